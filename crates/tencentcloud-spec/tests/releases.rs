@@ -57,6 +57,27 @@ fn check(release: &str, want: Stats) -> Release {
     rel
 }
 
+/// The release the crates are generated from (crates/services/RELEASE):
+/// 0 errors, and exactly the warnings upstream-defects.txt lists for it.
+#[test]
+fn the_generated_release_loads_with_only_known_upstream_defects() {
+    let name = std::fs::read_to_string(specs().join("../crates/services/RELEASE"))
+        .expect("crates/services/RELEASE");
+    let name = name.trim();
+    let rel = Release::load(specs().join(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
+    let (got, allowed) = (warnings(&rel), allowlist(name));
+    assert!(
+        !allowed.is_empty(),
+        "{name} has no entries in upstream-defects.txt"
+    );
+    assert_eq!(
+        got, allowed,
+        "{name}: warnings differ from upstream-defects.txt"
+    );
+    let s = rel.stats();
+    assert!(s.services > 250 && s.actions > 11_000, "{s:?}");
+}
+
 #[test]
 fn both_releases_load_with_only_known_upstream_defects() {
     let new = check(

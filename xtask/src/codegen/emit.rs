@@ -263,12 +263,7 @@ fn action_docs(s: &mut String, a: &ActionPlan<'_>) {
         String::new()
     };
     push_doc(s, ind, &format!("# Example{more}: {}", ex.title), false);
-    if let Some(t) = &ex.request {
-        example_part(s, ind, "Request", "request", t);
-    }
-    if let Some(t) = &ex.response {
-        example_part(s, ind, "Response", "response", t);
-    }
+    example_part(s, ind, "Request", "request", &ex.request);
 }
 
 /// One part of an action's example: `Label:` and a ```json block, or a

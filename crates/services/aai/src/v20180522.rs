@@ -45,15 +45,6 @@ impl Client {
     ///   "Text": "\"hello\""
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Answer": "你好啊",
-    ///   "RequestId": "0f9ceb5c-0995-4347-8933-0cdccd024cf8"
-    /// }
-    /// ```
     pub async fn chat(&self, request: &ChatRequest) -> rt::Result<ChatResponse> {
         self.call("Chat", request).await
     }
@@ -77,15 +68,6 @@ impl Client {
     ///   "Url": "http://liqiansunvoice-1255628450.cosgz.myqcloud.com/demo.mp3",
     ///   "UsrAudioKey": "www",
     ///   "VoiceFormat": "mp3"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8984d9a9-343f-4c67-8fd9-5c79510a12da",
-    ///   "Result": "张先生，您好。那个为了规范保险从业人员的销售行为，也为了更好的保护您的合法权益。"
     /// }
     /// ```
     pub async fn sentence_recognition(
@@ -119,16 +101,6 @@ impl Client {
     ///   "VoiceId": "0234567890abcdef"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AsrText": "你好世界。",
-    ///   "NmtText": "Hello world.",
-    ///   "RequestId": "980fae23-e210-4da4-97d8-3ecc131feea5"
-    /// }
-    /// ```
     pub async fn simultaneous_interpreting(
         &self,
         request: &SimultaneousInterpretingRequest,
@@ -157,16 +129,6 @@ impl Client {
     ///   "Speed": 1.0,
     ///   "Text": "你好",
     ///   "Volume": 1.0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Audio": "UklGRlR/AABXQVZFZm10IBAAAAABAAEAgD4AAAB9AAACABAAZGF0YSx9AAD+////AQD//wAAAAAAAAIA…",
-    ///   "RequestId": "9a7a1615-3e09-4db2-8032-5c6f497f7e6a",
-    ///   "SessionId": "session-1234"
     /// }
     /// ```
     pub async fn text_to_voice(

@@ -64,8 +64,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn get_drug_indications(
         &self,
         request: &GetDrugIndicationsRequest,
@@ -96,21 +94,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Code": 0,
-    ///   "Data": {
-    ///     "ExpiresIn": 72000,
-    ///     "Timestamp": 0,
-    ///     "Token": "tai.4d563878587a67774d44417a4e544d344e413d3d.3ab846e50ec343249fdacba4c79e5ff1"
-    ///   },
-    ///   "Message": "success",
-    ///   "RequestId": "643e3fe3-4ea0-4fcb-b539-f60f7d428bac"
-    /// }
-    /// ```
     pub async fn login_his_tool(
         &self,
         request: &LoginHisToolRequest,
@@ -137,16 +120,6 @@ impl Client {
     ///     "Signature": "721e10a6cd421c8835c70d050831678b21fd48aa9a10e16c744bb10d1976a8ec",
     ///     "Timestamp": 1577808000
     ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Code": 0,
-    ///   "Message": "success",
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn login_out_his_tool(
@@ -180,8 +153,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// The example response (53 lines) is in the upstream API documentation.
     pub async fn smart_drug_info(
         &self,
         request: &SmartDrugInfoRequest,
@@ -196,8 +167,6 @@ impl Client {
     /// # Example: 智能预测
     ///
     /// The example request (63 lines) is in the upstream API documentation.
-    ///
-    /// The example response (41 lines) is in the upstream API documentation.
     pub async fn smart_predict(
         &self,
         request: &SmartPredictRequest,
@@ -231,19 +200,6 @@ impl Client {
     ///     "HospitalId": "001",
     ///     "Token": "tai.4d563878587a67774d44417a4e544d344e413d3d.1959c3405c614d709babfad5e1b79d54"
     ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Code": 0,
-    ///   "Data": {
-    ///     "List": []
-    ///   },
-    ///   "Message": "success",
-    ///   "RequestId": "a2c89afa-1b0d-40dc-87f3-acd0583c21bf"
     /// }
     /// ```
     pub async fn sync_department(
@@ -280,16 +236,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Code": 0,
-    ///   "Message": "success",
-    ///   "RequestId": "77f9c09c-8db0-40e9-8293-d4620e82cc9b"
-    /// }
-    /// ```
     pub async fn sync_standard_dict(
         &self,
         request: &SyncStandardDictRequest,
@@ -304,19 +250,6 @@ impl Client {
     /// # Example: 药品同步
     ///
     /// The example request (33 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Code": 0,
-    ///   "Data": {
-    ///     "Dummy": false
-    ///   },
-    ///   "Message": "成功",
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn upload_drugs(
         &self,
         request: &UploadDrugsRequest,

@@ -60,16 +60,6 @@ impl Client {
     ///   "TelNumber": "138XXXXXXXX"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6c296e5b-48ad-4cfb-a90d-8010c9951341",
-    ///   "Result": 0,
-    ///   "TaskID": "271***520"
-    /// }
-    /// ```
     pub async fn create_app_scan_task(
         &self,
         request: &CreateAppScanTaskRequest,
@@ -91,16 +81,6 @@ impl Client {
     ///   "Platform": "0",
     ///   "Source": "3",
     ///   "TaskType": "0"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc2*******2b2ffd0",
-    ///   "Result": 0,
-    ///   "TaskID": "347*********16"
     /// }
     /// ```
     pub async fn create_app_scan_task_repeat(
@@ -128,17 +108,6 @@ impl Client {
     ///   "TaskType": "0"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ReportTitle": "诊断报告名称",
-    ///   "ReportUrl": "诊断报告下载链接url",
-    ///   "RequestId": "5*********3e6",
-    ///   "Result": 0
-    /// }
-    /// ```
     pub async fn describe_channel_task_report_url(
         &self,
         request: &DescribeChannelTaskReportUrlRequest,
@@ -160,18 +129,6 @@ impl Client {
     ///   "Source": "2"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FildID": "",
-    ///   "RequestId": "fd20b929c9-211d-4121-b2ad-179047c17e",
-    ///   "Result": 0,
-    ///   "UploadSign": "",
-    ///   "UploadUrl": "https://priva***d35"
-    /// }
-    /// ```
     pub async fn describe_file_ticket(
         &self,
         request: &DescribeFileTicketRequest,
@@ -190,20 +147,6 @@ impl Client {
     /// ```json
     /// {
     ///   "PriceName": "sv_011886_testing_service_per_use"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "ResourceName": "sv_011886_testing_service_per_use",
-    ///     "Total": 0,
-    ///     "UnusedCount": 0
-    ///   },
-    ///   "RequestId": "2950685b-6235-4e37-96c3-0238feb44c29",
-    ///   "Result": 0
     /// }
     /// ```
     pub async fn describe_resource_usage_info(
@@ -231,8 +174,6 @@ impl Client {
     ///   "TaskTypes": "\"0,1\""
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_scan_task_list(
         &self,
         request: &DescribeScanTaskListRequest,
@@ -255,18 +196,6 @@ impl Client {
     ///   "Source": "3",
     ///   "TaskID": "347***496",
     ///   "TaskType": "0"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ReportResult": "",
-    ///   "ReportTitle": "",
-    ///   "ReportUrl": "http://apk***f3x_00yY",
-    ///   "RequestId": "d9357*********a512b39ee",
-    ///   "Result": 0
     /// }
     /// ```
     pub async fn describe_scan_task_report_url(
@@ -292,8 +221,6 @@ impl Client {
     ///   "TaskType": "0"
     /// }
     /// ```
-    ///
-    /// The example response (64 lines) is in the upstream API documentation.
     pub async fn describe_scan_task_status(
         &self,
         request: &DescribeScanTaskStatusRequest,

@@ -54,15 +54,6 @@ impl Client {
     ///   "ToolName": "overtime_view_state"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8540d0bc-ed10-4c72-b04a-4bd441917434",
-    ///   "Result": "{\"content\":[{\"type\":\"text\",\"text\":\"此表单尚未提交。\"}],\"structuredContent\":{\"submitted\":…"
-    /// }
-    /// ```
     pub async fn call_mcp_tool(
         &self,
         request: &CallMCPToolRequest,
@@ -86,24 +77,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CheckList": [
-    ///     {
-    ///       "CheckResult": {
-    ///         "Passed": false,
-    ///         "Reason": "标准词已存在"
-    ///       },
-    ///       "Term": "价格",
-    ///       "TermId": "1"
-    ///     }
-    ///   ],
-    ///   "RequestId": "de76301d-5863-4a5e-a879-7dbddcc987c0"
-    /// }
-    /// ```
     pub async fn check_label(&self, request: &CheckLabelRequest) -> rt::Result<CheckLabelResponse> {
         self.read("CheckLabel", request).await
     }
@@ -120,15 +93,6 @@ impl Client {
     /// {
     ///   "AppId": "2069***********8561",
     ///   "Kind": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ParentAgentId": "user_b438e98d-90cb-43f2-80ae-e89c04828cf3",
-    ///   "RequestId": "8d66c88e-ab68-4f33-b810-33d96815bcb5"
     /// }
     /// ```
     pub async fn copy_agent_from_app(
@@ -152,15 +116,6 @@ impl Client {
     ///   "TargetSpaceId": "default_space"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "NewAppId": "206*************552",
-    ///   "RequestId": "98a3f37a-915c-46b7-9bf4-5a12fdfe2d46"
-    /// }
-    /// ```
     pub async fn copy_app(&self, request: &CopyAppRequest) -> rt::Result<CopyAppResponse> {
         self.call("CopyApp", request).await
     }
@@ -172,15 +127,6 @@ impl Client {
     /// # Example (1 of 3): 用户端创建子Agent
     ///
     /// The example request (66 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AgentId": "user_cc760218-4bb4-4c4e-b6d2-4996e212597e",
-    ///   "RequestId": "5b14e728-55b3-44cb-9d49-9dac2c96423b"
-    /// }
-    /// ```
     pub async fn create_agent(
         &self,
         request: &CreateAgentRequest,
@@ -205,15 +151,6 @@ impl Client {
     ///   "SpaceId": "default_space"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AppId": "206*************784",
-    ///   "RequestId": "c45d274d-35c9-4ef2-bd0e-33edec89096b"
-    /// }
-    /// ```
     pub async fn create_app(&self, request: &CreateAppRequest) -> rt::Result<CreateAppResponse> {
         self.call("CreateApp", request).await
     }
@@ -225,15 +162,6 @@ impl Client {
     /// # Example: 成功
     ///
     /// The example request (47 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "03c7e279-063b-4900-a6f3-df82f5bc0bd4",
-    ///   "TriggerId": "a0129199-5942-478b-af9f-16b201295e65"
-    /// }
-    /// ```
     pub async fn create_app_trigger(
         &self,
         request: &CreateAppTriggerRequest,
@@ -254,15 +182,6 @@ impl Client {
     ///   "CategoryType": 1,
     ///   "KbId": "2067622575842400832",
     ///   "Name": "1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CategoryId": "20001",
-    ///   "RequestId": "2756b5cb-9f70-4950-aefa-29267248f67a"
     /// }
     /// ```
     pub async fn create_category(
@@ -302,16 +221,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ChannelId": "20****8********2560",
-    ///   "QrcodeUrl": "ht**s*/**i*e***.w******qq**om/q/7GiQu1?qrcode****00****b6c*********************b…",
-    ///   "RequestId": "e1a33115-e3f9-4dda-b953-78ac0ec772b5"
-    /// }
-    /// ```
     pub async fn create_channel(
         &self,
         request: &CreateChannelRequest,
@@ -331,15 +240,6 @@ impl Client {
     /// {
     ///   "AppId": "2049148302274678336",
     ///   "Type": 2
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ConversationId": "dd6a4e74-b2d4-463f-ba01-429304a4a142",
-    ///   "RequestId": "f408c5a9-e87b-4d86-baa6-c2b950c5d047"
     /// }
     /// ```
     pub async fn create_conversation(
@@ -368,15 +268,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "KbId": "2097704030430616192",
-    ///   "RequestId": "d162e414-3a60-45e5-bf87-a8fb10019f4b"
-    /// }
-    /// ```
     pub async fn create_kb(&self, request: &CreateKBRequest) -> rt::Result<CreateKBResponse> {
         self.call("CreateKB", request).await
     }
@@ -397,22 +288,6 @@ impl Client {
     ///     {
     ///       "SynonymList": [],
     ///       "Term": "二年级"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LabelId": "2097217495989591744",
-    ///   "RequestId": "df05caba-494f-491f-bf4a-3355233445b8",
-    ///   "TermList": [
-    ///     {
-    ///       "SynonymList": [],
-    ///       "Term": "二年级",
-    ///       "TermId": "2097217495989591745"
     ///     }
     ///   ]
     /// }
@@ -439,15 +314,6 @@ impl Client {
     ///   "ParentId": "2087095266081654784"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CategoryId": "2087101876648506112",
-    ///   "RequestId": "a603fd5d-7103-41de-82b7-28202eaf4412"
-    /// }
-    /// ```
     pub async fn create_msg_record_category(
         &self,
         request: &CreateMsgRecordCategoryRequest,
@@ -462,15 +328,6 @@ impl Client {
     /// # Example: 创建插件
     ///
     /// The example request (32 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PluginId": "230ae967-f8fe-421d-96db-5e38c0ab4506",
-    ///   "RequestId": "bd90f649-fe4c-4723-b92b-95f20152dea8"
-    /// }
-    /// ```
     pub async fn create_plugin(
         &self,
         request: &CreatePluginRequest,
@@ -492,17 +349,6 @@ impl Client {
     ///     "2095352703294256640"
     ///   ],
     ///   "KbId": "2095346479588688512"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b5ab552e-b852-44c7-b74b-80ca0a47cdc6",
-    ///   "TaskIdList": [
-    ///     "2097960333379110400"
-    ///   ]
     /// }
     /// ```
     pub async fn create_qa_generation_task(
@@ -532,21 +378,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bb39c555-1128-4ef0-85c6-dd76d7d9f00d",
-    ///   "ResultList": [
-    ///     {
-    ///       "Id": "2097886214516234688",
-    ///       "Reason": "",
-    ///       "Succeeded": true
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn create_qa_list(
         &self,
         request: &CreateQAListRequest,
@@ -566,16 +397,6 @@ impl Client {
     /// {
     ///   "AppId": "206*************184",
     ///   "Description": "我的发布信息"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "NeedApproval": false,
-    ///   "ReleaseId": "2061**********47232",
-    ///   "RequestId": "ff0a13da-3d36-48b8-ad44-a34d48e6ca44"
     /// }
     /// ```
     pub async fn create_release(
@@ -598,17 +419,6 @@ impl Client {
     ///   "Answer": "智阅Air14轻薄笔记本电脑的价格为¥4123。",
     ///   "KbId": "2097333005876517504",
     ///   "Question": "智阅Air14轻薄笔记本电脑的价格是多少？"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "QuestionList": [
-    ///     "智阅Air14轻薄本多少钱"
-    ///   ],
-    ///   "RequestId": "9e5d32ed-ddc0-437e-85c1-3cc91389bb11"
     /// }
     /// ```
     pub async fn create_similar_question(
@@ -639,16 +449,6 @@ impl Client {
     ///   "UpdateDescription": "*新版*"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9e601924-9f56-4e8e-a690-df183fb8474b",
-    ///   "SkillId": "dbc30c0f-**************-98b66bc9de94",
-    ///   "VersionId": "4f6579d9-**************-115eed7001a4"
-    /// }
-    /// ```
     pub async fn create_skill(
         &self,
         request: &CreateSkillRequest,
@@ -672,15 +472,6 @@ impl Client {
     ///   "VersionId": "4f5531c9-abd5-45cc-8647-1aa5844d2924"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "NeedApproval": false,
-    ///   "RequestId": "718a56bb-0d0d-42a3-aebb-fe21eafaa1a2"
-    /// }
-    /// ```
     pub async fn create_skill_share(
         &self,
         request: &CreateSkillShareRequest,
@@ -700,15 +491,6 @@ impl Client {
     /// {
     ///   "Description": "空间描述",
     ///   "Name": "测试空间xx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "424dc01e-f267-48ed-8e71-9e7bbf8a69f8",
-    ///   "SpaceId": "UYiGYydT"
     /// }
     /// ```
     pub async fn create_space(
@@ -740,15 +522,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b37be014-f5a6-44e7-9e1a-8c4971885928",
-    ///   "VariableId": "b4d5dbd**************2b-5b4211df1631"
-    /// }
-    /// ```
     pub async fn create_variable(
         &self,
         request: &CreateVariableRequest,
@@ -768,16 +541,6 @@ impl Client {
     /// {
     ///   "AppId": "2051960827559960192",
     ///   "Type": 2
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AppId": "2051960827559960192",
-    ///   "RequestId": "2b962a9d-8c18-45af-8530-a937a518c500",
-    ///   "Token": "44ad7d4f-bad8-4220-9a44-318b76d7f1f8"
     /// }
     /// ```
     pub async fn create_web_socket_token(
@@ -801,16 +564,6 @@ impl Client {
     ///   "AppId": "2075134221221714816",
     ///   "Domain": 1,
     ///   "Query": "我想买车"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CreateTime": "1784010161430",
-    ///   "RequestId": "9c2def7a-ebdd-45cd-ada5-2898de26bd1d",
-    ///   "WorkflowRunId": "wfr-cdcp9hyus1ds"
     /// }
     /// ```
     pub async fn create_workflow_run(
@@ -840,16 +593,6 @@ impl Client {
     ///   "WorkspaceId": "ca5b392c-67ea-459e-9edf-e7f3a47031f3"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8ed8154b-3798-4b06-ba49-b4844e3c63fb",
-    ///   "StorageType": "sandbox_e2b",
-    ///   "WorkspaceId": "ca5b392c-67ea-459e-9edf-e7f3a47031f3"
-    /// }
-    /// ```
     pub async fn create_workspace_credential(
         &self,
         request: &CreateWorkspaceCredentialRequest,
@@ -869,14 +612,6 @@ impl Client {
     /// {
     ///   "AgentId": "286fe**************************40939",
     ///   "AppId": "2059***********9648"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c78b8cf1-aa03-4c58-96ae-91ddb78fe617"
     /// }
     /// ```
     pub async fn delete_agent(
@@ -899,14 +634,6 @@ impl Client {
     ///   "AppId": "206172***********84"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4ef9ea32-4af4-4968-b2e6-faec39ae52fa"
-    /// }
-    /// ```
     pub async fn delete_app(&self, request: &DeleteAppRequest) -> rt::Result<DeleteAppResponse> {
         self.call("DeleteApp", request).await
     }
@@ -923,14 +650,6 @@ impl Client {
     /// {
     ///   "AppId": "2072866150944382336",
     ///   "TriggerId": "77ec7105-0cb8-4c87-ac30-d7eb6688bf4c"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ee65f43-8d16-4e15-ac24-5c69b3ec8a76"
     /// }
     /// ```
     pub async fn delete_app_trigger(
@@ -955,14 +674,6 @@ impl Client {
     ///   "KbId": "2097906073615828672"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "62931e21-0bd8-43fb-b7d0-d38a7b7a63bd"
-    /// }
-    /// ```
     pub async fn delete_category(
         &self,
         request: &DeleteCategoryRequest,
@@ -983,14 +694,6 @@ impl Client {
     ///   "AppId": "20*************7712",
     ///   "ChannelId": "20***********451392",
     ///   "Scene": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "429677ac-a2e7-4cc3-9342-2cfa03d319ec"
     /// }
     /// ```
     pub async fn delete_channel(
@@ -1018,14 +721,6 @@ impl Client {
     ///   "Type": 2
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b42487dc-6af7-4965-829e-9cf1a6aa8e94"
-    /// }
-    /// ```
     pub async fn delete_conversation(
         &self,
         request: &DeleteConversationRequest,
@@ -1049,21 +744,6 @@ impl Client {
     ///   "KbId": "2095766521673516736"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0b23fead-c4a3-41da-964a-92936fd22a62",
-    ///   "ResultList": [
-    ///     {
-    ///       "Id": "2097525829590848512",
-    ///       "Reason": "",
-    ///       "Succeeded": true
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn delete_doc_list(
         &self,
         request: &DeleteDocListRequest,
@@ -1084,14 +764,6 @@ impl Client {
     ///   "KbId": "2097604536481973952"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2c969f06-9953-4e98-82c6-52fc8262f2d3"
-    /// }
-    /// ```
     pub async fn delete_kb(&self, request: &DeleteKBRequest) -> rt::Result<DeleteKBResponse> {
         self.call("DeleteKB", request).await
     }
@@ -1109,21 +781,6 @@ impl Client {
     ///   "KbId": "2095766521673516736",
     ///   "LabelIdList": [
     ///     "2096808563606119107"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b83c3494-3da7-4604-b31b-94714736ff76",
-    ///   "ResultList": [
-    ///     {
-    ///       "Id": "2096808563606119107",
-    ///       "Reason": "",
-    ///       "Succeeded": true
-    ///     }
     ///   ]
     /// }
     /// ```
@@ -1148,14 +805,6 @@ impl Client {
     ///   "CategoryId": "2087095343458174976"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cef8a28b-28c9-4e7d-b1d6-ce3dd2327ebe"
-    /// }
-    /// ```
     pub async fn delete_msg_record_category(
         &self,
         request: &DeleteMsgRecordCategoryRequest,
@@ -1174,14 +823,6 @@ impl Client {
     /// ```json
     /// {
     ///   "PluginId": "06f22d3d-07c6-45dd-a54d-565875ddbe37"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "18c4c8d8-dead-4a21-b2e2-49baf9edf8bd"
     /// }
     /// ```
     pub async fn delete_plugin(
@@ -1207,21 +848,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eb095262-d0cb-4988-b193-24fcebceea4c",
-    ///   "ResultList": [
-    ///     {
-    ///       "Id": "2097597073372212992",
-    ///       "Reason": "",
-    ///       "Succeeded": true
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn delete_qa_list(
         &self,
         request: &DeleteQAListRequest,
@@ -1241,14 +867,6 @@ impl Client {
     /// {
     ///   "SkillId": "c7d41703-2245-4ac2-9228-5d587905596c",
     ///   "SpaceId": "default_space"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b4659cb9-3077-4237-a896-ceacb2ac63a9"
     /// }
     /// ```
     pub async fn delete_skill(
@@ -1274,15 +892,6 @@ impl Client {
     ///   "VersionId": "0a7c8803-66ec-4173-89f0-4790c072087b"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "NeedApproval": true,
-    ///   "RequestId": "6da971ec-483c-43be-a628-26bb1c97ef82"
-    /// }
-    /// ```
     pub async fn delete_skill_share(
         &self,
         request: &DeleteSkillShareRequest,
@@ -1301,14 +910,6 @@ impl Client {
     /// ```json
     /// {
     ///   "SpaceId": "UYiGYydT"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fca348e3-87ce-4254-9b1c-f1c2864b3a35"
     /// }
     /// ```
     pub async fn delete_space(
@@ -1331,14 +932,6 @@ impl Client {
     ///   "AppId": "206************5184",
     ///   "ModuleType": 1,
     ///   "VariableId": "9cdb*******************-2e2fdaf67d5f"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e9061bb9-ad7e-403a-9885-12e14a26f9f2"
     /// }
     /// ```
     pub async fn delete_variable(
@@ -1370,22 +963,6 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AccountList": [
-    ///     {
-    ///       "AccountUin": "700002740513",
-    ///       "Avatar": "https://qidian-qbot-1251316161.cos.ap-guangzhou.myqcloud.com/public/avatar_rabbi…",
-    ///       "NickName": "lzh"
-    ///     }
-    ///   ],
-    ///   "RequestId": "1df743c6-37d2-4890-b305-933ed27923c6",
-    ///   "TotalCount": "99"
-    /// }
-    /// ```
     pub async fn describe_account_list(
         &self,
         request: &DescribeAccountListRequest,
@@ -1407,8 +984,6 @@ impl Client {
     ///   "AppId": "20617**********9040"
     /// }
     /// ```
-    ///
-    /// The example response (93 lines) is in the upstream API documentation.
     pub async fn describe_agent_detail(
         &self,
         request: &DescribeAgentDetailRequest,
@@ -1431,25 +1006,6 @@ impl Client {
     ///   "PageSize": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ReleaseList": [
-    ///     {
-    ///       "Action": 1,
-    ///       "ActionDescription": "新增",
-    ///       "AgentId": "e25e9a2b-96c4-4cad-979b-f6f869e7cfb9",
-    ///       "Message": "待发布变更 5 项",
-    ///       "Name": "huiru_test",
-    ///       "UpdateTime": "1776838008"
-    ///     }
-    ///   ],
-    ///   "RequestId": "9a346cb2-1583-4afc-8d13-df5845245523",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_agent_release_preview_list(
         &self,
         request: &DescribeAgentReleasePreviewListRequest,
@@ -1469,31 +1025,6 @@ impl Client {
     /// {
     ///   "AppId": "206*************168",
     ///   "Scope": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AgentList": [
-    ///     {
-    ///       "AdvancedConfig": {
-    ///         "MaxReasoningRound": 100
-    ///       },
-    ///       "AgentId": "405abc07-438d-4293-90aa-3933c2ed2a80",
-    ///       "Profile": {
-    ///         "AppName": "",
-    ///         "Description": "",
-    ///         "Developer": "",
-    ///         "IconUrl": "https://cdn.xiaowei.qq.com/static/lke/agent-robot.png",
-    ///         "Name": "hu******aw",
-    ///         "Role": 0
-    ///       }
-    ///     }
-    ///   ],
-    ///   "RequestId": "0c2b804e-7835-4c4a-a8d5-334aaf0b17e5",
-    ///   "TotalCount": 2
     /// }
     /// ```
     pub async fn describe_agent_summary_list(
@@ -1523,8 +1054,6 @@ impl Client {
     ///   "StatusType": 1
     /// }
     /// ```
-    ///
-    /// The example response (255 lines) is in the upstream API documentation.
     pub async fn describe_app(
         &self,
         request: &DescribeAppRequest,
@@ -1553,25 +1082,6 @@ impl Client {
     ///     "ScopeId": "2099767969573745984",
     ///     "ViewType": 3
     ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AvgFirstTokenTime": "0",
-    ///   "AvgTotalTokenTime": "0",
-    ///   "CallSuccessRate": 0,
-    ///   "ReplyTypeDistributionList": [
-    ///     {
-    ///       "CallCount": "0",
-    ///       "Percentage": 0,
-    ///       "ReplyName": "问答直接回复"
-    ///     }
-    ///   ],
-    ///   "RequestId": "5f6d2237-9741-4788-b442-56feb1022bab",
-    ///   "TotalCallCount": "0"
     /// }
     /// ```
     pub async fn describe_app_statistics_overview(
@@ -1605,8 +1115,6 @@ impl Client {
     ///   "SpaceId": "default_space"
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_app_summary_list(
         &self,
         request: &DescribeAppSummaryListRequest,
@@ -1629,8 +1137,6 @@ impl Client {
     ///   "UserId": "cuiyo******"
     /// }
     /// ```
-    ///
-    /// The example response (60 lines) is in the upstream API documentation.
     pub async fn describe_app_trigger(
         &self,
         request: &DescribeAppTriggerRequest,
@@ -1651,31 +1157,6 @@ impl Client {
     ///   "AppId": "2072866150944382336",
     ///   "InstanceId": "2e41cd4a-39cc-455e-a530-8a543db8ac13",
     ///   "UserId": "cuiyo******"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Instance": {
-    ///     "AppId": "2072866150944382336",
-    ///     "ConversationId": "t2e41cd4a39cc455ea5308a543db8ac13",
-    ///     "CreatedAt": "2026-07-03T10:41:24+08:00",
-    ///     "FinishedAt": "2026-07-03T10:41:44+08:00",
-    ///     "InstanceId": "2e41cd4a-39cc-455e-a530-8a543db8ac13",
-    ///     "RequestId": "trigger_2e41cd4a-39cc-455e-a530-8a543db8ac13",
-    ///     "ResultCode": "SUCCESS",
-    ///     "ResultSummary": "每隔 1 分钟执行 `hello` 工作流，对应的 **cron 表达式**为：\n\n```\n* * * * *\n```\n\n各字段含义（从左到右）：\n\n| 字段 …",
-    ///     "RunId": "msg_a2583256-5c07-4e38-8992-6b49daf00d41_1",
-    ///     "Source": 1,
-    ///     "StartedAt": "2026-07-03T10:41:24+08:00",
-    ///     "Status": 4,
-    ///     "TraceId": "121b84421b74a353eba6a0a793232925 / rcd_a2583256-5c07-4e38-8992-6b49daf00d41",
-    ///     "TriggerId": "64201696-52ee-49f6-a95b-0773b60a8e6b",
-    ///     "WorkflowRunId": ""
-    ///   },
-    ///   "RequestId": "d32dd79b-5346-4cbe-8d0e-dd789a986116"
     /// }
     /// ```
     pub async fn describe_app_trigger_instance(
@@ -1711,8 +1192,6 @@ impl Client {
     ///   "UserId": "cuiyo******"
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_app_trigger_run_log_list(
         &self,
         request: &DescribeAppTriggerRunLogListRequest,
@@ -1738,8 +1217,6 @@ impl Client {
     ///   "UserId": "cuiyo******"
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_app_trigger_summary_list(
         &self,
         request: &DescribeAppTriggerSummaryListRequest,
@@ -1772,8 +1249,6 @@ impl Client {
     ///   "SpaceId": "default_space"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_audit_log_list(
         &self,
         request: &DescribeAuditLogListRequest,
@@ -1791,26 +1266,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Actions": [
-    ///     {
-    ///       "Key": "create",
-    ///       "Name": "新建"
-    ///     }
-    ///   ],
-    ///   "BizObjects": [
-    ///     {
-    ///       "Key": "app",
-    ///       "Name": "应用"
-    ///     }
-    ///   ],
-    ///   "RequestId": "a398a630-d061-4dbe-a353-2e4943d11182"
-    /// }
     /// ```
     pub async fn describe_audit_log_meta(
         &self,
@@ -1843,25 +1298,6 @@ impl Client {
     ///   "PageSize": 20
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CategoryList": [
-    ///     {
-    ///       "CanAdd": false,
-    ///       "CanDelete": false,
-    ///       "CanEdit": false,
-    ///       "CategoryId": "2082355982908901632",
-    ///       "ChildList": [],
-    ///       "ItemCount": 0,
-    ///       "Name": "未分类"
-    ///     }
-    ///   ],
-    ///   "RequestId": "b8e226f9-8a05-4b6a-b901-9ce41fedc989"
-    /// }
-    /// ```
     pub async fn describe_category_list(
         &self,
         request: &DescribeCategoryListRequest,
@@ -1884,8 +1320,6 @@ impl Client {
     ///   "Scene": 1
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_channel(
         &self,
         request: &DescribeChannelRequest,
@@ -1907,8 +1341,6 @@ impl Client {
     ///   "Scene": 1
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_channel_list(
         &self,
         request: &DescribeChannelListRequest,
@@ -1938,28 +1370,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ConcurrencyLimitDetailList": [
-    ///     {
-    ///       "CallSource": {
-    ///         "SubjectId": "10023456",
-    ///         "SubjectName": "智能客服应用",
-    ///         "SubjectType": 1
-    ///       },
-    ///       "EventTime": "1754956800",
-    ///       "ModelName": "hunyuan-turbo",
-    ///       "RequestQuery": "请帮我分析以下合同条款中的风险点，合同内容如下：甲方...",
-    ///       "SpaceId": "space_abc123"
-    ///     }
-    ///   ],
-    ///   "RequestId": "0ce01e90-96e4-4646-914f-8565942b1492",
-    ///   "TotalCount": "47"
-    /// }
-    /// ```
     pub async fn describe_concurrency_limit_detail_list(
         &self,
         request: &DescribeConcurrencyLimitDetailListRequest,
@@ -1980,26 +1390,6 @@ impl Client {
     /// {
     ///   "ConflictGroupId": "2097944306089351424",
     ///   "KbId": "2097944147493706368"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ConflictQaList": [
-    ///     {
-    ///       "Answer": "智阅Air14轻薄笔记本电脑的价格为¥4123。",
-    ///       "EffectiveDomain": 4,
-    ///       "FileName": "",
-    ///       "FileType": "",
-    ///       "QaId": "2097944152336885184",
-    ///       "Question": "智阅Air14轻薄笔记本电脑的价格是多少？",
-    ///       "SourceType": 3,
-    ///       "UpdateTime": "1789023875"
-    ///     }
-    ///   ],
-    ///   "RequestId": "889461f2-8d96-4704-999b-30f5c5b55d43"
     /// }
     /// ```
     pub async fn describe_conflict_qa(
@@ -2032,20 +1422,6 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ConflictQaList": [
-    ///     {
-    ///       "ConflictGroupId": "2096809118072442560"
-    ///     }
-    ///   ],
-    ///   "RequestId": "ca71b9e2-5def-41c0-bdfc-46fd60cc1717",
-    ///   "TotalCount": 3
-    /// }
-    /// ```
     pub async fn describe_conflict_qa_summary_list(
         &self,
         request: &DescribeConflictQASummaryListRequest,
@@ -2073,8 +1449,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_consumption_detail_list(
         &self,
         request: &DescribeConsumptionDetailListRequest,
@@ -2101,23 +1475,6 @@ impl Client {
     ///   "UserId": "1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AppId": "2049746910862560576",
-    ///   "ConversationId": "4abd149a-e010-4a6c-bc52-1132658f149d",
-    ///   "CreateTime": "2026-04-30T15:05:27+08:00",
-    ///   "RequestId": "7fcd93a2-6fe4-4809-9c9e-d03dad2a0aaf",
-    ///   "Type": 2,
-    ///   "UpdateTime": "2026-04-30T16:01:05+08:00",
-    ///   "Workspace": {
-    ///     "StorageType": "sandbox_e2b",
-    ///     "WorkspaceId": "6576c839-839c-4a54-b820-408aec31dbe0"
-    ///   }
-    /// }
-    /// ```
     pub async fn describe_conversation(
         &self,
         request: &DescribeConversationRequest,
@@ -2137,24 +1494,6 @@ impl Client {
     /// {
     ///   "AppId": "2056226819910862592",
     ///   "Type": 2
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ConversationList": [
-    ///     {
-    ///       "AppId": "2056226819910862592",
-    ///       "ConversationId": "1038a37e-93b6-4f1f-b4cc-a73ce87a1c39",
-    ///       "CreateTime": "2026-05-18T21:58:38+08:00",
-    ///       "Type": 2,
-    ///       "UpdateTime": "2026-05-19T16:12:32+08:00"
-    ///     }
-    ///   ],
-    ///   "RequestId": "9b13a60e-39cc-4390-8a09-f6741b2c73f1",
-    ///   "TotalCount": "4"
     /// }
     /// ```
     pub async fn describe_conversation_list(
@@ -2179,8 +1518,6 @@ impl Client {
     ///   "Type": 2
     /// }
     /// ```
-    ///
-    /// The example response (57 lines) is in the upstream API documentation.
     pub async fn describe_conversation_message_list(
         &self,
         request: &DescribeConversationMessageListRequest,
@@ -2202,8 +1539,6 @@ impl Client {
     ///   "KbId": "2067622575842400832"
     /// }
     /// ```
-    ///
-    /// The example response (99 lines) is in the upstream API documentation.
     pub async fn describe_doc(
         &self,
         request: &DescribeDocRequest,
@@ -2227,8 +1562,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// The example response (48 lines) is in the upstream API documentation.
     pub async fn describe_doc_summary_list(
         &self,
         request: &DescribeDocSummaryListRequest,
@@ -2249,8 +1582,6 @@ impl Client {
     ///   "KbId": "2097668735455299264"
     /// }
     /// ```
-    ///
-    /// The example response (40 lines) is in the upstream API documentation.
     pub async fn describe_kb(&self, request: &DescribeKBRequest) -> rt::Result<DescribeKBResponse> {
         self.read("DescribeKB", request).await
     }
@@ -2269,16 +1600,6 @@ impl Client {
     ///   "PageSize": 100,
     ///   "Query": "共享知识库_文档问答PG检索开_adp_qta_ZRWBJY",
     ///   "SpaceId": "default_space"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "KbList": [],
-    ///   "RequestId": "c03c9513-4994-4feb-8f44-d89efaaef369",
-    ///   "TotalCount": 0
     /// }
     /// ```
     pub async fn describe_kb_summary_list(
@@ -2305,22 +1626,6 @@ impl Client {
     ///   "Query": ""
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9da30b82-26a4-4de4-968e-5cd5cfb80b00",
-    ///   "Summary": {
-    ///     "LabelId": "2097607550895843008",
-    ///     "MetaValue": null,
-    ///     "Name": "666a",
-    ///     "RefCount": 0,
-    ///     "TermList": [],
-    ///     "TermTotalCount": 1
-    ///   }
-    /// }
-    /// ```
     pub async fn describe_label(
         &self,
         request: &DescribeLabelRequest,
@@ -2343,8 +1648,6 @@ impl Client {
     ///   "PageSize": 1000
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_label_summary_list(
         &self,
         request: &DescribeLabelSummaryListRequest,
@@ -2363,23 +1666,6 @@ impl Client {
     /// ```json
     /// {
     ///   "AppId": "206************5184"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IsChanged": false,
-    ///   "ReleaseSummary": {
-    ///     "ChannelIdList": [],
-    ///     "CreateTime": "1780389728",
-    ///     "Description": "我的发布信息",
-    ///     "ReleaseId": "2061***********7232",
-    ///     "Status": 3,
-    ///     "StatusDescription": "发布成功"
-    ///   },
-    ///   "RequestId": "0db8ec29-fb0f-45a3-8067-57206b475d1b"
     /// }
     /// ```
     pub async fn describe_latest_release(
@@ -2410,23 +1696,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "MetricList": [
-    ///     {
-    ///       "Key": "total_calls",
-    ///       "Mom": 0.15,
-    ///       "Unit": 2,
-    ///       "Value": 12580
-    ///     }
-    ///   ],
-    ///   "RequestId": "72c3b5b9-9c94-4fb3-9073-498bc50d0981",
-    ///   "TotalCount": "12"
-    /// }
-    /// ```
     pub async fn describe_metric_overview_list(
         &self,
         request: &DescribeMetricOverviewListRequest,
@@ -2441,8 +1710,6 @@ impl Client {
     /// # Example: 模型列表
     ///
     /// The example request (27 lines) is in the upstream API documentation.
-    ///
-    /// The example response (65 lines) is in the upstream API documentation.
     pub async fn describe_model_list(
         &self,
         request: &DescribeModelListRequest,
@@ -2463,8 +1730,6 @@ impl Client {
     ///   "AppId": "2062456131215815616"
     /// }
     /// ```
-    ///
-    /// The example response (40 lines) is in the upstream API documentation.
     pub async fn describe_msg_record_category_list(
         &self,
         request: &DescribeMsgRecordCategoryListRequest,
@@ -2493,8 +1758,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (42 lines) is in the upstream API documentation.
     pub async fn describe_msg_record_list(
         &self,
         request: &DescribeMsgRecordListRequest,
@@ -2518,21 +1781,6 @@ impl Client {
     ///   "WorkflowRunId": "wfr-c928613c-cb3f-4c49-bbc6-83f862067e7f"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailCode": "",
-    ///   "FailMessage": "",
-    ///   "Input": "{\"age\":3,\"name\":\"hhh\"}",
-    ///   "InputRef": "",
-    ///   "Output": "{\"age\":3,\"name\":\"hhh\"}",
-    ///   "OutputRef": "",
-    ///   "RequestId": "9f9d3dc1-ecb3-41de-8a6a-f9ee011d635b",
-    ///   "Status": 3
-    /// }
-    /// ```
     pub async fn describe_node_batch_run(
         &self,
         request: &DescribeNodeBatchRunRequest,
@@ -2554,8 +1802,6 @@ impl Client {
     ///   "NodeRunId": "nr-9b1b61e9-b4a5-46a7-80b6-89da1c71db00"
     /// }
     /// ```
-    ///
-    /// The example response (45 lines) is in the upstream API documentation.
     pub async fn describe_node_run_detail(
         &self,
         request: &DescribeNodeRunDetailRequest,
@@ -2577,8 +1823,6 @@ impl Client {
     ///   "SpaceId": "default_space"
     /// }
     /// ```
-    ///
-    /// The example response (101 lines) is in the upstream API documentation.
     pub async fn describe_plugin(
         &self,
         request: &DescribePluginRequest,
@@ -2599,8 +1843,6 @@ impl Client {
     ///   "SpaceId": "default_space"
     /// }
     /// ```
-    ///
-    /// The example response (35 lines) is in the upstream API documentation.
     pub async fn describe_plugin_summary_list(
         &self,
         request: &DescribePluginSummaryListRequest,
@@ -2622,8 +1864,6 @@ impl Client {
     ///   "QaId": "2097880162191295680"
     /// }
     /// ```
-    ///
-    /// The example response (66 lines) is in the upstream API documentation.
     pub async fn describe_qa(&self, request: &DescribeQARequest) -> rt::Result<DescribeQAResponse> {
         self.read("DescribeQA", request).await
     }
@@ -2654,8 +1894,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// The example response (63 lines) is in the upstream API documentation.
     pub async fn describe_qa_summary_list(
         &self,
         request: &DescribeQASummaryListRequest,
@@ -2676,31 +1914,6 @@ impl Client {
     ///   "AppId": "206************5184",
     ///   "PageNumber": 0,
     ///   "PageSize": 10
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ReleaseList": [
-    ///     {
-    ///       "CanExport": true,
-    ///       "CanRollback": true,
-    ///       "Description": "我的发布信息",
-    ///       "FailCount": 0,
-    ///       "Reason": "",
-    ///       "ReleaseId": "206*************232",
-    ///       "ReleaseVersion": "v20260602164208",
-    ///       "Status": 3,
-    ///       "StatusDescription": "发布成功",
-    ///       "SuccessCount": 0,
-    ///       "UpdateTime": "1780389728",
-    ///       "Updater": "wu******g"
-    ///     }
-    ///   ],
-    ///   "RequestId": "838ba339-d78e-4162-a1a2-c69371cd0e3f",
-    ///   "TotalCount": 2
     /// }
     /// ```
     pub async fn describe_release_list(
@@ -2724,22 +1937,6 @@ impl Client {
     ///   "ReleaseId": "2060***********3392"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ReleaseSummary": {
-    ///     "ChannelIdList": [],
-    ///     "CreateTime": "1780045630",
-    ///     "Description": "",
-    ///     "ReleaseId": "2060***********3392",
-    ///     "Status": 3,
-    ///     "StatusDescription": "发布成功"
-    ///   },
-    ///   "RequestId": "f3052ff0-4b3f-40a8-ba05-5c2019a909c6"
-    /// }
-    /// ```
     pub async fn describe_release_summary(
         &self,
         request: &DescribeReleaseSummaryRequest,
@@ -2758,8 +1955,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_resource_summary(
         &self,
         request: &DescribeResourceSummaryRequest,
@@ -2777,20 +1972,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CategoryList": [
-    ///     {
-    ///       "CategoryKey": "doc",
-    ///       "CategoryName": "文档"
-    ///     }
-    ///   ],
-    ///   "RequestId": "18793f85-8312-42cb-8c1c-b1b03bc91c4c"
-    /// }
     /// ```
     pub async fn describe_skill_category_list(
         &self,
@@ -2821,8 +2002,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (67 lines) is in the upstream API documentation.
     pub async fn describe_skill_detail(
         &self,
         request: &DescribeSkillDetailRequest,
@@ -2842,30 +2021,6 @@ impl Client {
     /// {
     ///   "SkillId": "153f0077-d47d-4080-886c-da3408d70744",
     ///   "SpaceId": "default_space"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ReferenceList": [
-    ///     {
-    ///       "ReferenceSummaryList": [
-    ///         {
-    ///           "Owner": "channel@qq.com",
-    ///           "ReferenceId": "269332f4-975c-4fde-9c7e-60a1904f0e96",
-    ///           "ReferenceName": "channel@qq.com",
-    ///           "ReferenceType": 3,
-    ///           "SpaceId": "default_space",
-    ///           "SpaceName": "默认工作空间"
-    ///         }
-    ///       ],
-    ///       "ReferenceType": 3,
-    ///       "TotalCount": 1
-    ///     }
-    ///   ],
-    ///   "RequestId": "72cdc353-77e6-4453-9f52-6ea51dd0c6dc"
     /// }
     /// ```
     pub async fn describe_skill_reference_list(
@@ -2890,8 +2045,6 @@ impl Client {
     ///   "SpaceId": "default_space"
     /// }
     /// ```
-    ///
-    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn describe_skill_summary_list(
         &self,
         request: &DescribeSkillSummaryListRequest,
@@ -2912,8 +2065,6 @@ impl Client {
     ///   "Query": "名称"
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_space_list(
         &self,
         request: &DescribeSpaceListRequest,
@@ -2932,20 +2083,6 @@ impl Client {
     /// ```json
     /// {
     ///   "AppId": "206***********85184"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9a337709-a67a-4d9f-a484-8450c5608b30",
-    ///   "SystemVariableList": [
-    ///     {
-    ///       "Description": "本轮对话内容",
-    ///       "Name": "SYS.UserQuery"
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn describe_system_variable_list(
@@ -2978,8 +2115,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_usage_detail_list(
         &self,
         request: &DescribeUsageDetailListRequest,
@@ -3010,8 +2145,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_usage_summary_list(
         &self,
         request: &DescribeUsageSummaryListRequest,
@@ -3032,23 +2165,6 @@ impl Client {
     ///   "AppId": "2060*************84",
     ///   "ModuleType": 1,
     ///   "VariableId": "9cdbf948-4d12-440a-8eeb-2e2fdaf67d5f"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6c04de0b-cf0e-43af-b850-4015ca115890",
-    ///   "Variable": {
-    ///     "DefaultFileName": "",
-    ///     "DefaultValue": "2",
-    ///     "Description": "dd",
-    ///     "ModuleType": 1,
-    ///     "Name": "mmd",
-    ///     "Type": 1,
-    ///     "VariableId": "9cdb***********************fdaf67d5f"
-    ///   }
     /// }
     /// ```
     pub async fn describe_variable(
@@ -3074,26 +2190,6 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "92e55ece-d96d-41aa-b5cb-a8256174912a",
-    ///   "TotalCount": 3,
-    ///   "VariableList": [
-    ///     {
-    ///       "DefaultFileName": "",
-    ///       "DefaultValue": "2",
-    ///       "Description": "dd",
-    ///       "ModuleType": 1,
-    ///       "Name": "mmd",
-    ///       "Type": 1,
-    ///       "VariableId": "9cd*****************e*b-2e2fdaf67d5f"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_variable_list(
         &self,
         request: &DescribeVariableListRequest,
@@ -3115,8 +2211,6 @@ impl Client {
     ///   "WorkflowRunId": "wfr-cd6a2j03k5j4"
     /// }
     /// ```
-    ///
-    /// The example response (60 lines) is in the upstream API documentation.
     pub async fn describe_workflow_run(
         &self,
         request: &DescribeWorkflowRunRequest,
@@ -3148,8 +2242,6 @@ impl Client {
     ///   "PageSize": 15
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_workflow_run_summary_list(
         &self,
         request: &DescribeWorkflowRunSummaryListRequest,
@@ -3178,15 +2270,6 @@ impl Client {
     ///   "KbId": "2068959268369066176"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ExportTaskId": "223780",
-    ///   "RequestId": "159e3177-7072-477f-9a18-5486b5074aca"
-    /// }
-    /// ```
     pub async fn export_qa(&self, request: &ExportQARequest) -> rt::Result<ExportQAResponse> {
         self.call("ExportQA", request).await
     }
@@ -3203,14 +2286,6 @@ impl Client {
     /// {
     ///   "PluginId": "adcda186-813b-4d70-bb3f-538a522fe4a5",
     ///   "SpaceId": "default_space"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7d8b31e4-c42e-46e4-adb4-8567ed2d885a"
     /// }
     /// ```
     pub async fn favorite_plugin(
@@ -3232,14 +2307,6 @@ impl Client {
     /// {
     ///   "SkillId": "8988*******************-ca5d3bdd0ffc",
     ///   "SpaceId": "default_space"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c3b1e939-c42f-44fd-b4ef-2941833feba9"
     /// }
     /// ```
     pub async fn favorite_skill(
@@ -3265,21 +2332,6 @@ impl Client {
     ///     }
     ///   ],
     ///   "KbId": "2079089760838256704"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "33ac60aa-d82f-4f2c-9f0b-71913caaf740",
-    ///   "ResultList": [
-    ///     {
-    ///       "Id": "2079876913604708608",
-    ///       "Reason": "",
-    ///       "Succeeded": true
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn import_doc_list(
@@ -3311,14 +2363,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "be61b750-4859-46d5-aa6b-36edbcc0cc3c"
-    /// }
-    /// ```
     pub async fn modify_agent(
         &self,
         request: &ModifyAgentRequest,
@@ -3343,16 +2387,6 @@ impl Client {
     ///       "AppMode"
     ///     ]
     ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AppId": "2070037792884085504",
-    ///   "RequestId": "f4871251-9d39-4284-ae9a-349307e05913",
-    ///   "UpdateTime": "1782819327"
     /// }
     /// ```
     pub async fn modify_app(&self, request: &ModifyAppRequest) -> rt::Result<ModifyAppResponse> {
@@ -3380,14 +2414,6 @@ impl Client {
     ///     ]
     ///   },
     ///   "UserId": "cuiyo******"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4a0ed855-acc1-4bd1-b297-119dc5f5b5ab"
     /// }
     /// ```
     pub async fn modify_app_trigger(
@@ -3418,14 +2444,6 @@ impl Client {
     ///       "Name"
     ///     ]
     ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c034503c-b9cb-461c-8b1c-c0bf5d134591"
     /// }
     /// ```
     pub async fn modify_category(
@@ -3465,14 +2483,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eed79ed8-edfa-430e-9956-f26c0b385d97"
-    /// }
-    /// ```
     pub async fn modify_channel(
         &self,
         request: &ModifyChannelRequest,
@@ -3493,14 +2503,6 @@ impl Client {
     ///   "ConflictGroupId": "2097996818891709760",
     ///   "KbId": "2097994659744810688",
     ///   "Resolution": 2
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b49696b7-1af1-485d-8e3c-2f64142a6be2"
     /// }
     /// ```
     pub async fn modify_conflict_qa(
@@ -3524,14 +2526,6 @@ impl Client {
     ///   "ConversationId": "e9261687-****-*********-1980aedad3f2",
     ///   "Title": "查找深大校长",
     ///   "Type": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "33d1dfd7-b8fd-4487-8edb-f2f635b3d895"
     /// }
     /// ```
     pub async fn modify_conversation(
@@ -3563,14 +2557,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e4e631fb-298b-440b-8a55-4b08691a10a3"
-    /// }
-    /// ```
     pub async fn modify_doc(&self, request: &ModifyDocRequest) -> rt::Result<ModifyDocResponse> {
         self.call("ModifyDoc", request).await
     }
@@ -3592,21 +2578,6 @@ impl Client {
     ///   "KbId": "2096881888856621696"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "07edd952-9922-4f3e-8af5-13fc4afd6c25",
-    ///   "ResultList": [
-    ///     {
-    ///       "Id": "2096882953701315136",
-    ///       "Reason": "type:business, code:450156, msg:ErrDocNotAllowEdit",
-    ///       "Succeeded": false
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn modify_doc_list(
         &self,
         request: &ModifyDocListRequest,
@@ -3621,14 +2592,6 @@ impl Client {
     /// # Example: 修改知识库
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "18174358-c58e-4c2a-baf4-0bfebd539f16"
-    /// }
-    /// ```
     pub async fn modify_kb(&self, request: &ModifyKBRequest) -> rt::Result<ModifyKBResponse> {
         self.call("ModifyKB", request).await
     }
@@ -3662,21 +2625,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f83fcb3a-adfc-491a-9386-a95444c620d2",
-    ///   "TermList": [
-    ///     {
-    ///       "SynonymList": [],
-    ///       "Term": "323232",
-    ///       "TermId": "2098002223121287936"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn modify_label(
         &self,
         request: &ModifyLabelRequest,
@@ -3699,14 +2647,6 @@ impl Client {
     ///   "Name": "电子产品使用类咨询"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1533ac3d-173a-4f6d-a3ca-3f3a15d68ee3"
-    /// }
-    /// ```
     pub async fn modify_msg_record_category(
         &self,
         request: &ModifyMsgRecordCategoryRequest,
@@ -3721,14 +2661,6 @@ impl Client {
     /// # Example: 修改插件示例
     ///
     /// The example request (38 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9814760b-4166-4571-bf83-856aed7ccade"
-    /// }
-    /// ```
     pub async fn modify_plugin(
         &self,
         request: &ModifyPluginRequest,
@@ -3743,14 +2675,6 @@ impl Client {
     /// # Example: 修改单个 QA
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7402c05e-ecaf-4799-af8d-ccf8933b9856"
-    /// }
-    /// ```
     pub async fn modify_qa(&self, request: &ModifyQARequest) -> rt::Result<ModifyQAResponse> {
         self.call("ModifyQA", request).await
     }
@@ -3782,21 +2706,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0685d2df-ea42-40ff-880f-7d00aa6a9e0e",
-    ///   "ResultList": [
-    ///     {
-    ///       "Id": "2097635721520180864",
-    ///       "Reason": "",
-    ///       "Succeeded": true
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn modify_qa_list(
         &self,
         request: &ModifyQAListRequest,
@@ -3822,14 +2731,6 @@ impl Client {
     ///   "SkillVersion": "1.0.6",
     ///   "SpaceId": "default_space",
     ///   "UpdateDescription": "*新版*"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "970da2a0-a809-444f-aa5f-57c6c67ff7d7"
     /// }
     /// ```
     pub async fn modify_skill(
@@ -3858,14 +2759,6 @@ impl Client {
     ///   },
     ///   "Name": "编辑名称",
     ///   "SpaceId": "UYiGYydT"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2a7b25a8-59c1-4920-8881-c6199ab6d1c5"
     /// }
     /// ```
     pub async fn modify_space(
@@ -3897,14 +2790,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ea194623-1b38-423d-944e-61c9daf4a61b"
-    /// }
-    /// ```
     pub async fn modify_variable(
         &self,
         request: &ModifyVariableRequest,
@@ -3925,14 +2810,6 @@ impl Client {
     ///   "AppId": "2075415763781738240",
     ///   "TriggerId": "febb4930-0e2b-470b-9e24-04b73f9d773b",
     ///   "UserId": "cuiyo******"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "838cb2db-bc54-41db-8008-6d6b4395a90c"
     /// }
     /// ```
     pub async fn pause_app_trigger(
@@ -3957,24 +2834,6 @@ impl Client {
     ///   "Uri": "ui://overtime-list/overtime-list.html"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Contents": [
-    ///     {
-    ///       "Blob": null,
-    ///       "Meta": "",
-    ///       "MimeType": "text/html;profile=mcp-app",
-    ///       "Text": "<!DOCTYPE ",
-    ///       "Uri": "ui://overtime-list/overtime-list.html"
-    ///     }
-    ///   ],
-    ///   "RequestId": "4be49907-1928-419f-9b26-5c4199ea7967",
-    ///   "ResourceMeta": "<>"
-    /// }
-    /// ```
     pub async fn read_mcp_resource(
         &self,
         request: &ReadMCPResourceRequest,
@@ -3995,14 +2854,6 @@ impl Client {
     ///   "SkillId": "8988*******************-ca5d3bdd0ffc",
     ///   "SpaceId": "default_space",
     ///   "VersionId": "39**5***-*9**-48*********f9d99a31b35"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c3b1e939-c42f-44fd-b4ef-2941833feba9"
     /// }
     /// ```
     pub async fn release_skill(
@@ -4031,14 +2882,6 @@ impl Client {
     ///   "UserId": "1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "75452a02-8afa-4953-a121-9aba019ea326"
-    /// }
-    /// ```
     pub async fn reset_conversation(
         &self,
         request: &ResetConversationRequest,
@@ -4059,14 +2902,6 @@ impl Client {
     ///   "AppId": "2075415763781738240",
     ///   "TriggerId": "febb4930-0e2b-470b-9e24-04b73f9d773b",
     ///   "UserId": "cuiyo******"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "92a4e42a-0103-4d24-b407-afc1f106bef3"
     /// }
     /// ```
     pub async fn resume_app_trigger(
@@ -4091,14 +2926,6 @@ impl Client {
     ///   "WorkflowRunId": "wfr-cd6a2j03k5j4"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "956fcc99-f94d-4ad1-87ab-e1f4115577b5"
-    /// }
-    /// ```
     pub async fn resume_workflow_run(
         &self,
         request: &ResumeWorkflowRunRequest,
@@ -4118,14 +2945,6 @@ impl Client {
     /// {
     ///   "AppId": "2060************184",
     ///   "ReleaseId": "2060**********03392"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "050abbc0-f26c-45e9-9d8f-74bccd9b6251"
     /// }
     /// ```
     pub async fn retry_release(
@@ -4149,14 +2968,6 @@ impl Client {
     ///   "ReleaseId": "206**********003392"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "02736d64-307d-40a8-aaff-ee1191e0d7f7"
-    /// }
-    /// ```
     pub async fn rollback_release(
         &self,
         request: &RollbackReleaseRequest,
@@ -4176,15 +2987,6 @@ impl Client {
     /// {
     ///   "AppId": "2072866150944382336",
     ///   "TriggerId": "64201696-52ee-49f6-a95b-0773b60a8e6b"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "2e41cd4a-39cc-455e-a530-8a543db8ac13",
-    ///   "RequestId": "588843cd-59d7-4294-9b9d-2c09b13e37d8"
     /// }
     /// ```
     pub async fn run_app_trigger_now(
@@ -4215,14 +3017,6 @@ impl Client {
     ///   "UserId": "1747547736783716352"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "74a1bbd6-b4cb-42c1-894e-7e68014ff5ae"
-    /// }
-    /// ```
     pub async fn save_workflow_debug_context(
         &self,
         request: &SaveWorkflowDebugContextRequest,
@@ -4244,16 +3038,6 @@ impl Client {
     ///   "Result": "{\\\"approval_result\\\":\\\"approved\\\",\\\"approver\\\":\\\"张三\\\",\\\"comment\\\":\\\"同意\\\"}"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Code": 0,
-    ///   "Msg": "ok",
-    ///   "RequestId": "a80d6038-9fdd-4df6-967f-6dd3ccc44fc6"
-    /// }
-    /// ```
     pub async fn save_workflow_tool_node_output(
         &self,
         request: &SaveWorkflowToolNodeOutputRequest,
@@ -4268,8 +3052,6 @@ impl Client {
     /// # Example: 知识检索
     ///
     /// The example request (43 lines) is in the upstream API documentation.
-    ///
-    /// The example response (44 lines) is in the upstream API documentation.
     pub async fn search_knowledge(
         &self,
         request: &SearchKnowledgeRequest,
@@ -4289,18 +3071,6 @@ impl Client {
     /// {
     ///   "AppId": "2075134221221714816",
     ///   "WorkflowRunIdList": [
-    ///     "wfr-cd6a2j03k5j4"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailedIdList": [],
-    ///   "RequestId": "c126301e-91a7-433c-9b21-a543a03c513f",
-    ///   "SuccessIdList": [
     ///     "wfr-cd6a2j03k5j4"
     ///   ]
     /// }
@@ -4326,14 +3096,6 @@ impl Client {
     ///   "SpaceId": "default_space"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "75752bbd-8bf9-4859-bb0f-24cbfb0c5cb2"
-    /// }
-    /// ```
     pub async fn unfavorite_plugin(
         &self,
         request: &UnfavoritePluginRequest,
@@ -4353,14 +3115,6 @@ impl Client {
     /// {
     ///   "SkillId": "8988*******************-ca5d3bdd0ffc",
     ///   "SpaceId": "default_space"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c3b1e939-c42f-44fd-b4ef-2941833feba9"
     /// }
     /// ```
     pub async fn unfavorite_skill(

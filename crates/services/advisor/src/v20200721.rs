@@ -49,15 +49,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Message": "Already authorized",
-    ///   "RequestId": "97aa2227-1814-4d39-9470-dadca094be1f"
-    /// }
-    /// ```
     pub async fn create_advisor_authorization(
         &self,
         request: &CreateAdvisorAuthorizationRequest,
@@ -76,8 +67,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (41 lines) is in the upstream API documentation.
     pub async fn describe_strategies(
         &self,
         request: &DescribeStrategiesRequest,
@@ -98,8 +87,6 @@ impl Client {
     ///   "StrategyId": 9
     /// }
     /// ```
-    ///
-    /// The example response (42 lines) is in the upstream API documentation.
     pub async fn describe_task_strategy_risks(
         &self,
         request: &DescribeTaskStrategyRisksRequest,

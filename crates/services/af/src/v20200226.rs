@@ -53,8 +53,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn describe_anti_fraud(
         &self,
@@ -70,26 +68,6 @@ impl Client {
     /// # Example: 反欺诈评分接口
     ///
     /// The example request (36 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Code": "00",
-    ///     "CodeDesc": "00",
-    ///     "ExtensionOut": "00",
-    ///     "Found": "00",
-    ///     "IdFound": "00",
-    ///     "Message": "00",
-    ///     "OtherModelScores": "00",
-    ///     "PostTime": "00",
-    ///     "RiskInfo": "00",
-    ///     "RiskScore": "00"
-    ///   },
-    ///   "RequestId": "00"
-    /// }
-    /// ```
     pub async fn get_anti_fraud(
         &self,
         request: &GetAntiFraudRequest,
@@ -124,23 +102,6 @@ impl Client {
     ///   "UserIp": "8.8.8.8",
     ///   "WifiBSSID": "00-04-C3-A1-2B-22",
     ///   "WifiSSID": "test_wifi"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CodeDesc": "Success",
-    ///   "Found": 1,
-    ///   "IdFound": 1,
-    ///   "RequestId": "07c816d7-5bc3-4e95-ba1f-32ce3e5683e5",
-    ///   "RiskInfo": [
-    ///     {
-    ///       "RiskCode": 1
-    ///     }
-    ///   ],
-    ///   "RiskScore": 70
     /// }
     /// ```
     pub async fn query_anti_fraud(

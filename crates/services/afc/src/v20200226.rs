@@ -45,26 +45,6 @@ impl Client {
     /// # Example: 反欺诈VIP评分接口
     ///
     /// The example request (36 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Code": "00",
-    ///     "CodeDesc": "00",
-    ///     "ExtensionOut": "00",
-    ///     "Found": "00",
-    ///     "IdFound": "00",
-    ///     "Message": "00",
-    ///     "OtherModelScores": "00",
-    ///     "PostTime": "00",
-    ///     "RiskInfo": "00",
-    ///     "RiskScore": "00"
-    ///   },
-    ///   "RequestId": "00"
-    /// }
-    /// ```
     pub async fn get_anti_fraud_vip(
         &self,
         request: &GetAntiFraudVipRequest,
@@ -100,19 +80,6 @@ impl Client {
     ///   "WifiSSID": "test\u0002wifi\r\n"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CodeDesc": "Success",
-    ///   "Found": 1,
-    ///   "IdFound": -1,
-    ///   "RequestId": "23297af7-a805-4d9d-a9cb-825de5f8ed8c",
-    ///   "RiskInfo": [],
-    ///   "RiskScore": 800
-    /// }
-    /// ```
     pub async fn query_anti_fraud_vip(
         &self,
         request: &QueryAntiFraudVipRequest,
@@ -135,19 +102,6 @@ impl Client {
     ///     "NotarizationInput": "input",
     ///     "NotarizationSign": "de1y1kdr1526451889661677568"
     ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Code": 0,
-    ///     "Message": "Success",
-    ///     "NotarizationData": "{\"errorCode\":0,\"errorMessage\":\"success\",\"data\":{\"daId\":\"de1y1kdr1526451889661677…"
-    ///   },
-    ///   "RequestId": "aa5ef093-1c43-4b15-b6ef-f6c8d6eedc27"
     /// }
     /// ```
     pub async fn transport_general_interface(

@@ -51,16 +51,6 @@ impl Client {
     ///   "DeploymentId": "dpl-a1b2c3d4"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ExpiresAt": "2026-08-07T08:00:00Z",
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "Token": "dpt_ZXhhbXBsZS10b2tlbg"
-    /// }
-    /// ```
     pub async fn acquire_deployment_token(
         &self,
         request: &AcquireDeploymentTokenRequest,
@@ -80,16 +70,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "a123478903213307971e7bc5793"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ExpiresAt": "2025-09-12T09:00:03.116Z",
-    ///   "RequestId": "e3e03fc7-0194-436a-a179-6c5ac824e287",
-    ///   "Token": "sit_1XXJWXVbosp4ZeSSlnZBMs4wsWirZtx3Ixp1Ndz2_gQ"
     /// }
     /// ```
     pub async fn acquire_sandbox_instance_token(
@@ -129,30 +109,6 @@ impl Client {
     ///   "UserId": "customer-32874915"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Event": {
-    ///     "Author": "user",
-    ///     "Content": {
-    ///       "Parts": [
-    ///         {
-    ///           "FunctionCall": "null",
-    ///           "FunctionResponse": "null",
-    ///           "Text": "Please help me check the refund status for my order."
-    ///         }
-    ///       ],
-    ///       "Role": "user"
-    ///     },
-    ///     "EventId": "event-user-message-20260817-0001",
-    ///     "InvocationId": "invocation-order-assistance-20260817-0001",
-    ///     "Timestamp": "2026-08-17T09:08:09.463Z"
-    ///   },
-    ///   "RequestId": "dd3bdbb7-1093-4a91-a708-2ba848f8a960"
-    /// }
-    /// ```
     pub async fn append_event(
         &self,
         request: &AppendEventRequest,
@@ -174,18 +130,6 @@ impl Client {
     ///   "RecordId": "rec-0123abcd",
     ///   "RegistryId": "reg-0123abcd",
     ///   "VersionId": "rv-0123abcd"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "req-example",
-    ///   "Version": {
-    ///     "Status": "APPROVED",
-    ///     "VersionId": "rv-0123abcd"
-    ///   }
     /// }
     /// ```
     pub async fn approve_registry_record(
@@ -211,18 +155,6 @@ impl Client {
     ///   "VersionId": "rv-0123abcd"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "req-example",
-    ///   "Version": {
-    ///     "Status": "CANCELED",
-    ///     "VersionId": "rv-0123abcd"
-    ///   }
-    /// }
-    /// ```
     pub async fn cancel_registry_record(
         &self,
         request: &CancelRegistryRecordRequest,
@@ -241,17 +173,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Name": "LocalDev"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "APIKey": "ark_nXe8gccx2MGJ0oZ3bCf3Rq1I6bMtLEbJKB5k1NPK_rg",
-    ///   "KeyId": "ark-3edcft6y",
-    ///   "Name": "str",
-    ///   "RequestId": "fb33859c-a89b-4626-bee1-bab5e53803b3"
     /// }
     /// ```
     pub async fn create_api_key(
@@ -282,8 +203,6 @@ impl Client {
     ///   "ToolId": "sdt-a1b2c3d4"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn create_deployment(
         &self,
         request: &CreateDeploymentRequest,
@@ -303,18 +222,6 @@ impl Client {
     /// {
     ///   "Image": "tcr-cq.tencentcloudcr.com/test/alpine:latest",
     ///   "ImageRegistryType": "enterprise"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Image": "******.tencentcloudcr.com/***********:******",
-    ///   "ImageDigest": "sha256:*************************************************************",
-    ///   "ImageRegistryType": "enterprise",
-    ///   "PreCacheImageId": "pcimg-f8c*****",
-    ///   "RequestId": "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx"
     /// }
     /// ```
     pub async fn create_pre_cache_image_task(
@@ -337,31 +244,6 @@ impl Client {
     ///   "ApprovalMode": "MANUAL",
     ///   "Description": "对外提供实时天气 MCP/Agent 资产。",
     ///   "Name": "example-registry"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Registry": {
-    ///     "AppId": 1300000000,
-    ///     "ApprovalMode": "MANUAL",
-    ///     "CreateTime": "2026-08-11T10:00:00Z",
-    ///     "CreatorSubAccountUin": "",
-    ///     "CreatorUin": "100000000001",
-    ///     "Description": "AGS 示例 Registry",
-    ///     "Name": "example-registry",
-    ///     "PublishedRecordCount": 0,
-    ///     "RecordCount": 0,
-    ///     "Region": "ap-guangzhou",
-    ///     "RegistryId": "reg-0123abcd",
-    ///     "Status": "ACTIVE",
-    ///     "Tags": [],
-    ///     "UpdateTime": "2026-08-11T10:00:00Z"
-    ///   },
-    ///   "RegistryId": "reg-0123abcd",
-    ///   "RequestId": "req-example"
     /// }
     /// ```
     pub async fn create_registry(
@@ -387,24 +269,6 @@ impl Client {
     ///   "RegistryId": "reg-0123abcd"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Record": {
-    ///     "DescriptorType": "CUSTOM",
-    ///     "RecordId": "rec-01234567"
-    ///   },
-    ///   "RecordId": "rec-01234567",
-    ///   "RequestId": "req-example",
-    ///   "Version": {
-    ///     "Revision": 1,
-    ///     "Status": "PENDING_APPROVAL",
-    ///     "VersionId": "rv-01234567"
-    ///   }
-    /// }
-    /// ```
     pub async fn create_registry_record(
         &self,
         request: &CreateRegistryRecordRequest,
@@ -425,24 +289,6 @@ impl Client {
     /// {
     ///   "InstanceId": "ap35sxr52gtvkutvzfbjskfw45vsh3cn2atrkglf",
     ///   "Memory": false
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cf9da8d3-98c7-42f8-b014-6a3bbaf3e06f",
-    ///   "Snapshot": {
-    ///     "CreateTime": "2026-08-06T04:59:06.162636734Z",
-    ///     "MemoryIncluded": false,
-    ///     "SnapshotId": "snapshot-019fd570-7a32-8013-8e9b-800f8082a260",
-    ///     "SourceInstanceId": "ap35sxr52gtvkutvzfbjskfw45vsh3cn2atrkglf",
-    ///     "Status": "ACTIVE",
-    ///     "StatusReason": "",
-    ///     "Tags": [],
-    ///     "UpdateTime": "2026-08-06T04:59:06.162636734Z"
-    ///   }
     /// }
     /// ```
     pub async fn create_sandbox_snapshot(
@@ -469,15 +315,6 @@ impl Client {
     ///   "ToolType": "waa"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1d3f073a-3d3e-4a10-8628-f94020498665",
-    ///   "ToolId": "sdt-mm3241p7"
-    /// }
-    /// ```
     pub async fn create_sandbox_tool(
         &self,
         request: &CreateSandboxToolRequest,
@@ -502,23 +339,6 @@ impl Client {
     ///   "UserId": "0001"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "604abedd-3dfe-4d3d-a842-addbe6e28053",
-    ///   "Session": {
-    ///     "CreateTime": "2026-09-02T08:00:03Z",
-    ///     "EventCount": 0,
-    ///     "SessionId": "ffa6e867-a315-447e-917b-ba01ea557c02",
-    ///     "SpaceId": "space-75f28517-9fb3-4234-9530-afa323f496bc",
-    ///     "Title": "0902 test",
-    ///     "UpdateTime": "2026-09-02T08:00:03Z",
-    ///     "UserId": "0001"
-    ///   }
-    /// }
-    /// ```
     pub async fn create_session(
         &self,
         request: &CreateSessionRequest,
@@ -541,23 +361,6 @@ impl Client {
     ///   "Name": "Customer Service Production Space"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5bf9b472-8e6d-453f-ab2f-f2b7c332fc5c",
-    ///   "SessionSpace": {
-    ///     "CreateTime": "2026-08-17T03:35:11.868Z",
-    ///     "Default": false,
-    ///     "Description": "Stores sessions for the production customer service application.",
-    ///     "Name": "Customer Service Production Space",
-    ///     "SpaceId": "space-198577ac-324e-4e1b-bfda-f75a2365c9df",
-    ///     "Status": "Active",
-    ///     "UpdateTime": "2026-08-17T03:35:11.868Z"
-    ///   }
-    /// }
-    /// ```
     pub async fn create_session_space(
         &self,
         request: &CreateSessionSpaceRequest,
@@ -578,14 +381,6 @@ impl Client {
     ///   "KeyId": "ark-3edcft6y"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d4e9c251-3387-423b-9b5c-cfbe628cb5b2"
-    /// }
-    /// ```
     pub async fn delete_api_key(
         &self,
         request: &DeleteAPIKeyRequest,
@@ -604,14 +399,6 @@ impl Client {
     /// ```json
     /// {
     ///   "DeploymentId": "dpl-a1b2c3d4"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
     /// }
     /// ```
     pub async fn delete_deployment(
@@ -636,14 +423,6 @@ impl Client {
     ///   "ImageRegistryType": "personal"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "aedbad4c-ede8-46f9-bb02-c693c6a2d6dc"
-    /// }
-    /// ```
     pub async fn delete_pre_cache_image(
         &self,
         request: &DeletePreCacheImageRequest,
@@ -662,14 +441,6 @@ impl Client {
     /// ```json
     /// {
     ///   "RegistryId": "reg-0123abcd"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "req-example"
     /// }
     /// ```
     pub async fn delete_registry(
@@ -695,14 +466,6 @@ impl Client {
     ///   "VersionId": "rv-0003abcd"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "req-example"
-    /// }
-    /// ```
     pub async fn delete_registry_record(
         &self,
         request: &DeleteRegistryRecordRequest,
@@ -724,14 +487,6 @@ impl Client {
     ///   "SnapshotId": "snapshot-019fd56d-51dc-8013-ba8b-23216f003cac"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "47ec5d95-8ee5-4360-b037-7bed1d3e3ae5"
-    /// }
-    /// ```
     pub async fn delete_sandbox_snapshot(
         &self,
         request: &DeleteSandboxSnapshotRequest,
@@ -750,14 +505,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ToolId": "sdt-ee4ywozw"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "custom-request-id-123"
     /// }
     /// ```
     pub async fn delete_sandbox_tool(
@@ -782,14 +529,6 @@ impl Client {
     ///   "UserId": "customer-32874915"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "afdb8139-1c10-475b-876d-6b8d791a8a2e"
-    /// }
-    /// ```
     pub async fn delete_session(
         &self,
         request: &DeleteSessionRequest,
@@ -811,14 +550,6 @@ impl Client {
     ///   "SpaceId": "space-22eed49f-e3ae-4b4a-8efa-4cd961bf4764"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "34b2cdc8-973c-4990-a1d9-614113e08f4f"
-    /// }
-    /// ```
     pub async fn delete_session_space(
         &self,
         request: &DeleteSessionSpaceRequest,
@@ -836,24 +567,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "APIKeySet": [
-    ///     {
-    ///       "CreatedAt": "2025-09-12T14:09:05.242Z",
-    ///       "KeyId": "ark-3edcft6y",
-    ///       "MaskedKey": "ark_Au****kKjo",
-    ///       "Name": "LocalDev",
-    ///       "Status": "API_KEY_STATUS_ACTIVE"
-    ///     }
-    ///   ],
-    ///   "RequestId": "37e8ed19-80cd-49f3-9b5a-eaea1bf9c6c1",
-    ///   "TotalCount": 1
-    /// }
     /// ```
     pub async fn describe_api_key_list(
         &self,
@@ -875,8 +588,6 @@ impl Client {
     ///   "DeploymentId": "dpl-a1b2c3d4"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_deployment(
         &self,
         request: &DescribeDeploymentRequest,
@@ -906,8 +617,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_deployment_list(
         &self,
         request: &DescribeDeploymentListRequest,
@@ -932,8 +641,6 @@ impl Client {
     ///   "UserId": "customer-32874234"
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_events(
         &self,
         request: &DescribeEventsRequest,
@@ -955,27 +662,6 @@ impl Client {
     ///   "NextToken": "eyJ2IjoxLCJjIjp7IkNyZWF0ZWRBdCI6IjIwMjYtMDktMTBUMTc6NDk6MDcrMDg6MDAiLCJJRCI6MTk5…"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "NextToken": "eyJ*****************************************************************************…",
-    ///   "PreCacheImageList": [
-    ///     {
-    ///       "CachedImageSizeBytes": 71188480,
-    ///       "CreateTime": "2026-09-11T19:41:18+08:00",
-    ///       "Image": "***.ccs.tencentyun.c***************************:***********",
-    ///       "ImageDigest": "sha256:****************************************************************",
-    ///       "ImageRegistryType": "personal",
-    ///       "PreCacheImageId": "pcimg-jt******",
-    ///       "SourceType": "AUTO",
-    ///       "Status": "DELETED"
-    ///     }
-    ///   ],
-    ///   "RequestId": "5581962d-4948-45a3-a3c1-16a5ac776798"
-    /// }
-    /// ```
     pub async fn describe_pre_cache_image_list(
         &self,
         request: &DescribePreCacheImageListRequest,
@@ -994,24 +680,6 @@ impl Client {
     /// ```json
     /// {
     ///   "PreCacheImageId": "pcimg-qi3p****"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CachedImageSizeBytes": 3523604480,
-    ///   "CreateTime": "2026-09-11T16:41:57+08:00",
-    ///   "Image": "***.ccs.tencentyun.com/*********/************************:*****",
-    ///   "ImageDigest": "sha256:*************",
-    ///   "ImageRegistryType": "personal",
-    ///   "LastUsedTime": "2026-09-11T18:04:36+08:00",
-    ///   "Message": "Image precache completed successfully",
-    ///   "PreCacheImageId": "pcimg-qi3p****",
-    ///   "RequestId": "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx",
-    ///   "SourceType": "EXPLICIT",
-    ///   "Status": "Success"
     /// }
     /// ```
     pub async fn describe_pre_cache_image_task(
@@ -1043,8 +711,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (42 lines) is in the upstream API documentation.
     pub async fn describe_quota_overview(
         &self,
         request: &DescribeQuotaOverviewRequest,
@@ -1063,30 +729,6 @@ impl Client {
     /// ```json
     /// {
     ///   "RegistryId": "reg-0123abcd"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Registry": {
-    ///     "AppId": 1300000000,
-    ///     "ApprovalMode": "MANUAL",
-    ///     "CreateTime": "2026-08-11T10:00:00Z",
-    ///     "CreatorSubAccountUin": "",
-    ///     "CreatorUin": "100000000001",
-    ///     "Description": "AGS 示例 Registry",
-    ///     "Name": "example-registry",
-    ///     "PublishedRecordCount": 1,
-    ///     "RecordCount": 3,
-    ///     "Region": "ap-guangzhou",
-    ///     "RegistryId": "reg-0123abcd",
-    ///     "Status": "ACTIVE",
-    ///     "Tags": [],
-    ///     "UpdateTime": "2026-08-11T10:00:00Z"
-    ///   },
-    ///   "RequestId": "req-example"
     /// }
     /// ```
     pub async fn describe_registry(
@@ -1109,16 +751,6 @@ impl Client {
     ///   "RecordId": "rec-0123abcd",
     ///   "RegistryId": "reg-0123abcd",
     ///   "VersionId": "rv-0123abcd"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AuditLogSet": [],
-    ///   "RequestId": "req-example",
-    ///   "TotalCount": 0
     /// }
     /// ```
     pub async fn describe_registry_audit_log_list(
@@ -1150,16 +782,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RegistrySet": [],
-    ///   "RequestId": "req-example",
-    ///   "TotalCount": 0
-    /// }
-    /// ```
     pub async fn describe_registry_list(
         &self,
         request: &DescribeRegistryListRequest,
@@ -1180,29 +802,6 @@ impl Client {
     ///   "Label": "stable",
     ///   "RecordId": "rec-0123abcd",
     ///   "RegistryId": "reg-0123abcd"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Record": {
-    ///     "LabelSet": [
-    ///       "stable",
-    ///       "latest"
-    ///     ],
-    ///     "Name": "order-query",
-    ///     "RecordId": "rec-0123abcd"
-    ///   },
-    ///   "RequestId": "req-example",
-    ///   "ResolvedBy": "LABEL",
-    ///   "ResolvedLabel": "stable",
-    ///   "Version": {
-    ///     "Revision": 2,
-    ///     "Status": "APPROVED",
-    ///     "VersionId": "rv-0123abcd"
-    ///   }
     /// }
     /// ```
     pub async fn describe_registry_record(
@@ -1233,16 +832,6 @@ impl Client {
     ///   "Limit": 20,
     ///   "Offset": 0,
     ///   "RegistryId": "reg-0123abcd"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RecordSet": [],
-    ///   "RequestId": "req-example",
-    ///   "TotalCount": 0
     /// }
     /// ```
     pub async fn describe_registry_record_list(
@@ -1276,16 +865,6 @@ impl Client {
     ///   "RegistryId": "reg-0123abcd"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "req-example",
-    ///   "TotalCount": 0,
-    ///   "VersionSet": []
-    /// }
-    /// ```
     pub async fn describe_registry_record_version_list(
         &self,
         request: &DescribeRegistryRecordVersionListRequest,
@@ -1307,23 +886,6 @@ impl Client {
     ///   "InstanceIds": [
     ///     "ins-policy123"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceSet": [
-    ///     {
-    ///       "InstanceId": "ins-policy123",
-    ///       "Status": "RUNNING",
-    ///       "ToolId": "sdt-policy123",
-    ///       "ToolName": "browser-policy-sandbox"
-    ///     }
-    ///   ],
-    ///   "RequestId": "req-describe-instance-policy-example",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_sandbox_instance_list(
@@ -1348,8 +910,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_sandbox_instances(
         &self,
         request: &DescribeSandboxInstancesRequest,
@@ -1368,27 +928,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f360264d-452f-4fe7-a71c-02e43f0c32a8",
-    ///   "SnapshotSet": [
-    ///     {
-    ///       "CreateTime": "2026-08-06T04:59:06.164Z",
-    ///       "MemoryIncluded": false,
-    ///       "SnapshotId": "snapshot-019fd570-7a32-8013-8e9b-800f8082a260",
-    ///       "SourceInstanceId": "ap35sxr52gtvkutvzfbjskfw45vsh3cn2atrkglf",
-    ///       "Status": "ACTIVE",
-    ///       "StatusReason": "",
-    ///       "Tags": [],
-    ///       "UpdateTime": "2026-08-06T04:59:06.304Z"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 3
-    /// }
     /// ```
     pub async fn describe_sandbox_snapshot_list(
         &self,
@@ -1411,27 +950,6 @@ impl Client {
     ///     "sdt-ee4ywozw",
     ///     "sdt-another123"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "custom-request-id-123",
-    ///   "SandboxToolSet": [
-    ///     {
-    ///       "CreateTime": "2024-01-15T10:30:00Z",
-    ///       "Description": "浏览器沙箱环境",
-    ///       "Status": "ACTIVE",
-    ///       "Tags": [],
-    ///       "ToolId": "sdt-ee4ywozw",
-    ///       "ToolName": "browser-sandbox",
-    ///       "ToolType": "browser",
-    ///       "UpdateTime": "2024-01-15T10:30:00Z"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_sandbox_tool_list(
@@ -1458,23 +976,6 @@ impl Client {
     ///   "UserId": "customer-32874915"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "82581530-d12d-40b2-8e11-9f3c308367c7",
-    ///   "Session": {
-    ///     "CreateTime": "2026-08-17T08:15:18Z",
-    ///     "EventCount": 0,
-    ///     "SessionId": "session-order-assistance-20260817-0001",
-    ///     "SpaceId": "space-198577ac-324e-4e1b-bfda-f75a2365c9df",
-    ///     "Title": "Order refund assistance",
-    ///     "UpdateTime": "2026-08-17T08:15:18Z",
-    ///     "UserId": "customer-32874915"
-    ///   }
-    /// }
-    /// ```
     pub async fn describe_session(
         &self,
         request: &DescribeSessionRequest,
@@ -1496,23 +997,6 @@ impl Client {
     ///   "SpaceId": "space-198577ac-324e-4e1b-bfda-f75a2365c9df"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7764a908-369a-4bab-8ffb-6446c86b54d6",
-    ///   "SessionSpace": {
-    ///     "CreateTime": "2026-08-17T03:35:11.868Z",
-    ///     "Default": false,
-    ///     "Description": "Stores sessions for the production customer service application.",
-    ///     "Name": "Customer Service Production Space",
-    ///     "SpaceId": "space-198577ac-324e-4e1b-bfda-f75a2365c9df",
-    ///     "Status": "Active",
-    ///     "UpdateTime": "2026-08-17T03:35:11.868Z"
-    ///   }
-    /// }
-    /// ```
     pub async fn describe_session_space(
         &self,
         request: &DescribeSessionSpaceRequest,
@@ -1532,26 +1016,6 @@ impl Client {
     /// {
     ///   "Limit": 20,
     ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9d08f066-c47e-4e5d-ae9c-a51d7edf01a6",
-    ///   "SessionSpaces": [
-    ///     {
-    ///       "CreateTime": "2026-08-17T03:51:17.608Z",
-    ///       "Default": false,
-    ///       "Description": "Reserved for sessions generated during a seasonal marketing campaign.",
-    ///       "Name": "Seasonal Campaign Temporary Space",
-    ///       "SpaceId": "space-22eed49f-e3ae-4b4a-8efa-4cd961bf4764",
-    ///       "Status": "Active",
-    ///       "UpdateTime": "2026-08-17T03:51:17.608Z"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 3
     /// }
     /// ```
     pub async fn describe_session_spaces(
@@ -1582,8 +1046,6 @@ impl Client {
     ///   "SpaceId": "space-75f28517-9fb3-4234-9530-afa323f496bc"
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_sessions(
         &self,
         request: &DescribeSessionsRequest,
@@ -1604,18 +1066,6 @@ impl Client {
     ///   "Label": "stable",
     ///   "RecordId": "rec-0123abcd",
     ///   "RegistryId": "reg-0123abcd"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DownloadURL": "https://cos.example/download",
-    ///   "ExpireTime": "2026-08-10T00:05:00Z",
-    ///   "RequestId": "req-example",
-    ///   "ResolvedVersionId": "rv-0123abcd",
-    ///   "SHA256": "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
     /// }
     /// ```
     pub async fn get_skill_package_download_url(
@@ -1640,21 +1090,6 @@ impl Client {
     ///   "VersionId": "rv-0123abcd"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ContentStatus": "UPLOADING",
-    ///   "RequestId": "req-example",
-    ///   "UploadURL": "https://cos.example/upload",
-    ///   "Version": {
-    ///     "Revision": 2,
-    ///     "Status": "APPROVED",
-    ///     "VersionId": "rv-0123abcd"
-    ///   }
-    /// }
-    /// ```
     pub async fn get_skill_package_upload_url(
         &self,
         request: &GetSkillPackageUploadURLRequest,
@@ -1677,31 +1112,6 @@ impl Client {
     ///     "IdleAction": "STOP",
     ///     "IdleTimeoutSeconds": 30
     ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Deployment": {
-    ///     "CreatedTime": "2026-08-18T03:08:11Z",
-    ///     "DeploymentId": "dpl-amfzcemg",
-    ///     "DeploymentName": "hello",
-    ///     "LifecycleConfiguration": {
-    ///       "IdleAction": "STOP",
-    ///       "IdleTimeoutSeconds": 30
-    ///     },
-    ///     "ScalingConfiguration": {
-    ///       "MaxInstanceCount": 10,
-    ///       "MaxInstanceRequestConcurrency": 100,
-    ///       "MinInstanceCount": 0
-    ///     },
-    ///     "Status": "ACTIVE",
-    ///     "ToolId": "sdt-95hq0b7k",
-    ///     "UpdatedTime": "2026-08-18T03:10:42Z"
-    ///   },
-    ///   "RequestId": "c24cd623-f7f2-47b2-a5be-e25987405d6d"
     /// }
     /// ```
     pub async fn modify_deployment(
@@ -1732,29 +1142,6 @@ impl Client {
     ///   "UserId": "0001"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4c41c3b7-6c43-4dde-ade3-b460400933bb",
-    ///   "Session": {
-    ///     "CreateTime": "2026-09-02T08:00:03Z",
-    ///     "EventCount": 0,
-    ///     "Metadata": [
-    ///       {
-    ///         "Name": "env",
-    ///         "Value": "dev"
-    ///       }
-    ///     ],
-    ///     "SessionId": "ffa6e867-a315-447e-917b-ba01ea557c02",
-    ///     "SpaceId": "space-75f28517-9fb3-4234-9530-afa323f496bc",
-    ///     "Title": "0902 test",
-    ///     "UpdateTime": "2026-09-02T08:06:45Z",
-    ///     "UserId": "0001"
-    ///   }
-    /// }
-    /// ```
     pub async fn modify_session(
         &self,
         request: &ModifySessionRequest,
@@ -1778,23 +1165,6 @@ impl Client {
     ///   "SpaceId": "space-75ef3dc0-8523-4e5c-81e3-57ff8a453c7a"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "accebb0a-563d-43a5-ac93-f2f5ce5ae943",
-    ///   "SessionSpace": {
-    ///     "CreateTime": "2026-08-17T03:50:59.655Z",
-    ///     "Default": false,
-    ///     "Description": "Stores sessions for order, refund, and after-sales service workflows.",
-    ///     "Name": "Order and After-Sales Service Space",
-    ///     "SpaceId": "space-75ef3dc0-8523-4e5c-81e3-57ff8a453c7a",
-    ///     "Status": "Active",
-    ///     "UpdateTime": "2026-08-17T06:08:18.127Z"
-    ///   }
-    /// }
-    /// ```
     pub async fn modify_session_space(
         &self,
         request: &ModifySessionSpaceRequest,
@@ -1813,14 +1183,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "12345678123412341234123456789abc"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "12345678123412341234123456789012"
     /// }
     /// ```
     pub async fn pause_sandbox_instance(
@@ -1843,16 +1205,6 @@ impl Client {
     ///   "Label": "stable",
     ///   "RecordId": "rec-0123abcd",
     ///   "RegistryId": "reg-0123abcd"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PreviewResult": "{\"StatusCode\": 200, \"Body\": \"{\\\"name\\\":\\\"example.com/weather\\\"}\", \"HasUpdate\": f…",
-    ///   "RequestId": "req-example",
-    ///   "ResolvedVersionId": "rv-0123abcd"
     /// }
     /// ```
     pub async fn preview_registry_record(
@@ -1878,18 +1230,6 @@ impl Client {
     ///   "VersionId": "rv-0123abcd"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "req-example",
-    ///   "Version": {
-    ///     "Status": "REJECTED",
-    ///     "VersionId": "rv-0123abcd"
-    ///   }
-    /// }
-    /// ```
     pub async fn reject_registry_record(
         &self,
         request: &RejectRegistryRecordRequest,
@@ -1908,14 +1248,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "12345678123412341234123456789abc"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "12345678123412341234123456789012"
     /// }
     /// ```
     pub async fn resume_sandbox_instance(
@@ -1938,8 +1270,6 @@ impl Client {
     ///   "ToolName": "test_tool"
     /// }
     /// ```
-    ///
-    /// The example response (51 lines) is in the upstream API documentation.
     pub async fn start_sandbox_instance(
         &self,
         request: &StartSandboxInstanceRequest,
@@ -1958,14 +1288,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "12345678123412341234123456789abc"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "12345678123412341234123456789012"
     /// }
     /// ```
     pub async fn stop_sandbox_instance(
@@ -1991,24 +1313,6 @@ impl Client {
     ///   "RegistryId": "reg-0123abcd"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CreatedVersion": {
-    ///     "Revision": 5,
-    ///     "VersionId": "rv-0005abcd"
-    ///   },
-    ///   "LastSyncTime": "2026-08-12T00:00:00Z",
-    ///   "Record": {
-    ///     "RecordId": "rec-0123abcd"
-    ///   },
-    ///   "RequestId": "req-example",
-    ///   "ResolvedVersionId": "rv-0123abcd",
-    ///   "SyncStatus": "VERSION_CREATED"
-    /// }
-    /// ```
     pub async fn sync_registry_record(
         &self,
         request: &SyncRegistryRecordRequest,
@@ -2028,30 +1332,6 @@ impl Client {
     /// {
     ///   "Description": "更新后的描述",
     ///   "RegistryId": "reg-0123abcd"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Registry": {
-    ///     "AppId": 1300000000,
-    ///     "ApprovalMode": "MANUAL",
-    ///     "CreateTime": "2026-08-11T10:00:00Z",
-    ///     "CreatorSubAccountUin": "",
-    ///     "CreatorUin": "100000000001",
-    ///     "Description": "更新后的描述",
-    ///     "Name": "example-registry",
-    ///     "PublishedRecordCount": 1,
-    ///     "RecordCount": 3,
-    ///     "Region": "ap-guangzhou",
-    ///     "RegistryId": "reg-0123abcd",
-    ///     "Status": "ACTIVE",
-    ///     "Tags": [],
-    ///     "UpdateTime": "2026-08-11T12:00:00Z"
-    ///   },
-    ///   "RequestId": "req-example"
     /// }
     /// ```
     pub async fn update_registry(
@@ -2089,22 +1369,6 @@ impl Client {
     ///   "RegistryId": "reg-0123abcd"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Record": {
-    ///     "LabelSet": [
-    ///       "stable",
-    ///       "latest",
-    ///       "grey"
-    ///     ],
-    ///     "RecordId": "rec-0123abcd"
-    ///   },
-    ///   "RequestId": "req-example"
-    /// }
-    /// ```
     pub async fn update_registry_record(
         &self,
         request: &UpdateRegistryRecordRequest,
@@ -2124,14 +1388,6 @@ impl Client {
     /// {
     ///   "InstanceId": "gw524aigytlvl2qwzsgw5yud5cjuiq3worjeir57",
     ///   "Timeout": "30m"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0846f2dc-f1d2-465a-93a2-d1873c66f715"
     /// }
     /// ```
     pub async fn update_sandbox_instance(
@@ -2156,14 +1412,6 @@ impl Client {
     ///     "NetworkMode": "SANDBOX"
     ///   },
     ///   "ToolId": "sdt-mm3241p7"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "02ceed72-623c-46fe-af01-6ea4a59944b7"
     /// }
     /// ```
     pub async fn update_sandbox_tool(

@@ -52,15 +52,6 @@ impl Client {
     ///   "Format": "STL"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "78722611-9e48-43fd-8e27-2672bae39d7b",
-    ///   "ResultFile3D": "https://cos.ap-guangzhou.tencentcos.cn/xxx.stl"
-    /// }
-    /// ```
     pub async fn convert3_d_format(
         &self,
         request: &Convert3DFormatRequest,
@@ -80,23 +71,6 @@ impl Client {
     /// ```json
     /// {
     ///   "JobId": "1445334238810423296"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorCode": "",
-    ///   "ErrorMessage": "",
-    ///   "RequestId": "06201b08-dbe4-4fa6-8a16-c7f574c33824",
-    ///   "ResultFile3Ds": [
-    ///     {
-    ///       "Type": "FBX",
-    ///       "Url": "https://*******************.cos.ap-guangzhou.tencentcos.cn/auto_rigging/output/2…"
-    ///     }
-    ///   ],
-    ///   "Status": "DONE"
     /// }
     /// ```
     pub async fn describe_auto_rigging_job(
@@ -119,23 +93,6 @@ impl Client {
     ///   "JobId": "1439092349727752192"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorCode": "",
-    ///   "ErrorMessage": "",
-    ///   "RequestId": "578477b2-29ad-4226-b883-cdd04059e0ac",
-    ///   "ResultFile3Ds": [
-    ///     {
-    ///       "Type": "FBX",
-    ///       "Url": "https://*******************.cos.ap-guangzhou.tencentcos.cn/text2motion/output/25…"
-    ///     }
-    ///   ],
-    ///   "Status": "DONE"
-    /// }
-    /// ```
     pub async fn describe_hunyuan_to3_d_motion_job(
         &self,
         request: &DescribeHunyuanTo3DMotionJobRequest,
@@ -154,31 +111,6 @@ impl Client {
     /// ```json
     /// {
     ///   "JobId": "1315932989749215232"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorCode": "",
-    ///   "ErrorMessage": "",
-    ///   "RequestId": "5fec6e4d-9780-4372-815a-15490cb2ed5a",
-    ///   "ResultFile3Ds": [
-    ///     {
-    ///       "Type": "OBJ",
-    ///       "Url": "https://cos.ap-guangzhou.tencentcos.cn/xxx.obj"
-    ///     },
-    ///     {
-    ///       "Type": "FBX",
-    ///       "Url": "https://cos.ap-guangzhou.tencentcos.cn/xxx.fbx"
-    ///     },
-    ///     {
-    ///       "Type": "IMAGE",
-    ///       "Url": "https://cos.ap-guangzhou.tencentcos.cn/xxx.png"
-    ///     }
-    ///   ],
-    ///   "Status": "DONE"
     /// }
     /// ```
     pub async fn describe_hunyuan_to3_duv_job(
@@ -204,8 +136,6 @@ impl Client {
     ///   "JobId": "1335073555113197568"
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn describe_profile_to3_d_job(
         &self,
@@ -226,31 +156,6 @@ impl Client {
     /// ```json
     /// {
     ///   "JobId": "1339454798407811072"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorCode": "",
-    ///   "ErrorMessage": "",
-    ///   "RequestId": "ec6d3990-130b-43ae-bd11-6b5e44372b80",
-    ///   "ResultFile3Ds": [
-    ///     {
-    ///       "Type": "OBJ",
-    ///       "Url": "https://***.cos.ap-guangzhou.tencentcos.cn/reduce_face/output/***"
-    ///     },
-    ///     {
-    ///       "Type": "GLB",
-    ///       "Url": "https://***.cos.ap-guangzhou.tencentcos.cn/reduce_face/output/***"
-    ///     },
-    ///     {
-    ///       "Type": "IMAGE",
-    ///       "Url": "https://***.cos.ap-guangzhou.tencentcos.cn/reduce_face/output/***"
-    ///     }
-    ///   ],
-    ///   "Status": "DONE"
     /// }
     /// ```
     pub async fn describe_reduce_face_job(
@@ -274,8 +179,6 @@ impl Client {
     ///   "JobId": "1318771057486315520"
     /// }
     /// ```
-    ///
-    /// The example response (32 lines) is in the upstream API documentation.
     pub async fn describe_texture_to3_d_job(
         &self,
         request: &DescribeTextureTo3DJobRequest,
@@ -294,31 +197,6 @@ impl Client {
     /// ```json
     /// {
     ///   "JobId": "1315932989749215232"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorCode": "",
-    ///   "ErrorMessage": "",
-    ///   "RequestId": "5fec6e4d-9780-4372-815a-15490cb2ed5a",
-    ///   "ResultFile3Ds": [
-    ///     {
-    ///       "Type": "OBJ",
-    ///       "Url": "https://cos.ap-guangzhou.tencentcos.cn/xxx.obj"
-    ///     },
-    ///     {
-    ///       "Type": "FBX",
-    ///       "Url": "https://cos.ap-guangzhou.tencentcos.cn/xxx.fbx"
-    ///     },
-    ///     {
-    ///       "Type": "IMAGE",
-    ///       "Url": "https://cos.ap-guangzhou.tencentcos.cn/xxx.png"
-    ///     }
-    ///   ],
-    ///   "Status": "DONE"
     /// }
     /// ```
     pub async fn query_hunyuan3_d_part_job(
@@ -342,26 +220,6 @@ impl Client {
     ///   "JobId": "1423225609617285120"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorCode": "",
-    ///   "ErrorMessage": "",
-    ///   "RequestId": "8c73c29c-f871-470e-87ca-69219c82b550",
-    ///   "ResultCreditConsumed": 40,
-    ///   "ResultCreditDetails": "{\"FaceCount\":10,\"GenerateType-Normal\":20,\"Pbr\":10}",
-    ///   "ResultFile3Ds": [
-    ///     {
-    ///       "PreviewImageUrl": "https://cos.ap-guangzhou.tencentcos.cn/xxx.png",
-    ///       "Type": "OBJ",
-    ///       "Url": "https://cos.ap-guangzhou.tencentcos.cn/xxx.zip"
-    ///     }
-    ///   ],
-    ///   "Status": "DONE"
-    /// }
-    /// ```
     pub async fn query_hunyuan_to3_d_pro_job(
         &self,
         request: &QueryHunyuanTo3DProJobRequest,
@@ -381,24 +239,6 @@ impl Client {
     /// ```json
     /// {
     ///   "JobId": "1336255233494892544"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorCode": "",
-    ///   "ErrorMessage": "",
-    ///   "RequestId": "3020cd6c-4ad6-4df3-8560-c233f35d6221",
-    ///   "ResultFile3Ds": [
-    ///     {
-    ///       "PreviewImageUrl": "https://xxx.cos.ap-guangzhou.tencentcos.cn/xxx.png",
-    ///       "Type": "OBJ",
-    ///       "Url": "https:/xxx.cos.ap-guangzhou.tencentcos.cn/xxx.zip"
-    ///     }
-    ///   ],
-    ///   "Status": "DONE"
     /// }
     /// ```
     pub async fn query_hunyuan_to3_d_rapid_job(
@@ -426,15 +266,6 @@ impl Client {
     ///   "MotionType": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "1445334238810423296",
-    ///   "RequestId": "0505fe2f-db7d-4ff3-9042-fee009749664"
-    /// }
-    /// ```
     pub async fn submit_auto_rigging_job(
         &self,
         request: &SubmitAutoRiggingJobRequest,
@@ -456,15 +287,6 @@ impl Client {
     ///     "Type": "FBX",
     ///     "Url": "https://vcg-test-1258344699.cos.ap-guangzhou.myqcloud.com/test/3d/test.fbx"
     ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "1384898587778465792",
-    ///   "RequestId": "5265eb4a-0f4f-4cb1-9b3d-d9f1fb9347d2"
     /// }
     /// ```
     pub async fn submit_hunyuan3_d_part_job(
@@ -493,15 +315,6 @@ impl Client {
     ///   "Prompt": "A person walks forward"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "1440974607266955264",
-    ///   "RequestId": "52038f80-fc7e-4dcd-be4a-eb48a31e8508"
-    /// }
-    /// ```
     pub async fn submit_hunyuan_to3_d_motion_job(
         &self,
         request: &SubmitHunyuanTo3DMotionJobRequest,
@@ -521,15 +334,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ImageUrl": "https://cos.ap-guangzhou.myqcloud.com/input.png"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "1357237233311637504",
-    ///   "RequestId": "173f8c3b-d559-4e17-aac7-4e42303773ac"
     /// }
     /// ```
     pub async fn submit_hunyuan_to3_d_pro_job(
@@ -553,15 +357,6 @@ impl Client {
     ///   "ImageUrl": "https://***.cos.ap-guangzhou.myqcloud.com/***.jpg"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "1335141824121323520",
-    ///   "RequestId": "5f84f1df-7a29-4f93-8dc0-d9e6dea6bff9"
-    /// }
-    /// ```
     pub async fn submit_hunyuan_to3_d_rapid_job(
         &self,
         request: &SubmitHunyuanTo3DRapidJobRequest,
@@ -583,15 +378,6 @@ impl Client {
     ///     "Type": "GLB",
     ///     "Url": "https://vcg-test-1258344699.cos.ap-guangzhou.myqcloud.com/test/3d/test.glb"
     ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "1384898587778465792",
-    ///   "RequestId": "5265eb4a-0f4f-4cb1-9b3d-d9f1fb9347d2"
     /// }
     /// ```
     pub async fn submit_hunyuan_to3_duv_job(
@@ -620,15 +406,6 @@ impl Client {
     ///   "Template": "basketball"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "1321332059964817408",
-    ///   "RequestId": "177604c6-3647-4b7a-a637-cb00a24cf215"
-    /// }
-    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn submit_profile_to3_d_job(
         &self,
@@ -654,15 +431,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "***",
-    ///   "RequestId": "f1378312-535d-4b4d-9692-a6fd4efefd79"
-    /// }
-    /// ```
     pub async fn submit_reduce_face_job(
         &self,
         request: &SubmitReduceFaceJobRequest,
@@ -686,15 +454,6 @@ impl Client {
     ///     "Url": "https://cos.ap-guangzhou.myqcloud.com/xxx.glb"
     ///   },
     ///   "Prompt": "优化模型"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "1425050619077222400",
-    ///   "RequestId": "dcc06f5c-684d-4e58-9eaf-2616d66b177a"
     /// }
     /// ```
     pub async fn submit_texture_to3_d_job(

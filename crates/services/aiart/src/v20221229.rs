@@ -56,15 +56,6 @@ impl Client {
     ///   "RspImgType": "url"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0d0728ed-f777-4861-aa4b-5a6167daa0b6",
-    ///   "ResultImage": "https://aiart-xxx.cos.ap-guangzhou.myqcloud.com/xxx.jpg?q-sign-algorithm=sha1&q-…"
-    /// }
-    /// ```
     pub async fn change_clothes(
         &self,
         request: &ChangeClothesRequest,
@@ -86,15 +77,6 @@ impl Client {
     ///   "InputUrl": "https://cos.ap-guangzhou.myqcloud.com/image.jpg",
     ///   "RspImgType": "url",
     ///   "Style": "water"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "301bfc25-61ca-4ece-b03e-f6aefb547969",
-    ///   "ResultImage": "https://aiart-xxx.cos.ap-guangzhou.myqcloud.com/xxx.jpg?q-sign-algorithm=sha1&q-…"
     /// }
     /// ```
     pub async fn generate_avatar(
@@ -120,15 +102,6 @@ impl Client {
     ///   "RspImgType": "url"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "301bfc25-61ca-4ece-b03e-f6aefb547969",
-    ///   "ResultImage": "https://aiart-xxx.cos.ap-guangzhou.myqcloud.com/xxx.jpg?q-sign-algorithm=sha1&q-…"
-    /// }
-    /// ```
     pub async fn image_inpainting_removal(
         &self,
         request: &ImageInpaintingRemovalRequest,
@@ -150,15 +123,6 @@ impl Client {
     ///   "InputUrl": "https://cos.ap-guangzhou.myqcloud.com/image.jpg",
     ///   "Ratio": "4:3",
     ///   "RspImgType": "url"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "301bfc25-61ca-4ece-b03e-f6aefb547969",
-    ///   "ResultImage": "https://aiart-xxx.cos.ap-guangzhou.myqcloud.com/xxx.jpg?q-sign-algorithm=sha1&q-…"
     /// }
     /// ```
     pub async fn image_outpainting(
@@ -187,24 +151,6 @@ impl Client {
     ///   "JobId": "d33c2c966ae1476a5fae5e76"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobErrorCode": "",
-    ///   "JobErrorMsg": "",
-    ///   "JobStatusCode": "DONE",
-    ///   "JobStatusMsg": "处理完成",
-    ///   "RequestId": "9202070d-02bd-4848-bf54-568a2597e400",
-    ///   "ResultDetails": [
-    ///     "SUCCESS"
-    ///   ],
-    ///   "ResultUrls": [
-    ///     "https://aiart-portrait-xxx.cos.ap-guangzhou.myqcloud.com/xxx?q-sign-algorithm=sh…"
-    ///   ]
-    /// }
-    /// ```
     pub async fn query_draw_portrait_job(
         &self,
         request: &QueryDrawPortraitJobRequest,
@@ -227,24 +173,6 @@ impl Client {
     /// ```json
     /// {
     ///   "JobId": "251197749-1739792863-ff707c2a-ed24-11ef-b774-525400c5aaa8-0"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobErrorCode": "",
-    ///   "JobErrorMsg": "",
-    ///   "JobStatusCode": "5",
-    ///   "JobStatusMsg": "处理完成",
-    ///   "RequestId": "fcf5d2a6-bd68-4a86-a931-28dd6322e457",
-    ///   "ResultDetails": [
-    ///     "Success"
-    ///   ],
-    ///   "ResultImage": [
-    ///     "https://xxx.cos.ap-guangzhou.myqcloud.com/glam_pic/xxx.jpg"
-    ///   ]
     /// }
     /// ```
     pub async fn query_glam_pic_job(
@@ -271,19 +199,6 @@ impl Client {
     ///   "JobId": "251197749-1736402968-49025b63-ce50-11ef-9ce4-5254006b9705-0"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobErrorCode": "",
-    ///   "JobErrorMsg": "",
-    ///   "JobStatusCode": "5",
-    ///   "JobStatusMsg": "处理完成",
-    ///   "RequestId": "df0717c3-508e-4ba7-8537-e22500cf144c",
-    ///   "ResultImage": "https://aiart-xxx.cos.ap-guangzhou.myqcloud.com/xxx.jpg?q-sign-algorithm=sha1&q-…"
-    /// }
-    /// ```
     pub async fn query_meme_job(
         &self,
         request: &QueryMemeJobRequest,
@@ -306,27 +221,6 @@ impl Client {
     /// ```json
     /// {
     ///   "JobId": "251197749-1732000967-13b82f68-a647-11ef-be80-525400047e59-0"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobErrorCode": "",
-    ///   "JobErrorMsg": "",
-    ///   "JobStatusCode": "5",
-    ///   "JobStatusMsg": "处理完成",
-    ///   "RequestId": "fae816f9-7fd1-4e39-bf1c-3d43677603de",
-    ///   "ResultDetails": [
-    ///     "Success"
-    ///   ],
-    ///   "ResultImage": [
-    ///     "https://aiart-xxx.cos.ap-guangzhou.myqcloud.com/xxx.jpg?q-sign-algorithm=sha1&q-…"
-    ///   ],
-    ///   "RevisedPrompt": [
-    ///     "动漫风格，画面主要描述一个雨天的场景，一位亚洲男孩在雨中独自行走，他的身姿显得有些落寞，背景是一个阴雨连绵的城市，镜头是中景"
-    ///   ]
     /// }
     /// ```
     pub async fn query_text_to_image_pro_job(
@@ -356,18 +250,6 @@ impl Client {
     ///   "ModelId": "model_01"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobErrorCode": "",
-    ///   "JobErrorMsg": "",
-    ///   "JobStatusCode": "DONE",
-    ///   "JobStatusMsg": "处理完成",
-    ///   "RequestId": "d643c325-5fe6-4d90-880c-40516ad27f8e"
-    /// }
-    /// ```
     pub async fn query_train_portrait_model_job(
         &self,
         request: &QueryTrainPortraitModelJobRequest,
@@ -388,15 +270,6 @@ impl Client {
     /// {
     ///   "InputUrl": "https://cos.ap-guangzhou.myqcloud.com/image.jpg",
     ///   "RspImgType": "url"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "75c9d572-a163-4ffd-852f-eb6e11bd6ff9",
-    ///   "ResultImage": "https://xxx.cos.ap-guangzhou.myqcloud.com/refine_image/xxx.jpg"
     /// }
     /// ```
     pub async fn refine_image(
@@ -424,15 +297,6 @@ impl Client {
     ///   "RspImgType": "url"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0d0728ed-f777-4861-aa4b-5a6167daa0b6",
-    ///   "ResultImage": "https://aiart-xxx.cos.ap-guangzhou.myqcloud.com/xxx.jpg?q-sign-algorithm=sha1&q-…"
-    /// }
-    /// ```
     pub async fn replace_background(
         &self,
         request: &ReplaceBackgroundRequest,
@@ -454,15 +318,6 @@ impl Client {
     ///   "InputUrl": "https://cos.ap-guangzhou.myqcloud.com/image.jpg",
     ///   "Prompt": "backpack,real picture quality, fabric texture, fine, cartoon",
     ///   "RspImgType": "url"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0d0728ed-f777-4861-aa4b-5a6167daa0b6",
-    ///   "ResultImage": "https://aiart-xxx.cos.ap-guangzhou.myqcloud.com/xxx.jpg?q-sign-algorithm=sha1&q-…"
     /// }
     /// ```
     pub async fn sketch_to_image(
@@ -492,15 +347,6 @@ impl Client {
     ///   "ImageNum": 1,
     ///   "ModelId": "model_01",
     ///   "StyleId": "zhengjian_female"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "d33c2c966ae1476a5fae5e76",
-    ///   "RequestId": "94b5192b-b40b-4f0c-b4f8-edfa7092f8b9"
     /// }
     /// ```
     pub async fn submit_draw_portrait_job(
@@ -536,15 +382,6 @@ impl Client {
     ///   "TemplateUrl": "https://cos.ap-guangzhou.myqcloud.com/template.jpg"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "251197749-1739859949-31f02502-edc1-11ef-a849-525400c5aaa8-0",
-    ///   "RequestId": "d878c2e1-7108-40b5-aecf-4fb37a6e5695"
-    /// }
-    /// ```
     pub async fn submit_glam_pic_job(
         &self,
         request: &SubmitGlamPicJobRequest,
@@ -571,15 +408,6 @@ impl Client {
     ///   "Pose": "aiyobudeliao"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "251197749-1736402968-49025b63-ce50-11ef-9ce4-5254006b9705-0",
-    ///   "RequestId": "97781219-f994-4169-b0a6-032b9fab4742"
-    /// }
-    /// ```
     pub async fn submit_meme_job(
         &self,
         request: &SubmitMemeJobRequest,
@@ -603,15 +431,6 @@ impl Client {
     /// {
     ///   "Prompt": "雨天",
     ///   "Style": "dongman"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "251197749-1732000967-13b82f68-a647-11ef-be80-525400047e59-0",
-    ///   "RequestId": "aeb78554-0772-4c64-8a84-fa21095cbbd7"
     /// }
     /// ```
     pub async fn submit_text_to_image_pro_job(
@@ -641,14 +460,6 @@ impl Client {
     ///   "ModelId": "model_01"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5ed6909b-9b97-4924-a3f3-3b7a9b02d1-ce"
-    /// }
-    /// ```
     pub async fn submit_train_portrait_model_job(
         &self,
         request: &SubmitTrainPortraitModelJobRequest,
@@ -676,15 +487,6 @@ impl Client {
     ///   "BaseUrl": "https://cos.ap-guangzhou.myqcloud.com/image.jpg",
     ///   "ModelId": "model_01",
     ///   "TrainMode": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "948182a1-e669-42f8-a00e-fa9f5b7d287a",
-    ///   "ResultDetails": []
     /// }
     /// ```
     pub async fn upload_train_portrait_images(

@@ -58,14 +58,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3b848733-70e5-4558-ae39-4b9938eb7609"
-    /// }
-    /// ```
     pub async fn add_targets_to_target_group(
         &self,
         request: &AddTargetsToTargetGroupRequest,
@@ -85,14 +77,6 @@ impl Client {
     /// {
     ///   "BandwidthPackageId": "bwp-q8m2x4pa",
     ///   "LoadBalancerId": "alb-f8q2xk9m"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "aa1ca3f7-f928-4cb3-b6e1-a75b684225ab"
     /// }
     /// ```
     pub async fn associate_bandwidth_package_with_load_balancer(
@@ -122,14 +106,6 @@ impl Client {
     ///   "LoadBalancerId": "alb-f8q2xk9m"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3b848733-70e5-4558-ae39-4b9938eb7609"
-    /// }
-    /// ```
     pub async fn associate_listener_additional_certificates(
         &self,
         request: &AssociateListenerAdditionalCertificatesRequest,
@@ -145,15 +121,6 @@ impl Client {
     /// # Example: 创建健康检查模板
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "HealthCheckTemplateId": "hct-m4x8q2pa",
-    ///   "RequestId": "3b848733-70e5-4558-ae39-4b9938eb7609"
-    /// }
-    /// ```
     pub async fn create_health_check_template(
         &self,
         request: &CreateHealthCheckTemplateRequest,
@@ -168,15 +135,6 @@ impl Client {
     /// # Example: 创建监听器
     ///
     /// The example request (38 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ListenerId": "lst-d9p3k7wa",
-    ///   "RequestId": "e3bc3ab0-e453-4a83-92c4-8fcdda1e08c1"
-    /// }
-    /// ```
     pub async fn create_listener(
         &self,
         request: &CreateListenerRequest,
@@ -213,15 +171,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LoadBalancerId": "alb-f8q2xk9m",
-    ///   "RequestId": "3b848733-70e5-4558-ae39-4b9938eb7609"
-    /// }
-    /// ```
     pub async fn create_load_balancer(
         &self,
         request: &CreateLoadBalancerRequest,
@@ -237,17 +186,6 @@ impl Client {
     /// # Example: 创建规则
     ///
     /// The example request (33 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d3614848-765c-4890-b381-72a192ac8c21",
-    ///   "RuleIds": [
-    ///     "rule-h8cy5gwl"
-    ///   ]
-    /// }
-    /// ```
     pub async fn create_rules(
         &self,
         request: &CreateRulesRequest,
@@ -281,15 +219,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3b848733-70e5-4558-ae39-4b9938eb7609",
-    ///   "SecurityPolicyId": "tls-t2ckydug"
-    /// }
-    /// ```
     pub async fn create_security_policy(
         &self,
         request: &CreateSecurityPolicyRequest,
@@ -304,15 +233,6 @@ impl Client {
     /// # Example: 创建目标组
     ///
     /// The example request (36 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3b848733-70e5-4558-ae39-4b9938eb7609",
-    ///   "TargetGroupId": "lbtg-0zrnc9qa"
-    /// }
-    /// ```
     pub async fn create_target_group(
         &self,
         request: &CreateTargetGroupRequest,
@@ -333,14 +253,6 @@ impl Client {
     ///   "HealthCheckTemplateIds": [
     ///     "hct-p7q4x2ma"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3b848733-70e5-4558-ae39-4b9938eb7609"
     /// }
     /// ```
     pub async fn delete_health_check_templates(
@@ -364,14 +276,6 @@ impl Client {
     ///     "lst-d9p3k7wa"
     ///   ],
     ///   "LoadBalancerId": "alb-f8q2xk9m"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3b848733-70e5-4558-ae39-4b9938eb7609"
     /// }
     /// ```
     pub async fn delete_listener(
@@ -398,14 +302,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a458011e-dc04-43bd-9851-3cc2276fb6fb"
-    /// }
-    /// ```
     pub async fn delete_load_balancers(
         &self,
         request: &DeleteLoadBalancersRequest,
@@ -430,14 +326,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3b848733-70e5-4558-ae39-4b9938eb7609"
-    /// }
-    /// ```
     pub async fn delete_rules(
         &self,
         request: &DeleteRulesRequest,
@@ -458,14 +346,6 @@ impl Client {
     ///   "SecurityPolicyIds": [
     ///     "tls-t2ckydug"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3b848733-70e5-4558-ae39-4b9938eb7609"
     /// }
     /// ```
     pub async fn delete_security_policy(
@@ -490,14 +370,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3b848733-70e5-4558-ae39-4b9938eb7609"
-    /// }
-    /// ```
     pub async fn delete_target_groups(
         &self,
         request: &DeleteTargetGroupsRequest,
@@ -518,27 +390,6 @@ impl Client {
     ///   "RequestIds": [
     ///     "c318a537-9bfa-40c2-b6d5-e6f872ad4b1f"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Jobs": [
-    ///     {
-    ///       "ApiName": "DisassociateBandwidthPackageFromLoadBalancer",
-    ///       "RequestId": "c318a537-9bfa-40c2-b6d5-e6f872ad4b1f",
-    ///       "ResourceIds": [
-    ///         "alb-f8q2xk9m"
-    ///       ],
-    ///       "Status": "Succeeded"
-    ///     }
-    ///   ],
-    ///   "MaxResults": 20,
-    ///   "NextToken": "",
-    ///   "RequestId": "e4bf85e4-739f-4a3e-9ce1-d98d1fa2a876",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_async_jobs(
@@ -564,8 +415,6 @@ impl Client {
     ///   "MaxResults": "20"
     /// }
     /// ```
-    ///
-    /// The example response (32 lines) is in the upstream API documentation.
     pub async fn describe_health_check_templates(
         &self,
         request: &DescribeHealthCheckTemplatesRequest,
@@ -591,26 +440,6 @@ impl Client {
     ///   "MaxResults": 20
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Certificates": [
-    ///     {
-    ///       "AssociatedTime": "2024-06-12T10:34:56Z",
-    ///       "CertificateId": "Fm8Wp7x8",
-    ///       "CertificateType": "SVR",
-    ///       "IsDefault": true,
-    ///       "Status": "Associated"
-    ///     }
-    ///   ],
-    ///   "MaxResults": 20,
-    ///   "NextToken": "2c44874464923a9f",
-    ///   "RequestId": "3b848733-70e5-4558-ae39-4b9938eb7609",
-    ///   "TotalCount": 200
-    /// }
-    /// ```
     pub async fn describe_listener_certificates(
         &self,
         request: &DescribeListenerCertificatesRequest,
@@ -632,8 +461,6 @@ impl Client {
     ///   "LoadBalancerId": "alb-f8q2xk9m"
     /// }
     /// ```
-    ///
-    /// The example response (44 lines) is in the upstream API documentation.
     pub async fn describe_listener_detail(
         &self,
         request: &DescribeListenerDetailRequest,
@@ -657,8 +484,6 @@ impl Client {
     ///   "MaxResults": 20
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_listener_health_status(
         &self,
         request: &DescribeListenerHealthStatusRequest,
@@ -680,8 +505,6 @@ impl Client {
     ///   "MaxResults": 10
     /// }
     /// ```
-    ///
-    /// The example response (34 lines) is in the upstream API documentation.
     pub async fn describe_listeners(
         &self,
         request: &DescribeListenersRequest,
@@ -702,8 +525,6 @@ impl Client {
     ///   "LoadBalancerId": "alb-f8q2xk9m"
     /// }
     /// ```
-    ///
-    /// The example response (63 lines) is in the upstream API documentation.
     pub async fn describe_load_balancer_detail(
         &self,
         request: &DescribeLoadBalancerDetailRequest,
@@ -724,8 +545,6 @@ impl Client {
     ///   "MaxResults": 1
     /// }
     /// ```
-    ///
-    /// The example response (33 lines) is in the upstream API documentation.
     pub async fn describe_load_balancers(
         &self,
         request: &DescribeLoadBalancersRequest,
@@ -746,23 +565,6 @@ impl Client {
     ///   "QuotaTypes": [
     ///     "alb_quota_loadbalancers_num"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Quotas": [
-    ///     {
-    ///       "Available": null,
-    ///       "Limit": 60,
-    ///       "QuotaType": "alb_quota_loadbalancers_num",
-    ///       "ResourceId": "alblcu-e8p3x9mq",
-    ///       "Used": null
-    ///     }
-    ///   ],
-    ///   "RequestId": "c6585b63-353a-48cb-93ec-b23321e3b7ea"
     /// }
     /// ```
     pub async fn describe_quota(
@@ -787,8 +589,6 @@ impl Client {
     ///   "MaxResults": 100
     /// }
     /// ```
-    ///
-    /// The example response (37 lines) is in the upstream API documentation.
     pub async fn describe_rules(
         &self,
         request: &DescribeRulesRequest,
@@ -812,8 +612,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_security_policies(
         &self,
         request: &DescribeSecurityPoliciesRequest,
@@ -831,22 +629,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3b848733-70e5-4558-ae39-4b9938eb7609",
-    ///   "SecurityPolicyCapabilities": [
-    ///     {
-    ///       "Ciphers": [
-    ///         "TLS_AES_128_GCM_SHA256"
-    ///       ],
-    ///       "TLSVersion": "TLSv1.3"
-    ///     }
-    ///   ]
-    /// }
     /// ```
     pub async fn describe_security_policy_capabilities(
         &self,
@@ -871,27 +653,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3b848733-70e5-4558-ae39-4b9938eb7609",
-    ///   "SecurityPolicyRelations": [
-    ///     {
-    ///       "RelatedListeners": [
-    ///         {
-    ///           "ListenerId": "lst-d9p3k7wa",
-    ///           "ListenerPort": 443,
-    ///           "ListenerProtocol": "HTTPS",
-    ///           "LoadBalancerId": "alb-f8q2xk9m"
-    ///         }
-    ///       ],
-    ///       "SecurityPolicyId": "tls-t2ckydug"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_security_policy_relations(
         &self,
         request: &DescribeSecurityPolicyRelationsRequest,
@@ -909,31 +670,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3b848733-70e5-4558-ae39-4b9938eb7609",
-    ///   "SecurityPolicies": [
-    ///     {
-    ///       "Ciphers": [
-    ///         "TLS_AES_128_GCM_SHA256"
-    ///       ],
-    ///       "CreateTime": "2025-01-01T08:30:00+08:00",
-    ///       "SecurityPolicyId": "tls-t2ckydug",
-    ///       "SecurityPolicyName": "test-policy",
-    ///       "Status": "Active",
-    ///       "TLSVersions": [
-    ///         "TLSv1.2",
-    ///         "TLSv1.3"
-    ///       ],
-    ///       "Tags": []
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
-    /// }
     /// ```
     pub async fn describe_system_security_policies(
         &self,
@@ -954,28 +690,6 @@ impl Client {
     /// {
     ///   "MaxResults": 20,
     ///   "TargetGroupId": "lbtg-0zrnc9qa"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "NextToken": "",
-    ///   "RequestId": "3b848733-70e5-4558-ae39-4b9938eb7609",
-    ///   "Targets": [
-    ///     {
-    ///       "EniId": "eni-p4q7x2ma",
-    ///       "Port": 80,
-    ///       "TargetId": "ins-x8q2m4pa",
-    ///       "TargetIp": "10.0.0.1",
-    ///       "TargetName": "",
-    ///       "TargetStatus": "Active",
-    ///       "TargetType": "CVM",
-    ///       "Weight": 10
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_target_group_targets(
@@ -1007,8 +721,6 @@ impl Client {
     ///   "MaxResults": 100
     /// }
     /// ```
-    ///
-    /// The example response (76 lines) is in the upstream API documentation.
     pub async fn describe_target_groups(
         &self,
         request: &DescribeTargetGroupsRequest,
@@ -1031,15 +743,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3b848733-70e5-4558-ae39-4b9938eb7609",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_target_groups_by_target(
         &self,
         request: &DescribeTargetGroupsByTargetRequest,
@@ -1057,26 +760,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4e5df572-e085-4e30-a3bb-d520768d1473",
-    ///   "Zones": [
-    ///     {
-    ///       "LocalName": "广州二区",
-    ///       "ZoneId": "ap-guangzhou-2",
-    ///       "ZoneStatus": "available"
-    ///     },
-    ///     {
-    ///       "LocalName": "广州三区",
-    ///       "ZoneId": "ap-guangzhou-3",
-    ///       "ZoneStatus": "available"
-    ///     }
-    ///   ]
-    /// }
     /// ```
     pub async fn describe_zones(
         &self,
@@ -1097,14 +780,6 @@ impl Client {
     /// {
     ///   "BandwidthPackageId": "bwp-q8m2x4pa",
     ///   "LoadBalancerId": "alb-f8q2xk9m"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c318a537-9bfa-40c2-b6d5-e6f872ad4b1f"
     /// }
     /// ```
     pub async fn disassociate_bandwidth_package_from_load_balancer(
@@ -1132,14 +807,6 @@ impl Client {
     ///   "LoadBalancerId": "alb-f8q2xk9m"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3b848733-70e5-4558-ae39-4b9938eb7609"
-    /// }
-    /// ```
     pub async fn disassociate_listener_additional_certificates(
         &self,
         request: &DisassociateListenerAdditionalCertificatesRequest,
@@ -1158,26 +825,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Price": {
-    ///     "InstancePrice": {
-    ///       "Discount": 100,
-    ///       "UnitPrice": 0.2,
-    ///       "UnitPriceDiscount": 0.2
-    ///     },
-    ///     "LcuPrice": {
-    ///       "Discount": 100,
-    ///       "UnitPrice": 0.049,
-    ///       "UnitPriceDiscount": 0.049
-    ///     }
-    ///   },
-    ///   "RequestId": "255917ce-96f9-46f6-9c13-8f498469e824"
-    /// }
     /// ```
     pub async fn inquire_price_create_load_balancer(
         &self,
@@ -1200,14 +847,6 @@ impl Client {
     ///   "HealthCheckTemplateName": "修改名称"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e109ac6e-a12b-4fb2-885e-e63d63c4d883"
-    /// }
-    /// ```
     pub async fn modify_health_check_template(
         &self,
         request: &ModifyHealthCheckTemplateRequest,
@@ -1222,14 +861,6 @@ impl Client {
     /// # Example: 修改监听器
     ///
     /// The example request (46 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3b848733-70e5-4558-ae39-4b9938eb7609"
-    /// }
-    /// ```
     pub async fn modify_listener_attributes(
         &self,
         request: &ModifyListenerAttributesRequest,
@@ -1257,14 +888,6 @@ impl Client {
     ///   "LoadBalancerId": "alb-f8q2xk9m"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a44ec7d9-94ce-4c45-8fb0-bab95dbb5122"
-    /// }
-    /// ```
     pub async fn modify_load_balancer_address_type(
         &self,
         request: &ModifyLoadBalancerAddressTypeRequest,
@@ -1286,14 +909,6 @@ impl Client {
     /// {
     ///   "LoadBalancerId": "alb-f8q2xk9m",
     ///   "LoadBalancerName": "test-name"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ed530899-814d-4b1f-90f6-832a89458728"
     /// }
     /// ```
     pub async fn modify_load_balancer_attributes(
@@ -1318,14 +933,6 @@ impl Client {
     ///   "Reason": "prod_protection"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3b848733-70e5-4558-ae39-4b9938eb7609"
-    /// }
-    /// ```
     pub async fn modify_load_balancer_modification_protection(
         &self,
         request: &ModifyLoadBalancerModificationProtectionRequest,
@@ -1342,14 +949,6 @@ impl Client {
     /// # Example: 修改转发规则属性
     ///
     /// The example request (91 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3b848733-70e5-4558-ae39-4b9938eb7609"
-    /// }
-    /// ```
     pub async fn modify_rules_attributes(
         &self,
         request: &ModifyRulesAttributesRequest,
@@ -1378,14 +977,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3b848733-70e5-4558-ae39-4b9938eb7609"
-    /// }
-    /// ```
     pub async fn modify_security_policy_attributes(
         &self,
         request: &ModifySecurityPolicyAttributesRequest,
@@ -1400,14 +991,6 @@ impl Client {
     /// # Example: 修改目标组
     ///
     /// The example request (28 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3b848733-70e5-4558-ae39-4b9938eb7609"
-    /// }
-    /// ```
     pub async fn modify_target_group_attributes(
         &self,
         request: &ModifyTargetGroupAttributesRequest,
@@ -1435,14 +1018,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3b848733-70e5-4558-ae39-4b9938eb7609"
-    /// }
-    /// ```
     pub async fn modify_targets_in_target_group(
         &self,
         request: &ModifyTargetsInTargetGroupRequest,
@@ -1464,14 +1039,6 @@ impl Client {
     ///     "192.168.0.1"
     ///   ],
     ///   "NumericVpcId": 143563231
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3b848733-70e5-4558-ae39-4b9938eb7609"
     /// }
     /// ```
     pub async fn notify_unbind_target(
@@ -1500,14 +1067,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3b848733-70e5-4558-ae39-4b9938eb7609"
-    /// }
-    /// ```
     pub async fn remove_targets_from_target_group(
         &self,
         request: &RemoveTargetsFromTargetGroupRequest,
@@ -1531,14 +1090,6 @@ impl Client {
     ///   "SecurityGroups": [
     ///     "sg-0936o7sd"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "00ca7fca-90f1-47fe-a724-5d7e96d04644"
     /// }
     /// ```
     pub async fn set_load_balancer_security_groups(

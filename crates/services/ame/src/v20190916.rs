@@ -54,8 +54,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (56 lines) is in the upstream API documentation.
     pub async fn batch_describe_ktv_music_details(
         &self,
         request: &BatchDescribeKTVMusicDetailsRequest,
@@ -84,15 +82,6 @@ impl Client {
     ///   "RTCSystem": "TRTC"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xx",
-    ///   "RobotId": "ame-xxxxx"
-    /// }
-    /// ```
     pub async fn create_ktv_robot(
         &self,
         request: &CreateKTVRobotRequest,
@@ -110,27 +99,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AuthInfo": [
-    ///     {
-    ///       "AppRegion": 0,
-    ///       "AppScene": 0,
-    ///       "AuthPeriod": 0,
-    ///       "Commercialization": 0,
-    ///       "Id": "xx",
-    ///       "Platform": 0,
-    ///       "ProjectName": "xx",
-    ///       "SubjectName": "xx"
-    ///     }
-    ///   ],
-    ///   "RequestId": "xx",
-    ///   "TotalCount": 0
-    /// }
     /// ```
     pub async fn describe_auth_info(
         &self,
@@ -150,22 +118,6 @@ impl Client {
     /// ```json
     /// {
     ///   "MusicId": "xxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Duration": 288,
-    ///   "MusicId": "xxx",
-    ///   "MusicImageUrl": "http://xxx.com/album/097/976740-JPG-240X240-ALBUM.jpg",
-    ///   "MusicName": "低温xx",
-    ///   "MusicUrl": "https://xxx.com/wm/10/384/10384721-MP3-128K-FTW-P.mp3?sign=4d7428e523c0d419e6c05…",
-    ///   "RequestId": "s1607400465431774000",
-    ///   "Singers": [
-    ///     "陈xx"
-    ///   ]
     /// }
     /// ```
     pub async fn describe_cloud_music(
@@ -188,31 +140,6 @@ impl Client {
     ///   "AuthInfoId": "xx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "MusicOpenDetail": [
-    ///     {
-    ///       "AlbumImageUrl": "xx",
-    ///       "AlbumName": "xx",
-    ///       "Duration": 1,
-    ///       "LyricUrl": "xx",
-    ///       "MusicId": "xx",
-    ///       "MusicImageUrl": "xx",
-    ///       "MusicName": "xx",
-    ///       "Singers": [
-    ///         "xx"
-    ///       ],
-    ///       "Tags": [
-    ///         "xx"
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "RequestId": "xx"
-    /// }
-    /// ```
     pub async fn describe_cloud_music_purchased(
         &self,
         request: &DescribeCloudMusicPurchasedRequest,
@@ -233,8 +160,6 @@ impl Client {
     ///   "ItemIDs": "xxx"
     /// }
     /// ```
-    ///
-    /// The example response (41 lines) is in the upstream API documentation.
     pub async fn describe_item_by_id(
         &self,
         request: &DescribeItemByIdRequest,
@@ -257,8 +182,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (46 lines) is in the upstream API documentation.
     pub async fn describe_items(
         &self,
         request: &DescribeItemsRequest,
@@ -279,8 +202,6 @@ impl Client {
     ///   "MusicId": "ame-78d2xxx"
     /// }
     /// ```
-    ///
-    /// The example response (44 lines) is in the upstream API documentation.
     pub async fn describe_ktv_music_detail(
         &self,
         request: &DescribeKTVMusicDetailRequest,
@@ -298,26 +219,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xx",
-    ///   "TagGroupSet": [
-    ///     {
-    ///       "ChineseGroupName": "语种",
-    ///       "EnglishGroupName": "language",
-    ///       "TagSet": [
-    ///         {
-    ///           "TagId": "12",
-    ///           "TagName": "国语"
-    ///         }
-    ///       ]
-    ///     }
-    ///   ]
-    /// }
     /// ```
     pub async fn describe_ktv_music_tags(
         &self,
@@ -341,8 +242,6 @@ impl Client {
     ///   "PlaylistId": "AME-201803241"
     /// }
     /// ```
-    ///
-    /// The example response (34 lines) is in the upstream API documentation.
     pub async fn describe_ktv_playlist_detail(
         &self,
         request: &DescribeKTVPlaylistDetailRequest,
@@ -362,23 +261,6 @@ impl Client {
     /// {
     ///   "Limit": 0,
     ///   "Offset": 10
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PlaylistBaseInfoSet": [
-    ///     {
-    ///       "Description": "xx",
-    ///       "MusicNum": 0,
-    ///       "PlaylistId": "xx",
-    ///       "Title": "xx"
-    ///     }
-    ///   ],
-    ///   "RequestId": "xx",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_ktv_playlists(
@@ -410,8 +292,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (34 lines) is in the upstream API documentation.
     pub async fn describe_ktv_robots(
         &self,
         request: &DescribeKTVRobotsRequest,
@@ -429,26 +309,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AreaSet": [
-    ///     {
-    ///       "ChineseName": "中国大陆",
-    ///       "EnglishName": "CH"
-    ///     }
-    ///   ],
-    ///   "GenderSet": [
-    ///     {
-    ///       "ChineseName": "男",
-    ///       "EnglishName": "MALE"
-    ///     }
-    ///   ],
-    ///   "RequestId": "xx"
-    /// }
     /// ```
     pub async fn describe_ktv_singer_categories(
         &self,
@@ -472,8 +332,6 @@ impl Client {
     ///   "SingerId": "sid-38xhhdd0"
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_ktv_singer_musics(
         &self,
         request: &DescribeKTVSingerMusicsRequest,
@@ -505,25 +363,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "KTVSingerInfoSet": [
-    ///     {
-    ///       "Area": "港台",
-    ///       "Gender": "男",
-    ///       "MusicCount": 10,
-    ///       "Name": "周杰伦",
-    ///       "PlayCount": 10,
-    ///       "SingerId": "sid-8h3h3gs"
-    ///     }
-    ///   ],
-    ///   "RequestId": "2hs73j3-2fur9j4-3jke44-hdhh2",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_ktv_singers(
         &self,
         request: &DescribeKTVSingersRequest,
@@ -542,19 +381,6 @@ impl Client {
     /// ```json
     /// {
     ///   "KeyWord": "zhou"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "KTVSuggestionInfoSet": [
-    ///     {
-    ///       "Suggestion": "周杰伦"
-    ///     }
-    ///   ],
-    ///   "RequestId": "xx"
     /// }
     /// ```
     pub async fn describe_ktv_suggestions(
@@ -578,8 +404,6 @@ impl Client {
     ///   "Type": "Hot"
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_ktv_top_list(
         &self,
         request: &DescribeKTVTopListRequest,
@@ -599,19 +423,6 @@ impl Client {
     /// {
     ///   "ItemId": "xxxxx",
     ///   "SubItemType": "LRC-LRC"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Lyric": {
-    ///     "FileNameExt": "lrc",
-    ///     "SubItemType": "LRC-LRC",
-    ///     "Url": "http://xxx.com/lyric/09/860/9860965-LRC-LRC.lrc"
-    ///   },
-    ///   "RequestId": "s1568793079544475000"
     /// }
     /// ```
     pub async fn describe_lyric(
@@ -634,22 +445,6 @@ impl Client {
     ///   "IdentityId": "xx",
     ///   "ItemId": "xxxx",
     ///   "SubItemType": "MP3-64K-FTD-P"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Music": {
-    ///     "AuditionBegin": 0,
-    ///     "AuditionEnd": 0,
-    ///     "FileExtension": "mp3",
-    ///     "FileSize": 3475953,
-    ///     "FullUrl": "http://xxx.com/content/09/800/9860965-MP3-64K-FTD.mp3?sign=71a19ae9f06313071f587…",
-    ///     "Url": "/content/09/800/9860965-MP3-64K-FTD.mp3?sign=71a19ae9f06313071f5876fbc4fc5c30&t=…"
-    ///   },
-    ///   "RequestId": "s1568791637852491000"
     /// }
     /// ```
     pub async fn describe_music(
@@ -675,20 +470,6 @@ impl Client {
     ///   "PurchaseType": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "MusicStatusSet": [
-    ///     {
-    ///       "MusicId": "xx",
-    ///       "SaleStatus": 0
-    ///     }
-    ///   ],
-    ///   "RequestId": "xx"
-    /// }
-    /// ```
     pub async fn describe_music_sale_status(
         &self,
         request: &DescribeMusicSaleStatusRequest,
@@ -709,25 +490,6 @@ impl Client {
     ///   "Length": 20,
     ///   "Offset": 0,
     ///   "OrderId": "xxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PackageItems": [
-    ///     {
-    ///       "ArtistName": "格子兮,willen",
-    ///       "AuthorizedArea": "CN",
-    ///       "Duration": "00:03:13",
-    ///       "Img": "http://csimage.tingmall.com/album/095/954833-JPG-600X600-ALBUM.jpg",
-    ///       "ItemID": "EB9DF7B88A3CF5BF5569BB40AF7AEF08",
-    ///       "OrderId": "00070710331231100",
-    ///       "TrackName": "十年寒冬"
-    ///     }
-    ///   ],
-    ///   "RequestId": "s1596078603574525000"
     /// }
     /// ```
     pub async fn describe_package_items(
@@ -751,8 +513,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (43 lines) is in the upstream API documentation.
     pub async fn describe_packages(
         &self,
         request: &DescribePackagesRequest,
@@ -773,23 +533,6 @@ impl Client {
     ///   "Limit": 0,
     ///   "Offset": 0,
     ///   "PackageOrderId": "xx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "OfflineMusicSet": [
-    ///     {
-    ///       "ItemId": "ABCD",
-    ///       "MusicName": "A",
-    ///       "OffRemark": "授权到期",
-    ///       "OffTime": "2006-01-01 00:00:00"
-    ///     }
-    ///   ],
-    ///   "RequestId": "xxx",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_pkg_offline_music(
@@ -813,8 +556,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_stations(
         &self,
         request: &DescribeStationsRequest,
@@ -833,14 +574,6 @@ impl Client {
     /// ```json
     /// {
     ///   "RobotId": "ame-xxxxx1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xx"
     /// }
     /// ```
     pub async fn destroy_ktv_robot(
@@ -874,14 +607,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xx"
-    /// }
-    /// ```
     pub async fn modify_music_on_shelves(
         &self,
         request: &ModifyMusicOnShelvesRequest,
@@ -904,19 +629,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailedMusicIds": [
-    ///     "xx"
-    ///   ],
-    ///   "FailedNum": 0,
-    ///   "RequestId": "xx",
-    ///   "SuccessNum": 0
-    /// }
-    /// ```
     pub async fn put_music_on_the_shelves(
         &self,
         request: &PutMusicOnTheShelvesRequest,
@@ -935,14 +647,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ReportData": "1f8b08000000000000007xxxxxxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "s1578300559628971903"
     /// }
     /// ```
     pub async fn report_data(&self, request: &ReportDataRequest) -> rt::Result<ReportDataResponse> {
@@ -971,8 +675,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn search_ktv_musics(
         &self,
         request: &SearchKTVMusicsRequest,
@@ -1001,14 +703,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xx"
-    /// }
-    /// ```
     pub async fn sync_ktv_robot_command(
         &self,
         request: &SyncKTVRobotCommandRequest,
@@ -1032,19 +726,6 @@ impl Client {
     ///       "SaleStatus": "2"
     ///     }
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailedMusicIds": [
-    ///     "xx"
-    ///   ],
-    ///   "FailedNum": 0,
-    ///   "RequestId": "xx",
-    ///   "SuccessNum": 0
     /// }
     /// ```
     pub async fn take_music_off_shelves(

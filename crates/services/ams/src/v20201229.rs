@@ -51,14 +51,6 @@ impl Client {
     ///   "TaskId": "task-audio-XwxJtbkKXWgCt8AZ"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c933aca1-90d2-4ab8-b045-f1b08069d76f"
-    /// }
-    /// ```
     pub async fn cancel_task(&self, request: &CancelTaskRequest) -> rt::Result<CancelTaskResponse> {
         self.call("CancelTask", request).await
     }
@@ -92,8 +84,6 @@ impl Client {
     ///   "Name": "test_file"
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn create_audio_moderation_sync_task(
         &self,
         request: &CreateAudioModerationSyncTaskRequest,
@@ -165,22 +155,6 @@ impl Client {
     ///   "Type": "AUDIO"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c933aca1-90d2-4ab8-b045-f1b08069d76f",
-    ///   "Results": [
-    ///     {
-    ///       "Code": "OK",
-    ///       "DataId": "0a782332-c9db-4cf5-a66e-20d60b4ea469",
-    ///       "Message": "Success",
-    ///       "TaskId": "w-audio-aqwfdNiA4vq3Zysfa1"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn create_audio_moderation_task(
         &self,
         request: &CreateAudioModerationTaskRequest,
@@ -201,8 +175,6 @@ impl Client {
     ///   "TaskId": "w-audio-ap**ln********O0"
     /// }
     /// ```
-    ///
-    /// The example response (58 lines) is in the upstream API documentation.
     pub async fn describe_task_detail(
         &self,
         request: &DescribeTaskDetailRequest,
@@ -225,8 +197,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// The example response (38 lines) is in the upstream API documentation.
     pub async fn describe_tasks(
         &self,
         request: &DescribeTasksRequest,

@@ -47,17 +47,6 @@ impl Client {
     ///   "Type": "xx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Exist": true,
-    ///   "HasError": true,
-    ///   "Msg": "xx",
-    ///   "RequestId": "xx"
-    /// }
-    /// ```
     pub async fn check_appid_exist(
         &self,
         request: &CheckAppidExistRequest,
@@ -80,8 +69,6 @@ impl Client {
     ///   "Type": 0
     /// }
     /// ```
-    ///
-    /// The example response (35 lines) is in the upstream API documentation.
     pub async fn query_resource(
         &self,
         request: &QueryResourceRequest,
@@ -102,8 +89,6 @@ impl Client {
     ///   "InstanceId": "xx"
     /// }
     /// ```
-    ///
-    /// The example response (32 lines) is in the upstream API documentation.
     pub async fn query_resource_info(
         &self,
         request: &QueryResourceInfoRequest,

@@ -62,28 +62,6 @@ impl Client {
     ///   "StartTime": "2026-04-05T11:30:00+08:00"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BlockRecords": [
-    ///     {
-    ///       "BlockTime": "2026-04-21T10:53:00+08:00",
-    ///       "Resource": "43.136.33.201",
-    ///       "Status": "Blocked"
-    ///     }
-    ///   ],
-    ///   "RequestId": "b450f3fd-6f30-4e2d-84d6-35e5c0afd25d",
-    ///   "TotalCount": 4,
-    ///   "UnblockQuotaInfo": {
-    ///     "QuotaEndTime": "2026-04-22T00:00:00+08:00",
-    ///     "QuotaStartTime": "2026-04-21T00:00:00+08:00",
-    ///     "TotalQuota": 3,
-    ///     "UsedQuota": 3
-    ///   }
-    /// }
-    /// ```
     pub async fn describe_d_do_s_block_records(
         &self,
         request: &DescribeDDoSBlockRecordsRequest,
@@ -104,14 +82,6 @@ impl Client {
     ///   "Resources": [
     ///     "117.175.94.230"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a550592d-8fda-423d-b053-65aaade9b89c"
     /// }
     /// ```
     pub async fn unblock_resources(

@@ -53,17 +53,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CertificateUrls": [
-    ///     "http://demo.jpg"
-    ///   ],
-    ///   "RequestId": "s1589773775497713697"
-    /// }
-    /// ```
     pub async fn batch_describe_order_certificate(
         &self,
         request: &BatchDescribeOrderCertificateRequest,
@@ -84,17 +73,6 @@ impl Client {
     ///   "OrderIds": [
     ///     "apod-bt0i48tz"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ImageUrls": [
-    ///     "http://demo.jpg"
-    ///   ],
-    ///   "RequestId": "s1589773775497713697"
     /// }
     /// ```
     pub async fn batch_describe_order_image(
@@ -123,8 +101,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn create_order_and_downloads(
         &self,
         request: &CreateOrderAndDownloadsRequest,
@@ -147,15 +123,6 @@ impl Client {
     ///   "MarshalId": 2
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "OrderId": "ord_001",
-    ///   "RequestId": "s1589767450135506558"
-    /// }
-    /// ```
     pub async fn create_order_and_pay(
         &self,
         request: &CreateOrderAndPayRequest,
@@ -175,25 +142,6 @@ impl Client {
     /// {
     ///   "Limit": 10,
     ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "OldUser": false,
-    ///   "RequestId": "s1589773775497713697",
-    ///   "TotalCount": 2,
-    ///   "Users": [
-    ///     {
-    ///       "Code": "1111",
-    ///       "CreateTime": "2020-05-18 11:33:36",
-    ///       "Id": "apur-m3tcpxw1",
-    ///       "Name": "测试",
-    ///       "Type": 1
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn describe_auth_users(
@@ -218,8 +166,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (36 lines) is in the upstream API documentation.
     pub async fn describe_download_infos(
         &self,
         request: &DescribeDownloadInfosRequest,
@@ -238,28 +184,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ImageId": 4723211
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Description": "early,morning,sky,with,colors,from,deep,blue,to,orange,",
-    ///   "Height": 683,
-    ///   "ImageFormat": "jpg",
-    ///   "ImageId": 15053134,
-    ///   "ImageSenseType": "photo",
-    ///   "Keywords": "背景,漂亮的,美丽,蓝色,明亮,云,云景,多云的,颜色,多姿多彩,黎明时分,深度,戏剧性的,黄昏,地平线,分层,灯,早上,天然的,自然界,夜晚,海洋,桔黄色的,…",
-    ///   "LayeredGalleryId": 2,
-    ///   "Marshals": [],
-    ///   "Orientation": "horizontal",
-    ///   "PreviewUrl": "https://xxxxxxx024.jpg?imageMogr2/thumbnail/600x600/interlace/0",
-    ///   "RequestId": "s1612237208109201750",
-    ///   "ThumbUrl": "https://xxxxxx.jpg?imageMogr2/thumbnail/300x300/interlace/0",
-    ///   "Title": "morning,sky",
-    ///   "Vendor": "北京xx公司",
-    ///   "Width": 1024
     /// }
     /// ```
     pub async fn describe_image(
@@ -287,31 +211,6 @@ impl Client {
     ///   "Limit": 0,
     ///   "Offset": 0,
     ///   "Orientation": "horizontal"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "HaveMore": true,
-    ///   "Items": [
-    ///     {
-    ///       "Description": "天空",
-    ///       "Height": 933,
-    ///       "ImageId": 9100082,
-    ///       "Keywords": "天空，明亮，光，天空，云，蓝色，背景，云，白色，性质，光，天气，美丽，夏天，美容，颜色，天，空间，气候，空气，视图，种，阳光，高，积云，晴朗，多云，晴朗，环境，…",
-    ///       "PreviewUrl": "http://test.com/11.jpg",
-    ///       "ThumbUrl": "http://test.com/11.jpg",
-    ///       "Title": "天空",
-    ///       "Vendor": "北京易维视网络科技有限公司",
-    ///       "Width": 1400
-    ///     }
-    ///   ],
-    ///   "Limit": 1,
-    ///   "Offset": 0,
-    ///   "RequestId": "s1612255055113051093",
-    ///   "Total": 9999
     /// }
     /// ```
     pub async fn describe_images(

@@ -47,8 +47,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_products(
         &self,
         request: &DescribeProductsRequest,
@@ -67,22 +65,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Product": "xx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RegionSet": [
-    ///     {
-    ///       "Region": "ap-guangzhou",
-    ///       "RegionName": "华南地区(广州)",
-    ///       "RegionState": "AVAILABLE"
-    ///     }
-    ///   ],
-    ///   "RequestId": "f252873e-fbbd-4651-ba75-205c7e5ba6fc",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_regions(
@@ -105,8 +87,6 @@ impl Client {
     ///   "Product": "xx"
     /// }
     /// ```
-    ///
-    /// The example response (36 lines) is in the upstream API documentation.
     pub async fn describe_zones(
         &self,
         request: &DescribeZonesRequest,

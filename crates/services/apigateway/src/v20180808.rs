@@ -57,15 +57,6 @@ impl Client {
     ///   "ServiceId": "Service-3fasdgrg"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bb85842c-c0d2-4543-8f4d-396a193babe8",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn attach_plugin(
         &self,
         request: &AttachPluginRequest,
@@ -87,15 +78,6 @@ impl Client {
     ///   "ApiId": "api-c6piso8y",
     ///   "Environment": "test",
     ///   "ServiceId": "service-ody35h5e"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a6c567f9-7a55-43b9-81d2-f721da5e271a",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn bind_api_app(
@@ -125,15 +107,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a6c567f9-7a55-43b9-81d2-f721da5e271a",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn bind_environment(
         &self,
         request: &BindEnvironmentRequest,
@@ -159,15 +132,6 @@ impl Client {
     ///   "StrategyId": "IPStrategy-0ez0c8to"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bb85842c-c0d2-4543-8f4d-396a193babe8",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn bind_ip_strategy(
         &self,
         request: &BindIPStrategyRequest,
@@ -190,15 +154,6 @@ impl Client {
     ///     "AKID***********************************************"
     ///   ],
     ///   "UsagePlanId": "usagePlan-quqxvett"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fcc3e46c-931d-4c58-88e9-f3cfc2251769",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn bind_secret_ids(
@@ -234,14 +189,6 @@ impl Client {
     ///   "SubDomain": "xxx.com"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6e00553a-8158-4f70-ad43-e1b046af1502"
-    /// }
-    /// ```
     pub async fn bind_sub_domain(
         &self,
         request: &BindSubDomainRequest,
@@ -260,15 +207,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ApiDocId": "doc-v8tsladd"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1dea2e5f-c4d8-47c9-8dab-6ce9b137a15a",
-    ///   "Result": "True"
     /// }
     /// ```
     pub async fn build_api_doc(
@@ -295,19 +233,6 @@ impl Client {
     ///   ],
     ///   "Environment": "release",
     ///   "ServiceId": "service-2nuhovb7"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ef2f184f-8044-43f1-b807-6761f259c35f",
-    ///   "Result": {
-    ///     "ApiDocId": "apidoc-a7ragqam",
-    ///     "ApiDocName": "test",
-    ///     "ApiDocStatus": "PROCESSING"
-    ///   }
     /// }
     /// ```
     pub async fn create_api_doc(
@@ -344,20 +269,6 @@ impl Client {
     ///   "ServiceType": "MOCK"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc",
-    ///   "Result": {
-    ///     "ApiId": "abc",
-    ///     "CreatedTime": "2020-09-22T00:00:00+00:00",
-    ///     "Method": "abc",
-    ///     "Path": "abc"
-    ///   }
-    /// }
-    /// ```
     pub async fn create_api(&self, request: &CreateApiRequest) -> rt::Result<CreateApiResponse> {
         self.call("CreateApi", request).await
     }
@@ -373,23 +284,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ApiAppName": "test"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ad5218b4-edc3-4195-ba4d-a0ef176783ba",
-    ///   "Result": {
-    ///     "ApiAppDesc": "first app",
-    ///     "ApiAppId": "app-kzofrjbl",
-    ///     "ApiAppKey": "XXX",
-    ///     "ApiAppName": "testapp",
-    ///     "ApiAppSecret": "XXX",
-    ///     "CreatedTime": "2020-12-01T10:44:55Z",
-    ///     "ModifiedTime": "2020-12-01T10:44:55Z"
-    ///   }
     /// }
     /// ```
     pub async fn create_api_app(
@@ -410,23 +304,6 @@ impl Client {
     /// ```json
     /// {
     ///   "SecretName": "test"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ad5218b4-edc3-4195-ba4d-a0ef176783ba",
-    ///   "Result": {
-    ///     "AccessKeyId": "AKID***********************************************",
-    ///     "AccessKeySecret": "qYSyjR************************************",
-    ///     "AccessKeyType": "auto",
-    ///     "CreatedTime": "2020-02-26T06:10:01Z",
-    ///     "ModifiedTime": "2020-02-26T06:10:01Z",
-    ///     "SecretName": "test",
-    ///     "Status": 1
-    ///   }
     /// }
     /// ```
     pub async fn create_api_key(
@@ -463,15 +340,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a6dcc75c-d10f-4b37-bff8-a5cc7be6fa7a",
-    ///   "Result": "instance-lxxxxxxx"
-    /// }
-    /// ```
     pub async fn create_exclusive_instances(
         &self,
         request: &CreateExclusiveInstancesRequest,
@@ -493,25 +361,6 @@ impl Client {
     ///   "StrategyData": "1.1.1.1\\n2.2.2.2",
     ///   "StrategyName": "auto_CreateAndUpdateIPStrategy_Test_eldFAThl",
     ///   "StrategyType": "WHITE"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4336cff4-1d75-433b-8823-bcf8fa8773c6",
-    ///   "Result": {
-    ///     "BindApiTotalCount": null,
-    ///     "BindApis": null,
-    ///     "CreatedTime": "2020-02-24T19:02:00Z",
-    ///     "ModifiedTime": "2020-02-24T19:02:00Z",
-    ///     "ServiceId": "service-ody35h5e",
-    ///     "StrategyData": "1.1.1.1\n2.2.2.2",
-    ///     "StrategyId": "IPStrategy-4xj4r1ou",
-    ///     "StrategyName": "auto_CreateAndUpdateIPStrategy_Test_eldFAThl",
-    ///     "StrategyType": "WHITE"
-    ///   }
     /// }
     /// ```
     pub async fn create_ip_strategy(
@@ -537,25 +386,6 @@ impl Client {
     ///   "PluginType": "IPControl"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b4ffe46b-ae2c-4ff1-911b-57fe15f3d95b",
-    ///   "Result": {
-    ///     "AttachedApiTotalCount": null,
-    ///     "AttachedApis": null,
-    ///     "CreatedTime": "2021-01-25T05:46:25Z",
-    ///     "Description": "IPControl",
-    ///     "ModifiedTime": "2021-01-25T05:46:25Z",
-    ///     "PluginData": "{\"blocks\":\"1.1.1.12\",\"type\":\"black_list\"}",
-    ///     "PluginId": "plugin-qrboebt1",
-    ///     "PluginName": "mytestPlugin",
-    ///     "PluginType": "IPControl"
-    ///   }
-    /// }
-    /// ```
     pub async fn create_plugin(
         &self,
         request: &CreatePluginRequest,
@@ -576,24 +406,6 @@ impl Client {
     /// {
     ///   "Protocol": "https",
     ///   "ServiceDesc": "https",
-    ///   "ServiceName": "test_https"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CreatedTime": "2020-09-22T00:00:00+00:00",
-    ///   "InnerSubDomain": "",
-    ///   "IpVersion": "IPv4",
-    ///   "NetTypes": [
-    ///     "OUTER"
-    ///   ],
-    ///   "OuterSubDomain": "service-0c96l2bo-1251006373.ap-guangzhou.apigateway.myqcloud.com",
-    ///   "RequestId": "e3705d00-bfe0-4fde-942c-cebd6b12431b",
-    ///   "ServiceDesc": "https",
-    ///   "ServiceId": "service-0c96l2bo",
     ///   "ServiceName": "test_https"
     /// }
     /// ```
@@ -632,15 +444,6 @@ impl Client {
     ///   "UpstreamType": "IP_PORT"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b3197c48-53fb-46df-b721-df4424cf8be9",
-    ///   "UpstreamId": "upstream-0c96l2bo"
-    /// }
-    /// ```
     pub async fn create_upstream(
         &self,
         request: &CreateUpstreamRequest,
@@ -662,27 +465,6 @@ impl Client {
     ///   "UsagePlanName": "auto_CreateAndUpdateUsageplan_Test_yu2hLs4d"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b30900ef-72e9-4076-a2bd-dc8caab1ef6f",
-    ///   "Result": {
-    ///     "BindEnvironmentTotalCount": 0,
-    ///     "BindEnvironments": null,
-    ///     "BindSecretIdTotalCount": 0,
-    ///     "BindSecretIds": null,
-    ///     "CreatedTime": "2020-02-17T11:26:42Z",
-    ///     "MaxRequestNum": null,
-    ///     "MaxRequestNumPreSec": null,
-    ///     "ModifiedTime": "2020-02-17T11:26:42Z",
-    ///     "UsagePlanDesc": null,
-    ///     "UsagePlanId": "usagePlan-quqxvett",
-    ///     "UsagePlanName": "auto_CreateAndUpdateUsageplan_Test_yu2hLs4d"
-    ///   }
-    /// }
-    /// ```
     pub async fn create_usage_plan(
         &self,
         request: &CreateUsagePlanRequest,
@@ -701,15 +483,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ApiDocId": "doc-v8tsladd"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1dea2e5f-c4d8-47c9-8dab-6ce9b137a15a",
-    ///   "Result": "True"
     /// }
     /// ```
     pub async fn delete_api_doc(
@@ -733,15 +506,6 @@ impl Client {
     ///   "ServiceId": "service-ody35h5e"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7787aa0e-be74-43c0-b6f6-7bf56995ce2d",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn delete_api(&self, request: &DeleteApiRequest) -> rt::Result<DeleteApiResponse> {
         self.call("DeleteApi", request).await
     }
@@ -757,15 +521,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ApiAppId": "app-e92i2jds"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7787aa0e-be74-43c0-b6f6-7bf56995ce2d",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn delete_api_app(
@@ -786,15 +541,6 @@ impl Client {
     /// ```json
     /// {
     ///   "AccessKeyId": "AKID***********************************************"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7bc61f00-1cb0-4436-9f7e-55c3e2652248",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn delete_api_key(
@@ -818,15 +564,6 @@ impl Client {
     ///   "StrategyId": "IPStrategy-4xj4r1ou"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7787aa0e-be74-43c0-b6f6-7bf56995ce2d",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn delete_ip_strategy(
         &self,
         request: &DeleteIPStrategyRequest,
@@ -847,15 +584,6 @@ impl Client {
     ///   "PluginId": "Plugin-3datbg1f"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bb85842c-c0d2-4543-8f4d-396a193babe8",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn delete_plugin(
         &self,
         request: &DeletePluginRequest,
@@ -874,15 +602,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ServiceId": "service-kaghtzi4"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8ef5ccb0-4207-468b-bb07-a03e6a772caf",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn delete_service(
@@ -908,15 +627,6 @@ impl Client {
     ///   "SubDomain": "doagkfrf.flyfly.wang"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1ab681ab-545a-4e71-91f1-8f1ea8ef13ad",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn delete_service_sub_domain_mapping(
         &self,
         request: &DeleteServiceSubDomainMappingRequest,
@@ -937,15 +647,6 @@ impl Client {
     ///   "UpstreamId": "“upstream-0c96l2bo”"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xx",
-    ///   "UpstreamId": "xx"
-    /// }
-    /// ```
     pub async fn delete_upstream(
         &self,
         request: &DeleteUpstreamRequest,
@@ -964,15 +665,6 @@ impl Client {
     /// ```json
     /// {
     ///   "UsagePlanId": "usagePlan-bxtnltfd"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7787aa0e-be74-43c0-b6f6-7bf56995ce2d",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn delete_usage_plan(
@@ -999,15 +691,6 @@ impl Client {
     ///   "UsagePlanId": "usagePlan-bxtnltfd"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7787aa0e-be74-43c0-b6f6-7bf56995ce2d",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn demote_service_usage_plan(
         &self,
         request: &DemoteServiceUsagePlanRequest,
@@ -1028,8 +711,6 @@ impl Client {
     ///   "ApiDocId": "apidoc-a7ragqam"
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_api_doc_detail(
         &self,
         request: &DescribeAPIDocDetailRequest,
@@ -1048,24 +729,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Limit": 20
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5ee3cf2e-758b-4cb5-801e-9c28d5b67763",
-    ///   "Result": {
-    ///     "APIDocSet": [
-    ///       {
-    ///         "ApiDocId": "apidoc-a7ragqam",
-    ///         "ApiDocName": "test",
-    ///         "ApiDocStatus": "PROCESSING"
-    ///       }
-    ///     ],
-    ///     "TotalCount": 1
-    ///   }
     /// }
     /// ```
     pub async fn describe_api_docs(
@@ -1090,8 +753,6 @@ impl Client {
     ///   "ServiceId": "service-jzo37opy"
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_all_plugin_apis(
         &self,
         request: &DescribeAllPluginApisRequest,
@@ -1113,8 +774,6 @@ impl Client {
     ///   "ServiceId": "service-ody35h5e"
     /// }
     /// ```
-    ///
-    /// The example response (147 lines) is in the upstream API documentation.
     pub async fn describe_api(
         &self,
         request: &DescribeApiRequest,
@@ -1135,29 +794,6 @@ impl Client {
     ///   "ApiAppId": "app-kzofrjbl"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "98f5e9a5-c31d-470c-a7a9-325dcbb41d5b",
-    ///   "Result": {
-    ///     "ApiAppApiSet": [
-    ///       {
-    ///         "ApiAppId": "app-kzofrjbl",
-    ///         "ApiAppName": "testapp",
-    ///         "ApiId": "api-c6piso8y",
-    ///         "ApiName": "dsadasd",
-    ///         "ApiRegion": "chongqing",
-    ///         "AuthorizedTime": "2020-12-03 14:58:04",
-    ///         "EnvironmentName": "release",
-    ///         "ServiceId": "service-j0fmd8x0"
-    ///       }
-    ///     ],
-    ///     "TotalCount": 1
-    ///   }
-    /// }
-    /// ```
     pub async fn describe_api_app_bind_apis_status(
         &self,
         request: &DescribeApiAppBindApisStatusRequest,
@@ -1175,28 +811,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "98f5e9a5-c31d-470c-a7a9-325dcbb41d5b",
-    ///   "Result": {
-    ///     "ApiAppSet": [
-    ///       {
-    ///         "ApiAppDesc": "first app",
-    ///         "ApiAppId": "app-kzofrjbl",
-    ///         "ApiAppKey": "xxx",
-    ///         "ApiAppName": "testapp",
-    ///         "ApiAppSecret": "xxx",
-    ///         "CreatedTime": "2020-12-01T10:44:55Z",
-    ///         "ModifiedTime": "2020-12-01T10:44:55Z"
-    ///       }
-    ///     ],
-    ///     "TotalCount": 1
-    ///   }
-    /// }
     /// ```
     pub async fn describe_api_apps_status(
         &self,
@@ -1222,29 +836,6 @@ impl Client {
     ///   "ServiceId": "service-miqoaf3c"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "98f5e9a5-c31d-470c-a7a9-325dcbb41d5b",
-    ///   "Result": {
-    ///     "ApiAppApiSet": [
-    ///       {
-    ///         "ApiAppId": "app-kzofrjbl",
-    ///         "ApiAppName": "testapp",
-    ///         "ApiId": "api-c6piso8y",
-    ///         "ApiName": "dsadasd",
-    ///         "ApiRegion": "chongqing",
-    ///         "AuthorizedTime": "2020-12-03 14:58:04",
-    ///         "EnvironmentName": "release",
-    ///         "ServiceId": "service-j0fmd8x0"
-    ///       }
-    ///     ],
-    ///     "TotalCount": 1
-    ///   }
-    /// }
-    /// ```
     pub async fn describe_api_bind_api_apps_status(
         &self,
         request: &DescribeApiBindApiAppsStatusRequest,
@@ -1268,8 +859,6 @@ impl Client {
     ///   "ServiceId": "service-ody35h5e"
     /// }
     /// ```
-    ///
-    /// The example response (159 lines) is in the upstream API documentation.
     pub async fn describe_api_environment_strategy(
         &self,
         request: &DescribeApiEnvironmentStrategyRequest,
@@ -1292,8 +881,6 @@ impl Client {
     ///   "ServiceId": "service-ody35h5e"
     /// }
     /// ```
-    ///
-    /// The example response (141 lines) is in the upstream API documentation.
     pub async fn describe_api_for_api_app(
         &self,
         request: &DescribeApiForApiAppRequest,
@@ -1315,23 +902,6 @@ impl Client {
     ///   "AccessKeyId": "AKID***********************************************"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ac423dbe-4e28-470d-b3f7-b8c95c614124",
-    ///   "Result": {
-    ///     "AccessKeyId": "AKID***********************************************",
-    ///     "AccessKeySecret": "qYSyjR************************************",
-    ///     "AccessKeyType": "auto",
-    ///     "CreatedTime": "2020-02-26T06:09:44Z",
-    ///     "ModifiedTime": "2020-02-26T06:45:57Z",
-    ///     "SecretName": "dd",
-    ///     "Status": 1
-    ///   }
-    /// }
-    /// ```
     pub async fn describe_api_key(
         &self,
         request: &DescribeApiKeyRequest,
@@ -1350,28 +920,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6096c75d-1562-44be-a4af-75b5e235d319",
-    ///   "Result": {
-    ///     "ApiKeySet": [
-    ///       {
-    ///         "AccessKeyId": "AKID***********************************************",
-    ///         "AccessKeySecret": "qYSyjR************************************",
-    ///         "AccessKeyType": "auto",
-    ///         "CreatedTime": "2020-02-26T06:09:44Z",
-    ///         "ModifiedTime": "2020-02-26T06:09:44Z",
-    ///         "SecretName": "dd",
-    ///         "Status": 1
-    ///       }
-    ///     ],
-    ///     "TotalCount": 1
-    ///   }
-    /// }
     /// ```
     pub async fn describe_api_keys_status(
         &self,
@@ -1394,8 +942,6 @@ impl Client {
     ///   "ServiceId": "service-ody35h5e"
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_api_usage_plan(
         &self,
         request: &DescribeApiUsagePlanRequest,
@@ -1416,8 +962,6 @@ impl Client {
     ///   "ServiceId": "service-ody35h5e"
     /// }
     /// ```
-    ///
-    /// The example response (37 lines) is in the upstream API documentation.
     pub async fn describe_apis_status(
         &self,
         request: &DescribeApisStatusRequest,
@@ -1438,8 +982,6 @@ impl Client {
     ///   "InstanceId": "instance-90v2ohwp"
     /// }
     /// ```
-    ///
-    /// The example response (51 lines) is in the upstream API documentation.
     pub async fn describe_exclusive_instance_detail(
         &self,
         request: &DescribeExclusiveInstanceDetailRequest,
@@ -1457,14 +999,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8e6e4a58-8059-4734-a2bf-c8fb3dfe0b19"
-    /// }
     /// ```
     pub async fn describe_exclusive_instance_regions(
         &self,
@@ -1485,15 +1019,6 @@ impl Client {
     /// {
     ///   "Limit": 10,
     ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc",
-    ///   "Result": {}
     /// }
     /// ```
     pub async fn describe_exclusive_instances(
@@ -1517,8 +1042,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_exclusive_instances_status(
         &self,
         request: &DescribeExclusiveInstancesStatusRequest,
@@ -1539,25 +1062,6 @@ impl Client {
     ///   "EnvironmentName": "test",
     ///   "ServiceId": "service-ody35h5e",
     ///   "StrategyId": "IPStrategy-0ez0c8to"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7723481f-45f0-48c1-8b64-03cfaa822116",
-    ///   "Result": {
-    ///     "BindApiTotalCount": 0,
-    ///     "BindApis": [],
-    ///     "CreatedTime": "2020-02-13T16:39:08Z",
-    ///     "ModifiedTime": "2020-02-16T07:16:09Z",
-    ///     "ServiceId": "service-ody35h5e",
-    ///     "StrategyData": "2.2.2.2",
-    ///     "StrategyId": "IPStrategy-0ez0c8to",
-    ///     "StrategyName": "xx",
-    ///     "StrategyType": "WHITE"
-    ///   }
     /// }
     /// ```
     pub async fn describe_ip_strategy(
@@ -1582,28 +1086,6 @@ impl Client {
     ///   "StrategyId": "IPStrategy-0ez0c8to"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xx",
-    ///   "Result": {
-    ///     "ApiIdStatusSet": [
-    ///       {
-    ///         "ApiId": "xx",
-    ///         "ApiName": "xx",
-    ///         "ApiType": "xx",
-    ///         "Method": "xx",
-    ///         "OtherEnvironmentName": "xx",
-    ///         "OtherIPStrategyId": "xx",
-    ///         "Path": "xx"
-    ///       }
-    ///     ],
-    ///     "TotalCount": 0
-    ///   }
-    /// }
-    /// ```
     pub async fn describe_ip_strategy_apis_status(
         &self,
         request: &DescribeIPStrategyApisStatusRequest,
@@ -1624,8 +1106,6 @@ impl Client {
     ///   "ServiceId": "service-ody35h5e"
     /// }
     /// ```
-    ///
-    /// The example response (49 lines) is in the upstream API documentation.
     pub async fn describe_ip_strategys_status(
         &self,
         request: &DescribeIPStrategysStatusRequest,
@@ -1645,14 +1125,6 @@ impl Client {
     /// {
     ///   "Limit": 1,
     ///   "Offset": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f2bee379-c9e4-4ffb-a18b-56ba15ea6af9"
     /// }
     /// ```
     pub async fn describe_instances_network_config(
@@ -1678,18 +1150,6 @@ impl Client {
     ///   "StartTime": "2019-10-10 00:00:00"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "InvalidParameterValue",
-    ///     "Message": "Param is illegal: `101`"
-    ///   },
-    ///   "RequestId": "5a8b1de4-04f5-48eb-9be6-93491ebee6e1"
-    /// }
-    /// ```
     pub async fn describe_log_search(
         &self,
         request: &DescribeLogSearchRequest,
@@ -1710,8 +1170,6 @@ impl Client {
     ///   "PluginId": "plugin-5xzwu9vh"
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_plugin(
         &self,
         request: &DescribePluginRequest,
@@ -1732,8 +1190,6 @@ impl Client {
     ///   "PluginId": "Plugin-23sdcda"
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_plugin_apis(
         &self,
         request: &DescribePluginApisRequest,
@@ -1758,8 +1214,6 @@ impl Client {
     ///   "PluginType": "IPControl"
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_plugins(
         &self,
         request: &DescribePluginsRequest,
@@ -1782,28 +1236,6 @@ impl Client {
     ///   "ServiceId": "service-o5as3moe"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4effd8e7-abd0-4f95-a881-301d68d9985e",
-    ///   "Result": {
-    ///     "PluginSummary": [
-    ///       {
-    ///         "AttachedTime": "2021-01-25T06:56:58Z",
-    ///         "Description": "modifyDesc",
-    ///         "Environment": "release",
-    ///         "PluginData": "{\"blocks\":\"1.1.1.1\",\"type\":\"black_list\"}",
-    ///         "PluginId": "plugin-9l0d4sdf",
-    ///         "PluginName": "onlyname",
-    ///         "PluginType": "IPControl"
-    ///       }
-    ///     ],
-    ///     "TotalCount": 1
-    ///   }
-    /// }
-    /// ```
     pub async fn describe_plugins_by_api(
         &self,
         request: &DescribePluginsByApiRequest,
@@ -1824,8 +1256,6 @@ impl Client {
     ///   "ServiceId": "service-rypiqi13"
     /// }
     /// ```
-    ///
-    /// The example response (75 lines) is in the upstream API documentation.
     pub async fn describe_service(
         &self,
         request: &DescribeServiceRequest,
@@ -1846,8 +1276,6 @@ impl Client {
     ///   "ServiceId": "service-ody35h5e"
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_service_environment_list(
         &self,
         request: &DescribeServiceEnvironmentListRequest,
@@ -1868,24 +1296,6 @@ impl Client {
     /// {
     ///   "EnvironmentName": "test",
     ///   "ServiceId": "service-ody35h5e"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc",
-    ///   "Result": {
-    ///     "TotalCount": 0,
-    ///     "VersionList": [
-    ///       {
-    ///         "ReleaseTime": "abc",
-    ///         "VersionDesc": "abc",
-    ///         "VersionName": "abc"
-    ///       }
-    ///     ]
-    ///   }
     /// }
     /// ```
     pub async fn describe_service_environment_release_history(
@@ -1909,8 +1319,6 @@ impl Client {
     ///   "ServiceId": "service-ody35h5e"
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_service_environment_strategy(
         &self,
         request: &DescribeServiceEnvironmentStrategyRequest,
@@ -1933,8 +1341,6 @@ impl Client {
     ///   "ServiceId": "service-rypiqi13"
     /// }
     /// ```
-    ///
-    /// The example response (69 lines) is in the upstream API documentation.
     pub async fn describe_service_for_api_app(
         &self,
         request: &DescribeServiceForApiAppRequest,
@@ -1954,23 +1360,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ServiceId": "service-ody35h5e"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc",
-    ///   "Result": {
-    ///     "TotalCount": 0,
-    ///     "VersionList": [
-    ///       {
-    ///         "VersionDesc": "abc",
-    ///         "VersionName": "abc"
-    ///       }
-    ///     ]
-    ///   }
     /// }
     /// ```
     pub async fn describe_service_release_version(
@@ -1995,23 +1384,6 @@ impl Client {
     ///   "SubDomain": "xxxxxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "01c56ec2-6a40-46bc-bdf6-8b273d4bec93",
-    ///   "Result": {
-    ///     "IsDefaultMapping": false,
-    ///     "PathMappingSet": [
-    ///       {
-    ///         "Environment": "release",
-    ///         "Path": "/"
-    ///       }
-    ///     ]
-    ///   }
-    /// }
-    /// ```
     pub async fn describe_service_sub_domain_mappings(
         &self,
         request: &DescribeServiceSubDomainMappingsRequest,
@@ -2031,29 +1403,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ServiceId": "service-19c5fnhy"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xx",
-    ///   "Result": {
-    ///     "DomainSet": [
-    ///       {
-    ///         "CertificateId": "xx",
-    ///         "DomainName": "xx",
-    ///         "IsDefaultMapping": false,
-    ///         "IsForcedHttps": true,
-    ///         "NetType": "xx",
-    ///         "Protocol": "xx",
-    ///         "RegistrationStatus": true,
-    ///         "Status": 1
-    ///       }
-    ///     ],
-    ///     "TotalCount": 1
-    ///   }
     /// }
     /// ```
     pub async fn describe_service_sub_domains(
@@ -2077,8 +1426,6 @@ impl Client {
     ///   "ServiceId": "service-ody35h5e"
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_service_usage_plan(
         &self,
         request: &DescribeServiceUsagePlanRequest,
@@ -2108,8 +1455,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (38 lines) is in the upstream API documentation.
     pub async fn describe_services_status(
         &self,
         request: &DescribeServicesStatusRequest,
@@ -2130,26 +1475,6 @@ impl Client {
     ///   "Limit": 1,
     ///   "Offset": 0,
     ///   "UpstreamId": "“upstream-0c96l2bo”"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xx",
-    ///   "Result": {
-    ///     "BindApiSet": [
-    ///       {
-    ///         "ApiId": "xx",
-    ///         "ApiName": "xx",
-    ///         "BindTime": "2020-09-22T00:00:00+00:00",
-    ///         "ServiceId": "xx",
-    ///         "ServiceName": "xx"
-    ///       }
-    ///     ],
-    ///     "TotalCount": 1
-    ///   }
     /// }
     /// ```
     pub async fn describe_upstream_bind_apis(
@@ -2173,8 +1498,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (75 lines) is in the upstream API documentation.
     pub async fn describe_upstreams(
         &self,
         request: &DescribeUpstreamsRequest,
@@ -2193,27 +1516,6 @@ impl Client {
     /// ```json
     /// {
     ///   "UsagePlanId": "usagePlan-bxtnltfd"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e61705f3-e88a-4311-ada3-526bad10f7ab",
-    ///   "Result": {
-    ///     "BindEnvironmentTotalCount": 0,
-    ///     "BindEnvironments": [],
-    ///     "BindSecretIdTotalCount": 0,
-    ///     "BindSecretIds": [],
-    ///     "CreatedTime": "2020-02-26T14:19:52Z",
-    ///     "MaxRequestNum": null,
-    ///     "MaxRequestNumPreSec": null,
-    ///     "ModifiedTime": "2020-02-26T14:25:30Z",
-    ///     "UsagePlanDesc": null,
-    ///     "UsagePlanId": "usagePlan-bxtnltfd",
-    ///     "UsagePlanName": "xx"
-    ///   }
     /// }
     /// ```
     pub async fn describe_usage_plan(
@@ -2238,8 +1540,6 @@ impl Client {
     ///   "UsagePlanId": "usagePlan-quqxvett"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_usage_plan_environments(
         &self,
         request: &DescribeUsagePlanEnvironmentsRequest,
@@ -2261,24 +1561,6 @@ impl Client {
     ///   "UsagePlanId": "usagePlan-quqxvett"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "61f694d3-9c8b-4c4e-8d51-b2ab087c0d36",
-    ///   "Result": {
-    ///     "AccessKeyList": [
-    ///       {
-    ///         "AccessKeyId": "AKID***********************************************",
-    ///         "SecretName": "test",
-    ///         "Status": 1
-    ///       }
-    ///     ],
-    ///     "TotalCount": 1
-    ///   }
-    /// }
-    /// ```
     pub async fn describe_usage_plan_secret_ids(
         &self,
         request: &DescribeUsagePlanSecretIdsRequest,
@@ -2296,28 +1578,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e14fecd2-81eb-47ea-b947-993a93234fd8",
-    ///   "Result": {
-    ///     "TotalCount": 1,
-    ///     "UsagePlanStatusSet": [
-    ///       {
-    ///         "CreatedTime": "2020-03-21T13:17:42Z",
-    ///         "MaxRequestNum": -1,
-    ///         "MaxRequestNumPreSec": -1,
-    ///         "ModifiedTime": "2020-03-21T13:17:42Z",
-    ///         "UsagePlanDesc": "",
-    ///         "UsagePlanId": "usagePlan-3datbg1f",
-    ///         "UsagePlanName": "test"
-    ///       }
-    ///     ]
-    ///   }
-    /// }
     /// ```
     pub async fn describe_usage_plans_status(
         &self,
@@ -2342,15 +1602,6 @@ impl Client {
     ///   "ServiceId": "Service-3fasdgrg"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bb85842c-c0d2-4543-8f4d-396a193babe8",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn detach_plugin(
         &self,
         request: &DetachPluginRequest,
@@ -2371,15 +1622,6 @@ impl Client {
     ///   "AccessKeyId": "AKID***********************************************"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ea68436-c37c-4887-9a2b-91ed0eb72f7a",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn disable_api_key(
         &self,
         request: &DisableApiKeyRequest,
@@ -2398,15 +1640,6 @@ impl Client {
     /// ```json
     /// {
     ///   "AccessKeyId": "AKID***********************************************"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "db81808c-77d5-4fc9-9ab4-de59991f9933",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn enable_api_key(
@@ -2430,28 +1663,6 @@ impl Client {
     ///   "ContentVersion": "openAPI",
     ///   "EncodeType": "YAML",
     ///   "ServiceId": "service-xxxxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "61cb6d76-xxxx-xxxx-xxx-xxxxxxxxxx",
-    ///   "Result": {
-    ///     "ApiSet": [
-    ///       {
-    ///         "ApiId": "api-xxxxxxx",
-    ///         "ApiName": "test",
-    ///         "CreatedTime": "2020-09-22T00:00:00+00:00",
-    ///         "ErrMsg": "",
-    ///         "Method": "GET",
-    ///         "Path": "/",
-    ///         "Status": "success"
-    ///       }
-    ///     ],
-    ///     "TotalCount": 1
-    ///   }
     /// }
     /// ```
     pub async fn import_open_api(
@@ -2479,19 +1690,6 @@ impl Client {
     ///   ],
     ///   "Environment": "release",
     ///   "ServiceId": "service-2nuhovb7"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ad4b3a69-50ac-4de3-a2dc-08167a9a2d45",
-    ///   "Result": {
-    ///     "ApiDocId": "apidoc-a7ragqam",
-    ///     "ApiDocName": "test",
-    ///     "ApiDocStatus": "PROCESSING"
-    ///   }
     /// }
     /// ```
     pub async fn modify_api_doc(
@@ -2522,14 +1720,6 @@ impl Client {
     ///   "ServiceType": "MOCK"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6e00553a-8158-4f70-ad43-e1b046af1502"
-    /// }
-    /// ```
     pub async fn modify_api(&self, request: &ModifyApiRequest) -> rt::Result<ModifyApiResponse> {
         self.call("ModifyApi", request).await
     }
@@ -2545,15 +1735,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ApiAppId": "app-e92i2jds"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7787aa0e-be74-43c0-b6f6-7bf56995ce2d",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn modify_api_app(
@@ -2581,15 +1762,6 @@ impl Client {
     ///   "Strategy": 3
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7787aa0e-be74-43c0-b6f6-7bf56995ce2d",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn modify_api_environment_strategy(
         &self,
         request: &ModifyApiEnvironmentStrategyRequest,
@@ -2612,14 +1784,6 @@ impl Client {
     ///   "ServiceId": "\"service-123\""
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c570c877-3c23-4d84-9589-68914dab1507"
-    /// }
-    /// ```
     pub async fn modify_api_increment(
         &self,
         request: &ModifyApiIncrementRequest,
@@ -2640,8 +1804,6 @@ impl Client {
     ///   "InstanceId": "instance-crbytkvwas"
     /// }
     /// ```
-    ///
-    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn modify_exclusive_instance(
         &self,
         request: &ModifyExclusiveInstanceRequest,
@@ -2662,15 +1824,6 @@ impl Client {
     ///   "ServiceId": "service-ody35h5e",
     ///   "StrategyData": "3.3.3.3",
     ///   "StrategyId": "IPStrategy-0ez0c8to"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cfbd2c3f-64f4-4266-bcca-f04568c6c9ce",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn modify_ip_strategy(
@@ -2696,15 +1849,6 @@ impl Client {
     ///   "PluginName": "newplugin"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bb85842c-c0d2-4543-8f4d-396a193babe8",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn modify_plugin(
         &self,
         request: &ModifyPluginRequest,
@@ -2726,14 +1870,6 @@ impl Client {
     ///   "ServiceDesc": "https",
     ///   "ServiceId": "service-0c96l2bo",
     ///   "ServiceName": "test_https"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e3705d00-bfe0-4fde-942c-cebd6b12431b"
     /// }
     /// ```
     pub async fn modify_service(
@@ -2758,15 +1894,6 @@ impl Client {
     ///   ],
     ///   "ServiceId": "service-ody35h5e",
     ///   "Strategy": 3
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7787aa0e-be74-43c0-b6f6-7bf56995ce2d",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn modify_service_environment_strategy(
@@ -2800,15 +1927,6 @@ impl Client {
     ///   "SubDomain": "doagkfrf.flyfly.wang"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d7f6116b-8184-4bdd-8fbe-1ecbcfa1ea30",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn modify_sub_domain(
         &self,
         request: &ModifySubDomainRequest,
@@ -2833,8 +1951,6 @@ impl Client {
     ///   "UpstreamName": "test"
     /// }
     /// ```
-    ///
-    /// The example response (64 lines) is in the upstream API documentation.
     pub async fn modify_upstream(
         &self,
         request: &ModifyUpstreamRequest,
@@ -2853,27 +1969,6 @@ impl Client {
     /// ```json
     /// {
     ///   "UsagePlanId": "usagePlan-bxtnltfd"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d929b56e-d7c3-4929-a103-3302fa9fee2e",
-    ///   "Result": {
-    ///     "BindEnvironmentTotalCount": null,
-    ///     "BindEnvironments": null,
-    ///     "BindSecretIdTotalCount": null,
-    ///     "BindSecretIds": null,
-    ///     "CreatedTime": "2020-02-26T14:19:52Z",
-    ///     "MaxRequestNum": null,
-    ///     "MaxRequestNumPreSec": null,
-    ///     "ModifiedTime": "2020-02-26T14:25:30Z",
-    ///     "UsagePlanDesc": null,
-    ///     "UsagePlanId": "usagePlan-bxtnltfd",
-    ///     "UsagePlanName": "xx"
-    ///   }
     /// }
     /// ```
     pub async fn modify_usage_plan(
@@ -2899,18 +1994,6 @@ impl Client {
     ///   "ServiceId": "service-ody35h5e"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c5b4711b-8044-43eb-97cc-e755c5df1420",
-    ///   "Result": {
-    ///     "ReleaseDesc": "Released By Serverless",
-    ///     "ReleaseVersion": "2020022502411672fae6e9-9726-4caa-8867-6366cd3f1ba5"
-    ///   }
-    /// }
-    /// ```
     pub async fn release_service(
         &self,
         request: &ReleaseServiceRequest,
@@ -2929,19 +2012,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ApiDocId": "apidoc-a7ragqam"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ad4b3a69-50ac-4de3-a2dc-08167a9a2d45",
-    ///   "Result": {
-    ///     "ApiDocId": "apidoc-a7ragqam",
-    ///     "ApiDocName": "test",
-    ///     "ApiDocStatus": "PROCESSING"
-    ///   }
     /// }
     /// ```
     pub async fn reset_api_doc_password(
@@ -2969,15 +2039,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a6c567f9-7a55-43b9-81d2-f721da5e271a",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn un_bind_environment(
         &self,
         request: &UnBindEnvironmentRequest,
@@ -3003,15 +2064,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6754bb8e-c421-472e-aa27-ce3a6aae0c26",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn un_bind_ip_strategy(
         &self,
         request: &UnBindIPStrategyRequest,
@@ -3033,15 +2085,6 @@ impl Client {
     ///     "AKID***********************************************"
     ///   ],
     ///   "UsagePlanId": "usagePlan-quqxvett"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bb85842c-c0d2-4543-8f4d-396a193babe8",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn un_bind_secret_ids(
@@ -3066,15 +2109,6 @@ impl Client {
     ///   "SubDomain": "app01.sevenlayer23.com"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b3197c48-53fb-46df-b721-df4424cf8be9",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn un_bind_sub_domain(
         &self,
         request: &UnBindSubDomainRequest,
@@ -3095,15 +2129,6 @@ impl Client {
     /// {
     ///   "EnvironmentName": "prepub",
     ///   "ServiceId": "service-ody35h5e"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "42aafae4-3023-4211-a10a-109163118bb0",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn un_release_service(
@@ -3129,15 +2154,6 @@ impl Client {
     ///   "ServiceId": "service-ody35h5e"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a6c567f9-7a55-43b9-81d2-f721da5e271a",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn unbind_api_app(
         &self,
         request: &UnbindApiAppRequest,
@@ -3159,15 +2175,6 @@ impl Client {
     ///   "ApiAppKey": "xxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7787aa0e-be74-43c0-b6f6-7bf56995ce2d",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn update_api_app_key(
         &self,
         request: &UpdateApiAppKeyRequest,
@@ -3186,23 +2193,6 @@ impl Client {
     /// ```json
     /// {
     ///   "AccessKeyId": "AKID***********************************************"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3d0d6dc0-1fa9-4634-9c42-a1ff635c0bd5",
-    ///   "Result": {
-    ///     "AccessKeyId": "AKID***********************************************",
-    ///     "AccessKeySecret": "qYSyjR************************************",
-    ///     "AccessKeyType": "auto",
-    ///     "CreatedTime": "2020-02-26T06:09:44Z",
-    ///     "ModifiedTime": "2020-02-26T06:45:57Z",
-    ///     "SecretName": "dd",
-    ///     "Status": 1
-    ///   }
     /// }
     /// ```
     pub async fn update_api_key(
@@ -3226,15 +2216,6 @@ impl Client {
     ///   "ServiceId": "service-ody35h5e",
     ///   "UpdateDesc": "test",
     ///   "VersionName": "202002161926124aa59df4-7198-4f7a-acc7-887ab7ee0215"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7787aa0e-be74-43c0-b6f6-7bf56995ce2d",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn update_service(

@@ -56,17 +56,6 @@ impl Client {
     ///   "Name": "hello1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "ID": "aga-2b2e0214"
-    ///   },
-    ///   "RequestId": "aaa7c5ac-d5fc-4f34-81a0-aeb0af415e28"
-    /// }
-    /// ```
     pub async fn create_agent_app(
         &self,
         request: &CreateAgentAppRequest,
@@ -92,17 +81,6 @@ impl Client {
     ///       "NeedAuth": false
     ///     }
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "ID": "6a63b40b"
-    ///   },
-    ///   "RequestId": "c613fd7b-5f4b-41b9-80f0-8c18ab8cccdf"
     /// }
     /// ```
     pub async fn create_agent_app_mcp_servers(
@@ -132,17 +110,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "ID": "aga-41d42939"
-    ///   },
-    ///   "RequestId": "6a58841b-8aca-43bb-8894-8b9e65619267"
-    /// }
-    /// ```
     pub async fn create_agent_app_model_services(
         &self,
         request: &CreateAgentAppModelServicesRequest,
@@ -157,17 +124,6 @@ impl Client {
     /// # Example: 关联应用与服务
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "ID": "aga-cc2448c0"
-    ///   },
-    ///   "RequestId": "fb28b7e3-0b0a-4303-9ac9-29dbbaef7b7f"
-    /// }
-    /// ```
     pub async fn create_agent_app_services(
         &self,
         request: &CreateAgentAppServicesRequest,
@@ -186,14 +142,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "70f5a87e-91d0-4b6a-8720-efd5f3ccec9e"
-    /// }
-    /// ```
     pub async fn create_agent_credential(
         &self,
         request: &CreateAgentCredentialRequest,
@@ -208,17 +156,6 @@ impl Client {
     /// # Example: 创建mcp server
     ///
     /// The example request (55 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "ID": "mcp-aa12c447"
-    ///   },
-    ///   "RequestId": "388289da-01b2-4be6-8ba9-7b40028ac05b"
-    /// }
-    /// ```
     pub async fn create_mcp_server(
         &self,
         request: &CreateMcpServerRequest,
@@ -250,17 +187,6 @@ impl Client {
     ///   "TargetPath": "/v1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "ID": "Model-e6866e22"
-    ///   },
-    ///   "RequestId": "8e37dddc-3e52-46c6-89dd-f510ea3c36d3"
-    /// }
-    /// ```
     pub async fn create_model(
         &self,
         request: &CreateModelRequest,
@@ -275,17 +201,6 @@ impl Client {
     /// # Example: CreateModelService
     ///
     /// The example request (60 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "ID": "mds-572bf562"
-    ///   },
-    ///   "RequestId": "3766ec52-78e1-478a-a83d-686981c94a92"
-    /// }
-    /// ```
     pub async fn create_model_service(
         &self,
         request: &CreateModelServiceRequest,
@@ -303,14 +218,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "awdrw1256"
-    /// }
     /// ```
     pub async fn create_service(
         &self,
@@ -331,17 +238,6 @@ impl Client {
     /// {
     ///   "ID": "aga-2b2e0214",
     ///   "InstanceID": "ins-9c4a1db3"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "ID": "aga-2b2e0214"
-    ///   },
-    ///   "RequestId": "aaa7c5ac-d5fc-4f34-81a0-aeb0af415e28"
     /// }
     /// ```
     pub async fn delete_agent_app(
@@ -368,17 +264,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "ID": "aga-71702335"
-    ///   },
-    ///   "RequestId": "35433e7a-0634-4b3b-ab95-2ea7de191c38"
-    /// }
-    /// ```
     pub async fn delete_agent_app_mcp_servers(
         &self,
         request: &DeleteAgentAppMcpServersRequest,
@@ -401,17 +286,6 @@ impl Client {
     ///   "ModelServiceIDs": [
     ///     "mds-ea8d96c6"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "ID": "aga-41d42939"
-    ///   },
-    ///   "RequestId": "02dd3ade-7813-4f83-9024-5948f207e02c"
     /// }
     /// ```
     pub async fn delete_agent_app_model_services(
@@ -438,17 +312,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "ID": "aga-a502f357"
-    ///   },
-    ///   "RequestId": "e109a9fb-00c2-487c-8178-98d9c58b7628"
-    /// }
-    /// ```
     pub async fn delete_agent_app_services(
         &self,
         request: &DeleteAgentAppServicesRequest,
@@ -466,14 +329,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3ff5f982-8e21-42e9-834a-e6f4e50bb83d"
-    /// }
     /// ```
     pub async fn delete_agent_credential(
         &self,
@@ -494,17 +349,6 @@ impl Client {
     /// {
     ///   "ID": "mcp-aa12c447",
     ///   "InstanceID": "ins-9c4a1db3"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "ID": "mcp-aa12c447"
-    ///   },
-    ///   "RequestId": "1eed7b01-8b36-4b06-97c2-242e461856db"
     /// }
     /// ```
     pub async fn delete_mcp_server(
@@ -530,19 +374,6 @@ impl Client {
     ///   "InstanceID": "ins-a7af1980"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "IDs": [
-    ///       "mod-edd55e4f"
-    ///     ]
-    ///   },
-    ///   "RequestId": "fc5afc91-7bbc-4e9f-b165-969b30f5bf96"
-    /// }
-    /// ```
     pub async fn delete_model(
         &self,
         request: &DeleteModelRequest,
@@ -562,17 +393,6 @@ impl Client {
     /// {
     ///   "ID": "mds-e9b168e4",
     ///   "InstanceID": "ins-a7af1980"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "ID": "mds-e9b168e4"
-    ///   },
-    ///   "RequestId": "459519b6-c90e-4b27-bf5f-2e900a888045"
     /// }
     /// ```
     pub async fn delete_model_service(
@@ -596,14 +416,6 @@ impl Client {
     ///   "InstanceID": ""
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": ""
-    /// }
-    /// ```
     pub async fn delete_service(
         &self,
         request: &DeleteServiceRequest,
@@ -623,30 +435,6 @@ impl Client {
     /// {
     ///   "ID": "aga-71702335",
     ///   "InstanceID": "ins-e6fbc9b9"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "ApiKeys": [
-    ///       "sk-d3b6f59b27B792B7dd6aeb26554D0DAC"
-    ///     ],
-    ///     "AppID": 1300273807,
-    ///     "AuthType": "apiKey",
-    ///     "CreateTime": "2025-07-14T06:09:49.354Z",
-    ///     "Description": "测试desp",
-    ///     "ID": "aga-71702335",
-    ///     "InstanceID": "ins-e6fbc9b9",
-    ///     "Name": "测试app",
-    ///     "SecretKeys": [],
-    ///     "Status": "normal",
-    ///     "Uin": "700001136234",
-    ///     "UpdateTime": "2025-07-14T06:13:55.995Z"
-    ///   },
-    ///   "RequestId": "7020c298-312c-4cc6-9f77-66d64c22936e"
     /// }
     /// ```
     pub async fn describe_agent_app(
@@ -677,8 +465,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (100 lines) is in the upstream API documentation.
     pub async fn describe_agent_app_mcp_servers(
         &self,
         request: &DescribeAgentAppMcpServersRequest,
@@ -696,14 +482,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "44bd5c9a-9da8-401e-a462-d0e6b44c5271"
-    /// }
     /// ```
     pub async fn describe_agent_app_model_services(
         &self,
@@ -737,18 +515,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Items": [],
-    ///     "Total": 0
-    ///   },
-    ///   "RequestId": "793c8738-5922-4ef2-92ca-dc93bd0b6cf3"
-    /// }
-    /// ```
     pub async fn describe_agent_app_services(
         &self,
         request: &DescribeAgentAppServicesRequest,
@@ -771,8 +537,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_agent_apps(
         &self,
         request: &DescribeAgentAppsRequest,
@@ -791,14 +555,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fb5e8042-5259-4fe3-b07d-cdecb73a5554"
-    /// }
-    /// ```
     pub async fn describe_agent_credential(
         &self,
         request: &DescribeAgentCredentialRequest,
@@ -816,14 +572,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "77fc4cfd-ca44-4986-9f71-9175b3aaaaca"
-    /// }
     /// ```
     pub async fn describe_agent_credentials(
         &self,
@@ -846,8 +594,6 @@ impl Client {
     ///   "InstanceID": "ins-9c4a1db3"
     /// }
     /// ```
-    ///
-    /// The example response (85 lines) is in the upstream API documentation.
     pub async fn describe_mcp_server(
         &self,
         request: &DescribeMcpServerRequest,
@@ -873,8 +619,6 @@ impl Client {
     ///   "Statuses": []
     /// }
     /// ```
-    ///
-    /// The example response (90 lines) is in the upstream API documentation.
     pub async fn describe_mcp_servers(
         &self,
         request: &DescribeMcpServersRequest,
@@ -896,8 +640,6 @@ impl Client {
     ///   "InstanceID": "ins-a7af1980"
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_model(
         &self,
         request: &DescribeModelRequest,
@@ -919,8 +661,6 @@ impl Client {
     ///   "InstanceID": "ins-a7af1980"
     /// }
     /// ```
-    ///
-    /// The example response (52 lines) is in the upstream API documentation.
     pub async fn describe_model_service(
         &self,
         request: &DescribeModelServiceRequest,
@@ -958,18 +698,6 @@ impl Client {
     ///   "Status": "normal"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Items": [],
-    ///     "Total": 0
-    ///   },
-    ///   "RequestId": "fedea4c1-a673-4ac2-824c-73a2c9ef5d4f"
-    /// }
-    /// ```
     pub async fn describe_model_services(
         &self,
         request: &DescribeModelServicesRequest,
@@ -1005,18 +733,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Items": [],
-    ///     "Total": 0
-    ///   },
-    ///   "RequestId": "dc855e1e-41fd-4a12-9c19-4fdab33e96e3"
-    /// }
-    /// ```
     pub async fn describe_models(
         &self,
         request: &DescribeModelsRequest,
@@ -1038,14 +754,6 @@ impl Client {
     ///   "InstanceID": ""
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": ""
-    /// }
-    /// ```
     pub async fn describe_service(
         &self,
         request: &DescribeServiceRequest,
@@ -1063,14 +771,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": ""
-    /// }
     /// ```
     pub async fn describe_services(
         &self,
@@ -1093,17 +793,6 @@ impl Client {
     ///   "ID": "aga-71702335",
     ///   "InstanceID": "ins-e6fbc9b9",
     ///   "Name": "测试app"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "ID": "aga-71702335"
-    ///   },
-    ///   "RequestId": "ccb7929f-710a-4e1a-beff-192ec3f28da0"
     /// }
     /// ```
     pub async fn modify_agent_app(
@@ -1132,17 +821,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "ID": "aga-41d42939"
-    ///   },
-    ///   "RequestId": "075b6412-222d-4994-9d93-c04d922c6b6d"
-    /// }
-    /// ```
     pub async fn modify_agent_app_model_services(
         &self,
         request: &ModifyAgentAppModelServicesRequest,
@@ -1161,14 +839,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0cd7d9e9-5eb8-456d-b50d-747c5b236ef8"
-    /// }
-    /// ```
     pub async fn modify_agent_credential(
         &self,
         request: &ModifyAgentCredentialRequest,
@@ -1183,17 +853,6 @@ impl Client {
     /// # Example: 修改mcp server
     ///
     /// The example request (56 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "ID": "mcp-aa12c447"
-    ///   },
-    ///   "RequestId": "388289da-01b2-4be6-8ba9-7b40028ac05b"
-    /// }
-    /// ```
     pub async fn modify_mcp_server(
         &self,
         request: &ModifyMcpServerRequest,
@@ -1216,17 +875,6 @@ impl Client {
     ///   "Name": "hello"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "ID": "mod-e6866e22"
-    ///   },
-    ///   "RequestId": "d5f4707c-85e9-4fc3-b2d5-65f00afb1045"
-    /// }
-    /// ```
     pub async fn modify_model(
         &self,
         request: &ModifyModelRequest,
@@ -1241,17 +889,6 @@ impl Client {
     /// # Example: ModifyModelService
     ///
     /// The example request (55 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "ID": "mds-********"
-    ///   },
-    ///   "RequestId": "ebd06dc9-30ae-4f30-84eb-a1ed61d7a098"
-    /// }
-    /// ```
     pub async fn modify_model_service(
         &self,
         request: &ModifyModelServiceRequest,
@@ -1266,14 +903,6 @@ impl Client {
     /// # Example: 修改服务
     ///
     /// The example request (56 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b9ed80fd-bdc8-428b-977a-32c7f0a0ca0c"
-    /// }
-    /// ```
     pub async fn modify_service(
         &self,
         request: &ModifyServiceRequest,

@@ -58,15 +58,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "apm-CVfliqa8U",
-    ///   "RequestId": "49fktc24elkfi4a1mkyir-9t2pt2stlx"
-    /// }
-    /// ```
     pub async fn create_apm_instance(
         &self,
         request: &CreateApmInstanceRequest,
@@ -89,14 +80,6 @@ impl Client {
     ///   "MetricNameRule": "task.duration",
     ///   "Name": "MyRuleTest",
     ///   "ServiceName": "java-market-service"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "72159d4a-265c-43e8-b653-c62358f1e17b"
     /// }
     /// ```
     pub async fn create_apm_prometheus_rule(
@@ -122,26 +105,6 @@ impl Client {
     ///   "SampleName": "CreateOrderInterfaceAllSample",
     ///   "SampleRate": 100,
     ///   "ServiceName": "java-order-service"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ApmSampleConfig": {
-    ///     "Id": 2147483657,
-    ///     "InstanceKey": "apm-eDyXPD6FF",
-    ///     "OperationName": "/order/create",
-    ///     "OperationType": 0,
-    ///     "SampleName": "CreateOrderInterfaceAllSample",
-    ///     "SampleRate": 100,
-    ///     "ServiceName": "java-order-service",
-    ///     "SpanNum": 0,
-    ///     "Status": 0,
-    ///     "Tags": null
-    ///   },
-    ///   "RequestId": "d8ac7f32-6e9c-4eaf-9b76-b388df988b36"
     /// }
     /// ```
     pub async fn create_apm_sample_config(
@@ -171,15 +134,6 @@ impl Client {
     ///   "TaskInterval": 10000
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac7cf53-1900-4367-9076-a5649ddd4dbb",
-    ///   "TaskId": 10001
-    /// }
-    /// ```
     pub async fn create_profile_task(
         &self,
         request: &CreateProfileTaskRequest,
@@ -201,14 +155,6 @@ impl Client {
     ///   "SampleName": "testSample"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "72346feb-be51-46a1-a6c8-c78b7914b6b9"
-    /// }
-    /// ```
     pub async fn delete_apm_sample_config(
         &self,
         request: &DeleteApmSampleConfigRequest,
@@ -227,22 +173,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "jYm6_leMg"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ApmAgent": {
-    ///     "AgentDownloadURL": "https://agent.tapm.tencentyun.com/DownloadAgent",
-    ///     "CollectorURL": "http://127.0.0.1:8080",
-    ///     "InnerCollectorURL": "http://127.0.0.1:8080",
-    ///     "PrivateLinkCollectorURL": "http://127.0.0.1:8080",
-    ///     "PublicCollectorURL": "http://127.0.0.1:8080",
-    ///     "Token": "14dac76ca10f4610f727ca68528758b43980251387493706d18988fa7d0621b7"
-    ///   },
-    ///   "RequestId": "mzltx5whme-zl7je3p16tk5fwtb7ht61"
     /// }
     /// ```
     pub async fn describe_apm_agent(
@@ -266,8 +196,6 @@ impl Client {
     ///   "StartTime": 1741170000
     /// }
     /// ```
-    ///
-    /// The example response (928 lines) is in the upstream API documentation.
     pub async fn describe_apm_all_vul_count(
         &self,
         request: &DescribeApmAllVulCountRequest,
@@ -289,8 +217,6 @@ impl Client {
     ///   "ServiceName": "java-order-service"
     /// }
     /// ```
-    ///
-    /// The example response (66 lines) is in the upstream API documentation.
     pub async fn describe_apm_application_config(
         &self,
         request: &DescribeApmApplicationConfigRequest,
@@ -310,18 +236,6 @@ impl Client {
     /// {
     ///   "InstanceId": "apm-059oXBfTL",
     ///   "ProductName": "Prometheus"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ApmAssociation": {
-    ///     "PeerId": "",
-    ///     "Status": 2
-    ///   },
-    ///   "RequestId": "fac525bd-27a5-4411-b226-70e7d0a5529f"
     /// }
     /// ```
     pub async fn describe_apm_association(
@@ -349,8 +263,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (75 lines) is in the upstream API documentation.
     pub async fn describe_apm_instances(
         &self,
         request: &DescribeApmInstancesRequest,
@@ -371,8 +283,6 @@ impl Client {
     ///   "InstanceId": "apm-059oXBfTL"
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_apm_prometheus_rule(
         &self,
         request: &DescribeApmPrometheusRuleRequest,
@@ -387,8 +297,6 @@ impl Client {
     /// # Example: 成功示例
     ///
     /// The example request (87 lines) is in the upstream API documentation.
-    ///
-    /// The example response (175 lines) is in the upstream API documentation.
     pub async fn describe_apm_sql_injection_detail(
         &self,
         request: &DescribeApmSQLInjectionDetailRequest,
@@ -408,28 +316,6 @@ impl Client {
     /// {
     ///   "InstanceId": "apm-eDyXPD6FF",
     ///   "SampleName": "CreateOrderInterfaceAllSample"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ApmSampleConfigs": [
-    ///     {
-    ///       "Id": 2147483657,
-    ///       "InstanceKey": "apm-eDyXPD6FF",
-    ///       "OperationName": "/order/create",
-    ///       "OperationType": 0,
-    ///       "SampleName": "CreateOrderInterfaceAllSample",
-    ///       "SampleRate": 100,
-    ///       "ServiceName": "java-order-service",
-    ///       "SpanNum": 0,
-    ///       "Status": 1,
-    ///       "Tags": []
-    ///     }
-    ///   ],
-    ///   "RequestId": "ed09bedf-974f-4f06-9c10-62ae396ec70b"
     /// }
     /// ```
     pub async fn describe_apm_sample_config(
@@ -452,8 +338,6 @@ impl Client {
     ///   "InstanceId": "apm-eDyXpD6CD"
     /// }
     /// ```
-    ///
-    /// The example response (182 lines) is in the upstream API documentation.
     pub async fn describe_apm_service_metric(
         &self,
         request: &DescribeApmServiceMetricRequest,
@@ -477,8 +361,6 @@ impl Client {
     ///   "StartTime": 1729226000
     /// }
     /// ```
-    ///
-    /// The example response (46 lines) is in the upstream API documentation.
     pub async fn describe_apm_vulnerability_count(
         &self,
         request: &DescribeApmVulnerabilityCountRequest,
@@ -493,8 +375,6 @@ impl Client {
     /// # Example: 成功示例
     ///
     /// The example request (27 lines) is in the upstream API documentation.
-    ///
-    /// The example response (36 lines) is in the upstream API documentation.
     pub async fn describe_apm_vulnerability_detail(
         &self,
         request: &DescribeApmVulnerabilityDetailRequest,
@@ -516,8 +396,6 @@ impl Client {
     ///   "ServiceName": "java-order-service"
     /// }
     /// ```
-    ///
-    /// The example response (87 lines) is in the upstream API documentation.
     pub async fn describe_general_apm_application_config(
         &self,
         request: &DescribeGeneralApmApplicationConfigRequest,
@@ -554,30 +432,6 @@ impl Client {
     /// # Example (1 of 2): 获取接口分析列表数据
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Records": [
-    ///     {
-    ///       "DataSerial": [
-    ///         18
-    ///       ],
-    ///       "MetricName": "service_request_count_sum",
-    ///       "MetricNameCN": "总请求数",
-    ///       "Tags": [
-    ///         {
-    ///           "Key": "operation",
-    ///           "Value": "GET /mall/test"
-    ///         }
-    ///       ],
-    ///       "TimeSerial": []
-    ///     }
-    ///   ],
-    ///   "RequestId": "bfcc1a20-b6ff-455b-8fab-1d9883f4f629"
-    /// }
-    /// ```
     pub async fn describe_general_metric_data(
         &self,
         request: &DescribeGeneralMetricDataRequest,
@@ -599,16 +453,6 @@ impl Client {
     ///   "InstanceId": "apm-CVfliqa8U",
     ///   "Limit": 10,
     ///   "StartTime": 1739864668
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "51e8f6fe-f343-45f1-899a-08547ab7b10d",
-    ///   "Spans": "H4sIAAAAAAAA/+x9bW+kuJf9V4nq1f8vBWIDNjjSaDXbHc3ManZ+reme0Urbo8jYpkIKMA2udDKj/u4r…",
-    ///   "TotalCount": 26674
     /// }
     /// ```
     pub async fn describe_general_ot_span_list(
@@ -647,8 +491,6 @@ impl Client {
     ///   "StartTime": 1742374000
     /// }
     /// ```
-    ///
-    /// The example response (51 lines) is in the upstream API documentation.
     pub async fn describe_general_span_list(
         &self,
         request: &DescribeGeneralSpanListRequest,
@@ -663,8 +505,6 @@ impl Client {
     /// # Example (1 of 2): 查询每个服务实例的平均响应时间
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    ///
-    /// The example response (108 lines) is in the upstream API documentation.
     pub async fn describe_metric_records(
         &self,
         request: &DescribeMetricRecordsRequest,
@@ -684,18 +524,6 @@ impl Client {
     /// {
     ///   "EndTime": 1737601835,
     ///   "StartTime": 1737600000
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CriticalVulnerabilityCount": 0,
-    ///   "ImportantVulnerabilityCount": 0,
-    ///   "RequestId": "0c13357a-a601-41d1-87d3-0d158be532a8",
-    ///   "VulnerabilityCount": 0,
-    ///   "VulnerabilityList": []
     /// }
     /// ```
     pub async fn describe_opr_all_vul_count(
@@ -722,24 +550,6 @@ impl Client {
     ///   "StartTime": 1764101580
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "434b0ac9-870c-43a9-b83f-40d930d24e77",
-    ///   "SelectedTraces": 0,
-    ///   "ServiceRelations": [
-    ///     {
-    ///       "DownstreamServices": [],
-    ///       "ServiceName": "service-A",
-    ///       "UpstreamServices": []
-    ///     }
-    ///   ],
-    ///   "TotalServices": 1,
-    ///   "TotalTraces": 0
-    /// }
-    /// ```
     pub async fn describe_related_services_on_trace(
         &self,
         request: &DescribeRelatedServicesOnTraceRequest,
@@ -754,8 +564,6 @@ impl Client {
     /// # Example: 获取应用概览数据
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// The example response (41 lines) is in the upstream API documentation.
     pub async fn describe_service_overview(
         &self,
         request: &DescribeServiceOverviewRequest,
@@ -785,8 +593,6 @@ impl Client {
     ///   "StartTime": 1734847016
     /// }
     /// ```
-    ///
-    /// The example response (47 lines) is in the upstream API documentation.
     pub async fn describe_span_tree_by_id(
         &self,
         request: &DescribeSpanTreeByIDRequest,
@@ -817,18 +623,6 @@ impl Client {
     ///   "TagKey": "servier.name"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "apz12zicapy-eqixuc-uehq346v59c62",
-    ///   "Values": [
-    ///     "sso-api",
-    ///     "auth-api"
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_tag_values(
         &self,
         request: &DescribeTagValuesRequest,
@@ -856,8 +650,6 @@ impl Client {
     ///   "View": "db"
     /// }
     /// ```
-    ///
-    /// The example response (599 lines) is in the upstream API documentation.
     pub async fn describe_topology_new(
         &self,
         request: &DescribeTopologyNewRequest,
@@ -872,14 +664,6 @@ impl Client {
     /// # Example: 测试更新
     ///
     /// The example request (77 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8c980121-edc7-4a52-9d6f-a1fdf76bbeb7"
-    /// }
-    /// ```
     pub async fn modify_apm_application_config(
         &self,
         request: &ModifyApmApplicationConfigRequest,
@@ -903,14 +687,6 @@ impl Client {
     ///   "Status": 2
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9f3e2957-bdf4-4485-98fa-fd7119ec6800"
-    /// }
-    /// ```
     pub async fn modify_apm_association(
         &self,
         request: &ModifyApmAssociationRequest,
@@ -930,14 +706,6 @@ impl Client {
     /// {
     ///   "InstanceId": "apm-pH1QqEWcU",
     ///   "Name": "test-junjiewwang"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6c44e486-5372-4a0f-ad4e-7fdbf0eeab78"
     /// }
     /// ```
     pub async fn modify_apm_instance(
@@ -964,14 +732,6 @@ impl Client {
     ///   "Name": "MyRule",
     ///   "ServiceName": "profile-service",
     ///   "Status": 2
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "be4c9cea-5b0f-4b96-93d6-59c840a4c096"
     /// }
     /// ```
     pub async fn modify_apm_prometheus_rule(
@@ -1002,14 +762,6 @@ impl Client {
     ///   "Tags": []
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f678ef4b-9947-4ec0-99b8-1e6bc8b8e477"
-    /// }
-    /// ```
     pub async fn modify_apm_sample_config(
         &self,
         request: &ModifyApmSampleConfigRequest,
@@ -1037,14 +789,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4f4bd026-6c87-429f-b9c5-0dd5afd0af46"
-    /// }
-    /// ```
     pub async fn modify_apm_service(
         &self,
         request: &ModifyApmServiceRequest,
@@ -1059,14 +803,6 @@ impl Client {
     /// # Example: 修改应用配置信息
     ///
     /// The example request (26 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "test-test-test0980990"
-    /// }
-    /// ```
     pub async fn modify_general_apm_application_config(
         &self,
         request: &ModifyGeneralApmApplicationConfigRequest,
@@ -1086,14 +822,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "wcl-9esoxoii8t2exer215won26rkzc8"
-    /// }
-    /// ```
     pub async fn open_apm_paid_version(
         &self,
         request: &OpenApmPaidVersionRequest,
@@ -1112,14 +840,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "apm-CVfliqa8U"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9cnw2qyy-tqjmp6knytyi8dkzvd7fl9v"
     /// }
     /// ```
     pub async fn terminate_apm_instance(

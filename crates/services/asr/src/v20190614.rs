@@ -51,14 +51,6 @@ impl Client {
     ///   "TaskId": 1013279283
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fabc2d63-a1b7-40a0-b4c3-640f78974919"
-    /// }
-    /// ```
     pub async fn close_async_recognition_task(
         &self,
         request: &CloseAsyncRecognitionTaskRequest,
@@ -84,17 +76,6 @@ impl Client {
     ///   "Name": "词表名"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "KeyWordLibId": "aa6f402f263f1******fc81fbecfd0sd"
-    ///   },
-    ///   "RequestId": "b3808ad3-d8dd-4b65-96c9-7d6f1f81b6b6"
-    /// }
-    /// ```
     pub async fn create_asr_key_word_lib(
         &self,
         request: &CreateAsrKeyWordLibRequest,
@@ -115,15 +96,6 @@ impl Client {
     /// # Example: 创建热词表
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b3808ad3-d8dd-4b65-96c9-7d6f1f81b6b6",
-    ///   "VocabId": "aa6f402f263f12ea856fc81fbecfd0sd"
-    /// }
-    /// ```
     pub async fn create_asr_vocab(
         &self,
         request: &CreateAsrVocabRequest,
@@ -152,17 +124,6 @@ impl Client {
     ///   "Url": "rtmp://test.com/test_stream"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "TaskId": 1000000007
-    ///   },
-    ///   "RequestId": "fabc2d63-a1b7-40a0-b4c3-640f78974919"
-    /// }
-    /// ```
     pub async fn create_async_recognition_task(
         &self,
         request: &CreateAsyncRecognitionTaskRequest,
@@ -185,15 +146,6 @@ impl Client {
     ///   "ModelName": "自学习模型",
     ///   "ModelType": "16k",
     ///   "TextUrl": "http://www.download.com/test.txt"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ModelId": "413c479df72d11eaacd3c81fbecfd0bd",
-    ///   "RequestId": "a23740a1-4bb5-4154-9f1f-ea36b1bfe2ea"
     /// }
     /// ```
     pub async fn create_customization(
@@ -229,17 +181,6 @@ impl Client {
     ///   "Url": "https://audio.wav"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "TaskId": 1000000286
-    ///   },
-    ///   "RequestId": "b6b0e328-d84d-866507b97435"
-    /// }
-    /// ```
     pub async fn create_rec_task(
         &self,
         request: &CreateRecTaskRequest,
@@ -258,14 +199,6 @@ impl Client {
     /// ```json
     /// {
     ///   "KeyWordLibId": "aa6f402f263f12ea856fc81fbecfd0sd"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7eccebcb-2d60-4cee-8fa8-7f8001a71ab2"
     /// }
     /// ```
     pub async fn delete_asr_key_word_lib(
@@ -288,14 +221,6 @@ impl Client {
     ///   "VocabId": "aa6f402f263f12ea856fc81fbecfd0sd"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7eccebcb-2d60-4cee-8fa8-7f8001a71ab2"
-    /// }
-    /// ```
     pub async fn delete_asr_vocab(
         &self,
         request: &DeleteAsrVocabRequest,
@@ -316,14 +241,6 @@ impl Client {
     ///   "ModelId": "f3520776f31211ea9d26c81fbecfd0bd"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7cc30534-edde-4969-b281-7a30c5cbf806"
-    /// }
-    /// ```
     pub async fn delete_customization(
         &self,
         request: &DeleteCustomizationRequest,
@@ -342,22 +259,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Tasks": [
-    ///       {
-    ///         "TaskId": 9266418,
-    ///         "Url": ""
-    ///       }
-    ///     ]
-    ///   },
-    ///   "RequestId": "8824366f-0e8f-4bd4-8924-af5e84127caa"
-    /// }
     /// ```
     pub async fn describe_async_recognition_tasks(
         &self,
@@ -385,23 +286,6 @@ impl Client {
     ///   "TaskId": 522931820
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "AudioDuration": 0,
-    ///     "ErrorMsg": "Failed to download audio file!",
-    ///     "Result": "",
-    ///     "ResultDetail": [],
-    ///     "Status": 3,
-    ///     "StatusStr": "failed",
-    ///     "TaskId": 522931820
-    ///   },
-    ///   "RequestId": "8824366f-0e8f-4bd4-8924-af5e84127caa"
-    /// }
-    /// ```
     pub async fn describe_task_status(
         &self,
         request: &DescribeTaskStatusRequest,
@@ -420,16 +304,6 @@ impl Client {
     /// ```json
     /// {
     ///   "VocabId": "aa6f402f263f12ea856fc81fbecfd0sd"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1085dec9-df56-4124-8a6d-acb198177923",
-    ///   "VocabId": "aa6f402f263f12ea856fc81fbecfd0sd",
-    ///   "WordWeightStr": "5a2X56ym5LiyfDQNCg=="
     /// }
     /// ```
     pub async fn download_asr_vocab(
@@ -452,15 +326,6 @@ impl Client {
     ///   "ModelId": "bc4a37d9f18511ea9a1ec81fbecfd0bd"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DownloadUrl": "https://customization-download-temp-1256237915.cos.ap-guangzhou.myqcloud.com/bc4…",
-    ///   "RequestId": "864d6a32-3b1c-462d-b019-ebdd65b3a644"
-    /// }
-    /// ```
     pub async fn download_customization(
         &self,
         request: &DownloadCustomizationRequest,
@@ -478,28 +343,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "KeyWordLibList": [
-    ///       {
-    ///         "CreateTime": "2024-08-24T13:28:48+00:00",
-    ///         "KeyWordLibId": "aa6f402f263f******56fc81fbecfd0sd",
-    ///         "KeyWordList": [
-    ///           "避风港"
-    ///         ],
-    ///         "Name": "示例词表",
-    ///         "UpdateTime": "2024-08-24T13:28:48+00:00"
-    ///       }
-    ///     ],
-    ///     "TotalCount": 1
-    ///   },
-    ///   "RequestId": "b3808ad3-d8dd-4b65-96c9-7d6f1f81b6b6"
-    /// }
     /// ```
     pub async fn get_asr_key_word_lib_list(
         &self,
@@ -521,8 +364,6 @@ impl Client {
     ///   "VocabId": "aa6f402f263f12ea856fc81fbecfd0sd"
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn get_asr_vocab(
         &self,
         request: &GetAsrVocabRequest,
@@ -541,8 +382,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (57 lines) is in the upstream API documentation.
     pub async fn get_asr_vocab_list(
         &self,
         request: &GetAsrVocabListRequest,
@@ -561,8 +400,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn get_customization_list(
         &self,
         request: &GetCustomizationListRequest,
@@ -581,24 +418,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ModelId": "5a15aa3ae******da0d56c92bf48cdf2"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "AtUpdated": "2023-04-27 14:40:09",
-    ///     "DictName": "c6824a6d-05ec-431c-95c9",
-    ///     "ModelId": "5a15aa3ae******da0d56c92bf48cdf2",
-    ///     "ModelName": "通用模型",
-    ///     "ModelState": 1,
-    ///     "ModelType": "8k",
-    ///     "ServiceType": "",
-    ///     "TagInfos": null
-    ///   },
-    ///   "RequestId": "dsafsswdadas******dssadas"
     /// }
     /// ```
     pub async fn get_model_info(
@@ -626,28 +445,6 @@ impl Client {
     ///   "StartDate": "2024-08-01"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "UsageByDateInfoList": [
-    ///       {
-    ///         "BizName": "asr_rt",
-    ///         "Count": 0,
-    ///         "Duration": 0
-    ///       },
-    ///       {
-    ///         "BizName": "asr_rec",
-    ///         "Count": 47,
-    ///         "Duration": 351
-    ///       }
-    ///     ]
-    ///   },
-    ///   "RequestId": "877e8723-792b-4b4e-a8c0-57bece96b7f0"
-    /// }
-    /// ```
     pub async fn get_usage_by_date(
         &self,
         request: &GetUsageByDateRequest,
@@ -671,14 +468,6 @@ impl Client {
     ///   "TextUrl": "http://www.download.com/test.txt"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b3808ad3-d8dd-4b65-96c9-7d6f1f81b6b6"
-    /// }
-    /// ```
     pub async fn modify_customization(
         &self,
         request: &ModifyCustomizationRequest,
@@ -698,15 +487,6 @@ impl Client {
     /// {
     ///   "ModelId": "aa6f402f263f12ea856fc81fbecfd0sd",
     ///   "ToState": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ModelId": "aa6f402f263f12ea856fc81fbecfd0sd",
-    ///   "RequestId": "3290cfb2-91a7-4989-91de-d1d624a77c12"
     /// }
     /// ```
     pub async fn modify_customization_state(
@@ -740,8 +520,6 @@ impl Client {
     ///   "VoiceFormat": "wav"
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn sentence_recognition(
         &self,
         request: &SentenceRecognitionRequest,
@@ -760,15 +538,6 @@ impl Client {
     /// ```json
     /// {
     ///   "State": 1,
-    ///   "VocabId": "aa6f402f263f12ea856fc81fbecfd0sd"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9910af1f-d479-4cb5-a303-b0a4c1c03137",
     ///   "VocabId": "aa6f402f263f12ea856fc81fbecfd0sd"
     /// }
     /// ```
@@ -794,17 +563,6 @@ impl Client {
     ///   "Name": "词表名"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "KeyWordLibId": "aa6f402f******ea856fc81fbecfd0sd"
-    ///   },
-    ///   "RequestId": "3290cfb2-91a7-4989-91de-d1d624a77c12"
-    /// }
-    /// ```
     pub async fn update_asr_key_word_lib(
         &self,
         request: &UpdateAsrKeyWordLibRequest,
@@ -824,15 +582,6 @@ impl Client {
     /// {
     ///   "Description": "新的词表描述",
     ///   "Name": "新的词表名称",
-    ///   "VocabId": "aa6f402f263f12ea856fc81fbecfd0sd"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3290cfb2-91a7-4989-91de-d1d624a77c12",
     ///   "VocabId": "aa6f402f263f12ea856fc81fbecfd0sd"
     /// }
     /// ```
@@ -859,18 +608,6 @@ impl Client {
     ///   "VoiceFormat": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Decision": 1,
-    ///     "Score": "100.0"
-    ///   },
-    ///   "RequestId": "dsadasdasdasdasad"
-    /// }
-    /// ```
     pub async fn voice_print_compare(
         &self,
         request: &VoicePrintCompareRequest,
@@ -888,17 +625,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Total": 1
-    ///   },
-    ///   "RequestId": "676a22c********3625b0"
-    /// }
     /// ```
     pub async fn voice_print_count(
         &self,
@@ -918,18 +644,6 @@ impl Client {
     /// ```json
     /// {
     ///   "VoicePrintId": "34a0a2b-922f******90302f155a6d"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "SpeakerNick": "小明",
-    ///     "VoicePrintId": "34a0a2b-922f******90302f155a6d"
-    ///   },
-    ///   "RequestId": "676a22c********3625b0"
     /// }
     /// ```
     pub async fn voice_print_delete(
@@ -961,18 +675,6 @@ impl Client {
     ///   "VoiceFormat": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "SpeakerNick": "李九州",
-    ///     "VoicePrintId": "23eda848-9c0a-xxxx-8b00-39df9c9617e7"
-    ///   },
-    ///   "RequestId": "cb82a203-xxxxx-43ec-b12a-d9dba5efd577"
-    /// }
-    /// ```
     pub async fn voice_print_enroll(
         &self,
         request: &VoicePrintEnrollRequest,
@@ -990,20 +692,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "GroupIds": [
-    ///       "group_name"
-    ///     ],
-    ///     "Total": 1
-    ///   },
-    ///   "RequestId": "06c3136c-8663-4ca2-be2c-b382c390f8ff"
-    /// }
     /// ```
     pub async fn voice_print_group_list(
         &self,
@@ -1027,28 +715,6 @@ impl Client {
     ///   "SampleRate": 16000,
     ///   "TopN": 2,
     ///   "VoiceFormat": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "VerifyTops": [
-    ///       {
-    ///         "Score": "100.0",
-    ///         "SpeakerId": "张三",
-    ///         "VoicePrintId": "03c7c4-34e1-4cc2-97d4-f031bc6538d0"
-    ///       },
-    ///       {
-    ///         "Score": "89.0",
-    ///         "SpeakerId": "李四",
-    ///         "VoicePrintId": "16a936-c0c9-44b8-81e6-19515a9515ef"
-    ///       }
-    ///     ]
-    ///   },
-    ///   "RequestId": "affe4cc1-7158-ad-aefc-371fce09c092"
     /// }
     /// ```
     pub async fn voice_print_group_verify(
@@ -1075,18 +741,6 @@ impl Client {
     ///   "VoicePrintId": "0928d167-dcd0-44b6xxxx-85d303273a72"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "SpeakerNick": "张三",
-    ///     "VoicePrintId": "0928d167-xxxx44b6-9465-85d303273a72"
-    ///   },
-    ///   "RequestId": "9ac61e25-3860-xxxxx-9b48-61a3c69ea408"
-    /// }
-    /// ```
     pub async fn voice_print_update(
         &self,
         request: &VoicePrintUpdateRequest,
@@ -1108,19 +762,6 @@ impl Client {
     ///   "SampleRate": 16000,
     ///   "VoiceFormat": 1,
     ///   "VoicePrintId": "0928d167-dcd0-xxxx-85d303273a72"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Decision": 1,
-    ///     "Score": "100.0",
-    ///     "VoicePrintId": "0928d167-dcd0-xxxx-9465-85d303273a72"
-    ///   },
-    ///   "RequestId": "be2ce6ff-b1ab-xxxx-9c17-876a73d6f56f"
     /// }
     /// ```
     pub async fn voice_print_verify(

@@ -55,16 +55,6 @@ impl Client {
     ///   "Type": "EXPRESS"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CreateDate": "1595227100",
-    ///   "FlowServiceResource": "flowservicetest",
-    ///   "RequestId": "ab1b30fc-3503-4b27-96dc-94c14d2fd43w"
-    /// }
-    /// ```
     pub async fn create_flow_service(
         &self,
         request: &CreateFlowServiceRequest,
@@ -83,23 +73,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ExecutionResourceName": "qrn:qcs:asw:ap-guangzhou:1300074211:http:json:flowmachine:bilibili-machine:bfhzs…"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ExecutionDefinition": "{}",
-    ///   "ExecutionResourceName": "qrn:qcs:asw:ap-guangzhou:1300074211:execution:bfhzs4j8:bgh9v6u1bgh9v6u2-bgh9v6u3…",
-    ///   "Input": "",
-    ///   "Name": "bgh9v6u1bgh9v6u2-bgh9v6u3-bgh9v6u4-bgh9v6u5",
-    ///   "Output": "",
-    ///   "RequestId": "",
-    ///   "StartDate": "1596703766354",
-    ///   "StateMachineResourceName": "qrn:qcs:asw:ap-guangzhou:1300074211:http:json:flowmachine:bilibili-machine:bfhzs…",
-    ///   "Status": "INIT",
-    ///   "StopDate": "0"
     /// }
     /// ```
     pub async fn describe_execution(
@@ -122,8 +95,6 @@ impl Client {
     ///   "ExecutionResourceName": "qrn:qcs:asw:ap-guangzhou:1300074211:http:json:flowmachine:bilibili-machine:bfhzs…"
     /// }
     /// ```
-    ///
-    /// The example response (155 lines) is in the upstream API documentation.
     pub async fn describe_execution_history(
         &self,
         request: &DescribeExecutionHistoryRequest,
@@ -147,14 +118,6 @@ impl Client {
     ///   "StateMachineResourceName": "qrn:qcs:asw:ap-guangzhou:1300074211:http:json:flowmachine:bilibili-machine:bfhzs…"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": ""
-    /// }
-    /// ```
     pub async fn describe_executions(
         &self,
         request: &DescribeExecutionsRequest,
@@ -175,25 +138,6 @@ impl Client {
     ///   "FlowServiceResource": "qrn:qcs:asw:sh:1300074211:http:json:flowmachine:flowservicetest:bcrlj428"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CLSUrl": "https://console.cloud.tencent.com/cls",
-    ///   "CreateDate": "1595227100",
-    ///   "Definition": "{\"Comment\":\"An example of the Amazon States Language using a map state to proces…",
-    ///   "Description": "这是一个用来做演示的状态机",
-    ///   "EnableCLS": 1,
-    ///   "FlowInput": "xx",
-    ///   "FlowServiceChineseName": "状态机中文名称",
-    ///   "FlowServiceName": "flowservicetest",
-    ///   "RequestId": "ab1b30fc-3503-4b27-96dc-94c14d2fd43w",
-    ///   "RoleResource": "qrn:qcs:asw:sh:1300074211:http:qrn",
-    ///   "Status": "Online",
-    ///   "Type": "EXPRESS"
-    /// }
-    /// ```
     pub async fn describe_flow_service_detail(
         &self,
         request: &DescribeFlowServiceDetailRequest,
@@ -211,31 +155,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowServiceSet": [
-    ///     {
-    ///       "CreateDate": "1595227100",
-    ///       "Creator": "",
-    ///       "Description": "描述",
-    ///       "FlowServiceChineseName": "你好",
-    ///       "FlowServiceId": "svc-bdp8sj4u",
-    ///       "FlowServiceName": "flowservicetest",
-    ///       "FlowServiceResource": "qrn:qcs:asw:sh:1300074211:http:json:flowmachine:flowservicetest:bdp8sj4v",
-    ///       "Modifier": "",
-    ///       "ModifyDate": "1595227100",
-    ///       "Status": "Online",
-    ///       "TemplateId": "tpl-bdp8sj4w",
-    ///       "Type": "EXPRESS"
-    ///     }
-    ///   ],
-    ///   "RequestId": "ab1b30fc-3503-4b27-96dc-94c14d2fd43w",
-    ///   "TotalCount": 1
-    /// }
     /// ```
     pub async fn describe_flow_services(
         &self,
@@ -264,16 +183,6 @@ impl Client {
     ///   "Type": "EXPRESS"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowServiceResource": "qrn:qcs:asw:ap-guangzhou:1300000779:http:json:flowmachine:wintest:bg0rx4qy",
-    ///   "RequestId": "ab1b30fc-3503-4b27-96dc-94c14d2fd43q",
-    ///   "UpdateDate": "1596628154044"
-    /// }
-    /// ```
     pub async fn modify_flow_service(
         &self,
         request: &ModifyFlowServiceRequest,
@@ -296,16 +205,6 @@ impl Client {
     ///   "StateMachineResourceName": "qrn:qcs:asw:ap-guangzhou:1300074211:http:json:flowmachine:bilibili-machine:bfhzs…"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ExecutionResourceName": "qrn:qcs:asw:ap-guangzhou:1300074211:execution:bfhzs4j8:bgi61l31bgi61l32-bgi61l33…",
-    ///   "RequestId": "hnr533hdf-yky4ye56-dhst6-jt7sdfgq552f",
-    ///   "StartDate": "1596716960181"
-    /// }
-    /// ```
     pub async fn start_execution(
         &self,
         request: &StartExecutionRequest,
@@ -324,14 +223,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ExecutionQrn": ""
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xx"
     /// }
     /// ```
     pub async fn stop_execution(

@@ -57,15 +57,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ActivityId": "asa-q59zikez",
-    ///   "RequestId": "5b039ee6-e8ff-4605-bb24-b45337747431"
-    /// }
-    /// ```
     pub async fn attach_instances(
         &self,
         request: &AttachInstancesRequest,
@@ -87,15 +78,6 @@ impl Client {
     ///   "LoadBalancerIds": [
     ///     "lb-crhgatrf"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ActivityId": "asa-67izy66g",
-    ///   "RequestId": "bd3c91e8-3051-4c02-ac58-54d47b9c9d63"
     /// }
     /// ```
     pub async fn attach_load_balancers(
@@ -125,14 +107,6 @@ impl Client {
     ///   "RefreshActivityId": "asr-juhf6ytr"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c4190090-bc60-4f48-b9d4-48095b9596db"
-    /// }
-    /// ```
     pub async fn cancel_instance_refresh(
         &self,
         request: &CancelInstanceRefreshRequest,
@@ -152,14 +126,6 @@ impl Client {
     /// {
     ///   "ClearDataDisks": true,
     ///   "LaunchConfigurationId": "asc-kr4beurf"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "382c6cad-15ae-496a-a965-66b95674f5a7"
     /// }
     /// ```
     pub async fn clear_launch_configuration_attributes(
@@ -187,14 +153,6 @@ impl Client {
     ///   "LifecycleHookId": "ash-fbjiexz7"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d0cf47b9-4236-491c-bfab-106947198afe"
-    /// }
-    /// ```
     pub async fn complete_lifecycle_action(
         &self,
         request: &CompleteLifecycleActionRequest,
@@ -209,15 +167,6 @@ impl Client {
     /// # Example: 创建伸缩组
     ///
     /// The example request (31 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AutoScalingGroupId": "asg-nkdwoui0",
-    ///   "RequestId": "a5d66fed-85b9-4f43-8243-597337ba896e"
-    /// }
-    /// ```
     pub async fn create_auto_scaling_group(
         &self,
         request: &CreateAutoScalingGroupRequest,
@@ -243,15 +192,6 @@ impl Client {
     ///   "InstanceId": "ins-19a14o9y",
     ///   "MaxSize": 1,
     ///   "MinSize": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AutoScalingGroupId": "asg-cqatht5b",
-    ///   "RequestId": "19c10733-d0e8-4f58-ac82-e1b1affb0bbb"
     /// }
     /// ```
     pub async fn create_auto_scaling_group_from_instance(
@@ -282,15 +222,6 @@ impl Client {
     ///     "S2.SMALL2"
     ///   ],
     ///   "LaunchConfigurationName": "multi_instance_types"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LaunchConfigurationId": "asc-77mh1cho",
-    ///   "RequestId": "2864c860-27a0-439e-a1e1-0003b76734e7"
     /// }
     /// ```
     pub async fn create_launch_configuration(
@@ -335,15 +266,6 @@ impl Client {
     ///   "HeartbeatTimeout": 360,
     ///   "LifecycleHookName": "one-hook",
     ///   "LifecycleTransition": "INSTANCE_LAUNCHING"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LifecycleHookId": "ash-heyubibl",
-    ///   "RequestId": "5e414011-3359-45bd-8ba4-5b503d3fd3f6"
     /// }
     /// ```
     pub async fn create_lifecycle_hook(
@@ -400,15 +322,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AutoScalingNotificationId": "asn-2sestqbr",
-    ///   "RequestId": "fb02c8bd-5f38-4786-91b6-0c6e06a88832"
-    /// }
-    /// ```
     pub async fn create_notification_configuration(
         &self,
         request: &CreateNotificationConfigurationRequest,
@@ -443,15 +356,6 @@ impl Client {
     ///   "ScalingPolicyType": "SIMPLE"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AutoScalingPolicyId": "asp-iir70sxv",
-    ///   "RequestId": "fb02c8bd-5f38-4786-91b6-0c6e06a88832"
-    /// }
-    /// ```
     pub async fn create_scaling_policy(
         &self,
         request: &CreateScalingPolicyRequest,
@@ -477,15 +381,6 @@ impl Client {
     ///   "StartTime": "2018-08-28T23:00:00+08:00"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "193a710f-8dbf-46aa-8b4a-195532244df8",
-    ///   "ScheduledActionId": "asst-chwbkq4c"
-    /// }
-    /// ```
     pub async fn create_scheduled_action(
         &self,
         request: &CreateScheduledActionRequest,
@@ -504,14 +399,6 @@ impl Client {
     /// ```json
     /// {
     ///   "AutoScalingGroupId": "asg-nvnlpbb8"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b12066f8-1a4d-4a08-a0e0-d4b8a7f88568"
     /// }
     /// ```
     pub async fn delete_auto_scaling_group(
@@ -536,14 +423,6 @@ impl Client {
     ///   "LaunchConfigurationId": "asc-fdz8j7dh"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dfc4da00-b643-405c-bb4f-d590cfa48b92"
-    /// }
-    /// ```
     pub async fn delete_launch_configuration(
         &self,
         request: &DeleteLaunchConfigurationRequest,
@@ -562,14 +441,6 @@ impl Client {
     /// ```json
     /// {
     ///   "LifecycleHookId": "ash-5rynk2n5"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4351a2d1-5cf1-43cc-97d3-16444c86b29f"
     /// }
     /// ```
     pub async fn delete_lifecycle_hook(
@@ -592,14 +463,6 @@ impl Client {
     ///   "AutoScalingNotificationId": "asn-2sestqbr"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "12868c8c-b1a3-4b66-a03d-1a3cacadca1d"
-    /// }
-    /// ```
     pub async fn delete_notification_configuration(
         &self,
         request: &DeleteNotificationConfigurationRequest,
@@ -618,14 +481,6 @@ impl Client {
     /// ```json
     /// {
     ///   "AutoScalingPolicyId": "asp-lnfqbsoq"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "56e8b8fc-6043-4b3e-87b6-1a0be1c58f01"
     /// }
     /// ```
     pub async fn delete_scaling_policy(
@@ -648,14 +503,6 @@ impl Client {
     ///   "ScheduledActionId": "asst-chwbkq4c"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cde28f43-67f6-4084-a01e-9623c08ff288"
-    /// }
-    /// ```
     pub async fn delete_scheduled_action(
         &self,
         request: &DeleteScheduledActionRequest,
@@ -673,18 +520,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "MaxNumberOfAutoScalingGroups": 30,
-    ///   "MaxNumberOfLaunchConfigurations": 20,
-    ///   "NumberOfAutoScalingGroups": 25,
-    ///   "NumberOfLaunchConfigurations": 15,
-    ///   "RequestId": "0c243e3a-70e0-4365-98b1-5fe22b4498a1"
-    /// }
     /// ```
     pub async fn describe_account_limits(
         &self,
@@ -713,8 +548,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_auto_scaling_activities(
         &self,
         request: &DescribeAutoScalingActivitiesRequest,
@@ -737,8 +570,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_auto_scaling_advices(
         &self,
         request: &DescribeAutoScalingAdvicesRequest,
@@ -761,8 +592,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_auto_scaling_group_last_activities(
         &self,
         request: &DescribeAutoScalingGroupLastActivitiesRequest,
@@ -789,8 +618,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (71 lines) is in the upstream API documentation.
     pub async fn describe_auto_scaling_groups(
         &self,
         request: &DescribeAutoScalingGroupsRequest,
@@ -816,8 +643,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_auto_scaling_instances(
         &self,
         request: &DescribeAutoScalingInstancesRequest,
@@ -848,8 +673,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (87 lines) is in the upstream API documentation.
     pub async fn describe_launch_configurations(
         &self,
         request: &DescribeLaunchConfigurationsRequest,
@@ -871,8 +694,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_lifecycle_hooks(
         &self,
         request: &DescribeLifecycleHooksRequest,
@@ -896,30 +717,6 @@ impl Client {
     ///   "AutoScalingNotificationIds": [
     ///     "asn-9bhwvxqh"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AutoScalingNotificationSet": [
-    ///     {
-    ///       "AutoScalingGroupId": "asg-2umy3jbd",
-    ///       "AutoScalingNotificationId": "asn-9bhwvxqh",
-    ///       "NotificationTypes": [
-    ///         "SCALE_OUT_SUCCESSFUL"
-    ///       ],
-    ///       "NotificationUserGroupIds": [
-    ///         "1678"
-    ///       ],
-    ///       "QueueName": "queuename",
-    ///       "TargetType": "USER_GROUP",
-    ///       "TopicName": "topicname"
-    ///     }
-    ///   ],
-    ///   "RequestId": "0539a5fc-14b8-4591-9fe2-faee32031a64",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_notification_configurations(
@@ -950,8 +747,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (81 lines) is in the upstream API documentation.
     pub async fn describe_refresh_activities(
         &self,
         request: &DescribeRefreshActivitiesRequest,
@@ -974,8 +769,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_scaling_policies(
         &self,
         request: &DescribeScalingPoliciesRequest,
@@ -999,30 +792,6 @@ impl Client {
     ///   "ScheduledActionIds": [
     ///     "asst-caa5ha40"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cc207181-288d-4a39-a1d1-63a5e1ba1d2b",
-    ///   "ScheduledActionSet": [
-    ///     {
-    ///       "AutoScalingGroupId": "asg-keqt9eg1",
-    ///       "CreatedTime": "2022-02-21T02:19:52Z",
-    ///       "DesiredCapacity": 1,
-    ///       "EndTime": "2024-02-22T16:00:00+08:00",
-    ///       "MaxSize": 15,
-    ///       "MinSize": 1,
-    ///       "Recurrence": "0 0 * * *",
-    ///       "ScheduledActionId": "asst-jf898dps",
-    ///       "ScheduledActionName": "product-a0-sche0",
-    ///       "ScheduledType": "CRONTAB",
-    ///       "StartTime": "2022-02-22T16:00:00+08:00"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_scheduled_actions(
@@ -1052,15 +821,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ActivityId": "asa-bcfxhy55",
-    ///   "RequestId": "5b039ee6-e8ff-4605-bb24-b45337747431"
-    /// }
-    /// ```
     pub async fn detach_instances(
         &self,
         request: &DetachInstancesRequest,
@@ -1082,15 +842,6 @@ impl Client {
     ///   "LoadBalancerIds": [
     ///     "lb-crhgatrf"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ActivityId": "asa-67izy66g",
-    ///   "RequestId": "bd3c91e8-3051-4c02-ac58-54d47b9c9d63"
     /// }
     /// ```
     pub async fn detach_load_balancers(
@@ -1126,14 +877,6 @@ impl Client {
     ///   "AutoScalingGroupId": "asg-nvnlpbb8"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "aa9ead18-44c8-42a8-a68b-ac6206969c2c"
-    /// }
-    /// ```
     pub async fn disable_auto_scaling_group(
         &self,
         request: &DisableAutoScalingGroupRequest,
@@ -1152,14 +895,6 @@ impl Client {
     /// ```json
     /// {
     ///   "AutoScalingGroupId": "asg-nvnlpbb8"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a1c937b5-5f0b-4bf3-bdfb-bb859aceda6f"
     /// }
     /// ```
     pub async fn enable_auto_scaling_group(
@@ -1189,15 +924,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ActivityId": "asa-q59zikez",
-    ///   "RequestId": "5b039ee6-e8ff-4605-bb24-b45337747431"
-    /// }
-    /// ```
     pub async fn enter_standby(
         &self,
         request: &EnterStandbyRequest,
@@ -1221,15 +947,6 @@ impl Client {
     /// {
     ///   "AutoScalingPolicyId": "asp-f59pppuh",
     ///   "HonorCooldown": false
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ActivityId": "asa-o4v87ae9",
-    ///   "RequestId": "116213d6-2269-44cc-af76-c4a8dc7dbdf9"
     /// }
     /// ```
     pub async fn execute_scaling_policy(
@@ -1259,15 +976,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ActivityId": "asa-q59zikez",
-    ///   "RequestId": "5b039ee6-e8ff-4605-bb24-b45337747431"
-    /// }
-    /// ```
     pub async fn exit_standby(
         &self,
         request: &ExitStandbyRequest,
@@ -1293,14 +1001,6 @@ impl Client {
     ///   "VpcId": "vpc-hy436tmc"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c503ddc6-496c-44c9-8cec-e9f1c3f9c11c"
-    /// }
-    /// ```
     pub async fn modify_auto_scaling_group(
         &self,
         request: &ModifyAutoScalingGroupRequest,
@@ -1320,14 +1020,6 @@ impl Client {
     /// {
     ///   "AutoScalingGroupId": "asg-nvnlpbb8",
     ///   "DesiredCapacity": 2
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2f7c0f11-edfd-4598-a5f6-fb5c10cc9d8e"
     /// }
     /// ```
     pub async fn modify_desired_capacity(
@@ -1357,14 +1049,6 @@ impl Client {
     ///   "LaunchConfigurationName": "updated_config"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "07022dcb-5bba-48f0-a2b0-800ad006d031"
-    /// }
-    /// ```
     pub async fn modify_launch_configuration_attributes(
         &self,
         request: &ModifyLaunchConfigurationAttributesRequest,
@@ -1385,14 +1069,6 @@ impl Client {
     /// {
     ///   "LifecycleHookId": "ash-je1esoo9",
     ///   "LifecycleTransition": "INSTANCE_LAUNCHING"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4942c041-fc7f-4f50-b489-d01cdeb6638f"
     /// }
     /// ```
     pub async fn modify_lifecycle_hook(
@@ -1429,15 +1105,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ActivityId": "asa-9asddelc",
-    ///   "RequestId": "8d78668d-61eb-456d-855b-f34f91371089"
-    /// }
-    /// ```
     pub async fn modify_load_balancer_target_attributes(
         &self,
         request: &ModifyLoadBalancerTargetAttributesRequest,
@@ -1461,15 +1128,6 @@ impl Client {
     /// ```json
     /// {
     ///   "AutoScalingGroupId": "asg-12wjuh0s"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ActivityId": "asa-rp63a5q8",
-    ///   "RequestId": "7de5a82f-b781-4302-b723-e7a879c20767"
     /// }
     /// ```
     pub async fn modify_load_balancers(
@@ -1500,14 +1158,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "52e32a5b-5f69-4d48-a3f1-f2fea5c43a70"
-    /// }
-    /// ```
     pub async fn modify_notification_configuration(
         &self,
         request: &ModifyNotificationConfigurationRequest,
@@ -1533,14 +1183,6 @@ impl Client {
     ///   "TargetValue": 60
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "881a6752-55e8-4485-878a-a80065732a9f"
-    /// }
-    /// ```
     pub async fn modify_scaling_policy(
         &self,
         request: &ModifyScalingPolicyRequest,
@@ -1564,14 +1206,6 @@ impl Client {
     ///   "ScheduledActionId": "asst-chwbkq4c",
     ///   "ScheduledActionName": "scheduled-action-0",
     ///   "StartTime": "2018-08-28T23:00:00+08:00"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5f6f0f95-216f-4745-a2e6-617897e9cedb"
     /// }
     /// ```
     pub async fn modify_scheduled_action(
@@ -1601,15 +1235,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ActivityId": "asa-dne04cxp",
-    ///   "RequestId": "5b039ee6-e8ff-4605-bb24-b45337747431"
-    /// }
-    /// ```
     pub async fn remove_instances(
         &self,
         request: &RemoveInstancesRequest,
@@ -1632,14 +1257,6 @@ impl Client {
     ///   "AutoScalingGroupId": "asg-h7tgd87d",
     ///   "RefreshActivityId": "asr-juhf6ytr",
     ///   "ResumeMode": "RETRY"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c4190090-bc60-4f48-b9d4-48095b9596db"
     /// }
     /// ```
     pub async fn resume_instance_refresh(
@@ -1675,15 +1292,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RefreshActivityId": "asr-y67t5r4e",
-    ///   "RequestId": "c4190090-bc60-4f48-b9d4-48095b9596db"
-    /// }
-    /// ```
     pub async fn rollback_instance_refresh(
         &self,
         request: &RollbackInstanceRefreshRequest,
@@ -1709,15 +1317,6 @@ impl Client {
     /// {
     ///   "AutoScalingGroupId": "asg-12yqet78",
     ///   "ScaleInNumber": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ActivityId": "asa-n6w01f6m",
-    ///   "RequestId": "c0bb46ea-2b47-471c-9099-e20bf7a23078"
     /// }
     /// ```
     pub async fn scale_in_instances(
@@ -1746,15 +1345,6 @@ impl Client {
     ///   "ScaleOutNumber": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ActivityId": "asa-k1q8oaz6",
-    ///   "RequestId": "6af368fd-35ff-4dcc-b302-35c378f2cccb"
-    /// }
-    /// ```
     pub async fn scale_out_instances(
         &self,
         request: &ScaleOutInstancesRequest,
@@ -1778,14 +1368,6 @@ impl Client {
     ///     "ins-b2d33ywt"
     ///   ],
     ///   "ProtectedFromScaleIn": true
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5b7168d9-5709-4d69-bd32-880a2f565e33"
     /// }
     /// ```
     pub async fn set_instances_protection(
@@ -1812,15 +1394,6 @@ impl Client {
     ///     "ins-osckfnm7",
     ///     "ins-cri8d02t"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ActivityId": "asa-a023dwdj",
-    ///   "RequestId": "28cf9089-2b76-4934-9d1b-b2694c679ff0"
     /// }
     /// ```
     pub async fn start_auto_scaling_instances(
@@ -1855,15 +1428,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RefreshActivityId": "asr-y67t5r4e",
-    ///   "RequestId": "c4190090-bc60-4f48-b9d4-48095b9596db"
-    /// }
-    /// ```
     pub async fn start_instance_refresh(
         &self,
         request: &StartInstanceRefreshRequest,
@@ -1893,15 +1457,6 @@ impl Client {
     ///   "StoppedMode": "STOP_CHARGING"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ActivityId": "asa-m1ebiskl",
-    ///   "RequestId": "f3e2873c-af7c-43ee-8aa7-53565d4181c2"
-    /// }
-    /// ```
     pub async fn stop_auto_scaling_instances(
         &self,
         request: &StopAutoScalingInstancesRequest,
@@ -1924,14 +1479,6 @@ impl Client {
     /// {
     ///   "AutoScalingGroupId": "asg-h7tgd87d",
     ///   "RefreshActivityId": "asr-juhf6ytr"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c4190090-bc60-4f48-b9d4-48095b9596db"
     /// }
     /// ```
     pub async fn stop_instance_refresh(
@@ -1964,14 +1511,6 @@ impl Client {
     ///   "LaunchConfigurationName": "as_test"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d68a3364-a933-4664-bee4-fb89b8c69b49"
-    /// }
-    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn upgrade_launch_configuration(
         &self,
@@ -1997,14 +1536,6 @@ impl Client {
     ///   "LifecycleHookId": "ash-8azjzxj9",
     ///   "LifecycleHookName": "hook-updated",
     ///   "LifecycleTransition": "INSTANCE_LAUNCHING"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "db656d36-ed6b-4795-bdc4-94e7a7e04acb"
     /// }
     /// ```
     pub async fn upgrade_lifecycle_hook(

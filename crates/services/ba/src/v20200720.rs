@@ -51,15 +51,6 @@ impl Client {
     ///   "SessionKey": "SessionKey_rTj1h8ckt9t9KPmQBnnvvNBufi7Et17"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9cd8fade-e77e-402f-a3be-a1134730d8a8",
-    ///   "Url": "https://beianapi.cloud.tencent.com?exchangeKey=8c713eb6-11d2-4982-be66-ed9cb8a34…"
-    /// }
-    /// ```
     pub async fn create_weapp_qr_url(
         &self,
         request: &CreateWeappQRUrlRequest,
@@ -77,17 +68,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IsAuthenticated": "1",
-    ///   "IsTenPayMasked": "0",
-    ///   "RequestId": "9b4ddc4725e84bc5241d7fOK",
-    ///   "Type": "0"
-    /// }
     /// ```
     pub async fn describe_get_auth_info(
         &self,
@@ -117,14 +97,6 @@ impl Client {
     ///     "10023",
     ///     "10024"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xxx-xxx-xxx-xxx"
     /// }
     /// ```
     pub async fn sync_icp_order_web_info(

@@ -66,14 +66,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a402b86a-5b45-4edf-b64c-d233c2984fbd"
-    /// }
-    /// ```
     pub async fn attach_instances(
         &self,
         request: &AttachInstancesRequest,
@@ -106,15 +98,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EnvId": "env-3dhmblr3",
-    ///   "RequestId": "b2ac2379-6453-4eab-8f63-7ade00cb67b0"
-    /// }
-    /// ```
     pub async fn create_compute_env(
         &self,
         request: &CreateComputeEnvRequest,
@@ -129,15 +112,6 @@ impl Client {
     /// # Example: 创建任务模板
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "83cd875b-7ac0-4e5b-b150-0e69c59e5e52",
-    ///   "TaskTemplateId": "task-tmpl-7vtx96n2"
-    /// }
-    /// ```
     pub async fn create_task_template(
         &self,
         request: &CreateTaskTemplateRequest,
@@ -156,14 +130,6 @@ impl Client {
     /// ```json
     /// {
     ///   "EnvId": "env-3dhmblr3"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8b71050a-55c1-4f3b-bf66-5e4f8510a5a0"
     /// }
     /// ```
     pub async fn delete_compute_env(
@@ -188,14 +154,6 @@ impl Client {
     ///   "JobId": "job-f5da1edl"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0ffc9347-a47a-43a6-a64a-aa77fda7ea13"
-    /// }
-    /// ```
     pub async fn delete_job(&self, request: &DeleteJobRequest) -> rt::Result<DeleteJobResponse> {
         self.call("DeleteJob", request).await
     }
@@ -213,14 +171,6 @@ impl Client {
     ///   "TaskTemplateIds": [
     ///     "task-tmpl-7vtx96n2"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1b68e632-c0eb-4e85-b9ef-a152aa3cc073"
     /// }
     /// ```
     pub async fn delete_task_templates(
@@ -256,30 +206,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceTypeConfigSet": [
-    ///     {
-    ///       "Cpu": 28,
-    ///       "InstanceFamily": "GN2",
-    ///       "InstanceType": "GN2.7XLARGE56",
-    ///       "Mem": 56,
-    ///       "Zone": "ap-guangzhou-3"
-    ///     },
-    ///     {
-    ///       "Cpu": 56,
-    ///       "InstanceFamily": "GN2",
-    ///       "InstanceType": "GN2.14XLARGE112",
-    ///       "Mem": 112,
-    ///       "Zone": "ap-guangzhou-3"
-    ///     }
-    ///   ],
-    ///   "RequestId": "59f5b671-c492-4536-bbed-e5fbf78619dd"
-    /// }
-    /// ```
     pub async fn describe_available_cvm_instance_types(
         &self,
         request: &DescribeAvailableCvmInstanceTypesRequest,
@@ -301,8 +227,6 @@ impl Client {
     ///   "EnvId": "env-lcpcej85"
     /// }
     /// ```
-    ///
-    /// The example response (68 lines) is in the upstream API documentation.
     pub async fn describe_compute_env(
         &self,
         request: &DescribeComputeEnvRequest,
@@ -323,8 +247,6 @@ impl Client {
     ///   "EnvId": "env-lcpcej85"
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_compute_env_activities(
         &self,
         request: &DescribeComputeEnvActivitiesRequest,
@@ -345,8 +267,6 @@ impl Client {
     ///   "EnvId": "env-lcpcej85"
     /// }
     /// ```
-    ///
-    /// The example response (142 lines) is in the upstream API documentation.
     pub async fn describe_compute_env_create_info(
         &self,
         request: &DescribeComputeEnvCreateInfoRequest,
@@ -369,8 +289,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (147 lines) is in the upstream API documentation.
     pub async fn describe_compute_env_create_infos(
         &self,
         request: &DescribeComputeEnvCreateInfosRequest,
@@ -393,8 +311,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (35 lines) is in the upstream API documentation.
     pub async fn describe_compute_envs(
         &self,
         request: &DescribeComputeEnvsRequest,
@@ -428,8 +344,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (50 lines) is in the upstream API documentation.
     pub async fn describe_cvm_zone_instance_config_infos(
         &self,
         request: &DescribeCvmZoneInstanceConfigInfosRequest,
@@ -449,8 +363,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn describe_instance_categories(
         &self,
         request: &DescribeInstanceCategoriesRequest,
@@ -471,8 +383,6 @@ impl Client {
     ///   "JobId": "job-97zcl3wt"
     /// }
     /// ```
-    ///
-    /// The example response (82 lines) is in the upstream API documentation.
     pub async fn describe_job(
         &self,
         request: &DescribeJobRequest,
@@ -496,27 +406,6 @@ impl Client {
     ///   "TaskName": "demo-1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DataPoints": {
-    ///     "Timestamps": [
-    ///       1749696420,
-    ///       1749696430,
-    ///       1749696440
-    ///     ],
-    ///     "Values": [
-    ///       0.1,
-    ///       0.2,
-    ///       0.3
-    ///     ]
-    ///   },
-    ///   "Period": 60,
-    ///   "RequestId": "a66adf73-110f-49b4-a173-c68c952d4428"
-    /// }
-    /// ```
     pub async fn describe_job_monitor_data(
         &self,
         request: &DescribeJobMonitorDataRequest,
@@ -537,8 +426,6 @@ impl Client {
     ///   "JobId": "job-97zcl3wt"
     /// }
     /// ```
-    ///
-    /// The example response (101 lines) is in the upstream API documentation.
     pub async fn describe_job_submit_info(
         &self,
         request: &DescribeJobSubmitInfoRequest,
@@ -562,8 +449,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (74 lines) is in the upstream API documentation.
     pub async fn describe_jobs(
         &self,
         request: &DescribeJobsRequest,
@@ -593,8 +478,6 @@ impl Client {
     ///   "TaskName": "A"
     /// }
     /// ```
-    ///
-    /// The example response (57 lines) is in the upstream API documentation.
     pub async fn describe_task(
         &self,
         request: &DescribeTaskRequest,
@@ -620,26 +503,6 @@ impl Client {
     ///   "TaskName": "task"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3b1ba3bf-a315-42ec-9e8e-af8def768f8a",
-    ///   "TaskInstanceLogSet": [
-    ///     {
-    ///       "StderrLog": "data:text/plain;charset=utf-8;base64,Zmx1c2ggdG8gL21udC9vdXRwdXQvMTUzNTcyNjAwNC4…",
-    ///       "StderrRedirectFileName": "",
-    ///       "StderrRedirectPath": "",
-    ///       "StdoutLog": "data:text/plain;charset=utf-8;base64,bWFpbgpbJ2RlbW8ucHknLCAnMycsICcvbW50L2lucHV…",
-    ///       "StdoutRedirectFileName": "",
-    ///       "StdoutRedirectPath": "",
-    ///       "TaskInstanceIndex": 0
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_task_logs(
         &self,
         request: &DescribeTaskLogsRequest,
@@ -663,8 +526,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (78 lines) is in the upstream API documentation.
     pub async fn describe_task_templates(
         &self,
         request: &DescribeTaskTemplatesRequest,
@@ -688,14 +549,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bd757b4d-9797-493e-b421-89873457a071"
-    /// }
-    /// ```
     pub async fn detach_instances(
         &self,
         request: &DetachInstancesRequest,
@@ -717,14 +570,6 @@ impl Client {
     ///   "EnvId": "env-lcpcej85"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "147fbf83-f817-4528-a547-f5f313b673d2"
-    /// }
-    /// ```
     pub async fn modify_compute_env(
         &self,
         request: &ModifyComputeEnvRequest,
@@ -739,14 +584,6 @@ impl Client {
     /// # Example: 更改任务模板
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8a56bd93-688e-41c3-bc8b-f9867ffb0dd0"
-    /// }
-    /// ```
     pub async fn modify_task_template(
         &self,
         request: &ModifyTaskTemplateRequest,
@@ -771,14 +608,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "970e5a9f-2963-436c-8dad-4847360676f7"
-    /// }
-    /// ```
     pub async fn retry_jobs(&self, request: &RetryJobsRequest) -> rt::Result<RetryJobsResponse> {
         self.call("RetryJobs", request).await
     }
@@ -790,15 +619,6 @@ impl Client {
     /// # Example (1 of 2): 提交作业
     ///
     /// The example request (31 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "job-4yn0we13",
-    ///   "RequestId": "bf2a9734-e485-423f-9d73-a93f5e6c6a0c"
-    /// }
-    /// ```
     pub async fn submit_job(&self, request: &SubmitJobRequest) -> rt::Result<SubmitJobResponse> {
         self.call("SubmitJob", request).await
     }
@@ -816,14 +636,6 @@ impl Client {
     /// {
     ///   "ComputeNodeId": "node-lcpcej85",
     ///   "EnvId": "env-lcx7qbbr"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c50bfbf1-d214-4e41-90f6-39270dc9f071"
     /// }
     /// ```
     pub async fn terminate_compute_node(
@@ -850,14 +662,6 @@ impl Client {
     ///   "EnvId": "env-lcx7qbbr"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c50bfbf1-d214-4e41-90f6-39270dc9f071"
-    /// }
-    /// ```
     pub async fn terminate_compute_nodes(
         &self,
         request: &TerminateComputeNodesRequest,
@@ -878,14 +682,6 @@ impl Client {
     /// ```json
     /// {
     ///   "JobId": "job-rybewp57"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "970e5a9f-2963-436c-8dad-4847360676f7"
     /// }
     /// ```
     pub async fn terminate_job(
@@ -912,14 +708,6 @@ impl Client {
     ///   "JobId": "job-rybewp57",
     ///   "TaskInstanceIndex": 0,
     ///   "TaskName": "A"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "72e9a712-1fed-4b57-be72-62e71eefd4c3"
     /// }
     /// ```
     pub async fn terminate_task_instance(

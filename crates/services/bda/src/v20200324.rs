@@ -52,16 +52,6 @@ impl Client {
     ///   "VideoUrl": "https://liudehua-9527.cos.ap-guangzhou.myqcloud.com/input.mp4"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EstimatedProcessingTime": 30,
-    ///   "RequestId": "33c35bff-27b6-408f-9ca7-19191303fa07",
-    ///   "TaskID": "12433580546999611111"
-    /// }
-    /// ```
     pub async fn create_segmentation_task(
         &self,
         request: &CreateSegmentationTaskRequest,
@@ -80,25 +70,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskID": "12433580546999111111"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMsg": "",
-    ///   "RequestId": "0352ed67-66b0-4515-a04f-ddc0ab129658",
-    ///   "ResultVideoMD5": "somemd5",
-    ///   "ResultVideoUrl": "https://liudehua-9527.cos.ap-guangzhou.myqcloud.com/result.mp4?q-sign-algorithm=…",
-    ///   "TaskStatus": "FINISHED",
-    ///   "VideoBasicInformation": {
-    ///     "Duration": 21,
-    ///     "FrameHeight": 590,
-    ///     "FrameWidth": 1280,
-    ///     "FramesPerSecond": 28,
-    ///     "TotalFrames": 630
-    ///   }
     /// }
     /// ```
     pub async fn describe_segmentation_task(
@@ -124,18 +95,6 @@ impl Client {
     ///   "Url": "https://liudehua-9527.cos.ap-guangzhou.myqcloud.com/input.jpeg"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "InvalidParameterValue.UrlIllegal",
-    ///     "Message": "URL格式不合法。"
-    ///   },
-    ///   "RequestId": "46ed6f32-549f-4377-8116-2d55e4574528"
-    /// }
-    /// ```
     pub async fn segment_customized_portrait_pic(
         &self,
         request: &SegmentCustomizedPortraitPicRequest,
@@ -156,18 +115,6 @@ impl Client {
     ///   "Url": "htttttps://liudehua-9527.cos.ap-guangzhou.myqcloud.com/input.jpeg"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "InvalidParameterValue.UrlIllegal",
-    ///     "Message": "URL格式不合法。"
-    ///   },
-    ///   "RequestId": "46ed6f32-549f-4377-8116-2d55e4574528"
-    /// }
-    /// ```
     pub async fn segment_portrait_pic(
         &self,
         request: &SegmentPortraitPicRequest,
@@ -186,14 +133,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskID": "12433580546999111111"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0352ed67-66b0-4515-a04f-ddc0ab129658"
     /// }
     /// ```
     pub async fn terminate_segmentation_task(

@@ -59,14 +59,6 @@ impl Client {
     ///   "BackupGroupId": "cbackup-n3thksnh"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8b2d33b5-68a0-41f8-b9df-6f29912f5176"
-    /// }
-    /// ```
     pub async fn apply_backup_group(
         &self,
         request: &ApplyBackupGroupRequest,
@@ -84,14 +76,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0fd9fa5b-b6a1-4461-a596-0d976253b927"
-    /// }
     /// ```
     pub async fn bind_auto_backup_policy(
         &self,
@@ -130,15 +114,6 @@ impl Client {
     ///   "VaultId": "vault-qjhn63ku"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AutoBackupPolicyId": "abp-p5ylj73z",
-    ///   "RequestId": "7b50a8c7-1685-4136-96fe-f18fcde35414"
-    /// }
-    /// ```
     pub async fn create_auto_backup_policy(
         &self,
         request: &CreateAutoBackupPolicyRequest,
@@ -162,15 +137,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BackupGroupId": "cbackup-n3thksnh",
-    ///   "RequestId": "a2dd25d8-3f06-4622-be4c-44315fc9d5e5"
-    /// }
-    /// ```
     pub async fn create_backup_group(
         &self,
         request: &CreateBackupGroupRequest,
@@ -189,15 +155,6 @@ impl Client {
     /// ```json
     /// {
     ///   "VaultName": "asgag"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0b55cde8-2441-491e-abef-d3ac4058a703",
-    ///   "VaultId": "vault-01l1gcyc"
     /// }
     /// ```
     pub async fn create_backup_vault(
@@ -221,15 +178,6 @@ impl Client {
     ///   "ProtectGroupType": "INSTANCE",
     ///   "RecoveryPointObjective": 15,
     ///   "SitePairId": "sitepair-0wxbktxr"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ProtectGroupId": "pg-bb93pcar",
-    ///   "RequestId": "f2e157c2-6425-47bd-84bb-c63d6fec1d4e"
     /// }
     /// ```
     pub async fn create_disaster_recovery_protect_group(
@@ -262,15 +210,6 @@ impl Client {
     ///   "TargetZone": "ap-guangzhou-3"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8e63c7c6-d644-4520-b3fa-c26e4aa13b67",
-    ///   "SitePairId": "sitepair-3k23fkmn"
-    /// }
-    /// ```
     pub async fn create_disaster_recovery_site_pair(
         &self,
         request: &CreateDisasterRecoverySitePairRequest,
@@ -293,14 +232,6 @@ impl Client {
     ///   "SourceVpcId": "vpc-i9pwklpn",
     ///   "TargetSubnetId": "subnet-kw0s0e5u",
     ///   "TargetVpcId": "vpc-ap4fkwyt"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d844f18d-aaad-4e45-b20f-92e1b7023a74"
     /// }
     /// ```
     pub async fn create_disaster_recovery_vpc_mapping(
@@ -326,15 +257,6 @@ impl Client {
     ///   "BackupStorageId": "vault-ivsapm9k",
     ///   "ExcludeSystemDirectories": true,
     ///   "ResourceId": "ins-0dl6ai18"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BackupId": "fb-hjyz84u8",
-    ///   "RequestId": "4fcb2255-91b4-466b-98a1-1169ede37e8f"
     /// }
     /// ```
     pub async fn create_file_backup(
@@ -369,17 +291,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PlanIds": [
-    ///     "bplan-pij7q4vk"
-    ///   ],
-    ///   "RequestId": "5533b400-2d05-4649-952b-3e523de60561"
-    /// }
-    /// ```
     pub async fn create_file_backup_plan(
         &self,
         request: &CreateFileBackupPlanRequest,
@@ -398,14 +309,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7dfb24b7-5b67-43c0-842d-1e184256fec5"
-    /// }
-    /// ```
     pub async fn create_file_restore_task(
         &self,
         request: &CreateFileRestoreTaskRequest,
@@ -420,17 +323,6 @@ impl Client {
     /// # Example: 创建cvm复制对
     ///
     /// The example request (27 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CopyPairIds": [
-    ///     "cvmcopypair-9wfdmidr"
-    ///   ],
-    ///   "RequestId": "b0afa241-f75b-4048-9230-e0c82f9f4d25"
-    /// }
-    /// ```
     pub async fn create_instance_copy_pair(
         &self,
         request: &CreateInstanceCopyPairRequest,
@@ -445,17 +337,6 @@ impl Client {
     /// # Example: 创建演练
     ///
     /// The example request (26 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DrillPairIds": [
-    ///     "drillpair-f93za7wl"
-    ///   ],
-    ///   "RequestId": "121b01bd-33a0-4e26-86bf-3159968e49e1"
-    /// }
-    /// ```
     pub async fn create_instance_drill_pairs(
         &self,
         request: &CreateInstanceDrillPairsRequest,
@@ -476,14 +357,6 @@ impl Client {
     ///   "SitePairId": "sitepair-3k23fkmn",
     ///   "SrcSecurityGroupId": "sg-5mmgq8xt",
     ///   "TargetSecurityGroupId": "sg-5mmgq8xt"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "839cca5f-66e2-4765-b835-1059dc2be466"
     /// }
     /// ```
     pub async fn create_security_group_mapping(
@@ -508,14 +381,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b96b624c-5ad1-48c0-a3a5-d721edb43525"
-    /// }
-    /// ```
     pub async fn delete_auto_backup_policies(
         &self,
         request: &DeleteAutoBackupPoliciesRequest,
@@ -538,14 +403,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b6784a42-fa0a-4633-95f2-78b4e7c8a4a4"
-    /// }
-    /// ```
     pub async fn delete_backup_groups(
         &self,
         request: &DeleteBackupGroupsRequest,
@@ -566,14 +423,6 @@ impl Client {
     ///   "VaultIds": [
     ///     "vault-01l1gcyc"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "615467f8-1c58-48f8-a35b-2b4ea1d81f7f"
     /// }
     /// ```
     pub async fn delete_backup_vaults(
@@ -600,14 +449,6 @@ impl Client {
     ///   "DeleteTargetResource": true
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2ca66765-96dd-496d-b453-46bb11c5ddc1"
-    /// }
-    /// ```
     pub async fn delete_copy_pairs(
         &self,
         request: &DeleteCopyPairsRequest,
@@ -628,14 +469,6 @@ impl Client {
     ///   "ProtectGroups": [
     ///     "pg-m9oph0dj"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "11745f07-aaa6-4f9d-a5e8-7bda926296d2"
     /// }
     /// ```
     pub async fn delete_disaster_recovery_protect_groups(
@@ -661,14 +494,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a827ec10-2b86-4980-ba79-07480c41bbd0"
-    /// }
-    /// ```
     pub async fn delete_disaster_recovery_site_pairs(
         &self,
         request: &DeleteDisasterRecoverySitePairsRequest,
@@ -689,14 +514,6 @@ impl Client {
     ///   "VpcMappingIds": [
     ///     2668
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0ccd15bb-ced9-4d22-9d93-0673bfb06e2b"
     /// }
     /// ```
     pub async fn delete_disaster_recovery_vpc_mapping(
@@ -726,24 +543,6 @@ impl Client {
     ///   "DrillPairType": "INSTANCE"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DeleteDrillPairGroupSet": [
-    ///     "dg-2zjmpdlb"
-    ///   ],
-    ///   "DeleteDrillPairResultSet": [
-    ///     {
-    ///       "Code": "Success",
-    ///       "DrillPairId": "drillpair-2zjmpdlb",
-    ///       "Message": ""
-    ///     }
-    ///   ],
-    ///   "RequestId": "c60affa9-8642-4265-8a87-8ac8c496f480"
-    /// }
-    /// ```
     pub async fn delete_drill_pairs(
         &self,
         request: &DeleteDrillPairsRequest,
@@ -766,14 +565,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dc2636dc-428a-4b96-b81c-bbca02478765"
-    /// }
-    /// ```
     pub async fn delete_file_backup_plans(
         &self,
         request: &DeleteFileBackupPlansRequest,
@@ -791,14 +582,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "693035a6-d8e1-4149-81fe-8810ecfd7605"
-    /// }
     /// ```
     pub async fn delete_file_backups(
         &self,
@@ -823,14 +606,6 @@ impl Client {
     ///   "SitePairId": "sitepair-3zmneevh"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eb69fe91-960c-4036-8e54-7f7a4ffb88f9"
-    /// }
-    /// ```
     pub async fn delete_security_group_mapping(
         &self,
         request: &DeleteSecurityGroupMappingRequest,
@@ -851,8 +626,6 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    ///
-    /// The example response (36 lines) is in the upstream API documentation.
     pub async fn describe_auto_backup_policies(
         &self,
         request: &DescribeAutoBackupPoliciesRequest,
@@ -871,31 +644,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Limit": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "071ed354-2566-497b-993d-e559493146ca",
-    ///   "RollbackTaskSet": [
-    ///     {
-    ///       "AppId": 251246004,
-    ///       "BackupGroupId": "cbackup-n3thksnh",
-    ///       "BackupGroupName": "kairoslliu_test_bakcupgroup",
-    ///       "EndTime": "2026-06-10T15:19:14+08:00",
-    ///       "FailReason": "",
-    ///       "Percent": 100,
-    ///       "RollbackType": "ORIGINAL",
-    ///       "SourceInstanceId": "ins-jzqjqa8a",
-    ///       "StartTime": "2026-06-10T15:18:15+08:00",
-    ///       "Status": "done",
-    ///       "TargetInstanceId": "ins-jzqjqa8a",
-    ///       "TaskId": "crollback-788qdm6d"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 3
     /// }
     /// ```
     pub async fn describe_backup_group_rollback_tasks(
@@ -918,8 +666,6 @@ impl Client {
     ///   "Limit": 1
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_backup_groups(
         &self,
         request: &DescribeBackupGroupsRequest,
@@ -942,26 +688,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BackupGroupDeniedActionSet": [
-    ///     {
-    ///       "BackupGroupId": "cbackup-n3thksnh",
-    ///       "DeniedActions": [
-    ///         {
-    ///           "Action": "CreateDisks",
-    ///           "Code": "UnsupportedOperation.NotSupported",
-    ///           "Message": "备份组包含系统盘备份，不支持新建云硬盘"
-    ///         }
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "RequestId": "50a49442-ec5e-4771-a976-6e36839473ee"
-    /// }
-    /// ```
     pub async fn describe_backup_groups_denied_actions(
         &self,
         request: &DescribeBackupGroupsDeniedActionsRequest,
@@ -981,29 +707,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BackupInstanceSet": [
-    ///     {
-    ///       "AppId": 251246004,
-    ///       "AutoBackupPolicyIdSet": [
-    ///         "abp-djgairw5"
-    ///       ],
-    ///       "BackupGroupIdSet": [],
-    ///       "CreateTime": "2026-06-10T16:45:07+08:00",
-    ///       "InstanceId": "ins-izhhpsw2",
-    ///       "InstanceName": "",
-    ///       "LatestBackupTime": null,
-    ///       "ModifyTime": "2026-06-10T16:45:07+08:00"
-    ///     }
-    ///   ],
-    ///   "RequestId": "ee58624e-828c-481d-b384-de99743fa4ad",
-    ///   "TotalCount": 2
-    /// }
-    /// ```
     pub async fn describe_backup_instances(
         &self,
         request: &DescribeBackupInstancesRequest,
@@ -1022,8 +725,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (42 lines) is in the upstream API documentation.
     pub async fn describe_backup_overview_general(
         &self,
         request: &DescribeBackupOverviewGeneralRequest,
@@ -1041,26 +742,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BackupPlanSet": [
-    ///     {
-    ///       "AutoBackupPolicyId": "abp-i55a3egv",
-    ///       "BackupCount": 0,
-    ///       "CreateTime": "2026-06-10T15:55:37+08:00",
-    ///       "InstanceId": "ins-az7px5xk",
-    ///       "LastTriggerError": "",
-    ///       "LastTriggerTime": null,
-    ///       "ModifyTime": "2026-06-10T15:55:37+08:00"
-    ///     }
-    ///   ],
-    ///   "RequestId": "982dc596-965b-4b36-9fea-34f2197e9717",
-    ///   "TotalCount": 1
-    /// }
     /// ```
     pub async fn describe_backup_plans(
         &self,
@@ -1084,30 +765,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BackupVaultSet": [
-    ///     {
-    ///       "BackupPolicySet": [],
-    ///       "BackupSet": [],
-    ///       "CreateTime": "2026-03-26T17:38:17+08:00",
-    ///       "Description": "brctest",
-    ///       "EncryptType": "NONE",
-    ///       "KmsKeyId": "",
-    ///       "Region": "gz",
-    ///       "Status": "READ_WRITE",
-    ///       "VaultId": "vault-qjhn63ku",
-    ///       "VaultName": "112233",
-    ///       "VaultType": "COMMON"
-    ///     }
-    ///   ],
-    ///   "RequestId": "9f209ef5-1add-4ca4-8260-bcb6902ddf85",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_backup_vaults(
         &self,
         request: &DescribeBackupVaultsRequest,
@@ -1128,20 +785,6 @@ impl Client {
     ///   "VaultIds": [
     ///     "vault-qjhn63ku"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BackupVaultDeniedActionSet": [
-    ///     {
-    ///       "DeniedActions": [],
-    ///       "VaultId": "vault-qjhn63ku"
-    ///     }
-    ///   ],
-    ///   "RequestId": "0d86eaa9-1aac-4cab-98e1-8e25c9e7f5b0"
     /// }
     /// ```
     pub async fn describe_backup_vaults_denied_actions(
@@ -1167,8 +810,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_common_backup_points(
         &self,
         request: &DescribeCommonBackupPointsRequest,
@@ -1190,8 +831,6 @@ impl Client {
     ///   "Limit": 1
     /// }
     /// ```
-    ///
-    /// The example response (52 lines) is in the upstream API documentation.
     pub async fn describe_copy_pairs(
         &self,
         request: &DescribeCopyPairsRequest,
@@ -1215,26 +854,6 @@ impl Client {
     ///   "CopyPairType": "INSTANCE"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CopyPairDeniedActionSet": [
-    ///     {
-    ///       "CopyPairId": "cvmcopypair-ibd2jvbj",
-    ///       "DeniedActions": [
-    ///         {
-    ///           "Action": "StopDiskCopyPairTasks",
-    ///           "Code": "UnsupportedOperation.CopyPairStateError",
-    ///           "Message": "复制对(cvmcopypair-ibd2jvbj)的状态不支持当前操作"
-    ///         }
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "RequestId": "c30d60d4-c201-440b-a562-c0738983727d"
-    /// }
-    /// ```
     pub async fn describe_copy_pairs_denied_actions(
         &self,
         request: &DescribeCopyPairsDeniedActionsRequest,
@@ -1255,8 +874,6 @@ impl Client {
     ///   "DrillGroupType": "INSTANCE"
     /// }
     /// ```
-    ///
-    /// The example response (40 lines) is in the upstream API documentation.
     pub async fn describe_disaster_recovery_drill_groups(
         &self,
         request: &DescribeDisasterRecoveryDrillGroupsRequest,
@@ -1278,8 +895,6 @@ impl Client {
     ///   "CopyPairType": "ALL"
     /// }
     /// ```
-    ///
-    /// The example response (48 lines) is in the upstream API documentation.
     pub async fn describe_disaster_recovery_overview(
         &self,
         request: &DescribeDisasterRecoveryOverviewRequest,
@@ -1301,8 +916,6 @@ impl Client {
     ///   "ProtectGroupType": "INSTANCE"
     /// }
     /// ```
-    ///
-    /// The example response (38 lines) is in the upstream API documentation.
     pub async fn describe_disaster_recovery_protect_groups(
         &self,
         request: &DescribeDisasterRecoveryProtectGroupsRequest,
@@ -1325,8 +938,6 @@ impl Client {
     ///   "SitePairType": "INSTANCE"
     /// }
     /// ```
-    ///
-    /// The example response (42 lines) is in the upstream API documentation.
     pub async fn describe_disaster_recovery_site_pairs(
         &self,
         request: &DescribeDisasterRecoverySitePairsRequest,
@@ -1350,26 +961,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a0ed56a0-4b9a-4690-bd5e-7aa76fd67b4d",
-    ///   "SitePairDeniedActionSet": [
-    ///     {
-    ///       "DeniedActions": [
-    ///         {
-    ///           "Action": "DeleteDisasterRecoverySitePair",
-    ///           "Code": "SitePairOperationConflict",
-    ///           "Message": "当前容灾策略存在未完成的任务，禁止执行该操作"
-    ///         }
-    ///       ],
-    ///       "SitePairId": "sitepair-2zjmpdlb"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_disaster_recovery_site_pairs_denied_actions(
         &self,
         request: &DescribeDisasterRecoverySitePairsDeniedActionsRequest,
@@ -1389,23 +980,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Status": "valid"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fafbc7ed-5129-4383-8c5b-b01af94d2661",
-    ///   "SupportRegionSet": [
-    ///     {
-    ///       "SourceRegion": "ap-guangzhou",
-    ///       "Status": "valid",
-    ///       "SupportType": "REGION",
-    ///       "SupportZoneRules": []
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_disaster_recovery_support_region(
@@ -1432,21 +1006,6 @@ impl Client {
     ///   "DiskRegion": "ap-guangzhou"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DiskInfoSet": [
-    ///     {
-    ///       "DiskId": "disk-a8ys45xk",
-    ///       "ImageFormat": "RAW"
-    ///     }
-    ///   ],
-    ///   "RequestId": "3a9f90a2-3841-43ce-880e-4bd1bee5a335",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_disks(
         &self,
         request: &DescribeDisksRequest,
@@ -1467,8 +1026,6 @@ impl Client {
     ///   "DrillPairType": "INSTANCE"
     /// }
     /// ```
-    ///
-    /// The example response (33 lines) is in the upstream API documentation.
     pub async fn describe_drill_pairs(
         &self,
         request: &DescribeDrillPairsRequest,
@@ -1492,20 +1049,6 @@ impl Client {
     ///   "DrillPairType": "INSTANCE"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DrillPairDeniedActionSet": [
-    ///     {
-    ///       "DeniedActions": [],
-    ///       "DrillPairId": "drillpair-p50csne5"
-    ///     }
-    ///   ],
-    ///   "RequestId": "55237331-f650-4023-bc60-2a091c6c9201"
-    /// }
-    /// ```
     pub async fn describe_drill_pairs_denied_actions(
         &self,
         request: &DescribeDrillPairsDeniedActionsRequest,
@@ -1523,14 +1066,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1ab4775a-68fc-4194-aecf-f4d920eb17b1"
-    /// }
     /// ```
     pub async fn describe_file_backup_objects(
         &self,
@@ -1552,8 +1087,6 @@ impl Client {
     ///   "Limit": 1
     /// }
     /// ```
-    ///
-    /// The example response (44 lines) is in the upstream API documentation.
     pub async fn describe_file_backup_plans(
         &self,
         request: &DescribeFileBackupPlansRequest,
@@ -1574,8 +1107,6 @@ impl Client {
     ///   "Limit": 1
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_file_backups(
         &self,
         request: &DescribeFileBackupsRequest,
@@ -1598,31 +1129,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BackupDeniedActionSet": [
-    ///     {
-    ///       "BackupId": "fb-nwb6txnq",
-    ///       "DeniedActions": [
-    ///         {
-    ///           "Action": "DeleteFileBackups",
-    ///           "Code": "UnsupportedOperation.FileBackupStateError",
-    ///           "Message": "FileBackup(fb-nwb6txnq) status is creating, not support"
-    ///         },
-    ///         {
-    ///           "Action": "CreateFileRestoreTask",
-    ///           "Code": "UnsupportedOperation.FileBackupStateError",
-    ///           "Message": "FileBackup(fb-nwb6txnq) status is creating, not support"
-    ///         }
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "RequestId": "cd7cf6d1-71f8-476b-95e6-ae8e2021c8ef"
-    /// }
-    /// ```
     pub async fn describe_file_backups_denied_actions(
         &self,
         request: &DescribeFileBackupsDeniedActionsRequest,
@@ -1641,8 +1147,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (72 lines) is in the upstream API documentation.
     pub async fn describe_file_restore_tasks(
         &self,
         request: &DescribeFileRestoreTasksRequest,
@@ -1660,14 +1164,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ec3e013e-c4c2-4232-8f99-2564b7077947"
-    /// }
     /// ```
     pub async fn describe_jobs(
         &self,
@@ -1693,8 +1189,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (83 lines) is in the upstream API documentation.
     pub async fn describe_price_create_copy_pairs(
         &self,
         request: &DescribePriceCreateCopyPairsRequest,
@@ -1717,26 +1211,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ProtectGroupDeniedActionSet": [
-    ///     {
-    ///       "DeniedActions": [
-    ///         {
-    ///           "Action": "DeleteDrcProtectGroups",
-    ///           "Code": "UnsupportedOperation.DisasterRecoveryProtectGroupBindResource",
-    ///           "Message": "容灾保护组(pg-f9dgd2h3)已关联复制对，不能删除"
-    ///         }
-    ///       ],
-    ///       "ProtectGroupId": "pg-f9dgd2h3"
-    ///     }
-    ///   ],
-    ///   "RequestId": "f0b6f67e-0036-42c4-806c-e473921868e8"
-    /// }
-    /// ```
     pub async fn describe_protect_groups_denied_actions(
         &self,
         request: &DescribeProtectGroupsDeniedActionsRequest,
@@ -1755,27 +1229,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceSet": [
-    ///     {
-    ///       "AgentId": "ins-7630gzfm",
-    ///       "AgentStatus": "online",
-    ///       "AgentVersion": "2.9.20.1",
-    ///       "BackupCount": 26,
-    ///       "CreatedTime": "2026-03-26T19:39:11",
-    ///       "ExtraInfo": "{\"Placement\": {\"Zone\": \"ap-guangzhou-2\", \"HostId\": null, \"ProjectId\": 0}, \"Insta…",
-    ///       "InstanceId": "ins-7630gzfm",
-    ///       "LastHeartbeatTime": "2026-04-01T14:32:13"
-    ///     }
-    ///   ],
-    ///   "RequestId": "30d39f56-3b4f-4818-866e-45d788725744",
-    ///   "TotalCount": 1
-    /// }
     /// ```
     pub async fn describe_protected_instances(
         &self,
@@ -1797,24 +1250,6 @@ impl Client {
     ///   "SitePairId": "sitepair-0wxbktxr"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9c40a9f1-fbb2-4f7f-87a7-58a30d6232d2",
-    ///   "SecurityGroupMappingSet": [
-    ///     {
-    ///       "LifeState": "NORMAL",
-    ///       "SecurityGroupMappingId": "sgmap-88ylio5h",
-    ///       "SitePairId": "sitepair-0wxbktxr",
-    ///       "SourceSecurityGroupId": "sg-h8pnwgld",
-    ///       "TargetSecurityGroupId": "sg-h8pnwgld"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_security_group_mappings(
         &self,
         request: &DescribeSecurityGroupMappingsRequest,
@@ -1833,27 +1268,6 @@ impl Client {
     /// ```json
     /// {
     ///   "SitePairId": "sitepair-0wxbktxr"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b450cce0-7254-46e1-baeb-05a974f67c3b",
-    ///   "TotalCount": 1,
-    ///   "VpcMappingSet": [
-    ///     {
-    ///       "Id": 106,
-    ///       "LifeState": "NORMAL",
-    ///       "SitePairId": "sitepair-0wxbktxr",
-    ///       "SourceSubnet": "subnet-9pqg3i8o",
-    ///       "SourceVpc": "vpc-i9pwklpn",
-    ///       "Status": "",
-    ///       "TargetSubnet": "subnet-kw0s0e5u",
-    ///       "TargetVpc": "vpc-ap4fkwyt"
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn describe_vpc_mappings(
@@ -1879,14 +1293,6 @@ impl Client {
     ///   "CopyPairType": "INSTANCE"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b970c51b-d78a-457b-a678-e43d3e48b18c"
-    /// }
-    /// ```
     pub async fn finish_failover_copy_pairs(
         &self,
         request: &FinishFailoverCopyPairsRequest,
@@ -1906,14 +1312,6 @@ impl Client {
     /// {
     ///   "AutoBackupPolicyId": "abp-djgairw5",
     ///   "AutoBackupPolicyName": "备份策略1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "65f9e2ae-778b-4950-91fd-2400aaa1420f"
     /// }
     /// ```
     pub async fn modify_auto_backup_policy_attribute(
@@ -1937,14 +1335,6 @@ impl Client {
     ///   "IsPermanent": true
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "08583fe4-083d-4d6e-bfcb-e9fe8b7253ad"
-    /// }
-    /// ```
     pub async fn modify_backup_attribute(
         &self,
         request: &ModifyBackupAttributeRequest,
@@ -1964,14 +1354,6 @@ impl Client {
     /// {
     ///   "VaultId": "vault-01l1gcyc",
     ///   "VaultName": "test-modify-vault"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ea68add8-e4ad-442f-a994-f9d3664c99cc"
     /// }
     /// ```
     pub async fn modify_backup_vault_attribute(
@@ -1996,14 +1378,6 @@ impl Client {
     ///   "CopyPairType": "INSTANCE"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fa6b373a-1b6a-42e7-af40-a7b23f49118a"
-    /// }
-    /// ```
     pub async fn modify_copy_pair_attribute(
         &self,
         request: &ModifyCopyPairAttributeRequest,
@@ -2023,14 +1397,6 @@ impl Client {
     /// {
     ///   "DrillGroupId": "dg-flxbvmo3",
     ///   "DrillGroupName": "DrilGroup1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3aeb305b-2919-4e90-80ba-78a799bbf111"
     /// }
     /// ```
     pub async fn modify_drill_group_attribute(
@@ -2054,14 +1420,6 @@ impl Client {
     ///   "DrillPairName": "NewGroup"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3e400ccb-43f6-40e0-8693-a42a0ab1a068"
-    /// }
-    /// ```
     pub async fn modify_drill_pair_attribute(
         &self,
         request: &ModifyDrillPairAttributeRequest,
@@ -2081,14 +1439,6 @@ impl Client {
     /// {
     ///   "BackupId": "fb-bjmp85m6",
     ///   "BackupName": "test-modify"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "afd3ed5e-fe49-427e-9e5b-402bd06f86be"
     /// }
     /// ```
     pub async fn modify_file_backup_attribute(
@@ -2112,14 +1462,6 @@ impl Client {
     ///   "PlanName": "test-modi"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0c0cce30-0f69-4a52-aaf4-7c88d511a984"
-    /// }
-    /// ```
     pub async fn modify_file_backup_plan(
         &self,
         request: &ModifyFileBackupPlanRequest,
@@ -2139,14 +1481,6 @@ impl Client {
     /// {
     ///   "ProtectGroupId": "pg-30bfo4g5",
     ///   "ProtectGroupName": "pg11"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ad73ae00-e2ea-49f0-9cc0-99703acac946"
     /// }
     /// ```
     pub async fn modify_protect_group_attribute(
@@ -2170,14 +1504,6 @@ impl Client {
     ///   "SitePairName": "spsp"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a158f4e6-00ec-4508-b432-c91b1e90f9fd"
-    /// }
-    /// ```
     pub async fn modify_site_pair_attribute(
         &self,
         request: &ModifySitePairAttributeRequest,
@@ -2195,14 +1521,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "73e066a3-673b-4913-bf36-740c9e6f5f27"
-    /// }
     /// ```
     pub async fn report_agent_metrics(
         &self,
@@ -2222,14 +1540,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5073ee21-3e7c-4ef5-a2f6-35e229528fa7"
-    /// }
-    /// ```
     pub async fn report_gateway_heartbeat(
         &self,
         request: &ReportGatewayHeartbeatRequest,
@@ -2247,14 +1557,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a290b0d8-6814-4f9a-9b97-543921b01e9e"
-    /// }
     /// ```
     pub async fn report_job_progress(
         &self,
@@ -2277,17 +1579,6 @@ impl Client {
     ///     "cvmcopypair-843b73an"
     ///   ],
     ///   "CopyPairType": "INSTANCE"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CopyPairIds": [
-    ///     "cvmcopypair-843b73an"
-    ///   ],
-    ///   "RequestId": "ca1ea64c-3f4e-4451-9deb-e7c7e16a6cf2"
     /// }
     /// ```
     pub async fn run_copy_pair_tasks(
@@ -2314,15 +1605,6 @@ impl Client {
     ///   "FailoverType": "NOW"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abfb2ffc-c5eb-493f-892b-fd5e6e111cf6",
-    ///   "TaskId": 12156
-    /// }
-    /// ```
     pub async fn run_failover_copy_pairs(
         &self,
         request: &RunFailoverCopyPairsRequest,
@@ -2341,17 +1623,6 @@ impl Client {
     /// ```json
     /// {
     ///   "BackupGroupId": "cbackup-n3thksnh"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceIdSet": [
-    ///     "ins-izhhpsw2"
-    ///   ],
-    ///   "RequestId": "e68630db-1b9b-4191-b184-d94b0a1620c1"
     /// }
     /// ```
     pub async fn run_instances_with_backup_group(
@@ -2377,14 +1648,6 @@ impl Client {
     ///   "CopyPairType": "INSTANCE"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "519c0449-3952-4745-b489-313330034b54"
-    /// }
-    /// ```
     pub async fn stop_copy_pair_tasks(
         &self,
         request: &StopCopyPairTasksRequest,
@@ -2402,14 +1665,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6cf4dedd-1a1d-4506-a661-19672ee4bcc7"
-    /// }
     /// ```
     pub async fn unbind_auto_backup_policy(
         &self,

@@ -62,21 +62,6 @@ impl Client {
     ///   "Width": 60
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AccessInfo": {
-    ///     "AccessURL": "",
-    ///     "Ip": "11.11.11.11",
-    ///     "Password": "sHUbwq6nFm9mja05n10X6YZ1TbTr0mpS",
-    ///     "Port": 8322,
-    ///     "User": "root@FdfmcRltiJZ2nNam"
-    ///   },
-    ///   "RequestId": "3bd56f7b-6453-476d-b0fa-c97c164d68b8"
-    /// }
-    /// ```
     pub async fn access_devices(
         &self,
         request: &AccessDevicesRequest,
@@ -100,14 +85,6 @@ impl Client {
     ///     2,
     ///     3
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c7c79e35-65b9-4c2a-beea-a038fdf8c082"
     /// }
     /// ```
     pub async fn add_device_group_members(
@@ -135,14 +112,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c7c79e35-65b9-4c2a-beea-a038fdf8c082"
-    /// }
-    /// ```
     pub async fn add_user_group_members(
         &self,
         request: &AddUserGroupMembersRequest,
@@ -165,14 +134,6 @@ impl Client {
     ///   "ManageDimension": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "40605254-4ce3-4050-85fa-63eac8b578f3"
-    /// }
-    /// ```
     pub async fn bind_device_account_kubeconfig(
         &self,
         request: &BindDeviceAccountKubeconfigRequest,
@@ -192,14 +153,6 @@ impl Client {
     /// {
     ///   "Id": 1,
     ///   "Password": "testvalue"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c7c79e35-65b9-4c2a-beea-a038fdf8c082"
     /// }
     /// ```
     pub async fn bind_device_account_password(
@@ -224,14 +177,6 @@ impl Client {
     ///   "PrivateKeyPassword": "bh-test-key-pwd"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c7c79e35-65b9-4c2a-beea-a038fdf8c082"
-    /// }
-    /// ```
     pub async fn bind_device_account_private_key(
         &self,
         request: &BindDeviceAccountPrivateKeyRequest,
@@ -254,14 +199,6 @@ impl Client {
     ///   ],
     ///   "DomainId": "net-4sovwr11w7",
     ///   "ResourceId": "bh-saas-jn2p3"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "sdfsadf-sdfasd-sdfsad-sdf2222"
     /// }
     /// ```
     pub async fn bind_device_resource(
@@ -291,14 +228,6 @@ impl Client {
     ///   "Port": 80
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c7c79e35-65b9-4c2a-beea-a038fdf8c082"
-    /// }
-    /// ```
     pub async fn check_ldap_connection(
         &self,
         request: &CheckLDAPConnectionRequest,
@@ -318,15 +247,6 @@ impl Client {
     /// {
     ///   "Remark": "规则1",
     ///   "Source": "10.10.10.1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Id": 1,
-    ///   "RequestId": "c7c79e35-65b9-4c2a-beea-a038fdf8c082"
     /// }
     /// ```
     pub async fn create_access_white_list_rule(
@@ -366,15 +286,6 @@ impl Client {
     ///   "Name": "acl_test"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Id": 16790787,
-    ///   "RequestId": "afaab2dd-23d2-4c40-8c6d-19e87dffa9d8"
-    /// }
-    /// ```
     pub async fn create_acl(&self, request: &CreateAclRequest) -> rt::Result<CreateAclResponse> {
         self.call("CreateAcl", request).await
     }
@@ -392,14 +303,6 @@ impl Client {
     ///   "Category": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c7c79e35-65b9-4c2a-beea-a038fdf8c082"
-    /// }
-    /// ```
     pub async fn create_asset_sync_job(
         &self,
         request: &CreateAssetSyncJobRequest,
@@ -414,15 +317,6 @@ impl Client {
     /// # Example: 创建改密任务
     ///
     /// The example request (28 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "OperationId": "ops-kheh264",
-    ///   "RequestId": "f0be45dd-8719-46b5-b7ff-6722db84c664"
-    /// }
-    /// ```
     pub async fn create_change_pwd_task(
         &self,
         request: &CreateChangePwdTaskRequest,
@@ -442,15 +336,6 @@ impl Client {
     /// {
     ///   "CmdList": "rm -rf /*",
     ///   "Name": "高危模板1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Id": 1,
-    ///   "RequestId": "dfac9070-8b23-499e-83b2-a50e3ca059af"
     /// }
     /// ```
     pub async fn create_cmd_template(
@@ -474,15 +359,6 @@ impl Client {
     ///   "DeviceId": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Id": 1,
-    ///   "RequestId": "c7c79e35-65b9-4c2a-beea-a038fdf8c082"
-    /// }
-    /// ```
     pub async fn create_device_account(
         &self,
         request: &CreateDeviceAccountRequest,
@@ -501,15 +377,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Name": "我的资产组"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Id": 1,
-    ///   "RequestId": "c7c79e35-65b9-4c2a-beea-a038fdf8c082"
     /// }
     /// ```
     pub async fn create_device_group(
@@ -543,15 +410,6 @@ impl Client {
     ///   "Type": 2
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "31js-hapqhxmaj-h12knsk2weq",
-    ///   "TaskId": 10
-    /// }
-    /// ```
     pub async fn create_operation_task(
         &self,
         request: &CreateOperationTaskRequest,
@@ -581,15 +439,6 @@ impl Client {
     ///   "VpcId": "vpc-9jsadja"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ffb59145-70f9-45e6-99be-fc0a8db82f45",
-    ///   "ResourceId": "bh-saas-sada9k"
-    /// }
-    /// ```
     pub async fn create_resource(
         &self,
         request: &CreateResourceRequest,
@@ -608,14 +457,6 @@ impl Client {
     /// ```json
     /// {
     ///   "UserKind": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c12we9-cfe9-4eere-24787ewefb2403"
     /// }
     /// ```
     pub async fn create_sync_user_task(
@@ -649,15 +490,6 @@ impl Client {
     ///   "ValidateTo": "2020-09-22T00:00:00+00:00"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Id": 1,
-    ///   "RequestId": "dfac9070-8b23-499e-83b2-a50e3ca059af"
-    /// }
-    /// ```
     pub async fn create_user(&self, request: &CreateUserRequest) -> rt::Result<CreateUserResponse> {
         self.call("CreateUser", request).await
     }
@@ -669,15 +501,6 @@ impl Client {
     /// # Example: 创建用户目录
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Id": 4294967484,
-    ///   "RequestId": "066a0dd2-55a9-4602-82e6-145d5faccf1e"
-    /// }
-    /// ```
     pub async fn create_user_directory(
         &self,
         request: &CreateUserDirectoryRequest,
@@ -696,15 +519,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Name": "研发一部"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Id": 1,
-    ///   "RequestId": "c7c79e35-65b9-4c2a-beea-a038fdf8c082"
     /// }
     /// ```
     pub async fn create_user_group(
@@ -729,14 +543,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c7c79e35-65b9-4c2a-beea-a038fdf8c082"
-    /// }
-    /// ```
     pub async fn delete_access_white_list_rules(
         &self,
         request: &DeleteAccessWhiteListRulesRequest,
@@ -759,14 +565,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c7c79e35-65b9-4c2a-beea-a038fdf8c082"
-    /// }
-    /// ```
     pub async fn delete_acls(&self, request: &DeleteAclsRequest) -> rt::Result<DeleteAclsResponse> {
         self.call("DeleteAcls", request).await
     }
@@ -784,14 +582,6 @@ impl Client {
     ///   "IdSet": [
     ///     1
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dfac9070-8b23-499e-83b2-a50e3ca059af"
     /// }
     /// ```
     pub async fn delete_change_pwd_task(
@@ -816,14 +606,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c7c79e35-65b9-4c2a-beea-a038fdf8c082"
-    /// }
-    /// ```
     pub async fn delete_cmd_templates(
         &self,
         request: &DeleteCmdTemplatesRequest,
@@ -844,14 +626,6 @@ impl Client {
     ///   "IdSet": [
     ///     1
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c7c79e35-65b9-4c2a-beea-a038fdf8c082"
     /// }
     /// ```
     pub async fn delete_device_accounts(
@@ -879,14 +653,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c7c79e35-65b9-4c2a-beea-a038fdf8c082"
-    /// }
-    /// ```
     pub async fn delete_device_group_members(
         &self,
         request: &DeleteDeviceGroupMembersRequest,
@@ -909,14 +675,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c7c79e35-65b9-4c2a-beea-a038fdf8c082"
-    /// }
-    /// ```
     pub async fn delete_device_groups(
         &self,
         request: &DeleteDeviceGroupsRequest,
@@ -937,14 +695,6 @@ impl Client {
     ///   "IdSet": [
     ///     1
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c7c79e35-65b9-4c2a-beea-a038fdf8c082"
     /// }
     /// ```
     pub async fn delete_devices(
@@ -970,14 +720,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "31js23w-wreqrw-23wlss-21qde"
-    /// }
-    /// ```
     pub async fn delete_operation_tasks(
         &self,
         request: &DeleteOperationTasksRequest,
@@ -1000,14 +742,6 @@ impl Client {
     ///     34,
     ///     233
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c12429-cfe9-470e-247877d6fb2403"
     /// }
     /// ```
     pub async fn delete_user_directory(
@@ -1035,14 +769,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c7c79e35-65b9-4c2a-beea-a038fdf8c082"
-    /// }
-    /// ```
     pub async fn delete_user_group_members(
         &self,
         request: &DeleteUserGroupMembersRequest,
@@ -1063,14 +789,6 @@ impl Client {
     ///   "IdSet": [
     ///     1
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c7c79e35-65b9-4c2a-beea-a038fdf8c082"
     /// }
     /// ```
     pub async fn delete_user_groups(
@@ -1095,14 +813,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c7c79e35-65b9-4c2a-beea-a038fdf8c082"
-    /// }
-    /// ```
     pub async fn delete_users(
         &self,
         request: &DeleteUsersRequest,
@@ -1117,14 +827,6 @@ impl Client {
     /// # Example: 实例1
     ///
     /// The example request (34 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6e4ae08b-bcca-43a2-86f3-2c3613154299"
-    /// }
-    /// ```
     pub async fn deploy_resource(
         &self,
         request: &DeployResourceRequest,
@@ -1142,18 +844,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AccessWhiteListRuleSet": [],
-    ///   "AllowAny": true,
-    ///   "AllowAuto": false,
-    ///   "RequestId": "b8ebf0b3-ecf5-49bf-9f9d-86341c4072f1",
-    ///   "TotalCount": 0
-    /// }
     /// ```
     pub async fn describe_access_white_list_rules(
         &self,
@@ -1173,27 +863,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AccountGroupSet": [
-    ///     {
-    ///       "Id": 43,
-    ///       "IdPath": "243.534.2344",
-    ///       "Name": "钉钉",
-    ///       "NamePath": "全网账号.测试.开发",
-    ///       "ParentId": 534,
-    ///       "Source": 1001,
-    ///       "Status": 0,
-    ///       "UserTotal": 34
-    ///     }
-    ///   ],
-    ///   "RequestId": "cf85w9eee-b651-4ff3q-9b49-173f9f55733f",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_account_groups(
         &self,
         request: &DescribeAccountGroupsRequest,
@@ -1212,8 +881,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn describe_acls(
         &self,
         request: &DescribeAclsRequest,
@@ -1231,18 +898,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AssetSyncFlags": {
-    ///     "AutoSync": true,
-    ///     "RoleGranted": true
-    ///   },
-    ///   "RequestId": "c7c79e35-65b9-4c2a-beea-a038fdf8c082"
-    /// }
     /// ```
     pub async fn describe_asset_sync_flag(
         &self,
@@ -1262,19 +917,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Category": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dfac9070-8b23-499e-83b2-a50e3ca059af",
-    ///   "Status": {
-    ///     "InProcess": true,
-    ///     "LastStatus": 1,
-    ///     "LastTime": "2021-09-22T15:04:05Z07:00"
-    ///   }
     /// }
     /// ```
     pub async fn describe_asset_sync_status(
@@ -1306,8 +948,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (120 lines) is in the upstream API documentation.
     pub async fn describe_change_pwd_task(
         &self,
         request: &DescribeChangePwdTaskRequest,
@@ -1331,8 +971,6 @@ impl Client {
     ///   "OperationId": "ops-bhtest"
     /// }
     /// ```
-    ///
-    /// The example response (91 lines) is in the upstream API documentation.
     pub async fn describe_change_pwd_task_detail(
         &self,
         request: &DescribeChangePwdTaskDetailRequest,
@@ -1355,22 +993,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CmdTemplateSet": [
-    ///     {
-    ///       "CmdList": "testvalue",
-    ///       "Id": 1,
-    ///       "Name": "testvalue"
-    ///     }
-    ///   ],
-    ///   "RequestId": "c7c79e35-65b9-4c2a-beea-a038fdf8c082",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_cmd_templates(
         &self,
         request: &DescribeCmdTemplatesRequest,
@@ -1388,27 +1010,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Departments": {
-    ///     "DepartmentSet": [
-    ///       {
-    ///         "Id": "1",
-    ///         "Managers": [
-    ///           "bh_admin_user"
-    ///         ],
-    ///         "Name": "运维部"
-    ///       }
-    ///     ],
-    ///     "Enabled": true,
-    ///     "RootManager": true
-    ///   },
-    ///   "RequestId": "c7c79e35-65b9-4c2a-beea-a038fdf8c082"
-    /// }
     /// ```
     pub async fn describe_departments(
         &self,
@@ -1431,24 +1032,6 @@ impl Client {
     ///   "DeviceId": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DeviceAccountSet": [
-    ///     {
-    ///       "Account": "root",
-    ///       "BoundPassword": true,
-    ///       "BoundPrivateKey": true,
-    ///       "DeviceId": 1,
-    ///       "Id": 1
-    ///     }
-    ///   ],
-    ///   "RequestId": "c7c79e35-65b9-4c2a-beea-a038fdf8c082",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_device_accounts(
         &self,
         request: &DescribeDeviceAccountsRequest,
@@ -1469,15 +1052,6 @@ impl Client {
     ///   "ResourceId": "bh-saas-1jku8g"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c7c79e35-65b9-4c2a-beea-a038fdf8c082",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_device_count(
         &self,
         request: &DescribeDeviceCountRequest,
@@ -1495,30 +1069,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AppAssetCountSet": [
-    ///     {
-    ///       "Count": 1,
-    ///       "Kind": 1
-    ///     }
-    ///   ],
-    ///   "DeviceCountSet": [
-    ///     {
-    ///       "Count": 10,
-    ///       "Kind": 1
-    ///     },
-    ///     {
-    ///       "Count": 20,
-    ///       "Kind": 2
-    ///     }
-    ///   ],
-    ///   "RequestId": "e4120a51-f130-4d11-a86c-fde256b347fb"
-    /// }
     /// ```
     pub async fn describe_device_count_summary(
         &self,
@@ -1542,8 +1092,6 @@ impl Client {
     ///   "Name": "研发主机"
     /// }
     /// ```
-    ///
-    /// The example response (108 lines) is in the upstream API documentation.
     pub async fn describe_device_group_members(
         &self,
         request: &DescribeDeviceGroupMembersRequest,
@@ -1561,29 +1109,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "GroupSet": [
-    ///     {
-    ///       "Count": 1,
-    ///       "Department": {
-    ///         "Id": "1.2.3.4",
-    ///         "Managers": [
-    ///           "152017428"
-    ///         ],
-    ///         "Name": "研发部"
-    ///       },
-    ///       "Id": 1,
-    ///       "Name": "运维组"
-    ///     }
-    ///   ],
-    ///   "RequestId": "cf109eee-b651-4313-9b49-073a9f55732f",
-    ///   "TotalCount": 1
-    /// }
     /// ```
     pub async fn describe_device_groups(
         &self,
@@ -1603,8 +1128,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (94 lines) is in the upstream API documentation.
     pub async fn describe_devices(
         &self,
         request: &DescribeDevicesRequest,
@@ -1624,31 +1147,6 @@ impl Client {
     /// {
     ///   "Limit": 10,
     ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DomainSet": [
-    ///     {
-    ///       "CreateTime": "2024-04-19T11:11:55+08:00",
-    ///       "Default": 0,
-    ///       "DomainId": "net-vvr396q5",
-    ///       "DomainName": "test-net-name",
-    ///       "Enabled": 1,
-    ///       "Id": 7,
-    ///       "ResourceId": "bh-saas-jtvukub4",
-    ///       "Status": 0,
-    ///       "WhiteIpSet": [
-    ///         "127.0.0.1",
-    ///         "171.0.0.1"
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "RequestId": "sdfsadf-sdfasd-sdfsad-sdf2222",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_domains(
@@ -1680,17 +1178,6 @@ impl Client {
     ///   "Port": 22
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c7c79e35-65b9-4c2a-beea-a038fdf8c082",
-    ///   "UnitSet": [
-    ///     "ou=GGG,dc=my-domain,dc=com"
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_ldap_unit_set(
         &self,
         request: &DescribeLDAPUnitSetRequest,
@@ -1711,25 +1198,6 @@ impl Client {
     ///   "UserName": "zhangsan"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LoginEventSet": [
-    ///     {
-    ///       "Entry": 1,
-    ///       "RealName": "张三",
-    ///       "Result": 1,
-    ///       "SourceIp": "127.0.0.1",
-    ///       "Time": "2020-09-22T00:00:00+00:00",
-    ///       "UserName": "zhangsan"
-    ///     }
-    ///   ],
-    ///   "RequestId": "b8ebf0b3-ecf5-49bf-9f9d-86341c4072f1",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_login_event(
         &self,
         request: &DescribeLoginEventRequest,
@@ -1748,26 +1216,6 @@ impl Client {
     /// ```json
     /// {
     ///   "UserName": "zhangsan"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "OperationEventSet": [
-    ///     {
-    ///       "Kind": 1,
-    ///       "Operation": "1",
-    ///       "RealName": "张三",
-    ///       "Result": 1,
-    ///       "SourceIp": "127.0.0.1",
-    ///       "Time": "2020-09-22T00:00:00+00:00",
-    ///       "UserName": "zhangsan"
-    ///     }
-    ///   ],
-    ///   "RequestId": "b8ebf0b3-ecf5-49bf-9f9d-86341c4072f1",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_operation_event(
@@ -1793,28 +1241,6 @@ impl Client {
     ///   "Type": 2
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "OperationTasks": [
-    ///     {
-    ///       "FirstTime": "2025-03-14T15:33:34+08:00",
-    ///       "Id": 10,
-    ///       "Name": "周期运维任务",
-    ///       "NextTime": "2025-03-15T15:33:34+08:00",
-    ///       "OperationId": "ops-xzfr5yeg",
-    ///       "Period": 1,
-    ///       "RealName": "zdfrawhang",
-    ///       "Type": 2,
-    ///       "UserName": "dfraw"
-    ///     }
-    ///   ],
-    ///   "RequestId": "wewaq-eqwwd-wesfd-332sfda",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_operation_task(
         &self,
         request: &DescribeOperationTaskRequest,
@@ -1833,8 +1259,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (93 lines) is in the upstream API documentation.
     pub async fn describe_resources(
         &self,
         request: &DescribeResourcesRequest,
@@ -1853,8 +1277,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (41 lines) is in the upstream API documentation.
     pub async fn describe_security_setting(
         &self,
         request: &DescribeSecuritySettingRequest,
@@ -1872,23 +1294,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cf85w9eee-b651-4ff3q-9b49-173f9f55733f",
-    ///   "SourceTypeSet": [
-    ///     {
-    ///       "Name": "钉钉",
-    ///       "Source": 1001,
-    ///       "Target": "mini_iam",
-    ///       "Type": "dingding"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
-    /// }
     /// ```
     pub async fn describe_source_types(
         &self,
@@ -1911,8 +1316,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_user_directory(
         &self,
         request: &DescribeUserDirectoryRequest,
@@ -1935,8 +1338,6 @@ impl Client {
     ///   "Name": "张三"
     /// }
     /// ```
-    ///
-    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn describe_user_group_members(
         &self,
         request: &DescribeUserGroupMembersRequest,
@@ -1954,29 +1355,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "GroupSet": [
-    ///     {
-    ///       "Count": 1,
-    ///       "Department": {
-    ///         "Id": "1.2.3",
-    ///         "Managers": [
-    ///           "121037332"
-    ///         ],
-    ///         "Name": "研发部"
-    ///       },
-    ///       "Id": 1,
-    ///       "Name": "运维组"
-    ///     }
-    ///   ],
-    ///   "RequestId": "cf80aeee-b651-4f14-9ba9-073f9f55733f",
-    ///   "TotalCount": 1
-    /// }
     /// ```
     pub async fn describe_user_groups(
         &self,
@@ -1998,19 +1376,6 @@ impl Client {
     ///   "UserKind": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dfac445370-8b23-499e-83b2-a50e3ca059af",
-    ///   "Status": {
-    ///     "InProcess": true,
-    ///     "LastStatus": 1,
-    ///     "LastTime": "2025-04-22T15:04:05Z07:00"
-    ///   }
-    /// }
-    /// ```
     pub async fn describe_user_sync_status(
         &self,
         request: &DescribeUserSyncStatusRequest,
@@ -2029,8 +1394,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn describe_users(
         &self,
         request: &DescribeUsersRequest,
@@ -2049,14 +1412,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ResourceId": "bh-saas-sefwlij"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fc5a1ab8-a235-11ef-bdc5-52540015314d"
     /// }
     /// ```
     pub async fn disable_client_tcp_access(
@@ -2079,14 +1434,6 @@ impl Client {
     ///   "ResourceId": "bh-saas-sefwlij"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fc5a1ab8-a235-11ef-bdc5-52540015314d"
-    /// }
-    /// ```
     pub async fn disable_external_access(
         &self,
         request: &DisableExternalAccessRequest,
@@ -2105,14 +1452,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ResourceId": "bh-saas-sefwlij"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fc5a1ab8-a235-11ef-bdc5-52540015314d"
     /// }
     /// ```
     pub async fn disable_intranet_access(
@@ -2135,14 +1474,6 @@ impl Client {
     ///   "ResourceId": "bh-saas-sefwlij"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fc5a1ab8-a235-11ef-bdc5-52540015314d"
-    /// }
-    /// ```
     pub async fn disable_web_access(
         &self,
         request: &DisableWebAccessRequest,
@@ -2163,14 +1494,6 @@ impl Client {
     ///   "ResourceId": "bh-saas-sefwlij"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fc5a1ab8-a235-11ef-bdc5-52540015314d"
-    /// }
-    /// ```
     pub async fn enable_client_tcp_access(
         &self,
         request: &EnableClientTcpAccessRequest,
@@ -2189,14 +1512,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ResourceId": "bh-saas-sefwlij"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fc5a1ab8-a235-11ef-bdc5-52540015314d"
     /// }
     /// ```
     pub async fn enable_external_access(
@@ -2221,14 +1536,6 @@ impl Client {
     ///   "VpcId": "vpc-ewaesfx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fc5a1ab8-a235-11ef-bdc5-52540015314d"
-    /// }
-    /// ```
     pub async fn enable_intranet_access(
         &self,
         request: &EnableIntranetAccessRequest,
@@ -2247,14 +1554,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ResourceId": "bh-saas-sefwlij"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fc5a1ab8-a235-11ef-bdc5-52540015314d"
     /// }
     /// ```
     pub async fn enable_web_access(
@@ -2284,19 +1583,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DeviceIdSet": [
-    ///     1,
-    ///     2,
-    ///     3
-    ///   ],
-    ///   "RequestId": "e4120a51-f130-4d11-a86c-fde256b347fb"
-    /// }
-    /// ```
     pub async fn import_external_device(
         &self,
         request: &ImportExternalDeviceRequest,
@@ -2315,14 +1601,6 @@ impl Client {
     /// ```json
     /// {
     ///   "AllowAuto": false
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c7c79e35-65b9-4c2a-beea-a038fdf8c082"
     /// }
     /// ```
     pub async fn modify_access_white_list_auto_status(
@@ -2347,14 +1625,6 @@ impl Client {
     ///   "Source": "10.10.10.2"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c7c79e35-65b9-4c2a-beea-a038fdf8c082"
-    /// }
-    /// ```
     pub async fn modify_access_white_list_rule(
         &self,
         request: &ModifyAccessWhiteListRuleRequest,
@@ -2375,14 +1645,6 @@ impl Client {
     ///   "AllowAny": false
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c7c79e35-65b9-4c2a-beea-a038fdf8c082"
-    /// }
-    /// ```
     pub async fn modify_access_white_list_status(
         &self,
         request: &ModifyAccessWhiteListStatusRequest,
@@ -2397,14 +1659,6 @@ impl Client {
     /// # Example: 修改访问权限
     ///
     /// The example request (32 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ec7676f4-a498-4ef5-ad68-6678b16e45d7"
-    /// }
-    /// ```
     pub async fn modify_acl(&self, request: &ModifyAclRequest) -> rt::Result<ModifyAclResponse> {
         self.call("ModifyAcl", request).await
     }
@@ -2420,14 +1674,6 @@ impl Client {
     /// ```json
     /// {
     ///   "AutoSync": true
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c7c79e35-65b9-4c2a-beea-a038fdf8c082"
     /// }
     /// ```
     pub async fn modify_asset_sync_flag(
@@ -2450,14 +1696,6 @@ impl Client {
     ///   "AuthMode": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c7c79e35-65b9-4c2a-beea-a038fdf8c083"
-    /// }
-    /// ```
     pub async fn modify_auth_mode_setting(
         &self,
         request: &ModifyAuthModeSettingRequest,
@@ -2472,14 +1710,6 @@ impl Client {
     /// # Example: 修改改密任务
     ///
     /// The example request (31 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "623237ba-6609-4828-91d0-7711f7397b0c"
-    /// }
-    /// ```
     pub async fn modify_change_pwd_task(
         &self,
         request: &ModifyChangePwdTaskRequest,
@@ -2500,14 +1730,6 @@ impl Client {
     ///   "CmdList": "cd /root",
     ///   "Id": 1,
     ///   "Name": "模板a"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "sada123"
     /// }
     /// ```
     pub async fn modify_cmd_template(
@@ -2534,14 +1756,6 @@ impl Client {
     ///   "Port": 22
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2ba7270b-0596-4700-870a-2602aa0014f9"
-    /// }
-    /// ```
     pub async fn modify_device(
         &self,
         request: &ModifyDeviceRequest,
@@ -2563,14 +1777,6 @@ impl Client {
     ///   "Name": "运维主机"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b8ebf0b3-ecf5-49bf-9f9d-86341c4072f1"
-    /// }
-    /// ```
     pub async fn modify_device_group(
         &self,
         request: &ModifyDeviceGroupRequest,
@@ -2585,14 +1791,6 @@ impl Client {
     /// # Example: 修改LDAP配置信息
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9e5a83b7-564a-4831-8111-28a4ec740c61"
-    /// }
-    /// ```
     pub async fn modify_ldap_setting(
         &self,
         request: &ModifyLDAPSettingRequest,
@@ -2617,14 +1815,6 @@ impl Client {
     ///   "Enable": true,
     ///   "TokenUrl": "https://some-url/oauth2/v1/token",
     ///   "UserInfoUrl": "https://some-url/oauth2/v1/userinfo"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ec7676f4-a498-4ef5-ad68-6678b16e45d7"
     /// }
     /// ```
     pub async fn modify_o_auth_setting(
@@ -2658,14 +1848,6 @@ impl Client {
     ///   "Type": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "31js-hapqhxmaj-h12knsk2weq"
-    /// }
-    /// ```
     pub async fn modify_operation_task(
         &self,
         request: &ModifyOperationTaskRequest,
@@ -2687,14 +1869,6 @@ impl Client {
     ///   "ReconnectionMaxCount": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c7c79e35-65b9-4c2a-beea-a038fdf8c083"
-    /// }
-    /// ```
     pub async fn modify_reconnection_setting(
         &self,
         request: &ModifyReconnectionSettingRequest,
@@ -2713,14 +1887,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ResourceId": "bh-saas-olj8n2"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5692639a-8204-0110-ef4c-386acb43a8b0"
     /// }
     /// ```
     pub async fn modify_resource(
@@ -2753,14 +1919,6 @@ impl Client {
     ///   "ValidateTo": "2020-09-22T00:00:00+00:00"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dfac9070-8b23-499e-83b2-a50e3ca059af"
-    /// }
-    /// ```
     pub async fn modify_user(&self, request: &ModifyUserRequest) -> rt::Result<ModifyUserResponse> {
         self.call("ModifyUser", request).await
     }
@@ -2789,14 +1947,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b5a8f379-c2a7-46d5-8841-89b09ea07026"
-    /// }
-    /// ```
     pub async fn modify_user_directory(
         &self,
         request: &ModifyUserDirectoryRequest,
@@ -2818,14 +1968,6 @@ impl Client {
     ///   "Name": "运维组"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b8ebf0b3-ecf5-49bf-9f9d-86341c4072f1"
-    /// }
-    /// ```
     pub async fn modify_user_group(
         &self,
         request: &ModifyUserGroupRequest,
@@ -2844,20 +1986,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Sid": "d6021542-c198-4d6f-a1fd-a8091544847c"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ReplayInfo": {
-    ///     "Address": "wss://bh.cloud.tencent.com/tui/replay",
-    ///     "ReplayType": 0,
-    ///     "StartTime": "2025-07-01T19:25:31+08:00",
-    ///     "Token": "eyJhbGciOiJFUzUx"
-    ///   },
-    ///   "RequestId": "c7c79e35-65b9-4c2a-beea-a038fdf8c082"
     /// }
     /// ```
     pub async fn replay_session(
@@ -2882,14 +2010,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c7c79e35-65b9-4c2a-beea-a038fdf8c082"
-    /// }
-    /// ```
     pub async fn reset_device_account_password(
         &self,
         request: &ResetDeviceAccountPasswordRequest,
@@ -2910,14 +2030,6 @@ impl Client {
     ///   "IdSet": [
     ///     1
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c7c79e35-65b9-4c2a-beea-a038fdf8c082"
     /// }
     /// ```
     pub async fn reset_device_account_private_key(
@@ -2942,14 +2054,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c7c79e35-65b9-4c2a-beea-a038fdf8c082"
-    /// }
-    /// ```
     pub async fn reset_user(&self, request: &ResetUserRequest) -> rt::Result<ResetUserResponse> {
         self.call("ResetUser", request).await
     }
@@ -2966,14 +2070,6 @@ impl Client {
     /// {
     ///   "Details": [],
     ///   "OperationId": "ops-bzn6115"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "55744391-c70d-49b2-9f41-6583080023d1"
     /// }
     /// ```
     pub async fn run_change_pwd_task(
@@ -2994,15 +2090,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Id": 16789840
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2ea497fa-965e-4593-bd28-c950b8c64261",
-    ///   "SubTaskId": "8bef2187-64a3-4ce1-9265-cbd175e95e22"
     /// }
     /// ```
     pub async fn run_operation_task(
@@ -3026,15 +2113,6 @@ impl Client {
     ///   "Limit": 1,
     ///   "Offset": 1,
     ///   "StartTime": "2020-09-22T00:00:00+00:00"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c7c79e35-65b9-4c2a-beea-a038fdf8c082",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn search_audit_log(
@@ -3070,8 +2148,6 @@ impl Client {
     ///   "UserName": "zhangsan"
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn search_command(
         &self,
         request: &SearchCommandRequest,
@@ -3092,8 +2168,6 @@ impl Client {
     ///   "Sid": "qee131were2"
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn search_command_by_sid(
         &self,
         request: &SearchCommandBySidRequest,
@@ -3130,30 +2204,6 @@ impl Client {
     ///   "UserName": "Matthew"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Files": [
-    ///     {
-    ///       "Action": 1,
-    ///       "DeviceName": "测试机",
-    ///       "FileCurr": "1.txt",
-    ///       "FileNew": "2.txt",
-    ///       "InstanceId": "ins-saew",
-    ///       "Method": 1,
-    ///       "PrivateIp": "127.0.0.1",
-    ///       "PublicIp": "192.17.13.45",
-    ///       "RealName": "Hunter",
-    ///       "Time": "2020-09-22T00:00:00+00:00",
-    ///       "UserName": "Leo"
-    ///     }
-    ///   ],
-    ///   "RequestId": "27d70f6b-3732-4698-a00f-ee91d3a1fb31",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn search_file(&self, request: &SearchFileRequest) -> rt::Result<SearchFileResponse> {
         self.read("SearchFile", request).await
     }
@@ -3173,26 +2223,6 @@ impl Client {
     ///   "Limit": 5,
     ///   "Offset": 1,
     ///   "Sid": "bh-test-sid-1a2b3c"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b8ebf0b3-ecf5-49bf-9f9d-86341c4072f1",
-    ///   "SearchFileBySidResult": [
-    ///     {
-    ///       "Action": 1,
-    ///       "FileCurr": "/home/1.txt",
-    ///       "FileNew": "/home/2.txt",
-    ///       "Method": 1,
-    ///       "Protocol": "SFTP",
-    ///       "Size": 100,
-    ///       "Time": "2020-01-02T01:01:01Z"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 10
     /// }
     /// ```
     pub async fn search_file_by_sid(
@@ -3224,8 +2254,6 @@ impl Client {
     ///   "UserName": "zhangsan"
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn search_session(
         &self,
         request: &SearchSessionRequest,
@@ -3250,15 +2278,6 @@ impl Client {
     ///   "StartTime": "2020-01-01T01:01:01+08:00"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "27d70f6b-3732-4698-a00f-ee91d3a1fb31",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn search_session_command(
         &self,
         request: &SearchSessionCommandRequest,
@@ -3281,8 +2300,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn search_subtask_result_by_id(
         &self,
         request: &SearchSubtaskResultByIdRequest,
@@ -3314,28 +2331,6 @@ impl Client {
     ///   "UserName": "nick"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c241022e-c50d-47b2-9748-691a09c143c4",
-    ///   "TaskResult": [
-    ///     {
-    ///       "EndTime": "2020-09-22T00:00:00+08:00",
-    ///       "FromIp": "192.168.0.1",
-    ///       "Id": "1",
-    ///       "Name": "nic",
-    ///       "OperationId": "ops-adexdea",
-    ///       "RealName": "tom",
-    ///       "StartTime": "2020-09-22T00:00:00+08:00",
-    ///       "Status": 0,
-    ///       "UserName": "nick"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn search_task_result(
         &self,
         request: &SearchTaskResultRequest,
@@ -3353,14 +2348,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c7c79e35-65b9-4c2a-beea-a038fdf8c082"
-    /// }
     /// ```
     pub async fn set_ldap_sync_flag(
         &self,
@@ -3386,14 +2373,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn sync_devices_to_ioa(
         &self,
         request: &SyncDevicesToIOARequest,
@@ -3417,14 +2396,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "31jswqqw-wreqrw-qqqes-21qde"
-    /// }
-    /// ```
     pub async fn sync_user_to_ioa(
         &self,
         request: &SyncUserToIOARequest,
@@ -3445,14 +2416,6 @@ impl Client {
     ///   "IdSet": [
     ///     1
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "sdfsadf-sdfasd-sdfsad-sdf2222"
     /// }
     /// ```
     pub async fn unlock_user(&self, request: &UnlockUserRequest) -> rt::Result<UnlockUserResponse> {

@@ -56,19 +56,6 @@ impl Client {
     ///   "Scope": "Scope"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Result": true
-    ///   },
-    ///   "Extra": "",
-    ///   "Msg": "success",
-    ///   "RequestId": "e60a2172-715b-4305-beb2-40792ae53856"
-    /// }
-    /// ```
     pub async fn apply_embed_interval(
         &self,
         request: &ApplyEmbedIntervalRequest,
@@ -92,17 +79,6 @@ impl Client {
     ///   "UserCorpId": "700000777778"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": false,
-    ///   "Extra": "Extra",
-    ///   "Msg": "Msg",
-    ///   "RequestId": "RequestId"
-    /// }
-    /// ```
     pub async fn clear_embed_token(
         &self,
         request: &ClearEmbedTokenRequest,
@@ -121,26 +97,6 @@ impl Client {
     /// ```json
     /// {
     ///   "DefaultUser": "700000280185"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "ApiKey": "a46a65f2d17444c4800e57ed2a9f0206",
-    ///     "CorpId": "700000231283",
-    ///     "CreatedAt": "2026-04-15 19:47:13",
-    ///     "CreatedUser": "700000280185",
-    ///     "DefaultUser": "700000280185",
-    ///     "Id": 10001010,
-    ///     "UpdatedAt": "2026-04-15 19:47:13",
-    ///     "UpdatedUser": "700000280185"
-    ///   },
-    ///   "Extra": "",
-    ///   "Msg": "默认业务成功",
-    ///   "RequestId": "90bc35bb-235b-4b68-861f-8b0ca79f87db"
     /// }
     /// ```
     pub async fn create_auth_api_key(
@@ -163,19 +119,6 @@ impl Client {
     ///   "Name": "‘岗位’"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Id": 15
-    ///   },
-    ///   "Extra": "",
-    ///   "Msg": "success",
-    ///   "RequestId": "9478b0d0-1e95-4d12-88a6-db36fb27a12b"
-    /// }
-    /// ```
     pub async fn create_corp_tag(
         &self,
         request: &CreateCorpTagRequest,
@@ -190,23 +133,6 @@ impl Client {
     /// # Example: 创建数据表
     ///
     /// The example request (141 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "AccessKey": "testdata",
-    ///     "Id": 0,
-    ///     "ProjectId": 1,
-    ///     "TranId": "testdata",
-    ///     "TranStatus": 0
-    ///   },
-    ///   "Extra": "testdata",
-    ///   "Msg": "testdata",
-    ///   "RequestId": "testdata"
-    /// }
-    /// ```
     pub async fn create_data_table(
         &self,
         request: &CreateDataTableRequest,
@@ -221,22 +147,6 @@ impl Client {
     /// # Example: 创建数据源
     ///
     /// The example request (26 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": null,
-    ///   "ErrorInfo": {
-    ///     "ErrorLevel": "ERROR",
-    ///     "ErrorMessage": "服务器内部错误",
-    ///     "ErrorTip": "服务器内部错误"
-    ///   },
-    ///   "Extra": "",
-    ///   "Msg": "服务器内部错误",
-    ///   "RequestId": "xxx-xx-x"
-    /// }
-    /// ```
     pub async fn create_datasource(
         &self,
         request: &CreateDatasourceRequest,
@@ -251,23 +161,6 @@ impl Client {
     /// # Example: 创建云数据库示例
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "AccessKey": "AccessKey***AccessKey",
-    ///     "Id": 0,
-    ///     "ProjectId": 1,
-    ///     "TranId": "jgvk213439",
-    ///     "TranStatus": 0
-    ///   },
-    ///   "Extra": "",
-    ///   "Msg": "成功",
-    ///   "RequestId": "RequestId-123"
-    /// }
-    /// ```
     pub async fn create_datasource_cloud(
         &self,
         request: &CreateDatasourceCloudRequest,
@@ -299,8 +192,6 @@ impl Client {
     ///   "UserId": "UserId"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn create_embed_token(
         &self,
         request: &CreateEmbedTokenRequest,
@@ -329,17 +220,6 @@ impl Client {
     ///   "Type": "column"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": null,
-    ///   "Extra": "",
-    ///   "Msg": "默认业务成功",
-    ///   "RequestId": "131ecec6-e8c7-4147-af1c-3c5725307583"
-    /// }
-    /// ```
     pub async fn create_permission_ranks(
         &self,
         request: &CreatePermissionRanksRequest,
@@ -366,19 +246,6 @@ impl Client {
     ///   "Name": "Name"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Id": 11010
-    ///   },
-    ///   "Extra": "1",
-    ///   "Msg": "成功",
-    ///   "RequestId": "dsjasdk121kdsfjksadk"
-    /// }
-    /// ```
     pub async fn create_project(
         &self,
         request: &CreateProjectRequest,
@@ -400,19 +267,6 @@ impl Client {
     ///   "AutoImportTableId": 0,
     ///   "AutoImportUinField": "abc",
     ///   "Name": "abc"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Id": 0
-    ///   },
-    ///   "Extra": "abc",
-    ///   "Msg": "abc",
-    ///   "RequestId": "abc"
     /// }
     /// ```
     pub async fn create_tag_table(
@@ -439,27 +293,6 @@ impl Client {
     ///   "ParentId": -1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "AdminUserId": "700000231283",
-    ///     "Description": "用户组描述",
-    ///     "GroupName": "test0812001",
-    ///     "Id": 382,
-    ///     "IsDefault": 0,
-    ///     "Location": 12,
-    ///     "ParentId": -1,
-    ///     "ParentName": null,
-    ///     "UserList": null
-    ///   },
-    ///   "Extra": "",
-    ///   "Msg": "默认业务成功",
-    ///   "RequestId": "25ede453-df25-4cb5-ae6f-e48c4fc87ea7"
-    /// }
-    /// ```
     pub async fn create_user_group(
         &self,
         request: &CreateUserGroupRequest,
@@ -483,17 +316,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": null,
-    ///   "Extra": "",
-    ///   "Msg": "默认业务成功",
-    ///   "RequestId": "4b2b04f1-80a7-434d-a138-3da4e082213e"
-    /// }
-    /// ```
     pub async fn create_user_group_member(
         &self,
         request: &CreateUserGroupMemberRequest,
@@ -508,19 +330,6 @@ impl Client {
     /// # Example: demo
     ///
     /// The example request (37 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Id": 1
-    ///   },
-    ///   "Extra": "",
-    ///   "Msg": "success",
-    ///   "RequestId": "30672eed-81e6-4d8f-a630-3d472531490b"
-    /// }
-    /// ```
     pub async fn create_user_role(
         &self,
         request: &CreateUserRoleRequest,
@@ -535,19 +344,6 @@ impl Client {
     /// # Example: demo
     ///
     /// The example request (38 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Id": 0
-    ///   },
-    ///   "Extra": "",
-    ///   "Msg": "success",
-    ///   "RequestId": "6cd11622-b240-40ae-8ec0-86b933aab8da"
-    /// }
-    /// ```
     pub async fn create_user_role_project(
         &self,
         request: &CreateUserRoleProjectRequest,
@@ -566,17 +362,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ApiKey": "cdefe97f29ad41f69653c5a6cfed1b78"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "success",
-    ///   "Extra": "**",
-    ///   "Msg": "默认业务成功",
-    ///   "RequestId": "4c82f722-9b52-4ac0-829f-408748c433de"
     /// }
     /// ```
     pub async fn delete_auth_api_key(
@@ -598,17 +383,6 @@ impl Client {
     /// {
     ///   "Id": 1982493789748932,
     ///   "ProjectId": 1982493789748932
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": null,
-    ///   "Extra": "",
-    ///   "Msg": "success",
-    ///   "RequestId": "9c22f4d3-e28c-450d-8c9f-2e72c40b7001"
     /// }
     /// ```
     pub async fn delete_datasource(
@@ -633,17 +407,6 @@ impl Client {
     ///   "Seed": "Seed"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "1",
-    ///   "Extra": "额外参数",
-    ///   "Msg": "成功",
-    ///   "RequestId": "dsdlsdlcdfkdskask212"
-    /// }
-    /// ```
     pub async fn delete_project(
         &self,
         request: &DeleteProjectRequest,
@@ -662,17 +425,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Id": 382
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": null,
-    ///   "Extra": "",
-    ///   "Msg": "默认业务成功",
-    ///   "RequestId": "5b81111c-682a-4655-9b6a-7828387cdf45"
     /// }
     /// ```
     pub async fn delete_user_group(
@@ -698,17 +450,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": null,
-    ///   "Extra": "",
-    ///   "Msg": "默认业务成功",
-    ///   "RequestId": "47cbc0f1-6525-4e2c-a812-9f009628b306"
-    /// }
-    /// ```
     pub async fn delete_user_group_member(
         &self,
         request: &DeleteUserGroupMemberRequest,
@@ -727,17 +468,6 @@ impl Client {
     /// ```json
     /// {
     ///   "UserId": "zhansan"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": null,
-    ///   "Extra": "",
-    ///   "Msg": "success",
-    ///   "RequestId": "221c07fe-6f67-4995-91fe-9d18c451e933"
     /// }
     /// ```
     pub async fn delete_user_role(
@@ -761,17 +491,6 @@ impl Client {
     ///   "UserId": "zhangsan"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": null,
-    ///   "Extra": "",
-    ///   "Msg": "success",
-    ///   "RequestId": "13609343-ad23-43cb-92d4-27233296004e"
-    /// }
-    /// ```
     pub async fn delete_user_role_project(
         &self,
         request: &DeleteUserRoleProjectRequest,
@@ -790,26 +509,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ApiKey": "5e1e693f6e13497691fece0373d3e88c"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "ApiKey": "5e1e693f6e13497691fece0373d3e88c",
-    ///     "CorpId": "700000231283",
-    ///     "CreatedAt": "2025-10-16 16:51:38",
-    ///     "CreatedUser": "700000280185",
-    ///     "DefaultUser": "700000231283",
-    ///     "Id": 10001009,
-    ///     "UpdatedAt": "2025-10-16 16:51:38",
-    ///     "UpdatedUser": "700000280185"
-    ///   },
-    ///   "Extra": "**",
-    ///   "Msg": "默认业务成功",
-    ///   "RequestId": "3fa241e0-be7e-457e-8220-142dfc20d2aa"
     /// }
     /// ```
     pub async fn describe_auth_api_key_info(
@@ -834,8 +533,6 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_auth_api_key_list(
         &self,
         request: &DescribeAuthApiKeyListRequest,
@@ -862,21 +559,6 @@ impl Client {
     ///   "ProjectId": 1982493789748932
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "List": null,
-    ///     "Total": 0,
-    ///     "TotalPages": 0
-    ///   },
-    ///   "Extra": "",
-    ///   "Msg": "success",
-    ///   "RequestId": "3a66482b-7460-4d22-95bc-eae8c28568e4"
-    /// }
-    /// ```
     pub async fn describe_datasource_list(
         &self,
         request: &DescribeDatasourceListRequest,
@@ -898,8 +580,6 @@ impl Client {
     ///   "ProjectId": "662"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_page_widget_list(
         &self,
         request: &DescribePageWidgetListRequest,
@@ -925,8 +605,6 @@ impl Client {
     ///   "Type": "testdata"
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_permission_ranks_info(
         &self,
         request: &DescribePermissionRanksInfoRequest,
@@ -950,8 +628,6 @@ impl Client {
     ///   "ProjectId": 1
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_permission_role_info(
         &self,
         request: &DescribePermissionRoleInfoRequest,
@@ -972,24 +648,6 @@ impl Client {
     ///   "ProjectId": "1231",
     ///   "TableId": -4052,
     ///   "Type": "fugiat magna velit ea dolore"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Mode": "specify",
-    ///     "OpenStatus": "open",
-    ///     "RoleId": 0,
-    ///     "RoleType": "roles",
-    ///     "TableId": 0,
-    ///     "Type": "row"
-    ///   },
-    ///   "Extra": "",
-    ///   "Msg": "默认业务成功",
-    ///   "RequestId": "dfcd12ec-6920-42a1-a758-7a10fcc4a60a"
     /// }
     /// ```
     pub async fn describe_permission_status_info(
@@ -1013,8 +671,6 @@ impl Client {
     ///   "Id": 1982493789748932
     /// }
     /// ```
-    ///
-    /// The example response (48 lines) is in the upstream API documentation.
     pub async fn describe_project_info(
         &self,
         request: &DescribeProjectInfoRequest,
@@ -1038,8 +694,6 @@ impl Client {
     ///   "PageSize": 1
     /// }
     /// ```
-    ///
-    /// The example response (54 lines) is in the upstream API documentation.
     pub async fn describe_project_list(
         &self,
         request: &DescribeProjectListRequest,
@@ -1072,8 +726,6 @@ impl Client {
     ///   "TagValueList": []
     /// }
     /// ```
-    ///
-    /// The example response (1421 lines) is in the upstream API documentation.
     pub async fn describe_resource_user_group_page_list(
         &self,
         request: &DescribeResourceUserGroupPageListRequest,
@@ -1110,8 +762,6 @@ impl Client {
     ///   "TranId": "testdata"
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_source_field_list(
         &self,
         request: &DescribeSourceFieldListRequest,
@@ -1130,14 +780,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Id": 261
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c86741ff-3639-429a-b2e7-045a6ba4f7a6"
     /// }
     /// ```
     pub async fn describe_user_group_info(
@@ -1164,28 +806,6 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "List": [
-    ///       {
-    ///         "CreatedBy": "700000280185",
-    ///         "CreatedOn": "2025-06-18 16:12:14",
-    ///         "UserId": "700000401505",
-    ///         "UserName": "99999"
-    ///       }
-    ///     ],
-    ///     "Total": 1,
-    ///     "TotalPages": 1
-    ///   },
-    ///   "Extra": "",
-    ///   "Msg": "默认业务成功",
-    ///   "RequestId": "e56bb79b-f4ea-4ba3-92a7-431d23e6371c"
-    /// }
-    /// ```
     pub async fn describe_user_group_member_list(
         &self,
         request: &DescribeUserGroupMemberListRequest,
@@ -1205,31 +825,6 @@ impl Client {
     /// {
     ///   "Keyword": "",
     ///   "ProjectId": 674
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "AdminUserId": "hoo",
-    ///       "Children": null,
-    ///       "Description": null,
-    ///       "GroupName": "总办",
-    ///       "HasChildren": false,
-    ///       "Id": 12,
-    ///       "IsDefault": 0,
-    ///       "Location": 1,
-    ///       "ParentId": -1,
-    ///       "ParentName": null,
-    ///       "UserList": null
-    ///     }
-    ///   ],
-    ///   "Extra": "",
-    ///   "Msg": "默认业务成功",
-    ///   "RequestId": "N_Jevw74-Kc4T-4JX1-88hD-IC_qLCaVmdVgX1GU"
     /// }
     /// ```
     pub async fn describe_user_group_tree_list(
@@ -1256,8 +851,6 @@ impl Client {
     ///   "ProjectId": 1982493789748932
     /// }
     /// ```
-    ///
-    /// The example response (40 lines) is in the upstream API documentation.
     pub async fn describe_user_project_list(
         &self,
         request: &DescribeUserProjectListRequest,
@@ -1284,8 +877,6 @@ impl Client {
     ///   "UserType": "UserType"
     /// }
     /// ```
-    ///
-    /// The example response (52 lines) is in the upstream API documentation.
     pub async fn describe_user_role_list(
         &self,
         request: &DescribeUserRoleListRequest,
@@ -1309,8 +900,6 @@ impl Client {
     ///   "ProjectId": 1982493789748932
     /// }
     /// ```
-    ///
-    /// The example response (52 lines) is in the upstream API documentation.
     pub async fn describe_user_role_project_list(
         &self,
         request: &DescribeUserRoleProjectListRequest,
@@ -1337,21 +926,6 @@ impl Client {
     ///   "Name": "abc"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Id": 0,
-    ///     "TranId": "abc",
-    ///     "TranStatus": 0
-    ///   },
-    ///   "Extra": "abc",
-    ///   "Msg": "abc",
-    ///   "RequestId": "abc"
-    /// }
-    /// ```
     pub async fn edit_corp_tag(
         &self,
         request: &EditCorpTagRequest,
@@ -1376,8 +950,6 @@ impl Client {
     ///   "WidgetIds": []
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn export_screen_page(
         &self,
         request: &ExportScreenPageRequest,
@@ -1399,26 +971,6 @@ impl Client {
     ///   "DefaultUser": "700000280185"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "ApiKey": "a46a65f2d17444c4800e57ed2a9f0206",
-    ///     "CorpId": "700000231283",
-    ///     "CreatedAt": "2026-04-15 19:47:14",
-    ///     "CreatedUser": "700000280185",
-    ///     "DefaultUser": "700000280185",
-    ///     "Id": 10001010,
-    ///     "UpdatedAt": "2026-04-15 19:47:14",
-    ///     "UpdatedUser": "700000280185"
-    ///   },
-    ///   "Extra": "**",
-    ///   "Msg": "默认业务成功",
-    ///   "RequestId": "9df975b5-1b9a-4dfc-bc2d-da2dbd2de18d"
-    /// }
-    /// ```
     pub async fn modify_auth_api_key(
         &self,
         request: &ModifyAuthApiKeyRequest,
@@ -1433,22 +985,6 @@ impl Client {
     /// # Example: 更新数据源
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": null,
-    ///   "ErrorInfo": {
-    ///     "ErrorLevel": "ERROR",
-    ///     "ErrorMessage": "服务器内部错误",
-    ///     "ErrorTip": "服务器内部错误"
-    ///   },
-    ///   "Extra": "",
-    ///   "Msg": "服务器内部错误",
-    ///   "RequestId": "xxx-xx-x"
-    /// }
-    /// ```
     pub async fn modify_datasource(
         &self,
         request: &ModifyDatasourceRequest,
@@ -1463,17 +999,6 @@ impl Client {
     /// # Example: 更新云数据库示例
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "",
-    ///   "Extra": "",
-    ///   "Msg": "success",
-    ///   "RequestId": "63f50c98-1e5b-41bc-9a6a-d630312f8de9"
-    /// }
-    /// ```
     pub async fn modify_datasource_cloud(
         &self,
         request: &ModifyDatasourceCloudRequest,
@@ -1501,17 +1026,6 @@ impl Client {
     ///   "Name": "Name",
     ///   "PanelScope": "PanelScope",
     ///   "Seed": "Seed"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "",
-    ///   "Extra": "",
-    ///   "Msg": "成功",
-    ///   "RequestId": "RequestId-22131ds"
     /// }
     /// ```
     pub async fn modify_project(
@@ -1546,17 +1060,6 @@ impl Client {
     ///   },
     ///   "ResourceType": "page",
     ///   "UserId": "u1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": null,
-    ///   "Extra": "",
-    ///   "Msg": "默认业务成功",
-    ///   "RequestId": "uuid"
     /// }
     /// ```
     pub async fn modify_resource_user(
@@ -1595,17 +1098,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": null,
-    ///   "Extra": "",
-    ///   "Msg": "默认业务成功",
-    ///   "RequestId": "uuid"
-    /// }
-    /// ```
     pub async fn modify_resource_user_group(
         &self,
         request: &ModifyResourceUserGroupRequest,
@@ -1640,17 +1132,6 @@ impl Client {
     ///   "UserGroupId": "1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": null,
-    ///   "Extra": "",
-    ///   "Msg": "默认业务成功",
-    ///   "RequestId": "uid"
-    /// }
-    /// ```
     pub async fn modify_resource_user_group_resource(
         &self,
         request: &ModifyResourceUserGroupResourceRequest,
@@ -1673,19 +1154,6 @@ impl Client {
     ///   "AutoImportUinField": "abc",
     ///   "Id": 0,
     ///   "Name": "abc"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Id": 0
-    ///   },
-    ///   "Extra": "abc",
-    ///   "Msg": "abc",
-    ///   "RequestId": "abc"
     /// }
     /// ```
     pub async fn modify_tag_table(
@@ -1724,17 +1192,6 @@ impl Client {
     ///   "UserName": "jacklliu"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": null,
-    ///   "Extra": "",
-    ///   "Msg": "默认业务成功",
-    ///   "RequestId": "32a64ac7-8a34-4be8-9a42-9f8780e71a5e"
-    /// }
-    /// ```
     pub async fn modify_user_detail_info(
         &self,
         request: &ModifyUserDetailInfoRequest,
@@ -1762,29 +1219,6 @@ impl Client {
     ///       "ParentId": -1
     ///     }
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "AdminUserId": "700000231283",
-    ///       "Description": "用户组描述",
-    ///       "GroupName": "test0812001",
-    ///       "Id": 382,
-    ///       "IsDefault": 0,
-    ///       "Location": 12,
-    ///       "ParentId": -1,
-    ///       "ParentName": null,
-    ///       "UserList": null
-    ///     }
-    ///   ],
-    ///   "Extra": "",
-    ///   "Msg": "默认业务成功",
-    ///   "RequestId": "0e2e19c9-b201-403e-90a9-c7f8a3cd08e7"
     /// }
     /// ```
     pub async fn modify_user_group(
@@ -1819,17 +1253,6 @@ impl Client {
     ///   "UserName": "zhangsan"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "Data",
-    ///   "Extra": "Extra",
-    ///   "Msg": "success",
-    ///   "RequestId": "9478b0d0-1e95-4d12-88a6-db36fb27a12b"
-    /// }
-    /// ```
     pub async fn modify_user_role(
         &self,
         request: &ModifyUserRoleRequest,
@@ -1855,24 +1278,6 @@ impl Client {
     ///   ],
     ///   "UserId": "UserId",
     ///   "UserName": "zhangsan"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "",
-    ///   "ErrorInfo": {
-    ///     "DocLink": "",
-    ///     "ErrorLevel": "INFO",
-    ///     "ErrorTip": "",
-    ///     "FAQ": "",
-    ///     "ReservedField": ""
-    ///   },
-    ///   "Extra": "",
-    ///   "Msg": "成功",
-    ///   "RequestId": "sadd23jdsh-123cdjds"
     /// }
     /// ```
     pub async fn modify_user_role_project(
@@ -1905,17 +1310,6 @@ impl Client {
     ///   "UserId": "abc"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "abc",
-    ///   "Extra": "abc",
-    ///   "Msg": "abc",
-    ///   "RequestId": "abc"
-    /// }
-    /// ```
     pub async fn modify_user_tag(
         &self,
         request: &ModifyUserTagRequest,
@@ -1937,28 +1331,6 @@ impl Client {
     ///   "FilterGroupIds": [
     ///     256
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "List": [
-    ///       {
-    ///         "CreatedBy": null,
-    ///         "CreatedOn": "2022-03-21 16:34:56",
-    ///         "UserId": "700000286953",
-    ///         "UserName": "kira_sub_user"
-    ///       }
-    ///     ],
-    ///     "Total": 1,
-    ///     "TotalPages": 1
-    ///   },
-    ///   "Extra": "",
-    ///   "Msg": "默认业务成功",
-    ///   "RequestId": "b0f8718f-d45d-47ef-a395-804a82746fff"
     /// }
     /// ```
     pub async fn query_user_group_member(

@@ -45,15 +45,6 @@ impl Client {
     /// # Example: 创建公摊规则1
     ///
     /// The example request (64 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Id": 287620,
-    ///   "RequestId": "71ff6535-bbbd-41f9-8b88-24395a59ef7b"
-    /// }
-    /// ```
     pub async fn create_allocation_rule(
         &self,
         request: &CreateAllocationRuleRequest,
@@ -77,14 +68,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "13a853ab-5471-46fd-9f6d-1c9ab6a6aaaf"
-    /// }
-    /// ```
     pub async fn create_allocation_tag(
         &self,
         request: &CreateAllocationTagRequest,
@@ -105,15 +88,6 @@ impl Client {
     ///   "ParentId": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Id": 1,
-    ///   "RequestId": "ebe202d2-9746-4c9a-a931-f569651e5894"
-    /// }
-    /// ```
     pub async fn create_allocation_unit(
         &self,
         request: &CreateAllocationUnitRequest,
@@ -128,20 +102,6 @@ impl Client {
     /// # Example: 创建预算项目
     ///
     /// The example request (72 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Code": 0,
-    ///   "Data": {
-    ///     "BudgetId": "1963509727611474000",
-    ///     "UpdateTime": "2025-09-04 15:49:33"
-    ///   },
-    ///   "Message": "create success",
-    ///   "RequestId": "922dcc4b-55b2-401d-8eb8-9160117d07d4"
-    /// }
-    /// ```
     pub async fn create_budget(
         &self,
         request: &CreateBudgetRequest,
@@ -156,15 +116,6 @@ impl Client {
     /// # Example (1 of 2): 创建归集嵌套规则
     ///
     /// The example request (38 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Id": 24,
-    ///   "RequestId": "4c396774-36bc-4897-a03d-41a18357d63d"
-    /// }
-    /// ```
     pub async fn create_gather_rule(
         &self,
         request: &CreateGatherRuleRequest,
@@ -196,18 +147,6 @@ impl Client {
     ///   "ZoneCode": "ap-guangzhou-1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceIdList": [
-    ///     "*******"
-    ///   ],
-    ///   "OrderId": "20251201********",
-    ///   "RequestId": "9792e525-4002-4fb2-8a35-74ebf854bee7"
-    /// }
-    /// ```
     pub async fn create_instance(
         &self,
         request: &CreateInstanceRequest,
@@ -226,14 +165,6 @@ impl Client {
     /// ```json
     /// {
     ///   "RuleId": 21
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e0f48e2a-e884-4ebc-83ee-eb98ff194bfa"
     /// }
     /// ```
     pub async fn delete_allocation_rule(
@@ -259,14 +190,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6c0edd0d-81a7-4e25-a292-e2a281c612ed"
-    /// }
-    /// ```
     pub async fn delete_allocation_tag(
         &self,
         request: &DeleteAllocationTagRequest,
@@ -285,14 +208,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Id": 18
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "169af64e-15a9-49f3-a9df-0b6f0afbe525"
     /// }
     /// ```
     pub async fn delete_allocation_unit(
@@ -317,19 +232,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Code": 0,
-    ///   "Data": [
-    ///     "1960309822252269569"
-    ///   ],
-    ///   "Message": "delete success",
-    ///   "RequestId": "eb7161c4-4025-466d-834f-1707d6933459"
-    /// }
-    /// ```
     pub async fn delete_budget(
         &self,
         request: &DeleteBudgetRequest,
@@ -348,14 +250,6 @@ impl Client {
     /// ```json
     /// {
     ///   "RuleId": 18
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3f217f8c-7fca-489c-872f-f0780ee3b147"
     /// }
     /// ```
     pub async fn delete_gather_rule(
@@ -378,8 +272,6 @@ impl Client {
     ///   "TempCredit": true
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_account_balance(
         &self,
         request: &DescribeAccountBalanceRequest,
@@ -397,16 +289,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Open": "138999",
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "Threshold": "323"
-    /// }
     /// ```
     pub async fn describe_account_warning(
         &self,
@@ -426,8 +308,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (607 lines) is in the upstream API documentation.
     pub async fn describe_allocate_conditions(
         &self,
         request: &DescribeAllocateConditionsRequest,
@@ -448,8 +328,6 @@ impl Client {
     ///   "Month": "2022-11-01 00:00:00"
     /// }
     /// ```
-    ///
-    /// The example response (474 lines) is in the upstream API documentation.
     pub async fn describe_allocation_bill_conditions(
         &self,
         request: &DescribeAllocationBillConditionsRequest,
@@ -472,8 +350,6 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    ///
-    /// The example response (129 lines) is in the upstream API documentation.
     pub async fn describe_allocation_bill_detail(
         &self,
         request: &DescribeAllocationBillDetailRequest,
@@ -494,8 +370,6 @@ impl Client {
     ///   "Month": "2022-11-01 00:00:00"
     /// }
     /// ```
-    ///
-    /// The example response (367 lines) is in the upstream API documentation.
     pub async fn describe_allocation_month_overview(
         &self,
         request: &DescribeAllocationMonthOverviewRequest,
@@ -519,8 +393,6 @@ impl Client {
     ///   "PeriodType": "month"
     /// }
     /// ```
-    ///
-    /// The example response (82 lines) is in the upstream API documentation.
     pub async fn describe_allocation_overview(
         &self,
         request: &DescribeAllocationOverviewRequest,
@@ -542,8 +414,6 @@ impl Client {
     ///   "RuleId": 24
     /// }
     /// ```
-    ///
-    /// The example response (48 lines) is in the upstream API documentation.
     pub async fn describe_allocation_rule_detail(
         &self,
         request: &DescribeAllocationRuleDetailRequest,
@@ -566,8 +436,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (46 lines) is in the upstream API documentation.
     pub async fn describe_allocation_rule_summary(
         &self,
         request: &DescribeAllocationRuleSummaryRequest,
@@ -591,8 +459,6 @@ impl Client {
     ///   "PeriodType": "month"
     /// }
     /// ```
-    ///
-    /// The example response (112 lines) is in the upstream API documentation.
     pub async fn describe_allocation_summary_by_business(
         &self,
         request: &DescribeAllocationSummaryByBusinessRequest,
@@ -617,8 +483,6 @@ impl Client {
     ///   "PeriodType": "month"
     /// }
     /// ```
-    ///
-    /// The example response (81 lines) is in the upstream API documentation.
     pub async fn describe_allocation_summary_by_item(
         &self,
         request: &DescribeAllocationSummaryByItemRequest,
@@ -642,8 +506,6 @@ impl Client {
     ///   "PeriodType": "month"
     /// }
     /// ```
-    ///
-    /// The example response (62 lines) is in the upstream API documentation.
     pub async fn describe_allocation_summary_by_resource(
         &self,
         request: &DescribeAllocationSummaryByResourceRequest,
@@ -665,8 +527,6 @@ impl Client {
     ///   "Month": "2022-11"
     /// }
     /// ```
-    ///
-    /// The example response (57 lines) is in the upstream API documentation.
     pub async fn describe_allocation_tree(
         &self,
         request: &DescribeAllocationTreeRequest,
@@ -688,8 +548,6 @@ impl Client {
     ///   "TreeNodeUniqKey": "合计费用(折后总额)"
     /// }
     /// ```
-    ///
-    /// The example response (42 lines) is in the upstream API documentation.
     pub async fn describe_allocation_trend_by_month(
         &self,
         request: &DescribeAllocationTrendByMonthRequest,
@@ -709,23 +567,6 @@ impl Client {
     /// {
     ///   "Id": 6,
     ///   "Month": "2022-10-01"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Id": 6,
-    ///   "Name": "产品一部",
-    ///   "ParentId": 4,
-    ///   "Remark": "备注1",
-    ///   "RequestId": "e93a707c-f31f-417f-a39b-e72380132dbb",
-    ///   "RuleId": 23,
-    ///   "SourceId": "asd221",
-    ///   "SourceName": "一组",
-    ///   "TreeNodeUniqKey": "909619400-6358ee8995950",
-    ///   "Uin": "909619400"
     /// }
     /// ```
     pub async fn describe_allocation_unit_detail(
@@ -748,8 +589,6 @@ impl Client {
     ///   "Month": "2023-09"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_bill_adjust_info(
         &self,
         request: &DescribeBillAdjustInfoRequest,
@@ -777,8 +616,6 @@ impl Client {
     ///   "ResourceId": "ins-wxf3fmq8"
     /// }
     /// ```
-    ///
-    /// The example response (101 lines) is in the upstream API documentation.
     pub async fn describe_bill_detail(
         &self,
         request: &DescribeBillDetailRequest,
@@ -804,8 +641,6 @@ impl Client {
     ///   "ResourceId": "nat-ftuh6xel"
     /// }
     /// ```
-    ///
-    /// The example response (81 lines) is in the upstream API documentation.
     pub async fn describe_bill_detail_for_organization(
         &self,
         request: &DescribeBillDetailForOrganizationRequest,
@@ -826,16 +661,6 @@ impl Client {
     /// {
     ///   "FileType": "billPack",
     ///   "Month": "2023-08"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DownloadUrl": "http://xxxxxxxxxxxxxxxxx",
-    ///   "Ready": 1,
-    ///   "RequestId": "3efd37d8-68aa-4bfc-8f8c-f8a0197f9931"
     /// }
     /// ```
     pub async fn describe_bill_download_url(
@@ -868,8 +693,6 @@ impl Client {
     ///   "WithZeroAmount": 1
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_bill_list(
         &self,
         request: &DescribeBillListRequest,
@@ -893,8 +716,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (51 lines) is in the upstream API documentation.
     pub async fn describe_bill_resource_summary(
         &self,
         request: &DescribeBillResourceSummaryRequest,
@@ -919,8 +740,6 @@ impl Client {
     ///   "ResourceId": "cdb-0a90mrac"
     /// }
     /// ```
-    ///
-    /// The example response (45 lines) is in the upstream API documentation.
     pub async fn describe_bill_resource_summary_for_organization(
         &self,
         request: &DescribeBillResourceSummaryForOrganizationRequest,
@@ -943,8 +762,6 @@ impl Client {
     ///   "Month": "2023-04"
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_bill_summary(
         &self,
         request: &DescribeBillSummaryRequest,
@@ -966,8 +783,6 @@ impl Client {
     ///   "EndTime": "2018-11"
     /// }
     /// ```
-    ///
-    /// The example response (92 lines) is in the upstream API documentation.
     pub async fn describe_bill_summary_by_pay_mode(
         &self,
         request: &DescribeBillSummaryByPayModeRequest,
@@ -989,8 +804,6 @@ impl Client {
     ///   "EndTime": "2018-11"
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_bill_summary_by_product(
         &self,
         request: &DescribeBillSummaryByProductRequest,
@@ -1012,8 +825,6 @@ impl Client {
     ///   "EndTime": "2018-11"
     /// }
     /// ```
-    ///
-    /// The example response (54 lines) is in the upstream API documentation.
     pub async fn describe_bill_summary_by_project(
         &self,
         request: &DescribeBillSummaryByProjectRequest,
@@ -1035,8 +846,6 @@ impl Client {
     ///   "EndTime": "2018-11"
     /// }
     /// ```
-    ///
-    /// The example response (54 lines) is in the upstream API documentation.
     pub async fn describe_bill_summary_by_region(
         &self,
         request: &DescribeBillSummaryByRegionRequest,
@@ -1059,8 +868,6 @@ impl Client {
     ///   "TagKey": "province"
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_bill_summary_by_tag(
         &self,
         request: &DescribeBillSummaryByTagRequest,
@@ -1082,8 +889,6 @@ impl Client {
     ///   "Month": "2023-04"
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_bill_summary_for_organization(
         &self,
         request: &DescribeBillSummaryForOrganizationRequest,
@@ -1112,8 +917,6 @@ impl Client {
     ///   "PageSize": 1
     /// }
     /// ```
-    ///
-    /// The example response (126 lines) is in the upstream API documentation.
     pub async fn describe_budget(
         &self,
         request: &DescribeBudgetRequest,
@@ -1136,8 +939,6 @@ impl Client {
     ///   "PageSize": 4
     /// }
     /// ```
-    ///
-    /// The example response (97 lines) is in the upstream API documentation.
     pub async fn describe_budget_operation_log(
         &self,
         request: &DescribeBudgetOperationLogRequest,
@@ -1160,8 +961,6 @@ impl Client {
     ///   "PageSize": 1
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_budget_remind_record_list(
         &self,
         request: &DescribeBudgetRemindRecordListRequest,
@@ -1189,8 +988,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn describe_cost_detail(
         &self,
         request: &DescribeCostDetailRequest,
@@ -1218,8 +1015,6 @@ impl Client {
     ///   "PeriodType": "month"
     /// }
     /// ```
-    ///
-    /// The example response (173 lines) is in the upstream API documentation.
     pub async fn describe_cost_explorer_summary(
         &self,
         request: &DescribeCostExplorerSummaryRequest,
@@ -1244,8 +1039,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_cost_summary_by_product(
         &self,
         request: &DescribeCostSummaryByProductRequest,
@@ -1270,8 +1063,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (38 lines) is in the upstream API documentation.
     pub async fn describe_cost_summary_by_project(
         &self,
         request: &DescribeCostSummaryByProjectRequest,
@@ -1296,8 +1087,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn describe_cost_summary_by_region(
         &self,
         request: &DescribeCostSummaryByRegionRequest,
@@ -1321,8 +1110,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (78 lines) is in the upstream API documentation.
     pub async fn describe_cost_summary_by_resource(
         &self,
         request: &DescribeCostSummaryByResourceRequest,
@@ -1345,8 +1132,6 @@ impl Client {
     ///   "TagKey": "olinatest"
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_cost_summary_by_tag(
         &self,
         request: &DescribeCostSummaryByTagRequest,
@@ -1370,8 +1155,6 @@ impl Client {
     ///   "StartTime": "2016-01-01 00:00:00"
     /// }
     /// ```
-    ///
-    /// The example response (41 lines) is in the upstream API documentation.
     pub async fn describe_deals_by_cond(
         &self,
         request: &DescribeDealsByCondRequest,
@@ -1394,8 +1177,6 @@ impl Client {
     ///   "StartDate": "2020-09-01"
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_dosage_cos_detail_by_date(
         &self,
         request: &DescribeDosageCosDetailByDateRequest,
@@ -1417,29 +1198,6 @@ impl Client {
     ///   "EndDate": "2019-01-01",
     ///   "ProductCode": "102383",
     ///   "StartDate": "2019-01-01"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DetailSets": [
-    ///     {
-    ///       "DetailPoints": [
-    ///         {
-    ///           "Time": "2019-01-01 00:00:00",
-    ///           "Value": "18731317843"
-    ///         }
-    ///       ],
-    ///       "Domain": "ddfs.dfwfn2.cn",
-    ///       "InstanceID": "ddfs.dfwfn2.cn"
-    ///     }
-    ///   ],
-    ///   "RequestId": "f4fbb2f0-d93b-4828-a156-79a43f29da6d",
-    ///   "RetCode": 0,
-    ///   "RetMsg": "ok",
-    ///   "Unit": "bps"
     /// }
     /// ```
     pub async fn describe_dosage_detail_by_date(
@@ -1466,8 +1224,6 @@ impl Client {
     ///   "StartTime": "2023-09-01"
     /// }
     /// ```
-    ///
-    /// The example response (42 lines) is in the upstream API documentation.
     pub async fn describe_dosage_detail_list(
         &self,
         request: &DescribeDosageDetailListRequest,
@@ -1490,8 +1246,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (73 lines) is in the upstream API documentation.
     pub async fn describe_gather_resource(
         &self,
         request: &DescribeGatherResourceRequest,
@@ -1513,8 +1267,6 @@ impl Client {
     ///   "Month": "2022-11"
     /// }
     /// ```
-    ///
-    /// The example response (37 lines) is in the upstream API documentation.
     pub async fn describe_gather_rule_detail(
         &self,
         request: &DescribeGatherRuleDetailRequest,
@@ -1535,30 +1287,6 @@ impl Client {
     ///   "MemberUins": [
     ///     "700001941608"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "BasicCreditAmount": 0,
-    ///       "CashAccountBalance": 36365911,
-    ///       "CreditAmount": 0,
-    ///       "IsCreditAccount": false,
-    ///       "MemberName": "kleinerwang_test",
-    ///       "MemberUin": "700001941608",
-    ///       "OweAmount": 0,
-    ///       "RealBalance": 36365911,
-    ///       "TempCredit": 0
-    ///     }
-    ///   ],
-    ///   "PageNumber": 1,
-    ///   "PageSize": 1,
-    ///   "RequestId": "241b92ef-b68e-4827-ae15-5ef7f3bd4009",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_org_member_account_balance(
@@ -1593,31 +1321,6 @@ impl Client {
     ///   "Reverse": true
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceList": [
-    ///     {
-    ///       "ExpireTime": "2025-07-06 23:59:59",
-    ///       "InstanceId": "std_storage-20241106185002290002691-0",
-    ///       "InstanceName": "",
-    ///       "ProductCode": "p_cos",
-    ///       "ProductName": "COS u5bf9u8c61u5b58u50a8",
-    ///       "ProjectName": "u9ed8u8ba4u9879u76ee",
-    ///       "RegionCode": "ap-others",
-    ///       "RenewFlag": "DISABLE_NOTIFY_AND_MANUAL_RENEW",
-    ///       "RenewPeriod": 1,
-    ///       "RenewPeriodUnit": "m",
-    ///       "Status": "NORMAL",
-    ///       "SubProductCode": "sp_cos_pkg_std_new"
-    ///     }
-    ///   ],
-    ///   "NextToken": null,
-    ///   "RequestId": "6e1a3451-b75c-4d7d-bbbd-e363682ab0af"
-    /// }
-    /// ```
     pub async fn describe_renew_instances(
         &self,
         request: &DescribeRenewInstancesRequest,
@@ -1641,15 +1344,6 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "37963bb4-f4ac-4c20-8c83-97d751f1aa91",
-    ///   "Total": 3
-    /// }
-    /// ```
     pub async fn describe_saving_plan_resource_info(
         &self,
         request: &DescribeSavingPlanResourceInfoRequest,
@@ -1671,8 +1365,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_tag_list(
         &self,
         request: &DescribeTagListRequest,
@@ -1694,8 +1386,6 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    ///
-    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn describe_voucher_info(
         &self,
         request: &DescribeVoucherInfoRequest,
@@ -1719,8 +1409,6 @@ impl Client {
     ///   "VoucherId": "\"abc\""
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_voucher_usage_details(
         &self,
         request: &DescribeVoucherUsageDetailsRequest,
@@ -1742,16 +1430,6 @@ impl Client {
     ///   "Threshold": "10"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Open": "1",
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "Threshold": "10"
-    /// }
-    /// ```
     pub async fn modify_account_warning(
         &self,
         request: &ModifyAccountWarningRequest,
@@ -1766,14 +1444,6 @@ impl Client {
     /// # Example (1 of 2): 编辑公摊规则
     ///
     /// The example request (46 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "297a49ab-623b-4b3f-bd3a-1309cae4f76b"
-    /// }
-    /// ```
     pub async fn modify_allocation_rule(
         &self,
         request: &ModifyAllocationRuleRequest,
@@ -1798,14 +1468,6 @@ impl Client {
     ///   "SourceName": "五部一组"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0dbb9b55-2d4f-4178-9898-f6757b174117"
-    /// }
-    /// ```
     pub async fn modify_allocation_unit(
         &self,
         request: &ModifyAllocationUnitRequest,
@@ -1820,20 +1482,6 @@ impl Client {
     /// # Example: 更新预算信息
     ///
     /// The example request (32 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Code": 0,
-    ///   "Data": {
-    ///     "BudgetId": "1963509727611473921",
-    ///     "UpdateTime": "2025-09-04 15:59:14"
-    ///   },
-    ///   "Message": "update success",
-    ///   "RequestId": "59e79af4-68cb-4bb3-9b18-194acf3952fe"
-    /// }
-    /// ```
     pub async fn modify_budget(
         &self,
         request: &ModifyBudgetRequest,
@@ -1867,14 +1515,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "73c8c569-7791-4b2d-bc40-f3c18c5f40d2"
-    /// }
-    /// ```
     pub async fn modify_gather_rule(
         &self,
         request: &ModifyGatherRuleRequest,
@@ -1895,24 +1535,6 @@ impl Client {
     ///   "AutoVoucher": 1,
     ///   "OrderIds": [
     ///     "2020111161300016142141"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BigDealIds": [
-    ///     "2020111161300016142108"
-    ///   ],
-    ///   "OrderIds": [
-    ///     "2020111161300016142141"
-    ///   ],
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "ResourceIds": [
-    ///     "ins-abc",
-    ///     "ins-xxx"
     ///   ]
     /// }
     /// ```
@@ -1937,17 +1559,6 @@ impl Client {
     ///   "SubProductCode": "sp_yunjing_0014552"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "OrderIdList": [
-    ///     "20251201*************"
-    ///   ],
-    ///   "RequestId": "41ac9a14-b2a3-4af5-a66f-baa56113ea4a"
-    /// }
-    /// ```
     pub async fn refund_instance(
         &self,
         request: &RefundInstanceRequest,
@@ -1970,17 +1581,6 @@ impl Client {
     ///   "ProductCode": "p_yunjing",
     ///   "RegionCode": "ap-guangzhou",
     ///   "SubProductCode": "sp_yunjing_vas"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "OrderIdList": [
-    ///     "20251201*********"
-    ///   ],
-    ///   "RequestId": "9792e525-4002-4fb2-8a35-74ebf854bee7"
     /// }
     /// ```
     pub async fn renew_instance(
@@ -2009,15 +1609,6 @@ impl Client {
     ///   "RenewFlag": "NOTIFY_AND_MANUAL_RENEW",
     ///   "RenewPeriod": "3",
     ///   "RenewPeriodUnit": "m"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceList": [],
-    ///   "RequestId": "6a5c90f0-10e8-4586-97f7-abafa2e46dcf"
     /// }
     /// ```
     pub async fn set_renewal(&self, request: &SetRenewalRequest) -> rt::Result<SetRenewalResponse> {

@@ -54,14 +54,6 @@ impl Client {
     ///   "UserId": "字符串型"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ServerSession": "xyz"
-    /// }
-    /// ```
     pub async fn create_session(
         &self,
         request: &CreateSessionRequest,
@@ -85,23 +77,6 @@ impl Client {
     ///   "StreamName": "stream1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DataInfoList": [
-    ///     {
-    ///       "Bandwidth": 300.0,
-    ///       "Flux": 30.0,
-    ///       "Online": 50,
-    ///       "Request": 50,
-    ///       "Time": "2019-03-01 00:00:00"
-    ///     }
-    ///   ],
-    ///   "RequestId": "8e50cdb5-56dc-408b-89b0-31818958d424"
-    /// }
-    /// ```
     pub async fn describe_stream_play_info_list(
         &self,
         request: &DescribeStreamPlayInfoListRequest,
@@ -119,25 +94,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Idle": 66,
-    ///   "RegionDetail": [
-    ///     {
-    ///       "idle": 31,
-    ///       "region": "ap-gaungzhou"
-    ///     },
-    ///     {
-    ///       "idle": 35,
-    ///       "region": "ap-shanghai"
-    ///     }
-    ///   ],
-    ///   "RegionNum": 2
-    /// }
     /// ```
     pub async fn describe_workers(
         &self,
@@ -162,14 +118,6 @@ impl Client {
     ///   "StreamName": "stream1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8e50cdb5-56dc-408b-89b0-31818958d424"
-    /// }
-    /// ```
     pub async fn forbid_live_stream(
         &self,
         request: &ForbidLiveStreamRequest,
@@ -192,15 +140,6 @@ impl Client {
     ///   "UserId": "OpenIDWithSalt"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9a3a7474-dd72-45ab-b3bd-f2e61c9a86bf",
-    ///   "UserKey": "eyJPcGVuaWQiOiJPcGVuSURXaXRoU2FsdCIsIlVzZXJTaWciOiJlSnhNajkxdXNrQVFRTjlscnI5OHpn…"
-    /// }
-    /// ```
     pub async fn register_im(&self, request: &RegisterIMRequest) -> rt::Result<RegisterIMResponse> {
         self.call("RegisterIM", request).await
     }
@@ -216,14 +155,6 @@ impl Client {
     /// ```json
     /// {
     ///   "UserId": "字符串型"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7d95d7cd-2141-4ad6-a011-7ee116513407"
     /// }
     /// ```
     pub async fn stop_game(&self, request: &StopGameRequest) -> rt::Result<StopGameResponse> {

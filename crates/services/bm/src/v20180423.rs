@@ -52,14 +52,6 @@ impl Client {
     ///   "RoleName": "camrolename"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3f02fb0c-f782-4cef-9007-d63c68146e39"
-    /// }
-    /// ```
     pub async fn attach_cam_role(
         &self,
         request: &AttachCamRoleRequest,
@@ -80,14 +72,6 @@ impl Client {
     ///   "PsaId": "123",
     ///   "TagKey": "key1",
     ///   "TagValue": "value1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a2a13989-5776-4a8b-83d6-43714117ac3c"
     /// }
     /// ```
     pub async fn bind_psa_tag(
@@ -118,17 +102,6 @@ impl Client {
     ///   "Zone": "ap-guangzhou"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceIds": [
-    ///     "cpm-xxx"
-    ///   ],
-    ///   "RequestId": "3f02fb0c-f782-4cef-9007-d63c68146e39"
-    /// }
-    /// ```
     pub async fn buy_devices(&self, request: &BuyDevicesRequest) -> rt::Result<BuyDevicesResponse> {
         self.call("BuyDevices", request).await
     }
@@ -147,16 +120,6 @@ impl Client {
     ///   "ImageDescription": "876aa",
     ///   "ImageName": "aa678",
     ///   "InstanceId": "testid"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ImageId": "bm-img-1a2b3c4d",
-    ///   "RequestId": "a2a13989-5776-4a8b-83d6-43714117ac3c",
-    ///   "TaskId": 123
     /// }
     /// ```
     pub async fn create_custom_image(
@@ -182,15 +145,6 @@ impl Client {
     ///   "TaskTypeIds": [
     ///     44
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PsaId": "123",
-    ///   "RequestId": "a2a13989-5776-4a8b-83d6-43714117ac3c"
     /// }
     /// ```
     pub async fn create_psa_regulation(
@@ -220,18 +174,6 @@ impl Client {
     ///   "Zone": "ap-guangzhoutest-blshw-1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 902723,
-    ///   "RequestId": "f914265c-a5ba-4460-aec4-2e945df894cf",
-    ///   "ResourceIds": [
-    ///     "tcpm-i470dvkz"
-    ///   ]
-    /// }
-    /// ```
     pub async fn create_spot_device(
         &self,
         request: &CreateSpotDeviceRequest,
@@ -252,15 +194,6 @@ impl Client {
     ///   "Alias": "test",
     ///   "Content": "xx",
     ///   "OsType": "linux"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CmdId": "cmd-1g3gurc1",
-    ///   "RequestId": "53b72291-a4b1-4c47-9f2f-ae276653b6a4"
     /// }
     /// ```
     pub async fn create_user_cmd(
@@ -287,15 +220,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a2a13989-5776-4a8b-83d6-43714117ac3c",
-    ///   "TaskId": 123
-    /// }
-    /// ```
     pub async fn delete_custom_images(
         &self,
         request: &DeleteCustomImagesRequest,
@@ -314,14 +238,6 @@ impl Client {
     /// ```json
     /// {
     ///   "PsaId": "123"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a2a13989-5776-4a8b-83d6-43714117ac3c"
     /// }
     /// ```
     pub async fn delete_psa_regulation(
@@ -347,14 +263,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b8841668-09a7-420a-8dc8-6e28653198c9"
-    /// }
-    /// ```
     pub async fn delete_user_cmds(
         &self,
         request: &DeleteUserCmdsRequest,
@@ -373,31 +281,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ImageId": "testid"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CustomImageProcessSet": [
-    ///     {
-    ///       "StartTime": "2018-08-06 17:23:31",
-    ///       "StepName": "制作前，检查系统环境",
-    ///       "StepType": 2
-    ///     },
-    ///     {
-    ///       "StartTime": "2018-08-06 17:41:54",
-    ///       "StepName": "制作镜像中",
-    ///       "StepType": 1
-    ///     },
-    ///     {
-    ///       "StartTime": "",
-    ///       "StepName": "制作完成，重启系统中",
-    ///       "StepType": 0
-    ///     }
-    ///   ],
-    ///   "RequestId": "cc8106bc-24a0-46a1-bffb-947bd5d6929f"
     /// }
     /// ```
     pub async fn describe_custom_image_process(
@@ -427,8 +310,6 @@ impl Client {
     ///   "SearchKey": "img"
     /// }
     /// ```
-    ///
-    /// The example response (99 lines) is in the upstream API documentation.
     pub async fn describe_custom_images(
         &self,
         request: &DescribeCustomImagesRequest,
@@ -447,8 +328,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (56 lines) is in the upstream API documentation.
     pub async fn describe_device_class(
         &self,
         request: &DescribeDeviceClassRequest,
@@ -469,8 +348,6 @@ impl Client {
     ///   "DeviceClassCode": "PS001v1"
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_device_class_partition(
         &self,
         request: &DescribeDeviceClassPartitionRequest,
@@ -493,8 +370,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_device_hardware_info(
         &self,
         request: &DescribeDeviceHardwareInfoRequest,
@@ -516,15 +391,6 @@ impl Client {
     ///   "SubnetId": "subnet-xxx",
     ///   "VpcId": "vpc-xxx",
     ///   "Zone": "ap-guangzhou"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DeviceCount": 6,
-    ///   "RequestId": "3f02fb0c-f782-4cef-9007-d63c68146e39"
     /// }
     /// ```
     pub async fn describe_device_inventory(
@@ -551,8 +417,6 @@ impl Client {
     ///   "StartTime": "2018-09-05"
     /// }
     /// ```
-    ///
-    /// The example response (42 lines) is in the upstream API documentation.
     pub async fn describe_device_operation_log(
         &self,
         request: &DescribeDeviceOperationLogRequest,
@@ -573,8 +437,6 @@ impl Client {
     ///   "InstanceId": "cpm-xxxxxxxx"
     /// }
     /// ```
-    ///
-    /// The example response (66 lines) is in the upstream API documentation.
     pub async fn describe_device_partition(
         &self,
         request: &DescribeDevicePartitionRequest,
@@ -596,30 +458,6 @@ impl Client {
     ///   "Offset": 0,
     ///   "SubnetId": "subnet-6igdzaix",
     ///   "VpcId": "vpc-3c7b2102"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DevicePositionInfoSet": [
-    ///     {
-    ///       "Alias": "TMI-vpc跨az购买",
-    ///       "Deadline": "2100-01-01 00:00:00",
-    ///       "DeliverTime": "2018-08-07 18:41:09",
-    ///       "InstanceId": "tcpm-ewqcmo3n",
-    ///       "LanIp": "10.88.99.2",
-    ///       "PosCode": 3,
-    ///       "RckName": "0302-G03",
-    ///       "SubnetId": "subnet-6igdzaix",
-    ///       "SwitchName": "0302-G01-01/0302-G02-01",
-    ///       "VpcId": "vpc-3c7b2102",
-    ///       "Zone": "ap-shanghai-bls-2"
-    ///     }
-    ///   ],
-    ///   "RequestId": "e324c7c7-7a6f-41e8-a629-f29f4bbe908c",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_device_position(
@@ -647,8 +485,6 @@ impl Client {
     ///   "TimeUnit": "m"
     /// }
     /// ```
-    ///
-    /// The example response (43 lines) is in the upstream API documentation.
     pub async fn describe_device_price_info(
         &self,
         request: &DescribeDevicePriceInfoRequest,
@@ -685,8 +521,6 @@ impl Client {
     ///   "VpcId": "vpc-3c7b2102"
     /// }
     /// ```
-    ///
-    /// The example response (77 lines) is in the upstream API documentation.
     pub async fn describe_devices(
         &self,
         request: &DescribeDevicesRequest,
@@ -705,8 +539,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (128 lines) is in the upstream API documentation.
     pub async fn describe_hardware_specification(
         &self,
         request: &DescribeHardwareSpecificationRequest,
@@ -731,28 +563,6 @@ impl Client {
     ///   "ZoneId": "ap-shanghai-bls-2"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "HostedDeviceOutBandInfoSet": [
-    ///     {
-    ///       "InstanceId": "chm-xxx0",
-    ///       "OutBandIp": "100.81.160.26",
-    ///       "VpnIp": "139.199.40.96",
-    ///       "VpnPort": 443
-    ///     },
-    ///     {
-    ///       "InstanceId": "chm-xxx1",
-    ///       "OutBandIp": "100.81.160.43",
-    ///       "VpnIp": "139.199.40.96",
-    ///       "VpnPort": 443
-    ///     }
-    ///   ],
-    ///   "RequestId": "b6fe718b-3900-4fd9-b92d-ed463959e3b5"
-    /// }
-    /// ```
     pub async fn describe_hosted_device_out_band_info(
         &self,
         request: &DescribeHostedDeviceOutBandInfoRequest,
@@ -771,21 +581,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskId": 123
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "223956ff-6e06-40a0-9aad-1056627ed72a",
-    ///   "SubtaskStatusSet": [
-    ///     {
-    ///       "InstanceId": "cpm-xxx",
-    ///       "TaskStatus": 1
-    ///     }
-    ///   ],
-    ///   "TaskStatus": 1
     /// }
     /// ```
     pub async fn describe_operation_result(
@@ -808,8 +603,6 @@ impl Client {
     ///   "DeviceClassCode": "PS100v1"
     /// }
     /// ```
-    ///
-    /// The example response (356 lines) is in the upstream API documentation.
     pub async fn describe_os_info(
         &self,
         request: &DescribeOsInfoRequest,
@@ -844,8 +637,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_psa_regulations(
         &self,
         request: &DescribePsaRegulationsRequest,
@@ -864,8 +655,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (73 lines) is in the upstream API documentation.
     pub async fn describe_regions(
         &self,
         request: &DescribeRegionsRequest,
@@ -884,8 +673,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (125 lines) is in the upstream API documentation.
     pub async fn describe_repair_task_constant(
         &self,
         request: &DescribeRepairTaskConstantRequest,
@@ -908,8 +695,6 @@ impl Client {
     /// # Example: 维修任务信息获取
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    ///
-    /// The example response (58 lines) is in the upstream API documentation.
     pub async fn describe_task_info(
         &self,
         request: &DescribeTaskInfoRequest,
@@ -930,29 +715,6 @@ impl Client {
     ///   "Order": 0,
     ///   "OrderField": "OperationTime",
     ///   "TaskId": "bmj-test"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a2a13989-5776-4a8b-83d6-43714117ac3c",
-    ///   "TaskOperationLogSet": [
-    ///     {
-    ///       "OperationDetail": "发生故障，系统建单",
-    ///       "OperationTime": "2018-04-15 17:10:25",
-    ///       "Operator": "腾讯云",
-    ///       "TaskStep": "故障建单"
-    ///     },
-    ///     {
-    ///       "OperationDetail": "用户已收到通知，稍后处理",
-    ///       "OperationTime": "2018-04-15 17:50:02",
-    ///       "Operator": "123456",
-    ///       "TaskStep": "未授权-暂不处理"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 2
     /// }
     /// ```
     pub async fn describe_task_operation_log(
@@ -980,8 +742,6 @@ impl Client {
     ///   "TaskId": "cmdtask-mi5k1oct"
     /// }
     /// ```
-    ///
-    /// The example response (48 lines) is in the upstream API documentation.
     pub async fn describe_user_cmd_task_info(
         &self,
         request: &DescribeUserCmdTaskInfoRequest,
@@ -1005,8 +765,6 @@ impl Client {
     ///   "OrderField": "RunBeginTime"
     /// }
     /// ```
-    ///
-    /// The example response (50 lines) is in the upstream API documentation.
     pub async fn describe_user_cmd_tasks(
         &self,
         request: &DescribeUserCmdTasksRequest,
@@ -1031,8 +789,6 @@ impl Client {
     ///   "SearchKey": "3"
     /// }
     /// ```
-    ///
-    /// The example response (56 lines) is in the upstream API documentation.
     pub async fn describe_user_cmds(
         &self,
         request: &DescribeUserCmdsRequest,
@@ -1051,14 +807,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "cpm-xxx0"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3f02fb0c-f782-4cef-9007-d63c68146e39"
     /// }
     /// ```
     pub async fn detach_cam_role(
@@ -1081,14 +829,6 @@ impl Client {
     ///   "ImageDescription": "876aa",
     ///   "ImageId": "testid",
     ///   "ImageName": "aa678"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a2a13989-5776-4a8b-83d6-43714117ac3c"
     /// }
     /// ```
     pub async fn modify_custom_image_attribute(
@@ -1120,14 +860,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9716f8a4-5ef9-4cfe-93fd-573c2c699463"
-    /// }
-    /// ```
     pub async fn modify_device_aliases(
         &self,
         request: &ModifyDeviceAliasesRequest,
@@ -1150,14 +882,6 @@ impl Client {
     ///     "cpm-xxx0",
     ///     "cpm-xxx1"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "40628e2b-13c2-4456-8c81-8f3e017b5562"
     /// }
     /// ```
     pub async fn modify_device_auto_renew_flag(
@@ -1184,15 +908,6 @@ impl Client {
     ///   "VpcId": "vpc1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4da5579f-43ff-4ca4-b22a-34b449c8aec7",
-    ///   "TaskId": 123
-    /// }
-    /// ```
     pub async fn modify_lan_ip(
         &self,
         request: &ModifyLanIpRequest,
@@ -1214,14 +929,6 @@ impl Client {
     ///     "cpm-xxx0",
     ///     "cpm-xxx1"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "40628e2b-13c2-4456-8c81-8f3e017b5562"
     /// }
     /// ```
     pub async fn modify_pay_mode_pre2_post(
@@ -1246,14 +953,6 @@ impl Client {
     ///   "PsaName": "newname"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a2a13989-5776-4a8b-83d6-43714117ac3c"
-    /// }
-    /// ```
     pub async fn modify_psa_regulation(
         &self,
         request: &ModifyPsaRegulationRequest,
@@ -1275,14 +974,6 @@ impl Client {
     ///   "CmdId": "cmd-xxxxx",
     ///   "Content": "test",
     ///   "OsType": "linux"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d432b25f-6878-4d1d-865e-34bd040122e9"
     /// }
     /// ```
     pub async fn modify_user_cmd(
@@ -1309,15 +1000,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3f02fb0c-f782-4cef-9007-d63c68146e39",
-    ///   "TaskId": 123
-    /// }
-    /// ```
     pub async fn offline_devices(
         &self,
         request: &OfflineDevicesRequest,
@@ -1342,15 +1024,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3f02fb0c-f782-4cef-9007-d63c68146e39",
-    ///   "TaskId": 123
-    /// }
-    /// ```
     pub async fn reboot_devices(
         &self,
         request: &RebootDevicesRequest,
@@ -1373,15 +1046,6 @@ impl Client {
     ///     "cpm-xxx1",
     ///     "cpm-xxx2"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3f02fb0c-f782-4cef-9007-d63c68146e39",
-    ///   "TaskId": 123
     /// }
     /// ```
     pub async fn recover_devices(
@@ -1415,15 +1079,6 @@ impl Client {
     ///   "SysSwaporuefiSpace": 10,
     ///   "SysUsrlocalSpace": 10,
     ///   "VpcId": "vpc-xxxxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e9825743-cfaf-43a1-85be-9c99966430dd",
-    ///   "TaskId": 123
     /// }
     /// ```
     pub async fn reload_device_os(
@@ -1469,15 +1124,6 @@ impl Client {
     ///   "TaskId": "bm-repair-4zywlogv"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0436564c-1284-4f0f-a341-59e86f548446",
-    ///   "TaskId": 123
-    /// }
-    /// ```
     pub async fn repair_task_control(
         &self,
         request: &RepairTaskControlRequest,
@@ -1503,15 +1149,6 @@ impl Client {
     ///   "Password": "newpasswd"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3f02fb0c-f782-4cef-9007-d63c68146e39",
-    ///   "TaskId": 123
-    /// }
-    /// ```
     pub async fn reset_device_password(
         &self,
         request: &ResetDevicePasswordRequest,
@@ -1534,15 +1171,6 @@ impl Client {
     ///     "cpm-xxx1",
     ///     "cpm-xxx2"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3f02fb0c-f782-4cef-9007-d63c68146e39",
-    ///   "TaskId": 123
     /// }
     /// ```
     pub async fn return_devices(
@@ -1573,30 +1201,6 @@ impl Client {
     ///   "UserName": "root"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailedTaskInfoSet": [
-    ///     {
-    ///       "ErrorMsg": "Some message",
-    ///       "InstanceId": "cpm-xxx2"
-    ///     }
-    ///   ],
-    ///   "RequestId": "b035baf0-b935-4321-b6b4-cbd54c06437a",
-    ///   "SuccessTaskInfoSet": [
-    ///     {
-    ///       "InstanceId": "cpm-xxx0",
-    ///       "TaskId": 902537
-    ///     },
-    ///     {
-    ///       "InstanceId": "cpm-xxx1",
-    ///       "TaskId": 902538
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn run_user_cmd(
         &self,
         request: &RunUserCmdRequest,
@@ -1616,14 +1220,6 @@ impl Client {
     /// {
     ///   "Operate": "Create",
     ///   "Password": "123"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "58501eb3-1bbc-42f1-b078-f0363fbb7719"
     /// }
     /// ```
     pub async fn set_out_band_vpn_auth_password(
@@ -1650,15 +1246,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3f02fb0c-f782-4cef-9007-d63c68146e39",
-    ///   "TaskId": 123
-    /// }
-    /// ```
     pub async fn shutdown_devices(
         &self,
         request: &ShutdownDevicesRequest,
@@ -1683,15 +1270,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3f02fb0c-f782-4cef-9007-d63c68146e39",
-    ///   "TaskId": 123
-    /// }
-    /// ```
     pub async fn start_devices(
         &self,
         request: &StartDevicesRequest,
@@ -1712,14 +1290,6 @@ impl Client {
     ///   "PsaId": "123",
     ///   "TagKey": "key1",
     ///   "TagValue": "value1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a2a13989-5776-4a8b-83d6-43714117ac3c"
     /// }
     /// ```
     pub async fn unbind_psa_tag(

@@ -45,15 +45,6 @@ impl Client {
     /// # Example: 添加品牌
     ///
     /// The example request (35 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CompanyId": 123,
-    ///   "RequestId": "xxx"
-    /// }
-    /// ```
     pub async fn create_bp_brand(
         &self,
         request: &CreateBPBrandRequest,
@@ -83,15 +74,6 @@ impl Client {
     ///   "Note": "备注"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FakeAPPId": 12,
-    ///   "RequestId": "xxx"
-    /// }
-    /// ```
     pub async fn create_bp_fake_app(
         &self,
         request: &CreateBPFakeAPPRequest,
@@ -110,14 +92,6 @@ impl Client {
     /// ```json
     /// {
     ///   "FakeAPPs": "xxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xxx"
     /// }
     /// ```
     pub async fn create_bp_fake_app_list(
@@ -145,15 +119,6 @@ impl Client {
     ///   "Note": "备注"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FakeURLId": 1,
-    ///   "RequestId": "xxx"
-    /// }
-    /// ```
     pub async fn create_bp_fake_url(
         &self,
         request: &CreateBPFakeURLRequest,
@@ -172,14 +137,6 @@ impl Client {
     /// ```json
     /// {
     ///   "FakeURLs": "xxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xxx"
     /// }
     /// ```
     pub async fn create_bp_fake_ur_ls(
@@ -206,14 +163,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xxx"
-    /// }
-    /// ```
     pub async fn create_bp_white_list(
         &self,
         request: &CreateBPWhiteListRequest,
@@ -234,14 +183,6 @@ impl Client {
     ///   "WhiteListId": 123
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xxx"
-    /// }
-    /// ```
     pub async fn delete_bp_white_list(
         &self,
         request: &DeleteBPWhiteListRequest,
@@ -260,8 +201,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (43 lines) is in the upstream API documentation.
     pub async fn describe_bp_brands(
         &self,
         request: &DescribeBPBrandsRequest,
@@ -276,8 +215,6 @@ impl Client {
     /// # Example: 查询仿冒应用列表
     ///
     /// The example request (34 lines) is in the upstream API documentation.
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_bp_fake_app_list(
         &self,
         request: &DescribeBPFakeAPPListRequest,
@@ -292,8 +229,6 @@ impl Client {
     /// # Example: 查询仿冒网址列表
     ///
     /// The example request (34 lines) is in the upstream API documentation.
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_bp_fake_ur_ls(
         &self,
         request: &DescribeBPFakeURLsRequest,
@@ -308,25 +243,6 @@ impl Client {
     /// # Example: 查询白名单列表
     ///
     /// The example request (26 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xxx",
-    ///   "TotalCount": 10,
-    ///   "WhiteLists": [
-    ///     {
-    ///       "AssetsType": 0,
-    ///       "BrandName": "品牌名称",
-    ///       "CompanyId": 123,
-    ///       "InsertTime": "2022-10-01 00:00:00",
-    ///       "WhiteList": "白名单名称",
-    ///       "WhiteListId": 123
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_bp_white_lists(
         &self,
         request: &DescribeBPWhiteListsRequest,

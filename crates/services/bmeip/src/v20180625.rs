@@ -56,14 +56,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1e7d04b6-3154-44c1-b3de-e3dfd7767d55"
-    /// }
-    /// ```
     pub async fn bind_eip_acls(
         &self,
         request: &BindEipAclsRequest,
@@ -85,15 +77,6 @@ impl Client {
     ///   "InstanceId": "chm-343fqw4"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5159c766-05d9-410c-a5d0-38b84acb6c10",
-    ///   "TaskId": 2388708
-    /// }
-    /// ```
     pub async fn bind_hosted(&self, request: &BindHostedRequest) -> rt::Result<BindHostedResponse> {
         self.call("BindHosted", request).await
     }
@@ -110,15 +93,6 @@ impl Client {
     /// {
     ///   "EipId": "eip-lcwonw3s",
     ///   "InstanceId": "cpm-9p045zd4"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c08692b0-3381-4f43-bb59-9f29b2045cf6",
-    ///   "TaskId": 2488349
     /// }
     /// ```
     pub async fn bind_rs(&self, request: &BindRsRequest) -> rt::Result<BindRsResponse> {
@@ -140,15 +114,6 @@ impl Client {
     ///   "VpcIp": "10.1.0.11"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6565cb9d-4ded-4af2-967f-e7802ade09d9",
-    ///   "TaskId": 2488351
-    /// }
-    /// ```
     pub async fn bind_vpc_ip(&self, request: &BindVpcIpRequest) -> rt::Result<BindVpcIpResponse> {
         self.call("BindVpcIp", request).await
     }
@@ -166,18 +131,6 @@ impl Client {
     ///   "VpcId": "vpc-bjh0qd20"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EipIds": [
-    ///     "eip-k5zjz4yy"
-    ///   ],
-    ///   "RequestId": "b2c6a502-66f1-4101-a40a-387ac764f09e",
-    ///   "TaskId": 2488124
-    /// }
-    /// ```
     pub async fn create_eip(&self, request: &CreateEipRequest) -> rt::Result<CreateEipResponse> {
         self.call("CreateEip", request).await
     }
@@ -193,18 +146,6 @@ impl Client {
     /// ```json
     /// {
     ///   "AclName": "acltest",
-    ///   "Status": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AclId": "bmeipacl-s1hf4voq",
-    ///   "AclName": "acltest",
-    ///   "CreatedAt": "2018-10-26 14:42:09",
-    ///   "RequestId": "471aa00a-04c7-43e2-afb0-33ddb2702ca2",
     ///   "Status": 0
     /// }
     /// ```
@@ -230,15 +171,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e904469e-4b85-4673-82be-34e24a07ffc7",
-    ///   "TaskId": 2488125
-    /// }
-    /// ```
     pub async fn delete_eip(&self, request: &DeleteEipRequest) -> rt::Result<DeleteEipResponse> {
         self.call("DeleteEip", request).await
     }
@@ -254,14 +186,6 @@ impl Client {
     /// ```json
     /// {
     ///   "AclId": "bmeipacl-s1hf4voq"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bbbf0068-fdb3-4da5-a382-298e413f1eb3"
     /// }
     /// ```
     pub async fn delete_eip_acl(
@@ -286,8 +210,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_eip_acls(
         &self,
         request: &DescribeEipAclsRequest,
@@ -305,19 +227,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BatchApplyMax": 20,
-    ///   "CurrentEipNum": 14,
-    ///   "DailyApplyCount": 70,
-    ///   "DailyApplyQuota": 200,
-    ///   "EipNumQuota": 100,
-    ///   "RequestId": "1eefd65f-264f-4997-8a7b-115a08be2aec"
-    /// }
     /// ```
     pub async fn describe_eip_quota(
         &self,
@@ -339,15 +248,6 @@ impl Client {
     ///   "TaskId": 2488126
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ed3fe48a-c550-450b-9bd5-1cf87b478fe4",
-    ///   "Status": 0
-    /// }
-    /// ```
     pub async fn describe_eip_task(
         &self,
         request: &DescribeEipTaskRequest,
@@ -362,8 +262,6 @@ impl Client {
     /// # Example: 查询EIP列表
     ///
     /// The example request (27 lines) is in the upstream API documentation.
-    ///
-    /// The example response (36 lines) is in the upstream API documentation.
     pub async fn describe_eips(
         &self,
         request: &DescribeEipsRequest,
@@ -394,14 +292,6 @@ impl Client {
     ///   "Type": "in"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "73ec9a84-2385-43ba-a00b-f27c619858ff"
-    /// }
-    /// ```
     pub async fn modify_eip_acl(
         &self,
         request: &ModifyEipAclRequest,
@@ -426,15 +316,6 @@ impl Client {
     ///   "PayMode": "flow"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "827bb71f-0e04-42ac-a40a-61ca22578282",
-    ///   "TaskId": 2488127
-    /// }
-    /// ```
     pub async fn modify_eip_charge(
         &self,
         request: &ModifyEipChargeRequest,
@@ -454,14 +335,6 @@ impl Client {
     /// {
     ///   "EipId": "eip-68faw2do",
     ///   "EipName": "test"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "31420984-2e5b-48ec-8b1a-d6ff3523a01d"
     /// }
     /// ```
     pub async fn modify_eip_name(
@@ -489,14 +362,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "05f46f45-5cc1-428d-bc66-3231344e760d"
-    /// }
-    /// ```
     pub async fn unbind_eip_acls(
         &self,
         request: &UnbindEipAclsRequest,
@@ -518,15 +383,6 @@ impl Client {
     ///   "InstanceId": "chm-343fqw4"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5159c766-05d9-410c-a5d0-38b84acb6c10",
-    ///   "TaskId": 2388708
-    /// }
-    /// ```
     pub async fn unbind_hosted(
         &self,
         request: &UnbindHostedRequest,
@@ -546,15 +402,6 @@ impl Client {
     /// {
     ///   "EipId": "字符串",
     ///   "InstanceId": "字符串"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ebef4926-8982-45b6-be53-e09b3baa4ab7",
-    ///   "TaskId": 2488348
     /// }
     /// ```
     pub async fn unbind_rs(&self, request: &UnbindRsRequest) -> rt::Result<UnbindRsResponse> {
@@ -579,15 +426,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ebef4926-8982-45b6-be53-e09b3baa4ab7",
-    ///   "TaskId": 2488348
-    /// }
-    /// ```
     pub async fn unbind_rs_list(
         &self,
         request: &UnbindRsListRequest,
@@ -608,15 +446,6 @@ impl Client {
     ///   "EipId": "eip-fz3yvdzi",
     ///   "VpcId": "vpc-bjh0qd20",
     ///   "VpcIp": "10.1.0.11"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a28288f8-a78c-4b15-8e97-b5b9126819e3",
-    ///   "TaskId": 2488352
     /// }
     /// ```
     pub async fn unbind_vpc_ip(

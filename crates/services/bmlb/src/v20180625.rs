@@ -60,15 +60,6 @@ impl Client {
     ///   "LoadBalancerId": "lb-dyxceyv5"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eb162e39-cfeb-4de2-a7e3-495f9332fe28",
-    ///   "TaskId": "2385687"
-    /// }
-    /// ```
     pub async fn bind_l4_backends(
         &self,
         request: &BindL4BackendsRequest,
@@ -100,15 +91,6 @@ impl Client {
     ///   "LocationId": "loc-02ywyc8b"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "40e18f3b-2e33-4fa5-9b06-4eb354d1a385",
-    ///   "TaskId": "109776LBTASKID"
-    /// }
-    /// ```
     pub async fn bind_l7_backends(
         &self,
         request: &BindL7BackendsRequest,
@@ -130,15 +112,6 @@ impl Client {
     ///     "lbl-3b8kycav"
     ///   ],
     ///   "TrafficMirrorId": "bmtm-lmep0eit"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6f11420c-3bfe-4783-a928-07fe2653730f",
-    ///   "TaskId": "123456LBTASKID"
     /// }
     /// ```
     pub async fn bind_traffic_mirror_listeners(
@@ -166,15 +139,6 @@ impl Client {
     ///     }
     ///   ],
     ///   "TrafficMirrorId": "bmtm-lmep0eit"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3697fa73-c8c0-4471-9966-749f62a0fadb",
-    ///   "TaskId": "123456LBTASKID"
     /// }
     /// ```
     pub async fn bind_traffic_mirror_receivers(
@@ -205,15 +169,6 @@ impl Client {
     ///   "LoadBalancerId": "lb-m1i50ynj"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dbcca4e7-6491-49bc-8814-d7c2635d242c",
-    ///   "TaskId": "2385671"
-    /// }
-    /// ```
     pub async fn create_l4_listeners(
         &self,
         request: &CreateL4ListenersRequest,
@@ -241,17 +196,6 @@ impl Client {
     ///   "LoadBalancerId": "lb-47gazeml"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ListenerIds": [
-    ///     "lbl-l6fzjsx5"
-    ///   ],
-    ///   "RequestId": "155fdd8f-21f2-4f76-9d72-0729cc2a0dc6"
-    /// }
-    /// ```
     pub async fn create_l7_listeners(
         &self,
         request: &CreateL7ListenersRequest,
@@ -266,15 +210,6 @@ impl Client {
     /// # Example: 创建黑石负载均衡七层转发规则
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2b0e4dc0-eaac-4a4c-bdd4-d3815aeaffeb",
-    ///   "TaskId": 2385736
-    /// }
-    /// ```
     pub async fn create_l7_rules(
         &self,
         request: &CreateL7RulesRequest,
@@ -298,18 +233,6 @@ impl Client {
     ///   "VpcId": "vpc-34cxlz7z"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LoadBalancerIds": [
-    ///     "lb-m1i50ynj"
-    ///   ],
-    ///   "RequestId": "99e29d13-71a3-4d75-b938-e4241a4f7aa6",
-    ///   "TaskId": "2385670"
-    /// }
-    /// ```
     pub async fn create_load_balancers(
         &self,
         request: &CreateLoadBalancersRequest,
@@ -329,15 +252,6 @@ impl Client {
     /// {
     ///   "Alias": "marsinfan",
     ///   "VpcId": "vpc-muinpf9p"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f8b5a418-6c65-4b2e-af27-d61d2880e6c2",
-    ///   "TrafficMirrorId": "bmtm-lmep0eit"
     /// }
     /// ```
     pub async fn create_traffic_mirror(
@@ -362,15 +276,6 @@ impl Client {
     ///   ],
     ///   "ListenerId": "lbl-l6fzjsx5",
     ///   "LoadBalancerId": "lb-47gazeml"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2232b95e-fa18-4ca8-94f3-f008e74cb3b7",
-    ///   "TaskId": 2385740
     /// }
     /// ```
     pub async fn delete_l7_domains(
@@ -398,15 +303,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3552d4f9-f95c-4f41-a69d-d073750bdf53",
-    ///   "TaskId": 2385739
-    /// }
-    /// ```
     pub async fn delete_l7_rules(
         &self,
         request: &DeleteL7RulesRequest,
@@ -430,15 +326,6 @@ impl Client {
     ///   "LoadBalancerId": "lb-47gazeml"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b082311a-f448-47be-af62-7944030e6ff1",
-    ///   "TaskId": 2385734
-    /// }
-    /// ```
     pub async fn delete_listeners(
         &self,
         request: &DeleteListenersRequest,
@@ -457,15 +344,6 @@ impl Client {
     /// ```json
     /// {
     ///   "LoadBalancerId": "lb-q7qoi8cr"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d7c970b5-8afd-4606-a83a-7971cfddcee9",
-    ///   "TaskId": "2385758"
     /// }
     /// ```
     pub async fn delete_load_balancer(
@@ -490,15 +368,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4a3d7826-cd61-46ca-9191-40232150e4f6",
-    ///   "TaskId": "123456LBTASKID"
-    /// }
-    /// ```
     pub async fn delete_traffic_mirror(
         &self,
         request: &DeleteTrafficMirrorRequest,
@@ -519,8 +388,6 @@ impl Client {
     ///   "CertId": "LnSy875f"
     /// }
     /// ```
-    ///
-    /// The example response (55 lines) is in the upstream API documentation.
     pub async fn describe_cert_detail(
         &self,
         request: &DescribeCertDetailRequest,
@@ -544,8 +411,6 @@ impl Client {
     ///   "VpcId": "vpc-34cxlz7z"
     /// }
     /// ```
-    ///
-    /// The example response (119 lines) is in the upstream API documentation.
     pub async fn describe_devices_bind_info(
         &self,
         request: &DescribeDevicesBindInfoRequest,
@@ -567,8 +432,6 @@ impl Client {
     ///   "LoadBalancerId": "lb-dyxceyv5"
     /// }
     /// ```
-    ///
-    /// The example response (33 lines) is in the upstream API documentation.
     pub async fn describe_l4_backends(
         &self,
         request: &DescribeL4BackendsRequest,
@@ -589,8 +452,6 @@ impl Client {
     ///   "LoadBalancerId": "lb-dyxceyv5"
     /// }
     /// ```
-    ///
-    /// The example response (37 lines) is in the upstream API documentation.
     pub async fn describe_l4_listener_info(
         &self,
         request: &DescribeL4ListenerInfoRequest,
@@ -611,8 +472,6 @@ impl Client {
     ///   "LoadBalancerId": "lb-m1i50ynj"
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_l4_listeners(
         &self,
         request: &DescribeL4ListenersRequest,
@@ -637,8 +496,6 @@ impl Client {
     ///   "QueryType": "all"
     /// }
     /// ```
-    ///
-    /// The example response (55 lines) is in the upstream API documentation.
     pub async fn describe_l7_backends(
         &self,
         request: &DescribeL7BackendsRequest,
@@ -660,8 +517,6 @@ impl Client {
     ///   "LoadBalancerId": "lb-47gazeml"
     /// }
     /// ```
-    ///
-    /// The example response (75 lines) is in the upstream API documentation.
     pub async fn describe_l7_listener_info(
         &self,
         request: &DescribeL7ListenerInfoRequest,
@@ -682,8 +537,6 @@ impl Client {
     ///   "LoadBalancerId": "lb-47gazeml"
     /// }
     /// ```
-    ///
-    /// The example response (33 lines) is in the upstream API documentation.
     pub async fn describe_l7_listeners(
         &self,
         request: &DescribeL7ListenersRequest,
@@ -705,8 +558,6 @@ impl Client {
     ///   "VpcId": "vpc-muinpf9p"
     /// }
     /// ```
-    ///
-    /// The example response (52 lines) is in the upstream API documentation.
     pub async fn describe_l7_listeners_ex(
         &self,
         request: &DescribeL7ListenersExRequest,
@@ -728,8 +579,6 @@ impl Client {
     ///   "LoadBalancerId": "lb-47gazeml"
     /// }
     /// ```
-    ///
-    /// The example response (114 lines) is in the upstream API documentation.
     pub async fn describe_l7_rules(
         &self,
         request: &DescribeL7RulesRequest,
@@ -750,8 +599,6 @@ impl Client {
     ///   "LoadBalancerId": "lb-q7qoi8cr"
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_load_balancer_port_info(
         &self,
         request: &DescribeLoadBalancerPortInfoRequest,
@@ -770,15 +617,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskId": "2385688"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "21cc57b1-83df-49a7-839a-2d6a78c28098",
-    ///   "Status": 0
     /// }
     /// ```
     pub async fn describe_load_balancer_task_result(
@@ -802,8 +640,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (706 lines) is in the upstream API documentation.
     pub async fn describe_load_balancers(
         &self,
         request: &DescribeLoadBalancersRequest,
@@ -824,8 +660,6 @@ impl Client {
     ///   "TrafficMirrorId": "bmtm-lmep0eit"
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_traffic_mirror_listeners(
         &self,
         request: &DescribeTrafficMirrorListenersRequest,
@@ -856,29 +690,6 @@ impl Client {
     ///   "TrafficMirrorId": "bmtm-lmep0eit"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ReceiversStatusSet": [
-    ///     {
-    ///       "LanIp": "10.1.100.5",
-    ///       "ReceiversPortStatusSet": [
-    ///         {
-    ///           "Port": 113,
-    ///           "Status": "Dead"
-    ///         },
-    ///         {
-    ///           "Port": 114,
-    ///           "Status": "Dead"
-    ///         }
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "RequestId": "50bd45da-43ef-4ca2-a396-a37a17978a78"
-    /// }
-    /// ```
     pub async fn describe_traffic_mirror_receiver_health_status(
         &self,
         request: &DescribeTrafficMirrorReceiverHealthStatusRequest,
@@ -900,8 +711,6 @@ impl Client {
     ///   "TrafficMirrorId": "bmtm-lmep0eit"
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_traffic_mirror_receivers(
         &self,
         request: &DescribeTrafficMirrorReceiversRequest,
@@ -930,29 +739,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d2796e3b-cc73-424e-97d1-31d26fd0d1d7",
-    ///   "TotalCount": 1,
-    ///   "TrafficMirrorSet": [
-    ///     {
-    ///       "Alias": "test",
-    ///       "HealthNum": 3,
-    ///       "HealthSwitch": 0,
-    ///       "HttpCheckDomain": "",
-    ///       "HttpCheckPath": "",
-    ///       "HttpCodes": [],
-    ///       "IntervalTime": 5,
-    ///       "TrafficMirrorId": "bmtm-lmep0eit",
-    ///       "UnhealthNum": 3,
-    ///       "VpcId": "vpc-muinpf9p"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_traffic_mirrors(
         &self,
         request: &DescribeTrafficMirrorsRequest,
@@ -976,15 +762,6 @@ impl Client {
     ///   "LoadBalancerId": "lb-dyxceyv5",
     ///   "NewPort": 5001,
     ///   "Port": 5000
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e7aa7e32-ffa9-47fb-8416-4fafda91ca6b",
-    ///   "TaskId": 2385688
     /// }
     /// ```
     pub async fn modify_l4_backend_port(
@@ -1012,15 +789,6 @@ impl Client {
     ///   "ProbePort": 666
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3683a122-ace5-46e2-b13b-90bfc4b5bae7",
-    ///   "TaskId": 2385730
-    /// }
-    /// ```
     pub async fn modify_l4_backend_probe_port(
         &self,
         request: &ModifyL4BackendProbePortRequest,
@@ -1044,15 +812,6 @@ impl Client {
     ///   "LoadBalancerId": "lb-dyxceyv5",
     ///   "Port": 5001,
     ///   "Weight": 99
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e7aa7e32-ffa9-47fb-8416-4fafda91ca6b",
-    ///   "TaskId": "2385687LBTASKID"
     /// }
     /// ```
     pub async fn modify_l4_backend_weight(
@@ -1085,15 +844,6 @@ impl Client {
     ///   "UnhealthNum": 4
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6b68aba6-a504-4586-8085-687e0541508f",
-    ///   "TaskId": 2385708
-    /// }
-    /// ```
     pub async fn modify_l4_listener(
         &self,
         request: &ModifyL4ListenerRequest,
@@ -1119,15 +869,6 @@ impl Client {
     ///   "LocationId": "loc-02ywyc8b",
     ///   "NewPort": 99,
     ///   "Port": 555
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "aa32786f-18c1-4251-a25c-351a0bab7985",
-    ///   "TaskId": "12344LBTASKID"
     /// }
     /// ```
     pub async fn modify_l7_backend_port(
@@ -1157,15 +898,6 @@ impl Client {
     ///   "Weight": 80
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7cfc5d54-ea38-4656-a78b-30f27ab188a7",
-    ///   "TaskId": "123456LBTASKID"
-    /// }
-    /// ```
     pub async fn modify_l7_backend_weight(
         &self,
         request: &ModifyL7BackendWeightRequest,
@@ -1189,15 +921,6 @@ impl Client {
     ///   "LoadBalancerId": "lb-47gazeml"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "40349a3f-752c-4a2b-8309-f13ee81bc891",
-    ///   "TaskId": "2385738"
-    /// }
-    /// ```
     pub async fn modify_l7_listener(
         &self,
         request: &ModifyL7ListenerRequest,
@@ -1212,15 +935,6 @@ impl Client {
     /// # Example: 修改黑石负载均衡七层转发路径
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e8ad93b1-d2c9-430a-ae3b-108ba39571ec",
-    ///   "TaskId": 2385737
-    /// }
-    /// ```
     pub async fn modify_l7_locations(
         &self,
         request: &ModifyL7LocationsRequest,
@@ -1241,15 +955,6 @@ impl Client {
     ///   "DomainPrefix": "qqq",
     ///   "LoadBalancerId": "lb-q7qoi8cr",
     ///   "LoadBalancerName": "abcd"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9cb9bd13-3db5-4b76-84ab-34b4fae5ef4c",
-    ///   "TaskId": 2385751
     /// }
     /// ```
     pub async fn modify_load_balancer(
@@ -1280,14 +985,6 @@ impl Client {
     ///   "PayMode": "flow"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a9cc73ed-162e-444a-80e3-5a47a11f7689"
-    /// }
-    /// ```
     pub async fn modify_load_balancer_charge_mode(
         &self,
         request: &ModifyLoadBalancerChargeModeRequest,
@@ -1311,16 +1008,6 @@ impl Client {
     ///   "OldCertId": "P2c7Itwq"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "NewCertId": "P2dCbOUt",
-    ///   "OldCertId": "P2c7Itwq",
-    ///   "RequestId": "9134737c-852e-4cdf-a9b5-2c7b86eb4821"
-    /// }
-    /// ```
     pub async fn replace_cert(
         &self,
         request: &ReplaceCertRequest,
@@ -1340,14 +1027,6 @@ impl Client {
     /// {
     ///   "Alias": "newTrafficMirror",
     ///   "TrafficMirrorId": "bmtm-lmep0eit"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8ca242db-bc0e-4d37-af9b-a33b64d5e4ac"
     /// }
     /// ```
     pub async fn set_traffic_mirror_alias(
@@ -1379,15 +1058,6 @@ impl Client {
     ///   "UnhealthNum": 3
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9263d8ee-2a73-44fc-a7c2-81c6038ca263",
-    ///   "TaskId": "123456LBTASKID"
-    /// }
-    /// ```
     pub async fn set_traffic_mirror_health_switch(
         &self,
         request: &SetTrafficMirrorHealthSwitchRequest,
@@ -1414,15 +1084,6 @@ impl Client {
     ///   "BindType": 0,
     ///   "ListenerId": "lbl-i4go349z",
     ///   "LoadBalancerId": "lb-dyxceyv5"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c63625d4-5db2-403b-862a-19443923ed77",
-    ///   "TaskId": 2385689
     /// }
     /// ```
     pub async fn unbind_l4_backends(
@@ -1455,15 +1116,6 @@ impl Client {
     ///   "LocationId": "loc-02ywyc8b"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "12226230-0b32-40b8-8595-c93e809b7aaa",
-    ///   "TaskId": "109778LBTASKID"
-    /// }
-    /// ```
     pub async fn unbind_l7_backends(
         &self,
         request: &UnbindL7BackendsRequest,
@@ -1485,15 +1137,6 @@ impl Client {
     ///     "lbl-3b8kycav"
     ///   ],
     ///   "TrafficMirrorId": "bmtm-lmep0eit"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9965652f-df3e-469a-8fb6-11838bdf2c14",
-    ///   "TaskId": "123456LBTASKID"
     /// }
     /// ```
     pub async fn unbind_traffic_mirror_listeners(
@@ -1522,15 +1165,6 @@ impl Client {
     ///   "TrafficMirrorId": "bmtm-lmep0eit"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cd16d728-1694-46a3-a927-9216599c0dd7",
-    ///   "TaskId": "123456LBTASKID"
-    /// }
-    /// ```
     pub async fn unbind_traffic_mirror_receivers(
         &self,
         request: &UnbindTrafficMirrorReceiversRequest,
@@ -1552,15 +1186,6 @@ impl Client {
     ///   "Cert": "-----BEGIN CERTIFICATE-----\nMIIDuzCCAqOgAwIBAgIJAKrX3OSLXthzMA0GCSqGSIb3DQEBBQUA…",
     ///   "CertType": "CA",
     ///   "Key": "-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-256-CBC,302…"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CertId": "OhXHu8Mk",
-    ///   "RequestId": "6e5e99e7-df36-42f3-aa49-d8e33302e55f"
     /// }
     /// ```
     pub async fn upload_cert(&self, request: &UploadCertRequest) -> rt::Result<UploadCertResponse> {

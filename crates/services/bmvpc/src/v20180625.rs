@@ -51,15 +51,6 @@ impl Client {
     ///   "VpcPeerConnectionId": "pcx-5p7vkch8"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "09186e64-d19e-4ca1-968f-df4fc8139192",
-    ///   "TaskId": 1234
-    /// }
-    /// ```
     pub async fn accept_vpc_peer_connection(
         &self,
         request: &AcceptVpcPeerConnectionRequest,
@@ -86,15 +77,6 @@ impl Client {
     ///   "VpcId": "vpc-xxxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c3c16932-2531-4535-8303-ffb2081315ae",
-    ///   "TaskId": 1234
-    /// }
-    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn async_register_ips(
         &self,
@@ -116,15 +98,6 @@ impl Client {
     ///   "AutoAllocEipNum": 1,
     ///   "NatId": "nat-2duawe5v",
     ///   "VpcId": "vpc-mi51u7gs"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cb2be9db-6ab7-4fd6-a1c1-935bf78dd8f3",
-    ///   "TaskId": 18415
     /// }
     /// ```
     pub async fn bind_eips_to_nat_gateway(
@@ -165,15 +138,6 @@ impl Client {
     ///   "VpcId": "vpc-mi51u7gs"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "758c3c3b-1f86-4930-a533-99549fc14a2c",
-    ///   "TaskId": 18425
-    /// }
-    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn bind_ips_to_nat_gateway(
         &self,
@@ -202,15 +166,6 @@ impl Client {
     ///   "VpcId": "vpc-mi51u7gs"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "28260e47-0047-4f9a-9d2d-405053e284ac",
-    ///   "TaskId": 18419
-    /// }
-    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn bind_subnets_to_nat_gateway(
         &self,
@@ -234,20 +189,6 @@ impl Client {
     ///   "CustomerGatewayName": "test-cgw",
     ///   "IpAddress": "58.211.1.12",
     ///   "Zone": "ap-guangzhou"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CustomerGateway": {
-    ///     "CreateTime": "2018-04-18 10:00:00",
-    ///     "CustomerGatewayId": "bmcgw-mgp33pll",
-    ///     "CustomerGatewayName": "test-cgw",
-    ///     "IpAddress": "58.211.1.12"
-    ///   },
-    ///   "RequestId": "5bd98433-263a-47b6-9a1c-84aa613a8ff6"
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
@@ -281,15 +222,6 @@ impl Client {
     ///   "VpcId": "vpc-44cxlz7z"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "09186e64-d19e-4ca1-968f-df4fc8139192",
-    ///   "TaskId": 1234
-    /// }
-    /// ```
     pub async fn create_docker_subnet_with_vlan(
         &self,
         request: &CreateDockerSubnetWithVlanRequest,
@@ -320,18 +252,6 @@ impl Client {
     ///   "VpcId": "vpc-34cxlz7z"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bd15d748-8c81-450b-8a40-91e883ff38d6",
-    ///   "ResourceIds": [
-    ///     "chm-343fqw4"
-    ///   ],
-    ///   "TaskId": 20871
-    /// }
-    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn create_hosted_interface(
         &self,
@@ -357,15 +277,6 @@ impl Client {
     ///   "VpcId": "vpc-q1j48dkd"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "62735da7-4546-4d63-8d42-36ced3bd3d94",
-    ///   "TaskId": 12312
-    /// }
-    /// ```
     pub async fn create_interfaces(
         &self,
         request: &CreateInterfacesRequest,
@@ -382,15 +293,6 @@ impl Client {
     /// # Example (1 of 2): IP方式创建NAT网关
     ///
     /// The example request (26 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7d18fca8-4b3c-4bc6-818e-ec291764b8fb",
-    ///   "TaskId": 18405
-    /// }
-    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn create_nat_gateway(
         &self,
@@ -422,15 +324,6 @@ impl Client {
     ///     }
     ///   ],
     ///   "RouteTableId": "rtb-19yps3nz"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "62735da7-4546-4d63-8d42-36ced3bd3d94",
-    ///   "TaskId": 12312
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
@@ -465,15 +358,6 @@ impl Client {
     ///   "VpcId": "vpc-44cxlz7z"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "09186e64-d19e-4ca1-968f-df4fc8139192",
-    ///   "TaskId": 1234
-    /// }
-    /// ```
     pub async fn create_subnet(
         &self,
         request: &CreateSubnetRequest,
@@ -502,15 +386,6 @@ impl Client {
     ///     }
     ///   ],
     ///   "VpcId": "vpc-44cxlz7z"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "09186e64-d19e-4ca1-968f-df4fc8139192",
-    ///   "TaskId": 1234
     /// }
     /// ```
     pub async fn create_virtual_subnet_with_vlan(
@@ -544,15 +419,6 @@ impl Client {
     ///   "Zone": "ap-test"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "09186e64-d19e-4ca1-968f-df4fc8139192",
-    ///   "TaskId": 1234
-    /// }
-    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn create_vpc(&self, request: &CreateVpcRequest) -> rt::Result<CreateVpcResponse> {
         self.call("CreateVpc", request).await
@@ -577,15 +443,6 @@ impl Client {
     ///   "VpcPeerConnectionName": "test-peer"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "09186e64-d19e-4ca1-968f-df4fc8139192",
-    ///   "TaskId": 1234
-    /// }
-    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn create_vpc_peer_connection(
         &self,
@@ -605,14 +462,6 @@ impl Client {
     /// ```json
     /// {
     ///   "CustomerGatewayId": "bmcgw-mgp33pll"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
     /// }
     /// ```
     pub async fn delete_customer_gateway(
@@ -641,18 +490,6 @@ impl Client {
     ///   "VpcId": "vpc-34cxlz7z"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bd15d748-8c81-450b-8a40-91e883ff38d6",
-    ///   "ResourceIds": [
-    ///     "chm-343fqw4"
-    ///   ],
-    ///   "TaskId": 20871
-    /// }
-    /// ```
     pub async fn delete_hosted_interface(
         &self,
         request: &DeleteHostedInterfaceRequest,
@@ -675,15 +512,6 @@ impl Client {
     ///     "subnet-xxxxxxxx",
     ///     "subnet-xxxxxxxx"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5383060b-435d-4a54-8201-9e7c2cb5c6ad",
-    ///   "TaskId": 1234
     /// }
     /// ```
     pub async fn delete_hosted_interfaces(
@@ -710,15 +538,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5383060b-435d-4a54-8201-9e7c2cb5c6ad",
-    ///   "TaskId": 1234
-    /// }
-    /// ```
     pub async fn delete_interfaces(
         &self,
         request: &DeleteInterfacesRequest,
@@ -740,15 +559,6 @@ impl Client {
     /// {
     ///   "NatId": "nat-kdm476mp",
     ///   "VpcId": "vpc-mi51u7gs"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fb836c6d-487f-4ea5-8742-549be18aca77",
-    ///   "TaskId": 18407
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
@@ -775,15 +585,6 @@ impl Client {
     ///   "RouteTableId": "rtb-19yps3nz"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "62735da7-4546-4d63-8d42-36ced3bd3d94",
-    ///   "TaskId": 12312
-    /// }
-    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn delete_route_policy(
         &self,
@@ -805,15 +606,6 @@ impl Client {
     /// {
     ///   "SubnetId": "subnet-jvxdy07y",
     ///   "VpcId": "vpc-ox7p0l9u"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7908b4e8-8b78-4698-b50c-48fdb11d4d15",
-    ///   "TaskId": 20886
     /// }
     /// ```
     pub async fn delete_subnet(
@@ -839,15 +631,6 @@ impl Client {
     ///   "VpcId": "vpc-muinpf9z"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7908b4e8-8b78-4698-b50c-48fdb11d4d15",
-    ///   "TaskId": 20886
-    /// }
-    /// ```
     pub async fn delete_virtual_ip(
         &self,
         request: &DeleteVirtualIpRequest,
@@ -870,15 +653,6 @@ impl Client {
     ///   "VpcId": "vpc-muinpf9z"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7908b4e8-8b78-4698-b50c-48fdb11d4d15",
-    ///   "TaskId": 20886
-    /// }
-    /// ```
     pub async fn delete_vpc(&self, request: &DeleteVpcRequest) -> rt::Result<DeleteVpcResponse> {
         self.call("DeleteVpc", request).await
     }
@@ -894,15 +668,6 @@ impl Client {
     /// ```json
     /// {
     ///   "VpcPeerConnectionId": "pcx-5p7vkch8"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "09186e64-d19e-4ca1-968f-df4fc8139192",
-    ///   "TaskId": 1234
     /// }
     /// ```
     pub async fn delete_vpc_peer_connection(
@@ -925,15 +690,6 @@ impl Client {
     ///   "VpnConnectionId": "bmvpnx-5p7vkch8"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "09186e64-d19e-4ca1-968f-df4fc8139192",
-    ///   "TaskId": 1234
-    /// }
-    /// ```
     pub async fn delete_vpn_connection(
         &self,
         request: &DeleteVpnConnectionRequest,
@@ -952,15 +708,6 @@ impl Client {
     /// ```json
     /// {
     ///   "VpnGatewayId": "bmvpngw-ab3cde"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "09186e64-d19e-4ca1-968f-df4fc8139192",
-    ///   "TaskId": 1234
     /// }
     /// ```
     pub async fn delete_vpn_gateway(
@@ -988,14 +735,6 @@ impl Client {
     ///   "VpcId": "vpc-q1j48dkd"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "30a4b438-a5f1-4fca-a34e-95dfd07695ca"
-    /// }
-    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn deregister_ips(
         &self,
@@ -1014,24 +753,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CustomerGatewaySet": [
-    ///     {
-    ///       "CreateTime": "2018-03-25 17:52:39",
-    ///       "CustomerGatewayId": "bmcgw-mgp33pll",
-    ///       "CustomerGatewayName": "test-cgw",
-    ///       "IpAddress": "58.211.1.12",
-    ///       "VpnConnNum": 0
-    ///     }
-    ///   ],
-    ///   "RequestId": "e5500b60-4964-43c7-8a6c-4bff98f59aeb",
-    ///   "TotalCount": 1
-    /// }
     /// ```
     pub async fn describe_customer_gateways(
         &self,
@@ -1053,8 +774,6 @@ impl Client {
     ///   "VpcId": "vpc-mi51u7gs"
     /// }
     /// ```
-    ///
-    /// The example response (41 lines) is in the upstream API documentation.
     pub async fn describe_nat_gateways(
         &self,
         request: &DescribeNatGatewaysRequest,
@@ -1076,8 +795,6 @@ impl Client {
     ///   "VpcId": "vpc-mi51u7gs"
     /// }
     /// ```
-    ///
-    /// The example response (35 lines) is in the upstream API documentation.
     pub async fn describe_nat_subnets(
         &self,
         request: &DescribeNatSubnetsRequest,
@@ -1101,8 +818,6 @@ impl Client {
     ///   "RouteTableId": "rtb-afg8md3c"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_route_policies(
         &self,
         request: &DescribeRoutePoliciesRequest,
@@ -1125,26 +840,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c2e7a91b-e358-4391-acc0-9f0cd57bd971",
-    ///   "RouteTableSet": [
-    ///     {
-    ///       "CreateTime": "2019-01-02 15:05:26",
-    ///       "RouteTableId": "rtb-19yps3nz",
-    ///       "RouteTableName": "default",
-    ///       "VpcCidrBlock": "10.1.0.0/16",
-    ///       "VpcId": "vpc-lqrdo8yu",
-    ///       "VpcName": "test",
-    ///       "Zone": "ap-guangzhou-h3-1"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_route_tables(
         &self,
         request: &DescribeRouteTablesRequest,
@@ -1163,20 +858,6 @@ impl Client {
     /// ```json
     /// {
     ///   "SubnetId": "subnet-q1j48dkd"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IpSet": [
-    ///     "10.27.2.2",
-    ///     "10.27.2.5-10.27.2.15",
-    ///     "10.27.2.17-10.27.2.20",
-    ///     "10.27.2.22-10.27.2.254"
-    ///   ],
-    ///   "RequestId": "ff20d849-1137-423f-8be7-bca8bc1cb44a"
     /// }
     /// ```
     pub async fn describe_subnet_available_ips(
@@ -1204,8 +885,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (69 lines) is in the upstream API documentation.
     pub async fn describe_subnet_by_device(
         &self,
         request: &DescribeSubnetByDeviceRequest,
@@ -1231,8 +910,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (69 lines) is in the upstream API documentation.
     pub async fn describe_subnet_by_hosted_device(
         &self,
         request: &DescribeSubnetByHostedDeviceRequest,
@@ -1255,8 +932,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_subnets(
         &self,
         request: &DescribeSubnetsRequest,
@@ -1277,15 +952,6 @@ impl Client {
     ///   "TaskId": 18427
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f38deefd-9f45-45cf-81ac-d7de96c9c2bc",
-    ///   "Status": 1
-    /// }
-    /// ```
     pub async fn describe_task_status(
         &self,
         request: &DescribeTaskStatusRequest,
@@ -1304,8 +970,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_vpc_peer_connections(
         &self,
         request: &DescribeVpcPeerConnectionsRequest,
@@ -1325,20 +989,6 @@ impl Client {
     /// {
     ///   "TypeIds": [
     ///     0
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5866860f-4d88-46c5-80ca-683b8ea1e453",
-    ///   "VpcQuotaSet": [
-    ///     {
-    ///       "Quota": 5,
-    ///       "TypeId": 0
-    ///     }
     ///   ]
     /// }
     /// ```
@@ -1373,8 +1023,6 @@ impl Client {
     ///   "OrderField": "VpcId"
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_vpc_resource(
         &self,
         request: &DescribeVpcResourceRequest,
@@ -1395,8 +1043,6 @@ impl Client {
     ///   "VpcId": "vpc-ox7p0l9u"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_vpc_view(
         &self,
         request: &DescribeVpcViewRequest,
@@ -1421,8 +1067,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_vpcs(
         &self,
         request: &DescribeVpcsRequest,
@@ -1441,8 +1085,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (49 lines) is in the upstream API documentation.
     pub async fn describe_vpn_connections(
         &self,
         request: &DescribeVpnConnectionsRequest,
@@ -1472,30 +1114,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "feb949ef-8eb8-4eda-ba73-4fc5705bf8f5",
-    ///   "TotalCount": 1,
-    ///   "VpnGatewaySet": [
-    ///     {
-    ///       "CreateTime": "2015-08-20 19:39:01",
-    ///       "InternetMaxBandwidthOut": 100,
-    ///       "PublicIpAddress": "",
-    ///       "State": 0,
-    ///       "VpcCidrBlock": "172.16.0.0/16",
-    ///       "VpcId": "vpc-ah9e9qu9",
-    ///       "VpcName": "test",
-    ///       "VpnConnNum": 2,
-    ///       "VpnGatewayId": "bmvpngw-5aluhh9t",
-    ///       "VpnGatewayName": "joantest",
-    ///       "Zone": "ap-guangzhou"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_vpn_gateways(
         &self,
         request: &DescribeVpnGatewaysRequest,
@@ -1519,15 +1137,6 @@ impl Client {
     ///   "VpnConnectionId": "vpnx-5p7vkch8"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CustomerGatewayConfiguration": "# VPC utilizes unique identifiers to manipulate the configuration of\r\n# a VPN Co…",
-    ///   "RequestId": "74883e1b-5901-46de-ae1e-d6e2cf591c5b"
-    /// }
-    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn download_customer_gateway_configuration(
         &self,
@@ -1549,14 +1158,6 @@ impl Client {
     /// {
     ///   "CustomerGatewayId": "bmcgw-mgp33pll",
     ///   "CustomerGatewayName": "NewName"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
     /// }
     /// ```
     pub async fn modify_customer_gateway_attribute(
@@ -1590,15 +1191,6 @@ impl Client {
     ///   "RouteTableId": "rtb-19yps3nz"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "62735da7-4546-4d63-8d42-36ced3bd3d94",
-    ///   "TaskId": 12312
-    /// }
-    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn modify_route_policy(
         &self,
@@ -1621,14 +1213,6 @@ impl Client {
     /// {
     ///   "RouteTableId": "rtb-q1j48dkd",
     ///   "RouteTableName": "test"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c2e7a91b-e358-4391-acc0-9f0cd57bd971"
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
@@ -1654,14 +1238,6 @@ impl Client {
     ///   "VpcId": "vpc-q1j48dkd"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "30a4b438-a5f1-4fca-a34e-95dfd07695ca"
-    /// }
-    /// ```
     pub async fn modify_subnet_attribute(
         &self,
         request: &ModifySubnetAttributeRequest,
@@ -1684,14 +1260,6 @@ impl Client {
     ///   "VpcId": "vpc-q1j48dkd"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "30a4b438-a5f1-4fca-a34e-95dfd07695ca"
-    /// }
-    /// ```
     pub async fn modify_subnet_dhcp_relay(
         &self,
         request: &ModifySubnetDHCPRelayRequest,
@@ -1711,14 +1279,6 @@ impl Client {
     /// {
     ///   "VpcIName": "test",
     ///   "VpcId": "vpc-ox7p0l9u"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "72899e7e-dbeb-4add-bf8f-8efe5a315f98"
     /// }
     /// ```
     pub async fn modify_vpc_attribute(
@@ -1743,15 +1303,6 @@ impl Client {
     ///   "VpcPeerConnectionName": "test-peer"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "09186e64-d19e-4ca1-968f-df4fc8139192",
-    ///   "TaskId": 1234
-    /// }
-    /// ```
     pub async fn modify_vpc_peer_connection(
         &self,
         request: &ModifyVpcPeerConnectionRequest,
@@ -1772,15 +1323,6 @@ impl Client {
     ///   "VpcId": "vpc-q8cz9732",
     ///   "VpnConnectionId": "bmvpnx-qc8cz8y8",
     ///   "VpnConnectionName": "TEST_CONN"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "09186e64-d19e-4ca1-968f-df4fc8139192",
-    ///   "TaskId": 1234
     /// }
     /// ```
     pub async fn modify_vpn_connection_attribute(
@@ -1804,14 +1346,6 @@ impl Client {
     ///   "VpnGatewayName": "new_name"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "74883e1b-5901-46de-ae1e-d6e2cf591c5b"
-    /// }
-    /// ```
     pub async fn modify_vpn_gateway_attribute(
         &self,
         request: &ModifyVpnGatewayAttributeRequest,
@@ -1830,15 +1364,6 @@ impl Client {
     /// ```json
     /// {
     ///   "VpcPeerConnectionId": "pcx-5p7vkch8"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "09186e64-d19e-4ca1-968f-df4fc8139192",
-    ///   "TaskId": 1234
     /// }
     /// ```
     pub async fn reject_vpc_peer_connection(
@@ -1860,14 +1385,6 @@ impl Client {
     /// {
     ///   "VpcId": "vpc-p4lmqawn",
     ///   "VpnConnectionId": "bmvpnx-5p7vkch8"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "74883e1b-5901-46de-ae1e-d6e2cf591c5b"
     /// }
     /// ```
     pub async fn reset_vpn_connection(
@@ -1892,15 +1409,6 @@ impl Client {
     ///   ],
     ///   "NatId": "nat-2duawe5v",
     ///   "VpcId": "vpc-mi51u7gs"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e16cdd36-43e2-4748-bcf8-56e999953bed",
-    ///   "TaskId": 18417
     /// }
     /// ```
     pub async fn unbind_eips_from_nat_gateway(
@@ -1941,15 +1449,6 @@ impl Client {
     ///   "VpcId": "vpc-mi51u7gs"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e563a40e-95d9-4d00-8807-3e0fd3efcd0b",
-    ///   "TaskId": 18427
-    /// }
-    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn unbind_ips_from_nat_gateway(
         &self,
@@ -1978,15 +1477,6 @@ impl Client {
     ///   "VpcId": "vpc-mi51u7gs"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cc33a7eb-e3c2-4c04-a9ae-e3872f24ab18",
-    ///   "TaskId": 18421
-    /// }
-    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn unbind_subnets_from_nat_gateway(
         &self,
@@ -2010,15 +1500,6 @@ impl Client {
     ///   "MaxConcurrent": 3000000,
     ///   "NatId": "nat-1tw1oc0t",
     ///   "VpcId": "vpc-mi51u7gs"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b38f56e9-4830-486f-a596-fb425f9e6e6b",
-    ///   "TaskId": 18411
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]

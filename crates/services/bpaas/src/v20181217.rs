@@ -51,8 +51,6 @@ impl Client {
     ///   "ApproveId": 1000000001
     /// }
     /// ```
-    ///
-    /// The example response (80 lines) is in the upstream API documentation.
     pub async fn get_bpaas_approve_detail(
         &self,
         request: &GetBpaasApproveDetailRequest,
@@ -72,14 +70,6 @@ impl Client {
     /// {
     ///   "ApproveId": 1000000001,
     ///   "Status": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn out_approve_bpaas_application(

@@ -64,20 +64,6 @@ impl Client {
     ///   "ResourceId": "test_resource_id_for_bri_num"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "891f2f2e-4851-4cd8-9555-8d92d6e77902",
-    ///   "ResponseData": {
-    ///     "Score": 71.0,
-    ///     "Tags": [
-    ///       "疑似新客户"
-    ///     ]
-    ///   }
-    /// }
-    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn describe_bri(
         &self,

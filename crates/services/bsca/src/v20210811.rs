@@ -53,8 +53,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// The example response (36 lines) is in the upstream API documentation.
     pub async fn describe_kb_component(
         &self,
         request: &DescribeKBComponentRequest,
@@ -81,8 +79,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_kb_component_version_list(
         &self,
         request: &DescribeKBComponentVersionListRequest,
@@ -108,8 +104,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// The example response (154 lines) is in the upstream API documentation.
     pub async fn describe_kb_component_vulnerability(
         &self,
         request: &DescribeKBComponentVulnerabilityRequest,
@@ -130,8 +124,6 @@ impl Client {
     ///   "LicenseExpression": "apache-2.0"
     /// }
     /// ```
-    ///
-    /// The example response (65 lines) is in the upstream API documentation.
     pub async fn describe_kb_license(
         &self,
         request: &DescribeKBLicenseRequest,
@@ -154,8 +146,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (1370 lines) is in the upstream API documentation.
     pub async fn describe_kb_vulnerability(
         &self,
         request: &DescribeKBVulnerabilityRequest,
@@ -174,25 +164,6 @@ impl Client {
     /// ```json
     /// {
     ///   "SHA1": "7ed845de1dfe070d43511fab321784e6c4118398"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Hit": true,
-    ///   "PURLList": [
-    ///     {
-    ///       "Name": "log4j-core",
-    ///       "Namespace": "org.apache.logging.log4j",
-    ///       "Protocol": "maven",
-    ///       "Qualifiers": [],
-    ///       "Subpath": "",
-    ///       "Version": "2.5"
-    ///     }
-    ///   ],
-    ///   "RequestId": "3189252f-aad2-44b2-b11c-b51fccd8bf6d"
     /// }
     /// ```
     pub async fn match_kbpurl_list(
@@ -215,8 +186,6 @@ impl Client {
     ///   "Query": "ristretto"
     /// }
     /// ```
-    ///
-    /// The example response (347 lines) is in the upstream API documentation.
     pub async fn search_kb_component(
         &self,
         request: &SearchKBComponentRequest,

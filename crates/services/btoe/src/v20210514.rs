@@ -59,16 +59,6 @@ impl Client {
     ///   "HashType": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BusinessId": "as1111323311",
-    ///   "EvidenceId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn create_audio_deposit(
         &self,
@@ -94,16 +84,6 @@ impl Client {
     ///   "EvidenceInfo": "业务数据明文",
     ///   "EvidenceName": "存证名称",
     ///   "HashType": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BusinessId": "as1111323311",
-    ///   "EvidenceId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
@@ -135,16 +115,6 @@ impl Client {
     ///   "HashType": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BusinessId": "as1111323311",
-    ///   "EvidenceId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn create_doc_deposit(
         &self,
@@ -169,16 +139,6 @@ impl Client {
     ///   "EvidenceDescription": "哈希存证",
     ///   "EvidenceHash": "ce98712408c9fc580be2ff208efeb6c154530ca2b968c2b41af3bbd4b3eab7ec",
     ///   "EvidenceName": "哈希存证测试"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BusinessId": "5671ad9c-ebaa-4d96-a2bc-0fcb71b36f2b",
-    ///   "EvidenceId": "15d49052-b85b-4418-a2e4-fa4f6a882a0f",
-    ///   "RequestId": "15d49052-b85b-4418-a2e4-fa4f6a882a0f"
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
@@ -206,16 +166,6 @@ impl Client {
     ///   "EvidenceInfo": "34545"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BusinessId": "777",
-    ///   "EvidenceId": "f3fe7162-b32f-469b-9850-3e3e328dfec5",
-    ///   "RequestId": "f3fe7162-b32f-469b-9850-3e3e328dfec5"
-    /// }
-    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn create_hash_deposit_no_cert(
         &self,
@@ -239,16 +189,6 @@ impl Client {
     ///   "BusinessId": "as1111323311",
     ///   "EvidenceHash": "数据hash",
     ///   "EvidenceInfo": "业务扩展信息"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BusinessId": "as1111323311",
-    ///   "EvidenceId": "as1111323311",
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
@@ -280,16 +220,6 @@ impl Client {
     ///   "HashType": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BusinessId": "as1111323311",
-    ///   "EvidenceId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn create_image_deposit(
         &self,
@@ -319,16 +249,6 @@ impl Client {
     ///   "HashType": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BusinessId": "as1111323311",
-    ///   "EvidenceId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn create_video_deposit(
         &self,
@@ -350,16 +270,6 @@ impl Client {
     /// ```json
     /// {
     ///   "EvidenceId": "testt222e32278733387121ststtest"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EvidenceCert": "http://xxxxx.cos.xxxxx.myqcloud.com/btoe%2620210326%26testt222e32278733387121sts…",
-    ///   "EvidenceId": "testt222e32278733387121ststtest",
-    ///   "RequestId": "testtest33111113333111"
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
@@ -386,16 +296,6 @@ impl Client {
     ///   "EvidenceId": "存证编码"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EvidenceFile": "http://xxxx.cos.xxxx.myqcloud.com/btoe%2620210326%26testt222e32278733387121ststt…",
-    ///   "EvidenceId": "testt222e32278733387121ststtest",
-    ///   "RequestId": "testtest33111113333111"
-    /// }
-    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn get_deposit_file(
         &self,
@@ -417,17 +317,6 @@ impl Client {
     /// ```json
     /// {
     ///   "EvidenceId": "存证编码"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EvidenceId": "testt222e32278733387121ststtest",
-    ///   "EvidenceTime": "2021-03-26 09:06:05",
-    ///   "EvidenceTxHash": "0x7a0448ff9dd3bb1aa74534a7384b6515d715dc8aa26b68449ce8a6d6b6b5cec3",
-    ///   "RequestId": "testt222e32278733387121ststtest"
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
@@ -453,17 +342,6 @@ impl Client {
     ///   "EvidenceTxHash": "区块链交易Hash"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EvidenceId": "005ff9c5-1891-a546-3c4d-cdaee32050a3",
-    ///   "EvidenceTime": "2021-03-31 18:52:05",
-    ///   "RequestId": "121212",
-    ///   "Result": true
-    /// }
-    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn verify_evidence_block_chain_tx_hash(
         &self,
@@ -485,15 +363,6 @@ impl Client {
     /// ```json
     /// {
     ///   "EvidenceHash": "23eca93c271e6ecf8e24f3b0045436cc6bb7456a715c3bfc6d86fd708518de97"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "121212",
-    ///   "Result": true
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]

@@ -56,17 +56,6 @@ impl Client {
     ///   "FileId": "70c2a5eaf142****aa12e81e7b03b637"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Code": "0",
-    ///   "Message": "2024-09-20 20:49:14 签章请求接收成功。",
-    ///   "RequestId": "67af6833-fbb6-462f-a64f-90757d68669f",
-    ///   "SignatureId": "695128****98250752"
-    /// }
-    /// ```
     pub async fn create_verify_report(
         &self,
         request: &CreateVerifyReportRequest,
@@ -85,15 +74,6 @@ impl Client {
     /// ```json
     /// {
     ///   "SignatureId": "6921757****1854336"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ReportUrl": "https://file.nmgsca.com/verified/*********",
-    ///   "RequestId": "292ea5cb-4e80-417c-92fd-02d869545682"
     /// }
     /// ```
     pub async fn describe_verify_report(
@@ -119,18 +99,6 @@ impl Client {
     ///       "FileName": "rsa2.pdf"
     ///     }
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FileIds": [
-    ///     "5419c4b9f60*****a4f77bb517b092f5"
-    ///   ],
-    ///   "RequestId": "805c9ab7-9372-4bea-b355-e89548552398",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn upload_file(&self, request: &UploadFileRequest) -> rt::Result<UploadFileResponse> {

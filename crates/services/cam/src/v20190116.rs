@@ -54,21 +54,6 @@ impl Client {
     ///   "PhoneNum": "132*****828"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Name": "c*****",
-    ///   "Password": "",
-    ///   "PhoneNumVerifyLink": "https://cloud.tencent.com/cam/verifyPhone?token=81bf4ca3537447af****************",
-    ///   "RequestId": "bfbeba3a-40a2-4eb9-b760-3fdf2c92170f",
-    ///   "SecretId": "",
-    ///   "SecretKey": "",
-    ///   "Uid": 900000000,
-    ///   "Uin": 700003000000
-    /// }
-    /// ```
     pub async fn add_user(&self, request: &AddUserRequest) -> rt::Result<AddUserResponse> {
         self.call("AddUser", request).await
     }
@@ -89,14 +74,6 @@ impl Client {
     ///       "Uid": "1001408"
     ///     }
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "47c4a570-17fa-44a3-8ff6-fe006170c104"
     /// }
     /// ```
     pub async fn add_user_to_group(
@@ -120,14 +97,6 @@ impl Client {
     ///   "PolicyId": 524497
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1a21f666-d00e-4df8-92f7-7121f9012e43"
-    /// }
-    /// ```
     pub async fn attach_group_policy(
         &self,
         request: &AttachGroupPolicyRequest,
@@ -149,14 +118,6 @@ impl Client {
     ///   "PolicyId": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0b55ef5b-36b1-4649-8bb9-1aca465f17fb"
-    /// }
-    /// ```
     pub async fn attach_role_policy(
         &self,
         request: &AttachRolePolicyRequest,
@@ -176,14 +137,6 @@ impl Client {
     /// {
     ///   "AttachUin": "3449203261",
     ///   "PolicyId": "524497"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1a21f666-d00e-4df8-92f7-7121f9012e43"
     /// }
     /// ```
     pub async fn attach_user_policy(
@@ -208,22 +161,6 @@ impl Client {
     ///   "ResourceRegion": "ap-shanghai"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Credentials": {
-    ///     "CurrentTime": 1733802016,
-    ///     "LastRotationTimeCost": 343,
-    ///     "NextRotationTime": 10,
-    ///     "RotationMessage": "success",
-    ///     "RotationStatus": "success",
-    ///     "Token": "944a***mtHS"
-    ///   },
-    ///   "RequestId": "5bc7f0df-18a3-426b-84ce-ddbc8d1c95d1"
-    /// }
-    /// ```
     pub async fn build_data_flow_auth_token(
         &self,
         request: &BuildDataFlowAuthTokenRequest,
@@ -242,14 +179,6 @@ impl Client {
     /// ```json
     /// {
     ///   "MFAToken": "abc123"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f8914327-5a9f-4016-8b2e-00f8b8901121"
     /// }
     /// ```
     pub async fn consume_custom_mfa_token(
@@ -272,20 +201,6 @@ impl Client {
     ///   "TargetUin": 100013065917
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AccessKey": {
-    ///     "AccessKeyId": "AKID***",
-    ///     "CreateTime": "2020-03-03 18:00:26",
-    ///     "SecretAccessKey": "iDVd***",
-    ///     "Status": "Active"
-    ///   },
-    ///   "RequestId": "f8423e9b-a7da-488d-9539-333f1955ca78"
-    /// }
-    /// ```
     pub async fn create_access_key(
         &self,
         request: &CreateAccessKeyRequest,
@@ -305,15 +220,6 @@ impl Client {
     /// {
     ///   "GroupName": "test1",
     ///   "Remark": "test2"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "GroupId": 2020,
-    ///   "RequestId": "f36a5d34-0d51-4b91-b9fc-af5d02571656"
     /// }
     /// ```
     pub async fn create_group(
@@ -338,15 +244,6 @@ impl Client {
     ///   "Name": "用户",
     ///   "PhoneNumber": "132****4539",
     ///   "Remark": "添加消息接收人"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PhoneNumVerifyLink": "https://cloud.tencent.com/cam/verifyPhone?token=81bf4ca353744****************2d1",
-    ///   "RequestId": "f709ad6e-991f-49bb-aaaa-c354e434343434"
     /// }
     /// ```
     pub async fn create_message_receiver(
@@ -376,14 +273,6 @@ impl Client {
     ///   "Name": "OIDC"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "92643b0c-42ad-46cb-98b8-080fa81d5a5c"
-    /// }
-    /// ```
     pub async fn create_oidc_config(
         &self,
         request: &CreateOIDCConfigRequest,
@@ -404,15 +293,6 @@ impl Client {
     ///   "Description": "策略描述",
     ///   "PolicyDocument": "{\"version\":\"2.0\",\"statement\":[{\"effect\":\"allow\",\"action\":[\"name/cos:*\"],\"resourc…",
     ///   "PolicyName": "test-2019-04-29"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PolicyId": 17698703,
-    ///   "RequestId": "89360f78-b1dd-4e43-aa91-ecb2c8b8f282"
     /// }
     /// ```
     pub async fn create_policy(
@@ -437,15 +317,6 @@ impl Client {
     ///   "SetAsDefault": true
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "60e60a86-af67-4bbe-8377-7024a0e1d4c7",
-    ///   "VersionId": "4"
-    /// }
-    /// ```
     pub async fn create_policy_version(
         &self,
         request: &CreatePolicyVersionRequest,
@@ -468,15 +339,6 @@ impl Client {
     ///   "RoleName": "test_1234544"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0bac591a-6cc7-4e9d-8d01-74618f1a9611",
-    ///   "RoleId": "123456789000"
-    /// }
-    /// ```
     pub async fn create_role(&self, request: &CreateRoleRequest) -> rt::Result<CreateRoleResponse> {
         self.call("CreateRole", request).await
     }
@@ -494,15 +356,6 @@ impl Client {
     ///   "Description": "testProvider",
     ///   "Name": "testName",
     ///   "SAMLMetadataDocument": "PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz48bWQ6RW50aXR5RGVzY3JpcHRvciBl…"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ProviderArn": "testProviderArn",
-    ///   "RequestId": "2a44e8e5-7438-4aa0-8bd2-584dde56caab"
     /// }
     /// ```
     pub async fn create_saml_provider(
@@ -527,15 +380,6 @@ impl Client {
     ///   "QCSServiceName": [
     ///     "ccs.qcloud.com"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c3da1c1c-df35-467d-9335-99c68d993e0a",
-    ///   "RoleId": "4611**************1"
     /// }
     /// ```
     pub async fn create_service_linked_role(
@@ -564,14 +408,6 @@ impl Client {
     ///     }
     ///   ],
     ///   "PolicyType": "1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9ad60b60-222f-4e22-8350-3227bebaa3dd"
     /// }
     /// ```
     pub async fn create_sub_account_login_ip_policy(
@@ -605,14 +441,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8a70d447-3c04-43c0-94ca-db899d4d05ac"
-    /// }
-    /// ```
     pub async fn create_user_oidc_config(
         &self,
         request: &CreateUserOIDCConfigRequest,
@@ -631,14 +459,6 @@ impl Client {
     /// ```json
     /// {
     ///   "SAMLMetadataDocument": "metadataDocumentDemo"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn create_user_saml_config(
@@ -663,14 +483,6 @@ impl Client {
     ///   "TargetUin": "100013065917"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "99d650e2-10fa-4c8f-819f-874578039641"
-    /// }
-    /// ```
     pub async fn delete_access_key(
         &self,
         request: &DeleteAccessKeyRequest,
@@ -689,14 +501,6 @@ impl Client {
     /// ```json
     /// {
     ///   "GroupId": "2020"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1fadd33e-6f57-4404-a912-bc00680b89d2"
     /// }
     /// ```
     pub async fn delete_group(
@@ -719,14 +523,6 @@ impl Client {
     ///   "Name": "zhangshan"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "af3a7188-5b3e-41a6-b489-8443e5816494"
-    /// }
-    /// ```
     pub async fn delete_message_receiver(
         &self,
         request: &DeleteMessageReceiverRequest,
@@ -745,14 +541,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Name": "Name"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7ed37b07-25aa-4861-b141-9b614d82bf69"
     /// }
     /// ```
     pub async fn delete_oidc_config(
@@ -775,14 +563,6 @@ impl Client {
     ///   "PolicyId": [
     ///     524497
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1a21f666-d00e-4df8-92f7-7121f9012e43"
     /// }
     /// ```
     pub async fn delete_policy(
@@ -808,14 +588,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "60e60a86-af67-4bbe-8377-7024a0e1d4c7"
-    /// }
-    /// ```
     pub async fn delete_policy_version(
         &self,
         request: &DeletePolicyVersionRequest,
@@ -836,14 +608,6 @@ impl Client {
     ///   "RoleId": "4611686018427844696"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dc9759b5-5345-490e-b276-a3a0dd45004c"
-    /// }
-    /// ```
     pub async fn delete_role(&self, request: &DeleteRoleRequest) -> rt::Result<DeleteRoleResponse> {
         self.call("DeleteRole", request).await
     }
@@ -859,14 +623,6 @@ impl Client {
     /// ```json
     /// {
     ///   "RoleId": "1234567"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4097a057-19c9-45bd-ad12-b4225a75c085"
     /// }
     /// ```
     pub async fn delete_role_permissions_boundary(
@@ -889,14 +645,6 @@ impl Client {
     ///   "Name": "name"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "538a3409-bdbf-43d8-9847-6e2e9c411504"
-    /// }
-    /// ```
     pub async fn delete_saml_provider(
         &self,
         request: &DeleteSAMLProviderRequest,
@@ -915,15 +663,6 @@ impl Client {
     /// ```json
     /// {
     ///   "RoleName": "Qcs_Role"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DeletionTaskId": "100",
-    ///   "RequestId": "c3da1c1c-df35-467d-9335-99c68d993e0a"
     /// }
     /// ```
     pub async fn delete_service_linked_role(
@@ -946,14 +685,6 @@ impl Client {
     ///   "Name": "test124"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b46d2afe-6893-4529-bc96-2c82d9214957"
-    /// }
-    /// ```
     pub async fn delete_user(&self, request: &DeleteUserRequest) -> rt::Result<DeleteUserResponse> {
         self.call("DeleteUser", request).await
     }
@@ -969,14 +700,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TargetUin": "1234567"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4097a057-19c9-45bd-ad12-b4225a75c085"
     /// }
     /// ```
     pub async fn delete_user_permissions_boundary(
@@ -997,24 +720,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Name": "testName"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AutoRotateKey": 1,
-    ///   "ClientId": [
-    ///     "61adcf00620c31e3ddbc9546"
-    ///   ],
-    ///   "Description": "OIDC 联合身份",
-    ///   "IdentityKey": "eyJrZXlzIjpbeyJrdHkiOiJSU0EiLCJ1c2UiOiJzaWciLCJraWQiOiI3S2Mz********************…",
-    ///   "IdentityUrl": "https://xxx.qq.cn/oidc",
-    ///   "Name": "testName",
-    ///   "ProviderType": 11,
-    ///   "RequestId": "1df46551-65d8-4df2-8ad4-89fe28aa4740",
-    ///   "Status": 11
     /// }
     /// ```
     pub async fn describe_oidc_config(
@@ -1038,8 +743,6 @@ impl Client {
     ///   "Rp": "5"
     /// }
     /// ```
-    ///
-    /// The example response (37 lines) is in the upstream API documentation.
     pub async fn describe_role_list(
         &self,
         request: &DescribeRoleListRequest,
@@ -1058,8 +761,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_safe_auth_flag(
         &self,
         request: &DescribeSafeAuthFlagRequest,
@@ -1080,8 +781,6 @@ impl Client {
     ///   "SubUin": 1234567
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_safe_auth_flag_coll(
         &self,
         request: &DescribeSafeAuthFlagCollRequest,
@@ -1100,8 +799,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_safe_auth_flag_intl(
         &self,
         request: &DescribeSafeAuthFlagIntlRequest,
@@ -1124,26 +821,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5b4d1725-5a30-4bd8-b36d-cfa0d1d4706b",
-    ///   "SubAccounts": [
-    ///     {
-    ///       "CreateTime": "2022-11-30 16:05:07",
-    ///       "LastLoginIp": "",
-    ///       "LastLoginTime": null,
-    ///       "Name": "testuser2",
-    ///       "Remark": "",
-    ///       "Uid": 14866045,
-    ///       "Uin": 100028732368,
-    ///       "UserType": 2
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_sub_accounts(
         &self,
         request: &DescribeSubAccountsRequest,
@@ -1162,29 +839,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AuthorizationEndpoint": "https://tencent.auth**.cn",
-    ///   "AutoRotateKey": 1,
-    ///   "ClientId": "61adcf00620c31e3d***",
-    ///   "Description": "描述信息",
-    ///   "IdentityKey": "ewogICAgImtleXMiOiBbC****",
-    ///   "IdentityUrl": "https://tencent.auth**.cn/",
-    ///   "MappingFiled": "sub",
-    ///   "ProviderType": 12,
-    ///   "RequestId": "e00eaca1-57b4-49e7-978d-648c5f1b9bd3",
-    ///   "ResponseMode": "form_post",
-    ///   "ResponseType": "id_token",
-    ///   "Scope": [
-    ///     "openid",
-    ///     "email"
-    ///   ],
-    ///   "Status": 11
-    /// }
-    /// ```
     pub async fn describe_user_oidc_config(
         &self,
         request: &DescribeUserOIDCConfigRequest,
@@ -1202,17 +856,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AuxiliaryDomain": "xx.com",
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "SAMLMetadata": "metadataDocument",
-    ///   "Status": 0
-    /// }
     /// ```
     pub async fn describe_user_saml_config(
         &self,
@@ -1233,14 +876,6 @@ impl Client {
     /// {
     ///   "DetachGroupId": 3449,
     ///   "PolicyId": 524497
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1a21f666-d00e-4df8-92f7-7121f9012e43"
     /// }
     /// ```
     pub async fn detach_group_policy(
@@ -1264,14 +899,6 @@ impl Client {
     ///   "PolicyId": "1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "62c57079-8c81-469a-9112-9c5f2025b0b0"
-    /// }
-    /// ```
     pub async fn detach_role_policy(
         &self,
         request: &DetachRolePolicyRequest,
@@ -1293,14 +920,6 @@ impl Client {
     ///   "PolicyId": 16313162
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1a21f666-d00e-4df8-92f7-7121f9012e43"
-    /// }
-    /// ```
     pub async fn detach_user_policy(
         &self,
         request: &DetachUserPolicyRequest,
@@ -1318,14 +937,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "60debf2c-1bba-4cd9-bc6a-53a23b863c08"
-    /// }
     /// ```
     pub async fn disable_user_sso(
         &self,
@@ -1345,21 +956,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Group": 1,
-    ///   "IdentityProviders": 1,
-    ///   "Idps": 1,
-    ///   "Member": 1,
-    ///   "Policies": 1,
-    ///   "RequestId": "e2ad0281-794d-4ff1-a840-794bca5da890",
-    ///   "Roles": 1,
-    ///   "User": 1
-    /// }
-    /// ```
     pub async fn get_account_summary(
         &self,
         request: &GetAccountSummaryRequest,
@@ -1378,15 +974,6 @@ impl Client {
     /// ```json
     /// {
     ///   "MFAToken": "mfa_idc-100033287777-d70986da-24c7-1d5f-b6bd-0d2f94a571d0"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f8914327-5a9f-4016-8b2e-00f8b8901121",
-    ///   "Uin": 100033287777
     /// }
     /// ```
     pub async fn get_custom_mfa_token_info(
@@ -1409,8 +996,6 @@ impl Client {
     ///   "GroupId": 2020
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn get_group(&self, request: &GetGroupRequest) -> rt::Result<GetGroupResponse> {
         self.read("GetGroup", request).await
     }
@@ -1425,23 +1010,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Modifier": "20548499",
-    ///   "RequestId": "044c0502-6975-44c2-8342-8160eb666ab0",
-    ///   "Rules": {
-    ///     "ForcePasswordChange": 1,
-    ///     "MinimumLength": 9,
-    ///     "MustContain": "A",
-    ///     "RetryPasswordLimit": 0,
-    ///     "ReusePasswordLimit": 2
-    ///   },
-    ///   "UpdateTime": "2020-01-29 15:18:37"
-    /// }
     /// ```
     pub async fn get_password_rules(
         &self,
@@ -1463,28 +1031,6 @@ impl Client {
     ///   "PolicyId": 17698703
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AddTime": "2019-04-29 21:18:40",
-    ///   "Description": "测试策略",
-    ///   "IsServiceLinkedRolePolicy": 0,
-    ///   "PolicyDocument": "{\"version\":\"2.0\",\"statement\":[{\"effect\":\"allow\",\"action\":[\"name\\/cos:*\"],\"resour…",
-    ///   "PolicyName": "test-2019-04-29",
-    ///   "PresetAlias": "备注",
-    ///   "RequestId": "845b309d-e531-402d-a4f6-ec124f06738b",
-    ///   "Tags": [
-    ///     {
-    ///       "Key": "region",
-    ///       "Value": "ap-guangzhou"
-    ///     }
-    ///   ],
-    ///   "Type": 1,
-    ///   "UpdateTime": "2019-04-29 21:28:32"
-    /// }
-    /// ```
     pub async fn get_policy(&self, request: &GetPolicyRequest) -> rt::Result<GetPolicyResponse> {
         self.read("GetPolicy", request).await
     }
@@ -1501,20 +1047,6 @@ impl Client {
     /// {
     ///   "PolicyId": 17698703,
     ///   "VersionId": 2
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PolicyVersion": {
-    ///     "CreateDate": "2019-08-09T10:31:47Z",
-    ///     "Document": "{\"version\":\"2.0\",\"statement\":[{\"effect\":\"allow\",\"action\":[\"name\\/cos:*\"],\"resour…",
-    ///     "IsDefaultVersion": 1,
-    ///     "VersionId": 2
-    ///   },
-    ///   "RequestId": "8a0668c1-2d9b-40a5-acc6-151ea3c844e7"
     /// }
     /// ```
     pub async fn get_policy_version(
@@ -1537,8 +1069,6 @@ impl Client {
     ///   "RoleId": "4611686018427844696"
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn get_role(&self, request: &GetRoleRequest) -> rt::Result<GetRoleResponse> {
         self.read("GetRole", request).await
     }
@@ -1554,19 +1084,6 @@ impl Client {
     /// ```json
     /// {
     ///   "RoleId": "1234567"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CreateMode": 5,
-    ///   "PolicyDocument": "{\"strategyInfo\":{\"version\":\"2.0\",\"statement\":[{\"effect\":\"allow\",\"action\":\"*\",\"re…",
-    ///   "PolicyId": 123456,
-    ///   "PolicyName": "QcloudCOSAccessForCLSRole,QcloudCKAFKAAccessForCLSRole",
-    ///   "PolicyType": 1,
-    ///   "RequestId": "c3da1c1c-df35-467d-9335-99c68d993e0a"
     /// }
     /// ```
     pub async fn get_role_permission_boundary(
@@ -1587,19 +1104,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Name": "okta"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CreateTime": "2018-09-17 17:18:03",
-    ///   "Description": "okta",
-    ///   "ModifyTime": "2018-09-17 17:18:03",
-    ///   "Name": "okta",
-    ///   "RequestId": "fea0ebe5-3062-4b5a-b95e-8cce5a3b0512",
-    ///   "SAMLMetadata": "U0FNTE1ldGFkYXRh"
     /// }
     /// ```
     pub async fn get_saml_provider(
@@ -1624,21 +1128,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b790d4ca-5692-42ae-8a8c-d15c6ed976db",
-    ///   "SecretIdLastUsedRows": [
-    ///     {
-    ///       "LastSecretUsedDate": 1671681023555,
-    ///       "LastUsedDate": "2022-12-19",
-    ///       "SecretId": "AKID***"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn get_security_last_used(
         &self,
         request: &GetSecurityLastUsedRequest,
@@ -1657,18 +1146,6 @@ impl Client {
     /// ```json
     /// {
     ///   "DeletionTaskId": "100"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Reason": "ok",
-    ///   "RequestId": "c3da1c1c-df35-467d-9335-99c68d993e0a",
-    ///   "ServiceName": "访问管理",
-    ///   "ServiceType": "cam",
-    ///   "Status": "SUCCEEDED"
     /// }
     /// ```
     pub async fn get_service_linked_role_deletion_status(
@@ -1692,24 +1169,6 @@ impl Client {
     ///   "Name": "test124"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ConsoleLogin": 1,
-    ///   "CountryCode": "86",
-    ///   "Email": "1****0@qq.com",
-    ///   "Name": "jack",
-    ///   "PhoneNum": "10086",
-    ///   "RecentlyLoginIP": "1.1.1.1",
-    ///   "RecentlyLoginTime": "2023-02-27 14:59:08",
-    ///   "Remark": "product manager",
-    ///   "RequestId": "33674182-e53d-416b-b6ce-bd7e7536b5d6",
-    ///   "Uid": 1001774,
-    ///   "Uin": 100000546533
-    /// }
-    /// ```
     pub async fn get_user(&self, request: &GetUserRequest) -> rt::Result<GetUserResponse> {
         self.read("GetUser", request).await
     }
@@ -1724,17 +1183,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AppId": 1250000000,
-    ///   "OwnerUin": "12345678",
-    ///   "RequestId": "6fd84cee-0df1-4003-88c9-029acc082ad1",
-    ///   "Uin": "12345678"
-    /// }
     /// ```
     pub async fn get_user_app_id(
         &self,
@@ -1754,19 +1202,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TargetUin": 1234567
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CreateMode": 5,
-    ///   "PolicyDocument": "{\"strategyInfo\":{\"version\":\"2.0\",\"statement\":[{\"effect\":\"allow\",\"action\":\"*\",\"re…",
-    ///   "PolicyId": 123456,
-    ///   "PolicyName": "QcloudCOSAccessForCLSRole,QcloudCKAFKAAccessForCLSRole",
-    ///   "PolicyType": 1,
-    ///   "RequestId": "c3da1c1c-df35-467d-9335-99c68d993e0a"
     /// }
     /// ```
     pub async fn get_user_permission_boundary(
@@ -1789,26 +1224,6 @@ impl Client {
     ///   "TargetUin": 100013065917
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AccessKeys": [
-    ///     {
-    ///       "AccessKeyId": "AKID***",
-    ///       "CreateTime": "2019-12-25 14:53:03",
-    ///       "Status": "Active"
-    ///     },
-    ///     {
-    ///       "AccessKeyId": "AKID***",
-    ///       "CreateTime": "2020-03-03 16:51:21",
-    ///       "Status": "Active"
-    ///     }
-    ///   ],
-    ///   "RequestId": "bbc4c6b1-ee32-416a-9135-68de318c54f2"
-    /// }
-    /// ```
     pub async fn list_access_keys(
         &self,
         request: &ListAccessKeysRequest,
@@ -1826,30 +1241,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IsTruncated": false,
-    ///   "Marker": "",
-    ///   "RequestId": "e89738b3-7eb3-46fe-be37-7d3210625d78",
-    ///   "Users": [
-    ///     {
-    ///       "ConsoleLogin": 1,
-    ///       "CountryCode": "86",
-    ///       "CreateTime": "2022-11-23 17:07:28",
-    ///       "Email": "gavi*******@tencent.com",
-    ///       "Name": "gavi*******@tencent.com",
-    ///       "PhoneNum": "132****0828",
-    ///       "Remark": "",
-    ///       "Uid": 906949110,
-    ///       "Uin": 0,
-    ///       "UserType": "Owner"
-    ///     }
-    ///   ]
-    /// }
     /// ```
     pub async fn list_accounts(
         &self,
@@ -1873,8 +1264,6 @@ impl Client {
     ///   "TargetGroupId": 3349
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn list_attached_group_policies(
         &self,
         request: &ListAttachedGroupPoliciesRequest,
@@ -1895,29 +1284,6 @@ impl Client {
     ///   "Page": 1,
     ///   "RoleId": "4611686018427397905",
     ///   "Rp": 10
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "AddTime": "2019-07-10 11:17:41",
-    ///       "CreateMode": 1,
-    ///       "Deactived": 1,
-    ///       "DeactivedDetail": [
-    ///         "bbs"
-    ///       ],
-    ///       "Description": "Free Access to AS Product",
-    ///       "PolicyId": 13847366,
-    ///       "PolicyName": "QcloudAccessForASRole",
-    ///       "PolicyType": "QCS"
-    ///     }
-    ///   ],
-    ///   "RequestId": "60dc7f3f-5d8b-45e9-b703-5feefac9960c",
-    ///   "TotalNum": 1
     /// }
     /// ```
     pub async fn list_attached_role_policies(
@@ -1943,8 +1309,6 @@ impl Client {
     ///   "TargetUin": 100020328651
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn list_attached_user_all_policies(
         &self,
         request: &ListAttachedUserAllPoliciesRequest,
@@ -1967,8 +1331,6 @@ impl Client {
     ///   "TargetUin": 3449203261
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn list_attached_user_policies(
         &self,
         request: &ListAttachedUserPoliciesRequest,
@@ -1986,29 +1348,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "ConsoleLogin": 1,
-    ///       "CountryCode": "86",
-    ///       "CreateTime": "2023-06-01 10:53:48",
-    ///       "Email": "186****0001@qq.com",
-    ///       "Name": "Jack",
-    ///       "NickName": "Jack",
-    ///       "PhoneNum": "186****0001",
-    ///       "Remark": "productUser",
-    ///       "Uid": 10000001,
-    ///       "Uin": 100000000001
-    ///     }
-    ///   ],
-    ///   "RequestId": "3bfc64a0-8935-43f4-91f7-6d16c41886d8",
-    ///   "TotalNum": 1
-    /// }
     /// ```
     pub async fn list_collaborators(
         &self,
@@ -2033,24 +1372,6 @@ impl Client {
     ///   "Rp": 10
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "AttachmentTime": "2021-11-11 19:38:01",
-    ///       "Id": "1133398",
-    ///       "Name": "test1",
-    ///       "RelatedType": 1,
-    ///       "Uin": 3449203261
-    ///     }
-    ///   ],
-    ///   "RequestId": "836d7034-9854-44f0-9d4a-ee57842f8644",
-    ///   "TotalNum": 1
-    /// }
-    /// ```
     pub async fn list_entities_for_policy(
         &self,
         request: &ListEntitiesForPolicyRequest,
@@ -2072,29 +1393,6 @@ impl Client {
     ///   "Rp": 20
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "GroupInfo": [
-    ///     {
-    ///       "CreateTime": "2019-04-03 15:15:18",
-    ///       "GroupId": 2021,
-    ///       "GroupName": "test2",
-    ///       "Remark": "test2"
-    ///     },
-    ///     {
-    ///       "CreateTime": "2019-04-03 15:11:34",
-    ///       "GroupId": 2020,
-    ///       "GroupName": "test1",
-    ///       "Remark": "test2"
-    ///     }
-    ///   ],
-    ///   "RequestId": "dbb91d87-5e3f-42b4-8cc9-ad9f16600370",
-    ///   "TotalNum": 2
-    /// }
-    /// ```
     pub async fn list_groups(&self, request: &ListGroupsRequest) -> rt::Result<ListGroupsResponse> {
         self.read("ListGroups", request).await
     }
@@ -2110,23 +1408,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Uid": "1001408"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "GroupInfo": [
-    ///     {
-    ///       "CreateTime": "2019-04-03 15:11:34",
-    ///       "GroupId": 2020,
-    ///       "GroupName": "test1",
-    ///       "Remark": "test2"
-    ///     }
-    ///   ],
-    ///   "RequestId": "a614c392-3079-4dab-b819-0ab0563a32f0",
-    ///   "TotalNum": 1
     /// }
     /// ```
     pub async fn list_groups_for_user(
@@ -2150,8 +1431,6 @@ impl Client {
     ///   "Rp": "1"
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn list_policies(
         &self,
         request: &ListPoliciesRequest,
@@ -2172,8 +1451,6 @@ impl Client {
     ///   "TargetUin": 100000001
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn list_policies_granting_service_access(
         &self,
         request: &ListPoliciesGrantingServiceAccessRequest,
@@ -2195,26 +1472,6 @@ impl Client {
     ///   "PolicyId": 17698703
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "13567bf0-a52b-49af-a3ce-ea934ef33c57",
-    ///   "Versions": [
-    ///     {
-    ///       "CreateDate": "2019-08-09T10:31:47Z",
-    ///       "IsDefaultVersion": 1,
-    ///       "VersionId": 2
-    ///     },
-    ///     {
-    ///       "CreateDate": "2019-08-09T10:31:47Z",
-    ///       "IsDefaultVersion": 0,
-    ///       "VersionId": 3
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn list_policy_versions(
         &self,
         request: &ListPolicyVersionsRequest,
@@ -2232,27 +1489,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Receivers": [
-    ///     {
-    ///       "Email": "2054****@qq.com",
-    ///       "EmailFlag": 1,
-    ///       "IsReceiverOwner": 1,
-    ///       "Name": "nick",
-    ///       "PhoneFlag": 1,
-    ///       "PhoneNumber": "+86 186****3509",
-    ///       "Remark": "",
-    ///       "Uid": 1001892
-    ///     }
-    ///   ],
-    ///   "RequestId": "9a9d4601-5f14-4293-b314-2319ab9f5450",
-    ///   "TotalCount": 1
-    /// }
     /// ```
     pub async fn list_receiver(
         &self,
@@ -2272,8 +1508,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (42 lines) is in the upstream API documentation.
     pub async fn list_saml_providers(
         &self,
         request: &ListSAMLProvidersRequest,
@@ -2292,28 +1526,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "ConsoleLogin": 0,
-    ///       "CountryCode": "86",
-    ///       "CreateTime": "2021-11-26 16:21:01",
-    ///       "Email": "evianwang@personal.com",
-    ///       "Name": "开发商",
-    ///       "NickName": "开发商",
-    ///       "PhoneNum": "15118121005",
-    ///       "Remark": "",
-    ///       "Uid": 1003668,
-    ///       "Uin": 0
-    ///     }
-    ///   ],
-    ///   "RequestId": "81b595fc-0700-40e3-847e-6bbf711c0d2c"
-    /// }
-    /// ```
     pub async fn list_users(&self, request: &ListUsersRequest) -> rt::Result<ListUsersResponse> {
         self.read("ListUsers", request).await
     }
@@ -2329,30 +1541,6 @@ impl Client {
     /// ```json
     /// {
     ///   "GroupId": 2020
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "576e68f4-49cf-451b-b717-a584cb68910a",
-    ///   "TotalNum": 1,
-    ///   "UserInfo": [
-    ///     {
-    ///       "CountryCode": "86",
-    ///       "CreateTime": "2018-04-24 15:36:26",
-    ///       "Email": "user1***@tencent.com",
-    ///       "EmailFlag": 0,
-    ///       "IsReceiverOwner": 0,
-    ///       "Name": "group1",
-    ///       "PhoneFlag": 0,
-    ///       "PhoneNum": "188****8888",
-    ///       "Uid": 1001408,
-    ///       "Uin": 100000545998,
-    ///       "UserType": 3
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn list_users_for_group(
@@ -2376,29 +1564,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "ConsoleLogin": 1,
-    ///       "CountryCode": "86",
-    ///       "CreateTime": "2020-10-10 00:00:00",
-    ///       "Email": "123@qq.com",
-    ///       "Name": "test124",
-    ///       "PhoneNum": "10086",
-    ///       "Remark": "account_test",
-    ///       "Uid": 1001774,
-    ///       "Uin": 100000546533,
-    ///       "WeChatWorkUserId": "2343455"
-    ///     }
-    ///   ],
-    ///   "RequestId": "33674182-e53d-416b-b6ce-bd7e7536b5d6",
-    ///   "TotalCount": 100
-    /// }
-    /// ```
     pub async fn list_we_chat_work_sub_accounts(
         &self,
         request: &ListWeChatWorkSubAccountsRequest,
@@ -2420,14 +1585,6 @@ impl Client {
     ///   "RoleId": "1234567"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4097a057-19c9-45bd-ad12-b4225a75c085"
-    /// }
-    /// ```
     pub async fn put_role_permissions_boundary(
         &self,
         request: &PutRolePermissionsBoundaryRequest,
@@ -2447,14 +1604,6 @@ impl Client {
     /// {
     ///   "PolicyId": "1234567",
     ///   "TargetUin": "1234567"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4097a057-19c9-45bd-ad12-b4225a75c085"
     /// }
     /// ```
     pub async fn put_user_permissions_boundary(
@@ -2482,14 +1631,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1fadd33e-6f57-4404-a912-bc00680b89d2"
-    /// }
-    /// ```
     pub async fn remove_user_from_group(
         &self,
         request: &RemoveUserFromGroupRequest,
@@ -2509,14 +1650,6 @@ impl Client {
     /// {
     ///   "PolicyId": 17698703,
     ///   "VersionId": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "60e60a86-af67-4bbe-8377-7024a0e1d4c7"
     /// }
     /// ```
     pub async fn set_default_policy_version(
@@ -2540,14 +1673,6 @@ impl Client {
     ///     "Wechat": 1
     ///   },
     ///   "OpUin": 123
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cf75531d-b72d-4dcb-b0ed-d1c029a37f38"
     /// }
     /// ```
     pub async fn set_mfa_flag(
@@ -2576,14 +1701,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xxx-xxx-xxx-xxx"
-    /// }
-    /// ```
     pub async fn tag_role(&self, request: &TagRoleRequest) -> rt::Result<TagRoleResponse> {
         self.call("TagRole", request).await
     }
@@ -2604,14 +1721,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xxx-xxx-xxx-xxx"
-    /// }
-    /// ```
     pub async fn untag_role(&self, request: &UntagRoleRequest) -> rt::Result<UntagRoleResponse> {
         self.call("UntagRole", request).await
     }
@@ -2629,14 +1738,6 @@ impl Client {
     ///   "AccessKeyId": "AKID***",
     ///   "Status": "Active",
     ///   "TargetUin": 100013065917
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "99d650e2-10fa-4c8f-819f-874578039641"
     /// }
     /// ```
     pub async fn update_access_key(
@@ -2660,14 +1761,6 @@ impl Client {
     ///   "RoleId": "4611686018427731422"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "69103fca-ec49-40c9-8986-788b57421501"
-    /// }
-    /// ```
     pub async fn update_assume_role_policy(
         &self,
         request: &UpdateAssumeRolePolicyRequest,
@@ -2687,14 +1780,6 @@ impl Client {
     /// {
     ///   "GroupId": "2020",
     ///   "GroupName": "2020test"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1fadd33e-6f57-4404-a912-bc00680b89d2"
     /// }
     /// ```
     pub async fn update_group(
@@ -2724,14 +1809,6 @@ impl Client {
     ///   "Name": "oidc"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "68bedb22-0c9d-4f83-9509-f79249ef7fd2"
-    /// }
-    /// ```
     pub async fn update_oidc_config(
         &self,
         request: &UpdateOIDCConfigRequest,
@@ -2758,14 +1835,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "20ef9ac7-498c-40f8-814c-7ac71cf8b81f"
-    /// }
-    /// ```
     pub async fn update_password_rules(
         &self,
         request: &UpdatePasswordRulesRequest,
@@ -2786,15 +1855,6 @@ impl Client {
     /// {
     ///   "PolicyDocument": "{\"version\":\"2.0\",\"statement\":[{\"effect\":\"allow\",\"action\":[\"name/cos:*\"],\"resourc…",
     ///   "PolicyId": 17698703
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PolicyId": 1,
-    ///   "RequestId": "60e60a86-af67-4bbe-8377-7024a0e1d4c7"
     /// }
     /// ```
     pub async fn update_policy(
@@ -2818,14 +1878,6 @@ impl Client {
     ///   "RoleId": 10000000947212312
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "59e72a7a-1e49-4a73-a2db-8993c0334c57"
-    /// }
-    /// ```
     pub async fn update_role_console_login(
         &self,
         request: &UpdateRoleConsoleLoginRequest,
@@ -2845,14 +1897,6 @@ impl Client {
     /// {
     ///   "Description": "abc234",
     ///   "RoleId": "4611686018427731422"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "405af400-30ec-4c78-8955-ef4da843bde2"
     /// }
     /// ```
     pub async fn update_role_description(
@@ -2876,14 +1920,6 @@ impl Client {
     ///   "SessionDuration": 1234567
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4097a057-19c9-45bd-ad12-b4225a75c085"
-    /// }
-    /// ```
     pub async fn update_role_session_duration(
         &self,
         request: &UpdateRoleSessionDurationRequest,
@@ -2904,14 +1940,6 @@ impl Client {
     ///   "Description": "testProvider",
     ///   "Name": "testName",
     ///   "SAMLMetadataDocument": "PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz48bWQ6RW50aXR5RGVzY3JpcHRvciBl…"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1e44e8e5-7878-4aa0-8bd2-555dde56cddb"
     /// }
     /// ```
     pub async fn update_saml_provider(
@@ -2939,14 +1967,6 @@ impl Client {
     ///   "Password": "2sd82*****ddw832je",
     ///   "PhoneNum": "132*******86",
     ///   "Remark": "财务管理"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b46d2afe-6893-4529-bc96-2c82d9214957"
     /// }
     /// ```
     pub async fn update_user(&self, request: &UpdateUserRequest) -> rt::Result<UpdateUserResponse> {
@@ -2977,14 +1997,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "10a20884-070e-48a8-aa40-9ed295a33ea2"
-    /// }
-    /// ```
     pub async fn update_user_oidc_config(
         &self,
         request: &UpdateUserOIDCConfigRequest,
@@ -3004,14 +2016,6 @@ impl Client {
     /// {
     ///   "Operate": "updateSAML",
     ///   "SAMLMetadataDocument": "metadataDocumentDemo"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn update_user_saml_config(

@@ -51,29 +51,6 @@ impl Client {
     ///   "CaptchaAppId": 211111111
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AppName": "小程序短信验证",
-    ///   "CapType": 13,
-    ///   "CaptchaCode": 0,
-    ///   "CaptchaMsg": "",
-    ///   "DomainLimit": "",
-    ///   "EncryptKey": "*******",
-    ///   "EvilInterceptGrade": 0,
-    ///   "Language": 2052,
-    ///   "MailAlarm": null,
-    ///   "RequestId": "956f01e4-86e3-4b12-a1cd-1f668f71a121",
-    ///   "SceneType": 1,
-    ///   "SchemeColor": "#1a79ff",
-    ///   "SmartEngine": 1,
-    ///   "SmartVerify": 0,
-    ///   "TopFullScreen": 0,
-    ///   "TrafficThreshold": 0
-    /// }
-    /// ```
     pub async fn describe_captcha_app_id_info(
         &self,
         request: &DescribeCaptchaAppIdInfoRequest,
@@ -97,30 +74,6 @@ impl Client {
     ///   "Type": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CaptchaCode": 0,
-    ///   "CaptchaMsg": "",
-    ///   "Data": [
-    ///     {
-    ///       "Cnt": 0,
-    ///       "Date": "201911291859"
-    ///     },
-    ///     {
-    ///       "Cnt": 0,
-    ///       "Date": "201911291900"
-    ///     },
-    ///     {
-    ///       "Cnt": 0,
-    ///       "Date": "201911291901"
-    ///     }
-    ///   ],
-    ///   "RequestId": "9631f24e-6789-4620-b250-746549226514"
-    /// }
-    /// ```
     pub async fn describe_captcha_data(
         &self,
         request: &DescribeCaptchaDataRequest,
@@ -141,23 +94,6 @@ impl Client {
     ///   "CaptchaAppId": 2010000000,
     ///   "End": 20191202,
     ///   "Start": 20191201
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AttackSum": 13,
-    ///   "CaptchaCode": 0,
-    ///   "CaptchaMsg": "OK",
-    ///   "CheckTicketSum": 100,
-    ///   "GetSum": 123,
-    ///   "RequestId": "c7151640-8351-46d5-86f9-ce886cf37111",
-    ///   "TicketInterceptSum": 10,
-    ///   "TicketThroughputSum": 90,
-    ///   "VfySuccSum": 112,
-    ///   "VfySum": 110
     /// }
     /// ```
     pub async fn describe_captcha_data_sum(
@@ -183,30 +119,6 @@ impl Client {
     ///   "Type": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CaptchaCode": 0,
-    ///   "CaptchaMsg": "",
-    ///   "Data": [
-    ///     {
-    ///       "Cnt": 0,
-    ///       "Date": "2019112900"
-    ///     },
-    ///     {
-    ///       "Cnt": 0,
-    ///       "Date": "2019112901"
-    ///     },
-    ///     {
-    ///       "Cnt": 0,
-    ///       "Date": "2019112902"
-    ///     }
-    ///   ],
-    ///   "RequestId": "9631f24e-6789-4620-b250-746549226514"
-    /// }
-    /// ```
     pub async fn describe_captcha_mini_data(
         &self,
         request: &DescribeCaptchaMiniDataRequest,
@@ -227,23 +139,6 @@ impl Client {
     ///   "CaptchaAppId": 2010000000,
     ///   "End": 20191201,
     ///   "Start": 20191201
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AttackSum": 13,
-    ///   "CaptchaCode": 0,
-    ///   "CaptchaMsg": "OK",
-    ///   "CheckTicketSum": 100,
-    ///   "GetSum": 123,
-    ///   "RequestId": "c7151640-8351-46d5-86f9-ce886cf37111",
-    ///   "TicketInterceptSum": 10,
-    ///   "TicketThroughputSum": 90,
-    ///   "VfySuccSum": 112,
-    ///   "VfySum": 110
     /// }
     /// ```
     pub async fn describe_captcha_mini_data_sum(
@@ -268,8 +163,6 @@ impl Client {
     ///   "Type": 2
     /// }
     /// ```
-    ///
-    /// The example response (55 lines) is in the upstream API documentation.
     pub async fn describe_captcha_mini_oper_data(
         &self,
         request: &DescribeCaptchaMiniOperDataRequest,
@@ -292,16 +185,6 @@ impl Client {
     ///   "CaptchaType": "9",
     ///   "Ticket": "tr03z8JQftDQ5ZMteDlvkg6GbucZQTiG8dq53boJY8xJoq6PanrsicK9NOQcK6G2aXSjReWIxVvXt1Y6…",
     ///   "UserIp": "127.0.0.1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CaptchaCode": 8,
-    ///   "CaptchaMsg": "ticket expired",
-    ///   "RequestId": "a0b3a098-b8f6-4001-764b-47f3843249db"
     /// }
     /// ```
     pub async fn describe_captcha_mini_result(
@@ -330,24 +213,6 @@ impl Client {
     ///   "WeChatOpenId": ""
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CaptchaCode": 1,
-    ///   "CaptchaMsg": "ticket verification succeeded",
-    ///   "ManageMarketingRiskValue": {
-    ///     "AssociateAccount": "",
-    ///     "PostTime": 1606977595,
-    ///     "RiskLevel": "pass",
-    ///     "RiskType": [],
-    ///     "UserId": "",
-    ///     "UserIp": "127.0.0.1"
-    ///   },
-    ///   "RequestId": "c02af4b4-f858-4fe0-6f88-ebac4b49d13d"
-    /// }
-    /// ```
     pub async fn describe_captcha_mini_risk_result(
         &self,
         request: &DescribeCaptchaMiniRiskResultRequest,
@@ -371,8 +236,6 @@ impl Client {
     ///   "Type": 1
     /// }
     /// ```
-    ///
-    /// The example response (32 lines) is in the upstream API documentation.
     pub async fn describe_captcha_oper_data(
         &self,
         request: &DescribeCaptchaOperDataRequest,
@@ -399,8 +262,6 @@ impl Client {
     ///   "UserIp": "127.0.0.1"
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_captcha_rce_result(
         &self,
         request: &DescribeCaptchaRceResultRequest,
@@ -427,20 +288,6 @@ impl Client {
     ///   "UserIp": "127.0.0.1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CaptchaCode": 0,
-    ///   "CaptchaMsg": "not valid",
-    ///   "EvilBitmap": 0,
-    ///   "EvilLevel": 0,
-    ///   "GetCaptchaTime": 1729583235,
-    ///   "RequestId": "7c370964-7deb-4008-8b29-47e87e60c1e0",
-    ///   "SubmitCaptchaTime": 1729583239
-    /// }
-    /// ```
     pub async fn describe_captcha_result(
         &self,
         request: &DescribeCaptchaResultRequest,
@@ -462,8 +309,6 @@ impl Client {
     ///   "Start": 20200909
     /// }
     /// ```
-    ///
-    /// The example response (37 lines) is in the upstream API documentation.
     pub async fn describe_captcha_ticket_data(
         &self,
         request: &DescribeCaptchaTicketDataRequest,
@@ -481,24 +326,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CaptchaCode": 0,
-    ///   "CaptchaMsg": "",
-    ///   "Data": [
-    ///     {
-    ///       "AppName": "短信验证",
-    ///       "CaptchaAppId": 201111111,
-    ///       "ChannelInfo": "mini",
-    ///       "TcAppId": 125111111
-    ///     }
-    ///   ],
-    ///   "RequestId": "ea4ba358-8055-4fac-ba2b-e039110b301a"
-    /// }
     /// ```
     pub async fn describe_captcha_user_all_app_id(
         &self,
@@ -521,17 +348,6 @@ impl Client {
     ///   "Dimension": "\"3\"",
     ///   "EndTimeStr": "\"2022-08-14 14:00\"",
     ///   "StartTimeStr": "\"2022-05-14 10:00\""
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CaptchaCode": 11000,
-    ///   "CaptchaMsg": "",
-    ///   "Data": null,
-    ///   "RequestId": "247b9e9d-abda-41a6-b067-979961aba989"
     /// }
     /// ```
     pub async fn get_request_statistics(
@@ -557,17 +373,6 @@ impl Client {
     ///   "StartTimeStr": "2022-06-15 20:00"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CaptchaCode": 11000,
-    ///   "CaptchaMsg": "",
-    ///   "Data": null,
-    ///   "RequestId": "458e90ab-4bcb-45ee-b8fd-f5e79e85ffff"
-    /// }
-    /// ```
     pub async fn get_ticket_statistics(
         &self,
         request: &GetTicketStatisticsRequest,
@@ -588,17 +393,6 @@ impl Client {
     ///   "Dimension": "\"3\"",
     ///   "EndTimeStr": "\"2022-08-14 14:00\"",
     ///   "StartTimeStr": "\"2022-05-14 10:00\""
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CaptchaCode": 11000,
-    ///   "CaptchaMsg": "",
-    ///   "Data": null,
-    ///   "RequestId": "9bc8b248-cdff-443f-8483-871f07e1e3bc"
     /// }
     /// ```
     pub async fn get_total_request_statistics(
@@ -623,8 +417,6 @@ impl Client {
     ///   "StartTimeStr": "2022-05-14 10:00"
     /// }
     /// ```
-    ///
-    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn get_total_ticket_statistics(
         &self,
         request: &GetTotalTicketStatisticsRequest,
@@ -655,16 +447,6 @@ impl Client {
     ///   "SmartVerify": 0,
     ///   "TopFullScreen": 0,
     ///   "TrafficThreshold": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CaptchaCode": 0,
-    ///   "CaptchaMsg": "OK",
-    ///   "RequestId": "80115345-6be7-48c9-bbdf-b9c6c9b1e111"
     /// }
     /// ```
     pub async fn update_captcha_app_id_info(

@@ -54,14 +54,6 @@ impl Client {
     ///   "UserIp": "125.127.178.228"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fcf4146f-64d3-496c-88dc-d12f832de313"
-    /// }
-    /// ```
     pub async fn apply_concurrent(
         &self,
         request: &ApplyConcurrentRequest,
@@ -84,15 +76,6 @@ impl Client {
     ///   "UserIp": "125.127.178.228"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fcf4146f-64d3-496c-88dc-d12f832de313",
-    ///   "ServerSession": "eyJ4dHoiOjc4OX0="
-    /// }
-    /// ```
     pub async fn create_session(
         &self,
         request: &CreateSessionRequest,
@@ -111,16 +94,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ProjectId": "cap-abcdefgh"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4eb17e58-68da-4e9a-b298-0894723c9022",
-    ///   "Running": 6,
-    ///   "Total": 10
     /// }
     /// ```
     pub async fn describe_concurrent_count(
@@ -143,14 +116,6 @@ impl Client {
     ///   "UserId": "639d069e-a13a-437a-a10b-64a33ecb8e78"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fcf4146f-64d3-496c-88dc-d12f832de313"
-    /// }
-    /// ```
     pub async fn destroy_session(
         &self,
         request: &DestroySessionRequest,
@@ -169,14 +134,6 @@ impl Client {
     /// ```json
     /// {
     ///   "UserId": "abc123"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4eb17e58-68da-4e9a-b298-0894723c9022"
     /// }
     /// ```
     pub async fn start_publish_stream(
@@ -200,14 +157,6 @@ impl Client {
     ///   "UserId": "user_id"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "25b6f399-bd7c-4e5e-99a3-9a6f4b11e1b7"
-    /// }
-    /// ```
     pub async fn start_publish_stream_with_url(
         &self,
         request: &StartPublishStreamWithURLRequest,
@@ -226,14 +175,6 @@ impl Client {
     /// ```json
     /// {
     ///   "UserId": "abc123"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4eb17e58-68da-4e9a-b298-0894723c9022"
     /// }
     /// ```
     pub async fn stop_publish_stream(

@@ -45,17 +45,6 @@ impl Client {
     /// # Example (1 of 2): 批量创建拨测任务
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "720b3231-5a85-4f05-aaab-c9b9596xxxxx",
-    ///   "TaskIDs": [
-    ///     "task-abc"
-    ///   ]
-    /// }
-    /// ```
     pub async fn create_probe_tasks(
         &self,
         request: &CreateProbeTasksRequest,
@@ -76,23 +65,6 @@ impl Client {
     ///   "TaskIds": [
     ///     "task-xxx"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "720b3231-5a85-4f05-aaab-c9b9596xxxxx",
-    ///   "Results": [
-    ///     {
-    ///       "ErrorMessage": "",
-    ///       "Success": true,
-    ///       "TaskId": "task-xxx"
-    ///     }
-    ///   ],
-    ///   "SuccessCount": 0,
-    ///   "Total": 0
     /// }
     /// ```
     pub async fn delete_probe_task(
@@ -131,8 +103,6 @@ impl Client {
     ///   "TaskType": "AnalyzeTaskType_Network"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_detailed_single_probe_data(
         &self,
         request: &DescribeDetailedSingleProbeDataRequest,
@@ -152,27 +122,6 @@ impl Client {
     /// {
     ///   "Limit": 1,
     ///   "Offset": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "720b3231-5a85-4f05-aaab-c9b9596xxxxx",
-    ///   "Tasks": [
-    ///     {
-    ///       "NodeCount": 1,
-    ///       "ProbeTime": 1641917822000,
-    ///       "Status": "1",
-    ///       "SuccessRate": 0,
-    ///       "TargetAddress": "www.test.com",
-    ///       "TaskCategory": 1,
-    ///       "TaskId": "task-xxx",
-    ///       "TaskType": 1
-    ///     }
-    ///   ],
-    ///   "Total": 1
     /// }
     /// ```
     pub async fn describe_instant_tasks(
@@ -203,8 +152,6 @@ impl Client {
     ///   "TaskType": 5
     /// }
     /// ```
-    ///
-    /// The example response (44 lines) is in the upstream API documentation.
     pub async fn describe_node_groups(
         &self,
         request: &DescribeNodeGroupsRequest,
@@ -223,31 +170,6 @@ impl Client {
     /// ```json
     /// {
     ///   "NodeType": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "NodeSet": [
-    ///     {
-    ///       "City": "北京",
-    ///       "Code": "10001",
-    ///       "CodeType": "",
-    ///       "District": "beijing",
-    ///       "IPType": 0,
-    ///       "Location": 0,
-    ///       "Name": "test_task",
-    ///       "NetService": "中国电信",
-    ///       "TaskTypes": [
-    ///         1,
-    ///         2
-    ///       ],
-    ///       "Type": 1
-    ///     }
-    ///   ],
-    ///   "RequestId": "720b3231-5a85-4f05-aaab-c9b9596xxxxx"
     /// }
     /// ```
     pub async fn describe_nodes(
@@ -279,15 +201,6 @@ impl Client {
     ///   "MetricType": "gauge"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "MetricSet": "[{\"name\":\"port_request_gauge\",\"columns\":[\"time\",\"sum(error_count)\"],\"values\":[[1…",
-    ///   "RequestId": "xxxxx-xxxxx-xxxxx"
-    /// }
-    /// ```
     pub async fn describe_probe_metric_data(
         &self,
         request: &DescribeProbeMetricDataRequest,
@@ -309,15 +222,6 @@ impl Client {
     ///   "Filter": "host = 'baidu.com'",
     ///   "Key": "area",
     ///   "TimeRange": "now()-30d"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "asd",
-    ///   "TagValueSet": "{\"name\":\"netenv_request_gauge\",\"columns\":[\"key\",\"value\"],\"values\":[[\"area\",\"上海\"]…"
     /// }
     /// ```
     pub async fn describe_probe_metric_tag_values(
@@ -342,28 +246,6 @@ impl Client {
     ///   "NodeName": "广东",
     ///   "NodeType": 0,
     ///   "PayMode": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "NodeSet": [
-    ///     {
-    ///       "City": "北京市",
-    ///       "Code": "10000",
-    ///       "CodeType": "",
-    ///       "District": "北京",
-    ///       "IPType": 1,
-    ///       "Location": 1,
-    ///       "Name": "北京-北京市-中国电信[IDC]",
-    ///       "NetService": "中国电信",
-    ///       "NodeDefineStatus": 1,
-    ///       "Type": 1
-    ///     }
-    ///   ],
-    ///   "RequestId": "avb"
     /// }
     /// ```
     pub async fn describe_probe_nodes(
@@ -394,8 +276,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_probe_tasks(
         &self,
         request: &DescribeProbeTasksRequest,
@@ -416,23 +296,6 @@ impl Client {
     ///   "TaskIds": [
     ///     "task-xx"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "720b3231-5a85-4f05-aaab-c9b9596xxxxx",
-    ///   "Results": [
-    ///     {
-    ///       "ErrorMessage": "",
-    ///       "Success": true,
-    ///       "TaskId": "task-xx"
-    ///     }
-    ///   ],
-    ///   "SuccessCount": 0,
-    ///   "Total": 0
     /// }
     /// ```
     pub async fn resume_probe_task(
@@ -457,23 +320,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "720b3231-5a85-4f05-aaab-c9b9596xxxxx",
-    ///   "Results": [
-    ///     {
-    ///       "ErrorMessage": "",
-    ///       "Success": true,
-    ///       "TaskId": "task-xxx"
-    ///     }
-    ///   ],
-    ///   "SuccessCount": 1,
-    ///   "Total": 1
-    /// }
-    /// ```
     pub async fn suspend_probe_task(
         &self,
         request: &SuspendProbeTaskRequest,
@@ -493,14 +339,6 @@ impl Client {
     /// {
     ///   "Name": "qq_Test",
     ///   "TaskId": "task-a3a9qbqy"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "db996865-85af-496f-b081-3e2fff7e5af2"
     /// }
     /// ```
     pub async fn update_probe_task_attributes(
@@ -529,14 +367,6 @@ impl Client {
     ///   "TaskIds": [
     ///     "task-xx"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "720b3231-5a85-4f05-aaab-c9b9596xxxxx"
     /// }
     /// ```
     pub async fn update_probe_task_configuration_list(

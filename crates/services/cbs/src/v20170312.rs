@@ -56,14 +56,6 @@ impl Client {
     ///   "DiskId": "disk-xxxxxxxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5d41fd68-372a-4c90-81c6-a6f982328058"
-    /// }
-    /// ```
     pub async fn apply_disk_backup(
         &self,
         request: &ApplyDiskBackupRequest,
@@ -87,14 +79,6 @@ impl Client {
     /// {
     ///   "DiskId": "disk-lzrg2pwi",
     ///   "SnapshotId": "snap-gybrif0z"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cc96242e-566c-ae6a-b74a-5a1f823683b2"
     /// }
     /// ```
     pub async fn apply_snapshot(
@@ -130,14 +114,6 @@ impl Client {
     ///   "SnapshotGroupId": "csnap-gv9naz6b"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2fe82060-d27c-4b0a-8c73-50db42586d9c"
-    /// }
-    /// ```
     pub async fn apply_snapshot_group(
         &self,
         request: &ApplySnapshotGroupRequest,
@@ -164,14 +140,6 @@ impl Client {
     ///   "InstanceId": "ins-dyzmimrw"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e0f140e5-14d6-c4a1-91e0-5a1f7f05a68a"
-    /// }
-    /// ```
     pub async fn attach_disks(
         &self,
         request: &AttachDisksRequest,
@@ -193,14 +161,6 @@ impl Client {
     ///   "RemoteDiskIds": [
     ///     "rdisk-b1f7xvod"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a0ed56a0-4b9a-4690-bd5e-7aa76fd67b4d"
     /// }
     /// ```
     pub async fn attach_remote_disks(
@@ -229,14 +189,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bda8bd1a-754d-d71b-8300-5a1fa45c237f"
-    /// }
-    /// ```
     pub async fn bind_auto_snapshot_policy(
         &self,
         request: &BindAutoSnapshotPolicyRequest,
@@ -257,18 +209,6 @@ impl Client {
     ///   "AutoSnapshotPolicyIds": [
     ///     "asp-1h6gs2"
     ///   ],
-    ///   "TargetAccountUin": "1044849112"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AutoSnapshotPolicyIds": [
-    ///     "asp-1h6gs2"
-    ///   ],
-    ///   "RequestId": "sfqw134-fcdsf21-e534f42-12few",
     ///   "TargetAccountUin": "1044849112"
     /// }
     /// ```
@@ -297,22 +237,6 @@ impl Client {
     ///     "ap-beijing"
     ///   ],
     ///   "SnapshotId": "snap-ckgjwkqh"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "98f0b5f0-7d84-4d11-9819-ee7804e524a4",
-    ///   "SnapshotCopyResultSet": [
-    ///     {
-    ///       "Code": "Success",
-    ///       "DestinationRegion": "ap-beijing",
-    ///       "Message": "",
-    ///       "SnapshotId": "snap-d012rm6t"
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn copy_snapshot_cross_regions(
@@ -348,16 +272,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AutoSnapshotPolicyId": "asp-1lebc9r3",
-    ///   "NextTriggerTime": "2018-08-08 16:00:00",
-    ///   "RequestId": "88d95732-c4e9-bd97-4a23-5a1f978d3b72"
-    /// }
-    /// ```
     pub async fn create_auto_snapshot_policy(
         &self,
         request: &CreateAutoSnapshotPolicyRequest,
@@ -376,15 +290,6 @@ impl Client {
     /// ```json
     /// {
     ///   "DiskId": "disk-xxxxxxxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DiskBackupId": "dbp-xxxxxxxx",
-    ///   "RequestId": "a79a4333-ac8e-426c-8cfe-2923c4010d64"
     /// }
     /// ```
     pub async fn create_disk_backup(
@@ -423,17 +328,6 @@ impl Client {
     ///   "ThroughputPerformance": 100
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DiskIdSet": [
-    ///     "disk-lzrg2pwi"
-    ///   ],
-    ///   "RequestId": "6a57da9a-2049-7182-2de3-5a1f8014ccfd"
-    /// }
-    /// ```
     pub async fn create_disks(
         &self,
         request: &CreateDisksRequest,
@@ -464,14 +358,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a285b92a-3328-42d0-90df-3aa663c6cb76"
-    /// }
-    /// ```
     pub async fn create_remote_disks(
         &self,
         request: &CreateRemoteDisksRequest,
@@ -496,15 +382,6 @@ impl Client {
     ///   "Deadline": "2022-01-08T09:47:55+00:00",
     ///   "DiskId": "disk-lzrg2pwi",
     ///   "SnapshotName": "snap_201711301015"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1bd35eca-0c9a-6e0b-938a-5a1f80511c19",
-    ///   "SnapshotId": "snap-gybrif0z"
     /// }
     /// ```
     pub async fn create_snapshot(
@@ -533,15 +410,6 @@ impl Client {
     ///   "SnapshotGroupName": "testSnapshotGroup"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c9f12982-0c74-4d7e-aaeb-dd965ff2c9dc",
-    ///   "SnapshotGroupId": "csnap-oavcw09g"
-    /// }
-    /// ```
     pub async fn create_snapshot_group(
         &self,
         request: &CreateSnapshotGroupRequest,
@@ -567,14 +435,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "60874256-0230-6c3b-371d-5a1fa64e6b8c"
-    /// }
-    /// ```
     pub async fn delete_auto_snapshot_policies(
         &self,
         request: &DeleteAutoSnapshotPoliciesRequest,
@@ -595,14 +455,6 @@ impl Client {
     ///   "DiskBackupIds": [
     ///     "dbp-xxxxxxxx"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a79a4333-ac8e-426c-8cfe-2923c4010d64"
     /// }
     /// ```
     pub async fn delete_disk_backups(
@@ -628,14 +480,6 @@ impl Client {
     ///   "SnapshotGroupId": "csnap-gv9naz6b"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d7c2dd0f-59b1-4243-af5f-8443a1527daa"
-    /// }
-    /// ```
     pub async fn delete_snapshot_group(
         &self,
         request: &DeleteSnapshotGroupRequest,
@@ -659,14 +503,6 @@ impl Client {
     ///   "SnapshotIds": [
     ///     "snap-cgrmci8t"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b4770576-d9eb-4689-0866-5a1f8200a722"
     /// }
     /// ```
     pub async fn delete_snapshots(
@@ -699,8 +535,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (36 lines) is in the upstream API documentation.
     pub async fn describe_auto_snapshot_policies(
         &self,
         request: &DescribeAutoSnapshotPoliciesRequest,
@@ -719,22 +553,6 @@ impl Client {
     /// ```json
     /// {
     ///   "DedicatedClusterId": "cluster-xxxxxxxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DedicatedClusterDiskStatisticSet": [
-    ///     {
-    ///       "AvailableDiskSize": 100,
-    ///       "DiskType": "CLOUD_SSD",
-    ///       "TotalDiskSize": 100,
-    ///       "UsedDiskSize": 100
-    ///     }
-    ///   ],
-    ///   "RequestId": "bbe8a3ff-8874-4196-b152-dbc8d912b3dd"
     /// }
     /// ```
     pub async fn describe_dedicated_cluster_disk_statistics(
@@ -758,8 +576,6 @@ impl Client {
     ///   "DiskId": "disk-dw0bbzws"
     /// }
     /// ```
-    ///
-    /// The example response (66 lines) is in the upstream API documentation.
     pub async fn describe_disk_associated_auto_snapshot_policy(
         &self,
         request: &DescribeDiskAssociatedAutoSnapshotPolicyRequest,
@@ -783,28 +599,6 @@ impl Client {
     /// {
     ///   "Limit": 10,
     ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DiskBackupSet": [
-    ///     {
-    ///       "CreateTime": "2022-04-02T17:44:55+00:00",
-    ///       "DiskBackupId": "dbp-xxxxxxxx",
-    ///       "DiskBackupName": "Diskbackup-20240101",
-    ///       "DiskBackupState": "NORMAL",
-    ///       "DiskId": "disk-xxxxxxxx",
-    ///       "DiskSize": 100,
-    ///       "DiskUsage": "DATA_DISK",
-    ///       "Encrypt": false,
-    ///       "Percent": 100
-    ///     }
-    ///   ],
-    ///   "RequestId": "6cd062f5-aa65-4477-a253-1ab41ab963fd",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_disk_backups(
@@ -834,8 +628,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_disk_config_quota(
         &self,
         request: &DescribeDiskConfigQuotaRequest,
@@ -866,8 +658,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_disk_storage_pool(
         &self,
         request: &DescribeDiskStoragePoolRequest,
@@ -904,8 +694,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (60 lines) is in the upstream API documentation.
     pub async fn describe_disks(
         &self,
         request: &DescribeDisksRequest,
@@ -929,26 +717,6 @@ impl Client {
     ///     "ins-9w5d2buw",
     ///     "ins-jw0vit58"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AttachDetail": [
-    ///     {
-    ///       "AttachedDiskCount": 1,
-    ///       "InstanceId": "ins-9w5d2buw",
-    ///       "MaxAttachCount": 10
-    ///     },
-    ///     {
-    ///       "AttachedDiskCount": 2,
-    ///       "InstanceId": "ins-jw0vit58",
-    ///       "MaxAttachCount": 10
-    ///     }
-    ///   ],
-    ///   "RequestId": "55db49cf-b9d7-da27-825b-5a02ba6884ca"
     /// }
     /// ```
     pub async fn describe_instances_disk_num(
@@ -984,14 +752,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a0ed56a0-4b9a-4690-bd5e-7aa76fd67b4d"
-    /// }
-    /// ```
     pub async fn describe_remote_disk_config_quota(
         &self,
         request: &DescribeRemoteDiskConfigQuotaRequest,
@@ -1019,8 +779,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_remote_disks(
         &self,
         request: &DescribeRemoteDisksRequest,
@@ -1043,14 +801,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a0ed56a0-4b9a-4690-bd5e-7aa76fd67b4d"
-    /// }
-    /// ```
     pub async fn describe_remote_disks_denied_actions(
         &self,
         request: &DescribeRemoteDisksDeniedActionsRequest,
@@ -1071,8 +821,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (47 lines) is in the upstream API documentation.
     pub async fn describe_snapshot_groups(
         &self,
         request: &DescribeSnapshotGroupsRequest,
@@ -1090,18 +838,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FreeQuota": 50,
-    ///   "RealTradeSize": 42.45,
-    ///   "RequestId": "6b5509c3-33dd-4121-835b-bfffd8c2a596",
-    ///   "TotalNums": 13,
-    ///   "TotalSize": 92.45
-    /// }
     /// ```
     pub async fn describe_snapshot_overview(
         &self,
@@ -1121,20 +857,6 @@ impl Client {
     /// ```json
     /// {
     ///   "SnapshotId": "snap-asxafa65"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4ab150b9-538d-48fb-8821-7fa185f1d07c",
-    ///   "SharePermissionSet": [
-    ///     {
-    ///       "AccountId": "1044849112",
-    ///       "CreatedTime": "2019-07-08 00:00:06"
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn describe_snapshot_share_permission(
@@ -1173,8 +895,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (66 lines) is in the upstream API documentation.
     pub async fn describe_snapshots(
         &self,
         request: &DescribeSnapshotsRequest,
@@ -1200,14 +920,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "aafa71a0-ed62-0fac-3ebf-5a1f808d1085"
-    /// }
-    /// ```
     pub async fn detach_disks(
         &self,
         request: &DetachDisksRequest,
@@ -1231,14 +943,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4c25d403-b163-438f-8329-b9a8368c639e"
-    /// }
-    /// ```
     pub async fn detach_remote_disks(
         &self,
         request: &DetachRemoteDisksRequest,
@@ -1258,14 +962,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "55db49cf-b9d7-da27-825b-5a02ba6884cc"
-    /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn get_snap_overview(
@@ -1294,14 +990,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "aafa71a0-ed62-0fac-3ebf-5a1f808d1085"
-    /// }
-    /// ```
     pub async fn initialize_disks(
         &self,
         request: &InitializeDisksRequest,
@@ -1321,14 +1009,6 @@ impl Client {
     /// {
     ///   "DiskChargeType": "POSTPAID_BY_HOUR",
     ///   "DiskSize": 3000
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a0ed56a0-4b9a-4690-bd5e-7aa76fd67b4d"
     /// }
     /// ```
     pub async fn inquire_price_create_remote_disks(
@@ -1352,25 +1032,6 @@ impl Client {
     ///   "DiskId": "disk-l7mxexxc"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DiskPrice": {
-    ///     "ChargeUnit": "HOUR",
-    ///     "DiscountPrice": null,
-    ///     "DiscountPriceHigh": null,
-    ///     "OriginalPrice": null,
-    ///     "OriginalPriceHigh": null,
-    ///     "UnitPrice": 0.06,
-    ///     "UnitPriceDiscount": 0.06,
-    ///     "UnitPriceDiscountHigh": "0.059",
-    ///     "UnitPriceHigh": "0.059"
-    ///   },
-    ///   "RequestId": "0195b2d8-fec5-490a-ace9-579f49435e69"
-    /// }
-    /// ```
     pub async fn inquire_price_modify_disk_backup_quota(
         &self,
         request: &InquirePriceModifyDiskBackupQuotaRequest,
@@ -1391,25 +1052,6 @@ impl Client {
     /// {
     ///   "DiskId": "disk-dritwhhm",
     ///   "ThroughputPerformance": 200
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DiskPrice": {
-    ///     "ChargeUnit": null,
-    ///     "DiscountPrice": 611.51,
-    ///     "DiscountPriceHigh": null,
-    ///     "OriginalPrice": 611.51,
-    ///     "OriginalPriceHigh": null,
-    ///     "UnitPrice": null,
-    ///     "UnitPriceDiscount": null,
-    ///     "UnitPriceDiscountHigh": null,
-    ///     "UnitPriceHigh": null
-    ///   },
-    ///   "RequestId": "2473a107-d3ee-49b6-98f1-2fa630610b85"
     /// }
     /// ```
     pub async fn inquire_price_modify_disk_extra_performance(
@@ -1440,14 +1082,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a0ed56a0-4b9a-4690-bd5e-7aa76fd67b4d"
-    /// }
-    /// ```
     pub async fn inquire_price_renew_remote_disks(
         &self,
         request: &InquirePriceRenewRemoteDisksRequest,
@@ -1471,25 +1105,6 @@ impl Client {
     ///   "DiskCount": 1,
     ///   "DiskSize": 100,
     ///   "DiskType": "CLOUD_PREMIUM"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DiskPrice": {
-    ///     "ChargeUnit": "HOUR",
-    ///     "DiscountPrice": null,
-    ///     "DiscountPriceHigh": null,
-    ///     "OriginalPrice": null,
-    ///     "OriginalPriceHigh": null,
-    ///     "UnitPrice": 0.04,
-    ///     "UnitPriceDiscount": 0.04,
-    ///     "UnitPriceDiscountHigh": "0.042",
-    ///     "UnitPriceHigh": "0.042"
-    ///   },
-    ///   "RequestId": "55e84d71-26f1-4b7c-8dc4-6bc26d0a2411"
     /// }
     /// ```
     pub async fn inquiry_price_create_disks(
@@ -1523,8 +1138,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (42 lines) is in the upstream API documentation.
     pub async fn inquiry_price_renew_disks(
         &self,
         request: &InquiryPriceRenewDisksRequest,
@@ -1546,8 +1159,6 @@ impl Client {
     ///   "DiskSize": 200
     /// }
     /// ```
-    ///
-    /// The example response (55 lines) is in the upstream API documentation.
     pub async fn inquiry_price_resize_disk(
         &self,
         request: &InquiryPriceResizeDiskRequest,
@@ -1570,14 +1181,6 @@ impl Client {
     /// {
     ///   "AutoSnapshotPolicyId": "asp-01928374",
     ///   "IsActivated": true
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "88a4815c-4a09-4948-b0c9-fa6fdefe8e4a"
     /// }
     /// ```
     pub async fn modify_auto_snapshot_policy_attribute(
@@ -1606,14 +1209,6 @@ impl Client {
     ///   "DiskName": "test_data_disk"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bf84fb00-6949-c0f6-aea8-5a1f806401c2"
-    /// }
-    /// ```
     pub async fn modify_disk_attributes(
         &self,
         request: &ModifyDiskAttributesRequest,
@@ -1635,14 +1230,6 @@ impl Client {
     ///   "DiskId": "disk-xxxxxxxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5d41fd68-372a-4c90-81c6-a6f982328058"
-    /// }
-    /// ```
     pub async fn modify_disk_backup_quota(
         &self,
         request: &ModifyDiskBackupQuotaRequest,
@@ -1655,16 +1242,6 @@ impl Client {
     /// 本接口（ModifyDiskExtraPerformance）用于调整云硬盘额外的性能。
     ///
     /// * 目前仅支持增强型SSD云硬盘(CLOUD_HSSD)和极速型SSD云硬盘（CLOUD_TSSD）。
-    ///
-    /// # Example: 500G TSSD 额外购买300M性能
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d010c751-3edb-4388-878c-123fe111d1111owngrade400"
-    /// }
-    /// ```
     pub async fn modify_disk_extra_performance(
         &self,
         request: &ModifyDiskExtraPerformanceRequest,
@@ -1692,14 +1269,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d39d6c09-44e9-4e80-8661-77b5ff3cbc15"
-    /// }
-    /// ```
     pub async fn modify_disks_charge_type(
         &self,
         request: &ModifyDisksChargeTypeRequest,
@@ -1721,14 +1290,6 @@ impl Client {
     ///     "disk-5w50lrms"
     ///   ],
     ///   "RenewFlag": "NOTIFY_AND_AUTO_RENEW"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1f01171e-6a0f-4208-bb04-d342d97d42c8"
     /// }
     /// ```
     pub async fn modify_disks_renew_flag(
@@ -1754,14 +1315,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a0ed56a0-4b9a-4690-bd5e-7aa76fd67b4d"
-    /// }
-    /// ```
     pub async fn modify_remote_disk_attributes(
         &self,
         request: &ModifyRemoteDiskAttributesRequest,
@@ -1784,14 +1337,6 @@ impl Client {
     /// {
     ///   "SnapshotId": "snap-gybrif0z",
     ///   "SnapshotName": "snap_201711301143"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "55db49cf-b9d7-da27-825b-5a02ba6884ca"
     /// }
     /// ```
     pub async fn modify_snapshot_attribute(
@@ -1827,14 +1372,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4ab150b9-538d-48fb-8821-7fa185f1d07c"
-    /// }
-    /// ```
     pub async fn modify_snapshots_share_permission(
         &self,
         request: &ModifySnapshotsSharePermissionRequest,
@@ -1862,14 +1399,6 @@ impl Client {
     ///   "DiskId": "disk-jwk0zvrg"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6e2e5089-244a-4102-d347-5a1f8058b1db"
-    /// }
-    /// ```
     pub async fn renew_disk(&self, request: &RenewDiskRequest) -> rt::Result<RenewDiskResponse> {
         self.call("RenewDisk", request).await
     }
@@ -1888,14 +1417,6 @@ impl Client {
     ///     "Period": 1
     ///   },
     ///   "RemoteDiskId": "rdisk-b1f7xvod"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a0ed56a0-4b9a-4690-bd5e-7aa76fd67b4d"
     /// }
     /// ```
     pub async fn renew_remote_disk(
@@ -1922,14 +1443,6 @@ impl Client {
     ///   "DiskSize": 200
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "adefc06d-2cf1-29f6-24a6-5a1f81b5c0ac"
-    /// }
-    /// ```
     pub async fn resize_disk(&self, request: &ResizeDiskRequest) -> rt::Result<ResizeDiskResponse> {
         self.call("ResizeDisk", request).await
     }
@@ -1949,14 +1462,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a0ed56a0-4b9a-4690-bd5e-7aa76fd67b4d"
-    /// }
-    /// ```
     pub async fn switch_parameter_create_remote_disks(
         &self,
         request: &SwitchParameterCreateRemoteDisksRequest,
@@ -1974,14 +1479,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a0ed56a0-4b9a-4690-bd5e-7aa76fd67b4d"
-    /// }
     /// ```
     pub async fn switch_parameter_renew_remote_disks(
         &self,
@@ -2010,14 +1507,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "52c965d2-5deb-459a-8b5a-b3b9a1376544"
-    /// }
-    /// ```
     pub async fn terminate_disks(
         &self,
         request: &TerminateDisksRequest,
@@ -2038,14 +1527,6 @@ impl Client {
     ///   "RemoteDiskIds": [
     ///     "rdisk-b1f7xvod"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a0ed56a0-4b9a-4690-bd5e-7aa76fd67b4d"
     /// }
     /// ```
     pub async fn terminate_remote_disks(
@@ -2072,14 +1553,6 @@ impl Client {
     ///   "DiskIds": [
     ///     "disk-dw0bbzws"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "52ba40b8-018b-d906-cad3-5a1fa6542fd6"
     /// }
     /// ```
     pub async fn unbind_auto_snapshot_policy(

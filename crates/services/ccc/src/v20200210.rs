@@ -52,14 +52,6 @@ impl Client {
     ///   "SdkAppId": 1400000000
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn abort_agent_cruise_dialing_campaign(
         &self,
         request: &AbortAgentCruiseDialingCampaignRequest,
@@ -79,14 +71,6 @@ impl Client {
     /// {
     ///   "CampaignId": 2569,
     ///   "SdkAppId": 1400000000
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn abort_predictive_dialing_campaign(
@@ -113,14 +97,6 @@ impl Client {
     ///   "SdkAppId": 1400000000
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn bind_number_call_in_interface(
         &self,
         request: &BindNumberCallInInterfaceRequest,
@@ -145,14 +121,6 @@ impl Client {
     ///     2,
     ///     3
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc"
     /// }
     /// ```
     pub async fn bind_number_call_out_skill_group(
@@ -182,14 +150,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "48edd236-7ef1-45af-9e12-fc376ba355bf"
-    /// }
-    /// ```
     pub async fn bind_staff_skill_group_list(
         &self,
         request: &BindStaffSkillGroupListRequest,
@@ -216,14 +176,6 @@ impl Client {
     ///   "SessionId": "6bb56a09-2787-40bc-80c5-dc6dab783eff"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xxx-xxx"
-    /// }
-    /// ```
     pub async fn control_ai_conversation(
         &self,
         request: &ControlAIConversationRequest,
@@ -240,15 +192,6 @@ impl Client {
     /// # Example: 使用智能体发起外呼
     ///
     /// The example request (27 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6bb56a09-2787-40bc-80c5-dc6dab783eff",
-    ///   "SessionId": "6bb56a09278740bc80c5dc6dab783eff"
-    /// }
-    /// ```
     pub async fn create_ai_agent_call(
         &self,
         request: &CreateAIAgentCallRequest,
@@ -281,15 +224,6 @@ impl Client {
     ///   "WelcomeMessage": "您好"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6bb56a09-2787-40bc-80c5-dc6dab783eff",
-    ///   "SessionId": "6bb56a09278740bc80c5dc6dab783eff"
-    /// }
-    /// ```
     pub async fn create_ai_call(
         &self,
         request: &CreateAICallRequest,
@@ -309,15 +243,6 @@ impl Client {
     /// {
     ///   "SdkAppId": 1400000000,
     ///   "SeatUserId": "foo@tencent.com"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "48edd236-7ef1-45af-9e12-fc376ba355bf",
-    ///   "URL": "https://tccc.qcloud.com/saas-manage/#/1400000000/home?token=6bb56a09-2787-40bc-8…"
     /// }
     /// ```
     pub async fn create_admin_url(
@@ -354,15 +279,6 @@ impl Client {
     ///   "StartTime": 1708483433
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CampaignId": 2569,
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn create_agent_cruise_dialing_campaign(
         &self,
         request: &CreateAgentCruiseDialingCampaignRequest,
@@ -379,15 +295,6 @@ impl Client {
     /// # Example: TriggerStrategy 调用示例
     ///
     /// The example request (45 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ec683719-4460-4686-b976-a6dd64e4accb",
-    ///   "TaskId": 17110
-    /// }
-    /// ```
     pub async fn create_auto_callout_task(
         &self,
         request: &CreateAutoCalloutTaskRequest,
@@ -409,15 +316,6 @@ impl Client {
     ///   "SdkAppId": 1400000000,
     ///   "SkillGroupName": "“test”",
     ///   "SkillGroupType": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5ac74e13-ef15-41a6-9639-f1bc8c9896bd",
-    ///   "SkillGroupId": 602
     /// }
     /// ```
     pub async fn create_ccc_skill_group(
@@ -448,15 +346,6 @@ impl Client {
     ///   "UserId": "FooOrBar@tencent.com"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6bb56a09-2787-40bc-80c5-dc6dab783eff",
-    ///   "SessionId": "6bb56a09278740bc80c5dc6dab783eff"
-    /// }
-    /// ```
     pub async fn create_call_out_session(
         &self,
         request: &CreateCallOutSessionRequest,
@@ -483,15 +372,6 @@ impl Client {
     ///   "SdkAppId": 14000000
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ApplicantId": 1,
-    ///   "RequestId": "abc"
-    /// }
-    /// ```
     pub async fn create_carrier_privilege_number_applicant(
         &self,
         request: &CreateCarrierPrivilegeNumberApplicantRequest,
@@ -507,15 +387,6 @@ impl Client {
     /// # Example: 创建公司资质申请示例
     ///
     /// The example request (27 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Id": 1145,
-    ///   "RequestId": "foo-bar"
-    /// }
-    /// ```
     pub async fn create_company_apply(
         &self,
         request: &CreateCompanyApplyRequest,
@@ -538,14 +409,6 @@ impl Client {
     ///   "SdkAppId": 140000000
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "86a17f0e-bcb3-46bf-ac66-8f165fe52127"
-    /// }
-    /// ```
     pub async fn create_extension(
         &self,
         request: &CreateExtensionRequest,
@@ -566,15 +429,6 @@ impl Client {
     ///   "Callee": "008612300000000",
     ///   "IVRId": 4500,
     ///   "SdkAppId": 1400000000
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6bb56a09-2787-40bc-80c5-dc6dab783eff",
-    ///   "SessionId": "6bb56a09278740bc80c5dc6dab783eff"
     /// }
     /// ```
     pub async fn create_ivr_session(
@@ -607,15 +461,6 @@ impl Client {
     ///   "SipTrunkId": 12
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ApplyId": 1,
-    ///   "RequestId": "foo-bar"
-    /// }
-    /// ```
     pub async fn create_own_number_apply(
         &self,
         request: &CreateOwnNumberApplyRequest,
@@ -630,15 +475,6 @@ impl Client {
     /// # Example: 创建预测式外呼任务示例
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CampaignId": 2569,
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn create_predictive_dialing_campaign(
         &self,
         request: &CreatePredictiveDialingCampaignRequest,
@@ -658,17 +494,6 @@ impl Client {
     /// {
     ///   "SdkAppId": 1400000000,
     ///   "SeatUserId": "FooOrBar@tencent.com"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ExpiredTime": 1601371974,
-    ///   "RequestId": "6bb56a09-2787-40bc-80c5-dc6dab783eff",
-    ///   "SdkURL": "https://29294-22989-29805-29810.cdn-go.cn/tccc-agent-sdk/latest/",
-    ///   "Token": "6bb56a09278740bc80c5dc6dab783eff"
     /// }
     /// ```
     pub async fn create_sdk_login_token(
@@ -699,15 +524,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorStaffList": [],
-    ///   "RequestId": "6bb56a09-2787-40bc-80c5-dc6dab783eff"
-    /// }
-    /// ```
     pub async fn create_staff(
         &self,
         request: &CreateStaffRequest,
@@ -731,15 +547,6 @@ impl Client {
     ///   "Uid": "staff1@xxx.com"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "48edd236-7ef1-45af-9e12-fc376ba355bf",
-    ///   "UserSig": "eJw0jkFPwjAYQP-Ld9Wwfm2HtokHswhK9IBMBtw22uEHbpa1JRrjfzfZ5vW95OX9QP68mtgvR50FrYRS…"
-    /// }
-    /// ```
     pub async fn create_user_sig(
         &self,
         request: &CreateUserSigRequest,
@@ -759,14 +566,6 @@ impl Client {
     /// {
     ///   "SdkAppId": 1400000000,
     ///   "SkillGroupId": 58832
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5ac74e13-ef15-41a6-9639-f1bc8c9812bd"
     /// }
     /// ```
     pub async fn delete_ccc_skill_group(
@@ -790,14 +589,6 @@ impl Client {
     ///   "SdkAppId": 140000000
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "86a17f0e-bcb3-46bf-ac66-8f165fe52127"
-    /// }
-    /// ```
     pub async fn delete_extension(
         &self,
         request: &DeleteExtensionRequest,
@@ -817,14 +608,6 @@ impl Client {
     /// {
     ///   "CampaignId": 2569,
     ///   "SdkAppId": 1400000000
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn delete_predictive_dialing_campaign(
@@ -850,18 +633,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DeleteStatusInfo": "Members in OnlineStaffList are online and cannot be deleted",
-    ///   "OnlineStaffList": [
-    ///     "1610598376@qq.com"
-    ///   ],
-    ///   "RequestId": "298dca51-0c8b-4efe-aa10-0c7a415089fa"
-    /// }
-    /// ```
     pub async fn delete_staff(
         &self,
         request: &DeleteStaffRequest,
@@ -882,21 +653,6 @@ impl Client {
     ///   "PageNumber": 5,
     ///   "PageSize": 1,
     ///   "SdkAppId": 1400692008
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AIAgentInfoList": [
-    ///     {
-    ///       "AIAgentId": 69,
-    ///       "AIAgentName": "u65b0u667au80fdu4f53"
-    ///     }
-    ///   ],
-    ///   "RequestId": "1e6e8974-de10-4485-b53d-25d8c1bef18d",
-    ///   "TotalCount": 373
     /// }
     /// ```
     pub async fn describe_ai_agent_info_list(
@@ -922,28 +678,6 @@ impl Client {
     ///   "StartTime": 1737350008
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xxx-xxx",
-    ///   "ResultList": [
-    ///     {
-    ///       "Result": "会话小结",
-    ///       "Type": "summary"
-    ///     },
-    ///     {
-    ///       "Result": "中性",
-    ///       "Type": "mood"
-    ///     },
-    ///     {
-    ///       "Result": "待跟进",
-    ///       "Type": "intention"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_ai_analysis_result(
         &self,
         request: &DescribeAIAnalysisResultRequest,
@@ -967,27 +701,6 @@ impl Client {
     ///   "StartTime": 1737350008
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6bb56a09-2787-40bc-80c5-dc6dab783eff",
-    ///   "ResultList": [
-    ///     {
-    ///       "InfoContent": "用户是否对产品感兴趣",
-    ///       "InfoName": "兴趣",
-    ///       "InfoType": "Boolean",
-    ///       "Result": {
-    ///         "Boolean": true,
-    ///         "Chosen": [],
-    ///         "Number": 0,
-    ///         "Text": ""
-    ///       }
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_ai_call_extract_result(
         &self,
         request: &DescribeAICallExtractResultRequest,
@@ -1009,8 +722,6 @@ impl Client {
     ///   "SessionId": "ac0726e8-018b-4f9d-9d15-004a4c349cd5"
     /// }
     /// ```
-    ///
-    /// The example response (119 lines) is in the upstream API documentation.
     pub async fn describe_ai_call_interaction_records(
         &self,
         request: &DescribeAICallInteractionRecordsRequest,
@@ -1038,8 +749,6 @@ impl Client {
     ///   "StartTime": 1737350008
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_ai_latency(
         &self,
         request: &DescribeAILatencyRequest,
@@ -1058,26 +767,6 @@ impl Client {
     /// ```json
     /// {
     ///   "SdkAppId": 1400000000
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ActiveCarrierPrivilegeNumbers": [
-    ///     {
-    ///       "Callee": "008601012345679",
-    ///       "Caller": "008601012345678",
-    ///       "CreateTime": 1729905740,
-    ///       "SdkAppId": 1
-    ///     }
-    ///   ],
-    ///   "PendingApplicantIds": [
-    ///     1
-    ///   ],
-    ///   "RequestId": "abc",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_active_carrier_privilege_number(
@@ -1100,24 +789,6 @@ impl Client {
     /// {
     ///   "CampaignId": 2569,
     ///   "SdkAppId": 1400000000
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Agent": "foo@tencent.com",
-    ///   "CallOrder": 0,
-    ///   "CalledCalleeCount": 200,
-    ///   "ConcurrencyNumber": 3,
-    ///   "EndTime": 1708485433,
-    ///   "Name": "新能源SUV推荐",
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "StartTime": 1708483433,
-    ///   "State": 2,
-    ///   "TotalCalleeCount": 200,
-    ///   "UUI": ""
     /// }
     /// ```
     pub async fn describe_agent_cruise_dialing_campaign(
@@ -1143,8 +814,6 @@ impl Client {
     ///   "TaskId": 2
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_auto_callout_task(
         &self,
         request: &DescribeAutoCalloutTaskRequest,
@@ -1165,29 +834,6 @@ impl Client {
     ///   "PageNumber": 0,
     ///   "PageSize": 10,
     ///   "SdkAppId": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "foo-bar",
-    ///   "Tasks": [
-    ///     {
-    ///       "CalleeCount": 1,
-    ///       "Callers": [
-    ///         "008612345123456"
-    ///       ],
-    ///       "IvrId": 1,
-    ///       "Name": "foobar",
-    ///       "NotAfter": 0,
-    ///       "NotBefore": 0,
-    ///       "State": 1,
-    ///       "TaskId": 3241
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_auto_callout_tasks(
@@ -1212,8 +858,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (40 lines) is in the upstream API documentation.
     pub async fn describe_ccc_buy_info_list(
         &self,
         request: &DescribeCCCBuyInfoListRequest,
@@ -1236,8 +880,6 @@ impl Client {
     ///   "SdkAppId": 0
     /// }
     /// ```
-    ///
-    /// The example response (60 lines) is in the upstream API documentation.
     pub async fn describe_call_in_metrics(
         &self,
         request: &DescribeCallInMetricsRequest,
@@ -1256,31 +898,6 @@ impl Client {
     /// ```json
     /// {
     ///   "SdkAppId": 14000000
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Applicants": [
-    ///     {
-    ///       "ApplicantId": 3,
-    ///       "Callees": [
-    ///         "008618612345678"
-    ///       ],
-    ///       "Callers": [
-    ///         "008601012345678"
-    ///       ],
-    ///       "CreateTime": 1623145120,
-    ///       "Description": "foobar",
-    ///       "SdkAppId": 1400000000,
-    ///       "State": 1,
-    ///       "UpdateTime": 1623145120
-    ///     }
-    ///   ],
-    ///   "RequestId": "xnasdlgfas",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_carrier_privilege_number_applicants(
@@ -1307,8 +924,6 @@ impl Client {
     ///   "SessionId": "d6253538-7c28-477b-998a-919059801899"
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_chat_messages(
         &self,
         request: &DescribeChatMessagesRequest,
@@ -1333,27 +948,6 @@ impl Client {
     ///   "State": []
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CompanyInfo": [
-    ///     {
-    ///       "BusinessId": "4324234323",
-    ///       "CheckMsg": "通过了",
-    ///       "CheckTime": 154346666,
-    ///       "CompanyName": "北京XXX公司",
-    ///       "CreateTime": 164434242,
-    ///       "Id": 1,
-    ///       "ModifyTime": 1602321412,
-    ///       "State": 1
-    ///     }
-    ///   ],
-    ///   "RequestId": "abc",
-    ///   "TotalCount": 0
-    /// }
-    /// ```
     pub async fn describe_company_list(
         &self,
         request: &DescribeCompanyListRequest,
@@ -1373,19 +967,6 @@ impl Client {
     /// {
     ///   "ExtensionId": "1001",
     ///   "SdkAppId": 140000000
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ExtensionDomain": "1400000214.tccc.qcloud.com",
-    ///   "ExtensionId": "1001",
-    ///   "OutboundProxy": "sip.tccc.qcloud.com:5061",
-    ///   "Password": "0pMnxfdsdLT6G",
-    ///   "RequestId": "86a17f0e-bcb3-46bf-ac66-8f165fe52127",
-    ///   "Transport": "tls"
     /// }
     /// ```
     pub async fn describe_extension(
@@ -1413,30 +994,6 @@ impl Client {
     ///   "SdkAppId": 1400264214
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ExtensionList": [
-    ///     {
-    ///       "CreateTime": 0,
-    ///       "ExtensionId": "1001",
-    ///       "ExtensionName": "lulu",
-    ///       "FullExtensionId": "1001@140000014.tccc.qcloud.com",
-    ///       "ModifyTime": 0,
-    ///       "Register": false,
-    ///       "Relation": "foobar@tencent.com",
-    ///       "RelationName": "foobar",
-    ///       "SdkAppId": 1400000014,
-    ///       "SkillGroupId": "1532",
-    ///       "Status": 0
-    ///     }
-    ///   ],
-    ///   "RequestId": "86a17f0e-bcb3-46bf-ac66-8f165fe52127",
-    ///   "Total": 1
-    /// }
-    /// ```
     pub async fn describe_extensions(
         &self,
         request: &DescribeExtensionsRequest,
@@ -1462,26 +1019,6 @@ impl Client {
     ///   "StartTimestamp": 1769730111
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlashSMSList": [
-    ///     {
-    ///       "ArriveTimestamp": 1769738753,
-    ///       "DeliveryMessage": "success",
-    ///       "DeliveryNumber": "0086158******69",
-    ///       "DeliveryStatus": 1,
-    ///       "DeliveryTimestamp": 1769738751,
-    ///       "ServingNumber": "0086021******07",
-    ///       "SessionId": "b6801264-****-****-****-8ffd29033e32"
-    ///     }
-    ///   ],
-    ///   "RequestId": "3e9a5b29-5d5c-491b-885c-05f3ea6c3b0e",
-    ///   "Total": 1
-    /// }
-    /// ```
     pub async fn describe_flash_sms_list(
         &self,
         request: &DescribeFlashSMSListRequest,
@@ -1504,8 +1041,6 @@ impl Client {
     ///   "StartTimestamp": 1603877878
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_im_cdr_list(
         &self,
         request: &DescribeIMCdrListRequest,
@@ -1528,8 +1063,6 @@ impl Client {
     ///   "StartTimestamp": 1603877878
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_im_cdrs(
         &self,
         request: &DescribeIMCdrsRequest,
@@ -1557,23 +1090,6 @@ impl Client {
     ///   "SdkAppId": 160000000
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FileInfo": [
-    ///     {
-    ///       "AudioFileName": "a.mp3",
-    ///       "CustomFileName": "测试文件名",
-    ///       "FileId": 1,
-    ///       "Status": 0
-    ///     }
-    ///   ],
-    ///   "RequestId": "abc",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_ivr_audio_list(
         &self,
         request: &DescribeIvrAudioListRequest,
@@ -1594,25 +1110,6 @@ impl Client {
     ///   "PageNumber": 1,
     ///   "PageSize": 10,
     ///   "SdkAppId": 1400692008
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Numbers": [
-    ///     {
-    ///       "CallOutSkillGroupIds": [
-    ///         1536
-    ///       ],
-    ///       "CostType": 0,
-    ///       "Number": "008617308248432",
-    ///       "State": 1
-    ///     }
-    ///   ],
-    ///   "RequestId": "a7d2c6d4-29ca-4815-8f0d-c68fb7644a22",
-    ///   "TotalCount": 52
     /// }
     /// ```
     pub async fn describe_numbers(
@@ -1637,8 +1134,6 @@ impl Client {
     ///   "SdkAppId": 1400000000
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_pstn_active_session_list(
         &self,
         request: &DescribePSTNActiveSessionListRequest,
@@ -1658,25 +1153,6 @@ impl Client {
     /// {
     ///   "CampaignId": 2569,
     ///   "SdkAppId": 1400000000
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CallOrder": 0,
-    ///   "CampaignId": 2569,
-    ///   "EndTime": 1708485433,
-    ///   "ExpectedAbandonRate": 10,
-    ///   "IVRId": 4600,
-    ///   "Name": "新能源SUV推荐",
-    ///   "Priority": 3,
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "RetryInterval": 1800,
-    ///   "RetryTimes": 1,
-    ///   "SkillGroupId": 255,
-    ///   "StartTime": 1708483433
     /// }
     /// ```
     pub async fn describe_predictive_dialing_campaign(
@@ -1702,8 +1178,6 @@ impl Client {
     ///   "SdkAppId": 1400000000
     /// }
     /// ```
-    ///
-    /// The example response (36 lines) is in the upstream API documentation.
     pub async fn describe_predictive_dialing_campaigns(
         &self,
         request: &DescribePredictiveDialingCampaignsRequest,
@@ -1726,20 +1200,6 @@ impl Client {
     ///   "PageNumber": 0,
     ///   "PageSize": 25,
     ///   "SdkAppId": 1400000000
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "SessionList": [
-    ///     "a5be1044-e8b0-4f02-9b25-64baee24374b",
-    ///     "22c3e170-f307-47c8-9f10-1b77413a646f",
-    ///     "e8557b17-d68b-4475-9a97-639a1108887b"
-    ///   ],
-    ///   "TotalCount": 66
     /// }
     /// ```
     pub async fn describe_predictive_dialing_sessions(
@@ -1767,8 +1227,6 @@ impl Client {
     ///   "StartTimeStamp": 1590547606
     /// }
     /// ```
-    ///
-    /// The example response (98 lines) is in the upstream API documentation.
     pub async fn describe_protected_tel_cdr(
         &self,
         request: &DescribeProtectedTelCdrRequest,
@@ -1792,8 +1250,6 @@ impl Client {
     ///   "StartTimestamp": 1756372067
     /// }
     /// ```
-    ///
-    /// The example response (96 lines) is in the upstream API documentation.
     pub async fn describe_session_detail(
         &self,
         request: &DescribeSessionDetailRequest,
@@ -1816,28 +1272,6 @@ impl Client {
     ///   "PageSize": 10,
     ///   "SdkAppId": 1400000000,
     ///   "SkillGroupId": 12
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5ac74e13-ef15-41a6-9639-f1bc8c9896bd",
-    ///   "SkillGroupList": [
-    ///     {
-    ///       "Alias": "6666",
-    ///       "LastModifyTimestamp": 1613976392,
-    ///       "MaxConcurrency": 1,
-    ///       "RoutePolicy": "firstCreate",
-    ///       "SkillGroupId": 1115,
-    ///       "SkillGroupName": "luluttt",
-    ///       "SkillGroupType": 1,
-    ///       "Type": "TEL",
-    ///       "UsingLastSeat": 0
-    ///     }
-    ///   ],
-    ///   "TotalCount": 2
     /// }
     /// ```
     pub async fn describe_skill_group_info_list(
@@ -1864,8 +1298,6 @@ impl Client {
     ///   "StaffMail": "121223@qq.com"
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_staff_info_list(
         &self,
         request: &DescribeStaffInfoListRequest,
@@ -1889,8 +1321,6 @@ impl Client {
     ///   "StartTimestamp": 1756297161
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_staff_status_history(
         &self,
         request: &DescribeStaffStatusHistoryRequest,
@@ -1920,8 +1350,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_staff_status_metrics(
         &self,
         request: &DescribeStaffStatusMetricsRequest,
@@ -1944,20 +1372,6 @@ impl Client {
     ///     140000000
     ///   ],
     ///   "StartTimeStamp": 1773041460
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AsrOfflineCount": 0,
-    ///   "AsrRealtimeCount": 0,
-    ///   "RequestId": "sfahfj-fasf",
-    ///   "SeatUsedCount": 0,
-    ///   "TelCallInCount": 0,
-    ///   "TelCallOutCount": 0,
-    ///   "VOIPCallInCount": 0
     /// }
     /// ```
     pub async fn describe_tel_call_info(
@@ -1984,8 +1398,6 @@ impl Client {
     ///   "StartTimeStamp": 1590547606
     /// }
     /// ```
-    ///
-    /// The example response (108 lines) is in the upstream API documentation.
     pub async fn describe_tel_cdr(
         &self,
         request: &DescribeTelCdrRequest,
@@ -2007,22 +1419,6 @@ impl Client {
     ///   "SessionId": "6bb56a09-2787-40bc-80c5-dc6dab783eff"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AsrDataList": [
-    ///     {
-    ///       "End": 1729697245426,
-    ///       "Message": "测试会话",
-    ///       "Start": 1729697242236,
-    ///       "User": "foo@tencent.com"
-    ///     }
-    ///   ],
-    ///   "RequestId": "6bb56a09-2787-40bc-80c5-dc6dab783eff"
-    /// }
-    /// ```
     pub async fn describe_tel_record_asr(
         &self,
         request: &DescribeTelRecordAsrRequest,
@@ -2042,31 +1438,6 @@ impl Client {
     /// {
     ///   "SdkAppId": 1400000000,
     ///   "SessionId": "0cf5be1b-de75-4445-a0c4-8dff3fa4b68b"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "53bccf04-0870-4520-8614-f4bdddfd68df",
-    ///   "Session": {
-    ///     "AcceptTimestamp": 1607702329,
-    ///     "Callee": "00864001783747",
-    ///     "Caller": "00864009282737",
-    ///     "Direction": 1,
-    ///     "OutBoundCallee": "",
-    ///     "OutBoundCaller": "",
-    ///     "ProtectedCallee": "",
-    ///     "ProtectedCaller": "",
-    ///     "RingTimestamp": 1607702299,
-    ///     "RoomID": "32929373",
-    ///     "SessionID": "0cf5be1b-de75-4445-a0c4-8dff3fa4b68b",
-    ///     "SessionStatus": "inProgress",
-    ///     "StaffEmail": "foo@tencent.com",
-    ///     "StaffNumber": "1007",
-    ///     "StartTimestamp": 1607702199
-    ///   }
     /// }
     /// ```
     pub async fn describe_tel_session(
@@ -2093,14 +1464,6 @@ impl Client {
     ///   "SdkAppId": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3651cda6-6501-4482-9f4e-8d0c9548a4db"
-    /// }
-    /// ```
     pub async fn disable_ccc_phone_number(
         &self,
         request: &DisableCCCPhoneNumberRequest,
@@ -2120,14 +1483,6 @@ impl Client {
     /// {
     ///   "SdkAppId": 1400000000,
     ///   "UserId": "user@example.com"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5ac74e13-ef15-41a6-9639-f1bc8c9896bd"
     /// }
     /// ```
     pub async fn force_member_offline(
@@ -2151,14 +1506,6 @@ impl Client {
     ///   "SessionId": "9dc79b2c-9902-419c-b963-16bee762ae3a"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "86a17f0e-bcb3-46bf-ac66-8f165fe52127"
-    /// }
-    /// ```
     pub async fn hang_up_call(
         &self,
         request: &HangUpCallRequest,
@@ -2173,14 +1520,6 @@ impl Client {
     /// # Example: 修改公司资质申请示例
     ///
     /// The example request (28 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc"
-    /// }
-    /// ```
     pub async fn modify_company_apply(
         &self,
         request: &ModifyCompanyApplyRequest,
@@ -2205,14 +1544,6 @@ impl Client {
     ///   "SkillGroupIds": [
     ///     1000
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "86a17f0e-bcb3-46bf-ac66-8f165fe52127"
     /// }
     /// ```
     pub async fn modify_extension(
@@ -2245,14 +1576,6 @@ impl Client {
     ///   "SdkAppId": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "foo-bar"
-    /// }
-    /// ```
     pub async fn modify_own_number_apply(
         &self,
         request: &ModifyOwnNumberApplyRequest,
@@ -2273,14 +1596,6 @@ impl Client {
     ///   "Email": "xxx@tencent.com",
     ///   "Phone": "008618092688910",
     ///   "SdkAppId": 1400000000
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6bb56a09-2787-40bc-80c5-dc6dab783eff"
     /// }
     /// ```
     pub async fn modify_staff(
@@ -2305,14 +1620,6 @@ impl Client {
     ///   "SdkAppId": 1600000000
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc"
-    /// }
-    /// ```
     pub async fn modify_staff_password(
         &self,
         request: &ModifyStaffPasswordRequest,
@@ -2335,14 +1642,6 @@ impl Client {
     ///   "TaskId": 16498
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2a1c5200-25be-4a80-8a45-9183745188ea"
-    /// }
-    /// ```
     pub async fn pause_auto_callout_task(
         &self,
         request: &PauseAutoCalloutTaskRequest,
@@ -2362,14 +1661,6 @@ impl Client {
     /// {
     ///   "CampaignId": 2569,
     ///   "SdkAppId": 1400000000
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn pause_predictive_dialing_campaign(
@@ -2395,14 +1686,6 @@ impl Client {
     ///   "SessionId": "f3be95fb-2786-466a-beab-5e3d8cb76272"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e9f09db3-c740-430d-8713-33b35bc9ae7f"
-    /// }
-    /// ```
     pub async fn play_sound_call(
         &self,
         request: &PlaySoundCallRequest,
@@ -2422,15 +1705,6 @@ impl Client {
     /// {
     ///   "ExtensionId": "1001",
     ///   "SdkAppId": 140000000
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Password": "xxxxxxxxxxxxxxxxx",
-    ///   "RequestId": "86a17f0e-bcb3-46bf-ac66-8f165fe52127"
     /// }
     /// ```
     pub async fn reset_extension_password(
@@ -2454,14 +1728,6 @@ impl Client {
     ///   "UserId": "user@example.com"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5ac74e13-ef15-41a6-9639-f1bc8c9896cd"
-    /// }
-    /// ```
     pub async fn restore_member_online(
         &self,
         request: &RestoreMemberOnlineRequest,
@@ -2483,14 +1749,6 @@ impl Client {
     ///   "TaskId": 16497
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d9c840d7-6d6a-4300-8273-6e0a7f00276e"
-    /// }
-    /// ```
     pub async fn resume_auto_callout_task(
         &self,
         request: &ResumeAutoCalloutTaskRequest,
@@ -2510,14 +1768,6 @@ impl Client {
     /// {
     ///   "CampaignId": 2569,
     ///   "SdkAppId": 1400000000
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn resume_predictive_dialing_campaign(
@@ -2547,25 +1797,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6980f29d-c779-4a49-bf65-736bfc3b76a0",
-    ///   "StaffStatusList": [
-    ///     {
-    ///       "ErrorCode": "",
-    ///       "ErrorMessage": "",
-    ///       "PreviousReason": "",
-    ///       "PreviousStatus": "rest",
-    ///       "Reason": "huiyi",
-    ///       "StaffUserId": "weijuny***nt.com",
-    ///       "Status": "free"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn set_staff_status(
         &self,
         request: &SetStaffStatusRequest,
@@ -2585,14 +1816,6 @@ impl Client {
     /// {
     ///   "SdkAppId": 1400000000,
     ///   "TaskId": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xxx"
     /// }
     /// ```
     pub async fn stop_auto_callout_task(
@@ -2615,14 +1838,6 @@ impl Client {
     ///   "SdkAppId": 140000000,
     ///   "SessionId": "adcf61b8-dbb9-4c20-87bf-c0744c04bade",
     ///   "SkillGroupId": 5002
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "86a17f0e-bcb3-46bf-ac66-8f165fe52127"
     /// }
     /// ```
     pub async fn transfer_to_manual(
@@ -2651,14 +1866,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc"
-    /// }
-    /// ```
     pub async fn unbind_number_call_out_skill_group(
         &self,
         request: &UnbindNumberCallOutSkillGroupRequest,
@@ -2682,14 +1889,6 @@ impl Client {
     ///     101
     ///   ],
     ///   "StaffEmail": "staff1@xxx.com"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "48edd236-7ef1-45af-9e12-fc376ba355bf"
     /// }
     /// ```
     pub async fn unbind_staff_skill_group_list(
@@ -2716,14 +1915,6 @@ impl Client {
     ///   "SkillGroupName": "客户一组"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc"
-    /// }
-    /// ```
     pub async fn update_ccc_skill_group(
         &self,
         request: &UpdateCCCSkillGroupRequest,
@@ -2738,14 +1929,6 @@ impl Client {
     /// # Example: 更新预测式外呼任务示例
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn update_predictive_dialing_campaign(
         &self,
         request: &UpdatePredictiveDialingCampaignRequest,
@@ -2770,29 +1953,6 @@ impl Client {
     ///     }
     ///   ],
     ///   "SdkAppId": 140000000
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailedFileList": [],
-    ///   "RequestId": "a",
-    ///   "SuccessFileList": [
-    ///     {
-    ///       "AudioFileName": "business_id_pic5.mp3",
-    ///       "CustomFileName": "1231",
-    ///       "FileId": 50,
-    ///       "Status": 0
-    ///     },
-    ///     {
-    ///       "AudioFileName": "business_id_pic6.mp3",
-    ///       "CustomFileName": "4561",
-    ///       "FileId": 51,
-    ///       "Status": 0
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn upload_ivr_audio(

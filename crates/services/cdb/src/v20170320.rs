@@ -55,14 +55,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
-    /// }
-    /// ```
     pub async fn add_time_window(
         &self,
         request: &AddTimeWindowRequest,
@@ -95,15 +87,6 @@ impl Client {
     ///   "UpgradeTime": "nowTime"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AsyncRequestId": "a6040589-3b098df5-b551d9e5-81c6bfdc",
-    ///   "RequestId": "3689c0eb-a92d-77ce-0ee2-17d99f604e64"
-    /// }
-    /// ```
     pub async fn adjust_cdb_proxy(
         &self,
         request: &AdjustCdbProxyRequest,
@@ -118,15 +101,6 @@ impl Client {
     /// # Example: 调整数据库代理地址
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AsyncRequestId": "a6040589-3b098df5-b551d9e5-81c6bfdc",
-    ///   "RequestId": "111-1314-333-2321212"
-    /// }
-    /// ```
     pub async fn adjust_cdb_proxy_address(
         &self,
         request: &AdjustCdbProxyAddressRequest,
@@ -161,8 +135,6 @@ impl Client {
     ///   "StartTime": "2023-02-16 00:00:20"
     /// }
     /// ```
-    ///
-    /// The example response (40 lines) is in the upstream API documentation.
     pub async fn analyze_audit_logs(
         &self,
         request: &AnalyzeAuditLogsRequest,
@@ -186,14 +158,6 @@ impl Client {
     ///   "SecurityGroupId": "sg-ajr1jzgj"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1a42feb9-82087f71-6a0031ac-699a92a8"
-    /// }
-    /// ```
     pub async fn associate_security_groups(
         &self,
         request: &AssociateSecurityGroupsRequest,
@@ -212,14 +176,6 @@ impl Client {
     /// ```json
     /// {
     ///   "RoGroupId": "cdbrg-eb2w7dto"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
     /// }
     /// ```
     pub async fn balance_ro_group_load(
@@ -242,21 +198,6 @@ impl Client {
     ///   "InstanceId": "cdb-f35wr6wj"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CheckResult": "pass",
-    ///   "Items": [
-    ///     {
-    ///       "Name": "SubVersion",
-    ///       "Status": "pass"
-    ///     }
-    ///   ],
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
-    /// }
-    /// ```
     pub async fn check_migrate_cluster(
         &self,
         request: &CheckMigrateClusterRequest,
@@ -275,14 +216,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "cdb-6990cckk"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "43-12121-812w1221213-62usf9093"
     /// }
     /// ```
     pub async fn close_audit_service(
@@ -307,14 +240,6 @@ impl Client {
     ///   "ProxyGroupId": "proxy-ixw3ll2d"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3689c0eb-a92d-77ce-0ee2-17d99f604e64"
-    /// }
-    /// ```
     pub async fn close_cdb_proxy(
         &self,
         request: &CloseCDBProxyRequest,
@@ -334,14 +259,6 @@ impl Client {
     /// {
     ///   "ProxyAddressId": "proxyaddr-mc0efsw0",
     ///   "ProxyGroupId": "proxy-il2nlsdn"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
     /// }
     /// ```
     pub async fn close_cdb_proxy_address(
@@ -364,15 +281,6 @@ impl Client {
     ///   "InstanceId": "cdb-je5egmdl"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AsyncRequestId": "123asd21-2dasdasd-123qcsdw-313213",
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
-    /// }
-    /// ```
     pub async fn close_ssl(&self, request: &CloseSSLRequest) -> rt::Result<CloseSSLResponse> {
         self.call("CloseSSL", request).await
     }
@@ -388,15 +296,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "cdb-ezq1vzem"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AsyncRequestId": "841592f6-dd318344-aea19230-38912726",
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
     /// }
     /// ```
     pub async fn close_wan_service(
@@ -421,15 +320,6 @@ impl Client {
     ///   "Password": "fsdgfdgfd43564654"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AsyncRequestId": "5e0fd33e-1afe758f-8bebfc08-e7a9141b",
-    ///   "RequestId": "4da3ccd3-ac33-4e5a-b733-52cde384f4c4"
-    /// }
-    /// ```
     pub async fn create_accounts(
         &self,
         request: &CreateAccountsRequest,
@@ -452,15 +342,6 @@ impl Client {
     ///   "StartTime": "2017-07-12 10:29:20"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FileName": "shenji.csv",
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
-    /// }
-    /// ```
     pub async fn create_audit_log_file(
         &self,
         request: &CreateAuditLogFileRequest,
@@ -481,15 +362,6 @@ impl Client {
     ///   "InstanceId": "cdb-qwerasdf",
     ///   "Name": "audit_policy_1",
     ///   "RuleId": "cdbrule-asdfghjk"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PolicyId": "cdbpolicy-asdfqwer",
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
     /// }
     /// ```
     pub async fn create_audit_policy(
@@ -516,15 +388,6 @@ impl Client {
     ///   "RuleName": "audit1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7",
-    ///   "RuleId": "cdbrule-qwerasdf"
-    /// }
-    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn create_audit_rule(
         &self,
@@ -540,15 +403,6 @@ impl Client {
     /// # Example: 创建审计规则模板
     ///
     /// The example request (29 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "43-12121-812w1221213-62usf9093",
-    ///   "RuleTemplateId": "cdb-rt-ws23fwu8"
-    /// }
-    /// ```
     pub async fn create_audit_rule_template(
         &self,
         request: &CreateAuditRuleTemplateRequest,
@@ -574,15 +428,6 @@ impl Client {
     ///   ],
     ///   "BackupMethod": "logical",
     ///   "InstanceId": "cdb-c1nl9rpv"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BackupId": 102996666,
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
     /// }
     /// ```
     pub async fn create_backup(
@@ -617,15 +462,6 @@ impl Client {
     ///   "UniqVpcId": "vpc-ixw3ll2d"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AsyncRequestId": "7EF78BEC-0111-43AF-BB11-111112FB54A7",
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
-    /// }
-    /// ```
     pub async fn create_cdb_proxy(
         &self,
         request: &CreateCdbProxyRequest,
@@ -640,15 +476,6 @@ impl Client {
     /// # Example: 创建数据库代理地址
     ///
     /// The example request (26 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AsyncRequestId": "a6040589-3b098df5-b551d9e5-81c6bfdc",
-    ///   "RequestId": "3689c0eb-a92d-77ce-0ee2-17d99f604e64"
-    /// }
-    /// ```
     pub async fn create_cdb_proxy_address(
         &self,
         request: &CreateCdbProxyAddressRequest,
@@ -672,15 +499,6 @@ impl Client {
     ///   "UniqSubnetId": "subnet-dz5pj862",
     ///   "UniqVpcId": "vpc-594gwq4l",
     ///   "Volume": 50
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AsyncRequestId": "256117ed-efa08b54-61784d44-91781bbd",
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
     /// }
     /// ```
     pub async fn create_clone_instance(
@@ -707,15 +525,6 @@ impl Client {
     ///   "User": "andy"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AsyncRequestId": "be9f64a6-fa652dc6-f5c878b6-a6a50746",
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
-    /// }
-    /// ```
     pub async fn create_db_import_job(
         &self,
         request: &CreateDBImportJobRequest,
@@ -738,20 +547,6 @@ impl Client {
     /// # Example (1 of 3): 示例1 购买主实例
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DealIds": [
-    ///     "20251117217021754844851"
-    ///   ],
-    ///   "InstanceIds": [
-    ///     "cdb-4wixd9pn"
-    ///   ],
-    ///   "RequestId": "bae642bd-305a-40fe-b64c-356dc809977b"
-    /// }
-    /// ```
     pub async fn create_db_instance(
         &self,
         request: &CreateDBInstanceRequest,
@@ -773,20 +568,6 @@ impl Client {
     /// # Example: 发货
     ///
     /// The example request (33 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DealIds": [
-    ///     "20260330601111111111"
-    ///   ],
-    ///   "InstanceIds": [
-    ///     "cdb-xxxzz"
-    ///   ],
-    ///   "RequestId": "d30a3795-ee9e-4dc7-bf93-1e7ab751b6f5"
-    /// }
-    /// ```
     pub async fn create_db_instance_hour(
         &self,
         request: &CreateDBInstanceHourRequest,
@@ -809,14 +590,6 @@ impl Client {
     ///   "InstanceId": "cdb-c1nl9rpv"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
-    /// }
-    /// ```
     pub async fn create_database(
         &self,
         request: &CreateDatabaseRequest,
@@ -836,15 +609,6 @@ impl Client {
     /// {
     ///   "DeployGroupName": "cdb-ezq1vzem",
     ///   "Description": "1区群组"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DeployGroupId": "213123",
-    ///   "RequestId": "b4a719b5-ffb34ab6-816c43c1-8c6a23eb"
     /// }
     /// ```
     pub async fn create_deploy_group(
@@ -880,15 +644,6 @@ impl Client {
     ///   "TemplateType": "HIGH_STABILITY"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "756bb037-a44a-4b4f-abe0-6efd34a6c792",
-    ///   "TemplateId": 2333
-    /// }
-    /// ```
     pub async fn create_param_template(
         &self,
         request: &CreateParamTemplateRequest,
@@ -908,18 +663,6 @@ impl Client {
     /// {
     ///   "InstanceId": "cdbro-c1nl9rpv",
     ///   "UniqSubnetId": "subnet-1typ0s7d"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7",
-    ///   "RoSubnetId": 115839,
-    ///   "RoVip": "172.0.0.1",
-    ///   "RoVpcId": 511512,
-    ///   "RoVport": 3306
     /// }
     /// ```
     pub async fn create_ro_instance_ip(
@@ -948,14 +691,6 @@ impl Client {
     ///   "InstanceId": "cdb-0zgqlqmd"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
-    /// }
-    /// ```
     pub async fn create_rotation_password(
         &self,
         request: &CreateRotationPasswordRequest,
@@ -974,15 +709,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "cdb-mw6uxcyt"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AsyncRequestId": "ae9cf84b-83c5074c-defa82f1-3a49ebe7",
-    ///   "RequestId": "893a5643-30c7-4168-ab29-9e952092fe14"
     /// }
     /// ```
     pub async fn delete_accounts(
@@ -1006,14 +732,6 @@ impl Client {
     ///   "InstanceId": "cdb-test1234"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
-    /// }
-    /// ```
     pub async fn delete_audit_log_file(
         &self,
         request: &DeleteAuditLogFileRequest,
@@ -1033,14 +751,6 @@ impl Client {
     /// {
     ///   "InstanceId": "cdb-xxxxxxx",
     ///   "PolicyId": "cdbpolicy-234"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
     /// }
     /// ```
     pub async fn delete_audit_policy(
@@ -1063,14 +773,6 @@ impl Client {
     /// ```json
     /// {
     ///   "RuleId": "cdbrule-qwerasdf"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
@@ -1096,14 +798,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "43-12121-812w1221213-62usf9093"
-    /// }
-    /// ```
     pub async fn delete_audit_rule_templates(
         &self,
         request: &DeleteAuditRuleTemplatesRequest,
@@ -1125,14 +819,6 @@ impl Client {
     ///   "InstanceId": "cdb-c1nl9rpv"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
-    /// }
-    /// ```
     pub async fn delete_backup(
         &self,
         request: &DeleteBackupRequest,
@@ -1152,14 +838,6 @@ impl Client {
     /// {
     ///   "DBName": "db_test1",
     ///   "InstanceId": "cdb-ebefaxxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8805d3d5-dca4-4be2-9625-fc900f1ca326"
     /// }
     /// ```
     pub async fn delete_database(
@@ -1184,14 +862,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b4a719b5-ffb34ab6-816c43c1-8c6a23eb"
-    /// }
-    /// ```
     pub async fn delete_deploy_groups(
         &self,
         request: &DeleteDeployGroupsRequest,
@@ -1211,14 +881,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TemplateId": 17192
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
     /// }
     /// ```
     pub async fn delete_param_template(
@@ -1244,14 +906,6 @@ impl Client {
     ///   "User": "andy"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
-    /// }
-    /// ```
     pub async fn delete_rotation_password(
         &self,
         request: &DeleteRotationPasswordRequest,
@@ -1270,14 +924,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "cdb-eb2w7dto"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
     /// }
     /// ```
     pub async fn delete_time_window(
@@ -1302,8 +948,6 @@ impl Client {
     ///   "User": "ajnnw"
     /// }
     /// ```
-    ///
-    /// The example response (54 lines) is in the upstream API documentation.
     pub async fn describe_account_privileges(
         &self,
         request: &DescribeAccountPrivilegesRequest,
@@ -1324,8 +968,6 @@ impl Client {
     ///   "InstanceId": "cdb-mw6uxcyt"
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_accounts(
         &self,
         request: &DescribeAccountsRequest,
@@ -1346,16 +988,6 @@ impl Client {
     ///   "AsyncRequestId": "f96e4f3c-8fc96c86-2ec79ac8-cb63a7a7"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Info": "删除库表成功",
-    ///   "RequestId": "faae8d6a-38fb-44de-988e-5a0e78aba4a7",
-    ///   "Status": "SUCCESS"
-    /// }
-    /// ```
     pub async fn describe_async_request_info(
         &self,
         request: &DescribeAsyncRequestInfoRequest,
@@ -1374,19 +1006,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "cdbro-6zpy4ei1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CreateTime": "2025-04-11 15:13:07",
-    ///   "IsClosing": "false",
-    ///   "IsOpening": "false",
-    ///   "LogExpireDay": 90,
-    ///   "LogType": "storage",
-    ///   "RequestId": "507f6863-2827-4c2c-9c3b-fbbcc32e1ed4"
     /// }
     /// ```
     pub async fn describe_audit_config(
@@ -1421,8 +1040,6 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    ///
-    /// The example response (35 lines) is in the upstream API documentation.
     pub async fn describe_audit_instance_list(
         &self,
         request: &DescribeAuditInstanceListRequest,
@@ -1441,25 +1058,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "cdb-qwerasdf"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "CreateTime": "2019-03-20 17:09:13",
-    ///       "DownloadUrl": "http://xxxxxx",
-    ///       "ErrMsg": "",
-    ///       "FileName": "andy.txt",
-    ///       "FileSize": 3,
-    ///       "Status": "running"
-    ///     }
-    ///   ],
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_audit_log_files(
@@ -1485,8 +1083,6 @@ impl Client {
     ///   "StartTime": "2023-06-18 00:00:00"
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_audit_logs(
         &self,
         request: &DescribeAuditLogsRequest,
@@ -1506,28 +1102,6 @@ impl Client {
     /// {
     ///   "InstanceId": "cdb-qwerasdf",
     ///   "PolicyId": "cdbpolicy-asdfqwer"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "CreateTime": "2019-03-20 17:09:13",
-    ///       "InstanceId": "cdb-qwerasdf",
-    ///       "InstanceName": "andy1",
-    ///       "ModifyTime": "2019-03-20 17:09:13",
-    ///       "PolicyId": "cdbpolicy-asdfqwer",
-    ///       "PolicyName": "audit_policy_1",
-    ///       "RuleId": "cdbrule-asdfqwer",
-    ///       "RuleName": "audit1",
-    ///       "Status": "running"
-    ///     }
-    ///   ],
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_audit_policies(
@@ -1557,8 +1131,6 @@ impl Client {
     ///   "StartTime": "2023-07-26 00:00:00"
     /// }
     /// ```
-    ///
-    /// The example response (48 lines) is in the upstream API documentation.
     pub async fn describe_audit_rule_template_modify_history(
         &self,
         request: &DescribeAuditRuleTemplateModifyHistoryRequest,
@@ -1584,8 +1156,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (42 lines) is in the upstream API documentation.
     pub async fn describe_audit_rule_templates(
         &self,
         request: &DescribeAuditRuleTemplatesRequest,
@@ -1606,25 +1176,6 @@ impl Client {
     /// ```json
     /// {
     ///   "RuleId": "\"cdbrule-qwerasdf\""
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "AuditAll": true,
-    ///       "CreateTime": "2019-03-20 17:09:13",
-    ///       "Description": "audit_test",
-    ///       "ModifyTime": "2019-03-20 17:09:13",
-    ///       "RuleId": "cdbrule-qwerasdf",
-    ///       "RuleName": "audit1"
-    ///     }
-    ///   ],
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7",
-    ///   "TotalCount": 1
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
@@ -1648,8 +1199,6 @@ impl Client {
     ///   "InstanceId": "cdb-c1nl9rpv"
     /// }
     /// ```
-    ///
-    /// The example response (33 lines) is in the upstream API documentation.
     pub async fn describe_backup_config(
         &self,
         request: &DescribeBackupConfigRequest,
@@ -1671,15 +1220,6 @@ impl Client {
     ///   "InstanceId": "cdb-fybaegd8"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DecryptionKey": "your_key",
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
-    /// }
-    /// ```
     pub async fn describe_backup_decryption_key(
         &self,
         request: &DescribeBackupDecryptionKeyRequest,
@@ -1697,30 +1237,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IpComparisonSymbol": "NotIn",
-    ///   "LimitIp": [
-    ///     "1.2.3.4",
-    ///     "192.168.10.0/24"
-    ///   ],
-    ///   "LimitType": "Customize",
-    ///   "LimitVpc": [
-    ///     {
-    ///       "Region": "ap-guangzhou",
-    ///       "VpcList": [
-    ///         "vpc-aa3ximox",
-    ///         "vpc-64elqxc9"
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "RequestId": "b0439fbf-f835-4327-bed8-184d48ef43db",
-    ///   "VpcComparisonSymbol": "In"
-    /// }
     /// ```
     pub async fn describe_backup_download_restriction(
         &self,
@@ -1743,15 +1259,6 @@ impl Client {
     ///   "InstanceId": "cdb-XXXX"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EncryptionStatus": "on",
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
-    /// }
-    /// ```
     pub async fn describe_backup_encryption_status(
         &self,
         request: &DescribeBackupEncryptionStatusRequest,
@@ -1770,21 +1277,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Product": "mysql"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BackupArchiveVolume": 1000,
-    ///   "BackupCount": 15,
-    ///   "BackupStandbyVolume": 1000,
-    ///   "BackupVolume": 90000,
-    ///   "BillingVolume": 20000,
-    ///   "FreeVolume": 70000,
-    ///   "RemoteBackupVolume": 1000,
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
     /// }
     /// ```
     pub async fn describe_backup_overview(
@@ -1808,29 +1300,6 @@ impl Client {
     ///   "Product": "mysql"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "AutoBackupCount": 5,
-    ///       "AutoBackupVolume": 10000,
-    ///       "BackupVolume": 50000,
-    ///       "BinlogBackupCount": 2,
-    ///       "BinlogBackupVolume": 20000,
-    ///       "DataBackupCount": 15,
-    ///       "DataBackupVolume": 30000,
-    ///       "InstanceId": "cdb-01wa5l0v",
-    ///       "ManualBackupCount": 10,
-    ///       "ManualBackupVolume": 20000
-    ///     }
-    ///   ],
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7",
-    ///   "TotalCount": 50
-    /// }
-    /// ```
     pub async fn describe_backup_summaries(
         &self,
         request: &DescribeBackupSummariesRequest,
@@ -1851,8 +1320,6 @@ impl Client {
     ///   "InstanceId": "cdb-c1nl9rpv"
     /// }
     /// ```
-    ///
-    /// The example response (52 lines) is in the upstream API documentation.
     pub async fn describe_backups(
         &self,
         request: &DescribeBackupsRequest,
@@ -1871,22 +1338,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Product": "mysql"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BinlogArchiveCount": 5,
-    ///   "BinlogArchiveVolume": 2000,
-    ///   "BinlogBackupCount": 15,
-    ///   "BinlogBackupVolume": 6000,
-    ///   "BinlogStandbyCount": 5,
-    ///   "BinlogStandbyVolume": 2000,
-    ///   "RemoteBinlogCount": 5,
-    ///   "RemoteBinlogVolume": 2000,
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
     /// }
     /// ```
     pub async fn describe_binlog_backup_overview(
@@ -1909,8 +1360,6 @@ impl Client {
     ///   "InstanceId": "cdb-c1nl9rpv"
     /// }
     /// ```
-    ///
-    /// The example response (38 lines) is in the upstream API documentation.
     pub async fn describe_binlogs(
         &self,
         request: &DescribeBinlogsRequest,
@@ -1929,22 +1378,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "cdb-sad1dsfa"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AutoStrategy": {
-    ///     "ExpandPeriod": 0,
-    ///     "ExpandThreshold": 0,
-    ///     "ShrinkPeriod": 0,
-    ///     "ShrinkThreshold": 0
-    ///   },
-    ///   "ExpandCpu": 4,
-    ///   "RequestId": "sasd8asf-f78asd-fas8-dga9-gdfadf1234",
-    ///   "Type": "auto"
     /// }
     /// ```
     pub async fn describe_cpu_expand_strategy_info(
@@ -1967,8 +1400,6 @@ impl Client {
     ///   "InstanceId": "cdb-aykuksx3"
     /// }
     /// ```
-    ///
-    /// The example response (64 lines) is in the upstream API documentation.
     pub async fn describe_cdb_proxy_info(
         &self,
         request: &DescribeCdbProxyInfoRequest,
@@ -1987,8 +1418,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (143 lines) is in the upstream API documentation.
     pub async fn describe_cdb_zone_config(
         &self,
         request: &DescribeCdbZoneConfigRequest,
@@ -2009,8 +1438,6 @@ impl Client {
     ///   "InstanceId": "cdb-9303wd4x"
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_clone_list(
         &self,
         request: &DescribeCloneListRequest,
@@ -2031,8 +1458,6 @@ impl Client {
     ///   "InstanceId": "cdb-dctw4edd"
     /// }
     /// ```
-    ///
-    /// The example response (42 lines) is in the upstream API documentation.
     pub async fn describe_cluster_info(
         &self,
         request: &DescribeClusterInfoRequest,
@@ -2057,27 +1482,6 @@ impl Client {
     ///   "StartTime": 1743920185
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "EndTime": 1743696012,
-    ///       "Error": "",
-    ///       "ExpandType": "auto",
-    ///       "ExtendCPUNum": 2,
-    ///       "NewCpu": 6,
-    ///       "OldCpu": 8,
-    ///       "OperationType": "reduce",
-    ///       "StartTime": 1743696005
-    ///     }
-    ///   ],
-    ///   "RequestId": "32ae2a3d-2c59-4115-942a-2620dd9d5d07",
-    ///   "TotalCount": 10
-    /// }
-    /// ```
     pub async fn describe_cpu_expand_history(
         &self,
         request: &DescribeCpuExpandHistoryRequest,
@@ -2096,23 +1500,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "cdb-qwerasdf"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AuditNeedUpgrade": false,
-    ///   "CurrentSubVersion": "20230701",
-    ///   "EncryptionNeedUpgrade": false,
-    ///   "IsRemoteRo": false,
-    ///   "IsSupportAudit": true,
-    ///   "IsSupportEncryption": true,
-    ///   "IsSupportUpdateSubVersion": true,
-    ///   "MasterRegion": "",
-    ///   "RequestId": "68782c1e-d613-4451-b993-adef1cc7a3a6",
-    ///   "TargetSubVersion": "20230702"
     /// }
     /// ```
     pub async fn describe_db_features(
@@ -2137,8 +1524,6 @@ impl Client {
     ///   "StartTime": "2016-01-01 00:00:01"
     /// }
     /// ```
-    ///
-    /// The example response (66 lines) is in the upstream API documentation.
     pub async fn describe_db_import_records(
         &self,
         request: &DescribeDBImportRecordsRequest,
@@ -2157,15 +1542,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "cdb-f35wr6wj"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Charset": "latin1",
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
     /// }
     /// ```
     pub async fn describe_db_instance_charset(
@@ -2188,8 +1564,6 @@ impl Client {
     ///   "InstanceId": "cdbro-j99ornco"
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_db_instance_config(
         &self,
         request: &DescribeDBInstanceConfigRequest,
@@ -2208,15 +1582,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "cdb-f35wr6wj"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IsGTIDOpen": 1,
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
     /// }
     /// ```
     pub async fn describe_db_instance_gtid(
@@ -2239,20 +1604,6 @@ impl Client {
     ///   "InstanceId": "cdb-oaj9cbla"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DefaultKmsRegion": "ap-hongkong",
-    ///   "Encryption": "NO",
-    ///   "InstanceId": "cdb-oaj9cbla",
-    ///   "InstanceName": "cdb_name",
-    ///   "KeyId": "***-CDB",
-    ///   "KeyRegion": "ap-hongkong",
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
-    /// }
-    /// ```
     pub async fn describe_db_instance_info(
         &self,
         request: &DescribeDBInstanceInfoRequest,
@@ -2271,26 +1622,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "cdb-70zdmgg1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorLog": {
-    ///     "ClsRegion": "ap-guangzhou",
-    ///     "LogSetId": "8dff8d62-fa10-4d6c-bee0-6e31a0ade975",
-    ///     "LogTopicId": "09c3c2d1-ac46-4e4e-b688-b73950e64682",
-    ///     "Status": "ON"
-    ///   },
-    ///   "RequestId": "8a96c7fec3c747adb83cb0868c0107d5",
-    ///   "SlowLog": {
-    ///     "ClsRegion": "ap-guangzhou",
-    ///     "LogSetId": "8dff8d62-fa10-4d6c-bee0-6e31a0ade976",
-    ///     "LogTopicId": "09c3c2d1-ac46-4e4e-b688-b73950e64681",
-    ///     "Status": "OFF"
-    ///   }
     /// }
     /// ```
     pub async fn describe_db_instance_log_to_cls(
@@ -2313,21 +1644,6 @@ impl Client {
     ///   "InstanceIds": [
     ///     "cdb-f35wr6wj"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "InstanceId": "cdb-rozjda3j",
-    ///       "TimeInSeconds": 50
-    ///     }
-    ///   ],
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_db_instance_reboot_time(
@@ -2353,8 +1669,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (199 lines) is in the upstream API documentation.
     pub async fn describe_db_instances(
         &self,
         request: &DescribeDBInstancesRequest,
@@ -2382,17 +1696,6 @@ impl Client {
     ///   "Zone": "ap-guangzhou-1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Currency": "CNY",
-    ///   "OriginalPrice": 460800,
-    ///   "Price": 48000,
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
-    /// }
-    /// ```
     pub async fn describe_db_price(
         &self,
         request: &DescribeDBPriceRequest,
@@ -2411,25 +1714,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "cdb-eb2w7dto"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Groups": [
-    ///     {
-    ///       "CreateTime": "2017-04-13 15:00:06",
-    ///       "Inbound": [],
-    ///       "Outbound": [],
-    ///       "ProjectId": 0,
-    ///       "SecurityGroupId": "sg-ajr1jzgj",
-    ///       "SecurityGroupName": "CDB",
-    ///       "SecurityGroupRemark": ""
-    ///     }
-    ///   ],
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
     /// }
     /// ```
     pub async fn describe_db_security_groups(
@@ -2452,21 +1736,6 @@ impl Client {
     ///   "InstanceId": "cdb-nrdbtr5o"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "SwitchTime": "2017-11-07 15:15:48",
-    ///       "SwitchType": "TRANSFER"
-    ///     }
-    ///   ],
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_db_switch_records(
         &self,
         request: &DescribeDBSwitchRecordsRequest,
@@ -2485,26 +1754,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Product": "mysql"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AutoBackupCount": 3,
-    ///   "AutoBackupVolume": 3000,
-    ///   "DataBackupArchiveCount": 1,
-    ///   "DataBackupArchiveVolume": 1000,
-    ///   "DataBackupCount": 5,
-    ///   "DataBackupStandbyCount": 1,
-    ///   "DataBackupStandbyVolume": 1000,
-    ///   "DataBackupVolume": 5000,
-    ///   "ManualBackupCount": 2,
-    ///   "ManualBackupVolume": 2000,
-    ///   "RemoteBackupCount": 1,
-    ///   "RemoteBackupVolume": 1000,
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
     /// }
     /// ```
     pub async fn describe_data_backup_overview(
@@ -2527,29 +1776,6 @@ impl Client {
     ///   "InstanceId": "cdb-f35wr6wj"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DatabaseList": [
-    ///     {
-    ///       "CharacterSet": "UTF8",
-    ///       "DatabaseName": "db1"
-    ///     }
-    ///   ],
-    ///   "Items": [
-    ///     "information_schema",
-    ///     "mysql",
-    ///     "performance_schema",
-    ///     "trsf1",
-    ///     "trsf2",
-    ///     "trsf3"
-    ///   ],
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7",
-    ///   "TotalCount": 7
-    /// }
-    /// ```
     pub async fn describe_databases(
         &self,
         request: &DescribeDatabasesRequest,
@@ -2570,8 +1796,6 @@ impl Client {
     ///   "EngineVersion": "5.7"
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_default_params(
         &self,
         request: &DescribeDefaultParamsRequest,
@@ -2595,27 +1819,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "Affinity": "1",
-    ///       "CreateTime": "2022-07-14 11:17:56",
-    ///       "DeployGroupId": "ps-7t11vrwf",
-    ///       "DeployGroupName": "wy",
-    ///       "Description": "一区置放群组",
-    ///       "DevClass": "TS85",
-    ///       "LimitNum": 3,
-    ///       "Quota": 3
-    ///     }
-    ///   ],
-    ///   "RequestId": "b4a719b5-ffb34ab6-816c43c1-8c6a23eb",
-    ///   "Total": 1
-    /// }
-    /// ```
     pub async fn describe_deploy_group_list(
         &self,
         request: &DescribeDeployGroupListRequest,
@@ -2637,8 +1840,6 @@ impl Client {
     ///   "InstanceId": "cdb-uns231ns"
     /// }
     /// ```
-    ///
-    /// The example response (249 lines) is in the upstream API documentation.
     pub async fn describe_device_monitor_info(
         &self,
         request: &DescribeDeviceMonitorInfoRequest,
@@ -2665,21 +1866,6 @@ impl Client {
     ///   "Limit": 400,
     ///   "Offset": 0,
     ///   "StartTime": 1585142640
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "Content": "show master status",
-    ///       "Timestamp": 1585142640
-    ///     }
-    ///   ],
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_error_log_data(
@@ -2709,24 +1895,6 @@ impl Client {
     ///   "StartTime": "2024-11-15 00:00:00"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "EventName": "PlannedSwitch",
-    ///       "EventStatus": "1",
-    ///       "InstanceId": "cdb-fbd5agyt",
-    ///       "NodeId": "",
-    ///       "OccurTime": "2024-11-25 14:46:42"
-    ///     }
-    ///   ],
-    ///   "RequestId": "971e2860-c55b-4323-a831-0001",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_instance_alarm_events(
         &self,
         request: &DescribeInstanceAlarmEventsRequest,
@@ -2745,26 +1913,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "cdb-f35wr6wj"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "InstanceId": "cdb-1234asdf",
-    ///       "IsSuccess": true,
-    ///       "IsSucess": true,
-    ///       "ModifyTime": "2019-01-15 18:59:40",
-    ///       "NewValue": "1",
-    ///       "OldValue": "0",
-    ///       "ParamName": "lower_case_table_names"
-    ///     }
-    ///   ],
-    ///   "RequestId": "1a42feb9-82087f71-6a0031ac-699a92a8",
-    ///   "TotalCount": 28
     /// }
     /// ```
     pub async fn describe_instance_param_records(
@@ -2787,31 +1935,6 @@ impl Client {
     ///   "InstanceId": "cdb-ezq1vzem"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "CurrentValue": "0",
-    ///       "Default": "0",
-    ///       "Description": "If set to 0, table names are stored as specified and comparisons are case sensit…",
-    ///       "EnumValue": [],
-    ///       "IsNotSupportEdit": true,
-    ///       "Max": 1,
-    ///       "MaxFunc": "64",
-    ///       "Min": 0,
-    ///       "MinFunc": "1",
-    ///       "Name": "lower_case_table_names",
-    ///       "NeedReboot": 1,
-    ///       "ParamType": "integer"
-    ///     }
-    ///   ],
-    ///   "RequestId": "92131c95-aa65-44db-8c3c-e8cd67883b58",
-    ///   "TotalCount": 72
-    /// }
-    /// ```
     pub async fn describe_instance_params(
         &self,
         request: &DescribeInstanceParamsRequest,
@@ -2832,8 +1955,6 @@ impl Client {
     ///   "InstanceId": "cdb-1urqrvpf"
     /// }
     /// ```
-    ///
-    /// The example response (80 lines) is in the upstream API documentation.
     pub async fn describe_instance_password_complexity(
         &self,
         request: &DescribeInstancePasswordComplexityRequest,
@@ -2854,16 +1975,6 @@ impl Client {
     /// {
     ///   "DstMysqlVersion": "8.0",
     ///   "InstanceId": "037c0b3b-1320-11ee-b0c3-6c92bf629868"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ExistUpgradeCheckJob": true,
-    ///   "JobId": 145,
-    ///   "RequestId": "60b5d6cd-aecc-4740-a681-353e645293b4"
     /// }
     /// ```
     pub async fn describe_instance_upgrade_check_job(
@@ -2895,16 +2006,6 @@ impl Client {
     ///   "InstanceId": "cdb-2wpip1dd"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "cdb-2wpip1dd",
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7",
-    ///   "UpgradeType": "Trsf"
-    /// }
-    /// ```
     pub async fn describe_instance_upgrade_type(
         &self,
         request: &DescribeInstanceUpgradeTypeRequest,
@@ -2923,22 +2024,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "cdb-c1nl9rpv"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LocalBinlogConfig": {
-    ///     "MaxUsage": 30,
-    ///     "SaveHours": 120
-    ///   },
-    ///   "LocalBinlogConfigDefault": {
-    ///     "MaxUsage": 30,
-    ///     "SaveHours": 120
-    ///   },
-    ///   "RequestId": "a8cce05c-3975-1243-1087-17e2851d3486"
     /// }
     /// ```
     pub async fn describe_local_binlog_config(
@@ -2962,8 +2047,6 @@ impl Client {
     ///   "TemplateId": 233
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_param_template_info(
         &self,
         request: &DescribeParamTemplateInfoRequest,
@@ -2983,25 +2066,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "Description": "5.7",
-    ///       "EngineType": "InnoDB",
-    ///       "EngineVersion": "5.7",
-    ///       "Name": "andy",
-    ///       "TemplateId": 2333,
-    ///       "TemplateType": "HIGH_STABILITY"
-    ///     }
-    ///   ],
-    ///   "RequestId": "756bb037-a44a-4b4f-abe0-6efd34a6c792",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_param_templates(
         &self,
         request: &DescribeParamTemplatesRequest,
@@ -3020,26 +2084,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ProjectId": 11954
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Groups": [
-    ///     {
-    ///       "CreateTime": "2017-04-13 15:00:06",
-    ///       "Inbound": [],
-    ///       "Outbound": [],
-    ///       "ProjectId": 0,
-    ///       "SecurityGroupId": "sg-xx",
-    ///       "SecurityGroupName": "CDB",
-    ///       "SecurityGroupRemark": "cdb安全组"
-    ///     }
-    ///   ],
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_project_security_groups(
@@ -3064,28 +2108,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Count": 1,
-    ///   "CustomConfInfo": [
-    ///     {
-    ///       "Cpu": 2,
-    ///       "Device": "Z3",
-    ///       "DeviceType": "custom",
-    ///       "Memory": 4000,
-    ///       "Type": "高可用版本"
-    ///     }
-    ///   ],
-    ///   "RequestId": "9bd2a785-2dc0-47dc-b285-2b154a218ea1",
-    ///   "WeightRule": {
-    ///     "LessThan": 2000,
-    ///     "Weight": 1
-    ///   }
-    /// }
-    /// ```
     pub async fn describe_proxy_custom_conf(
         &self,
         request: &DescribeProxyCustomConfRequest,
@@ -3104,24 +2126,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "cdb-aykuksx3"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PoolMax": 10,
-    ///   "PoolMin": 1,
-    ///   "ProxyVersion": "1.3.1",
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7",
-    ///   "SupportAccessMode": true,
-    ///   "SupportAutoLoadBalance": true,
-    ///   "SupportPool": true,
-    ///   "SupportPoolMinVersion": "1.1.1",
-    ///   "SupportReadOnly": true,
-    ///   "SupportTransSplit": true,
-    ///   "SupportTransSplitMinVersion": "1.3.1"
     /// }
     /// ```
     pub async fn describe_proxy_support_param(
@@ -3144,27 +2148,6 @@ impl Client {
     ///   "InstanceId": "cdb-c1nl9rpv"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ExpireDays": 7,
-    ///   "RegionList": [
-    ///     "ap-guangzhou",
-    ///     "ap-shanghai",
-    ///     "ap-beijing",
-    ///     "ap-shanghai"
-    ///   ],
-    ///   "RemoteBackupSave": "on",
-    ///   "RemoteBinlogSave": "on",
-    ///   "RemoteRegion": [
-    ///     "ap-guangzhou",
-    ///     "ap-shanghai"
-    ///   ],
-    ///   "RequestId": "9d73ec37-89b8-4d36-9f40-123123123"
-    /// }
-    /// ```
     pub async fn describe_remote_backup_config(
         &self,
         request: &DescribeRemoteBackupConfigRequest,
@@ -3185,8 +2168,6 @@ impl Client {
     ///   "InstanceId": "cdb-93hvfefg"
     /// }
     /// ```
-    ///
-    /// The example response (49 lines) is in the upstream API documentation.
     pub async fn describe_ro_groups(
         &self,
         request: &DescribeRoGroupsRequest,
@@ -3206,16 +2187,6 @@ impl Client {
     /// {
     ///   "MasterInstanceId": "cdb-r66ityd5",
     ///   "RoInstanceId": "cdbro-831kwfnh"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Memory": 1000,
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7",
-    ///   "Volume": 50
     /// }
     /// ```
     pub async fn describe_ro_min_scale(
@@ -3241,8 +2212,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_rollback_range_time(
         &self,
         request: &DescribeRollbackRangeTimeRequest,
@@ -3264,8 +2233,6 @@ impl Client {
     ///   "Limit": 1
     /// }
     /// ```
-    ///
-    /// The example response (36 lines) is in the upstream API documentation.
     pub async fn describe_rollback_task_detail(
         &self,
         request: &DescribeRollbackTaskDetailRequest,
@@ -3284,16 +2251,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "cdb-je5dfmdl"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7",
-    ///   "Status": "ON",
-    ///   "Url": "http://***download.url"
     /// }
     /// ```
     pub async fn describe_ssl_status(
@@ -3332,30 +2289,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "Database": "1231231",
-    ///       "LockTime": 1,
-    ///       "Md5": "23123123",
-    ///       "QueryTime": 100,
-    ///       "RowsExamined": 0,
-    ///       "RowsSent": 0,
-    ///       "SqlTemplate": "show master status111111",
-    ///       "SqlText": "update order_logistics set logistics_status = 205 where logistics_id in ( select…",
-    ///       "Timestamp": 1585142640,
-    ///       "UserHost": "localhost",
-    ///       "UserName": "marchzcma"
-    ///     }
-    ///   ],
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_slow_log_data(
         &self,
         request: &DescribeSlowLogDataRequest,
@@ -3377,8 +2310,6 @@ impl Client {
     ///   "InstanceId": "cdb-c1nl9rpv"
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_slow_logs(
         &self,
         request: &DescribeSlowLogsRequest,
@@ -3399,8 +2330,6 @@ impl Client {
     ///   "InstanceId": "cdb-f35wr6wj"
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_supported_privileges(
         &self,
         request: &DescribeSupportedPrivilegesRequest,
@@ -3423,8 +2352,6 @@ impl Client {
     ///   "Table": "COLUMNS"
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_table_columns(
         &self,
         request: &DescribeTableColumnsRequest,
@@ -3444,27 +2371,6 @@ impl Client {
     /// {
     ///   "Database": "mysql",
     ///   "InstanceId": "cdb-c1nl9rpv"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     "CHARACTER_SETS",
-    ///     "COLLATIONS",
-    ///     "COLLATION_CHARACTER_SET_APPLICABILITY",
-    ///     "COLUMNS",
-    ///     "COLUMN_PRIVILEGES",
-    ///     "ENGINES",
-    ///     "EVENTS",
-    ///     "FILES",
-    ///     "GLOBAL_STATUS",
-    ///     "GLOBAL_VARIABLES"
-    ///   ],
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7",
-    ///   "TotalCount": 10
     /// }
     /// ```
     pub async fn describe_tables(
@@ -3491,27 +2397,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Limit": 10,
-    ///   "Offset": 0,
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7",
-    ///   "Rows": [
-    ///     {
-    ///       "InstanceId": "cdb-uns231ns",
-    ///       "Tags": [
-    ///         {
-    ///           "TagKey": "name",
-    ///           "TagValue": "zhang"
-    ///         }
-    ///       ]
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_tags_of_instance_ids(
         &self,
         request: &DescribeTagsOfInstanceIdsRequest,
@@ -3530,8 +2415,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (86 lines) is in the upstream API documentation.
     pub async fn describe_tasks(
         &self,
         request: &DescribeTasksRequest,
@@ -3552,8 +2435,6 @@ impl Client {
     ///   "InstanceId": "cdb-eb2w7dto"
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_time_window(
         &self,
         request: &DescribeTimeWindowRequest,
@@ -3572,28 +2453,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Path": "100000983328"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "FileId": "5596d7433fe211da4b487228db4e7c57",
-    ///       "FileName": "joellwang.sql",
-    ///       "FileSize": 8581633,
-    ///       "IsUploadFinished": 0,
-    ///       "UploadInfo": {
-    ///         "AllSliceNum": 5,
-    ///         "CompleteNum": 3
-    ///       },
-    ///       "UploadTime": "2016-11-28 15:16:13"
-    ///     }
-    ///   ],
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_uploaded_files(
@@ -3619,14 +2478,6 @@ impl Client {
     ///   "SecurityGroupId": "sg-ajr1jzgj"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1a42feb9-82087f71-6a0031ac-699a92a8"
-    /// }
-    /// ```
     pub async fn disassociate_security_groups(
         &self,
         request: &DisassociateSecurityGroupsRequest,
@@ -3649,16 +2500,6 @@ impl Client {
     ///   "Volume": 50
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "OriginalPrice": 460800,
-    ///   "Price": 48000,
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
-    /// }
-    /// ```
     pub async fn inquiry_price_upgrade_instances(
         &self,
         request: &InquiryPriceUpgradeInstancesRequest,
@@ -3677,14 +2518,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "cdb-ezq1vzem"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
     /// }
     /// ```
     pub async fn isolate_db_instance(
@@ -3714,15 +2547,6 @@ impl Client {
     ///   "InstanceId": "cdb-1hindhe"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AsyncRequestId": "256117ed-efa08b54-61784d44-91781bbd",
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
-    /// }
-    /// ```
     pub async fn modify_account_description(
         &self,
         request: &ModifyAccountDescriptionRequest,
@@ -3744,15 +2568,6 @@ impl Client {
     ///   "InstanceId": "cdb-f35wr6wj",
     ///   "NewHost": "%",
     ///   "User": "ajnnw"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AsyncRequestId": "256117ed-efa08b54-61784d44-91781bbd",
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
     /// }
     /// ```
     pub async fn modify_account_host(
@@ -3782,15 +2597,6 @@ impl Client {
     ///   "MaxUserConnections": 100
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AsyncRequestId": "256117ed-efa08b54-61784d44-91781bbd",
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
-    /// }
-    /// ```
     pub async fn modify_account_max_user_connections(
         &self,
         request: &ModifyAccountMaxUserConnectionsRequest,
@@ -3818,15 +2624,6 @@ impl Client {
     ///   "NewPassword": "your_new_password"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AsyncRequestId": "256117ed-efa08b54-61784d44-91781bbd",
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
-    /// }
-    /// ```
     pub async fn modify_account_password(
         &self,
         request: &ModifyAccountPasswordRequest,
@@ -3844,15 +2641,6 @@ impl Client {
     /// # Example: 修改账号权限
     ///
     /// The example request (39 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AsyncRequestId": "d1ad7033-496c905f-6af10457-3b283706",
-    ///   "RequestId": "23626d57-74d4-483d-8a8e-a81162050fe5"
-    /// }
-    /// ```
     pub async fn modify_account_privileges(
         &self,
         request: &ModifyAccountPrivilegesRequest,
@@ -3872,14 +2660,6 @@ impl Client {
     /// {
     ///   "InstanceId": "cdb-txcniupi",
     ///   "LogExpireDay": 365
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
     /// }
     /// ```
     pub async fn modify_audit_config(
@@ -3902,14 +2682,6 @@ impl Client {
     /// ```json
     /// {
     ///   "RuleId": "\"cdbrule-qwerasdf\""
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
@@ -3936,14 +2708,6 @@ impl Client {
     ///   "RuleTemplateName": "andyrule"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "43-12121-812w1221213-62usf9093"
-    /// }
-    /// ```
     pub async fn modify_audit_rule_templates(
         &self,
         request: &ModifyAuditRuleTemplatesRequest,
@@ -3965,14 +2729,6 @@ impl Client {
     ///   "HighLogExpireDay": 7,
     ///   "InstanceId": "cdb-6990cckk",
     ///   "LogExpireDay": 30
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "43-12121-812w1221213-62usf9093"
     /// }
     /// ```
     pub async fn modify_audit_service(
@@ -3998,14 +2754,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1a42feb9-82087f71-6a0031ac-699a92a8"
-    /// }
-    /// ```
     pub async fn modify_auto_renew_flag(
         &self,
         request: &ModifyAutoRenewFlagRequest,
@@ -4028,14 +2776,6 @@ impl Client {
     ///   "ExpireDays": 10,
     ///   "InstanceId": "cdb-c1nl9rpv",
     ///   "StartTime": "02:00-06:00"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
     /// }
     /// ```
     pub async fn modify_backup_config(
@@ -4073,14 +2813,6 @@ impl Client {
     ///   "VpcComparisonSymbol": "In"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7fd6ee14-ad09-4c58-9612-65d4d1691d50"
-    /// }
-    /// ```
     pub async fn modify_backup_download_restriction(
         &self,
         request: &ModifyBackupDownloadRestrictionRequest,
@@ -4100,14 +2832,6 @@ impl Client {
     /// {
     ///   "EncryptionStatus": "on",
     ///   "InstanceId": "cdb-XXXX"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
     /// }
     /// ```
     pub async fn modify_backup_encryption_status(
@@ -4130,14 +2854,6 @@ impl Client {
     ///   "Desc": "一区代理",
     ///   "ProxyAddressId": "proxyaddr-mc0efsw0",
     ///   "ProxyGroupId": "proxy-il2nlsdn"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
     /// }
     /// ```
     pub async fn modify_cdb_proxy_address_desc(
@@ -4163,14 +2879,6 @@ impl Client {
     ///   "UniqVpcId": "vpc-ixw3ll2d"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
-    /// }
-    /// ```
     pub async fn modify_cdb_proxy_address_vip_and_v_port(
         &self,
         request: &ModifyCdbProxyAddressVipAndVPortRequest,
@@ -4191,14 +2899,6 @@ impl Client {
     ///   "ConnectionPoolLimit": 10,
     ///   "InstanceId": "cdb-aykuksx3",
     ///   "ProxyGroupId": "proxy-ixw3ll2d"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
     /// }
     /// ```
     pub async fn modify_cdb_proxy_param(
@@ -4229,14 +2929,6 @@ impl Client {
     ///   "Status": "ON"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
-    /// }
-    /// ```
     pub async fn modify_db_instance_log_to_cls(
         &self,
         request: &ModifyDBInstanceLogToCLSRequest,
@@ -4259,15 +2951,6 @@ impl Client {
     ///   "ProtectMode": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AsyncRequestId": "2a3f5881-fed4de4d-edaca28e-8d16c732",
-    ///   "RequestId": "d226dcb0-e893-4a3b-bda1-0e5af6a191e4"
-    /// }
-    /// ```
     pub async fn modify_db_instance_modes(
         &self,
         request: &ModifyDBInstanceModesRequest,
@@ -4287,14 +2970,6 @@ impl Client {
     /// {
     ///   "InstanceId": "cdb-f35wr6wj",
     ///   "InstanceName": "我是中文"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1a42feb9-82087f71-6a0031ac-699a92a8"
     /// }
     /// ```
     pub async fn modify_db_instance_name(
@@ -4320,14 +2995,6 @@ impl Client {
     ///   "NewProjectId": 11954
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1a42feb9-82087f71-6a0031ac-699a92a8"
-    /// }
-    /// ```
     pub async fn modify_db_instance_project(
         &self,
         request: &ModifyDBInstanceProjectRequest,
@@ -4347,14 +3014,6 @@ impl Client {
     /// {
     ///   "InstanceId": "cdb-uns231ns",
     ///   "ReadOnly": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2cf0e063-0f70f622-2d5c3f7c-0e612ab0"
     /// }
     /// ```
     pub async fn modify_db_instance_read_only_status(
@@ -4378,14 +3037,6 @@ impl Client {
     ///   "SecurityGroupIds": [
     ///     "sg-ajr1jzgj"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1a42feb9-82087f71-6a0031ac-699a92a8"
     /// }
     /// ```
     pub async fn modify_db_instance_security_groups(
@@ -4413,14 +3064,6 @@ impl Client {
     ///   "UniqVpcId": "vpc-73o91172"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
-    /// }
-    /// ```
     pub async fn modify_db_instance_vip_vport(
         &self,
         request: &ModifyDBInstanceVipVportRequest,
@@ -4440,15 +3083,6 @@ impl Client {
     /// {
     ///   "InstanceChargeType": "POSTPAID_BY_HOUR",
     ///   "InstanceId": "cdb-3sism8n9"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DealName": "20260226228022238944971",
-    ///   "RequestId": "fd2d4e79-61ff-421f-b6d5-fa28225a7ee6"
     /// }
     /// ```
     pub async fn modify_instance_charge_type(
@@ -4472,14 +3106,6 @@ impl Client {
     ///   "InstanceIds": [
     ///     "cdb-lg3sp1tt"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "11d0f01d-63ce-458f-a56b-69d9ac55abf4"
     /// }
     /// ```
     pub async fn modify_instance_destroy_protect(
@@ -4514,15 +3140,6 @@ impl Client {
     ///   "WaitSwitch": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AsyncRequestId": "38265324-dd030463-3d46a793-4a0420b1",
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
-    /// }
-    /// ```
     pub async fn modify_instance_param(
         &self,
         request: &ModifyInstanceParamRequest,
@@ -4549,15 +3166,6 @@ impl Client {
     ///       "Name": "validate_password.length"
     ///     }
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AsyncRequestId": "988d3e5b-4cc7bac7-b92977cf-274603c0",
-    ///   "RequestId": "11fa4b07-11b0-4c48-a472-2d835d9bf165"
     /// }
     /// ```
     pub async fn modify_instance_password_complexity(
@@ -4588,14 +3196,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
-    /// }
-    /// ```
     pub async fn modify_instance_tag(
         &self,
         request: &ModifyInstanceTagRequest,
@@ -4618,14 +3218,6 @@ impl Client {
     ///   "SaveHours": 72
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
-    /// }
-    /// ```
     pub async fn modify_local_binlog_config(
         &self,
         request: &ModifyLocalBinlogConfigRequest,
@@ -4646,14 +3238,6 @@ impl Client {
     ///   "DeployGroupId": "172837",
     ///   "DeployGroupName": "cdb-ezq1vzem",
     ///   "Description": "一区群组"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b4a719b5-ffb34ab6-816c43c1-8c6a23eb"
     /// }
     /// ```
     pub async fn modify_name_or_desc_by_dp_id(
@@ -4687,14 +3271,6 @@ impl Client {
     ///   "TemplateId": 11231
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "756bb037-a44a-4b4f-abe0-6efd34a6c792"
-    /// }
-    /// ```
     pub async fn modify_param_template(
         &self,
         request: &ModifyParamTemplateRequest,
@@ -4715,14 +3291,6 @@ impl Client {
     /// {
     ///   "InstanceId": "cdb-ezq1vzem",
     ///   "ProtectMode": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
     /// }
     /// ```
     pub async fn modify_protect_mode(
@@ -4751,14 +3319,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9d73ec37-89b8-4d36-9f40-123123123"
-    /// }
-    /// ```
     pub async fn modify_remote_backup_config(
         &self,
         request: &ModifyRemoteBackupConfigRequest,
@@ -4784,15 +3344,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AsyncRequestId": "a6040589-3b098df5-b551d9e5-81c6bfdc",
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
-    /// }
-    /// ```
     pub async fn modify_ro_group_info(
         &self,
         request: &ModifyRoGroupInfoRequest,
@@ -4813,14 +3364,6 @@ impl Client {
     ///   "DstIp": "1.2.3.4",
     ///   "DstPort": "3307",
     ///   "UGroupId": "cdbrg-***"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
     /// }
     /// ```
     pub async fn modify_ro_group_vip_vport(
@@ -4850,14 +3393,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1a42feb9-82087f71-6a0031ac-699a92a8"
-    /// }
-    /// ```
     pub async fn modify_time_window(
         &self,
         request: &ModifyTimeWindowRequest,
@@ -4884,14 +3419,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
-    /// }
-    /// ```
     pub async fn offline_isolated_instances(
         &self,
         request: &OfflineIsolatedInstancesRequest,
@@ -4916,14 +3443,6 @@ impl Client {
     ///   "RuleTemplateIds": [
     ///     "cdb-art-l1mlbo59"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "43-12121-812w1221213-62usf6123"
     /// }
     /// ```
     pub async fn open_audit_service(
@@ -4959,14 +3478,6 @@ impl Client {
     ///   "KeyRegion": "ap-guangzhou"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1ac120c8-744a-4c15-be4e-4431511c0233"
-    /// }
-    /// ```
     pub async fn open_db_instance_encryption(
         &self,
         request: &OpenDBInstanceEncryptionRequest,
@@ -4985,15 +3496,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "cdb-f35wr6wj"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AsyncRequestId": "e48eb1e9-0ca0ecae-c0dac9c7-60d12864",
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
     /// }
     /// ```
     pub async fn open_db_instance_gtid(
@@ -5016,15 +3518,6 @@ impl Client {
     ///   "InstanceId": "cdb-je5egmdl"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AsyncRequestId": "123asd21-2dasdasd-123qcsdw-313213",
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
-    /// }
-    /// ```
     pub async fn open_ssl(&self, request: &OpenSSLRequest) -> rt::Result<OpenSSLResponse> {
         self.call("OpenSSL", request).await
     }
@@ -5042,15 +3535,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "cdb-ezq1vzem"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AsyncRequestId": "b4a719b5-ffb34ab6-816c43c1-8c6a23eb",
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
     /// }
     /// ```
     pub async fn open_wan_service(
@@ -5075,21 +3559,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "Code": 0,
-    ///       "InstanceId": "cdb-f35wr6wj",
-    ///       "Message": ""
-    ///     }
-    ///   ],
-    ///   "RequestId": "eeab769d-0c08-456a-971f-dc24f4c585c8"
-    /// }
-    /// ```
     pub async fn release_isolated_db_instances(
         &self,
         request: &ReleaseIsolatedDBInstancesRequest,
@@ -5108,14 +3577,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ProxyGroupId": "proxy-test"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3689c0eb-a92d-77ce-0ee2-17d99f604e64"
     /// }
     /// ```
     pub async fn reload_balance_proxy_node(
@@ -5137,15 +3598,6 @@ impl Client {
     /// {
     ///   "InstanceId": "cdb-ezq1vzem",
     ///   "TimeSpan": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DealId": "20170320233333",
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
     /// }
     /// ```
     pub async fn renew_db_instance(
@@ -5170,14 +3622,6 @@ impl Client {
     ///   "User": "andy"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d5b053f3-d58e-4048-aef9-b8cc9f044951"
-    /// }
-    /// ```
     pub async fn reset_password(
         &self,
         request: &ResetPasswordRequest,
@@ -5196,14 +3640,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "cdb-ksixa"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
     /// }
     /// ```
     pub async fn reset_root_account(
@@ -5230,15 +3666,6 @@ impl Client {
     ///   "InstanceIds": [
     ///     "cdb-f35wr6wj"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AsyncRequestId": "9ad9c2d5-88007b27-7d2c8b8c-f2598f12",
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
     /// }
     /// ```
     pub async fn restart_db_instances(
@@ -5273,15 +3700,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AsyncRequestId": "a6040589-3b098df5-b551d9e5-81c6bfdc",
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
-    /// }
-    /// ```
     pub async fn start_batch_rollback(
         &self,
         request: &StartBatchRollbackRequest,
@@ -5304,15 +3722,6 @@ impl Client {
     ///   "Type": "manual"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AsyncRequestId": "841592f6-dd318344-aea19230-38912726",
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
-    /// }
-    /// ```
     pub async fn start_cpu_expand(
         &self,
         request: &StartCpuExpandRequest,
@@ -5333,15 +3742,6 @@ impl Client {
     ///   "InstanceId": "cdbro-lsjh9i11"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AsyncRequestId": "a6040589-3b098df5-b551d9e5-81c6bfdc",
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
-    /// }
-    /// ```
     pub async fn start_replication(
         &self,
         request: &StartReplicationRequest,
@@ -5360,15 +3760,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "cdb-himitj11"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AsyncRequestId": "02e874af-e4876fb4-4c672e64-86f17866",
-    ///   "RequestId": "d5b053f3-d58e-4048-aef9-b8cc9f044951"
     /// }
     /// ```
     pub async fn stop_cpu_expand(
@@ -5392,14 +3783,6 @@ impl Client {
     ///   "AsyncRequestId": "434e366f-beaf56d6-508b7f33-2abdb382"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
-    /// }
-    /// ```
     pub async fn stop_db_import_job(
         &self,
         request: &StopDBImportJobRequest,
@@ -5420,15 +3803,6 @@ impl Client {
     ///   "InstanceId": "cdbro-himitj11"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AsyncRequestId": "a6040589-3b098df5-b551d9e5-81c6bfdc",
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
-    /// }
-    /// ```
     pub async fn stop_replication(
         &self,
         request: &StopReplicationRequest,
@@ -5447,15 +3821,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "cdb-9303wd4x"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AsyncRequestId": "256117ed-efa08b54-61784d44-91781bbd",
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
     /// }
     /// ```
     pub async fn stop_rollback(
@@ -5479,15 +3844,6 @@ impl Client {
     ///   "InstanceId": "cdb-g3rbtabc"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": 145,
-    ///   "RequestId": "a4b54232-d7af-4df3-8329-5110e3ece9c3"
-    /// }
-    /// ```
     pub async fn submit_instance_upgrade_check_job(
         &self,
         request: &SubmitInstanceUpgradeCheckJobRequest,
@@ -5507,14 +3863,6 @@ impl Client {
     /// {
     ///   "InstanceId": "cdb-pr1rb3j1",
     ///   "ProxyGroupId": "proxy-p11rb3j9"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3689c0eb-a92d-77ce-0ee2-17d99f604e64"
     /// }
     /// ```
     pub async fn switch_cdb_proxy(
@@ -5538,15 +3886,6 @@ impl Client {
     ///   "InstanceId": "cdb-rqd2jndd"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AsyncRequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7",
-    ///   "RequestId": "faae8d6a-38fb-44de-988e-5a0e78aba4a7"
-    /// }
-    /// ```
     pub async fn switch_db_instance_master_slave(
         &self,
         request: &SwitchDBInstanceMasterSlaveRequest,
@@ -5568,15 +3907,6 @@ impl Client {
     ///   "InstanceId": "cdb-9kq0g26l"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AsyncRequestId": "be9f64a6-fa652dc6-f5c878b6-a6a50746",
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
-    /// }
-    /// ```
     pub async fn switch_dr_instance_to_master(
         &self,
         request: &SwitchDrInstanceToMasterRequest,
@@ -5595,14 +3925,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "cdb-eb2w7dto"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1a42feb9-82087f71-6a0031ac-699a92a8"
     /// }
     /// ```
     pub async fn switch_for_upgrade(
@@ -5629,15 +3951,6 @@ impl Client {
     ///   "UpgradeTime": "nowTime"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AsyncRequestId": "8155d27a-079a2580-19593e48-f1af5042",
-    ///   "RequestId": "3689c0eb-a92d-77ce-0ee2-17d99f604e64"
-    /// }
-    /// ```
     pub async fn upgrade_cdb_proxy_version(
         &self,
         request: &UpgradeCDBProxyVersionRequest,
@@ -5662,19 +3975,6 @@ impl Client {
     ///   "WaitSwitch": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AsyncRequestId": "ec58aec9-05d6185f-02dad5fa-b67f1dff",
-    ///   "DealIds": [
-    ///     "20260423753022636848431"
-    ///   ],
-    ///   "JobId": 145,
-    ///   "RequestId": "fe1a3323-5968-40c1-939e-56f659c2f3c5"
-    /// }
-    /// ```
     pub async fn upgrade_db_instance(
         &self,
         request: &UpgradeDBInstanceRequest,
@@ -5694,15 +3994,6 @@ impl Client {
     /// {
     ///   "EngineVersion": "5.7",
     ///   "InstanceId": "cdb-8qrg9t04"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AsyncRequestId": "d2baf2fb-cbae62df-7dd0d736-9cbd3e31",
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
     /// }
     /// ```
     pub async fn upgrade_db_instance_engine_version(
@@ -5726,15 +4017,6 @@ impl Client {
     ///   "UniqRoGroupId": "cdbrg-xxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AsyncRequestId": "256117ed-efa08b54-61784d44-91781bbd",
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
-    /// }
-    /// ```
     pub async fn upgrade_ro_group(
         &self,
         request: &UpgradeRoGroupRequest,
@@ -5754,15 +4036,6 @@ impl Client {
     /// {
     ///   "InstanceId": "cdb-f35wr6wj",
     ///   "Password": "sxxxxxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AsyncRequestId": "256117ed-efa08b54-61784d44-91781bbd",
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
     /// }
     /// ```
     pub async fn verify_root_account(

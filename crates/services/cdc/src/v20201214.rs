@@ -54,15 +54,6 @@ impl Client {
     ///   "Zone": "ap-guangzhou"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DedicatedClusterId": "cluster-gbo27yc4",
-    ///   "RequestId": "d39d6c09-44e9-4e80-8661-77b5ff3cbc15"
-    /// }
-    /// ```
     pub async fn create_dedicated_cluster(
         &self,
         request: &CreateDedicatedClusterRequest,
@@ -82,15 +73,6 @@ impl Client {
     /// {
     ///   "DedicatedClusterId": "cluster-d8htgb6k",
     ///   "ImageId": "img-1n0le98u"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b621f9e4-ea1c-455c-98b4-7f85d857f222",
-    ///   "TaskId": 15249
     /// }
     /// ```
     pub async fn create_dedicated_cluster_image_cache(
@@ -129,15 +111,6 @@ impl Client {
     ///   "PurchaseSource": "cloudApi"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DedicatedClusterOrderId": "ord-0yq4a8ia",
-    ///   "RequestId": "d39d6c09-44e9-4e80-8661-77b5ff3cbc15"
-    /// }
-    /// ```
     pub async fn create_dedicated_cluster_order(
         &self,
         request: &CreateDedicatedClusterOrderRequest,
@@ -152,15 +125,6 @@ impl Client {
     /// # Example: 创建站点
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d39d6c09-44e9-4e80-8661-77b5ff3cbc16",
-    ///   "SiteId": "site-c738dj"
-    /// }
-    /// ```
     pub async fn create_site(&self, request: &CreateSiteRequest) -> rt::Result<CreateSiteResponse> {
         self.call("CreateSite", request).await
     }
@@ -177,14 +141,6 @@ impl Client {
     /// {
     ///   "DedicatedClusterId": "cluster-d8htgb6k",
     ///   "ImageId": "img-1n0le98u"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "27d4ca38-284b-4ffb-ae1d-e9ff12c065b8"
     /// }
     /// ```
     pub async fn delete_dedicated_cluster_image_cache(
@@ -209,14 +165,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d39d6c09-44e9-4e80-8661-77b5ff3cbc15"
-    /// }
-    /// ```
     pub async fn delete_dedicated_clusters(
         &self,
         request: &DeleteDedicatedClustersRequest,
@@ -239,14 +187,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d39d6c09-44e9-4e80-8661-77b5ff3cbc15"
-    /// }
-    /// ```
     pub async fn delete_sites(
         &self,
         request: &DeleteSitesRequest,
@@ -267,8 +207,6 @@ impl Client {
     ///   "DedicatedClusterId": "cluster-262n63e8"
     /// }
     /// ```
-    ///
-    /// The example response (38 lines) is in the upstream API documentation.
     pub async fn describe_dedicated_cluster_cbs_statistics(
         &self,
         request: &DescribeDedicatedClusterCbsStatisticsRequest,
@@ -288,19 +226,6 @@ impl Client {
     /// ```json
     /// {
     ///   "DedicatedClusterId": "cluster-gbo27yc4"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CosCapacity": {
-    ///     "TotalCapacity": 3394.92,
-    ///     "TotalFreeCapacity": 3367.41,
-    ///     "TotalUsedCapacity": 27.51
-    ///   },
-    ///   "RequestId": "41aa48c2-477b-43c0-9d93-04ef3f529e5f"
     /// }
     /// ```
     pub async fn describe_dedicated_cluster_cos_capacity(
@@ -324,8 +249,6 @@ impl Client {
     ///   "DedicatedClusterId": "cluster-gbo27yc4"
     /// }
     /// ```
-    ///
-    /// The example response (47 lines) is in the upstream API documentation.
     pub async fn describe_dedicated_cluster_host_statistics(
         &self,
         request: &DescribeDedicatedClusterHostStatisticsRequest,
@@ -347,8 +270,6 @@ impl Client {
     ///   "DedicatedClusterId": "cluster-nk6e8j6c"
     /// }
     /// ```
-    ///
-    /// The example response (32 lines) is in the upstream API documentation.
     pub async fn describe_dedicated_cluster_hosts(
         &self,
         request: &DescribeDedicatedClusterHostsRequest,
@@ -369,8 +290,6 @@ impl Client {
     ///   "DedicatedClusterId": "cluster-gbo27yc4"
     /// }
     /// ```
-    ///
-    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn describe_dedicated_cluster_instance_types(
         &self,
         request: &DescribeDedicatedClusterInstanceTypesRequest,
@@ -400,8 +319,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (68 lines) is in the upstream API documentation.
     pub async fn describe_dedicated_cluster_orders(
         &self,
         request: &DescribeDedicatedClusterOrdersRequest,
@@ -422,8 +339,6 @@ impl Client {
     ///   "DedicatedClusterId": "cluster-nk6e8j6c"
     /// }
     /// ```
-    ///
-    /// The example response (2131 lines) is in the upstream API documentation.
     pub async fn describe_dedicated_cluster_overview(
         &self,
         request: &DescribeDedicatedClusterOverviewRequest,
@@ -453,8 +368,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (73 lines) is in the upstream API documentation.
     pub async fn describe_dedicated_cluster_types(
         &self,
         request: &DescribeDedicatedClusterTypesRequest,
@@ -473,8 +386,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (33 lines) is in the upstream API documentation.
     pub async fn describe_dedicated_clusters(
         &self,
         request: &DescribeDedicatedClustersRequest,
@@ -497,8 +408,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (46 lines) is in the upstream API documentation.
     pub async fn describe_dedicated_supported_zones(
         &self,
         request: &DescribeDedicatedSupportedZonesRequest,
@@ -517,14 +426,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "17a6160a-db3d-4d04-849d-902b119f93cf"
-    /// }
-    /// ```
     pub async fn describe_edge_host_vm(
         &self,
         request: &DescribeEdgeHostVmRequest,
@@ -542,23 +443,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "60f56861-42af-4778-96c2-018d35141a7f",
-    ///   "SiteSet": [
-    ///     {
-    ///       "CreateTime": "2020-12-25T08:39:57Z",
-    ///       "Description": "my first site",
-    ///       "Name": "my-site",
-    ///       "SiteId": "site-98dj3kd"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
-    /// }
     /// ```
     pub async fn describe_sites(
         &self,
@@ -582,8 +466,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (32 lines) is in the upstream API documentation.
     pub async fn describe_sites_detail(
         &self,
         request: &DescribeSitesDetailRequest,
@@ -608,14 +490,6 @@ impl Client {
     ///   "Zone": "ap-guangzhou-2"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3ceeecd2-2f24-4b3f-81eb-3461376xxc2f"
-    /// }
-    /// ```
     pub async fn modify_dedicated_cluster_info(
         &self,
         request: &ModifyDedicatedClusterInfoRequest,
@@ -638,14 +512,6 @@ impl Client {
     ///   "SubOrderIds": [
     ///     "sord-aijxdfasdf"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c1097ff7-eead-47de-bb86-2b9d88d29175"
     /// }
     /// ```
     pub async fn modify_order_status(
@@ -682,14 +548,6 @@ impl Client {
     ///   "UplinkSpeedGbps": 10
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3ceeecd2-2f24-4b3f-81eb-346137682c2f"
-    /// }
-    /// ```
     pub async fn modify_site_device_info(
         &self,
         request: &ModifySiteDeviceInfoRequest,
@@ -716,14 +574,6 @@ impl Client {
     ///   "PostalCode": "510000",
     ///   "Province": "Guangdong",
     ///   "SiteId": "site-pjmtpk14"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3ceeecd2-2f24-4b3f-81eb-346137682c3f"
     /// }
     /// ```
     pub async fn modify_site_info(

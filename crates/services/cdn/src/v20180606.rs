@@ -61,14 +61,6 @@ impl Client {
     ///   "TopicId": "d2256449-c6ff-421b-93ef-aa3a7dde2de2"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "57460798-8723-45e3-9c75-a0599ef9143a"
-    /// }
-    /// ```
     pub async fn add_cls_topic_domains(
         &self,
         request: &AddCLSTopicDomainsRequest,
@@ -98,14 +90,6 @@ impl Client {
     ///   "ServiceType": "web"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a4ac88a3-a159-47ac-9b87-19185d7deb09"
-    /// }
-    /// ```
     pub async fn add_cdn_domain(
         &self,
         request: &AddCdnDomainRequest,
@@ -126,15 +110,6 @@ impl Client {
     ///   "Channel": "cdn",
     ///   "LogsetId": "57460798-8723-45e3-9c75-a0599ef9143a",
     ///   "TopicName": "topic-name"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "57460798-8723-45e3-9c75-a0599ef9143a",
-    ///   "TopicId": "2feewq3-g327-0457-a12m-2e22e5df1111"
     /// }
     /// ```
     pub async fn create_cls_log_topic(
@@ -160,14 +135,6 @@ impl Client {
     ///   "CosUriTo": "/out/app_out.apk"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "19d1096d-a4e8-4607-bfca-840a3f515378"
-    /// }
-    /// ```
     pub async fn create_edge_pack_task(
         &self,
         request: &CreateEdgePackTaskRequest,
@@ -191,22 +158,6 @@ impl Client {
     ///   "Domain": "www.qq.com"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FileVerifyDomains": [
-    ///     "abc.com"
-    ///   ],
-    ///   "FileVerifyName": "verification.html",
-    ///   "FileVerifyUrl": "http://abc.com/verification.html",
-    ///   "Record": "202009071516044acd018wf498457628cn75ba018ec9cv",
-    ///   "RecordType": "TXT",
-    ///   "RequestId": "8518c99c-a8eb-4930-a7d0-eff586d9cc37",
-    ///   "SubDomain": "_cdnauth"
-    /// }
-    /// ```
     pub async fn create_verify_record(
         &self,
         request: &CreateVerifyRecordRequest,
@@ -225,14 +176,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Domain": "www.test.com"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2346602a-0bbf-409b-922c-ae3071c27594"
     /// }
     /// ```
     pub async fn delete_cdn_domain(
@@ -255,14 +198,6 @@ impl Client {
     ///   "Channel": "cdn",
     ///   "LogsetId": "6d04373b-ba59-4a4f-a96e-9fe53b59a536",
     ///   "TopicId": "6d04373b-ba59-4a4f-a96e-242424"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6d04373b-ba59-4a4f-a96e-9fe53b59a536"
     /// }
     /// ```
     pub async fn delete_cls_log_topic(
@@ -288,8 +223,6 @@ impl Client {
     ///   "StartTime": "2018-09-04 00:00:00"
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_billing_data(
         &self,
         request: &DescribeBillingDataRequest,
@@ -328,8 +261,6 @@ impl Client {
     ///   "StartTime": "2018-09-04 00:00:00"
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_cdn_data(
         &self,
         request: &DescribeCdnDataRequest,
@@ -350,25 +281,6 @@ impl Client {
     ///   "Domain": "www.test.com",
     ///   "EndTime": "2019-09-04 12:00:00",
     ///   "StartTime": "2019-09-04 00:00:00"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DomainLogs": [
-    ///     {
-    ///       "Area": "mainland",
-    ///       "EndTime": "2019-09-04 23:59:59",
-    ///       "FileSize": 9999,
-    ///       "LogName": "2019090423",
-    ///       "LogPath": "http://www.test.qcloud.com/20190904/23/201909042300-www.test.com.gz?st=hGzJr0QFp…",
-    ///       "StartTime": "2019-09-04 23:00:00"
-    ///     }
-    ///   ],
-    ///   "RequestId": "26cbf416-0155-411f-93df-7256930245a4",
-    ///   "TotalCount": 300
     /// }
     /// ```
     pub async fn describe_cdn_domain_logs(
@@ -394,24 +306,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Ips": [
-    ///     {
-    ///       "Area": "unknown",
-    ///       "City": "shanghai",
-    ///       "History": [],
-    ///       "Ip": "1.1.1.1",
-    ///       "Location": "unknown",
-    ///       "Platform": "no"
-    ///     }
-    ///   ],
-    ///   "RequestId": "156bde25-56b5-4dae-9638-b7b08b08e4f6"
-    /// }
-    /// ```
     pub async fn describe_cdn_ip(
         &self,
         request: &DescribeCdnIpRequest,
@@ -431,20 +325,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Ips": [
-    ///     {
-    ///       "Ip": "101.89.13.0/24"
-    ///     }
-    ///   ],
-    ///   "RequestId": "156bde25-56b5-4dae-9638-b7b08b08e4f6",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_cdn_origin_ip(
         &self,
         request: &DescribeCdnOriginIpRequest,
@@ -463,21 +343,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Cert": "\\u65e0"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CertifiedDomains": [
-    ///     "httpstest.tencentyun.com"
-    ///   ],
-    ///   "Domains": [
-    ///     "test.tencentyun.com",
-    ///     "httpstest.tencentyun.com"
-    ///   ],
-    ///   "RequestId": "1abbe623-4b0e-4727-ab51-7624902d47f4"
     /// }
     /// ```
     pub async fn describe_cert_domains(
@@ -514,8 +379,6 @@ impl Client {
     ///   "StartTime": "2020-03-27 00:00:00"
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_district_isp_data(
         &self,
         request: &DescribeDistrictIspDataRequest,
@@ -537,8 +400,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (33 lines) is in the upstream API documentation.
     pub async fn describe_domains(
         &self,
         request: &DescribeDomainsRequest,
@@ -568,8 +429,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (442 lines) is in the upstream API documentation.
     pub async fn describe_domains_config(
         &self,
         request: &DescribeDomainsConfigRequest,
@@ -593,27 +452,6 @@ impl Client {
     ///   "StartTime": "2020-09-22T00:00:00+00:00"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EdgePackTaskStatusSet": [
-    ///     {
-    ///       "Apk": "test.apk",
-    ///       "DstDir": "/ext/",
-    ///       "SrcDir": [
-    ///         "/src/"
-    ///       ],
-    ///       "Status": "done",
-    ///       "StatusDesc": "",
-    ///       "UploadTime": "2020-09-22T00:00:00+00:00"
-    ///     }
-    ///   ],
-    ///   "RequestId": "9b231c10-72a3-4a92-8498-ffxxxxxxx",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_edge_pack_task_status(
         &self,
         request: &DescribeEdgePackTaskStatusRequest,
@@ -635,8 +473,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_https_packages(
         &self,
         request: &DescribeHttpsPackagesRequest,
@@ -655,26 +491,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Domain": "test.tencent.com"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AvifAdapter": {
-    ///     "Switch": "on"
-    ///   },
-    ///   "GuetzliAdapter": {
-    ///     "Switch": "on"
-    ///   },
-    ///   "RequestId": "29699aac-9898-4baf-b645-7cc31d972674",
-    ///   "TpgAdapter": {
-    ///     "Switch": "on"
-    ///   },
-    ///   "WebpAdapter": {
-    ///     "Switch": "on"
-    ///   }
     /// }
     /// ```
     pub async fn describe_image_config(
@@ -697,25 +513,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Domain": "www.test.com"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Ips": [
-    ///     {
-    ///       "City": "深圳",
-    ///       "District": "广东",
-    ///       "Ip": "1.1.1.1",
-    ///       "Ipv6": null,
-    ///       "Isp": "电信",
-    ///       "Status": "online"
-    ///     }
-    ///   ],
-    ///   "RequestId": "b6e9964d-26a3-49d0-adab-993e17d2f950",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_ip_status(
@@ -745,8 +542,6 @@ impl Client {
     ///   "StartTime": "2018-09-04 00:00:00"
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_ip_visit(
         &self,
         request: &DescribeIpVisitRequest,
@@ -765,22 +560,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Name": "isp"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ClientRegionRelation": null,
-    ///   "MapInfoList": [
-    ///     {
-    ///       "Id": 3947,
-    ///       "Name": "中国铁通"
-    ///     }
-    ///   ],
-    ///   "RequestId": "fcd7aded-1866-467e-a9f6-d8d00b09557e",
-    ///   "ServerRegionRelation": null
     /// }
     /// ```
     pub async fn describe_map_info(
@@ -818,8 +597,6 @@ impl Client {
     ///   "StartTime": "2018-09-04 00:00:00"
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_origin_data(
         &self,
         request: &DescribeOriginDataRequest,
@@ -837,19 +614,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BillingCycle": "day",
-    ///   "CurrentPayType": "flux",
-    ///   "PayType": "flux",
-    ///   "RegionType": "all",
-    ///   "RequestId": "1732a0dd-48d8-4ff1-8dcb-7f04ca139825",
-    ///   "StatType": "sum"
-    /// }
     /// ```
     pub async fn describe_pay_type(
         &self,
@@ -869,8 +633,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_purge_quota(
         &self,
         request: &DescribePurgeQuotaRequest,
@@ -892,25 +654,6 @@ impl Client {
     ///   "TaskId": "1234567"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PurgeLogs": [
-    ///     {
-    ///       "CreateTime": "2018-07-30 18:10:53",
-    ///       "FlushType": "flush",
-    ///       "PurgeType": "url",
-    ///       "Status": "done",
-    ///       "TaskId": "153303185323131331",
-    ///       "Url": "http://www.test.com/"
-    ///     }
-    ///   ],
-    ///   "RequestId": "4d5a83f8-a61f-445b-8036-5636be640bef",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_purge_tasks(
         &self,
         request: &DescribePurgeTasksRequest,
@@ -928,22 +671,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6f5a231e-f629-42fa-a9f0-5a9ebc127c04",
-    ///   "UrlPush": [
-    ///     {
-    ///       "Area": "mainland",
-    ///       "Available": 10000,
-    ///       "Batch": 1000,
-    ///       "Total": 10000
-    ///     }
-    ///   ]
-    /// }
     /// ```
     pub async fn describe_push_quota(
         &self,
@@ -963,26 +690,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskId": "1533031853231313311"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PushLogs": [
-    ///     {
-    ///       "Area": "mainland",
-    ///       "CreateTime": "2018-07-30 18:10:53",
-    ///       "Percent": 100,
-    ///       "Status": "Done",
-    ///       "TaskId": "1533031853231313311",
-    ///       "UpdateTime": "2018-07-30 18:11:53",
-    ///       "Url": "http://www.test.com/"
-    ///     }
-    ///   ],
-    ///   "RequestId": "4d5a83f8-a61f-445b-8036-5636be640bef",
-    ///   "TotalCount": 20
     /// }
     /// ```
     pub async fn describe_push_tasks(
@@ -1008,8 +715,6 @@ impl Client {
     ///   "StartTime": "2020-02-01"
     /// }
     /// ```
-    ///
-    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn describe_report_data(
         &self,
         request: &DescribeReportDataRequest,
@@ -1046,8 +751,6 @@ impl Client {
     ///   "StartTime": "2018-09-04"
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_top_data(
         &self,
         request: &DescribeTopDataRequest,
@@ -1069,8 +772,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_traffic_packages(
         &self,
         request: &DescribeTrafficPackagesRequest,
@@ -1089,25 +790,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ptplrss8qqf9x7534noql6",
-    ///   "TotalCount": 10,
-    ///   "UrlRecordList": [
-    ///     {
-    ///       "CreateTime": "2019-11-17 18:25:47",
-    ///       "DownloadUrl": "2019-11-18/2019-11-18-18-26-08-1794844604-29-21-a.jpeg",
-    ///       "Id": 2256186,
-    ///       "RealUrl": "http://www.test.com/a.jpeg",
-    ///       "UpdateTime": "2019-11-18 18:06:47",
-    ///       "UrlStatus": "forbid"
-    ///     }
-    ///   ]
-    /// }
     /// ```
     pub async fn describe_url_violations(
         &self,
@@ -1131,14 +813,6 @@ impl Client {
     ///   "TopicId": "d2256449-c6ff-421b-93ef-aa3a7dde2de2"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "57460798-8723-45e3-9c75-a0599ef9143a"
-    /// }
-    /// ```
     pub async fn disable_cls_log_topic(
         &self,
         request: &DisableClsLogTopicRequest,
@@ -1158,14 +832,6 @@ impl Client {
     /// {
     ///   "Domain": "www.test.com",
     ///   "ReferenceDomain": "reference.test.com"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a4ac88a3-a159-47ac-9b87-19185d7deb09"
     /// }
     /// ```
     pub async fn duplicate_domain_config(
@@ -1190,14 +856,6 @@ impl Client {
     ///   "TopicId": "d2256449-c6ff-421b-93ef-aa3a7dde2de2"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "57460798-8723-45e3-9c75-a0599ef9143a"
-    /// }
-    /// ```
     pub async fn enable_cls_log_topic(
         &self,
         request: &EnableClsLogTopicRequest,
@@ -1218,8 +876,6 @@ impl Client {
     ///   "Channel": "cdn"
     /// }
     /// ```
-    ///
-    /// The example response (72 lines) is in the upstream API documentation.
     pub async fn list_cls_log_topics(
         &self,
         request: &ListClsLogTopicsRequest,
@@ -1240,28 +896,6 @@ impl Client {
     ///   "Channel": "cdn",
     ///   "LogsetId": "6d04373b-ba59-4a4f-a96e-9fe53b59a536",
     ///   "TopicId": "d2256449-c6ff-421b-93ef-aa3a7dde2de2"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AppId": 12345678901,
-    ///   "Channel": "cdn",
-    ///   "DomainAreaConfigs": [
-    ///     {
-    ///       "Area": [
-    ///         "mainland"
-    ///       ],
-    ///       "Domain": "a.b.com"
-    ///     }
-    ///   ],
-    ///   "LogsetId": "6d04373b-ba59-4a4f-a96e-9fe53b59a536",
-    ///   "RequestId": "57460798-8723-45e3-9c75-a0599ef9143a",
-    ///   "TopicId": "d2256449-c6ff-421b-93ef-aa3a7dde2de2",
-    ///   "TopicName": "topic-name",
-    ///   "UpdateTime": "2020-09-22 00:00:00"
     /// }
     /// ```
     pub async fn list_cls_topic_domains(
@@ -1289,30 +923,6 @@ impl Client {
     ///   "StartTime": "2019-11-18 00:00:00",
     ///   "TopicIds": "57460798-8723-45e3-9c75-a0599ef9143a,57460798-8723-45e3-9c75-22242141",
     ///   "Url": "/abc/123.jpg"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "ClientIp": "1.1.1.1",
-    ///       "Count": 2,
-    ///       "Request": 300,
-    ///       "Time": "2019-11-18 00:00:00"
-    ///     },
-    ///     {
-    ///       "ClientIp": "2.2.2.2",
-    ///       "Count": 1,
-    ///       "Request": 200,
-    ///       "Time": "2019-11-18 00:00:01"
-    ///     }
-    ///   ],
-    ///   "IpCount": 2,
-    ///   "RequestId": "242144aeff-8723-45e3-9c75-a0599ef9143a",
-    ///   "TotalCount": 3
     /// }
     /// ```
     pub async fn list_top_cls_log_data(
@@ -1350,8 +960,6 @@ impl Client {
     ///   "StartTime": "2018-09-04 00:00:00"
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn list_top_data(
         &self,
         request: &ListTopDataRequest,
@@ -1383,14 +991,6 @@ impl Client {
     ///   "TopicId": "d2256449-c6ff-421b-93ef-aa3a7dde2de2"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "57460798-8723-45e3-9c75-a0599ef9143a"
-    /// }
-    /// ```
     pub async fn manage_cls_topic_domains(
         &self,
         request: &ManageClsTopicDomainsRequest,
@@ -1417,14 +1017,6 @@ impl Client {
     ///   "Value": "{\"update\":[\"1.1.1.1\"]}"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eb029ee0-7e91-4a18-86f3-7fac952a446e"
-    /// }
-    /// ```
     pub async fn modify_domain_config(
         &self,
         request: &ModifyDomainConfigRequest,
@@ -1446,14 +1038,6 @@ impl Client {
     ///   "ExecutionStatusDesc": "成功",
     ///   "ExecutionTime": "2020-09-22T00:00:00+00:00",
     ///   "Id": "taskId_1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "19d1096d-a4e8-4607-bfca-840a3f515378"
     /// }
     /// ```
     pub async fn modify_purge_fetch_task_status(
@@ -1480,15 +1064,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4d5a83f8-a61f-445b-8036-5636be640bef",
-    ///   "TaskId": "1533045796-i60rfmzm"
-    /// }
-    /// ```
     pub async fn purge_path_cache(
         &self,
         request: &PurgePathCacheRequest,
@@ -1512,15 +1087,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4d5a83f8-a61f-445b-8036-5636be640bef",
-    ///   "TaskId": "1533045796-i60rfmzm"
-    /// }
-    /// ```
     pub async fn purge_urls_cache(
         &self,
         request: &PurgeUrlsCacheRequest,
@@ -1542,15 +1108,6 @@ impl Client {
     ///   "Urls": [
     ///     "http://www.test.com/1.jpg"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "26cbf416-0155-411f-93df-7256930245a4",
-    ///   "TaskId": "15475444535871929928456"
     /// }
     /// ```
     pub async fn push_urls_cache(
@@ -1579,28 +1136,6 @@ impl Client {
     ///   "TopicIds": "57460798-8723-45e3-9c75-a0599ef9143a,57460798-8723-45e3-9c75-22242141"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Logs": {
-    ///     "Context": "2e1414",
-    ///     "Listover": false,
-    ///     "Results": [
-    ///       {
-    ///         "Content": "abcdafaf",
-    ///         "Filename": "",
-    ///         "Source": "",
-    ///         "Timestamp": "2019-11-18 00:00:00",
-    ///         "TopicId": "57460798-8723-45e3-9c75-a0599ef9143a",
-    ///         "TopicName": "test_topic"
-    ///       }
-    ///     ]
-    ///   },
-    ///   "RequestId": "242144aeff-8723-45e3-9c75-a0599ef9143a"
-    /// }
-    /// ```
     pub async fn search_cls_log(
         &self,
         request: &SearchClsLogRequest,
@@ -1619,14 +1154,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Domain": "www.test.com"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9c2b0178-6fb5-421d-bdf5-e0bde1c2818a"
     /// }
     /// ```
     pub async fn start_cdn_domain(
@@ -1648,14 +1175,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Domain": "www.test.com"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1fa8b845-ca93-457a-a776-ea7915695648"
     /// }
     /// ```
     pub async fn stop_cdn_domain(
@@ -1681,14 +1200,6 @@ impl Client {
     ///   "ProjectId": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "23cd4005-496f-4bc4-87d8-ab348d5b0c17"
-    /// }
-    /// ```
     pub async fn update_domain_config(
         &self,
         request: &UpdateDomainConfigRequest,
@@ -1712,14 +1223,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "79a1d2be-11a0-40de-a5dc-1"
-    /// }
-    /// ```
     pub async fn update_image_config(
         &self,
         request: &UpdateImageConfigRequest,
@@ -1739,14 +1242,6 @@ impl Client {
     /// {
     ///   "Area": "mainland",
     ///   "PayType": "flux"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1732a0dd-48d8-4ff1-8dcb-7f04ca139825"
     /// }
     /// ```
     pub async fn update_pay_type(
@@ -1769,18 +1264,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Domain": "www.qq.com"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "UnauthorizedOperation.CdnTxtRecordValueNotMatch",
-    ///     "Message": "TXT解析记录验证不匹配"
-    ///   },
-    ///   "RequestId": "26cbf416-0155-411f-93df-7256930245a4"
     /// }
     /// ```
     pub async fn verify_domain_record(

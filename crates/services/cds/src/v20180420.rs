@@ -51,15 +51,6 @@ impl Client {
     ///   "Id": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8ad5a3f5-fd37-4d77-8448-ab680d513500",
-    ///   "Url": "https://regionid.cds.tencent.com/path/数据安全审计报表_周期_语句_yyyyMMdd_hhmm.pdf?q-sign-al…"
-    /// }
-    /// ```
     pub async fn create_report_pdf(
         &self,
         request: &CreateReportPdfRequest,
@@ -93,14 +84,6 @@ impl Client {
     ///   "TplName": "tpl-8ad5a3f5"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8ad5a3f5-fd37-4d77-8448-ab680d513500"
-    /// }
-    /// ```
     pub async fn create_timer_report(
         &self,
         request: &CreateTimerReportRequest,
@@ -123,8 +106,6 @@ impl Client {
     ///   "Permission": -1
     /// }
     /// ```
-    ///
-    /// The example response (54 lines) is in the upstream API documentation.
     pub async fn describe_assets_list(
         &self,
         request: &DescribeAssetsListRequest,
@@ -143,8 +124,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_dbaudit_instance_type(
         &self,
         request: &DescribeDbauditInstanceTypeRequest,
@@ -167,8 +146,6 @@ impl Client {
     ///   "SearchRegion": "app-guangzhou"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_dbaudit_instances(
         &self,
         request: &DescribeDbauditInstancesRequest,
@@ -186,28 +163,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RegionSet": [
-    ///     {
-    ///       "Region": "ap-guangzhou",
-    ///       "RegionId": "1",
-    ///       "RegionName": "广州",
-    ///       "RegionState": 1
-    ///     },
-    ///     {
-    ///       "Region": "ap-shanghai",
-    ///       "RegionId": 4,
-    ///       "RegionName": "上海",
-    ///       "RegionState": 1
-    ///     }
-    ///   ],
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
-    /// }
     /// ```
     pub async fn describe_dbaudit_used_regions(
         &self,
@@ -239,8 +194,6 @@ impl Client {
     ///   "TemplateId": 0
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_report_list(
         &self,
         request: &DescribeReportListRequest,
@@ -268,8 +221,6 @@ impl Client {
     ///   "TplName": "tpl-12ews"
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_report_mission_list(
         &self,
         request: &DescribeReportMissionListRequest,
@@ -294,16 +245,6 @@ impl Client {
     ///   "TimeUnit": "m"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RealTotalCost": "5000.00",
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7",
-    ///   "TotalPrice": "5000.00"
-    /// }
-    /// ```
     pub async fn inquiry_price_dbaudit_instance(
         &self,
         request: &InquiryPriceDbauditInstanceRequest,
@@ -323,14 +264,6 @@ impl Client {
     /// {
     ///   "AutoRenewFlag": 1,
     ///   "InstanceId": "1453498545"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
     /// }
     /// ```
     pub async fn modify_dbaudit_instances_renew_flag(

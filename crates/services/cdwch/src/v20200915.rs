@@ -57,15 +57,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrMsg": "",
-    ///   "RequestId": "20a71202-27c4-4120-80c4-fb1a8e15dxxx"
-    /// }
-    /// ```
     pub async fn action_alter_ck_user(
         &self,
         request: &ActionAlterCkUserRequest,
@@ -80,15 +71,6 @@ impl Client {
     /// # Example: 示例
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMsg": "InvalidParameter",
-    ///   "RequestId": "20a71202-27c4-4120-80c4-fb1a8e15dxxx"
-    /// }
-    /// ```
     pub async fn create_back_up_schedule(
         &self,
         request: &CreateBackUpScheduleRequest,
@@ -103,17 +85,6 @@ impl Client {
     /// # Example: test
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMsg": "",
-    ///   "FlowId": "1231",
-    ///   "InstanceId": "cdwch-aijqera",
-    ///   "RequestId": "lweinasd-28kamasd-xasdas"
-    /// }
-    /// ```
     pub async fn create_instance_new(
         &self,
         request: &CreateInstanceNewRequest,
@@ -133,14 +104,6 @@ impl Client {
     /// {
     ///   "BackUpJobId": 0,
     ///   "InstanceId": "cdwch-xxxxxxxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "20a71202-27c4-4120-80c4-fb1a8e15dxxx"
     /// }
     /// ```
     pub async fn delete_back_up_data(
@@ -167,29 +130,6 @@ impl Client {
     ///   "PageSize": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BackUpJobs": [
-    ///     {
-    ///       "BackUpSize": 0,
-    ///       "BackUpTime": "2021-12-06 01:44:57",
-    ///       "BackUpType": "meta",
-    ///       "ErrorReason": "InternalError",
-    ///       "ExpireTime": "2021-12-13 01:44:57",
-    ///       "JobId": 0,
-    ///       "JobStatus": "bakcuping",
-    ///       "ProcessSize": 0,
-    ///       "Snapshot": "snapshot-xxxxxxxx"
-    ///     }
-    ///   ],
-    ///   "ErrorMsg": "InternalError",
-    ///   "RequestId": "20a71202-27c4-4120-80c4-fb1a8e15dxxx",
-    ///   "TotalCount": 0
-    /// }
-    /// ```
     pub async fn describe_back_up_job(
         &self,
         request: &DescribeBackUpJobRequest,
@@ -209,25 +149,6 @@ impl Client {
     /// {
     ///   "BackUpJobId": 0,
     ///   "InstanceId": "cdwch-xxxxxxxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "20a71202-27c4-4120-80c4-fb1a8e15dxxx",
-    ///   "TableContents": [
-    ///     {
-    ///       "Database": "db_test",
-    ///       "Ips": "10.x.x.x",
-    ///       "Rip": "192.x.x.x",
-    ///       "Table": "tb_test",
-    ///       "TotalBytes": 1024,
-    ///       "VCluster": "default",
-    ///       "ZooPath": "/data"
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn describe_back_up_job_detail(
@@ -250,8 +171,6 @@ impl Client {
     ///   "InstanceId": "cdwch-1a1xfbc"
     /// }
     /// ```
-    ///
-    /// The example response (32 lines) is in the upstream API documentation.
     pub async fn describe_back_up_schedule(
         &self,
         request: &DescribeBackUpScheduleRequest,
@@ -270,26 +189,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "cdwch-xxxxxxxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AvailableTables": [
-    ///     {
-    ///       "Database": "db_test",
-    ///       "Ips": "10.x.x.x",
-    ///       "Rip": "192.x.x.x",
-    ///       "Table": "tb_test",
-    ///       "TotalBytes": 0,
-    ///       "VCluster": "default",
-    ///       "ZooPath": "/data"
-    ///     }
-    ///   ],
-    ///   "ErrorMsg": "",
-    ///   "RequestId": "asdfaes-xad12x-123axafg"
     /// }
     /// ```
     pub async fn describe_back_up_tables(
@@ -315,8 +214,6 @@ impl Client {
     ///   "SearchInstanceName": ""
     /// }
     /// ```
-    ///
-    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn describe_cn_instances(
         &self,
         request: &DescribeCNInstancesRequest,
@@ -340,15 +237,6 @@ impl Client {
     ///   "UserName": "admin"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "23808b41-a7ac-48fa-9b6b-6686a1814d0a",
-    ///   "ReturnData": "[{\"InstanceId\":\"cdwch-xxxxxxxx\",\"UserName\":\"test_user\",\"Describe\":\"\",\"Type\":\"RBA…"
-    /// }
-    /// ```
     pub async fn describe_ck_sql_apis(
         &self,
         request: &DescribeCkSqlApisRequest,
@@ -367,24 +255,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "cdwch-xxxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ClusterConfList": [
-    ///     {
-    ///       "FileConf": "",
-    ///       "FileName": "hosts",
-    ///       "FilePath": "/etc",
-    ///       "KeyConf": "",
-    ///       "NeedRestart": 0,
-    ///       "OriParam": ""
-    ///     }
-    ///   ],
-    ///   "RequestId": "e5733734-4226-4949-b692-333a6301399e"
     /// }
     /// ```
     pub async fn describe_cluster_configs(
@@ -409,8 +279,6 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    ///
-    /// The example response (120 lines) is in the upstream API documentation.
     pub async fn describe_event_tasks(
         &self,
         request: &DescribeEventTasksRequest,
@@ -431,8 +299,6 @@ impl Client {
     ///   "InstanceId": "cdwch-12345678"
     /// }
     /// ```
-    ///
-    /// The example response (102 lines) is in the upstream API documentation.
     pub async fn describe_instance(
         &self,
         request: &DescribeInstanceRequest,
@@ -451,22 +317,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "cdwch-xxxxxxxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Clusters": [
-    ///     {
-    ///       "ClusterName": "default_cluster",
-    ///       "NodeIps": [
-    ///         "10.x.x.xx"
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "RequestId": "asdfa-xa1dads-8amsad"
     /// }
     /// ```
     pub async fn describe_instance_clusters(
@@ -489,8 +339,6 @@ impl Client {
     ///   "InstanceId": "cdwch-xxxx"
     /// }
     /// ```
-    ///
-    /// The example response (54 lines) is in the upstream API documentation.
     pub async fn describe_instance_key_val_configs(
         &self,
         request: &DescribeInstanceKeyValConfigsRequest,
@@ -511,8 +359,6 @@ impl Client {
     ///   "InstanceId": "cdwch-12345678"
     /// }
     /// ```
-    ///
-    /// The example response (40 lines) is in the upstream API documentation.
     pub async fn describe_instance_nodes(
         &self,
         request: &DescribeInstanceNodesRequest,
@@ -533,15 +379,6 @@ impl Client {
     ///   "InstanceId": "cdwch-12345678"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceShardsList": "[{\"HA\": 1, \"ZKHost\": \"10.x.x.xx\"}]",
-    ///   "RequestId": "f510b0e8-4bc7-44c7-a191-79e467b556c4"
-    /// }
-    /// ```
     pub async fn describe_instance_shards(
         &self,
         request: &DescribeInstanceShardsRequest,
@@ -560,22 +397,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "cdwch-exs8Mnql"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowCreateTime": "",
-    ///   "FlowMsg": "",
-    ///   "FlowName": "",
-    ///   "FlowProgress": 0,
-    ///   "InstanceState": "Serving",
-    ///   "InstanceStateDesc": "运行中",
-    ///   "ProcessName": "",
-    ///   "ProcessSubName": "",
-    ///   "RequestId": "6d7144fc-0d83-43fd-a2c4-2693a3cc4184"
     /// }
     /// ```
     pub async fn describe_instance_state(
@@ -608,8 +429,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (109 lines) is in the upstream API documentation.
     pub async fn describe_instances_new(
         &self,
         request: &DescribeInstancesNewRequest,
@@ -630,8 +449,6 @@ impl Client {
     ///   "Zone": "ap-guangzhou-1"
     /// }
     /// ```
-    ///
-    /// The example response (66 lines) is in the upstream API documentation.
     pub async fn describe_spec(
         &self,
         request: &DescribeSpecRequest,
@@ -650,17 +467,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "cdwch-auqej7a"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMsg": "",
-    ///   "FlowID": "1231",
-    ///   "InstanceID": "cdwch-auqej7a",
-    ///   "RequestId": "xasdfkqe2-a12q29-axdfas"
     /// }
     /// ```
     pub async fn destroy_instance(
@@ -690,16 +496,6 @@ impl Client {
     ///     }
     ///   ],
     ///   "Remark": "修改配置"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMsg": "",
-    ///   "FlowId": 0,
-    ///   "RequestId": "1as"
     /// }
     /// ```
     pub async fn modify_cluster_configs(
@@ -738,16 +534,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMsg": "",
-    ///   "FlowId": 0,
-    ///   "RequestId": "asdpoqe02312312asdfqwasd"
-    /// }
-    /// ```
     pub async fn modify_instance_key_val_configs(
         &self,
         request: &ModifyInstanceKeyValConfigsRequest,
@@ -762,14 +548,6 @@ impl Client {
     /// # Example: 新增、修改集群账号权限（新版）
     ///
     /// The example request (36 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xadasdfxasqs"
-    /// }
-    /// ```
     pub async fn modify_user_new_privilege(
         &self,
         request: &ModifyUserNewPrivilegeRequest,
@@ -792,14 +570,6 @@ impl Client {
     ///   "OperationType": "close"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xx-2a4d-4434-b6db-b11716807cef"
-    /// }
-    /// ```
     pub async fn open_back_up(
         &self,
         request: &OpenBackUpRequest,
@@ -819,14 +589,6 @@ impl Client {
     /// {
     ///   "BackUpJobId": 998,
     ///   "InstanceId": "cdwch-7uxy36jk"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ad428528-10ae-4c38-9068-129f075e8e8f"
     /// }
     /// ```
     pub async fn recover_back_up_job(
@@ -851,17 +613,6 @@ impl Client {
     ///   "Type": "DATA"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMsg": "",
-    ///   "FlowId": "121",
-    ///   "InstanceId": "cdwch-adsfaas",
-    ///   "RequestId": "asdfasdf-8jqwelasd-123aexdr"
-    /// }
-    /// ```
     pub async fn resize_disk(&self, request: &ResizeDiskRequest) -> rt::Result<ResizeDiskResponse> {
         self.call("ResizeDisk", request).await
     }
@@ -882,15 +633,6 @@ impl Client {
     ///     "10.xx.xx.2"
     ///   ],
     ///   "NodeType": "CK"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": "16",
-    ///   "RequestId": "6f6d5b7b-8951-49c3-aa38-xxxxxxxxxxxx"
     /// }
     /// ```
     pub async fn restart_instance(
@@ -915,17 +657,6 @@ impl Client {
     ///   "NewSpecName": "2X-Small",
     ///   "UserSubnetID": "subnet-xxxxxxx",
     ///   "VirtualCluster": "warehouse3"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMsg": "addddd",
-    ///   "FlowId": "",
-    ///   "InstanceId": "clickhouse-cn-xxxxxx",
-    ///   "RequestId": "01111"
     /// }
     /// ```
     pub async fn scale_cn_out_up_instance(
@@ -953,17 +684,6 @@ impl Client {
     ///   "UserSubnetIPNum": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMsg": "",
-    ///   "FlowId": "1232",
-    ///   "InstanceId": "cdwch-ax2x3bc",
-    ///   "RequestId": "8asdlq-ax0imasd-xqwe234"
-    /// }
-    /// ```
     pub async fn scale_out_instance(
         &self,
         request: &ScaleOutInstanceRequest,
@@ -985,17 +705,6 @@ impl Client {
     ///   "ScaleUpEnableRolling": false,
     ///   "SpecName": "SCH1",
     ///   "Type": "DATA"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMsg": "InvalidParameter",
-    ///   "FlowId": "001",
-    ///   "InstanceId": "cdwch-xxxxxxxx",
-    ///   "RequestId": "20a71202-27c4-4120-80c4-fb1a8e15dxxx"
     /// }
     /// ```
     pub async fn scale_up_instance(

@@ -61,15 +61,6 @@ impl Client {
     ///   "UserPrivilege": 3
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMsg": "err",
-    ///   "RequestId": "xawef0-asxca"
-    /// }
-    /// ```
     pub async fn action_alter_user(
         &self,
         request: &ActionAlterUserRequest,
@@ -91,15 +82,6 @@ impl Client {
     ///   "InstanceId": "cdwdoris-asdfax1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMsg": "",
-    ///   "RequestId": "abasdfa-2893rkc"
-    /// }
-    /// ```
     pub async fn cancel_backup_job(
         &self,
         request: &CancelBackupJobRequest,
@@ -118,15 +100,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "cdwdoris-asdfu1x3"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMsg": "",
-    ///   "RequestId": "abxasdfc-12xdvasf"
     /// }
     /// ```
     pub async fn check_cool_down_working_variable_config_correct(
@@ -161,14 +134,6 @@ impl Client {
     ///   "WeekDays": "1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1"
-    /// }
-    /// ```
     pub async fn create_back_up_schedule(
         &self,
         request: &CreateBackUpScheduleRequest,
@@ -192,15 +157,6 @@ impl Client {
     ///   "PolicyName": "policy_name"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMsg": "",
-    ///   "RequestId": "abcacav-xasfdq2x-asdv1xa"
-    /// }
-    /// ```
     pub async fn create_cool_down_policy(
         &self,
         request: &CreateCoolDownPolicyRequest,
@@ -215,17 +171,6 @@ impl Client {
     /// # Example: 集群创建示例
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMsg": "",
-    ///   "FlowId": "1231",
-    ///   "InstanceId": "cdwdoris-aijqera",
-    ///   "RequestId": "lweinasd-28kamasd-xasdas"
-    /// }
-    /// ```
     pub async fn create_instance_new(
         &self,
         request: &CreateInstanceNewRequest,
@@ -252,14 +197,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abxadsfc"
-    /// }
-    /// ```
     pub async fn create_workload_group(
         &self,
         request: &CreateWorkloadGroupRequest,
@@ -280,14 +217,6 @@ impl Client {
     ///   "BackUpJobId": 0,
     ///   "InstanceId": "instance1",
     ///   "IsDeleteAll": true
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "req1"
     /// }
     /// ```
     pub async fn delete_back_up_data(
@@ -311,14 +240,6 @@ impl Client {
     ///   "WorkloadGroupName": "name"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "rqid"
-    /// }
-    /// ```
     pub async fn delete_workload_group(
         &self,
         request: &DeleteWorkloadGroupRequest,
@@ -337,8 +258,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (37 lines) is in the upstream API documentation.
     pub async fn describe_area_region(
         &self,
         request: &DescribeAreaRegionRequest,
@@ -361,8 +280,6 @@ impl Client {
     ///   "PageSize": 0
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_back_up_job(
         &self,
         request: &DescribeBackUpJobRequest,
@@ -384,25 +301,6 @@ impl Client {
     ///   "InstanceId": "cdwdoris-str"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "12345-abcde-67890-fghij",
-    ///   "TableContents": [
-    ///     {
-    ///       "BackupErrorMsg": "",
-    ///       "BackupStatus": 1,
-    ///       "Database": "SalesDB",
-    ///       "IsOpenCoolDown": true,
-    ///       "SingleReplicaBytes": "524288",
-    ///       "Table": "Orders",
-    ///       "TotalBytes": 1048576
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_back_up_job_detail(
         &self,
         request: &DescribeBackUpJobDetailRequest,
@@ -421,8 +319,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (38 lines) is in the upstream API documentation.
     pub async fn describe_back_up_schedules(
         &self,
         request: &DescribeBackUpSchedulesRequest,
@@ -441,21 +337,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "cdwdoris-123"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AvailableTables": [
-    ///     {
-    ///       "Database": "db1",
-    ///       "Table": "tablename1",
-    ///       "TotalBytes": 0
-    ///     }
-    ///   ],
-    ///   "RequestId": "request1"
     /// }
     /// ```
     pub async fn describe_back_up_tables(
@@ -479,8 +360,6 @@ impl Client {
     ///   "InstanceId": "str"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_back_up_task_detail(
         &self,
         request: &DescribeBackUpTaskDetailRequest,
@@ -504,8 +383,6 @@ impl Client {
     ///   "InstanceId": "cdwdoris-xxxxxxxx"
     /// }
     /// ```
-    ///
-    /// The example response (56 lines) is in the upstream API documentation.
     pub async fn describe_cluster_configs(
         &self,
         request: &DescribeClusterConfigsRequest,
@@ -533,25 +410,6 @@ impl Client {
     ///   "StartTime": "str"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ClusterConfHistory": [
-    ///     {
-    ///       "FileName": "str",
-    ///       "ModifyTime": "str",
-    ///       "NewConfValue": "str",
-    ///       "OldConfValue": "str",
-    ///       "Remark": "str",
-    ///       "UserUin": "str"
-    ///     }
-    ///   ],
-    ///   "RequestId": "str",
-    ///   "TotalCount": 0
-    /// }
-    /// ```
     pub async fn describe_cluster_configs_history(
         &self,
         request: &DescribeClusterConfigsHistoryRequest,
@@ -570,23 +428,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "str"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMsg": "str",
-    ///   "List": [
-    ///     {
-    ///       "DataUsedCapacity": "str",
-    ///       "Host": "str",
-    ///       "RemoteUsedCapacity": "str",
-    ///       "TotalCapacity": "str"
-    ///     }
-    ///   ],
-    ///   "RequestId": "str"
     /// }
     /// ```
     pub async fn describe_cool_down_backends(
@@ -609,22 +450,6 @@ impl Client {
     ///   "InstanceId": "str"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMsg": "str",
-    ///   "List": [
-    ///     {
-    ///       "CooldownDatetime": "str",
-    ///       "CooldownTtl": "str",
-    ///       "PolicyName": "str"
-    ///     }
-    ///   ],
-    ///   "RequestId": "str"
-    /// }
-    /// ```
     pub async fn describe_cool_down_policies(
         &self,
         request: &DescribeCoolDownPoliciesRequest,
@@ -644,22 +469,6 @@ impl Client {
     /// {
     ///   "DatabaseName": "str",
     ///   "InstanceId": "str"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMsg": "str",
-    ///   "List": [
-    ///     {
-    ///       "RemoteSize": "str",
-    ///       "Size": "str",
-    ///       "TableName": "str"
-    ///     }
-    ///   ],
-    ///   "RequestId": "str"
     /// }
     /// ```
     pub async fn describe_cool_down_table_data(
@@ -688,15 +497,6 @@ impl Client {
     ///   "StartTime": "2025-01-06 09:36:04"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CosUrl": "http://abc",
-    ///   "RequestId": "abc-1xas"
-    /// }
-    /// ```
     pub async fn describe_database_audit_download(
         &self,
         request: &DescribeDatabaseAuditDownloadRequest,
@@ -723,29 +523,6 @@ impl Client {
     ///   "StartTime": "2025-01-06 09:36:04"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc-2xz",
-    ///   "SlowQueryRecords": {
-    ///     "DbName": "ab1",
-    ///     "DurationMs": 0,
-    ///     "InitialAddress": "192.168.12.34",
-    ///     "InitialQueryId": "xasd-qxxc",
-    ///     "MemoryUsage": 0,
-    ///     "OsUser": "str",
-    ///     "QueryStartTime": "2025-01-06 10:36:04",
-    ///     "ReadRows": 0,
-    ///     "ResultBytes": 1,
-    ///     "ResultRows": 0,
-    ///     "Sql": "select * from abc",
-    ///     "SqlType": "INSERT"
-    ///   },
-    ///   "TotalCount": 0
-    /// }
-    /// ```
     pub async fn describe_database_audit_records(
         &self,
         request: &DescribeDatabaseAuditRecordsRequest,
@@ -766,8 +543,6 @@ impl Client {
     ///   "InstanceId": "cdwch-12345678"
     /// }
     /// ```
-    ///
-    /// The example response (86 lines) is in the upstream API documentation.
     pub async fn describe_instance(
         &self,
         request: &DescribeInstanceRequest,
@@ -788,30 +563,6 @@ impl Client {
     ///   "InstanceId": "cdwch-12345678"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceNodesList": [
-    ///     {
-    ///       "Core": 0,
-    ///       "DiskSize": 0,
-    ///       "DiskType": "CLOUD_SSD",
-    ///       "FeRole": "core",
-    ///       "Ip": "9.0.16.4",
-    ///       "Memory": 0,
-    ///       "Rip": "9.0.16.8",
-    ///       "Role": "core",
-    ///       "Spec": "S_4_16_H",
-    ///       "Status": "Running",
-    ///       "UUID": "a890x"
-    ///     }
-    ///   ],
-    ///   "RequestId": "abc-xa2",
-    ///   "TotalCount": 0
-    /// }
-    /// ```
     pub async fn describe_instance_nodes(
         &self,
         request: &DescribeInstanceNodesRequest,
@@ -830,21 +581,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceID": "cdwdoris-xxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BeNodes": [
-    ///     "str"
-    ///   ],
-    ///   "FeMaster": "str",
-    ///   "FeNodes": [
-    ///     "str"
-    ///   ],
-    ///   "RequestId": "str"
     /// }
     /// ```
     pub async fn describe_instance_nodes_info(
@@ -868,24 +604,6 @@ impl Client {
     ///   "IpFilter": "1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMsg": "1",
-    ///   "NodeInfos": [
-    ///     {
-    ///       "Ip": "1",
-    ///       "NodeName": "1",
-    ///       "NodeRole": "1",
-    ///       "Status": 0
-    ///     }
-    ///   ],
-    ///   "RequestId": "1",
-    ///   "TotalCount": 0
-    /// }
-    /// ```
     pub async fn describe_instance_nodes_role(
         &self,
         request: &DescribeInstanceNodesRoleRequest,
@@ -904,30 +622,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "cdwch-exs8Mnql"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Operations": [
-    ///     {
-    ///       "Desc": "str",
-    ///       "EndTime": "str",
-    ///       "JobId": 0,
-    ///       "Level": "str",
-    ///       "LevelDesc": "str",
-    ///       "Name": "str",
-    ///       "OperateUin": "str",
-    ///       "OperationDetail": "str",
-    ///       "Result": "str",
-    ///       "ResultDesc": "str",
-    ///       "StartTime": "str"
-    ///     }
-    ///   ],
-    ///   "RequestId": "str",
-    ///   "TotalCount": 0
     /// }
     /// ```
     pub async fn describe_instance_operations(
@@ -950,20 +644,6 @@ impl Client {
     ///   "InstanceId": "cdwch-exs8Mnql"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowCreateTime": "",
-    ///   "FlowMsg": "创建流程失败",
-    ///   "FlowName": "",
-    ///   "FlowProgress": 0,
-    ///   "InstanceState": "Serving",
-    ///   "InstanceStateDesc": "运行中",
-    ///   "RequestId": "xxxx-xxxx-xxxx-xxxx"
-    /// }
-    /// ```
     pub async fn describe_instance_state(
         &self,
         request: &DescribeInstanceStateRequest,
@@ -982,18 +662,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "str"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "str",
-    ///   "UsedSubnets": [
-    ///     "str"
-    ///   ],
-    ///   "VpcId": "str"
     /// }
     /// ```
     pub async fn describe_instance_used_subnets(
@@ -1019,8 +687,6 @@ impl Client {
     ///   "SearchInstanceName": ""
     /// }
     /// ```
-    ///
-    /// The example response (89 lines) is in the upstream API documentation.
     pub async fn describe_instances(
         &self,
         request: &DescribeInstancesRequest,
@@ -1039,15 +705,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceID": "str"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "str",
-    ///   "RequestId": "str"
     /// }
     /// ```
     pub async fn describe_instances_health_state(
@@ -1071,8 +728,6 @@ impl Client {
     ///   "InstanceId": "cdwdoris-xxx"
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_restore_task_detail(
         &self,
         request: &DescribeRestoreTaskDetailRequest,
@@ -1101,29 +756,6 @@ impl Client {
     ///   "StartTime": "2025-01-03 14:58:48"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "asdfas-xadsfa-adssfad-1sdsa",
-    ///   "SlowQueryRecords": [
-    ///     {
-    ///       "DurationMs": 12,
-    ///       "InitialAddress": "192.168.13.24",
-    ///       "InitialQueryId": "xadfa-2xasdfa-a74rax",
-    ///       "MemoryUsage": 0,
-    ///       "OsUser": "user",
-    ///       "QueryStartTime": "2025-01-02 12:23:12",
-    ///       "ReadRows": 1234,
-    ///       "ResultBytes": 1,
-    ///       "ResultRows": 364,
-    ///       "Sql": "select * from test"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 0
-    /// }
-    /// ```
     pub async fn describe_slow_query_records(
         &self,
         request: &DescribeSlowQueryRecordsRequest,
@@ -1150,15 +782,6 @@ impl Client {
     ///   "StartTime": "2025-01-03 14:58:48"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CosUrl": "http://cos.test-ap-guangzhou.com",
-    ///   "RequestId": "asdfas-xadsfa-adssfad-1sdsa"
-    /// }
-    /// ```
     pub async fn describe_slow_query_records_download(
         &self,
         request: &DescribeSlowQueryRecordsDownloadRequest,
@@ -1179,8 +802,6 @@ impl Client {
     ///   "Zone": "ap-guangzhou-1"
     /// }
     /// ```
-    ///
-    /// The example response (62 lines) is in the upstream API documentation.
     pub async fn describe_spec(
         &self,
         request: &DescribeSpecRequest,
@@ -1201,16 +822,6 @@ impl Client {
     ///   "ApiType": "GetDatabases",
     ///   "Catalog": "internal",
     ///   "InstanceId": "cdwdoris-qliqegj3"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMsg": "",
-    ///   "RequestId": "267b8c6c-d8ab-440c-bd01-7f060c76d572",
-    ///   "ReturnData": "[\"__internal_schema\",\"db_demo\",\"demo\",\"information_schema\",\"mysql\"]"
     /// }
     /// ```
     pub async fn describe_sql_apis(
@@ -1234,19 +845,6 @@ impl Client {
     ///   "InstanceId": "cdwdoris-bjizjxxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Message": "",
-    ///   "RequestId": "28caf1f1-9192-477c-94d4-e910b87ca0fc",
-    ///   "TableNames": [
-    ///     "add_table2",
-    ///     "table"
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_table_list(
         &self,
         request: &DescribeTableListRequest,
@@ -1265,24 +863,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "cdwdoris-xxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ddbf7259-7486-4980-a8dc-88c557866f0a",
-    ///   "UserBindInfos": [
-    ///     {
-    ///       "UserName": "user1",
-    ///       "WorkloadGroupName": "g1"
-    ///     },
-    ///     {
-    ///       "UserName": "admin",
-    ///       "WorkloadGroupName": "normal"
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn describe_user_bind_workload_group(
@@ -1305,8 +885,6 @@ impl Client {
     ///   "InstanceId": "cdwdoris-qliqegj3"
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_workload_group(
         &self,
         request: &DescribeWorkloadGroupRequest,
@@ -1325,17 +903,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "cdwdoris-auqej7a"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMsg": "",
-    ///   "FlowId": "1231",
-    ///   "InstanceId": "cdwdoris-auqej7a",
-    ///   "RequestId": "xasdfkqe2-a12q29-axdfas"
     /// }
     /// ```
     pub async fn destroy_instance(
@@ -1366,16 +933,6 @@ impl Client {
     ///   "Remark": "addconf"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMsg": "",
-    ///   "FlowId": 0,
-    ///   "RequestId": "dasfwer2341231-123sadwq42"
-    /// }
-    /// ```
     pub async fn modify_cluster_configs(
         &self,
         request: &ModifyClusterConfigsRequest,
@@ -1399,15 +956,6 @@ impl Client {
     ///   "PolicyName": "20250114-18-00-降冷"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMsg": "",
-    ///   "RequestId": "07c7d295-69f8-45de-8b8b-7496101ede70"
-    /// }
-    /// ```
     pub async fn modify_cool_down_policy(
         &self,
         request: &ModifyCoolDownPolicyRequest,
@@ -1427,14 +975,6 @@ impl Client {
     /// {
     ///   "InstanceId": "cdwch-12345678",
     ///   "InstanceName": "cdwch-test"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xxxx-xxxx"
     /// }
     /// ```
     pub async fn modify_instance(
@@ -1463,16 +1003,6 @@ impl Client {
     ///       "ConfValue": "13"
     ///     }
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMsg": "",
-    ///   "FlowId": 8271,
-    ///   "RequestId": "117ad1ab-8571-4085-8356-382b6a5f07f6"
     /// }
     /// ```
     pub async fn modify_instance_key_val_configs(
@@ -1504,16 +1034,6 @@ impl Client {
     ///   "OperationCode": "11"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMsg": "",
-    ///   "FlowId": 0,
-    ///   "RequestId": "xxx-12"
-    /// }
-    /// ```
     pub async fn modify_node_status(
         &self,
         request: &ModifyNodeStatusRequest,
@@ -1538,15 +1058,6 @@ impl Client {
     ///   "OldSecurityGroupIds": [
     ///     "sg-sda1da"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMsg": "",
-    ///   "RequestId": "117ad1ab-8571-4085-8356-382b6a5f07f6"
     /// }
     /// ```
     pub async fn modify_security_groups(
@@ -1581,15 +1092,6 @@ impl Client {
     ///   "OldWorkloadGroupName": "group1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMsg": "",
-    ///   "RequestId": "117ad1ab-8571-4085-8356-382b6a5f07f6"
-    /// }
-    /// ```
     pub async fn modify_user_bind_workload_group(
         &self,
         request: &ModifyUserBindWorkloadGroupRequest,
@@ -1612,16 +1114,6 @@ impl Client {
     ///   "UserPrivileges": {
     ///     "IsSetGlobalCatalog": true
     ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMsg": "",
-    ///   "InstanceId": "cdwdoris-qliqegj3",
-    ///   "RequestId": "117ad1ab-8571-4085-8356-382b6a5f07f6"
     /// }
     /// ```
     pub async fn modify_user_privileges_v3(
@@ -1650,15 +1142,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMsg": "",
-    ///   "RequestId": "117ad1ab-8571-4085-8356-382b6a5f07f6"
-    /// }
-    /// ```
     pub async fn modify_workload_group(
         &self,
         request: &ModifyWorkloadGroupRequest,
@@ -1680,15 +1163,6 @@ impl Client {
     ///   "OperationType": "open"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMsg": "",
-    ///   "RequestId": "117ad1ab-8571-4085-8356-382b6a5"
-    /// }
-    /// ```
     pub async fn modify_workload_group_status(
         &self,
         request: &ModifyWorkloadGroupStatusRequest,
@@ -1707,15 +1181,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "cdwdoris-qliqegj3"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMsg": "",
-    ///   "RequestId": "1f871458-9602-4b8b-bb9e-910edccb916e"
     /// }
     /// ```
     pub async fn open_cool_down(
@@ -1741,16 +1206,6 @@ impl Client {
     ///   "TableName": "customer_orders"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMsg": "Operation successful",
-    ///   "QueryDocument": "[{\"partition_name\": \"p1\", \"cool_down_status\": \"enabled\", \"cool_down_policy\": \"po…",
-    ///   "RequestId": "req-987654321"
-    /// }
-    /// ```
     pub async fn open_cool_down_policy(
         &self,
         request: &OpenCoolDownPolicyRequest,
@@ -1770,14 +1225,6 @@ impl Client {
     /// {
     ///   "BackUpJobId": 0,
     ///   "InstanceId": "1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1"
     /// }
     /// ```
     pub async fn recover_back_up_job(
@@ -1805,17 +1252,6 @@ impl Client {
     ///   "Type": "MASTER"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMsg": "",
-    ///   "FlowId": "1231",
-    ///   "InstanceId": "cdwdoris-xqewrqx",
-    ///   "RequestId": "xasdfkqe2-a12q29-axdfas"
-    /// }
-    /// ```
     pub async fn reduce_instance(
         &self,
         request: &ReduceInstanceRequest,
@@ -1838,17 +1274,6 @@ impl Client {
     ///   "Type": "CORE"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMsg": "",
-    ///   "FlowId": "1231",
-    ///   "InstanceId": "cdwch-auqej7a",
-    ///   "RequestId": "xasdfkqe2-a12q29-axdfas"
-    /// }
-    /// ```
     pub async fn resize_disk(&self, request: &ResizeDiskRequest) -> rt::Result<ResizeDiskResponse> {
         self.call("ResizeDisk", request).await
     }
@@ -1865,16 +1290,6 @@ impl Client {
     /// {
     ///   "ConfigName": "11",
     ///   "InstanceId": "1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMsg": "",
-    ///   "FlowId": 0,
-    ///   "RequestId": "xxx-xxx"
     /// }
     /// ```
     pub async fn restart_cluster_for_configs(
@@ -1896,16 +1311,6 @@ impl Client {
     /// {
     ///   "ConfigName": "fe",
     ///   "InstanceId": "cdwch-xxxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMsg": "",
-    ///   "FlowId": 6331,
-    ///   "RequestId": "1-2-3-4"
     /// }
     /// ```
     pub async fn restart_cluster_for_node(
@@ -1930,17 +1335,6 @@ impl Client {
     ///   "Type": "MASTER"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMsg": "",
-    ///   "FlowId": "1231",
-    ///   "InstanceId": "cdwdoris-xqewrqx",
-    ///   "RequestId": "xasdfkqe2-a12q29-axdfas"
-    /// }
-    /// ```
     pub async fn scale_out_instance(
         &self,
         request: &ScaleOutInstanceRequest,
@@ -1963,17 +1357,6 @@ impl Client {
     ///   "Type": "CORE"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMsg": "",
-    ///   "FlowId": "1231",
-    ///   "InstanceId": "cdwch-auqej7a",
-    ///   "RequestId": "xasdfkqe2-a12q29-axdfas"
-    /// }
-    /// ```
     pub async fn scale_up_instance(
         &self,
         request: &ScaleUpInstanceRequest,
@@ -1994,15 +1377,6 @@ impl Client {
     ///   "Bucket": "bucket6331",
     ///   "Enable": 1,
     ///   "InstanceId": "doris-123"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMsg": "",
-    ///   "RequestId": "1-2-3-4"
     /// }
     /// ```
     pub async fn update_cool_down(

@@ -45,17 +45,6 @@ impl Client {
     /// # Example: 创建集群
     ///
     /// The example request (35 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMsg": "",
-    ///   "FlowId": "1125",
-    ///   "InstanceId": "cdwpg-fdergdabc",
-    ///   "RequestId": "abc-sssscdddd"
-    /// }
-    /// ```
     pub async fn create_instance_by_api(
         &self,
         request: &CreateInstanceByApiRequest,
@@ -76,26 +65,6 @@ impl Client {
     ///   "InstanceId": "cdwpg_rzshdeh1",
     ///   "Limit": 10,
     ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Accounts": [
-    ///     {
-    ///       "InstanceId": "cdwpg-rzshdeh1",
-    ///       "Perms": [
-    ///         "Create role",
-    ///         "Create DB"
-    ///       ],
-    ///       "UserName": "dbadmin"
-    ///     }
-    ///   ],
-    ///   "ErrorMsg": "",
-    ///   "RequestId": "88aeb3ac-19d8-4c89-b4e2-905cbf74100d",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_accounts(
@@ -120,8 +89,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (116 lines) is in the upstream API documentation.
     pub async fn describe_db_config_history(
         &self,
         request: &DescribeDBConfigHistoryRequest,
@@ -147,8 +114,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (60 lines) is in the upstream API documentation.
     pub async fn describe_db_params(
         &self,
         request: &DescribeDBParamsRequest,
@@ -173,29 +138,6 @@ impl Client {
     ///   "StartTime": "2025-03-01 12:12:12"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorLogDetails": [
-    ///     {
-    ///       "Database": "postgres",
-    ///       "ErrorMessage": "2025-03-20 12:12:05.850 CST [unknown] 9.0.107.9(48928) postgres tbase 347135 0ER…",
-    ///       "ErrorTime": "2025-03-20 12:12:05",
-    ///       "UserName": "tbase"
-    ///     },
-    ///     {
-    ///       "Database": "postgres",
-    ///       "ErrorMessage": "2025-03-20 12:12:05.533 CST [unknown] 9.0.107.24(55078) postgres tbase 347715 0E…",
-    ///       "ErrorTime": "2025-03-20 12:12:05",
-    ///       "UserName": "tbase"
-    ///     }
-    ///   ],
-    ///   "RequestId": "fb6507d3-0dce-4a63-ad28-d578333e47c6",
-    ///   "TotalCount": 2562
-    /// }
-    /// ```
     pub async fn describe_error_log(
         &self,
         request: &DescribeErrorLogRequest,
@@ -216,8 +158,6 @@ impl Client {
     ///   "InstanceId": "cdwpg-xdx"
     /// }
     /// ```
-    ///
-    /// The example response (126 lines) is in the upstream API documentation.
     pub async fn describe_instance(
         &self,
         request: &DescribeInstanceRequest,
@@ -238,8 +178,6 @@ impl Client {
     ///   "InstanceId": "cdwpg-4dwmcu5n"
     /// }
     /// ```
-    ///
-    /// The example response (48 lines) is in the upstream API documentation.
     pub async fn describe_instance_info(
         &self,
         request: &DescribeInstanceInfoRequest,
@@ -260,8 +198,6 @@ impl Client {
     ///   "InstanceId": "cdwpg-xxddd"
     /// }
     /// ```
-    ///
-    /// The example response (106 lines) is in the upstream API documentation.
     pub async fn describe_instance_nodes(
         &self,
         request: &DescribeInstanceNodesRequest,
@@ -284,28 +220,6 @@ impl Client {
     ///   "Limit": 1,
     ///   "Offset": 0,
     ///   "StartTime": "2025-03-01 12:12:12"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Operations": [
-    ///     {
-    ///       "Action": "创建",
-    ///       "Context": "{\"AppID\":130108xxxx3,\"Uin\":\"100xxx695507\",\"OperateUin\":\"1000264xxxx545\",\"Region\"…",
-    ///       "EndTime": "2025-03-19 16:47:35",
-    ///       "Id": 222931,
-    ///       "InstanceId": "cdwpg-rzshdeh1",
-    ///       "StartTime": "2025-03-19 16:37:38",
-    ///       "Status": 2,
-    ///       "Uin": "100026473545",
-    ///       "UpdateTime": "2025-03-19 16:47:35"
-    ///     }
-    ///   ],
-    ///   "RequestId": "6410f499-5599-48ef-8f12-884a84219a24",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_instance_operations(
@@ -331,22 +245,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BackupStatus": 0,
-    ///   "FlowCreateTime": "",
-    ///   "FlowMsg": "",
-    ///   "FlowName": "",
-    ///   "FlowProgress": 0,
-    ///   "InstanceState": "Serving",
-    ///   "InstanceStateDesc": "运行中",
-    ///   "ProcessName": "",
-    ///   "RequestId": "07fc03a7-0e42-4a21-b10d-ed0ceda4ab27"
-    /// }
-    /// ```
     pub async fn describe_instance_state(
         &self,
         request: &DescribeInstanceStateRequest,
@@ -365,8 +263,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (289 lines) is in the upstream API documentation.
     pub async fn describe_instances(
         &self,
         request: &DescribeInstancesRequest,
@@ -385,8 +281,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (45 lines) is in the upstream API documentation.
     pub async fn describe_simple_instances(
         &self,
         request: &DescribeSimpleInstancesRequest,
@@ -409,8 +303,6 @@ impl Client {
     ///   "StartTime": "2025-03-10 12:12:12"
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_slow_log(
         &self,
         request: &DescribeSlowLogRequest,
@@ -433,26 +325,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ssxx",
-    ///   "TotalCount": "2",
-    ///   "UpgradeItems": [
-    ///     {
-    ///       "CreateTime": "2025-01-06 12:12:12",
-    ///       "EndTime": "2025-01-06 12:18:12",
-    ///       "OperateUin": "1002132343435",
-    ///       "SourceVersion": "3.16.4.7",
-    ///       "Status": "2",
-    ///       "TargetVersion": "3.16.4.8",
-    ///       "TaskName": "UpgradeTo3.16.4.8_2025-01-06 12:12:12"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_upgrade_list(
         &self,
         request: &DescribeUpgradeListRequest,
@@ -473,8 +345,6 @@ impl Client {
     ///   "InstanceId": "cdwpg-xxfssdds"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_user_hba_config(
         &self,
         request: &DescribeUserHbaConfigRequest,
@@ -493,16 +363,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "cdwpg-abcdsds"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMsg": "",
-    ///   "FlowId": "1254",
-    ///   "RequestId": "afsbc"
     /// }
     /// ```
     pub async fn destroy_instance_by_api(
@@ -537,15 +397,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d455ac94-9ab9-4794-95af-41ee85a71f5a",
-    ///   "TaskId": 9897
-    /// }
-    /// ```
     pub async fn modify_db_parameters(
         &self,
         request: &ModifyDBParametersRequest,
@@ -567,14 +418,6 @@ impl Client {
     ///   "InstanceName": "cdwpg-test100"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xxxx-xxxx"
-    /// }
-    /// ```
     pub async fn modify_instance(
         &self,
         request: &ModifyInstanceRequest,
@@ -589,16 +432,6 @@ impl Client {
     /// # Example: 修改用户Hba
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMsg": "",
-    ///   "RequestId": "2dd36228-8290-43b7-b83c-ff71cf6f5fd4",
-    ///   "TaskId": 9898
-    /// }
-    /// ```
     pub async fn modify_user_hba(
         &self,
         request: &ModifyUserHbaRequest,
@@ -621,15 +454,6 @@ impl Client {
     ///   "UserName": "admin"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMsg": "",
-    ///   "RequestId": "2dd36228-8290-43b7-b83c-ff71cf6f5fd4"
-    /// }
-    /// ```
     pub async fn reset_account_password(
         &self,
         request: &ResetAccountPasswordRequest,
@@ -648,16 +472,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "cdwpg-13456"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMsg": "",
-    ///   "FlowId": 1023,
-    ///   "RequestId": "fdsfsd-xxsss"
     /// }
     /// ```
     pub async fn restart_instance(
@@ -680,16 +494,6 @@ impl Client {
     ///   "InstanceId": "cdwpg-abcxxxxx",
     ///   "NodeType": "dn",
     ///   "ScaleOutCount": 2
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMsg": "",
-    ///   "FlowId": "1324",
-    ///   "RequestId": "abcds-xxxss"
     /// }
     /// ```
     pub async fn scale_out_instance(
@@ -723,16 +527,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMsg": "",
-    ///   "FlowId": 43,
-    ///   "RequestId": "cdssxxxx-dds"
-    /// }
-    /// ```
     pub async fn scale_up_instance(
         &self,
         request: &ScaleUpInstanceRequest,
@@ -752,16 +546,6 @@ impl Client {
     /// {
     ///   "InstanceId": "cdwpg-dsfsccxxx",
     ///   "PackageVersion": "3.16.9.4"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMsg": "",
-    ///   "FlowId": 1242,
-    ///   "RequestId": "abcss-csdff"
     /// }
     /// ```
     pub async fn upgrade_instance(

@@ -54,22 +54,6 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CloudDedicatedZoneHostsInfoSet": [
-    ///     {
-    ///       "HostUuid": "9e6b54d0-xxxx-xxxx-xxxx-xxxxxxxxxxxx",
-    ///       "InstancesInfo": [
-    ///         "ins-xxxxxxxx"
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "RequestId": "fbea6b85-00bc-4d47-ada9-fc06b3ece766"
-    /// }
-    /// ```
     pub async fn describe_cloud_dedicated_zone_hosts(
         &self,
         request: &DescribeCloudDedicatedZoneHostsRequest,
@@ -90,8 +74,6 @@ impl Client {
     ///   "CdzId": "cdz-mgk971xw"
     /// }
     /// ```
-    ///
-    /// The example response (149 lines) is in the upstream API documentation.
     pub async fn describe_cloud_dedicated_zone_resource_summary(
         &self,
         request: &DescribeCloudDedicatedZoneResourceSummaryRequest,

@@ -45,15 +45,6 @@ impl Client {
     /// # Example: 创建etcd实例
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "etcd-abcd1234",
-    ///   "RequestId": "51abd77d-f503-41e7-ab28-010083e02a78"
-    /// }
-    /// ```
     pub async fn create_etcd_instance(
         &self,
         request: &CreateEtcdInstanceRequest,
@@ -75,14 +66,6 @@ impl Client {
     ///   "Password": "123",
     ///   "SnapshotName": "test",
     ///   "User": "test"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "13b59a2d-dd68-48ab-845e-8cba577eca6d"
     /// }
     /// ```
     pub async fn create_etcd_snapshot(
@@ -110,14 +93,6 @@ impl Client {
     ///   "SnapshotPolicyName": "test"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "13b59a2d-dd68-48ab-845e-8cba577eca6d"
-    /// }
-    /// ```
     pub async fn create_etcd_snapshot_policy(
         &self,
         request: &CreateEtcdSnapshotPolicyRequest,
@@ -135,24 +110,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "32daac92-b940-4894-b9d8-1d325f1ee9d1",
-    ///   "Versions": [
-    ///     {
-    ///       "Name": "etcd",
-    ///       "Version": "v3.4.9"
-    ///     },
-    ///     {
-    ///       "Name": "etcd",
-    ///       "Version": "v3.3.25"
-    ///     }
-    ///   ]
-    /// }
     /// ```
     pub async fn describe_etcd_available_versions(
         &self,
@@ -174,8 +131,6 @@ impl Client {
     ///   "InstanceId": "etcd-abcd1234"
     /// }
     /// ```
-    ///
-    /// The example response (40 lines) is in the upstream API documentation.
     pub async fn describe_etcd_creating_progress(
         &self,
         request: &DescribeEtcdCreatingProgressRequest,
@@ -194,21 +149,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "etcd-abcd1234"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Credentials": [
-    ///     {
-    ///       "CACert": "-----BEGIN CERTIFICATE-----\nMIIDujCCAqKgAwIBAgIUS+2+HlS/tqmBHQLCXYAdQgMqAiIwDQYJ…",
-    ///       "Cert": "-----BEGIN CERTIFICATE-----\nMIIF4jCCBMqgAwIBAgIIf7uwaAjnhJUwDQYJKoZIhvcNAQELBQAw…",
-    ///       "Key": "-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEAoYzGtA2GnpKXaxyB7NdWn+yIi5aAE9Z8…"
-    ///     }
-    ///   ],
-    ///   "RequestId": "84d7d7eb-ba89-45fa-b1ee-9d45698ed2b2"
     /// }
     /// ```
     pub async fn describe_etcd_credentials(
@@ -233,8 +173,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_etcd_instances(
         &self,
         request: &DescribeEtcdInstancesRequest,
@@ -252,15 +190,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "QuotaLimit": 5,
-    ///   "RequestId": "32daac92-b940-4894-b9d8-1d325f1ee9d1"
-    /// }
     /// ```
     pub async fn describe_etcd_quota(
         &self,
@@ -280,21 +209,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Regions": [
-    ///     {
-    ///       "Alias": "gz",
-    ///       "RegionId": 1,
-    ///       "RegionName": "ap-guangzhou"
-    ///     }
-    ///   ],
-    ///   "RequestId": "32daac92-b940-4894-b9d8-1d325f1ee9d1"
-    /// }
-    /// ```
     pub async fn describe_etcd_regions(
         &self,
         request: &DescribeEtcdRegionsRequest,
@@ -313,23 +227,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "etcd-abcd1234"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "13b59a2d-dd68-48ab-845e-8cba577eca6d",
-    ///   "SnapshotPolicies": [
-    ///     {
-    ///       "BackupSettings": {
-    ///         "BackupInterval": 3600,
-    ///         "MaxBackupCount": 24
-    ///       },
-    ///       "Name": "test"
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn describe_etcd_snapshot_policies(
@@ -352,19 +249,6 @@ impl Client {
     ///   "InstanceId": "etcd-abcd1234"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "13b59a2d-dd68-48ab-845e-8cba577eca6d",
-    ///   "Snapshots": [
-    ///     {
-    ///       "Name": "test"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_etcd_snapshots(
         &self,
         request: &DescribeEtcdSnapshotsRequest,
@@ -379,8 +263,6 @@ impl Client {
     /// # Example: 查看etcd相关tasks
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_etcd_tasks(
         &self,
         request: &DescribeEtcdTasksRequest,
@@ -402,19 +284,6 @@ impl Client {
     ///   "PodName": "etcd-abcd1234-etcd-0"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "MethodList": [
-    ///     {
-    ///       "Name": "Alarm"
-    ///     }
-    ///   ],
-    ///   "RequestId": "51abd77d-f503-41e7-ab28-010083e02a78"
-    /// }
-    /// ```
     pub async fn describe_rpc_method_list(
         &self,
         request: &DescribeRPCMethodListRequest,
@@ -433,14 +302,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "etcd-xxxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "51abd77d-f503-41e7-ab28-010083e02a78"
     /// }
     /// ```
     pub async fn disable_etcd_instance_deletion_protection(
@@ -464,14 +325,6 @@ impl Client {
     ///   "InstanceId": "etcd-xxxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "51abd77d-f503-41e7-ab28-010083e02a90"
-    /// }
-    /// ```
     pub async fn enable_etcd_instance_deletion_protection(
         &self,
         request: &EnableEtcdInstanceDeletionProtectionRequest,
@@ -493,14 +346,6 @@ impl Client {
     ///   "Description": "example",
     ///   "InstanceId": "etcd-1234abcd",
     ///   "Name": "test"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abcdefg"
     /// }
     /// ```
     pub async fn modify_etcd_attribute(
@@ -530,14 +375,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abcdefg"
-    /// }
-    /// ```
     pub async fn modify_etcd_configuration(
         &self,
         request: &ModifyEtcdConfigurationRequest,
@@ -563,14 +400,6 @@ impl Client {
     ///   "SnapshotPolicyName": "test"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "13b59a2d-dd68-48ab-845e-8cba577eca6d"
-    /// }
-    /// ```
     pub async fn modify_etcd_snapshot_policy(
         &self,
         request: &ModifyEtcdSnapshotPolicyRequest,
@@ -592,14 +421,6 @@ impl Client {
     ///   "Size": 5
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abcdefg"
-    /// }
-    /// ```
     pub async fn resize_etcd_instance(
         &self,
         request: &ResizeEtcdInstanceRequest,
@@ -619,14 +440,6 @@ impl Client {
     /// {
     ///   "EtcdVersion": "v3.5.2",
     ///   "InstanceId": "etcd-abcd1234"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abcdefg"
     /// }
     /// ```
     pub async fn upgrade_etcd_instance(

@@ -56,15 +56,6 @@ impl Client {
     ///   "TaskTitle": "CVM服务器空操作"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a3875789-7d89-4bf1-8763-e9b46c6459d7",
-    ///   "TaskId": 10959
-    /// }
-    /// ```
     pub async fn create_task_from_action(
         &self,
         request: &CreateTaskFromActionRequest,
@@ -95,15 +86,6 @@ impl Client {
     ///   ],
     ///   "TaskPauseDuration": 1,
     ///   "TaskTitle": "title"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f0aee8ac-2ed3-4a7f-a25b-f0d7d228dd30",
-    ///   "TaskId": 50
     /// }
     /// ```
     pub async fn create_task_from_multi_action(
@@ -142,15 +124,6 @@ impl Client {
     ///   "TemplateId": 689
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f0aee8ac-2ed3-4a7f-a25b-f0d7d228dd30",
-    ///   "TaskId": 50
-    /// }
-    /// ```
     pub async fn create_task_from_template(
         &self,
         request: &CreateTaskFromTemplateRequest,
@@ -169,14 +142,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskId": "222"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6549ed1a-911f-46dd-b6cd-2c02d5bd180f"
     /// }
     /// ```
     pub async fn delete_task(&self, request: &DeleteTaskRequest) -> rt::Result<DeleteTaskResponse> {
@@ -199,8 +164,6 @@ impl Client {
     ///   "ObjectTypeId": "1"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_action_field_config_list(
         &self,
         request: &DescribeActionFieldConfigListRequest,
@@ -234,8 +197,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (219 lines) is in the upstream API documentation.
     pub async fn describe_action_library_list(
         &self,
         request: &DescribeActionLibraryListRequest,
@@ -256,8 +217,6 @@ impl Client {
     ///   "SupportType": 1
     /// }
     /// ```
-    ///
-    /// The example response (62 lines) is in the upstream API documentation.
     pub async fn describe_object_type_list(
         &self,
         request: &DescribeObjectTypeListRequest,
@@ -278,8 +237,6 @@ impl Client {
     ///   "TaskId": 6834
     /// }
     /// ```
-    ///
-    /// The example response (126 lines) is in the upstream API documentation.
     pub async fn describe_task(
         &self,
         request: &DescribeTaskRequest,
@@ -300,15 +257,6 @@ impl Client {
     ///   "Limit": "10",
     ///   "Offset": "0",
     ///   "TaskId": "387"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LogMessage": [],
-    ///   "RequestId": "ef03a439-2337-441b-9d53-89b618674c98"
     /// }
     /// ```
     pub async fn describe_task_execute_logs(
@@ -335,28 +283,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "47e12dca-fa37-49b4-86e1-d7d3d7674640",
-    ///   "TaskList": [
-    ///     {
-    ///       "TaskCreateTime": "2021-08-14 00:37:34",
-    ///       "TaskDescription": "广州六区-关机",
-    ///       "TaskId": 2,
-    ///       "TaskPreCheckStatus": 0,
-    ///       "TaskPreCheckSuccess": false,
-    ///       "TaskStatus": 1002,
-    ///       "TaskTag": "飞扬",
-    ///       "TaskTitle": "广州六区-关机",
-    ///       "TaskUpdateTime": "2021-09-18 19:18:28"
-    ///     }
-    ///   ],
-    ///   "Total": 1
-    /// }
-    /// ```
     pub async fn describe_task_list(
         &self,
         request: &DescribeTaskListRequest,
@@ -379,30 +305,6 @@ impl Client {
     ///   "TaskId": 5491
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1bba6839-682a-4123-9728-ec3fc141235b",
-    ///   "TriggerLogs": [
-    ///     {
-    ///       "Content": "触发护栏测试内容-恢复i",
-    ///       "CreatTime": "2023-11-14 12:51:33",
-    ///       "Name": "触发护栏测试-恢复",
-    ///       "TaskId": 5491,
-    ///       "TriggerType": 1
-    ///     },
-    ///     {
-    ///       "Content": "触发护栏测试内容",
-    ///       "CreatTime": "2023-11-14 12:37:20",
-    ///       "Name": "触发护栏测试",
-    ///       "TaskId": 5491,
-    ///       "TriggerType": 0
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_task_policy_trigger_log(
         &self,
         request: &DescribeTaskPolicyTriggerLogRequest,
@@ -423,8 +325,6 @@ impl Client {
     ///   "TemplateId": 1953
     /// }
     /// ```
-    ///
-    /// The example response (76 lines) is in the upstream API documentation.
     pub async fn describe_template(
         &self,
         request: &DescribeTemplateRequest,
@@ -446,8 +346,6 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_template_list(
         &self,
         request: &DescribeTemplateListRequest,
@@ -466,14 +364,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskId": "222"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "46924e75-a149-4130-aac0-853dbf0abea9"
     /// }
     /// ```
     pub async fn execute_task(
@@ -505,14 +395,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6549ed1a-911f-46dd-b6cd-2c02d5bd180f"
-    /// }
-    /// ```
     pub async fn execute_task_instance(
         &self,
         request: &ExecuteTaskInstanceRequest,
@@ -532,14 +414,6 @@ impl Client {
     /// {
     ///   "Status": "1002",
     ///   "TaskId": "1698"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8e9a0777-ff96-4020-8aec-6802d8103689"
     /// }
     /// ```
     pub async fn modify_task_run_status(
@@ -563,16 +437,6 @@ impl Client {
     ///   "Name": "触发护栏测试",
     ///   "TaskId": 5491,
     ///   "TriggerType": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1050e4e3-ef1a-4e2f-b100-c68dfd38fc75",
-    ///   "Success": true,
-    ///   "TaskId": 5491
     /// }
     /// ```
     pub async fn trigger_policy(

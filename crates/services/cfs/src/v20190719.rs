@@ -57,8 +57,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn apply_path_lifecycle_policy(
         &self,
         request: &ApplyPathLifecyclePolicyRequest,
@@ -80,15 +78,6 @@ impl Client {
     ///   "FileSystemIds": "cfs-12345"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AutoSnapshotPolicyId": "asp-12345",
-    ///   "RequestId": "fjo8aejo-fjei-32eu-2je9-fhue83nd81"
-    /// }
-    /// ```
     pub async fn bind_auto_snapshot_policy(
         &self,
         request: &BindAutoSnapshotPolicyRequest,
@@ -107,15 +96,6 @@ impl Client {
     /// ```json
     /// {
     ///   "CertDesc": "CertForCFS"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CertId": "cfscert-8bajq3bj",
-    ///   "RequestId": "fjo8aejo-fjei-32eu-2je9-fhue83nd81"
     /// }
     /// ```
     pub async fn create_access_cert(
@@ -147,15 +127,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AutoSnapshotPolicyId": "asp-fglw8r91",
-    ///   "RequestId": "0c37adaf-f6bc-4fca-b387-454ea93127e1"
-    /// }
-    /// ```
     pub async fn create_auto_snapshot_policy(
         &self,
         request: &CreateAutoSnapshotPolicyRequest,
@@ -181,22 +152,6 @@ impl Client {
     ///   "Zone": "ap-beijing-1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CreationTime": "2017-11-23 20:51:34",
-    ///   "CreationToken": "test_fs",
-    ///   "Encrypted": false,
-    ///   "FileSystemId": "cfs-ocakq8tt",
-    ///   "FsName": "test_fs",
-    ///   "LifeCycleState": "creating",
-    ///   "RequestId": "fjo8aejo-fjei-32eu-2je9-fhue83nd81",
-    ///   "SizeByte": 0,
-    ///   "ZoneId": 800001
-    /// }
-    /// ```
     pub async fn create_cfs_file_system(
         &self,
         request: &CreateCfsFileSystemRequest,
@@ -216,19 +171,6 @@ impl Client {
     /// {
     ///   "DescInfo": "test_pgroup_desc",
     ///   "Name": "test_pgroup"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BindCfsNum": 0,
-    ///   "CDate": "2019-7-20 10:25:33",
-    ///   "DescInfo": "test_pgroup_desc",
-    ///   "Name": "test_pgroup",
-    ///   "PGroupId": "pgroup-12345",
-    ///   "RequestId": "fjo8aejo-fjei-32eu-2je9-fhue83nd81"
     /// }
     /// ```
     pub async fn create_cfs_p_group(
@@ -255,20 +197,6 @@ impl Client {
     ///   "UserPermission": "root_squash"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AuthClientIp": "10.1.1.10",
-    ///   "PGroupId": "pgroup-12345",
-    ///   "Priority": 9,
-    ///   "RWPermission": "rw",
-    ///   "RequestId": "fjo8aejo-fjei-32eu-2je9-fhue83nd81",
-    ///   "RuleId": "rule-12345",
-    ///   "UserPermission": "root_squash"
-    /// }
-    /// ```
     pub async fn create_cfs_rule(
         &self,
         request: &CreateCfsRuleRequest,
@@ -288,15 +216,6 @@ impl Client {
     /// {
     ///   "FileSystemId": "cfs-abcdefgh",
     ///   "SnapshotName": "defaulsnapshot"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fjo8aejo-fjei-32eu-2je9-fhue83nd81",
-    ///   "SnapshotId": "snapcfs-abababb"
     /// }
     /// ```
     pub async fn create_cfs_snapshot(
@@ -326,15 +245,6 @@ impl Client {
     ///   "TargetPath": "/cfs/test11"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DataFlowId": "cfs-dataflow-4f827203",
-    ///   "RequestId": "c5369436-a47c-4504-9cfa-f1f40c2c969f"
-    /// }
-    /// ```
     pub async fn create_data_flow(
         &self,
         request: &CreateDataFlowRequest,
@@ -358,15 +268,6 @@ impl Client {
     ///   "Hour": "12,13"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DataRetrievalId": "dataretrieval-1234bdbc",
-    ///   "RequestId": "b3df3eb8-cd14-4c0a-8b8d-11a7ad082b40"
-    /// }
-    /// ```
     pub async fn create_data_retrieval(
         &self,
         request: &CreateDataRetrievalRequest,
@@ -388,15 +289,6 @@ impl Client {
     ///   "TaskName": "dataarchive",
     ///   "TaskPath": "/cfs/data",
     ///   "Type": "archive"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "req-gagagagagag",
-    ///   "TaskId": "task-abcdefg"
     /// }
     /// ```
     pub async fn create_lifecycle_data_task(
@@ -429,15 +321,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LifecyclePolicyID": "policy-13epvfrn",
-    ///   "RequestId": "req-acb"
-    /// }
-    /// ```
     pub async fn create_lifecycle_policy(
         &self,
         request: &CreateLifecyclePolicyRequest,
@@ -457,15 +340,6 @@ impl Client {
     /// {
     ///   "TaskId": "task-202311gafgagl",
     ///   "Type": "FileTotalList"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DownloadAddress": "https://cfs-migrate-xxxxx.cos.ap-chongqi",
-    ///   "RequestId": "req-abcdefgh"
     /// }
     /// ```
     pub async fn create_lifecycle_policy_download_task(
@@ -501,15 +375,6 @@ impl Client {
     ///   "TaskName": "migrate1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "91cd4a08-a105-4c59-b229-82f0fs7363b8",
-    ///   "TaskId": "cfsmigrate-dfe9b1f2"
-    /// }
-    /// ```
     pub async fn create_migration_task(
         &self,
         request: &CreateMigrationTaskRequest,
@@ -528,15 +393,6 @@ impl Client {
     /// ```json
     /// {
     ///   "AutoSnapshotPolicyId": "asp-12345"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AutoSnapshotPolicyId": "asp-12345",
-    ///   "RequestId": "fjo8aejo-fjei-32eu-2je9-fhue83nd81"
     /// }
     /// ```
     pub async fn delete_auto_snapshot_policy(
@@ -559,14 +415,6 @@ impl Client {
     ///   "FileSystemId": "cfs-12345"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fjo8aejo-fjei-32eu-2je9-fhue83nd81"
-    /// }
-    /// ```
     pub async fn delete_cfs_file_system(
         &self,
         request: &DeleteCfsFileSystemRequest,
@@ -585,16 +433,6 @@ impl Client {
     /// ```json
     /// {
     ///   "PGroupId": "pgroup-12345"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AppId": 1250000000,
-    ///   "PGroupId": "pgroup-12345",
-    ///   "RequestId": "fjo8aejo-fjei-32eu-2je9-fhue83nd81"
     /// }
     /// ```
     pub async fn delete_cfs_p_group(
@@ -618,16 +456,6 @@ impl Client {
     ///   "RuleId": "rule-12345"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PGroupId": "pgroup-12345",
-    ///   "RequestId": "fjo8aejo-fjei-32eu-2je9-fhue83nd81",
-    ///   "RuleId": "rule-12345"
-    /// }
-    /// ```
     pub async fn delete_cfs_rule(
         &self,
         request: &DeleteCfsRuleRequest,
@@ -645,15 +473,6 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "SnapshotId": "snapcfs-12345"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fjo8aejo-fjei-32eu-2je9-fhue83nd81",
     ///   "SnapshotId": "snapcfs-12345"
     /// }
     /// ```
@@ -678,14 +497,6 @@ impl Client {
     ///   "FileSystemId": "cfs-44d53b63e"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8ea860fd-e946-41a5-9c7e-72337d5084dc"
-    /// }
-    /// ```
     pub async fn delete_data_flow(
         &self,
         request: &DeleteDataFlowRequest,
@@ -708,14 +519,6 @@ impl Client {
     ///   "DataRetrievalId": "dataretrieval-20507000"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f28168c8-8560-4e8b-8844-746cc501826f"
-    /// }
-    /// ```
     pub async fn delete_data_retrieval(
         &self,
         request: &DeleteDataRetrievalRequest,
@@ -736,14 +539,6 @@ impl Client {
     ///   "LifecyclePolicyID": "policy-13epvfrn"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "req-aggagagag"
-    /// }
-    /// ```
     pub async fn delete_lifecycle_policy(
         &self,
         request: &DeleteLifecyclePolicyRequest,
@@ -762,14 +557,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskId": "cfsmigrate-4e78dae8"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b72e3de2-6770-4388-af42-7e511935ad8e"
     /// }
     /// ```
     pub async fn delete_migration_task(
@@ -794,14 +581,6 @@ impl Client {
     ///   "UserType": "Uid"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fjo8aejo-fjei-32eu-2je9-fhue83nd81"
-    /// }
-    /// ```
     pub async fn delete_user_quota(
         &self,
         request: &DeleteUserQuotaRequest,
@@ -822,8 +601,6 @@ impl Client {
     ///   "AutoSnapshotPolicyId": "asp-12345"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_auto_snapshot_policies(
         &self,
         request: &DescribeAutoSnapshotPoliciesRequest,
@@ -842,8 +619,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (99 lines) is in the upstream API documentation.
     pub async fn describe_available_zone_info(
         &self,
         request: &DescribeAvailableZoneInfoRequest,
@@ -866,21 +641,6 @@ impl Client {
     ///   "SrcService": "COS"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BucketList": [
-    ///     {
-    ///       "Name": "1-1256238147",
-    ///       "Region": "ap-nanjing"
-    ///     }
-    ///   ],
-    ///   "RequestId": "ea7fe4ad-d508-41f9-bcc7-6e043102b5ba",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_bucket_list(
         &self,
         request: &DescribeBucketListRequest,
@@ -899,24 +659,6 @@ impl Client {
     /// ```json
     /// {
     ///   "FileSystemId": "cfs-12345"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ClientList": [
-    ///     {
-    ///       "CfsVip": "10.1.1.11",
-    ///       "ClientIp": "10.1.1.10",
-    ///       "MountDirectory": "/mnt",
-    ///       "VpcId": "vpc-gvem39gr",
-    ///       "Zone": "ap-guangzhou-1",
-    ///       "ZoneName": "广州一区"
-    ///     }
-    ///   ],
-    ///   "RequestId": "aaaa-bbbb-cccc-dddd"
     /// }
     /// ```
     pub async fn describe_cfs_file_system_clients(
@@ -939,8 +681,6 @@ impl Client {
     ///   "FileSystemId": "cfs-318f2b7ba"
     /// }
     /// ```
-    ///
-    /// The example response (43 lines) is in the upstream API documentation.
     pub async fn describe_cfs_file_systems(
         &self,
         request: &DescribeCfsFileSystemsRequest,
@@ -958,23 +698,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PGroupList": [
-    ///     {
-    ///       "BindCfsNum": 7,
-    ///       "CDate": "2017-06-21 17:30:05",
-    ///       "DescInfo": "默认权限组",
-    ///       "Name": "默认权限组",
-    ///       "PGroupId": "pgroupbasic"
-    ///     }
-    ///   ],
-    ///   "RequestId": "7a533ad4-7d11-4a67-87a9-b02891475647"
-    /// }
     /// ```
     pub async fn describe_cfs_p_groups(
         &self,
@@ -996,23 +719,6 @@ impl Client {
     ///   "PGroupId": "pgroup-12345"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fjo8aejo-fjei-32eu-2je9-fhue83nd81",
-    ///   "RuleList": [
-    ///     {
-    ///       "AuthClientIp": "10.1.1.100",
-    ///       "Priority": 7,
-    ///       "RWPermission": "rw",
-    ///       "RuleId": "rule-12345",
-    ///       "UserPermission": "root_squash"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_cfs_rules(
         &self,
         request: &DescribeCfsRulesRequest,
@@ -1031,15 +737,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CfsServiceStatus": "none",
-    ///   "RequestId": "fjo8aejo-fjei-32eu-2je9-fhue83nd81"
-    /// }
-    /// ```
     pub async fn describe_cfs_service_status(
         &self,
         request: &DescribeCfsServiceStatusRequest,
@@ -1057,26 +754,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b398b508-6ac6-4a05-9c20-388399bd1965",
-    ///   "StatisticsList": [
-    ///     {
-    ///       "Region": "ap-guangzhou",
-    ///       "SnapshotNumber": 6,
-    ///       "SnapshotSize": 33
-    ///     },
-    ///     {
-    ///       "Region": "all",
-    ///       "SnapshotNumber": 10,
-    ///       "SnapshotSize": 330
-    ///     }
-    ///   ]
-    /// }
     /// ```
     pub async fn describe_cfs_snapshot_overview(
         &self,
@@ -1098,8 +775,6 @@ impl Client {
     ///   "FileSystemId": "cfs-12345"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_cfs_snapshots(
         &self,
         request: &DescribeCfsSnapshotsRequest,
@@ -1118,8 +793,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (61 lines) is in the upstream API documentation.
     pub async fn describe_data_flow(
         &self,
         request: &DescribeDataFlowRequest,
@@ -1141,16 +814,6 @@ impl Client {
     /// {
     ///   "Limit": 10,
     ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DataRetrievals": [],
-    ///   "RequestId": "c2ccc267-f806-45fd-9676-eb0c54d0f69f",
-    ///   "TotalCount": 0
     /// }
     /// ```
     pub async fn describe_data_retrieval(
@@ -1177,30 +840,6 @@ impl Client {
     ///   "StartTime": "2026-03-11 11:50:42"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DataRetrievalTasks": [
-    ///     {
-    ///       "CompoundCondition": "from entries|where size &gt;4096",
-    ///       "CreateTime": "2026-03-12 11:05:15",
-    ///       "DataRetrievalId": "dataretrieval-589fa03c",
-    ///       "DataRetrievalTaskID": "dataretrievaltask-d54f5d2c",
-    ///       "DirNum": 0,
-    ///       "FileList": "",
-    ///       "FileNum": 0,
-    ///       "FileSystemId": "cfs-44b3b2f23",
-    ///       "QueryCondition": "from entries|where size &gt;4096",
-    ///       "Size": 0,
-    ///       "State": "waiting"
-    ///     }
-    ///   ],
-    ///   "RequestId": "6cf33841-7379-4801-9c6b-d55be465680f",
-    ///   "TotalCount": 20
-    /// }
-    /// ```
     pub async fn describe_data_retrieval_task(
         &self,
         request: &DescribeDataRetrievalTaskRequest,
@@ -1221,23 +860,6 @@ impl Client {
     ///   "EndTime": "2024-10-19 10:15:37",
     ///   "StartTime": "2024-11-19 10:15:37",
     ///   "TaskId": "task-c1a2b3f4"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LifecycleDataTask": [
-    ///     {
-    ///       "CreationTime": "2024-11-19 10:15:37",
-    ///       "TaskId": "task-c1a2b3f4",
-    ///       "TaskStatus": "init",
-    ///       "Type": "restore"
-    ///     }
-    ///   ],
-    ///   "RequestId": "req-abc",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_lifecycle_data_task(
@@ -1262,8 +884,6 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    ///
-    /// The example response (65 lines) is in the upstream API documentation.
     pub async fn describe_lifecycle_policies(
         &self,
         request: &DescribeLifecyclePoliciesRequest,
@@ -1286,8 +906,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (34 lines) is in the upstream API documentation.
     pub async fn describe_migration_tasks(
         &self,
         request: &DescribeMigrationTasksRequest,
@@ -1306,31 +924,6 @@ impl Client {
     /// ```json
     /// {
     ///   "FileSystemId": "cfs-12345"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "MountTargets": [
-    ///     {
-    ///       "CcnID": "ccn-123456",
-    ///       "CidrBlock": "10.0.0.0/24",
-    ///       "FSID": "bb1234",
-    ///       "FileSystemId": "cfs-1gag2345",
-    ///       "IpAddress": "10.0.0.10",
-    ///       "LifeCycleState": "available",
-    ///       "MountTargetId": "mount-12345",
-    ///       "NetworkInterface": "vpc",
-    ///       "SubnetId": "subnet-12345",
-    ///       "SubnetName": "test_subnet",
-    ///       "VpcId": "vpc-12345",
-    ///       "VpcName": "defaultvpc"
-    ///     }
-    ///   ],
-    ///   "NumberOfMountTargets": 1,
-    ///   "RequestId": "12345-54321-12345"
     /// }
     /// ```
     pub async fn describe_mount_targets(
@@ -1355,24 +948,6 @@ impl Client {
     ///   "StartTime": "2021-08-11 20:50:45"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fjo8aejo-fjei-32eu-2je9-fhue83nd81",
-    ///   "SnapshotId": "snapcfs-12345",
-    ///   "SnapshotOperates": [
-    ///     {
-    ///       "Action": "UpdateCfsSnapshotAttribute",
-    ///       "ActionName": "UpdateCfsSnapshotAttribute",
-    ///       "ActionTime": "2021-08-13 20:03:28",
-    ///       "Operator": "",
-    ///       "Result": 2
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_snapshot_operation_logs(
         &self,
         request: &DescribeSnapshotOperationLogsRequest,
@@ -1391,28 +966,6 @@ impl Client {
     /// ```json
     /// {
     ///   "FileSystemId": "cfs-abc12345"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fjo8aejo-fjei-32eu-2je9-fhue83nd81",
-    ///   "TotalCount": 1,
-    ///   "UserQuotaInfo": [
-    ///     {
-    ///       "CapacityHardLimit": 10,
-    ///       "CapacityUsed": 1,
-    ///       "DirectoryPath": "/cfs/abc",
-    ///       "FileHardLimit": 10000,
-    ///       "FileSystemId": "cfs-abc12345",
-    ///       "FileUsed": 1,
-    ///       "Status": "available",
-    ///       "UserId": "1000",
-    ///       "UserType": "Uid"
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn describe_user_quota(
@@ -1438,15 +991,6 @@ impl Client {
     ///   "OpetationType": "create"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fjo8aejo-fjei-32eu-2je9-fhue83nd81",
-    ///   "Result": 1
-    /// }
-    /// ```
     pub async fn do_directory_operation(
         &self,
         request: &DoDirectoryOperationRequest,
@@ -1467,15 +1011,6 @@ impl Client {
     ///   "DataFlowId": "cfs-dataflow-9e911f3c",
     ///   "DataFlowName": "testest",
     ///   "FileSystemId": "cfs-44d53b63e"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DataFlowId": "cfs-dataflow-9e911f3c",
-    ///   "RequestId": "948ff9b3-5950-4dff-841d-78796f21396c"
     /// }
     /// ```
     pub async fn modify_data_flow(
@@ -1503,14 +1038,6 @@ impl Client {
     ///   "QueryCondition": "path:/cfs/abc/* AND type:file AND size:>0"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bebba10a-eb1f-492b-8a64-468ed48394f5"
-    /// }
-    /// ```
     pub async fn modify_data_retrieval(
         &self,
         request: &ModifyDataRetrievalRequest,
@@ -1529,18 +1056,6 @@ impl Client {
     /// ```json
     /// {
     ///   "FileSystemId": "cfs-agaga",
-    ///   "ScaleUpThreshold": 85,
-    ///   "Status": 1,
-    ///   "TargetThreshold": 70
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FileSystemId": "cfs-agaga",
-    ///   "RequestId": "fjo8aejo-fjei-32eu-2je9-fhue83nd81",
     ///   "ScaleUpThreshold": 85,
     ///   "Status": 1,
     ///   "TargetThreshold": 70
@@ -1577,15 +1092,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LifecyclePolicyID": "policy-4cqyxcma",
-    ///   "RequestId": ""
-    /// }
-    /// ```
     pub async fn modify_lifecycle_policy(
         &self,
         request: &ModifyLifecyclePolicyRequest,
@@ -1614,23 +1120,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fjo8aejo-fjei-32eu-2je9-fhue83nd81",
-    ///   "RuleList": [
-    ///     {
-    ///       "AuthClientIp": "10.1.1.100",
-    ///       "Priority": 7,
-    ///       "RWPermission": "rw",
-    ///       "RuleId": "rule-12345",
-    ///       "UserPermission": "root_squash"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn override_cfs_rules(
         &self,
         request: &OverrideCfsRulesRequest,
@@ -1653,15 +1142,6 @@ impl Client {
     ///   "DataRetrievalId": "dataretrieval-435de3cc"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DataRetrievalTaskId": "dataretrievaltask-cc2f42e4",
-    ///   "RequestId": "3d6c5cf3-63b1-4e26-94d0-ef48dac81fdc"
-    /// }
-    /// ```
     pub async fn run_data_retrieval_task(
         &self,
         request: &RunDataRetrievalTaskRequest,
@@ -1680,16 +1160,6 @@ impl Client {
     /// ```json
     /// {
     ///   "FileSystemId": "cfs-4abc12345",
-    ///   "TargetCapacity": 20480
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FileSystemId": "cfs-4abc12345",
-    ///   "RequestId": "agagaga-tatatatata-tatata",
     ///   "TargetCapacity": 20480
     /// }
     /// ```
@@ -1717,14 +1187,6 @@ impl Client {
     ///   "UserType": "Uid"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fjo8aejo-fjei-32eu-2je9-fhue83nd81"
-    /// }
-    /// ```
     pub async fn set_user_quota(
         &self,
         request: &SetUserQuotaRequest,
@@ -1742,15 +1204,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CfsServiceStatus": "creating",
-    ///   "RequestId": "fjo8aejo-fjei-32eu-2je9-fhue83nd81"
-    /// }
     /// ```
     pub async fn sign_up_cfs_service(
         &self,
@@ -1772,14 +1225,6 @@ impl Client {
     ///   "TaskId": "task-abcgefg"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "req-abcdefg"
-    /// }
-    /// ```
     pub async fn stop_lifecycle_data_task(
         &self,
         request: &StopLifecycleDataTaskRequest,
@@ -1797,16 +1242,6 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "TaskId": "cfsmigrate-29de0e87"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eff7c5d9-c8c4-401a-deda-2108d3cc8b76",
-    ///   "Status": 3,
     ///   "TaskId": "cfsmigrate-29de0e87"
     /// }
     /// ```
@@ -1831,15 +1266,6 @@ impl Client {
     ///   "FileSystemIds": "cfs-12345"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AutoSnapshotPolicyId": "asp-12345",
-    ///   "RequestId": "fjo8aejo-fjei-32eu-2je9-fhue83nd81"
-    /// }
-    /// ```
     pub async fn unbind_auto_snapshot_policy(
         &self,
         request: &UnbindAutoSnapshotPolicyRequest,
@@ -1861,15 +1287,6 @@ impl Client {
     ///   "PolicyName": "abgaga"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AutoSnapshotPolicyId": "asp-12345",
-    ///   "RequestId": "fjo8aejo-fjei-32eu-2je9-fhue83nd81"
-    /// }
-    /// ```
     pub async fn update_auto_snapshot_policy(
         &self,
         request: &UpdateAutoSnapshotPolicyRequest,
@@ -1888,17 +1305,6 @@ impl Client {
     /// ```json
     /// {
     ///   "FileSystemId": "cfs-12345"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CreationToken": "defaultcfs",
-    ///   "FileSystemId": "cfs-12345",
-    ///   "FsName": "defaultcfs",
-    ///   "RequestId": "fjo8aejo-fjei-32eu-2je9-fhue83nd81"
     /// }
     /// ```
     pub async fn update_cfs_file_system_name(
@@ -1922,16 +1328,6 @@ impl Client {
     ///   "PGroupId": "pgroup-12345"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FileSystemId": "cfs-12345",
-    ///   "PGroupId": "pgroup-12345",
-    ///   "RequestId": "fjo8aejo-fjei-32eu-2je9-fhue83nd81"
-    /// }
-    /// ```
     pub async fn update_cfs_file_system_p_group(
         &self,
         request: &UpdateCfsFileSystemPGroupRequest,
@@ -1951,14 +1347,6 @@ impl Client {
     /// {
     ///   "FileSystemId": "cfs-abc12345",
     ///   "FsLimit": 1000
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fjo8aejo-fjei-32eu-2je9-fhue83nd81"
     /// }
     /// ```
     pub async fn update_cfs_file_system_size_limit(
@@ -1981,17 +1369,6 @@ impl Client {
     ///   "DescInfo": "pgroup-default",
     ///   "Name": "pgroup-default",
     ///   "PGroupId": "pgroup-12345"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DescInfo": "pgroup-default",
-    ///   "Name": "pgroup-default",
-    ///   "PGroupId": "pgroup-12345",
-    ///   "RequestId": "fjo8aejo-fjei-32eu-2je9-fhue83nd81"
     /// }
     /// ```
     pub async fn update_cfs_p_group(
@@ -2019,20 +1396,6 @@ impl Client {
     ///   "UserPermission": "no_root_squash"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AuthClientIp": "10.0.0.10",
-    ///   "PGroupId": "pgroup-12345",
-    ///   "Priority": 7,
-    ///   "RWPermission": "rw",
-    ///   "RequestId": "fjo8aejo-fjei-32eu-2je9-fhue83nd81",
-    ///   "RuleId": "rule-12345",
-    ///   "UserPermission": "no_root_squash"
-    /// }
-    /// ```
     pub async fn update_cfs_rule(
         &self,
         request: &UpdateCfsRuleRequest,
@@ -2055,15 +1418,6 @@ impl Client {
     ///   "SnapshotName": "defaultsnapshot"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fjo8aejo-fjei-32eu-2je9-fhue83nd81",
-    ///   "SnapshotId": "snapcfs-agabg"
-    /// }
-    /// ```
     pub async fn update_cfs_snapshot_attribute(
         &self,
         request: &UpdateCfsSnapshotAttributeRequest,
@@ -2084,14 +1438,6 @@ impl Client {
     /// {
     ///   "BandwidthLimit": 2048,
     ///   "FileSystemId": "cfs-abcd1234"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "aaaa-bbbb-cccc-dddd"
     /// }
     /// ```
     pub async fn update_file_system_bandwidth_limit(

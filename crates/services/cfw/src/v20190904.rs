@@ -67,17 +67,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "00000000-0000-4000-8000-000000000001",
-    ///   "RuleUuid": [
-    ///     100001
-    ///   ]
-    /// }
-    /// ```
     pub async fn add_acl_rule(
         &self,
         request: &AddAclRuleRequest,
@@ -112,26 +101,6 @@ impl Client {
     ///   "Type": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "123e4567-e89b-42d3-a456-426614174000",
-    ///   "Rules": [
-    ///     {
-    ///       "Description": "允许文档网段访问 HTTPS",
-    ///       "DestContent": "198.51.100.10",
-    ///       "Protocol": "TCP",
-    ///       "RuleUuid": 900001,
-    ///       "Scope": "SG",
-    ///       "Sequence": 1,
-    ///       "SourceContent": "192.0.2.0/24"
-    ///     }
-    ///   ],
-    ///   "Status": 0
-    /// }
-    /// ```
     pub async fn add_enterprise_security_group_rules(
         &self,
         request: &AddEnterpriseSecurityGroupRulesRequest,
@@ -164,17 +133,6 @@ impl Client {
     ///       "TargetContent": "example.com",
     ///       "TargetType": "domain"
     ///     }
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "00000000-0000-4000-8000-000000000001",
-    ///   "RuleUuid": [
-    ///     100001
     ///   ]
     /// }
     /// ```
@@ -213,17 +171,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "00000000-0000-4000-8000-000000000001",
-    ///   "RuleUuids": [
-    ///     10001
-    ///   ]
-    /// }
-    /// ```
     pub async fn add_vpc_ac_rule(
         &self,
         request: &AddVpcAcRuleRequest,
@@ -238,20 +185,6 @@ impl Client {
     /// # Example: nat 集群防火墙预接入检查
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CheckItems": [
-    ///     {
-    ///       "Description": "开关状态检查",
-    ///       "Stage": "switch_status_check"
-    ///     }
-    ///   ],
-    ///   "RequestId": "16d22cb2-0183-4a15-a13d-5795adff279f"
-    /// }
-    /// ```
     pub async fn check_cluster_nat_fw_pre_access(
         &self,
         request: &CheckClusterNatFwPreAccessRequest,
@@ -266,20 +199,6 @@ impl Client {
     /// # Example: vpc 集群模式防火墙预接入检查
     ///
     /// The example request (45 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CheckItems": [
-    ///     {
-    ///       "Description": "带宽配额检查",
-    ///       "Stage": "vpc_bandwidth_check"
-    ///     }
-    ///   ],
-    ///   "RequestId": "90fa332b-8ec3-42bb-9ff3-558c9d9ba187"
-    /// }
-    /// ```
     pub async fn check_cluster_vpc_fw_pre_access(
         &self,
         request: &CheckClusterVpcFwPreAccessRequest,
@@ -301,14 +220,6 @@ impl Client {
     ///   "NatInsId": "cfwnat-xxxxxxxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3b3a2e60-1b2c-4d3e-a4f5-6789abcdef01"
-    /// }
-    /// ```
     pub async fn close_cluster_nat_fw_switch(
         &self,
         request: &CloseClusterNatFwSwitchRequest,
@@ -323,16 +234,6 @@ impl Client {
     /// # Example: 创建规则
     ///
     /// The example request (27 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Info": "success",
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "Status": 0
-    /// }
-    /// ```
     pub async fn create_ac_rules(
         &self,
         request: &CreateAcRulesRequest,
@@ -354,15 +255,6 @@ impl Client {
     ///   "IpString": "1.1.1.1",
     ///   "Name": "测试地址模板",
     ///   "Type": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ped5452f-5619-4aad-8db6-cbc8bcda4b3c",
-    ///   "Status": 0
     /// }
     /// ```
     pub async fn create_address_template(
@@ -395,17 +287,6 @@ impl Client {
     ///   "OmMode": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9ed67674-49b2-486b-985b-709f92508601",
-    ///   "ReturnCode": 0,
-    ///   "ReturnMsg": "success",
-    ///   "Status": 0
-    /// }
-    /// ```
     pub async fn create_alert_center_isolate(
         &self,
         request: &CreateAlertCenterIsolateRequest,
@@ -430,17 +311,6 @@ impl Client {
     ///     ""
     ///   ],
     ///   "TableType": "AlertTable"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "00000000-0000-4000-8000-000000000001",
-    ///   "ReturnCode": 0,
-    ///   "ReturnMsg": "success",
-    ///   "Status": 0
     /// }
     /// ```
     pub async fn create_alert_center_omit(
@@ -470,17 +340,6 @@ impl Client {
     ///   "HandleType": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9cddfe10-cbf2-4dd8-ba39-dd8488bb8a42",
-    ///   "ReturnCode": 0,
-    ///   "ReturnMsg": "success",
-    ///   "Status": 0
-    /// }
-    /// ```
     pub async fn create_alert_center_rule(
         &self,
         request: &CreateAlertCenterRuleRequest,
@@ -505,17 +364,6 @@ impl Client {
     ///   ],
     ///   "HandleTime": 7,
     ///   "HandleType": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "00000000-0000-4000-8000-000000000001",
-    ///   "ReturnCode": 0,
-    ///   "ReturnMsg": "success",
-    ///   "Status": 0
     /// }
     /// ```
     pub async fn create_alert_center_rule_async(
@@ -547,20 +395,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "Direction": 1,
-    ///       "IP": "1.1.1.1"
-    ///     }
-    ///   ],
-    ///   "RequestId": "e7c8de24-958f-4200-9d30-ddd186d6ee48"
-    /// }
-    /// ```
     pub async fn create_block_ignore_rule_list(
         &self,
         request: &CreateBlockIgnoreRuleListRequest,
@@ -590,14 +424,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "00000000-0000-4000-8000-000000000001"
-    /// }
-    /// ```
     pub async fn create_block_ignore_rule_new(
         &self,
         request: &CreateBlockIgnoreRuleNewRequest,
@@ -624,14 +450,6 @@ impl Client {
     ///   "VpcList": [
     ///     "vpc-fue9ikq6"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn create_choose_vpcs(
@@ -665,15 +483,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "Status": 0
-    /// }
-    /// ```
     pub async fn create_database_white_list_rules(
         &self,
         request: &CreateDatabaseWhiteListRulesRequest,
@@ -705,14 +514,6 @@ impl Client {
     ///   "Mode": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "sadabc"
-    /// }
-    /// ```
     pub async fn create_nat_fw_dnat_rule(
         &self,
         request: &CreateNatFwDnatRuleRequest,
@@ -740,15 +541,6 @@ impl Client {
     ///   "Width": 20,
     ///   "Zone": "ap-shanghai-4",
     ///   "ZoneBak": "ap-shanghai-3"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CfwInsId": "cfwnat-12dad1ds",
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn create_nat_fw_instance(
@@ -785,15 +577,6 @@ impl Client {
     ///   "ZoneBak": "ap-shanghai-3"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CfwInsId": "cfwnat-f0f1c7c0",
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn create_nat_fw_instance_with_domain(
         &self,
         request: &CreateNatFwInstanceWithDomainRequest,
@@ -808,15 +591,6 @@ impl Client {
     /// # Example: 创建企业安全组规则
     ///
     /// The example request (48 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "upykdsac-5aac-edd2-4f92-eebfa1a51efb",
-    ///   "Status": 0
-    /// }
-    /// ```
     pub async fn create_security_group_rules(
         &self,
         request: &CreateSecurityGroupRulesRequest,
@@ -831,15 +605,6 @@ impl Client {
     /// # Example: 创建防火墙(组)
     ///
     /// The example request (34 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FwGroupId": "cfwg-0752de63",
-    ///   "RequestId": "0752de63-570c-4c2e-bbd2-78574e22a1ae"
-    /// }
-    /// ```
     pub async fn create_vpc_fw_group(
         &self,
         request: &CreateVpcFwGroupRequest,
@@ -871,14 +636,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "00000000-0000-4000-8000-000000000001"
-    /// }
-    /// ```
     pub async fn create_white_rule(
         &self,
         request: &CreateWhiteRuleRequest,
@@ -902,16 +659,6 @@ impl Client {
     ///   "Id": 36069
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Info": "success",
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "Status": 0
-    /// }
-    /// ```
     pub async fn delete_ac_rule(
         &self,
         request: &DeleteAcRuleRequest,
@@ -930,15 +677,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Uuid": "mb_***_***"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9e554533f-5419-4bad-8db6-cbc8bcda4b3c",
-    ///   "Status": 0
     /// }
     /// ```
     pub async fn delete_address_template(
@@ -968,14 +706,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "29f9896a-bb5e-49d1-840c-cf3a0177bd2d"
-    /// }
-    /// ```
     pub async fn delete_block_ignore_rule_list(
         &self,
         request: &DeleteBlockIgnoreRuleListRequest,
@@ -1002,14 +732,6 @@ impl Client {
     ///     }
     ///   ],
     ///   "ShowType": "blocklist"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "00000000-0000-4000-8000-000000000001"
     /// }
     /// ```
     pub async fn delete_block_ignore_rule_new(
@@ -1043,14 +765,6 @@ impl Client {
     ///   "Mode": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dsadsaabc"
-    /// }
-    /// ```
     pub async fn delete_nat_fw_dnat_rule(
         &self,
         request: &DeleteNatFwDnatRuleRequest,
@@ -1069,14 +783,6 @@ impl Client {
     /// ```json
     /// {
     ///   "CfwInstance": "cfwnat-d2afc817"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn delete_nat_fw_instance(
@@ -1101,15 +807,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b21d7f7c-3191-41a2-bd13-9a5f6d86ab44",
-    ///   "Status": 0
-    /// }
-    /// ```
     pub async fn delete_remote_access_domain(
         &self,
         request: &DeleteRemoteAccessDomainRequest,
@@ -1128,14 +825,6 @@ impl Client {
     /// ```json
     /// {
     ///   "GroupId": "cfwrg-1233413cfeb*************1729753007"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0185cf37-eda2-42c6-8290-c4270aee5c6e"
     /// }
     /// ```
     pub async fn delete_resource_group(
@@ -1159,16 +848,6 @@ impl Client {
     ///   "Direction": 0,
     ///   "Id": 1,
     ///   "IsDelReverse": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Info": "success",
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "Status": 0
     /// }
     /// ```
     pub async fn delete_security_group_rule(
@@ -1195,14 +874,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0752de63-570c-4c2e-bbd2-78574e22a1ae"
-    /// }
-    /// ```
     pub async fn delete_vpc_fw_group(
         &self,
         request: &DeleteVpcFwGroupRequest,
@@ -1223,16 +894,6 @@ impl Client {
     ///   "WhiteIdList": [
     ///     "wl-xxxxxxxx"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "00000000-0000-4000-8000-000000000001",
-    ///   "ReturnCode": 0,
-    ///   "ReturnMsg": "success"
     /// }
     /// ```
     pub async fn delete_white_rule(
@@ -1257,8 +918,6 @@ impl Client {
     ///   "SearchValue": "{\"common\":\"模糊检索\"}"
     /// }
     /// ```
-    ///
-    /// The example response (33 lines) is in the upstream API documentation.
     pub async fn describe_ac_lists(
         &self,
         request: &DescribeAcListsRequest,
@@ -1276,29 +935,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "Area": 0,
-    ///       "EnKey": "H",
-    ///       "ForBypass": 1,
-    ///       "ForNat": 1,
-    ///       "ForSerial": 1,
-    ///       "IsCity": 1,
-    ///       "Num": 0,
-    ///       "Parent": "R_MAINLAND",
-    ///       "RegionCode": "hb13",
-    ///       "RegionName": "河北省",
-    ///       "ZhKey": "H"
-    ///     }
-    ///   ],
-    ///   "RequestId": "0203ad2c-fc57-4d7c-9858-4c3d7e650d28"
-    /// }
     /// ```
     pub async fn describe_acl_reg_info(
         &self,
@@ -1330,8 +966,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (47 lines) is in the upstream API documentation.
     pub async fn describe_acl_rule(
         &self,
         request: &DescribeAclRuleRequest,
@@ -1353,8 +987,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_address_template_list(
         &self,
         request: &DescribeAddressTemplateListRequest,
@@ -1372,17 +1004,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "31aacf70-c794-4caa-9d22-4e0419b69669",
-    ///   "ReturnCode": 0,
-    ///   "ReturnMsg": "success",
-    ///   "Status": 2
-    /// }
     /// ```
     pub async fn describe_asset_sync(
         &self,
@@ -1406,8 +1027,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_associated_instance_list(
         &self,
         request: &DescribeAssociatedInstanceListRequest,
@@ -1435,8 +1054,6 @@ impl Client {
     ///   "Zone": "ap-beijing"
     /// }
     /// ```
-    ///
-    /// The example response (37 lines) is in the upstream API documentation.
     pub async fn describe_block_by_ip_times_list(
         &self,
         request: &DescribeBlockByIpTimesListRequest,
@@ -1463,8 +1080,6 @@ impl Client {
     ///   "SearchValue": "{\"common\":\"模糊检索\"}"
     /// }
     /// ```
-    ///
-    /// The example response (46 lines) is in the upstream API documentation.
     pub async fn describe_block_ignore_list(
         &self,
         request: &DescribeBlockIgnoreListRequest,
@@ -1497,8 +1112,6 @@ impl Client {
     ///   "StatTimeSpan": 0
     /// }
     /// ```
-    ///
-    /// The example response (75 lines) is in the upstream API documentation.
     pub async fn describe_block_list(
         &self,
         request: &DescribeBlockListRequest,
@@ -1523,25 +1136,6 @@ impl Client {
     ///   "Top": 5
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "Address": "beijing",
-    ///       "InsID": "ins-cvmid",
-    ///       "InsName": "cvmname",
-    ///       "Ip": "141.98.11.67",
-    ///       "Num": 39,
-    ///       "Port": "22"
-    ///     }
-    ///   ],
-    ///   "RequestId": "7138a2b1-f1fb-4b72-b49d-b8fcaec2afcb",
-    ///   "Status": 0
-    /// }
-    /// ```
     pub async fn describe_block_static_list(
         &self,
         request: &DescribeBlockStaticListRequest,
@@ -1560,26 +1154,6 @@ impl Client {
     /// ```json
     /// {
     ///   "CcnId": "ccn-iidlg5oh"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CcnAssociatedInstances": [
-    ///     {
-    ///       "CidrLst": [
-    ///         "172.16.0.0/20"
-    ///       ],
-    ///       "InsType": "VPC",
-    ///       "InstanceId": "vpc-o7irzxwt",
-    ///       "InstanceName": "gwlb-dpdk-u6cd5u5170u514bu798f",
-    ///       "InstanceRegion": "eu-frankfurt"
-    ///     }
-    ///   ],
-    ///   "RequestId": "de54f1ed-5a43-47e7-b57b-4892526e4cf7",
-    ///   "Total": 3
     /// }
     /// ```
     pub async fn describe_ccn_associated_instances(
@@ -1607,22 +1181,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RegionFwStatus": [
-    ///     {
-    ///       "Cidr": "",
-    ///       "Region": "na-siliconvalley",
-    ///       "Status": "NotDeployed"
-    ///     }
-    ///   ],
-    ///   "RequestId": "bfc1cf67-5f2f-4253-864f-03be3d69777c",
-    ///   "Total": 1
-    /// }
-    /// ```
     pub async fn describe_ccn_instance_region_status(
         &self,
         request: &DescribeCcnInstanceRegionStatusRequest,
@@ -1640,17 +1198,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CcnPolicyCidrLenLimit": 100,
-    ///   "CcnPolicyGroupLenLimit": 50,
-    ///   "CcnPolicyInterconnectPairLenLimit": 10,
-    ///   "RequestId": "f6d6864d-76d5-4adc-87ae-2eab50058b48"
-    /// }
     /// ```
     pub async fn describe_ccn_vpc_fw_policy_limit(
         &self,
@@ -1672,8 +1219,6 @@ impl Client {
     ///   "CcnId": "ccn-c0qmm031"
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_ccn_vpc_fw_switch(
         &self,
         request: &DescribeCcnVpcFwSwitchRequest,
@@ -1699,15 +1244,6 @@ impl Client {
     ///   "StartTime": "2026-06-01 00:00:00"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "{\"total\":376,\"returned\":10,\"offset\":0,\"order_by\":\"Count\",\"order\":\"desc\",\"alerts\"…",
-    ///   "RequestId": "4266525E-10C4-41E1-8A28-5CCE1FBF6A58"
-    /// }
-    /// ```
     pub async fn describe_cfw_alerts(
         &self,
         request: &DescribeCfwAlertsRequest,
@@ -1730,15 +1266,6 @@ impl Client {
     ///   "StartTime": "2026-06-01 00:00:00"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "{\"status\":\"success\",\"data\":{\"sections\":{\"beacon\":{\"available\":true,\"records\":[{\"…",
-    ///   "RequestId": "4266525E-10C4-41E1-8A28-5CCE1FBF6A58"
-    /// }
-    /// ```
     pub async fn describe_cfw_analysis_data(
         &self,
         request: &DescribeCfwAnalysisDataRequest,
@@ -1757,15 +1284,6 @@ impl Client {
     /// ```json
     /// {
     ///   "NextToken": "opaque-token"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "{\"asset_type\":\"host\",\"assets\":[{\"instance_id\":\"ins-xxxxxxxx\",\"fingerprints\":[{\"p…",
-    ///   "RequestId": "4266525E-10C4-41E1-8A28-5CCE1FBF6A58"
     /// }
     /// ```
     pub async fn describe_cfw_assets(
@@ -1790,21 +1308,6 @@ impl Client {
     ///   "NatGatewayId": "ALL"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "NatFwEipList": [
-    ///     {
-    ///       "Eip": "1.2.4.8",
-    ///       "NatGatewayId": "nat-xufsn2da",
-    ///       "NatGatewayName": "pro"
-    ///     }
-    ///   ],
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn describe_cfw_eips(
         &self,
         request: &DescribeCfwEipsRequest,
@@ -1822,26 +1325,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CfwInsStatus": [
-    ///     {
-    ///       "CfwInsId": "cfwnat-xx",
-    ///       "CfwInsName": "nat-out",
-    ///       "EventTime": "2022-09-28 10:57:13",
-    ///       "FwType": "ew",
-    ///       "RecoverTime": "2022-10-12 16:58:27",
-    ///       "Region": "ap-guangzhou",
-    ///       "Status": "Running"
-    ///     }
-    ///   ],
-    ///   "RequestId": "jijijge",
-    ///   "TotalCount": 0
-    /// }
     /// ```
     pub async fn describe_cfw_ins_status(
         &self,
@@ -1866,15 +1349,6 @@ impl Client {
     ///   "TimeRange": "1h"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "{\"Items\":[{\"src_ip\":\"1.1.1.1\"}],\"TotalCount\":1,\"Limit\":100,\"HasMore\":true,\"NextT…",
-    ///   "RequestId": "4266525E-10C4-41E1-8A28-5CCE1FBF6A58"
-    /// }
-    /// ```
     pub async fn describe_cfw_logs(
         &self,
         request: &DescribeCfwLogsRequest,
@@ -1894,15 +1368,6 @@ impl Client {
     /// {
     ///   "EndTime": "2026-06-02 00:00:00",
     ///   "StartTime": "2026-06-01 00:00:00"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "{\"start_time\":\"2026-06-01 00:00:00\",\"end_time\":\"2026-06-02 00:00:00\",\"total_unha…",
-    ///   "RequestId": "4266525E-10C4-41E1-8A28-5CCE1FBF6A58"
     /// }
     /// ```
     pub async fn describe_cfw_risk_overview(
@@ -1929,15 +1394,6 @@ impl Client {
     ///   "RuleType": "border"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "{\"rule_type\":\"border\",\"dimension_counts\":{\"D1\":1},\"finding_total\":1,\"findings\":[…",
-    ///   "RequestId": "4266525E-10C4-41E1-8A28-5CCE1FBF6A58"
-    /// }
-    /// ```
     pub async fn describe_cfw_rule_optimization(
         &self,
         request: &DescribeCfwRuleOptimizationRequest,
@@ -1958,15 +1414,6 @@ impl Client {
     ///   "ExpandNames": false,
     ///   "Limit": 100,
     ///   "RuleType": "nat"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "{\"rule_type\":\"nat\",\"total\":1,\"returned\":1,\"rules\":[{\"sequence\":1,\"src_ip\":\"10.0.…",
-    ///   "RequestId": "4266525E-10C4-41E1-8A28-5CCE1FBF6A58"
     /// }
     /// ```
     pub async fn describe_cfw_rules(
@@ -1990,15 +1437,6 @@ impl Client {
     ///   "Op": "describe_scene"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "{\"op\":\"describe_scene\",\"scene\":{\"firewall_type\":\"internet_edge\",\"metric_options\"…",
-    ///   "RequestId": "4266525E-10C4-41E1-8A28-5CCE1FBF6A58"
-    /// }
-    /// ```
     pub async fn describe_cfw_status_monitor(
         &self,
         request: &DescribeCfwStatusMonitorRequest,
@@ -2016,15 +1454,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "{\"border_firewall\":{\"available\":true},\"nat_firewall\":{\"available\":false},\"vpc_fi…",
-    ///   "RequestId": "4266525E-10C4-41E1-8A28-5CCE1FBF6A58"
-    /// }
     /// ```
     pub async fn describe_cfw_switches(
         &self,
@@ -2044,8 +1473,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_cluster_nat_ccn_fw_switch_list(
         &self,
         request: &DescribeClusterNatCcnFwSwitchListRequest,
@@ -2065,8 +1492,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_cluster_vpc_fw_switchs(
         &self,
         request: &DescribeClusterVpcFwSwitchsRequest,
@@ -2084,21 +1509,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BaselineAllSwitch": 0,
-    ///   "BasicRuleSwitch": 0,
-    ///   "HistoryOpen": 0,
-    ///   "RequestId": "3b630f97-fcd6-43fa-b141-4f0be018bdb2",
-    ///   "ReturnCode": 0,
-    ///   "ReturnMsg": "sccess",
-    ///   "TiSwitch": 0,
-    ///   "VirtualPatchSwitch": 0
-    /// }
     /// ```
     pub async fn describe_defense_switch(
         &self,
@@ -2132,27 +1542,6 @@ impl Client {
     ///   "Order": "PublicIp"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "AssetType": "CVM",
-    ///       "InstanceId": "ins-ighogubo",
-    ///       "InstanceName": "test123",
-    ///       "PublicIp": "124.156.218.153",
-    ///       "PublicIpType": 1,
-    ///       "Region": "ap-tokyo",
-    ///       "Status": 1,
-    ///       "SwitchMode": 0
-    ///     }
-    ///   ],
-    ///   "RequestId": "1e6399f6-58d7-4b23-b047-c94462740360",
-    ///   "Total": 1
-    /// }
-    /// ```
     pub async fn describe_edge_ip_simple(
         &self,
         request: &DescribeEdgeIpSimpleRequest,
@@ -2170,16 +1559,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Progress": 100,
-    ///   "RequestId": "e94a6272-4e68-4614-8433-363f87dfb28b",
-    ///   "UserStopped": false
-    /// }
     /// ```
     pub async fn describe_enterprise_sg_rule_progress(
         &self,
@@ -2211,8 +1590,6 @@ impl Client {
     ///   "SourceContent": "192.168.0.2"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_enterprise_security_group_rule(
         &self,
         request: &DescribeEnterpriseSecurityGroupRuleRequest,
@@ -2244,8 +1621,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (46 lines) is in the upstream API documentation.
     pub async fn describe_enterprise_security_group_rule_list(
         &self,
         request: &DescribeEnterpriseSecurityGroupRuleListRequest,
@@ -2281,8 +1656,6 @@ impl Client {
     ///   "StartTime": "2022-07-27 16:00:00"
     /// }
     /// ```
-    ///
-    /// The example response (38 lines) is in the upstream API documentation.
     pub async fn describe_fw_edge_ips(
         &self,
         request: &DescribeFwEdgeIpsRequest,
@@ -2300,20 +1673,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "FwGroupId": "cfwg-xxsddsa",
-    ///       "FwGroupName": "新防火墙"
-    ///     }
-    ///   ],
-    ///   "RequestId": "xxxxxxxxxx"
-    /// }
     /// ```
     pub async fn describe_fw_group_id_names(
         &self,
@@ -2349,8 +1708,6 @@ impl Client {
     ///   "StartTime": "2023-02-08 20:19:13"
     /// }
     /// ```
-    ///
-    /// The example response (77 lines) is in the upstream API documentation.
     pub async fn describe_fw_group_instance_info(
         &self,
         request: &DescribeFwGroupInstanceInfoRequest,
@@ -2371,15 +1728,6 @@ impl Client {
     ///   "SyncType": "Route"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "00075104-8d9e-4b29-a0b1-b0609a4ce726",
-    ///   "SyncStatus": 0
-    /// }
-    /// ```
     pub async fn describe_fw_sync_status(
         &self,
         request: &DescribeFwSyncStatusRequest,
@@ -2397,27 +1745,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "ScanPercent": 1,
-    ///     "ScanResultInfo": {
-    ///       "BanStatus": true,
-    ///       "IPNum": 34,
-    ///       "IPStatus": true,
-    ///       "IdpStatus": true,
-    ///       "LeakNum": 209,
-    ///       "PortNum": 0
-    ///     },
-    ///     "ScanStatus": 1,
-    ///     "ScanTime": "2024-11-01 03:11:01"
-    ///   },
-    ///   "RequestId": "e2633cf5-9a5f-48d9-84c6-ee4e762dab49"
-    /// }
     /// ```
     pub async fn describe_guide_scan_info(
         &self,
@@ -2441,22 +1768,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3fc3d1f9-b80f-4c2b-88c9-e3a8c0ec5ddd",
-    ///   "ReturnCode": 0,
-    ///   "ReturnMsg": "success",
-    ///   "StatusList": [
-    ///     {
-    ///       "IP": "124.220.226.180",
-    ///       "Status": 1
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_ip_status_list(
         &self,
         request: &DescribeIPStatusListRequest,
@@ -2474,19 +1785,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Mode": 1
-    ///   },
-    ///   "RequestId": "71d276bf-199a-4698-a582-745654735266",
-    ///   "ReturnCode": 0,
-    ///   "ReturnMsg": "success"
-    /// }
     /// ```
     pub async fn describe_ips_mode_switch(
         &self,
@@ -2509,8 +1807,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (41 lines) is in the upstream API documentation.
     pub async fn describe_ips_rule_list_new(
         &self,
         request: &DescribeIpsRuleListNewRequest,
@@ -2529,8 +1825,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (129 lines) is in the upstream API documentation.
     pub async fn describe_log_storage_statistic(
         &self,
         request: &DescribeLogStorageStatisticRequest,
@@ -2566,18 +1860,6 @@ impl Client {
     ///   "StartTime": "2021-09-21 12:00:00"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "[{\"StartTime\":\"2024-09-21 12:00:00\",\"EndTime\":\"2024-09-21 12:01:00\",\"SourceIp\":\"…",
-    ///   "RequestId": "e368c536-0331-46d3-b888-90c27152970f",
-    ///   "ReturnCode": 0,
-    ///   "ReturnMsg": "success",
-    ///   "Total": 0
-    /// }
-    /// ```
     pub async fn describe_logs(
         &self,
         request: &DescribeLogsRequest,
@@ -2599,8 +1881,6 @@ impl Client {
     ///   "Limit": 10
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_ndr_asset_identification_cursor_list(
         &self,
         request: &DescribeNDRAssetIdentificationCursorListRequest,
@@ -2632,8 +1912,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (303 lines) is in the upstream API documentation.
     pub async fn describe_ndr_asset_identification_list(
         &self,
         request: &DescribeNDRAssetIdentificationListRequest,
@@ -2655,8 +1933,6 @@ impl Client {
     ///   "RiskId": "1357473720924375000"
     /// }
     /// ```
-    ///
-    /// The example response (49 lines) is in the upstream API documentation.
     pub async fn describe_ndr_data_leak_out_alert_detail(
         &self,
         request: &DescribeNDRDataLeakOutAlertDetailRequest,
@@ -2679,8 +1955,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (62 lines) is in the upstream API documentation.
     pub async fn describe_ndr_data_leak_out_alert_list(
         &self,
         request: &DescribeNDRDataLeakOutAlertListRequest,
@@ -2711,8 +1985,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (41 lines) is in the upstream API documentation.
     pub async fn describe_nat_ac_rule(
         &self,
         request: &DescribeNatAcRuleRequest,
@@ -2732,29 +2004,6 @@ impl Client {
     /// {
     ///   "CcnId": "ccn-********",
     ///   "NatInsId": "nat-********"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AccessInstanceList": [
-    ///     {
-    ///       "AccessCidrList": [
-    ///         "33.224.128.0/18"
-    ///       ],
-    ///       "AccessCidrMode": 1,
-    ///       "InstanceId": "vpc-k5yzoiod",
-    ///       "InstanceRegion": "eu-frankfurt",
-    ///       "InstanceType": "VPC"
-    ///     }
-    ///   ],
-    ///   "Bypass": 0,
-    ///   "CcnId": "ccn-********",
-    ///   "RequestId": "7cee694a-1bfb-4deb-824e-20420654104d",
-    ///   "RoutingMode": 1,
-    ///   "SwitchMode": 1
     /// }
     /// ```
     pub async fn describe_nat_ccn_fw_switch(
@@ -2784,25 +2033,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RegionFwStatus": [
-    ///     {
-    ///       "CcnId": "ccn-c0qmm031",
-    ///       "Cidr": "10.31.0.0/26",
-    ///       "NatInsId": "nat-45yn1tks",
-    ///       "Region": "eu-frankfurt",
-    ///       "RoutingMode": 1,
-    ///       "Status": "Custom"
-    ///     }
-    ///   ],
-    ///   "RequestId": "fd6c0cc2-0be1-437e-b363-de4384c2c2da",
-    ///   "Total": 1
-    /// }
-    /// ```
     pub async fn describe_nat_fw_cluster_region_status(
         &self,
         request: &DescribeNatFwClusterRegionStatusRequest,
@@ -2824,8 +2054,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (42 lines) is in the upstream API documentation.
     pub async fn describe_nat_fw_dnat_rule(
         &self,
         request: &DescribeNatFwDnatRuleRequest,
@@ -2843,18 +2071,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "NatFwInsCount": 3,
-    ///   "OpenSwitchCount": 3,
-    ///   "RequestId": "50e39f16-3b3a-4c66-b76e-1705449ba828",
-    ///   "ReturnMsg": "success",
-    ///   "SubnetCount": 3
-    /// }
     /// ```
     pub async fn describe_nat_fw_info_count(
         &self,
@@ -2874,24 +2090,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "NatinsLst": [
-    ///     {
-    ///       "FwMode": 0,
-    ///       "NatIp": "1.1.1.1,2.2.2.2",
-    ///       "NatinsId": "cfwnat-9243de20",
-    ///       "NatinsName": "公网NAT出口",
-    ///       "Region": "ap-shanghai",
-    ///       "Status": 0
-    ///     }
-    ///   ],
-    ///   "RequestId": "9a86c4e3-b926-4244-919b-aba9a7e82686"
-    /// }
-    /// ```
     pub async fn describe_nat_fw_instance(
         &self,
         request: &DescribeNatFwInstanceRequest,
@@ -2910,24 +2108,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "NatinsLst": [
-    ///     {
-    ///       "FwMode": 1,
-    ///       "NatIp": "1.1.1.1,2.2.2.2",
-    ///       "NatinsId": "cfwnat-fc7ae792",
-    ///       "NatinsName": "运维测试",
-    ///       "Region": "ap-guangzhou",
-    ///       "Status": 0
-    ///     }
-    ///   ],
-    ///   "RequestId": "52fa6827-985f-49c7-a853-d86efbd547c3"
-    /// }
-    /// ```
     pub async fn describe_nat_fw_instance_with_region(
         &self,
         request: &DescribeNatFwInstanceWithRegionRequest,
@@ -2942,8 +2122,6 @@ impl Client {
     /// # Example: GetNatInstance 获取租户所有NAT实例
     ///
     /// The example request (30 lines) is in the upstream API documentation.
-    ///
-    /// The example response (54 lines) is in the upstream API documentation.
     pub async fn describe_nat_fw_instances_info(
         &self,
         request: &DescribeNatFwInstancesInfoRequest,
@@ -2965,8 +2143,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (192 lines) is in the upstream API documentation.
     pub async fn describe_nat_fw_switch(
         &self,
         request: &DescribeNatFwSwitchRequest,
@@ -2989,30 +2165,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "50e39f16-3b3a-4c66-b76e-1705449ba828",
-    ///   "ReturnMsg": "success",
-    ///   "Total": 1,
-    ///   "VpcDnsSwitchLst": [
-    ///     {
-    ///       "DNSEip": "121.5.27.250",
-    ///       "FwMode": 1,
-    ///       "NatInsId": "cfwnat-f3250045",
-    ///       "NatInsName": "hello",
-    ///       "ProtectedStatus": 1,
-    ///       "SupportDNSFW": 1,
-    ///       "SwitchStatus": 0,
-    ///       "VpcId": "vpc-ilbrv877",
-    ///       "VpcIpv4Cidr": "10.115.0.0/16",
-    ///       "VpcName": "hello"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_nat_fw_vpc_dns_lst(
         &self,
         request: &DescribeNatFwVpcDnsLstRequest,
@@ -3031,8 +2183,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (38 lines) is in the upstream API documentation.
     pub async fn describe_nat_rule_scopes(
         &self,
         request: &DescribeNatRuleScopesRequest,
@@ -3055,8 +2205,6 @@ impl Client {
     ///   "TaskName": "test-export"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_offline_export_task(
         &self,
         request: &DescribeOfflineExportTaskRequest,
@@ -3075,17 +2223,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskId": "99281"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Link": "https://export-log-offline-1*********.cos.ap.com",
-    ///   "RequestId": "2d8786ee-788f-440a-84bd-cd191f6cc18d",
-    ///   "ReturnCode": 0,
-    ///   "ReturnMsg": "success"
     /// }
     /// ```
     pub async fn describe_offline_export_temporary_credentials(
@@ -3107,8 +2244,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (140 lines) is in the upstream API documentation.
     pub async fn describe_overview_resource_quota(
         &self,
         request: &DescribeOverviewResourceQuotaRequest,
@@ -3129,15 +2264,6 @@ impl Client {
     ///   "GroupId": "0",
     ///   "QueryType": "vpc",
     ///   "ShowType": "ALL"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "[{\"GroupId\":\"1300448058_masternode\",\"ParentId\":\"masternodeall\",\"GroupName\":\"全部资产…",
-    ///   "RequestId": "3bd058eb-d48b-4f41-b1ba-bc5b0bf67eb7"
     /// }
     /// ```
     pub async fn describe_resource_group(
@@ -3162,18 +2288,6 @@ impl Client {
     ///   "ShowType": "all"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "[{\"GroupId\":\"cfwrg-130044******node\",\"ParentId\":\"0\",\"GroupName\":\"全部资产\",\"Cidr\":\"m…",
-    ///   "RequestId": "60e4d0ea-f89a-4cfa-b132-64449c7e894a",
-    ///   "ReturnCode": 0,
-    ///   "ReturnMsg": "success",
-    ///   "UnResourceNum": 5
-    /// }
-    /// ```
     pub async fn describe_resource_group_new(
         &self,
         request: &DescribeResourceGroupNewRequest,
@@ -3192,19 +2306,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Direction": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AllTotal": 100,
-    ///   "RemainingNum": 30,
-    ///   "RequestId": "cd0e1fdf-157d-438c-9bc8-75925e5d4e20",
-    ///   "StartRuleNum": 70,
-    ///   "StopRuleNum": 30,
-    ///   "StrategyNum": 70
     /// }
     /// ```
     pub async fn describe_rule_overview(
@@ -3233,8 +2334,6 @@ impl Client {
     ///   "Status": "0"
     /// }
     /// ```
-    ///
-    /// The example response (64 lines) is in the upstream API documentation.
     pub async fn describe_security_group_list(
         &self,
         request: &DescribeSecurityGroupListRequest,
@@ -3252,22 +2351,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "Region": "ap-guangzhou",
-    ///       "RegionId": "1",
-    ///       "RegionName": ""
-    ///     }
-    ///   ],
-    ///   "RequestId": "d7f60666-6f42-4e88-8cf0-7b17635423e1",
-    ///   "Total": 27
-    /// }
     /// ```
     pub async fn describe_security_group_region_list(
         &self,
@@ -3287,8 +2370,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_serial_region(
         &self,
         request: &DescribeSerialRegionRequest,
@@ -3314,8 +2395,6 @@ impl Client {
     ///   "Zone": "ap-chengdu"
     /// }
     /// ```
-    ///
-    /// The example response (67 lines) is in the upstream API documentation.
     pub async fn describe_source_asset(
         &self,
         request: &DescribeSourceAssetRequest,
@@ -3333,22 +2412,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "ErrIns": "118.24.220.13",
-    ///       "ErrKey": "ERR_ENDPOINT_SUBNET",
-    ///       "ErrMsg": "1个防火墙开关开启失败(118.24.220.13)，原因：需要指定引流子网和引流内网IP，请尝试逐个手动开启",
-    ///       "InsertTime": "2023-07-27 18:07:17"
-    ///     }
-    ///   ],
-    ///   "RequestId": "5f8b7455-6a61-40d6-94a9-d98e9d2f577f"
-    /// }
     /// ```
     pub async fn describe_switch_error(
         &self,
@@ -3377,8 +2440,6 @@ impl Client {
     ///   "Type": "CVM"
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_switch_lists(
         &self,
         request: &DescribeSwitchListsRequest,
@@ -3400,22 +2461,6 @@ impl Client {
     ///   "QueryType": "1",
     ///   "SearchValue": "{\"instance_id\":\"ins-id\"}",
     ///   "StartTime": "2024-10-01 15:06:18"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "BanNum": 0,
-    ///     "BruteForceNum": 0,
-    ///     "HandleNum": 0,
-    ///     "NetworkNum": 90,
-    ///     "OutNum": 6,
-    ///     "VulNum": 5751
-    ///   },
-    ///   "RequestId": "da5ee2e0-935e-4b82-8a57-610a6255d5a9"
     /// }
     /// ```
     pub async fn describe_t_log_info(
@@ -3442,8 +2487,6 @@ impl Client {
     ///   "Top": 10
     /// }
     /// ```
-    ///
-    /// The example response (85 lines) is in the upstream API documentation.
     pub async fn describe_t_log_ip_list(
         &self,
         request: &DescribeTLogIpListRequest,
@@ -3467,15 +2510,6 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "Status": 0
-    /// }
-    /// ```
     pub async fn describe_table_status(
         &self,
         request: &DescribeTableStatusRequest,
@@ -3496,31 +2530,6 @@ impl Client {
     ///   "AssetID": "ins-0752de63",
     ///   "EndTime": "2021-05-206 23:59:59",
     ///   "StartTime": "2021-05-20 00:00:00"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "BaseLineInSwitch": 1,
-    ///     "BaseLineOutSwitch": 1,
-    ///     "BaseLineUser": 1,
-    ///     "EventTableListStruct": [
-    ///       {
-    ///         "EventName": "主机失陷",
-    ///         "Total": 3
-    ///       },
-    ///       {
-    ///         "EventName": "安全基线（出）",
-    ///         "Total": 2635
-    ///       }
-    ///     ]
-    ///   },
-    ///   "RequestId": "0752de63-570c-4c2e-bbd2-78574e22a1ae",
-    ///   "ReturnCode": 0,
-    ///   "ReturnMsg": "sccuess"
     /// }
     /// ```
     pub async fn describe_un_handle_event_tab_list(
@@ -3553,8 +2562,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (38 lines) is in the upstream API documentation.
     pub async fn describe_vpc_ac_rule(
         &self,
         request: &DescribeVpcAcRuleRequest,
@@ -3586,29 +2593,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EdgeRanges": [
-    ///     {
-    ///       "DstCidr": "192.168.2.0/24",
-    ///       "DstId": "vpc-xxx",
-    ///       "DstName": "test2",
-    ///       "DstRegion": "ap-shanghai",
-    ///       "EdgeId": "cfws-xxx",
-    ///       "EdgeName": "test",
-    ///       "SrcCidr": "192.168.0.0/24",
-    ///       "SrcId": "vpc-xxx",
-    ///       "SrcName": "test1",
-    ///       "SrcRegion": "ap-shanghai"
-    ///     }
-    ///   ],
-    ///   "RequestId": "xx",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_vpc_acl_edge_range(
         &self,
         request: &DescribeVpcAclEdgeRangeRequest,
@@ -3626,20 +2610,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bf906fb6-c74e-4168-9da6-d2c27360ab2b",
-    ///   "SupportCcnPolicy": [
-    ///     "ccn-ha7tt32f"
-    ///   ],
-    ///   "SupportCcnPolicyCidr": [
-    ///     "ccn-ha7tt32f"
-    ///   ]
-    /// }
     /// ```
     pub async fn describe_vpc_fw_ccn_policy_white_list(
         &self,
@@ -3675,8 +2645,6 @@ impl Client {
     ///   "StartTime": "2023-03-09 20:40:19"
     /// }
     /// ```
-    ///
-    /// The example response (49 lines) is in the upstream API documentation.
     pub async fn describe_vpc_fw_group_switch(
         &self,
         request: &DescribeVpcFwGroupSwitchRequest,
@@ -3696,29 +2664,6 @@ impl Client {
     /// {
     ///   "Limit": 10,
     ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "FlowAvg": 2222,
-    ///       "FlowMax": 11,
-    ///       "FwInsId": "cfwew - a0eksp50",
-    ///       "InstanceId": "ins - a0eksp50",
-    ///       "InstanceName": "andy的实例",
-    ///       "Ip": "192.168.1.1",
-    ///       "IpVersion": 1,
-    ///       "TcRuleStatus": 1,
-    ///       "VpcId": "vpc - a0eksp50",
-    ///       "VpcName": "私有网络名称"
-    ///     }
-    ///   ],
-    ///   "RequestId": "128c5a96-3656-45a3-968b-14d35529e18e",
-    ///   "Total": 0
     /// }
     /// ```
     pub async fn describe_vpc_fw_ip_stat(
@@ -3752,14 +2697,6 @@ impl Client {
     ///   "Width": 121
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8fcb913a-80ee-4ace-bf11-7c5a0592be7e"
-    /// }
-    /// ```
     pub async fn expand_cfw_vertical(
         &self,
         request: &ExpandCfwVerticalRequest,
@@ -3789,16 +2726,6 @@ impl Client {
     ///   "TaskType": "LogAnalysis"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b12dee5f-bca2-49bc-88c1-a838c7b93089",
-    ///   "ReturnCode": 0,
-    ///   "ReturnMsg": "success"
-    /// }
-    /// ```
     pub async fn export_logs_offline(
         &self,
         request: &ExportLogsOfflineRequest,
@@ -3813,16 +2740,6 @@ impl Client {
     /// # Example: 修改规则
     ///
     /// The example request (26 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Info": "success",
-    ///   "RequestId": "5cdfff8d-bd3b-4411-91be-2117d4205f0f",
-    ///   "Status": 0
-    /// }
-    /// ```
     pub async fn modify_ac_rule(
         &self,
         request: &ModifyAcRuleRequest,
@@ -3837,17 +2754,6 @@ impl Client {
     /// # Example (1 of 3): 先查后完整修改一条互联网边界规则
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "00000000-0000-4000-8000-000000000002",
-    ///   "RuleUuid": [
-    ///     246810
-    ///   ]
-    /// }
-    /// ```
     pub async fn modify_acl_rule(
         &self,
         request: &ModifyAclRuleRequest,
@@ -3870,17 +2776,6 @@ impl Client {
     ///   "Name": "放通ip",
     ///   "ProtocolType": "4",
     ///   "Type": 1,
-    ///   "Uuid": "mb_appid_1708504391199"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "RequestId",
-    ///   "RuleLimitNum": 3000,
-    ///   "Status": 0,
     ///   "Uuid": "mb_appid_1708504391199"
     /// }
     /// ```
@@ -3907,16 +2802,6 @@ impl Client {
     ///   "Status": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "ReturnCode": 0,
-    ///   "ReturnMsg": "success"
-    /// }
-    /// ```
     pub async fn modify_all_public_ip_switch_status(
         &self,
         request: &ModifyAllPublicIPSwitchStatusRequest,
@@ -3938,16 +2823,6 @@ impl Client {
     ///   "Direction": 1,
     ///   "EdgeId": "edge-ppt3pi01",
     ///   "Status": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b21d7f7c-3191-41a2-bd13-9a5f6d86ab44",
-    ///   "RuleLimitNum": 3000,
-    ///   "Status": 0
     /// }
     /// ```
     pub async fn modify_all_rule_status(
@@ -3977,17 +2852,6 @@ impl Client {
     ///   "ScanRange": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "ReturnCode": 0,
-    ///   "ReturnMsg": "success",
-    ///   "Status": 0
-    /// }
-    /// ```
     pub async fn modify_asset_scan(
         &self,
         request: &ModifyAssetScanRequest,
@@ -4005,17 +2869,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bff8c36a-9bd4-4428-b05f-a5dc7a4a8347",
-    ///   "ReturnCode": 0,
-    ///   "ReturnMsg": "success",
-    ///   "Status": 0
-    /// }
     /// ```
     pub async fn modify_asset_sync(
         &self,
@@ -4050,16 +2903,6 @@ impl Client {
     ///   "StartTime": "2021-04-16 18:01:09"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cd0e1fdf-157d-438c-9bc8-75925e5d4e20",
-    ///   "ReturnCode": 0,
-    ///   "ReturnMsg": "success"
-    /// }
-    /// ```
     pub async fn modify_block_ignore_list(
         &self,
         request: &ModifyBlockIgnoreListRequest,
@@ -4088,14 +2931,6 @@ impl Client {
     ///   "RuleType": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c442984-c832-43d0-b687-664845ee31b0"
-    /// }
-    /// ```
     pub async fn modify_block_ignore_rule(
         &self,
         request: &ModifyBlockIgnoreRuleRequest,
@@ -4122,14 +2957,6 @@ impl Client {
     ///   "RuleType": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "scc.alert.aiDisposal-GeMvNInoyVWx"
-    /// }
-    /// ```
     pub async fn modify_block_ignore_rule_new(
         &self,
         request: &ModifyBlockIgnoreRuleNewRequest,
@@ -4149,14 +2976,6 @@ impl Client {
     /// {
     ///   "OpeType": "2",
     ///   "UniqueId": "dsahjd********"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3a822d02-e5f0-4a87-9b77-f3da6912fea1"
     /// }
     /// ```
     pub async fn modify_block_top(
@@ -4180,14 +2999,6 @@ impl Client {
     ///   "Enable": false,
     ///   "FwType": "NAT_FW",
     ///   "NatInsId": "nat-nlq8cmtw"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1bf5e5a2-2a1d-4284-bbea-29d504e7a3d7"
     /// }
     /// ```
     pub async fn modify_cluster_fw_bypass(
@@ -4227,14 +3038,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3ca2bbb3-316f-4255-b169-6e5544c2c70a"
-    /// }
-    /// ```
     pub async fn modify_cluster_nat_fw_switch(
         &self,
         request: &ModifyClusterNatFwSwitchRequest,
@@ -4262,14 +3065,6 @@ impl Client {
     ///   "Enable": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "70ef6201-d73e-4b02-9645-dee6bf00fa66"
-    /// }
-    /// ```
     pub async fn modify_cluster_vpc_fw_switch(
         &self,
         request: &ModifyClusterVpcFwSwitchRequest,
@@ -4293,16 +3088,6 @@ impl Client {
     ///   "RuleSequence": 5,
     ///   "RuleType": "vpc",
     ///   "Status": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9a86c4e3-b926-4244-919b-aba9a7e82686",
-    ///   "ReturnCode": 0,
-    ///   "ReturnMsg": "success"
     /// }
     /// ```
     pub async fn modify_ew_rule_status(
@@ -4333,14 +3118,6 @@ impl Client {
     ///   "Enable": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "QZWXECRVTBYN"
-    /// }
-    /// ```
     pub async fn modify_edge_ip_switch(
         &self,
         request: &ModifyEdgeIpSwitchRequest,
@@ -4358,15 +3135,6 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Status": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b21d7f7c-3191-41a2-bd13-9a5f6d86ab44",
     ///   "Status": 0
     /// }
     /// ```
@@ -4405,16 +3173,6 @@ impl Client {
     ///   "RuleUuid": 420001
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "NewRuleUuid": 420001,
-    ///   "RequestId": "11111111-2222-4333-8444-555555555555",
-    ///   "Status": 0
-    /// }
-    /// ```
     pub async fn modify_enterprise_security_group_rule(
         &self,
         request: &ModifyEnterpriseSecurityGroupRuleRequest,
@@ -4443,14 +3201,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0752de63-570c-4c2e-bbd2-78574e22a1ae"
-    /// }
-    /// ```
     pub async fn modify_fw_group_switch(
         &self,
         request: &ModifyFwGroupSwitchRequest,
@@ -4469,14 +3219,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Mode": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1a4571df-25ab-4ea3-b069-9a1e29a130bc"
     /// }
     /// ```
     pub async fn modify_ips_mode_switch(
@@ -4500,16 +3242,6 @@ impl Client {
     ///   "EndTime": "3000-01-01 00:00:00",
     ///   "InstanceID": "ins-doc-isolate-001",
     ///   "StartTime": "2025-01-01 00:00:00"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "00000000-0000-4000-8000-000000000001",
-    ///   "ReturnCode": 0,
-    ///   "ReturnMsg": "success"
     /// }
     /// ```
     pub async fn modify_isolate_table(
@@ -4549,17 +3281,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "00000000-0000-4000-8000-000000000001",
-    ///   "RuleUuid": [
-    ///     90010001
-    ///   ]
-    /// }
-    /// ```
     pub async fn modify_nat_ac_rule(
         &self,
         request: &ModifyNatAcRuleRequest,
@@ -4585,14 +3306,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn modify_nat_fw_re_select(
         &self,
         request: &ModifyNatFwReSelectRequest,
@@ -4614,14 +3327,6 @@ impl Client {
     ///   "SubnetIdList": [
     ///     "subnet-cjxihpy1"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn modify_nat_fw_switch(
@@ -4650,15 +3355,6 @@ impl Client {
     ///   "NatFwInsId": "cfwnat-d1580b7b"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "ReturnMsg": "success"
-    /// }
-    /// ```
     pub async fn modify_nat_fw_vpc_dns_switch(
         &self,
         request: &ModifyNatFwVpcDnsSwitchRequest,
@@ -4678,16 +3374,6 @@ impl Client {
     /// {
     ///   "InstanceName": "NAT防火墙",
     ///   "NatInstanceId": "cfwnat-f0f1c7c0"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "NatInstanceId": "cfwnat-f0f1c7c0",
-    ///   "RequestId": "2cc7814e-fb74-479b-8995-41eb3b712930",
-    ///   "Status": 0
     /// }
     /// ```
     pub async fn modify_nat_instance(
@@ -4720,14 +3406,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "985187d2-9a80-4ee7-b519-ad48e75f6588"
-    /// }
-    /// ```
     pub async fn modify_nat_sequence_rules(
         &self,
         request: &ModifyNatSequenceRulesRequest,
@@ -4750,14 +3428,6 @@ impl Client {
     ///   "ParentId": "cfwrg-masternode"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8be5cf7c-c43b-4025-9f0a-e4b5936c99ea"
-    /// }
-    /// ```
     pub async fn modify_resource_group(
         &self,
         request: &ModifyResourceGroupRequest,
@@ -4776,15 +3446,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Type": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b21d7f7c-3191-41a2-bd13-9a5f6d86ab44",
-    ///   "Status": 0
     /// }
     /// ```
     pub async fn modify_run_sync_asset(
@@ -4807,15 +3468,6 @@ impl Client {
     ///   "Direction": 1,
     ///   "RuleSequence": 5,
     ///   "Status": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3b630f97-fcd6-43fa-b141-4f0be018bdb2",
-    ///   "Status": 0
     /// }
     /// ```
     pub async fn modify_security_group_item_rule_status(
@@ -4855,16 +3507,6 @@ impl Client {
     ///   "SgRuleOriginSequence": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "NewRuleId": 51733,
-    ///   "RequestId": "c2baae07-ec29-445c-992f-a30ff49b64ba",
-    ///   "Status": 0
-    /// }
-    /// ```
     pub async fn modify_security_group_rule(
         &self,
         request: &ModifySecurityGroupRuleRequest,
@@ -4895,15 +3537,6 @@ impl Client {
     ///   "Direction": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "",
-    ///   "Status": 0
-    /// }
-    /// ```
     pub async fn modify_security_group_sequence_rules(
         &self,
         request: &ModifySecurityGroupSequenceRulesRequest,
@@ -4932,14 +3565,6 @@ impl Client {
     ///       "OrderIndex": 1
     ///     }
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b02e2d2c-ce3c-425a-bcc1-cfc6b454162c"
     /// }
     /// ```
     pub async fn modify_sequence_acl_rules(
@@ -4976,15 +3601,6 @@ impl Client {
     ///   "EdgeId": "edge-ppt3pi01"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "Status": 0
-    /// }
-    /// ```
     pub async fn modify_sequence_rules(
         &self,
         request: &ModifySequenceRulesRequest,
@@ -5002,14 +3618,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f5b034d5-da48-47a6-9d7c-5fb4a3cb7ea1"
-    /// }
     /// ```
     pub async fn modify_storage_setting(
         &self,
@@ -5034,15 +3642,6 @@ impl Client {
     ///   "Status": 2
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "Status": 0
-    /// }
-    /// ```
     pub async fn modify_table_status(
         &self,
         request: &ModifyTableStatusRequest,
@@ -5057,17 +3656,6 @@ impl Client {
     /// # Example (1 of 4): 修改一条 IPv4 VPC 规则
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "123e4567-e89b-42d3-a456-426614174000",
-    ///   "RuleUuids": [
-    ///     246810
-    ///   ]
-    /// }
-    /// ```
     pub async fn modify_vpc_ac_rule(
         &self,
         request: &ModifyVpcAcRuleRequest,
@@ -5082,14 +3670,6 @@ impl Client {
     /// # Example: 编辑VPC间防火墙(防火墙组)
     ///
     /// The example request (31 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "570c7dee-1fb5-450e-b5c1-178ac7fe93e8"
-    /// }
-    /// ```
     pub async fn modify_vpc_fw_group(
         &self,
         request: &ModifyVpcFwGroupRequest,
@@ -5117,14 +3697,6 @@ impl Client {
     ///       "OrderIndex": 1
     ///     }
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn modify_vpc_fw_sequence_rules(
@@ -5155,14 +3727,6 @@ impl Client {
     ///     "RuleName": "办公出口 IP 加白"
     ///   },
     ///   "RuleType": 2
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "00000000-0000-4000-8000-000000000001"
     /// }
     /// ```
     pub async fn modify_white_rule(
@@ -5202,14 +3766,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9c31338b-27dd-44f2-82e5-84c2c77582a8"
-    /// }
-    /// ```
     pub async fn open_cluster_nat_fw_switch(
         &self,
         request: &OpenClusterNatFwSwitchRequest,
@@ -5227,17 +3783,6 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RuleUuid": 8888
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "ReturnCode": 0,
-    ///   "ReturnMsg": "success",
     ///   "RuleUuid": 8888
     /// }
     /// ```
@@ -5264,17 +3809,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "00000000-0000-4000-8000-000000000001",
-    ///   "RuleUuid": [
-    ///     730001
-    ///   ]
-    /// }
-    /// ```
     pub async fn remove_acl_rule(
         &self,
         request: &RemoveAclRuleRequest,
@@ -5294,16 +3828,6 @@ impl Client {
     /// {
     ///   "RemoveType": 0,
     ///   "RuleUuid": 42001
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "00000000-0000-4000-8000-000000000001",
-    ///   "RuleUuid": 42001,
-    ///   "Status": 0
     /// }
     /// ```
     pub async fn remove_enterprise_security_group_rule(
@@ -5330,17 +3854,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "00000000-0000-4000-8000-000000000001",
-    ///   "RuleUuid": [
-    ///     730001
-    ///   ]
-    /// }
-    /// ```
     pub async fn remove_nat_ac_rule(
         &self,
         request: &RemoveNatAcRuleRequest,
@@ -5361,16 +3874,6 @@ impl Client {
     ///   "TaskId": "1725"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ebd1320b-4710-4ce9-8cfa-0d1a503d59ab",
-    ///   "ReturnCode": 0,
-    ///   "ReturnMsg": "success"
-    /// }
-    /// ```
     pub async fn remove_offline_export_task(
         &self,
         request: &RemoveOfflineExportTaskRequest,
@@ -5388,17 +3891,6 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RuleUuids": [
-    ///     9001001
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "00000000-0000-4000-8000-000000000001",
     ///   "RuleUuids": [
     ///     9001001
     ///   ]
@@ -5436,29 +3928,6 @@ impl Client {
     ///   "UseNewAnalysis": true
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Analysis": false,
-    ///   "Context": "Y29udGV4dC0wMmUyNmVmYi05OTZiLTQzNTctYTA1Ny03OGY1NmU3ZmRmNzUxNzgyNzM2NDc1NzE5",
-    ///   "ListOver": false,
-    ///   "RequestId": "e660b374-1538-4631-be77-c9a6e6680180",
-    ///   "Results": [
-    ///     {
-    ///       "FileName": "",
-    ///       "LogJson": "{\"instance_id\":\"ins-gke2r5e0\",\"src_ip\":\"119.**.**.112\",\"dst_ip\":\"103.**.**.115\",…",
-    ///       "PkgId": "5229A51C7BECDA416A3E478F-00000000000579C7",
-    ///       "PkgLogId": "29622640",
-    ///       "RawLog": "",
-    ///       "Time": 1782713531000,
-    ///       "TopicId": "cfw_netflow_border"
-    ///     }
-    ///   ],
-    ///   "SamplingRate": 0
-    /// }
-    /// ```
     pub async fn search_log(&self, request: &SearchLogRequest) -> rt::Result<SearchLogResponse> {
         self.read("SearchLog", request).await
     }
@@ -5488,14 +3957,6 @@ impl Client {
     ///   "OperationType": "add"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn set_nat_fw_dnat_rule(
         &self,
         request: &SetNatFwDnatRuleRequest,
@@ -5517,14 +3978,6 @@ impl Client {
     ///   "OperationType": "newAdd"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn set_nat_fw_eip(
         &self,
         request: &SetNatFwEipRequest,
@@ -5543,15 +3996,6 @@ impl Client {
     /// ```json
     /// {
     ///   "StopType": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "Status": true
     /// }
     /// ```
     pub async fn stop_security_group_rule_dispatch(
@@ -5575,14 +4019,6 @@ impl Client {
     ///   "SyncType": "Route"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "985187d2-9a80-4ee7-b519-ad48e75f6588"
-    /// }
-    /// ```
     pub async fn sync_fw_operate(
         &self,
         request: &SyncFwOperateRequest,
@@ -5603,15 +4039,6 @@ impl Client {
     ///   "CcnId": "ccn-iidlg5oh"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Message": "Checked",
-    ///   "RequestId": "d47819ef-89f5-40b8-87ef-98f3d7856a67"
-    /// }
-    /// ```
     pub async fn update_check_ccn_non_direct_flag(
         &self,
         request: &UpdateCheckCcnNonDirectFlagRequest,
@@ -5626,14 +4053,6 @@ impl Client {
     /// # Example: 更新防火墙配置
     ///
     /// The example request (41 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d6850583-1840-4d17-90d2-59d3fe8988c7"
-    /// }
-    /// ```
     pub async fn update_cluster_vpc_fw(
         &self,
         request: &UpdateClusterVpcFwRequest,

@@ -51,14 +51,6 @@ impl Client {
     ///   "OrderId": "ord-24122617232912748"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "56d72661-0f9d-40ab-b3ca-a4adb352996e"
-    /// }
-    /// ```
     pub async fn confirm_common_service_work_order(
         &self,
         request: &ConfirmCommonServiceWorkOrderRequest,
@@ -92,21 +84,6 @@ impl Client {
     ///   "ServiceLevel": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7600c206-c7c2-40f8-bea8-195a2efa8c7a",
-    ///   "WorkOrderSet": [
-    ///     {
-    ///       "OrderType": "itCommon",
-    ///       "ServiceType": "serverCommon",
-    ///       "WorkOrderId": "ord-25030711115960582"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn create_common_service_work_order(
         &self,
         request: &CreateCommonServiceWorkOrderRequest,
@@ -133,21 +110,6 @@ impl Client {
     ///     }
     ///   ],
     ///   "Remark": "服务器型号评估"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9bee9bdf-b631-414d-8d9b-20bdaddb87a2",
-    ///   "WorkOrderSet": [
-    ///     {
-    ///       "OrderType": "modelEvaluation",
-    ///       "ServiceType": "modelEvaluation",
-    ///       "WorkOrderId": "ord-25030711220788330"
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn create_model_evaluation_work_order(
@@ -179,26 +141,6 @@ impl Client {
     ///   "WithPowerOn": false
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bd5139d4-b3fa-41ef-bf7a-9e8166975903",
-    ///   "WorkOrderSet": [
-    ///     {
-    ///       "OrderType": "rackOff",
-    ///       "ServiceType": "moving",
-    ///       "WorkOrderId": "ord-25030714334568923"
-    ///     },
-    ///     {
-    ///       "OrderType": "rackOn",
-    ///       "ServiceType": "moving",
-    ///       "WorkOrderId": "ord-25030714334565831"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn create_moving_work_order(
         &self,
         request: &CreateMovingWorkOrderRequest,
@@ -213,16 +155,6 @@ impl Client {
     /// # Example: 创建网络设备型号
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DevModel": "XXX-test",
-    ///   "RequestId": "24943157-d39d-44b7-ad4f-c9498f6a3b23",
-    ///   "Version": "V1"
-    /// }
-    /// ```
     pub async fn create_net_device_model(
         &self,
         request: &CreateNetDeviceModelRequest,
@@ -237,21 +169,6 @@ impl Client {
     /// # Example: 创建人员到访工单
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "289288d7-d662-4b66-b4ef-d18d8913ca18",
-    ///   "WorkOrderSet": [
-    ///     {
-    ///       "OrderType": "personnelVisit",
-    ///       "ServiceType": "personnelVisit",
-    ///       "WorkOrderId": "ord-25030711303576000"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn create_personnel_visit_work_order(
         &self,
         request: &CreatePersonnelVisitWorkOrderRequest,
@@ -277,21 +194,6 @@ impl Client {
     ///   "IsPowerOffConfirm": "1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f60e609f-eaa9-43c2-ba21-fcbc9e321efe",
-    ///   "WorkOrderSet": [
-    ///     {
-    ///       "OrderType": "powerOff",
-    ///       "ServiceType": "powerOff",
-    ///       "WorkOrderId": "ord-25030714181161269"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn create_power_off_work_order(
         &self,
         request: &CreatePowerOffWorkOrderRequest,
@@ -314,21 +216,6 @@ impl Client {
     ///   ],
     ///   "DeviceType": "server",
     ///   "IdcId": 373
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "18a2463c-d31c-4125-8d28-7c5f018e7440",
-    ///   "WorkOrderSet": [
-    ///     {
-    ///       "OrderType": "powerOn",
-    ///       "ServiceType": "powerOn",
-    ///       "WorkOrderId": "ord-25030711320087815"
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn create_power_on_work_order(
@@ -364,8 +251,6 @@ impl Client {
     ///   "StuffOption": "2"
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn create_quit_work_order(
         &self,
         request: &CreateQuitWorkOrderRequest,
@@ -390,26 +275,6 @@ impl Client {
     ///   "IdcId": 2005,
     ///   "IsPowerOffConfirm": "1",
     ///   "StuffOption": "2"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5b09296a-8e17-4033-846e-79acaf3bc809",
-    ///   "WorkOrderSet": [
-    ///     {
-    ///       "OrderType": "powerOff",
-    ///       "ServiceType": "rackOff",
-    ///       "WorkOrderId": "ord-25030714251078382"
-    ///     },
-    ///     {
-    ///       "OrderType": "rackOff",
-    ///       "ServiceType": "rackOff",
-    ///       "WorkOrderId": "ord-25030714251022115"
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn create_rack_off_work_order(
@@ -442,21 +307,6 @@ impl Client {
     ///   "WithPowerOn": false
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4fd6eff1-2613-48dd-be51-a74ac082ff34",
-    ///   "WorkOrderSet": [
-    ///     {
-    ///       "OrderType": "rackOn",
-    ///       "ServiceType": "rackOn",
-    ///       "WorkOrderId": "ord-25030711311423914"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn create_rack_on_work_order(
         &self,
         request: &CreateRackOnWorkOrderRequest,
@@ -483,21 +333,6 @@ impl Client {
     ///     {
     ///       "DeviceSn": "chc20250308xxx001",
     ///       "ModelVersion": "DELL R740-T1-V1"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e1006a5c-4a9f-463e-963a-7f6ba01edffe",
-    ///   "WorkOrderSet": [
-    ///     {
-    ///       "OrderType": "receiving",
-    ///       "ServiceType": "receiving",
-    ///       "WorkOrderId": "ord-25030711283032499"
     ///     }
     ///   ]
     /// }
@@ -539,16 +374,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DevModel": "XXX-TEST",
-    ///   "RequestId": "21f5aef1-4251-4f47-81de-aaf03c4cbfa5",
-    ///   "Version": "V1"
-    /// }
-    /// ```
     pub async fn create_server_model(
         &self,
         request: &CreateServerModelRequest,
@@ -563,26 +388,6 @@ impl Client {
     /// # Example: 创建临时设备退出工单
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f8fedcd3-198f-4ac5-be69-1b54ae62601d",
-    ///   "WorkOrderSet": [
-    ///     {
-    ///       "OrderType": "quit",
-    ///       "ServiceType": "quit",
-    ///       "WorkOrderId": "ord-25041015202483289"
-    ///     },
-    ///     {
-    ///       "OrderType": "personnelVisit",
-    ///       "ServiceType": "quit",
-    ///       "WorkOrderId": "ord-25041015202481186"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn create_specially_quit_work_order(
         &self,
         request: &CreateSpeciallyQuitWorkOrderRequest,
@@ -604,8 +409,6 @@ impl Client {
     ///   "IdcId": 373
     /// }
     /// ```
-    ///
-    /// The example response (75 lines) is in the upstream API documentation.
     pub async fn describe_available_model_list(
         &self,
         request: &DescribeAvailableModelListRequest,
@@ -623,24 +426,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CampusSet": [
-    ///     {
-    ///       "CampusId": 6,
-    ///       "CampusName": "天津-滨海"
-    ///     },
-    ///     {
-    ///       "CampusId": 163,
-    ///       "CampusName": "天津-武清"
-    ///     }
-    ///   ],
-    ///   "RequestId": "28707dca-e6ba-4e19-97bb-c7c1753865d3"
-    /// }
     /// ```
     pub async fn describe_campus_list(
         &self,
@@ -662,8 +447,6 @@ impl Client {
     ///   "OrderId": "ord-25030712531166778"
     /// }
     /// ```
-    ///
-    /// The example response (41 lines) is in the upstream API documentation.
     pub async fn describe_common_service_work_order_detail(
         &self,
         request: &DescribeCommonServiceWorkOrderDetailRequest,
@@ -682,19 +465,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CustomerInfo": {
-    ///     "CustomerName": "XX科技有限公司",
-    ///     "ShortCustomerName": "XX公司",
-    ///     "WholeFlag": true
-    ///   },
-    ///   "RequestId": "5026a8d1-3619-4d79-89e8-0f6e63357a77"
-    /// }
     /// ```
     pub async fn describe_customer_info(
         &self,
@@ -716,8 +486,6 @@ impl Client {
     ///   "DeviceType": "server"
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_device_list(
         &self,
         request: &DescribeDeviceListRequest,
@@ -738,8 +506,6 @@ impl Client {
     ///   "OrderId": "ord-25022518110325063"
     /// }
     /// ```
-    ///
-    /// The example response (62 lines) is in the upstream API documentation.
     pub async fn describe_device_work_order_detail(
         &self,
         request: &DescribeDeviceWorkOrderDetailRequest,
@@ -758,21 +524,6 @@ impl Client {
     /// ```json
     /// {
     ///   "IdcUnitId": 2569
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IdcUnitDetail": {
-    ///     "Address": "天津市滨海新区第六大街与北海路口泰达服务外包产业园信环南街",
-    ///     "AssetManager": "张三",
-    ///     "AssetManagerTelNumber": "1380013800",
-    ///     "Operator": "zhangsan",
-    ///     "TelNumber": ""
-    ///   },
-    ///   "RequestId": "8616a5eb-6edd-4d76-b081-fc4c429c3162"
     /// }
     /// ```
     pub async fn describe_idc_unit_asset_detail(
@@ -795,19 +546,6 @@ impl Client {
     ///   "IdcUnitId": 2563
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IdcUnitDetail": {
-    ///     "Address": "天津市滨海新区第六大街与北海路口泰达服务外包产业园信环南街9号",
-    ///     "Operator": "zhangsan",
-    ///     "TelNumber": ""
-    ///   },
-    ///   "RequestId": "545f1583-698c-4d9a-92fe-544f100769c2"
-    /// }
-    /// ```
     pub async fn describe_idc_unit_detail(
         &self,
         request: &DescribeIdcUnitDetailRequest,
@@ -826,8 +564,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_idcs(
         &self,
         request: &DescribeIdcsRequest,
@@ -850,8 +586,6 @@ impl Client {
     ///   "DeviceType": "server"
     /// }
     /// ```
-    ///
-    /// The example response (47 lines) is in the upstream API documentation.
     pub async fn describe_model(
         &self,
         request: &DescribeModelRequest,
@@ -872,8 +606,6 @@ impl Client {
     ///   "OrderId": "ord-25030519265285037"
     /// }
     /// ```
-    ///
-    /// The example response (75 lines) is in the upstream API documentation.
     pub async fn describe_model_evaluation_work_order_detail(
         &self,
         request: &DescribeModelEvaluationWorkOrderDetailRequest,
@@ -895,8 +627,6 @@ impl Client {
     ///   "DeviceType": "server"
     /// }
     /// ```
-    ///
-    /// The example response (50 lines) is in the upstream API documentation.
     pub async fn describe_model_template(
         &self,
         request: &DescribeModelTemplateRequest,
@@ -915,20 +645,6 @@ impl Client {
     /// ```json
     /// {
     ///   "DeviceType": "server"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ModelVersionSet": [
-    ///     {
-    ///       "DevModel": "Test",
-    ///       "VersionCount": 1
-    ///     }
-    ///   ],
-    ///   "RequestId": "d8d199be-bde9-4f2b-bcf7-3a979233b66a"
     /// }
     /// ```
     pub async fn describe_model_version_list(
@@ -951,8 +667,6 @@ impl Client {
     ///   "OrderId": "ord-25030712514742548"
     /// }
     /// ```
-    ///
-    /// The example response (43 lines) is in the upstream API documentation.
     pub async fn describe_personnel_visit_work_order_detail(
         &self,
         request: &DescribePersonnelVisitWorkOrderDetailRequest,
@@ -972,8 +686,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_position_status_summary(
         &self,
         request: &DescribePositionStatusSummaryRequest,
@@ -992,30 +704,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PositionSet": [
-    ///     {
-    ///       "Height": 2,
-    ///       "IdcId": 159,
-    ///       "IdcName": "天津数据备份中心东区DC",
-    ///       "IdcUnitId": 596,
-    ///       "IdcUnitName": "天津数据备份中心东区DC1栋M303",
-    ///       "PlanDeviceType": 8,
-    ///       "PositionCode": "10",
-    ///       "PositionId": 158660,
-    ///       "PositionStatus": 0,
-    ///       "RackId": 15451,
-    ///       "RackName": "M303-C14"
-    ///     }
-    ///   ],
-    ///   "RequestId": "718aa630-5ccb-4ffa-983b-f627c433379e",
-    ///   "Total": 37205
-    /// }
-    /// ```
     pub async fn describe_positions(
         &self,
         request: &DescribePositionsRequest,
@@ -1033,28 +721,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RackSet": [
-    ///     {
-    ///       "HostingType": "客户独享",
-    ///       "IdcId": 159,
-    ///       "IdcName": "天津数据备份中心东区DC",
-    ///       "IdcUnitId": 568,
-    ///       "IdcUnitName": "天津数据备份中心东区DC1栋M301",
-    ///       "IsPowerOn": true,
-    ///       "RackId": 15082,
-    ///       "RackName": "M301-E10",
-    ///       "RackOpenTime": "2021-09-06"
-    ///     }
-    ///   ],
-    ///   "RequestId": "4df8264f-8348-4e02-98d3-bb4e85c651be",
-    ///   "Total": 2217
-    /// }
     /// ```
     pub async fn describe_racks(
         &self,
@@ -1076,8 +742,6 @@ impl Client {
     ///   "IdcUnitId": 2555
     /// }
     /// ```
-    ///
-    /// The example response (228 lines) is in the upstream API documentation.
     pub async fn describe_racks_distribution(
         &self,
         request: &DescribeRacksDistributionRequest,
@@ -1095,23 +759,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "HostingServerCount": 1367,
-    ///   "NetDeviceCount": 893,
-    ///   "PositionTotalCount": 37205,
-    ///   "PositionUsedCount": 29447,
-    ///   "PositionUsedRate": "79.1",
-    ///   "RackPowerOnCount": 1796,
-    ///   "RackPowerOnRate": "81.0",
-    ///   "RackTotalCount": 2217,
-    ///   "RentServerCount": 1146,
-    ///   "RequestId": "5964d012-da09-4fb6-ac4d-8cf019f52a00"
-    /// }
     /// ```
     pub async fn describe_resource_usage(
         &self,
@@ -1140,22 +787,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CarSet": [
-    ///     {
-    ///       "CarNumber": "京A87653",
-    ///       "DriverName": "张三",
-    ///       "DriverNumber": "******************"
-    ///     }
-    ///   ],
-    ///   "RequestId": "d842523f-f4b3-47c1-962e-04cf446241f2",
-    ///   "TotalCount": 2
-    /// }
-    /// ```
     pub async fn describe_work_order_car_collect_list(
         &self,
         request: &DescribeWorkOrderCarCollectListRequest,
@@ -1175,21 +806,6 @@ impl Client {
     /// {
     ///   "Limit": 1,
     ///   "Offset": 3
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ContactSet": [
-    ///     {
-    ///       "ContactName": "****",
-    ///       "ContactPhone": "*****"
-    ///     }
-    ///   ],
-    ///   "RequestId": "37f95f74-d476-43ab-af2d-bb9c32b5ee54",
-    ///   "TotalCount": 21
     /// }
     /// ```
     pub async fn describe_work_order_contact_collect_list(
@@ -1213,25 +829,6 @@ impl Client {
     ///   "Limit": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "646158b8-b20d-4843-a31a-883b78246cd8",
-    ///   "TotalCount": 3247,
-    ///   "WorkOrderSet": [
-    ///     {
-    ///       "CreateTime": "2025-03-07 11:11:59",
-    ///       "Creator": "godwin2@test.com",
-    ///       "OrderStatus": "processing",
-    ///       "OrderType": "itCommon",
-    ///       "ServiceType": "serverCommon",
-    ///       "WorkOrderId": "ord-25030711115960582"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_work_order_list(
         &self,
         request: &DescribeWorkOrderListRequest,
@@ -1253,25 +850,6 @@ impl Client {
     ///   "Offset": 2
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PersonnelSet": [
-    ///     {
-    ///       "Company": "****科技有限公司",
-    ///       "IDCardNumber": "******************",
-    ///       "IDCardType": "IDENTITY_CARD",
-    ///       "LanguageType": "CHINESE",
-    ///       "Name": "卡夫卡",
-    ///       "TelNumber": "1**********"
-    ///     }
-    ///   ],
-    ///   "RequestId": "70695c72-bff9-4ca8-8722-74b17804d396",
-    ///   "TotalCount": 51
-    /// }
-    /// ```
     pub async fn describe_work_order_personnel_collect_list(
         &self,
         request: &DescribeWorkOrderPersonnelCollectListRequest,
@@ -1291,22 +869,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CancelNum": 0,
-    ///   "CheckingNum": 0,
-    ///   "ConfirmingNum": 0,
-    ///   "ExceptionNum": 2748,
-    ///   "FinishNum": 297,
-    ///   "ProcessingNum": 112,
-    ///   "RejectNum": 91,
-    ///   "RequestId": "4c2a84c1-61ab-4f4c-b3b3-b38d7e6af4fc",
-    ///   "TotalNum": 3248
-    /// }
-    /// ```
     pub async fn describe_work_order_statistics(
         &self,
         request: &DescribeWorkOrderStatisticsRequest,
@@ -1325,8 +887,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (166 lines) is in the upstream API documentation.
     pub async fn describe_work_order_types(
         &self,
         request: &DescribeWorkOrderTypesRequest,
@@ -1351,15 +911,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DownloadUrl": "https://ap-guangzhou-test-1305532550.cos.ap-guangzhou.myqcloud.com/idc_portal_wo…",
-    ///   "RequestId": "591f555e-23b9-4b9a-aab8-186364534732"
-    /// }
-    /// ```
     pub async fn export_customer_work_order_detail(
         &self,
         request: &ExportCustomerWorkOrderDetailRequest,
@@ -1378,15 +929,6 @@ impl Client {
     /// ```json
     /// {
     ///   "WorkOrderType": "netDeviceCommon"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CurrentCollectFlag": true,
-    ///   "RequestId": "14ec2fbf-8b7d-4b55-ba69-207d7ca6c15e"
     /// }
     /// ```
     pub async fn modify_work_order_type_collect_flag(

@@ -55,14 +55,6 @@ impl Client {
     ///   "MountPointId": "f4mnvilzmdd-Tx5f"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b3caa32f-5e39-4360-91e4-5724369b78a6"
-    /// }
-    /// ```
     pub async fn associate_access_groups(
         &self,
         request: &AssociateAccessGroupsRequest,
@@ -84,22 +76,6 @@ impl Client {
     ///   "Description": "create access group example",
     ///   "VpcId": "vpc-0q1uxxxx",
     ///   "VpcType": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AccessGroup": {
-    ///     "AccessGroupId": "ag-gei2xxxx",
-    ///     "AccessGroupName": "access-group-test",
-    ///     "CreateTime": "2024-12-24T20:00:47+08:00",
-    ///     "Description": "create access group example",
-    ///     "VpcId": "vpc-0q1uxxxx",
-    ///     "VpcType": 1
-    ///   },
-    ///   "RequestId": "c363615f-1e62-49e8-b768-0606e75d2e5d"
     /// }
     /// ```
     pub async fn create_access_group(
@@ -129,23 +105,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AccessRules": [
-    ///     {
-    ///       "AccessMode": 1,
-    ///       "AccessRuleId": 900,
-    ///       "Address": "10.0.0.0/24",
-    ///       "CreateTime": "2024-12-25T19:35:20+08:00",
-    ///       "Priority": 1
-    ///     }
-    ///   ],
-    ///   "RequestId": "c94d61f1-dd9b-472a-910a-5dc07cedaae7"
-    /// }
-    /// ```
     pub async fn create_access_rules(
         &self,
         request: &CreateAccessRulesRequest,
@@ -169,29 +128,6 @@ impl Client {
     ///   "PosixAcl": true
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FileSystem": {
-    ///     "AppId": 1251660000,
-    ///     "BlockSize": 4194304,
-    ///     "CapacityQuota": 1073741824,
-    ///     "CreateTime": "2024-12-24T20:12:43+08:00",
-    ///     "Description": "create an example fs",
-    ///     "EnableRanger": false,
-    ///     "FileSystemId": "f14mrrxxxxxx",
-    ///     "FileSystemName": "fs-test",
-    ///     "PosixAcl": true,
-    ///     "RangerServiceAddresses": [],
-    ///     "Region": "ap-guangzhou",
-    ///     "Status": 1,
-    ///     "SuperUsers": []
-    ///   },
-    ///   "RequestId": "63b54170-aca3-410b-8e24-2e42dbfa83e1"
-    /// }
-    /// ```
     pub async fn create_file_system(
         &self,
         request: &CreateFileSystemRequest,
@@ -206,14 +142,6 @@ impl Client {
     /// # Example: 批量创建生命周期规则
     ///
     /// The example request (31 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5d6d3ef8-db1d-40de-afa1-d340302458bb"
-    /// }
-    /// ```
     pub async fn create_life_cycle_rules(
         &self,
         request: &CreateLifeCycleRulesRequest,
@@ -234,22 +162,6 @@ impl Client {
     ///   "FileSystemId": "f14mrrxxxxxx",
     ///   "MountPointName": "mp-test",
     ///   "MountPointStatus": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "MountPoint": {
-    ///     "AccessGroupIds": [],
-    ///     "CreateTime": "2024-12-25T19:15:28+08:00",
-    ///     "FileSystemId": "f14mrrxxxxxx",
-    ///     "MountPointId": "f14mrrxxxxxx-C1Yv",
-    ///     "MountPointName": "mp-test",
-    ///     "Status": 1
-    ///   },
-    ///   "RequestId": "a7474fac-2e8d-456f-8283-9def4c0ff559"
     /// }
     /// ```
     pub async fn create_mount_point(
@@ -273,14 +185,6 @@ impl Client {
     ///   "Name": "test",
     ///   "Path": "/protect",
     ///   "Status": "1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5d6d3ef8-db1d-40de-afa1-d340302458bb"
     /// }
     /// ```
     pub async fn create_path_protection_rule(
@@ -315,14 +219,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5d6d3ef8-db1d-40de-afa1-d340302458bb"
-    /// }
-    /// ```
     pub async fn create_restore_tasks(
         &self,
         request: &CreateRestoreTasksRequest,
@@ -346,14 +242,6 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cc6fa375-cd99-478c-aa60-5d582d9276b2"
-    /// }
-    /// ```
     pub async fn create_trash_config(
         &self,
         request: &CreateTrashConfigRequest,
@@ -372,14 +260,6 @@ impl Client {
     /// ```json
     /// {
     ///   "AccessGroupId": "ag-f8xoises"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ad3bd8a7-e9b8-436c-b32c-d285654ff592"
     /// }
     /// ```
     pub async fn delete_access_group(
@@ -405,14 +285,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b629358c-ed40-4747-9060-3fcd34a8f32f"
-    /// }
-    /// ```
     pub async fn delete_access_rules(
         &self,
         request: &DeleteAccessRulesRequest,
@@ -431,14 +303,6 @@ impl Client {
     /// ```json
     /// {
     ///   "FileSystemId": "f4mhaqkciq0"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a66caf7a-0f2b-48d8-bfb6-1ff9e0713d75"
     /// }
     /// ```
     pub async fn delete_file_system(
@@ -464,14 +328,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b629358c-ed40-4747-9060-3fcd34a8f32f"
-    /// }
-    /// ```
     pub async fn delete_life_cycle_rules(
         &self,
         request: &DeleteLifeCycleRulesRequest,
@@ -490,14 +346,6 @@ impl Client {
     /// ```json
     /// {
     ///   "MountPointId": "f4mnvilzmdd-fj7A"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "85a1accb-0456-45b3-9eb2-52ae76430ca3"
     /// }
     /// ```
     pub async fn delete_mount_point(
@@ -520,14 +368,6 @@ impl Client {
     ///   "PathProtectionRuleId": "1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5d6d3ef8-db1d-40de-afa1-d340302458bb"
-    /// }
-    /// ```
     pub async fn delete_path_protection_rule(
         &self,
         request: &DeletePathProtectionRuleRequest,
@@ -546,14 +386,6 @@ impl Client {
     /// ```json
     /// {
     ///   "FileSystemId": "f4mhaqkciq0"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5d6d3ef8-db1d-40de-afa1-d340302458bb"
     /// }
     /// ```
     pub async fn delete_trash_config(
@@ -576,22 +408,6 @@ impl Client {
     ///   "AccessGroupId": "ag-f8xoises"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AccessGroup": {
-    ///     "AccessGroupId": "ag-f8xoises",
-    ///     "AccessGroupName": "ag-test",
-    ///     "CreateTime": "2019-07-30T16:04:30+08:00",
-    ///     "Description": "access group test",
-    ///     "VpcId": "vpc-967aipkx",
-    ///     "VpcType": 1
-    ///   },
-    ///   "RequestId": "ab3fff6b-7a36-4b7f-b2bb-bba87b5945a6"
-    /// }
-    /// ```
     pub async fn describe_access_group(
         &self,
         request: &DescribeAccessGroupRequest,
@@ -610,25 +426,6 @@ impl Client {
     /// ```json
     /// {
     ///   "VpcId": "vpc-967aipkx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AccessGroups": [
-    ///     {
-    ///       "AccessGroupId": "ag-f8xoises",
-    ///       "AccessGroupName": "ag-test",
-    ///       "CreateTime": "2019-07-30T16:04:30+08:00",
-    ///       "Description": "access group test",
-    ///       "VpcId": "vpc-967aipkx",
-    ///       "VpcType": 1
-    ///     }
-    ///   ],
-    ///   "IsOver": false,
-    ///   "RequestId": "726c9744-6e89-457e-b8c0-7008e0a1cc51"
     /// }
     /// ```
     pub async fn describe_access_groups(
@@ -651,30 +448,6 @@ impl Client {
     ///   "AccessGroupId": "ag-jwmfdcul"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AccessRules": [
-    ///     {
-    ///       "AccessMode": 1,
-    ///       "AccessRuleId": 13001,
-    ///       "Address": "127.0.0.1",
-    ///       "CreateTime": "2019-07-30T16:24:38+08:00",
-    ///       "Priority": 1
-    ///     },
-    ///     {
-    ///       "AccessMode": 2,
-    ///       "AccessRuleId": 13002,
-    ///       "Address": "127.0.0.1",
-    ///       "CreateTime": "2019-07-30T16:24:38+08:00",
-    ///       "Priority": 2
-    ///     }
-    ///   ],
-    ///   "RequestId": "19d240f4-156d-4a3c-856c-216d64a6bb4a"
-    /// }
-    /// ```
     pub async fn describe_access_rules(
         &self,
         request: &DescribeAccessRulesRequest,
@@ -695,8 +468,6 @@ impl Client {
     ///   "FileSystemId": "f4mhaqkciq0"
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_file_system(
         &self,
         request: &DescribeFileSystemRequest,
@@ -715,8 +486,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_file_systems(
         &self,
         request: &DescribeFileSystemsRequest,
@@ -737,8 +506,6 @@ impl Client {
     ///   "FileSystemId": "f4mnvilzmdd"
     /// }
     /// ```
-    ///
-    /// The example response (35 lines) is in the upstream API documentation.
     pub async fn describe_life_cycle_rules(
         &self,
         request: &DescribeLifeCycleRulesRequest,
@@ -757,24 +524,6 @@ impl Client {
     /// ```json
     /// {
     ///   "MountPointId": "f4mnvilzmdd-Tx5f"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "MountPoint": {
-    ///     "AccessGroupIds": [
-    ///       "ag-fmfpk1hk"
-    ///     ],
-    ///     "CreateTime": "2019-07-30T18:19:18+08:00",
-    ///     "FileSystemId": "f4mnvilzmdd",
-    ///     "MountPointId": "f4mnvilzmdd-Tx5f",
-    ///     "MountPointName": "mp-test",
-    ///     "Status": 2
-    ///   },
-    ///   "RequestId": "9e0a4f46-e326-4e03-bc84-721008bb7a9d"
     /// }
     /// ```
     pub async fn describe_mount_point(
@@ -797,8 +546,6 @@ impl Client {
     ///   "AccessGroupId": "ag-fmfpk1hk"
     /// }
     /// ```
-    ///
-    /// The example response (35 lines) is in the upstream API documentation.
     pub async fn describe_mount_points(
         &self,
         request: &DescribeMountPointsRequest,
@@ -817,30 +564,6 @@ impl Client {
     /// ```json
     /// {
     ///   "FileSystemId": "f4mnvilzmdd"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PathProtectionRules": [
-    ///     {
-    ///       "CreateTime": "2019-07-30T16:24:38+08:00",
-    ///       "Name": "test",
-    ///       "Path": "/protect1",
-    ///       "PathProtectionRuleId": 1,
-    ///       "Status": 1
-    ///     },
-    ///     {
-    ///       "CreateTime": "2019-07-30T16:24:38+08:00",
-    ///       "Name": "test",
-    ///       "Path": "/protect2",
-    ///       "PathProtectionRuleId": 2,
-    ///       "Status": 1
-    ///     }
-    ///   ],
-    ///   "RequestId": "19d240f4-156d-4a3c-856c-216d64a6bb4a"
     /// }
     /// ```
     pub async fn describe_path_protection_rules(
@@ -863,24 +586,6 @@ impl Client {
     ///   "FileSystemId": "f4mhaqkciq0"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "22e36f95-9295-4132-a75e-09a08d2e13fc",
-    ///   "Tags": [
-    ///     {
-    ///       "Key": "key1",
-    ///       "Value": "value1"
-    ///     },
-    ///     {
-    ///       "Key": "key2",
-    ///       "Value": "value2"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_resource_tags(
         &self,
         request: &DescribeResourceTagsRequest,
@@ -901,8 +606,6 @@ impl Client {
     ///   "FileSystemId": "f4mnvilzmdd"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_restore_tasks(
         &self,
         request: &DescribeRestoreTasksRequest,
@@ -921,20 +624,6 @@ impl Client {
     /// ```json
     /// {
     ///   "FileSystemId": "f4mnvilzmdd"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "19d240f4-156d-4a3c-856c-216d64a6bb4a",
-    ///   "TrashConfig": {
-    ///     "FileSystemId": "f4mnvilzmdd",
-    ///     "Path": "/e88dea7e_trash",
-    ///     "ReservedDays": 1,
-    ///     "Status": 1
-    ///   }
     /// }
     /// ```
     pub async fn describe_trash_config(
@@ -961,14 +650,6 @@ impl Client {
     ///   "MountPointId": "f4mnvilzmdd-Tx5f"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b3caa32f-5e39-4360-91e4-5724369b78a6"
-    /// }
-    /// ```
     pub async fn disassociate_access_groups(
         &self,
         request: &DisassociateAccessGroupsRequest,
@@ -989,14 +670,6 @@ impl Client {
     ///   "AccessGroupId": "ag-f8xoises",
     ///   "AccessGroupName": "access-group-test",
     ///   "Description": "group-example"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c77b62ec-b019-46fe-80e9-c842785cf9dc"
     /// }
     /// ```
     pub async fn modify_access_group(
@@ -1032,14 +705,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "baaf73f9-0c42-441b-afdb-b9da71a50f47"
-    /// }
-    /// ```
     pub async fn modify_access_rules(
         &self,
         request: &ModifyAccessRulesRequest,
@@ -1063,14 +728,6 @@ impl Client {
     ///   "FileSystemName": "fs-test"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "61046a25-2eda-4495-b9b6-eab6edf41d79"
-    /// }
-    /// ```
     pub async fn modify_file_system(
         &self,
         request: &ModifyFileSystemRequest,
@@ -1085,14 +742,6 @@ impl Client {
     /// # Example: 批量修改生命周期规则属性
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "baaf73f9-0c42-441b-afdb-b9da71a50f47"
-    /// }
-    /// ```
     pub async fn modify_life_cycle_rules(
         &self,
         request: &ModifyLifeCycleRulesRequest,
@@ -1115,14 +764,6 @@ impl Client {
     ///   "MountPointStatus": 2
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7de3434f-ad14-403b-8138-7396549d4bc1"
-    /// }
-    /// ```
     pub async fn modify_mount_point(
         &self,
         request: &ModifyMountPointRequest,
@@ -1142,14 +783,6 @@ impl Client {
     /// {
     ///   "PathProtectionRuleId": "1",
     ///   "Status": "2"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5d6d3ef8-db1d-40de-afa1-d340302458bb"
     /// }
     /// ```
     pub async fn modify_path_protection_rule(
@@ -1182,14 +815,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "61046a25-2eda-4495-b9b6-eab6edf41d79"
-    /// }
-    /// ```
     pub async fn modify_resource_tags(
         &self,
         request: &ModifyResourceTagsRequest,
@@ -1209,14 +834,6 @@ impl Client {
     /// {
     ///   "FileSystemId": "f4mhaqkciq0",
     ///   "Status": "2"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5d6d3ef8-db1d-40de-afa1-d340302458bb"
     /// }
     /// ```
     pub async fn modify_trash_config(

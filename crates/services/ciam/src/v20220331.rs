@@ -45,8 +45,6 @@ impl Client {
     /// # Example: 新建接口导入用户任务
     ///
     /// The example request (55 lines) is in the upstream API documentation.
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn create_api_import_user_job(
         &self,
         request: &CreateApiImportUserJobRequest,
@@ -83,8 +81,6 @@ impl Client {
     ///   "UserStoreId": "2c3aca3b****************a7efe88e"
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn create_file_export_user_job(
         &self,
         request: &CreateFileExportUserJobRequest,
@@ -112,8 +108,6 @@ impl Client {
     ///   "UserStoreId": "d733b65803284091a998ab707d820726"
     /// }
     /// ```
-    ///
-    /// The example response (50 lines) is in the upstream API documentation.
     pub async fn create_user(&self, request: &CreateUserRequest) -> rt::Result<CreateUserResponse> {
         self.call("CreateUser", request).await
     }
@@ -131,15 +125,6 @@ impl Client {
     ///   "Description": "包含了一组用户",
     ///   "DisplayName": "用户组1",
     ///   "UserStoreId": "2c3aca3b****************a7efe88e"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e2e9e8aa********************9ab34c6e",
-    ///   "UserGroupId": "6cd22e51****************f6f7cb81"
     /// }
     /// ```
     pub async fn create_user_group(
@@ -162,15 +147,6 @@ impl Client {
     ///   "UserPoolDesc": "管理应用和用户",
     ///   "UserPoolLogo": "https://aa.com/bb.png",
     ///   "UserPoolName": "目录1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e2e9e8aa********************9ab34c6e",
-    ///   "UserStoreId": "2c3aca3b****************a7efe88e"
     /// }
     /// ```
     pub async fn create_user_store(
@@ -196,24 +172,6 @@ impl Client {
     ///   "UserStoreId": "2c3aca3b****************a7efe88e"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e2e9e8aa********************9ab34c6e",
-    ///   "UserGroupDeletedInfo": {
-    ///     "AppAssociatedUserGroupIds": [
-    ///       {
-    ///         "ApplicationId": "17c29b8c****************c0228c48",
-    ///         "ApplicationName": "应用1",
-    ///         "UserGroupId": "6cd22e51****************f6f7cb81"
-    ///       }
-    ///     ],
-    ///     "ErrorMessage": "error message"
-    ///   }
-    /// }
-    /// ```
     pub async fn delete_user_groups(
         &self,
         request: &DeleteUserGroupsRequest,
@@ -232,14 +190,6 @@ impl Client {
     /// ```json
     /// {
     ///   "UserPoolId": "2c3aca3b****************a7efe88e"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e2e9e8aa********************9ab34c6e"
     /// }
     /// ```
     pub async fn delete_user_store(
@@ -263,14 +213,6 @@ impl Client {
     ///     "53e25c3****************e4eb5bd1"
     ///   ],
     ///   "UserStoreId": "2c3aca3b****************a7efe88e"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e2e9e8aa********************9ab34c6e"
     /// }
     /// ```
     pub async fn delete_users(
@@ -310,8 +252,6 @@ impl Client {
     ///   "UserStoreId": "2c3aca3b****************a7efe88e"
     /// }
     /// ```
-    ///
-    /// The example response (62 lines) is in the upstream API documentation.
     pub async fn describe_user(
         &self,
         request: &DescribeUserRequest,
@@ -334,8 +274,6 @@ impl Client {
     ///   "UserStoreId": "2c3aca3b****************a7efe88e"
     /// }
     /// ```
-    ///
-    /// The example response (59 lines) is in the upstream API documentation.
     pub async fn describe_user_by_id(
         &self,
         request: &DescribeUserByIdRequest,
@@ -357,14 +295,6 @@ impl Client {
     ///   "SecondaryUserId": "081820ad****************5c58d1ad",
     ///   "UserLinkedOnAttribute": "PHONENUMBER",
     ///   "UserStoreId": "2c3aca3b****************a7efe88e"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e2e9e8aa********************9ab34c6e"
     /// }
     /// ```
     pub async fn link_account(
@@ -390,8 +320,6 @@ impl Client {
     ///   "UserStoreId": "2c3aca3b****************a7efe88e"
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn list_jobs(&self, request: &ListJobsRequest) -> rt::Result<ListJobsResponse> {
         self.read("ListJobs", request).await
     }
@@ -423,8 +351,6 @@ impl Client {
     ///   "UserStoreId": "2c3aca3b****************a7efe88e"
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn list_log_message_by_condition(
         &self,
         request: &ListLogMessageByConditionRequest,
@@ -459,8 +385,6 @@ impl Client {
     ///   "UserStoreId": "2c3aca3b****************a7efe88e"
     /// }
     /// ```
-    ///
-    /// The example response (70 lines) is in the upstream API documentation.
     pub async fn list_user(&self, request: &ListUserRequest) -> rt::Result<ListUserResponse> {
         self.read("ListUser", request).await
     }
@@ -481,8 +405,6 @@ impl Client {
     ///   "UserStoreId": "2c3aca3b****************a7efe88e"
     /// }
     /// ```
-    ///
-    /// The example response (57 lines) is in the upstream API documentation.
     pub async fn list_user_by_property(
         &self,
         request: &ListUserByPropertyRequest,
@@ -516,30 +438,6 @@ impl Client {
     ///   "UserStoreId": "6cd22e51****************f6f7cb81"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Content": [
-    ///     {
-    ///       "CreatedDate": 1651073285427,
-    ///       "Description": "包含了一组用户",
-    ///       "DisplayName": "用户组1",
-    ///       "LastModifyDate": 1651073285306,
-    ///       "TenantId": "tenantId",
-    ///       "UserGroupId": "6cd22e51****************f6f7cb81",
-    ///       "UserStoreId": "2c3aca3b****************a7efe88e"
-    ///     }
-    ///   ],
-    ///   "Pageable": {
-    ///     "PageNumber": 5,
-    ///     "PageSize": 10
-    ///   },
-    ///   "RequestId": "e2e9e8aa********************9ab34c6e",
-    ///   "Total": 100
-    /// }
-    /// ```
     pub async fn list_user_groups(
         &self,
         request: &ListUserGroupsRequest,
@@ -557,30 +455,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e2e9e8aa********************9ab34c6e",
-    ///   "UserStoreSet": [
-    ///     {
-    ///       "AppNum": 0,
-    ///       "CreateDate": 1706682491339,
-    ///       "DefaultStatus": true,
-    ///       "LastStatus": true,
-    ///       "LastStatusTime": 1713168583556,
-    ///       "TenantId": "tenantId",
-    ///       "UserNum": 10,
-    ///       "UserStoreDesc": "管理应用和用户",
-    ///       "UserStoreId": "2c3aca3b****************a7efe88e",
-    ///       "UserStoreLogo": "https://aa.com/bb.png",
-    ///       "UserStoreName": "目录1",
-    ///       "UserStoreProtocolHost": "leecpn"
-    ///     }
-    ///   ]
-    /// }
     /// ```
     pub async fn list_user_store(
         &self,
@@ -601,15 +475,6 @@ impl Client {
     /// {
     ///   "UserId": "53e25c3****************e4eb5bd1",
     ///   "UserStoreId": "2c3aca3b****************a7efe88e"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Password": "password",
-    ///   "RequestId": "e2e9e8aa********************9ab34c6e"
     /// }
     /// ```
     pub async fn reset_password(
@@ -634,14 +499,6 @@ impl Client {
     ///   "UserStoreId": "2c3aca3b****************a7efe88e"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e2e9e8aa********************9ab34c6e"
-    /// }
-    /// ```
     pub async fn set_password(
         &self,
         request: &SetPasswordRequest,
@@ -656,8 +513,6 @@ impl Client {
     /// # Example: 更新用户
     ///
     /// The example request (29 lines) is in the upstream API documentation.
-    ///
-    /// The example response (59 lines) is in the upstream API documentation.
     pub async fn update_user(&self, request: &UpdateUserRequest) -> rt::Result<UpdateUserResponse> {
         self.call("UpdateUser", request).await
     }
@@ -676,14 +531,6 @@ impl Client {
     ///   "DisplayName": "用户组1",
     ///   "UserGroupId": "6cd22e51****************f6f7cb81",
     ///   "UserStoreId": "2c3aca3b****************a7efe88e"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e2e9e8aa********************9ab34c6e"
     /// }
     /// ```
     pub async fn update_user_group(
@@ -708,14 +555,6 @@ impl Client {
     ///   "UserStoreId": "2c3aca3b****************a7efe88e"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e2e9e8aa********************9ab34c6e"
-    /// }
-    /// ```
     pub async fn update_user_status(
         &self,
         request: &UpdateUserStatusRequest,
@@ -737,14 +576,6 @@ impl Client {
     ///   "UserPoolId": "2c3aca3b****************a7efe88e",
     ///   "UserPoolLogo": "https://**.com/***b.png",
     ///   "UserPoolName": "目录1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e2e9e8aa********************9ab34c6e"
     /// }
     /// ```
     pub async fn update_user_store(

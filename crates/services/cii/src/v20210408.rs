@@ -62,18 +62,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "22dfcc05-1ba1-49b4-a751-f5611cdb3420",
-    ///   "SubTaskIds": [
-    ///     "Sr595vgwutc1",
-    ///     "Sr5fb7zin9xd"
-    ///   ]
-    /// }
-    /// ```
     pub async fn add_sub_structure_tasks(
         &self,
         request: &AddSubStructureTasksRequest,
@@ -111,15 +99,6 @@ impl Client {
     ///   "TriggerType": "Auto"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "MainTaskId": "37835597617481728",
-    ///   "RequestId": "22dfcc05-1ba1-49b4-a751-f5611cdb3420"
-    /// }
-    /// ```
     pub async fn create_auto_classify_structure_task(
         &self,
         request: &CreateAutoClassifyStructureTaskRequest,
@@ -134,15 +113,6 @@ impl Client {
     /// # Example: 创建结构化任务接口示例
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "MainTaskId": "37835597617481728",
-    ///   "RequestId": "22dfcc05-1ba1-49b4-a751-f5611cdb3420"
-    /// }
-    /// ```
     pub async fn create_structure_task(
         &self,
         request: &CreateStructureTaskRequest,
@@ -162,17 +132,6 @@ impl Client {
     /// {
     ///   "MainTaskIds": [
     ///     "Mkjwdfso"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "lkjjl-asdf-er234sdf-sdfs",
-    ///   "UnderwriteTaskIds": [
-    ///     "Ukjwssdfsos"
     ///   ]
     /// }
     /// ```
@@ -196,8 +155,6 @@ impl Client {
     ///   "UnderwriteTaskId": "3456234"
     /// }
     /// ```
-    ///
-    /// The example response (47 lines) is in the upstream API documentation.
     pub async fn describe_machine_underwrite(
         &self,
         request: &DescribeMachineUnderwriteRequest,
@@ -208,17 +165,6 @@ impl Client {
     /// 获取图片质量分 (`DescribeQualityScore`)
     ///
     /// 获取图片质量分
-    ///
-    /// # Example: 获取图片质量分
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "QualityScore": 1,
-    ///   "RequestId": "9317f6e4-6636-41a0-bf24-89ad9e4877f2"
-    /// }
-    /// ```
     pub async fn describe_quality_score(
         &self,
         request: &DescribeQualityScoreRequest,
@@ -243,28 +189,6 @@ impl Client {
     ///   "ServiceType": "Structured"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Reports": [
-    ///     {
-    ///       "FileList": [
-    ///         "700000198392/original_upload_dir/700000198392_b0a3da0c-af75-464f-b202-f49c7127c0…"
-    ///       ],
-    ///       "ReportType": "HealthReport"
-    ///     },
-    ///     {
-    ///       "FileList": [
-    ///         "700000198392/original_upload_dir/700000198392_6622637e-4da0-11ec-b930-525400f962…"
-    ///       ],
-    ///       "ReportType": "MedCheckReport"
-    ///     }
-    ///   ],
-    ///   "RequestId": "22dfcc05-1ba1-49b4-a751-f5611cdb3420"
-    /// }
-    /// ```
     pub async fn describe_report_classify(
         &self,
         request: &DescribeReportClassifyRequest,
@@ -286,8 +210,6 @@ impl Client {
     ///   "SubTaskId": ""
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_struct_compare_data(
         &self,
         request: &DescribeStructCompareDataRequest,
@@ -309,8 +231,6 @@ impl Client {
     ///   "SubTaskId": ""
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_structure_difference(
         &self,
         request: &DescribeStructureDifferenceRequest,
@@ -329,27 +249,6 @@ impl Client {
     /// ```json
     /// {
     ///   "MainTaskId": "37835597617481728"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "MainTaskId": "xx",
-    ///   "RequestId": "xx",
-    ///   "Results": [
-    ///     {
-    ///       "Code": 1,
-    ///       "StructureResult": "xx",
-    ///       "SubTaskId": "xx",
-    ///       "TaskFiles": [
-    ///         "xx"
-    ///       ],
-    ///       "TaskType": "xx"
-    ///     }
-    ///   ],
-    ///   "Status": 1
     /// }
     /// ```
     pub async fn describe_structure_result(
@@ -372,21 +271,6 @@ impl Client {
     ///   "MainTaskId": "37835597617481728"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "22dfcc05-1ba1-49b4-a751-f5611cdb3420",
-    ///   "Results": [
-    ///     {
-    ///       "Quality": 0.72,
-    ///       "StructureResult": "xxxxxx"
-    ///     }
-    ///   ],
-    ///   "Status": "0"
-    /// }
-    /// ```
     pub async fn describe_structure_task_result(
         &self,
         request: &DescribeStructureTaskResultRequest,
@@ -407,8 +291,6 @@ impl Client {
     ///   "UnderwriteTaskId": "3456234"
     /// }
     /// ```
-    ///
-    /// The example response (55 lines) is in the upstream API documentation.
     pub async fn describe_underwrite_task(
         &self,
         request: &DescribeUnderwriteTaskRequest,
@@ -419,17 +301,6 @@ impl Client {
     /// 上传医疗影像文件 (`UploadMedicalFile`)
     ///
     /// 上传医疗影像文件，可以用来做结构化。
-    ///
-    /// # Example: 上传医疗影像文件接口示例
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FileKey": "6540556601/original_upload_dir/6540556601_9317f6e4-6636-41a0-bf24-89ad9e4877f2.p…",
-    ///   "RequestId": "9317f6e4-6636-41a0-bf24-89ad9e4877f2"
-    /// }
-    /// ```
     pub async fn upload_medical_file(
         &self,
         request: &UploadMedicalFileRequest,

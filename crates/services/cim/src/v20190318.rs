@@ -44,18 +44,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "271011d9-813d-4ff7-84d8-bfd2b858f388",
-    ///   "SdkAppids": [
-    ///     140044412,
-    ///     1400345476
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_sdk_appid(
         &self,
         request: &DescribeSdkAppidRequest,

@@ -65,18 +65,6 @@ impl Client {
     ///   "SecurityGroupId": "sg-xxx1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "test-reqId-1137",
-    ///   "Result": {
-    ///     "ReturnCode": "0",
-    ///     "ReturnMessage": "success"
-    ///   }
-    /// }
-    /// ```
     pub async fn associate_routes_security_group(
         &self,
         request: &AssociateRoutesSecurityGroupRequest,
@@ -97,15 +85,6 @@ impl Client {
     ///   "InstanceId": "ckafka-xxxasa",
     ///   "Tokens": "asdadsda",
     ///   "User": "testUser"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "20e995ed-75b9-43bb-84c0-35676567e1a8",
-    ///   "Result": 0
     /// }
     /// ```
     pub async fn authorize_token(
@@ -141,15 +120,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "20e995ed-75b9-43bb-84c0-35676567e1a8",
-    ///   "Result": 0
-    /// }
-    /// ```
     pub async fn batch_create_acl(
         &self,
         request: &BatchCreateAclRequest,
@@ -178,24 +148,6 @@ impl Client {
     ///   "TopicName": [
     ///     "topic-abc"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "test-requestId",
-    ///   "Result": {
-    ///     "Data": {
-    ///       "FlowId": 0,
-    ///       "RouteDTO": {
-    ///         "RouteId": 0
-    ///       }
-    ///     },
-    ///     "ReturnCode": "OK",
-    ///     "ReturnMessage": "success"
-    ///   }
     /// }
     /// ```
     pub async fn batch_modify_group_offsets(
@@ -228,22 +180,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cb00bc01-cda1-40b9-9c39-edad90b802d6",
-    ///   "Result": [
-    ///     {
-    ///       "InstanceId": "ckafka-o99zq5mv",
-    ///       "Message": "ok[apply success]",
-    ///       "ReturnCode": "0",
-    ///       "TopicName": "test_leader"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn batch_modify_topic_attributes(
         &self,
         request: &BatchModifyTopicAttributesRequest,
@@ -266,15 +202,6 @@ impl Client {
     ///   "User": "testUser"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "20e995ed-75b9-43bb-84c0-35676567e1a8",
-    ///   "Result": 0
-    /// }
-    /// ```
     pub async fn cancel_authorization_token(
         &self,
         request: &CancelAuthorizationTokenRequest,
@@ -293,15 +220,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskId": 111
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "20e995ed-75b9-43bb-84c0-35676567e1a8",
-    ///   "Result": "Success"
     /// }
     /// ```
     pub async fn check_cdc_cluster(
@@ -328,24 +246,6 @@ impl Client {
     ///   "Principal": "User:user1",
     ///   "ResourceName": "yourresourcetest1",
     ///   "ResourceType": 2
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b1ce770b-3623-47d3-b31b-538f8941142d",
-    ///   "Result": {
-    ///     "Data": {
-    ///       "FlowId": 0,
-    ///       "RouteDTO": {
-    ///         "RouteId": 0
-    ///       }
-    ///     },
-    ///     "ReturnCode": "0",
-    ///     "ReturnMessage": "ok[apply ok]"
-    ///   }
     /// }
     /// ```
     pub async fn create_acl(&self, request: &CreateAclRequest) -> rt::Result<CreateAclResponse> {
@@ -377,15 +277,6 @@ impl Client {
     ///   "RuleName": "testRule"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8c3daa3a-d87b-47ef-9ccd-f0905eeb8d84",
-    ///   "Result": 12
-    /// }
-    /// ```
     pub async fn create_acl_rule(
         &self,
         request: &CreateAclRuleRequest,
@@ -411,17 +302,6 @@ impl Client {
     ///   "DiskType": "CLOUD_SSD",
     ///   "SystemDiskType": "CLOUD_SSD",
     ///   "ZoneId": 100002
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "20e995ed-75b9-43bb-84c0-35676567e1a8",
-    ///   "Result": {
-    ///     "TaskId": 1111
-    ///   }
     /// }
     /// ```
     pub async fn create_cdc_cluster(
@@ -454,17 +334,6 @@ impl Client {
     ///   "Type": "DTS"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9e6d209b-69fd-4a00-b064-75131aa0a0f8",
-    ///   "Result": {
-    ///     "ResourceId": "resource-test"
-    ///   }
-    /// }
-    /// ```
     pub async fn create_connect_resource(
         &self,
         request: &CreateConnectResourceRequest,
@@ -487,24 +356,6 @@ impl Client {
     ///   "TopicName": "topic-test"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9e6d209b-69fd-4a00-b064-75131aa0a0f8",
-    ///   "Result": {
-    ///     "Data": {
-    ///       "FlowId": 0,
-    ///       "RouteDTO": {
-    ///         "RouteId": 0
-    ///       }
-    ///     },
-    ///     "ReturnCode": "ok",
-    ///     "ReturnMessage": "success"
-    ///   }
-    /// }
-    /// ```
     pub async fn create_consumer(
         &self,
         request: &CreateConsumerRequest,
@@ -519,18 +370,6 @@ impl Client {
     /// # Example (1 of 3): 创建连接器任务
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "84770b4b-df34-4ccf-8e22-41d3b1d0fe0d",
-    ///   "Result": {
-    ///     "DatahubId": "datahub-y9799wbn",
-    ///     "TaskId": "task-y9799wbn"
-    ///   }
-    /// }
-    /// ```
     pub async fn create_datahub_task(
         &self,
         request: &CreateDatahubTaskRequest,
@@ -551,18 +390,6 @@ impl Client {
     ///   "Name": "12345-test",
     ///   "PartitionNum": 1,
     ///   "RetentionMs": 3600000
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "84770b4b-df34-4ccf-8e22-41d3b1d0fe0d",
-    ///   "Result": {
-    ///     "TopicId": "topic-test",
-    ///     "TopicName": "mytopic"
-    ///   }
     /// }
     /// ```
     pub async fn create_datahub_topic(
@@ -599,8 +426,6 @@ impl Client {
     ///   "ZoneId": 450001
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn create_instance_pre(
         &self,
         request: &CreateInstancePreRequest,
@@ -628,18 +453,6 @@ impl Client {
     ///   "TopicList": [
     ///     "bbbb14"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d928539a-f1c8-45c6-ba2c-0bcecfa6e431",
-    ///   "Result": {
-    ///     "DatahubId": "mock-data-hub-id",
-    ///     "TaskId": "task-y9jb79mn"
-    ///   }
     /// }
     /// ```
     pub async fn create_meta_and_data_sync_datahub_task(
@@ -671,18 +484,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "57934d4b-bed1-47ee-9b0d-4f913ba29bc3",
-    ///   "Result": {
-    ///     "DatahubId": "mock-data-hub-id",
-    ///     "TaskId": "task-y9jb7mq4"
-    ///   }
-    /// }
-    /// ```
     pub async fn create_meta_data_and_offset_sync_datahub_task(
         &self,
         request: &CreateMetaDataAndOffsetSyncDatahubTaskRequest,
@@ -712,18 +513,6 @@ impl Client {
     ///   "TaskName": "CreateMetaSyncDatahubTask"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "91eb38c2-9487-489e-9562-25a32d4fb8e7",
-    ///   "Result": {
-    ///     "DatahubId": "mock-data-hub-id",
-    ///     "TaskId": "task-y9jb22m4"
-    ///   }
-    /// }
-    /// ```
     pub async fn create_meta_sync_datahub_task(
         &self,
         request: &CreateMetaSyncDatahubTaskRequest,
@@ -744,19 +533,6 @@ impl Client {
     ///   "InstanceId": "ckafka-test",
     ///   "PartitionNum": 3,
     ///   "TopicName": "mytopic"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "483c3edd-a2ac-420c-905d-47a5ec7de4ad",
-    ///   "Result": {
-    ///     "Data": null,
-    ///     "ReturnCode": "0",
-    ///     "ReturnMessage": "ok[apply success]"
-    ///   }
     /// }
     /// ```
     pub async fn create_partition(
@@ -791,8 +567,6 @@ impl Client {
     ///   "ZoneId": 450001
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn create_post_paid_instance(
         &self,
         request: &CreatePostPaidInstanceRequest,
@@ -815,24 +589,6 @@ impl Client {
     ///   "VpcId": "vpc-test"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "84770b4b-df34-4ccf-8e22-41d3b1d0fe0d",
-    ///   "Result": {
-    ///     "Data": {
-    ///       "FlowId": 0,
-    ///       "RouteDTO": {
-    ///         "RouteId": 0
-    ///       }
-    ///     },
-    ///     "ReturnCode": "0",
-    ///     "ReturnMessage": "success"
-    ///   }
-    /// }
-    /// ```
     pub async fn create_prometheus(
         &self,
         request: &CreatePrometheusRequest,
@@ -852,24 +608,6 @@ impl Client {
     /// {
     ///   "InstanceId": "ckafka-test",
     ///   "VipType": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "36713f94-d07d-4b96-babf-42d139276f23",
-    ///   "Result": {
-    ///     "Data": {
-    ///       "FlowId": 111,
-    ///       "RouteDTO": {
-    ///         "RouteId": 132321
-    ///       }
-    ///     },
-    ///     "ReturnCode": "0",
-    ///     "ReturnMessage": "success"
-    ///   }
     /// }
     /// ```
     pub async fn create_route(
@@ -897,21 +635,6 @@ impl Client {
     ///   "ThrottleType": 2
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "58d37b32-3288-4856-b539-3c7c399b74f9",
-    ///   "Result": {
-    ///     "Data": {
-    ///       "FlowId": 0
-    ///     },
-    ///     "ReturnCode": "0",
-    ///     "ReturnMessage": "apply ok"
-    ///   }
-    /// }
-    /// ```
     pub async fn create_throttle_rule(
         &self,
         request: &CreateThrottleRuleRequest,
@@ -931,15 +654,6 @@ impl Client {
     /// {
     ///   "InstanceId": "ckafka-xxxasa",
     ///   "User": "testUser"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "20e995ed-75b9-43bb-84c0-35676567e1a8",
-    ///   "Result": "904b75130b4b4102bdeb071a7f48523a"
     /// }
     /// ```
     pub async fn create_token(
@@ -963,17 +677,6 @@ impl Client {
     ///   "PartitionNum": 1,
     ///   "ReplicaNum": 2,
     ///   "TopicName": "topic-name"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1305a410-b030-476d-acdf-eba0dfd5323b",
-    ///   "Result": {
-    ///     "TopicId": "topic-k766ruye"
-    ///   }
     /// }
     /// ```
     pub async fn create_topic(
@@ -1001,21 +704,6 @@ impl Client {
     ///   "TopicName": "topic-name"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b800c966-083a-40f5-8d54-44f40c6b364f",
-    ///   "Result": {
-    ///     "Data": {
-    ///       "FlowId": 0
-    ///     },
-    ///     "ReturnCode": "0",
-    ///     "ReturnMessage": "ok[apply success]"
-    ///   }
-    /// }
-    /// ```
     pub async fn create_topic_ip_white_list(
         &self,
         request: &CreateTopicIpWhiteListRequest,
@@ -1036,19 +724,6 @@ impl Client {
     ///   "InstanceId": "ckafka-test",
     ///   "Name": "yourname",
     ///   "Password": "Password"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8bdec3bf-585d-4129-9a87-5a7813797c1f",
-    ///   "Result": {
-    ///     "Data": null,
-    ///     "ReturnCode": "0",
-    ///     "ReturnMessage": "ok"
-    ///   }
     /// }
     /// ```
     pub async fn create_user(&self, request: &CreateUserRequest) -> rt::Result<CreateUserResponse> {
@@ -1072,24 +747,6 @@ impl Client {
     ///   "ResourceType": 2
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2140f435-b350-4429-a105-9b83efe104b0",
-    ///   "Result": {
-    ///     "Data": {
-    ///       "FlowId": 0,
-    ///       "RouteDTO": {
-    ///         "RouteId": 0
-    ///       }
-    ///     },
-    ///     "ReturnCode": "0",
-    ///     "ReturnMessage": "ok[apply ok]"
-    ///   }
-    /// }
-    /// ```
     pub async fn delete_acl(&self, request: &DeleteAclRequest) -> rt::Result<DeleteAclResponse> {
         self.call("DeleteAcl", request).await
     }
@@ -1106,15 +763,6 @@ impl Client {
     /// {
     ///   "InstanceId": "ckafka-123456",
     ///   "RuleName": "testRule"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8c3daa3a-d87b-47ef-9ddd-f0905eeb8d84",
-    ///   "Result": 12
     /// }
     /// ```
     pub async fn delete_acl_rule(
@@ -1137,17 +785,6 @@ impl Client {
     ///   "ResourceId": "reource-test"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "84770b4b-df34-4ccf-8e22-41d3b1d0fe0d",
-    ///   "Result": {
-    ///     "ResourceId": "reource-test"
-    ///   }
-    /// }
-    /// ```
     pub async fn delete_connect_resource(
         &self,
         request: &DeleteConnectResourceRequest,
@@ -1166,17 +803,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskId": "task-y9799wbn"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "84770b4b-df34-4ccf-8e22-41d3b1d0fe0d",
-    ///   "Result": {
-    ///     "TaskId": "task-y9799wbn"
-    ///   }
     /// }
     /// ```
     pub async fn delete_datahub_task(
@@ -1199,24 +825,6 @@ impl Client {
     ///   "Name": "12345-test"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "84770b4b-df34-4ccf-8e22-41d3b1d0fe0d",
-    ///   "Result": {
-    ///     "Data": {
-    ///       "FlowId": 0,
-    ///       "RouteDTO": {
-    ///         "RouteId": 0
-    ///       }
-    ///     },
-    ///     "ReturnCode": "0",
-    ///     "ReturnMessage": "OK"
-    ///   }
-    /// }
-    /// ```
     pub async fn delete_datahub_topic(
         &self,
         request: &DeleteDatahubTopicRequest,
@@ -1236,19 +844,6 @@ impl Client {
     /// {
     ///   "Group": "grouptest",
     ///   "InstanceId": "ckafka-6er88krk"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7118b7f95-43de-4d27-8sdadsa-dsadsadsa",
-    ///   "Result": {
-    ///     "Data": null,
-    ///     "ReturnCode": "0",
-    ///     "ReturnMessage": "group delete success"
-    ///   }
     /// }
     /// ```
     pub async fn delete_group(
@@ -1273,24 +868,6 @@ impl Client {
     ///   "Topic": "topicName"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "20e995ed-75b9-43bb-84c0-35676567e1a8",
-    ///   "Result": {
-    ///     "Data": {
-    ///       "FlowId": 0,
-    ///       "RouteDTO": {
-    ///         "RouteId": 0
-    ///       }
-    ///     },
-    ///     "ReturnCode": "0",
-    ///     "ReturnMessage": "delete group offset succeed."
-    ///   }
-    /// }
-    /// ```
     pub async fn delete_group_subscribe_topic(
         &self,
         request: &DeleteGroupSubscribeTopicRequest,
@@ -1311,17 +888,6 @@ impl Client {
     ///   "InstanceId": "ckafka-test"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "84770b4b-df34-4ccf-8e22-41d3b1d0fe0d",
-    ///   "Result": {
-    ///     "FlowId": 0
-    ///   }
-    /// }
-    /// ```
     pub async fn delete_instance_post(
         &self,
         request: &DeleteInstancePostRequest,
@@ -1340,27 +906,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "ckafka-xxxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0b56102f-b4a4-4225-8ae5-60aea1234567",
-    ///   "Result": {
-    ///     "Data": {
-    ///       "DealNameInstanceIdMapping": null,
-    ///       "DealNames": [
-    ///         "20240624186060707999999"
-    ///       ],
-    ///       "FlowId": 0,
-    ///       "InstanceId": "ckafka-7777xxxx"
-    ///     },
-    ///     "DeleteRouteTimestamp": null,
-    ///     "ReturnCode": "0",
-    ///     "ReturnMessage": "ok"
-    ///   }
     /// }
     /// ```
     pub async fn delete_instance_pre(
@@ -1385,24 +930,6 @@ impl Client {
     ///   "RouteId": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3d0d9aeb-82f9-440a-ab9b-a016212c6fb0",
-    ///   "Result": {
-    ///     "Data": {
-    ///       "FlowId": 0,
-    ///       "RouteDTO": {
-    ///         "RouteId": 0
-    ///       }
-    ///     },
-    ///     "ReturnCode": "0",
-    ///     "ReturnMessage": "success"
-    ///   }
-    /// }
-    /// ```
     pub async fn delete_route(
         &self,
         request: &DeleteRouteRequest,
@@ -1422,14 +949,6 @@ impl Client {
     /// {
     ///   "DelayTime": "'2020-08-21 11:15:54'",
     ///   "InstanceId": "'ckafka-xxx'"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "91b6b112-7f0a-4e18-b353-5202bcafd2c2"
     /// }
     /// ```
     pub async fn delete_route_trigger_time(
@@ -1453,21 +972,6 @@ impl Client {
     ///   "ThrottleRuleId": "1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9c7d2d0d-b636-4eba-8c21-31ef7be54820",
-    ///   "Result": {
-    ///     "Data": {
-    ///       "FlowId": 0
-    ///     },
-    ///     "ReturnCode": "0",
-    ///     "ReturnMessage": "apply ok"
-    ///   }
-    /// }
-    /// ```
     pub async fn delete_throttle_rule(
         &self,
         request: &DeleteThrottleRuleRequest,
@@ -1487,19 +991,6 @@ impl Client {
     /// {
     ///   "InstanceId": "ckafka",
     ///   "TopicName": "topicname"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bf88d4c8-06f5-4643-be86-5ffc179dc325",
-    ///   "Result": {
-    ///     "Data": null,
-    ///     "ReturnCode": "0",
-    ///     "ReturnMessage": "ok[apply success]"
-    ///   }
     /// }
     /// ```
     pub async fn delete_topic(
@@ -1523,19 +1014,6 @@ impl Client {
     ///   "Name": "name"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c0f25f9c-4a80-48bb-ad2a-a5107041d486",
-    ///   "Result": {
-    ///     "Data": null,
-    ///     "ReturnCode": "0",
-    ///     "ReturnMessage": "ok"
-    ///   }
-    /// }
-    /// ```
     pub async fn delete_user(&self, request: &DeleteUserRequest) -> rt::Result<DeleteUserResponse> {
         self.call("DeleteUser", request).await
     }
@@ -1553,27 +1031,6 @@ impl Client {
     ///   "InstanceId": "ckafka-test",
     ///   "ResourceName": "resourcename",
     ///   "ResourceType": 2
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "62d589e0-53d5-47e0-95ff-237c48b8fb77",
-    ///   "Result": {
-    ///     "AclList": [
-    ///       {
-    ///         "Host": "10.1.2.4",
-    ///         "Operation": 3,
-    ///         "PermissionType": 3,
-    ///         "Principal": "User:test",
-    ///         "ResourceName": "ResourcetTest",
-    ///         "ResourceType": 2
-    ///       }
-    ///     ],
-    ///     "TotalCount": 1
-    ///   }
     /// }
     /// ```
     pub async fn describe_acl(
@@ -1595,23 +1052,6 @@ impl Client {
     /// {
     ///   "InstanceId": "ckafka-ay3z77qe",
     ///   "RouteId": 137946
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "01fbfd54-f0ec-4bbf-ba21-211a845bfa3b",
-    ///   "Result": {
-    ///     "IpWhitelist": [
-    ///       {
-    ///         "CidrBlock": "127.0.0.1",
-    ///         "PolicyDescription": "test-description"
-    ///       }
-    ///     ],
-    ///     "TotalCount": 1
-    ///   }
     /// }
     /// ```
     pub async fn describe_access_policy(
@@ -1637,8 +1077,6 @@ impl Client {
     ///   "RuleName": "deny-all"
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_acl_rule(
         &self,
         request: &DescribeAclRuleRequest,
@@ -1659,8 +1097,6 @@ impl Client {
     ///   "InstanceId": "ckafka-bqwlyrg8"
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_ckafka_version(
         &self,
         request: &DescribeCkafkaVersionRequest,
@@ -1679,8 +1115,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (672 lines) is in the upstream API documentation.
     pub async fn describe_ckafka_zone(
         &self,
         request: &DescribeCkafkaZoneRequest,
@@ -1701,8 +1135,6 @@ impl Client {
     ///   "ResourceId": "reource-test"
     /// }
     /// ```
-    ///
-    /// The example response (36 lines) is in the upstream API documentation.
     pub async fn describe_connect_resource(
         &self,
         request: &DescribeConnectResourceRequest,
@@ -1726,8 +1158,6 @@ impl Client {
     ///   "Type": "KAFKA"
     /// }
     /// ```
-    ///
-    /// The example response (43 lines) is in the upstream API documentation.
     pub async fn describe_connect_resources(
         &self,
         request: &DescribeConnectResourcesRequest,
@@ -1748,8 +1178,6 @@ impl Client {
     ///   "InstanceId": "ckafka-test"
     /// }
     /// ```
-    ///
-    /// The example response (172 lines) is in the upstream API documentation.
     pub async fn describe_consumer_group(
         &self,
         request: &DescribeConsumerGroupRequest,
@@ -1768,24 +1196,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "ckafka-6er88krk"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "31740399-5d06-404b-a4b5-3652e21c8a1d",
-    ///   "Result": {
-    ///     "CvmList": [
-    ///       {
-    ///         "CkafkaInstanceId": "ckafka-6er88krk",
-    ///         "InstanceId": "ins-axxxas",
-    ///         "Ip": "10.0.0.23"
-    ///       }
-    ///     ],
-    ///     "TotalCount": 1
-    ///   }
     /// }
     /// ```
     pub async fn describe_cvm_info(
@@ -1809,8 +1219,6 @@ impl Client {
     ///   "Name": "name"
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_datahub_group_offsets(
         &self,
         request: &DescribeDatahubGroupOffsetsRequest,
@@ -1831,8 +1239,6 @@ impl Client {
     ///   "TaskId": "task-test"
     /// }
     /// ```
-    ///
-    /// The example response (77 lines) is in the upstream API documentation.
     pub async fn describe_datahub_task(
         &self,
         request: &DescribeDatahubTaskRequest,
@@ -1855,8 +1261,6 @@ impl Client {
     ///   "TaskType": "SOURCE"
     /// }
     /// ```
-    ///
-    /// The example response (79 lines) is in the upstream API documentation.
     pub async fn describe_datahub_tasks(
         &self,
         request: &DescribeDatahubTasksRequest,
@@ -1877,26 +1281,6 @@ impl Client {
     ///   "Name": "1300957330-tanxing-qiang-2nd"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e4edf3bd-b2b1-4add-9a87-d41f35091395",
-    ///   "Result": {
-    ///     "Address": "dip.tencentcloudmq.com:6000",
-    ///     "Name": "1300957330-tanxing-qiang-2nd",
-    ///     "Note": "",
-    ///     "PartitionNum": 1,
-    ///     "Password": "923274dd1f22496590f7ff598d773895",
-    ///     "RetentionMs": 86400000,
-    ///     "Status": 1,
-    ///     "TopicId": "topic-g1ntq6se",
-    ///     "TopicName": "1300957330-tanxing-qiang-2nd",
-    ///     "UserName": "ougeml7y4ky0"
-    ///   }
-    /// }
-    /// ```
     pub async fn describe_datahub_topic(
         &self,
         request: &DescribeDatahubTopicRequest,
@@ -1915,8 +1299,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (80 lines) is in the upstream API documentation.
     pub async fn describe_datahub_topics(
         &self,
         request: &DescribeDatahubTopicsRequest,
@@ -1935,24 +1317,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "ckafka-pkwxedpq"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5936dc43-9496-44fa-977b-25f3048352be",
-    ///   "Result": {
-    ///     "GroupCountQuota": 200,
-    ///     "GroupList": [
-    ///       {
-    ///         "Group": "test-group",
-    ///         "Protocol": "consumer"
-    ///       }
-    ///     ],
-    ///     "TotalCount": 1
-    ///   }
     /// }
     /// ```
     pub async fn describe_group(
@@ -1978,8 +1342,6 @@ impl Client {
     ///   "InstanceId": "ckafka-ivn43n20"
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_group_info(
         &self,
         request: &DescribeGroupInfoRequest,
@@ -2001,8 +1363,6 @@ impl Client {
     ///   "InstanceId": "ckafka-test"
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_group_offsets(
         &self,
         request: &DescribeGroupOffsetsRequest,
@@ -2023,8 +1383,6 @@ impl Client {
     ///   "InstanceId": "ckafka-pkwxedpq"
     /// }
     /// ```
-    ///
-    /// The example response (85 lines) is in the upstream API documentation.
     pub async fn describe_instance_attributes(
         &self,
         request: &DescribeInstanceAttributesRequest,
@@ -2053,25 +1411,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "31740399-5d06-404b-a4b5-3652e21c8a1d",
-    ///   "Result": {
-    ///     "InstanceList": [
-    ///       {
-    ///         "IfCommunity": true,
-    ///         "InstanceId": "instance-will-s",
-    ///         "InstanceName": "treTest",
-    ///         "Status": 1
-    ///       }
-    ///     ],
-    ///     "TotalCount": 1
-    ///   }
-    /// }
-    /// ```
     pub async fn describe_instances(
         &self,
         request: &DescribeInstancesRequest,
@@ -2090,8 +1429,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (331 lines) is in the upstream API documentation.
     pub async fn describe_instances_detail(
         &self,
         request: &DescribeInstancesDetailRequest,
@@ -2118,18 +1455,6 @@ impl Client {
     ///   "Type": "sp_ckafka_profession"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7118b7f95-43de-4d27-8sdadsa-9999999a",
-    ///   "Result": {
-    ///     "MigrateFlag": true,
-    ///     "ModifyType": 1
-    ///   }
-    /// }
-    /// ```
     pub async fn describe_modify_type(
         &self,
         request: &DescribeModifyTypeRequest,
@@ -2148,24 +1473,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "ckafka-test"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d173b4fb-c6d0-4507-a822-b6f277fc4016",
-    ///   "Result": [
-    ///     {
-    ///       "BrokerIp": "10.0.0.30",
-    ///       "SourceIp": "10.0.0.5",
-    ///       "SourcePort": 9090,
-    ///       "SubnetId": "subnet-test",
-    ///       "Type": "JmxExport",
-    ///       "VpcId": "vpc-test"
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn describe_prometheus(
@@ -2188,26 +1495,6 @@ impl Client {
     ///   "Business": "ckafka"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4b44eaee-3807-482d-a589-9f0126615d9d",
-    ///   "Result": [
-    ///     {
-    ///       "AreaName": "华南地区",
-    ///       "Ipv6": 0,
-    ///       "MultiZone": 1,
-    ///       "RegionCode": "gz",
-    ///       "RegionCodeV3": "ap-guangzhou",
-    ///       "RegionId": 1,
-    ///       "RegionName": "广州",
-    ///       "Support": "profession,serverless"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_region(
         &self,
         request: &DescribeRegionRequest,
@@ -2228,8 +1515,6 @@ impl Client {
     ///   "InstanceId": "ckafka-na37x9qa"
     /// }
     /// ```
-    ///
-    /// The example response (127 lines) is in the upstream API documentation.
     pub async fn describe_route(
         &self,
         request: &DescribeRouteRequest,
@@ -2251,29 +1536,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "test-reqId-1134",
-    ///   "Result": {
-    ///     "SecurityGroupRoutes": [
-    ///       {
-    ///         "InstanceName": "ckafka测试",
-    ///         "InstanceRoute": {
-    ///           "InstanceId": "ckafka-test",
-    ///           "RouteId": 1234
-    ///         },
-    ///         "SecurityGroupIds": [],
-    ///         "Vip": "10.0.0.5",
-    ///         "VpcId": "vpc-test"
-    ///       }
-    ///     ],
-    ///     "TotalCount": 1
-    ///   }
-    /// }
-    /// ```
     pub async fn describe_security_group_routes(
         &self,
         request: &DescribeSecurityGroupRoutesRequest,
@@ -2292,18 +1554,6 @@ impl Client {
     /// ```json
     /// {
     ///   "FlowId": 1003
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ca7d6645-e33b-436c-8c83-b2a1229a57fa",
-    ///   "Result": {
-    ///     "Output": "success",
-    ///     "Status": 0
-    ///   }
     /// }
     /// ```
     pub async fn describe_task_status(
@@ -2328,26 +1578,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d225d275-a152-4d35-ae9e-529b024a609c",
-    ///   "Result": {
-    ///     "ThrottleRuleList": [
-    ///       {
-    ///         "ClientId": "test3",
-    ///         "ConsumeThrottle": 10,
-    ///         "ThrottleRuleId": 2,
-    ///         "UpdateTime": "2025-09-02 17:49:28",
-    ///         "UserName": ""
-    ///       }
-    ///     ],
-    ///     "TotalCount": 1
-    ///   }
-    /// }
-    /// ```
     pub async fn describe_throttle_rules(
         &self,
         request: &DescribeThrottleRulesRequest,
@@ -2368,29 +1598,6 @@ impl Client {
     /// {
     ///   "InstanceId": "ckafka-xxooa0",
     ///   "Limit": 2
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8d7551b2-651e-4f47-80bc-13a478fda732",
-    ///   "Result": {
-    ///     "TopicList": [
-    ///       {
-    ///         "Note": "",
-    ///         "TopicId": "inter-topic-8sj6wxwi",
-    ///         "TopicName": "test1"
-    ///       },
-    ///       {
-    ///         "Note": "",
-    ///         "TopicId": "inter-topic-844bkmry",
-    ///         "TopicName": "test10"
-    ///       }
-    ///     ],
-    ///     "TotalCount": 12
-    ///   }
     /// }
     /// ```
     pub async fn describe_topic(
@@ -2414,8 +1621,6 @@ impl Client {
     ///   "TopicName": "test-sh"
     /// }
     /// ```
-    ///
-    /// The example response (37 lines) is in the upstream API documentation.
     pub async fn describe_topic_attributes(
         &self,
         request: &DescribeTopicAttributesRequest,
@@ -2436,8 +1641,6 @@ impl Client {
     ///   "InstanceId": "ckafka-xxooa0"
     /// }
     /// ```
-    ///
-    /// The example response (70 lines) is in the upstream API documentation.
     pub async fn describe_topic_detail(
         &self,
         request: &DescribeTopicDetailRequest,
@@ -2461,8 +1664,6 @@ impl Client {
     ///   "RankingType": "PRO"
     /// }
     /// ```
-    ///
-    /// The example response (66 lines) is in the upstream API documentation.
     pub async fn describe_topic_flow_ranking(
         &self,
         request: &DescribeTopicFlowRankingRequest,
@@ -2482,21 +1683,6 @@ impl Client {
     /// {
     ///   "InstanceId": "ckafka-test",
     ///   "TopicName": "topic-name"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "84770b4b-df34-4ccf-8e22-41d3b1d0fe0d",
-    ///   "Result": [
-    ///     {
-    ///       "IpAddr": "10.23.1.1",
-    ///       "IsUnSupportVersion": true,
-    ///       "Time": "2020-08-21 11:15:54"
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn describe_topic_produce_connection(
@@ -2520,8 +1706,6 @@ impl Client {
     ///   "TopicName": "topic-test"
     /// }
     /// ```
-    ///
-    /// The example response (43 lines) is in the upstream API documentation.
     pub async fn describe_topic_subscribe_group(
         &self,
         request: &DescribeTopicSubscribeGroupRequest,
@@ -2546,8 +1730,6 @@ impl Client {
     ///   "TopicName": "topic-test"
     /// }
     /// ```
-    ///
-    /// The example response (108 lines) is in the upstream API documentation.
     pub async fn describe_topic_sync_replica(
         &self,
         request: &DescribeTopicSyncReplicaRequest,
@@ -2577,25 +1759,6 @@ impl Client {
     ///   "Type": "profession"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "31740399-5d06-404b-a4b5-3652e21c8a1d",
-    ///   "Result": {
-    ///     "InstanceList": [
-    ///       {
-    ///         "IfCommunity": true,
-    ///         "InstanceId": "instance-will-s",
-    ///         "InstanceName": "treTest",
-    ///         "Status": 1
-    ///       }
-    ///     ],
-    ///     "TotalCount": 1
-    ///   }
-    /// }
-    /// ```
     pub async fn describe_type_instances(
         &self,
         request: &DescribeTypeInstancesRequest,
@@ -2614,31 +1777,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "ckafka-test"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "26f6afd4-2966-43f5-a7a2-d506de3e881f",
-    ///   "Result": {
-    ///     "TotalCount": 2,
-    ///     "Users": [
-    ///       {
-    ///         "CreateTime": "2019-09-05 00:53:28",
-    ///         "Name": "ANONYMOUS",
-    ///         "UpdateTime": "2019-09-05 00:53:28",
-    ///         "UserId": 41
-    ///       },
-    ///       {
-    ///         "CreateTime": "2019-09-05 00:20:36",
-    ///         "Name": "Nametest",
-    ///         "UpdateTime": "2019-09-05 00:20:36",
-    ///         "UserId": 40
-    ///       }
-    ///     ]
-    ///   }
     /// }
     /// ```
     pub async fn describe_user(
@@ -2675,18 +1813,6 @@ impl Client {
     ///   "SecurityGroupId": "sg-xxx1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "test-reqId-1136",
-    ///   "Result": {
-    ///     "ReturnCode": "0",
-    ///     "ReturnMessage": "success"
-    ///   }
-    /// }
-    /// ```
     pub async fn disassociate_routes_security_group(
         &self,
         request: &DisassociateRoutesSecurityGroupRequest,
@@ -2707,23 +1833,6 @@ impl Client {
     ///   "Name": "resourceName",
     ///   "Offset": 1,
     ///   "Partition": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "84770b4b-df34-4ccf-8e22-41d3b1d0fe0d",
-    ///   "Result": {
-    ///     "Headers": "head",
-    ///     "Key": "key",
-    ///     "Offset": 0,
-    ///     "Partition": 0,
-    ///     "Timestamp": 0,
-    ///     "Topic": "topic-test",
-    ///     "Value": "value"
-    ///   }
     /// }
     /// ```
     pub async fn fetch_datahub_message_by_offset(
@@ -2749,25 +1858,6 @@ impl Client {
     ///   "Partition": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "84770b4b-df34-4ccf-8e22-41d3b1d0fe0d",
-    ///   "Result": [
-    ///     {
-    ///       "Headers": "head",
-    ///       "Key": "key",
-    ///       "Offset": 0,
-    ///       "Partition": 0,
-    ///       "Timestamp": 0,
-    ///       "Topic": "topic-test",
-    ///       "Value": "value"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn fetch_latest_datahub_message_list(
         &self,
         request: &FetchLatestDatahubMessageListRequest,
@@ -2789,23 +1879,6 @@ impl Client {
     ///   "Offset": 1,
     ///   "Partition": 1,
     ///   "Topic": "topic-test"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4a88011d-763d-446d-802e-fcbe970a4043",
-    ///   "Result": {
-    ///     "Headers": "head",
-    ///     "Key": "key",
-    ///     "Offset": 0,
-    ///     "Partition": 0,
-    ///     "Timestamp": 0,
-    ///     "Topic": "topic-test",
-    ///     "Value": "value"
-    ///   }
     /// }
     /// ```
     pub async fn fetch_message_by_offset(
@@ -2832,25 +1905,6 @@ impl Client {
     ///   "Topic": "topic-test"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "84770b4b-df34-4ccf-8e22-41d3b1d0fe0d",
-    ///   "Result": [
-    ///     {
-    ///       "Headers": "head",
-    ///       "Key": "key",
-    ///       "Offset": 0,
-    ///       "Partition": 0,
-    ///       "Timestamp": 0,
-    ///       "Topic": "topic-test",
-    ///       "Value": "value"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn fetch_message_list_by_offset(
         &self,
         request: &FetchMessageListByOffsetRequest,
@@ -2875,25 +1929,6 @@ impl Client {
     ///   "Topic": "topic-test"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "84770b4b-df34-4ccf-8e22-41d3b1d0fe0d",
-    ///   "Result": [
-    ///     {
-    ///       "Headers": "head",
-    ///       "Key": "key",
-    ///       "Offset": 0,
-    ///       "Partition": 0,
-    ///       "Timestamp": 0,
-    ///       "Topic": "topic-test",
-    ///       "Value": "value"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn fetch_message_list_by_timestamp(
         &self,
         request: &FetchMessageListByTimestampRequest,
@@ -2908,8 +1943,6 @@ impl Client {
     /// # Example: Ckafka询价
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    ///
-    /// The example response (86 lines) is in the upstream API documentation.
     pub async fn inquire_ckafka_price(
         &self,
         request: &InquireCkafkaPriceRequest,
@@ -2934,19 +1967,6 @@ impl Client {
     ///   "UpgradeStrategy": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f47ac10b-58cc-4372-a567-0e02b2c3d479",
-    ///   "Result": {
-    ///     "DealNames": [
-    ///       "20230703002035272950891"
-    ///     ]
-    ///   }
-    /// }
-    /// ```
     pub async fn instance_scaling_down(
         &self,
         request: &InstanceScalingDownRequest,
@@ -2965,26 +1985,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "ckafka-zanbmvve"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e9ec1976-4b9b-4379-99e4-5a0158d01ffb",
-    ///   "Result": {
-    ///     "Data": {
-    ///       "DealNames": [
-    ///         "20250117797002527434061"
-    ///       ],
-    ///       "FlowId": 0,
-    ///       "InstanceId": "ckafka-zanbmvve"
-    ///     },
-    ///     "DeleteRouteTimestamp": null,
-    ///     "ReturnCode": "0",
-    ///     "ReturnMessage": "ok"
-    ///   }
     /// }
     /// ```
     pub async fn isolated_instance_pre(
@@ -3014,15 +2014,6 @@ impl Client {
     ///   "RouteId": 137946
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0ca44380-3c17-4755-9564-f48de2e01760",
-    ///   "Result": "Succeed"
-    /// }
-    /// ```
     pub async fn modify_access_policy(
         &self,
         request: &ModifyAccessPolicyRequest,
@@ -3043,15 +2034,6 @@ impl Client {
     ///   "InstanceId": "ckafka-test",
     ///   "IsApplied": 1,
     ///   "RuleName": "deny-all"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "72b987c9-8842-47ac-9ad6-fa2bde3e936d",
-    ///   "Result": 1
     /// }
     /// ```
     pub async fn modify_acl_rule(
@@ -3085,17 +2067,6 @@ impl Client {
     ///   "Type": "DTS"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "84770b4b-df34-4ccf-8e22-41d3b1d0fe0d",
-    ///   "Result": {
-    ///     "ResourceId": "resource-test"
-    ///   }
-    /// }
-    /// ```
     pub async fn modify_connect_resource(
         &self,
         request: &ModifyConnectResourceRequest,
@@ -3115,17 +2086,6 @@ impl Client {
     /// {
     ///   "TaskId": "task-test",
     ///   "TaskName": "taskname"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "84770b4b-df34-4ccf-8e22-41d3b1d0fe0",
-    ///   "Result": {
-    ///     "TaskId": "task-tes"
-    ///   }
     /// }
     /// ```
     pub async fn modify_datahub_task(
@@ -3148,24 +2108,6 @@ impl Client {
     ///   "Name": "appId-test",
     ///   "Note": "note-test",
     ///   "RetentionMs": 3600000
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "84770b4b-df34-4ccf-8e22-41d3b1d0fe0d",
-    ///   "Result": {
-    ///     "Data": {
-    ///       "FlowId": 0,
-    ///       "RouteDTO": {
-    ///         "RouteId": 0
-    ///       }
-    ///     },
-    ///     "ReturnCode": "0",
-    ///     "ReturnMessage": "ok"
-    ///   }
     /// }
     /// ```
     pub async fn modify_datahub_topic(
@@ -3193,21 +2135,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "36713f94-d07d-4b96-babf-42d139276f23",
-    ///   "Result": {
-    ///     "Data": {
-    ///       "FlowId": 0
-    ///     },
-    ///     "ReturnCode": "0",
-    ///     "ReturnMessage": "SUCCESS"
-    ///   }
-    /// }
-    /// ```
     pub async fn modify_group_offsets(
         &self,
         request: &ModifyGroupOffsetsRequest,
@@ -3226,24 +2153,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "ckafka-test"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "84770b4b-df34-4ccf-8e22-41d3b1d0fe0d",
-    ///   "Result": {
-    ///     "Data": {
-    ///       "FlowId": 0,
-    ///       "RouteDTO": {
-    ///         "RouteId": 0
-    ///       }
-    ///     },
-    ///     "ReturnCode": "0",
-    ///     "ReturnMessage": "ok"
-    ///   }
     /// }
     /// ```
     pub async fn modify_instance_attributes(
@@ -3268,8 +2177,6 @@ impl Client {
     ///   "InstanceId": "ckafka-test"
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn modify_instance_pre(
         &self,
         request: &ModifyInstancePreRequest,
@@ -3291,19 +2198,6 @@ impl Client {
     ///   "Name": "name",
     ///   "Password": "1",
     ///   "PasswordNew": "2"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "21c3d702-ae87-4a2a-a51b-b3d4516f121a",
-    ///   "Result": {
-    ///     "Data": null,
-    ///     "ReturnCode": "0",
-    ///     "ReturnMessage": "ok"
-    ///   }
     /// }
     /// ```
     pub async fn modify_password(
@@ -3333,18 +2227,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "test-reqId-1135",
-    ///   "Result": {
-    ///     "ReturnCode": "0",
-    ///     "ReturnMessage": "success"
-    ///   }
-    /// }
-    /// ```
     pub async fn modify_route_security_groups(
         &self,
         request: &ModifyRouteSecurityGroupsRequest,
@@ -3370,24 +2252,6 @@ impl Client {
     ///   "Week": "1,2,3,4,5,6,7"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fcfb7c89-3973-44f1-9a3e-a2811c67434e",
-    ///   "Result": {
-    ///     "Data": {
-    ///       "FlowId": 0,
-    ///       "RouteDTO": {
-    ///         "RouteId": 0
-    ///       }
-    ///     },
-    ///     "ReturnCode": "0",
-    ///     "ReturnMessage": "success"
-    ///   }
-    /// }
-    /// ```
     pub async fn modify_routine_maintenance_task(
         &self,
         request: &ModifyRoutineMaintenanceTaskRequest,
@@ -3408,19 +2272,6 @@ impl Client {
     ///   "ConsumeThrottle": 13,
     ///   "InstanceId": "ckafka-o9gv345o",
     ///   "ThrottleRuleId": 2
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8beb3efd-9451-44ee-b975-6b61d266f5af",
-    ///   "Result": {
-    ///     "Data": null,
-    ///     "ReturnCode": "0",
-    ///     "ReturnMessage": "success"
-    ///   }
     /// }
     /// ```
     pub async fn modify_throttle_rule(
@@ -3445,24 +2296,6 @@ impl Client {
     ///   "TopicName": "topic-test"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fcfb7c89-3973-44f1-9a3e-a2811c67434e",
-    ///   "Result": {
-    ///     "Data": {
-    ///       "FlowId": 0,
-    ///       "RouteDTO": {
-    ///         "RouteId": 0
-    ///       }
-    ///     },
-    ///     "ReturnCode": "0",
-    ///     "ReturnMessage": "ok"
-    ///   }
-    /// }
-    /// ```
     pub async fn modify_topic_attributes(
         &self,
         request: &ModifyTopicAttributesRequest,
@@ -3481,17 +2314,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskId": "task-qy9n446n"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e8042aea-b1b6-4d20-9626-9be4f3d9f69c",
-    ///   "Result": {
-    ///     "TaskId": "task-task-qy9n446n"
-    ///   }
     /// }
     /// ```
     pub async fn pause_datahub_task(
@@ -3515,18 +2337,6 @@ impl Client {
     ///   "TimeSpan": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f47ac10b-58cc-4372-a567-0e02b2c3d479",
-    ///   "Result": {
-    ///     "BigDealId": "2023020103xxxx",
-    ///     "DealName": "2023020103xxxx"
-    ///   }
-    /// }
-    /// ```
     pub async fn renew_ckafka_instance(
         &self,
         request: &RenewCkafkaInstanceRequest,
@@ -3547,17 +2357,6 @@ impl Client {
     ///   "TaskId": "task-qy9e9b6n"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e8042aea-b1b6-4d20-9626-9be4f3d9f69c",
-    ///   "Result": {
-    ///     "TaskId": "task-qy9e9b6n"
-    ///   }
-    /// }
-    /// ```
     pub async fn restart_datahub_task(
         &self,
         request: &RestartDatahubTaskRequest,
@@ -3576,17 +2375,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskId": "task-qy9z246n"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e8042aea-b1b6-4d20-9626-9be4f3d9f69c",
-    ///   "Result": {
-    ///     "TaskId": "task-qy9z246n"
-    ///   }
     /// }
     /// ```
     pub async fn resume_datahub_task(
@@ -3619,18 +2407,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "MessageId": [
-    ///     "646174616875622d6d657568396e686e3a6465736372696265436c6f75644170693a343a32363138…",
-    ///     "875622d6d657568396e686e3a6465736372696265436c6f75644170693a343a3236323337"
-    ///   ],
-    ///   "RequestId": "20e995ed-75b9-43bb-84c0-35676567e1a8"
-    /// }
-    /// ```
     pub async fn send_message(
         &self,
         request: &SendMessageRequest,
@@ -3653,24 +2429,6 @@ impl Client {
     ///   "SourceVersion": "v2.8.1_r1.1.7",
     ///   "TargetVersion": "v2.8.1_r1.1.8",
     ///   "Type": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2412412412asfdsafasdsfd",
-    ///   "Result": {
-    ///     "Data": {
-    ///       "FlowId": 0,
-    ///       "RouteDTO": {
-    ///         "RouteId": 0
-    ///       }
-    ///     },
-    ///     "ReturnCode": "0",
-    ///     "ReturnMessage": "success"
-    ///   }
     /// }
     /// ```
     pub async fn upgrade_broker_version(

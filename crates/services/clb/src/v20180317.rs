@@ -57,17 +57,6 @@ impl Client {
     ///   "ServiceProviderId": "byok-c8xrjgpt"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "KeyIds": [
-    ///     "mkey-0a8htk6l"
-    ///   ],
-    ///   "RequestId": "02f6124d-892c-4947-99e2-7237f60ad3e8"
-    /// }
-    /// ```
     pub async fn add_model_key(
         &self,
         request: &AddModelKeyRequest,
@@ -88,14 +77,6 @@ impl Client {
     ///   "ModelRouterId": "cmr-abc12345",
     ///   "SourceModel": "default",
     ///   "TargetModel": "IntentRouter/customer-support"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dde9fece-1d15-4494-ae62-1632cc6b9f6f"
     /// }
     /// ```
     pub async fn add_model_rewrite(
@@ -125,14 +106,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dde9fece-1d15-4494-ae62-1632cc6b9f6f"
-    /// }
-    /// ```
     pub async fn associate_budget(
         &self,
         request: &AssociateBudgetRequest,
@@ -156,14 +129,6 @@ impl Client {
     ///     }
     ///   ],
     ///   "UconfigId": "pz-asdfs"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "83129908-a282-4f9f-8ab-131a3025ba11"
     /// }
     /// ```
     pub async fn associate_customized_config(
@@ -198,14 +163,6 @@ impl Client {
     ///   "ModelRouterId": "cmr-abc12345"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
-    /// }
-    /// ```
     pub async fn associate_model_router_guardrails(
         &self,
         request: &AssociateModelRouterGuardrailsRequest,
@@ -232,14 +189,6 @@ impl Client {
     ///       "Type": "BYOK"
     ///     }
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "26c44214-aeb1-46d7-8314-78f54a6e4486"
     /// }
     /// ```
     pub async fn associate_models_to_model_router(
@@ -274,14 +223,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dd2f3116-421c-4eda-8401-b9ddefcc65d5"
-    /// }
-    /// ```
     pub async fn associate_target_groups(
         &self,
         request: &AssociateTargetGroupsRequest,
@@ -305,14 +246,6 @@ impl Client {
     ///   ],
     ///   "ListenerId": "lbl-lmeeyb1q",
     ///   "LoadBalancerId": "lb-r6nx1iby"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e351bfdb-147a-4648-b9fe-bbcacff68789"
     /// }
     /// ```
     pub async fn auto_rewrite(
@@ -341,16 +274,6 @@ impl Client {
     ///       "Weight": 10
     ///     }
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailListenerIdSet": [],
-    ///   "Message": "",
-    ///   "RequestId": "83129908-a282-4f9f-8ab-131a3025ba22"
     /// }
     /// ```
     pub async fn batch_deregister_targets(
@@ -385,14 +308,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9cc30f1d-c237-422a-87ff-8f08c31a46e6"
-    /// }
-    /// ```
     pub async fn batch_modify_target_tag(
         &self,
         request: &BatchModifyTargetTagRequest,
@@ -407,14 +322,6 @@ impl Client {
     /// # Example (1 of 2): 批量修改后端服务的权重
     ///
     /// The example request (27 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "83329908-a282-4f9f-8ab-031a3025b377"
-    /// }
-    /// ```
     pub async fn batch_modify_target_weight(
         &self,
         request: &BatchModifyTargetWeightRequest,
@@ -443,16 +350,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailListenerIdSet": [],
-    ///   "Message": "",
-    ///   "RequestId": "83129908-a282-4f9f-8ab-131a3025ba22"
-    /// }
-    /// ```
     pub async fn batch_register_targets(
         &self,
         request: &BatchRegisterTargetsRequest,
@@ -479,15 +376,6 @@ impl Client {
     ///   ],
     ///   "Model": "gpt-4o-mini-test-connection",
     ///   "RequestPath": "/v1/chat/completions"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ChatResponseMessage": "[Fake v2] Detected user_text=\"What's this file about?\", images=0, files=1, forma…",
-    ///   "RequestId": "cb9c6c5a-ba63-4dd1-a0ac-77f230d49989"
     /// }
     /// ```
     pub async fn chat_completions(
@@ -530,14 +418,6 @@ impl Client {
     ///   "LoadBalancerId": "lb-p10fcs**"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "83129908-a282-4f9f-8ab-131a3025****"
-    /// }
-    /// ```
     pub async fn clone_load_balancer(
         &self,
         request: &CloneLoadBalancerRequest,
@@ -560,14 +440,6 @@ impl Client {
     ///   "VpcId": "vpc-abcd1234"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b521a934-0358-497a-8e3a-f1242424747c"
-    /// }
-    /// ```
     pub async fn create_byok_network(
         &self,
         request: &CreateBYOKNetworkRequest,
@@ -582,15 +454,6 @@ impl Client {
     /// # Example: 创建Budget并关联实例
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BudgetId": "budget-1a2b3c4d",
-    ///   "RequestId": "dde9fece-1d15-4494-ae62-1632cc6b9f6f"
-    /// }
-    /// ```
     pub async fn create_budget(
         &self,
         request: &CreateBudgetRequest,
@@ -609,15 +472,6 @@ impl Client {
     /// ```json
     /// {
     ///   "LogsetName": "clb_logset"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LogsetId": "578dd0ad-2e7c-488b-b5fe-0b23da3537eb",
-    ///   "RequestId": "8b038842-70b2-411b-a1a2-c7fcde195d2c"
     /// }
     /// ```
     pub async fn create_cls_log_set(
@@ -649,15 +503,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IntentRouterId": "ir-pb139vho",
-    ///   "RequestId": "f2a262c3-b45c-4d8a-b1c3-ded110203ca3"
-    /// }
-    /// ```
     pub async fn create_intent_router(
         &self,
         request: &CreateIntentRouterRequest,
@@ -677,16 +522,6 @@ impl Client {
     /// {
     ///   "KeyName": "测试key",
     ///   "ModelRouterId": "cmr-pm53f9c3"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Key": "sk-uI_NjZwG9s9p3VS1wkL26ABYni4hbCEsq0-SOOlzkGL2-882Qp9XsHzKZaI27zQO4R5c18Im1wh4a…",
-    ///   "KeyId": "vkey-cgjyw5xj",
-    ///   "RequestId": "d81e7b1f-3587-491b-8556-9e47222fecfd"
     /// }
     /// ```
     pub async fn create_key(&self, request: &CreateKeyRequest) -> rt::Result<CreateKeyResponse> {
@@ -710,21 +545,6 @@ impl Client {
     ///     }
     ///   ],
     ///   "ModelRouterId": "cmr-jcxor1gp"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CreatedKeys": [
-    ///     {
-    ///       "Key": "sk-W3BfTOx0ZWJ4llGNwbEZ81twh-2HxgwcFfED7fVychbNXZdTE-S0mHxdkKTHWk_q_bEJaAl8ykT0e…",
-    ///       "KeyId": "vkey-evbmx1m1",
-    ///       "KeyName": "批量创建Key测试"
-    ///     }
-    ///   ],
-    ///   "RequestId": "83e382d1-2823-4a87-b10a-896898d27f77"
     /// }
     /// ```
     pub async fn create_keys(&self, request: &CreateKeysRequest) -> rt::Result<CreateKeysResponse> {
@@ -755,17 +575,6 @@ impl Client {
     ///   "Protocol": "HTTPS"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ListenerIds": [
-    ///     "lbl-bzfmg9m6"
-    ///   ],
-    ///   "RequestId": "6082314c-030c-429d-9eae-2dc6b159b5b9"
-    /// }
-    /// ```
     pub async fn create_listener(
         &self,
         request: &CreateListenerRequest,
@@ -790,18 +599,6 @@ impl Client {
     ///   "LoadBalancerType": "OPEN",
     ///   "ProjectId": 0,
     ///   "VpcId": "vpc-30xqxt9p"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DealName": "20220101660009831340631",
-    ///   "LoadBalancerIds": [
-    ///     "lb-6efswuxa"
-    ///   ],
-    ///   "RequestId": "9b3f0b57-fb64-4918-8dd6-ce02604fb52c"
     /// }
     /// ```
     pub async fn create_load_balancer(
@@ -831,14 +628,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "898b431c-2745-4b27-80f6-e6e8038a0683"
-    /// }
-    /// ```
     pub async fn create_load_balancer_snat_ips(
         &self,
         request: &CreateLoadBalancerSnatIpsRequest,
@@ -853,18 +642,6 @@ impl Client {
     /// # Example: 创建 BYOK Model
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "KeyIds": [
-    ///     "mkey-oieh9r1e"
-    ///   ],
-    ///   "RequestId": "82771acb-a2fe-4c42-8f90-ba4b21ea67fe",
-    ///   "ServiceProviderId": "byok-m910btm4"
-    /// }
-    /// ```
     pub async fn create_model(
         &self,
         request: &CreateModelRequest,
@@ -892,15 +669,6 @@ impl Client {
     ///   "VpcId": "vpc-fc7eyow9"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ModelRouterId": "cmr-g6rpjqmg",
-    ///   "RequestId": "406dfed3-ad8e-44d2-b742-c3b5c36dc060"
-    /// }
-    /// ```
     pub async fn create_model_router(
         &self,
         request: &CreateModelRouterRequest,
@@ -920,18 +688,6 @@ impl Client {
     /// {
     ///   "AutoPurchaseFlag": 0,
     ///   "ModelRouterResourcePackageAmount": 100
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DealName": "20260409643022548203771",
-    ///   "ModelRouterResourcePackageIds": [
-    ///     "cmrcredit-k2800toa9um7rar"
-    ///   ],
-    ///   "RequestId": "268ce293-5068-44e3-a95b-9960ca90b4bc"
     /// }
     /// ```
     pub async fn create_model_router_resource_package(
@@ -962,17 +718,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LocationIds": [
-    ///     "loc-ho6lvh8m"
-    ///   ],
-    ///   "RequestId": "6c915c06-53e0-4717-9358-09b32cf47f08"
-    /// }
-    /// ```
     pub async fn create_rule(&self, request: &CreateRuleRequest) -> rt::Result<CreateRuleResponse> {
         self.call("CreateRule", request).await
     }
@@ -989,15 +734,6 @@ impl Client {
     /// {
     ///   "TargetGroupName": "targetgroup-****",
     ///   "VpcId": "vpc-lkdo****"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f4ab1513-d0b8-4cf2-9836-a600a7f77d2f",
-    ///   "TargetGroupId": "lbtg-e2ft****"
     /// }
     /// ```
     pub async fn create_target_group(
@@ -1019,15 +755,6 @@ impl Client {
     /// {
     ///   "PartitionCount": 3,
     ///   "TopicName": "clb-topic"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dccf2ce3-0277-465a-9c60-260cfb141d65",
-    ///   "TopicId": "b046ae5f-00cf-4e90-880c-215e5ae7b6xy"
     /// }
     /// ```
     pub async fn create_topic(
@@ -1057,15 +784,6 @@ impl Client {
     ///   "UserGroupName": "核心业务组"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d81e7b1f-3587-491b-8556-9e47222fecfd",
-    ///   "UserGroupId": "ugrp-9f8e7d6c"
-    /// }
-    /// ```
     pub async fn create_user_group(
         &self,
         request: &CreateUserGroupRequest,
@@ -1088,14 +806,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dde9fece-1d15-4494-ae62-1632cc6b9f6f"
-    /// }
-    /// ```
     pub async fn delete_budgets(
         &self,
         request: &DeleteBudgetsRequest,
@@ -1115,14 +825,6 @@ impl Client {
     /// {
     ///   "IntentRouterId": "ir-abc12345",
     ///   "ModelRouterId": "cmr-abc12345"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dde9fece-1d15-4494-ae62-1632cc6b9f6f"
     /// }
     /// ```
     pub async fn delete_intent_router(
@@ -1148,14 +850,6 @@ impl Client {
     ///   "ModelRouterId": "cmr-olvt6wl0"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8eb12ad2-57b0-4398-8165-c1af96be00bb"
-    /// }
-    /// ```
     pub async fn delete_keys(&self, request: &DeleteKeysRequest) -> rt::Result<DeleteKeysResponse> {
         self.call("DeleteKeys", request).await
     }
@@ -1173,14 +867,6 @@ impl Client {
     /// {
     ///   "ListenerId": "lbl-4udz130k",
     ///   "LoadBalancerId": "lb-cuxw2rm0"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eeb315e4-7333-4f0e-814f-2f44ffd13e4c"
     /// }
     /// ```
     pub async fn delete_listener(
@@ -1204,14 +890,6 @@ impl Client {
     ///   "LoadBalancerIds": [
     ///     "lb-hsb93u5o"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "db141822-c025-4765-88d4-02bdec0e67ed"
     /// }
     /// ```
     pub async fn delete_load_balancer(
@@ -1239,14 +917,6 @@ impl Client {
     ///   "LoadBalancerId": "lb-db2nt5l2"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9706db49-a5d4-413a-9610-7aa1075517e1"
-    /// }
-    /// ```
     pub async fn delete_load_balancer_listeners(
         &self,
         request: &DeleteLoadBalancerListenersRequest,
@@ -1271,14 +941,6 @@ impl Client {
     ///   "LoadBalancerId": "lb-cuxw2rm0"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "898b431c-2745-4b27-80f6-e6e8038a0683"
-    /// }
-    /// ```
     pub async fn delete_load_balancer_snat_ips(
         &self,
         request: &DeleteLoadBalancerSnatIpsRequest,
@@ -1301,14 +963,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "23b23eb1-4872-436c-982b-a33f4e2c3d9c"
-    /// }
-    /// ```
     pub async fn delete_model(
         &self,
         request: &DeleteModelRequest,
@@ -1329,14 +983,6 @@ impl Client {
     ///   "ModelRouterIds": [
     ///     "cmr-us0nbo8q"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5412e633-2278-4644-b4ff-e6280dd5de70"
     /// }
     /// ```
     pub async fn delete_model_routers(
@@ -1372,14 +1018,6 @@ impl Client {
     ///   "TargetListenerId": "lbl-g14o899k"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4fcf51ca-fde7-4064-beff-cc46dd151f73"
-    /// }
-    /// ```
     pub async fn delete_rewrite(
         &self,
         request: &DeleteRewriteRequest,
@@ -1404,14 +1042,6 @@ impl Client {
     ///   "Url": "/bar2"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ba2d4eb1-c7c5-480c-98e4-9b7b6a0fd498"
-    /// }
-    /// ```
     pub async fn delete_rule(&self, request: &DeleteRuleRequest) -> rt::Result<DeleteRuleResponse> {
         self.call("DeleteRule", request).await
     }
@@ -1429,14 +1059,6 @@ impl Client {
     ///   "TargetGroupIds": [
     ///     "lbtg-f1phe5j6"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4e0ec156-655b-47e4-a483-a954b632a49a"
     /// }
     /// ```
     pub async fn delete_target_groups(
@@ -1460,14 +1082,6 @@ impl Client {
     ///   "UserGroupIds": [
     ///     "ugrp-9f8e7d6c"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d81e7b1f-3587-491b-8556-9e47222fecfd"
     /// }
     /// ```
     pub async fn delete_user_groups(
@@ -1513,14 +1127,6 @@ impl Client {
     ///   "LocationId": "loc-abcd1234"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "11b4338f-2d00-4766-bc67-581d959b3488"
-    /// }
-    /// ```
     pub async fn deregister_function_targets(
         &self,
         request: &DeregisterFunctionTargetsRequest,
@@ -1542,14 +1148,6 @@ impl Client {
     ///     "4o"
     ///   ],
     ///   "ServiceProviderId": "byok-mc0rp293"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "08a69465-e0e9-4afe-b7a1-5b5bff535ed4"
     /// }
     /// ```
     pub async fn deregister_models_from_service_provider(
@@ -1580,14 +1178,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4b4987ca-58d0-4bad-9ded-344fa4011bda"
-    /// }
-    /// ```
     pub async fn deregister_target_group_instances(
         &self,
         request: &DeregisterTargetGroupInstancesRequest,
@@ -1616,14 +1206,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4d1df727-d61c-45bf-936b-cb0368fb2a7d"
-    /// }
-    /// ```
     pub async fn deregister_targets(
         &self,
         request: &DeregisterTargetsRequest,
@@ -1647,14 +1229,6 @@ impl Client {
     ///   "LoadBalancerId": "lb-a3u5l5zc"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a8ae0a06-f935-4a1b-bc73-f5055f3e1954"
-    /// }
-    /// ```
     pub async fn deregister_targets_from_classical_lb(
         &self,
         request: &DeregisterTargetsFromClassicalLBRequest,
@@ -1676,20 +1250,6 @@ impl Client {
     ///   "Models": [
     ///     "claude-opus-4-6"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ModelAvailability": [
-    ///     {
-    ///       "Model": "claude-opus-4-6",
-    ///       "Status": "Unavailable"
-    ///     }
-    ///   ],
-    ///   "RequestId": "419c98bf-e319-4c86-bbd7-fadc09c3c9a0"
     /// }
     /// ```
     pub async fn describe_associated_model_availability(
@@ -1717,27 +1277,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Jobs": [
-    ///     {
-    ///       "ApiName": "CreateModelRouter",
-    ///       "RequestId": "f522c7e1-4913-4cc8-8672-c41b80d01164",
-    ///       "ResourceIds": [
-    ///         "cmr-d2r861wq"
-    ///       ],
-    ///       "Status": "Processing"
-    ///     }
-    ///   ],
-    ///   "MaxResults": 1,
-    ///   "NextToken": "",
-    ///   "RequestId": "d8e86b63-069a-4844-84a7-110aeba8d4b6",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_async_jobs(
         &self,
         request: &DescribeAsyncJobsRequest,
@@ -1756,23 +1295,6 @@ impl Client {
     /// ```json
     /// {
     ///   "LoadBalancerId": "lb-6efswuxa"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BlockedIPCount": 1,
-    ///   "BlockedIPList": [
-    ///     {
-    ///       "CreateTime": "2019-01-10 10:55:40",
-    ///       "ExpireTime": "2019-01-10 11:12:19",
-    ///       "IP": "192.1.2.3"
-    ///     }
-    ///   ],
-    ///   "ClientIPField": "cdn_src_ip",
-    ///   "RequestId": "83329908-a282-4f9f-82ab-033a3025baff"
     /// }
     /// ```
     pub async fn describe_block_ip_list(
@@ -1795,15 +1317,6 @@ impl Client {
     ///   "TaskId": "localjob010916173469001234567890"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "83329908-a282-4f9f-8ab-033a3025baff",
-    ///   "Status": 6
-    /// }
-    /// ```
     pub async fn describe_block_ip_task(
         &self,
         request: &DescribeBlockIPTaskRequest,
@@ -1822,25 +1335,6 @@ impl Client {
     /// ```json
     /// {
     ///   "BudgetId": "budget-qygts98h"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AssociationSet": [
-    ///     {
-    ///       "BudgetId": "budget-qygts98h",
-    ///       "CreatedTime": "2026-04-18T20:31:53+08:00",
-    ///       "KeyId": "vkey-gnswk5t5",
-    ///       "ModelRouterId": "cmr-3lxl0rmz",
-    ///       "Status": "Active",
-    ///       "Type": "Key"
-    ///     }
-    ///   ],
-    ///   "RequestId": "d7432208-9ad0-45f5-b004-48863728455b",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_budget_associations(
@@ -1867,8 +1361,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_budgets(
         &self,
         request: &DescribeBudgetsRequest,
@@ -1891,23 +1383,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LoadBalancerInfoList": [
-    ///     {
-    ///       "InstanceId": "ins-odjhn6vc",
-    ///       "LoadBalancerIds": [
-    ///         "lb-2zkbmcy4",
-    ///         "lb-a3u5l5zc"
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "RequestId": "e6dd52d7-d80d-49f1-85ef-24a4a8221370"
-    /// }
-    /// ```
     pub async fn describe_classical_lb_by_instance_id(
         &self,
         request: &DescribeClassicalLBByInstanceIdRequest,
@@ -1928,8 +1403,6 @@ impl Client {
     ///   "LoadBalancerId": "lb-a3u5l5zc"
     /// }
     /// ```
-    ///
-    /// The example response (47 lines) is in the upstream API documentation.
     pub async fn describe_classical_lb_health_status(
         &self,
         request: &DescribeClassicalLBHealthStatusRequest,
@@ -1950,8 +1423,6 @@ impl Client {
     ///   "LoadBalancerId": "lb-a3u5l5zc"
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_classical_lb_listeners(
         &self,
         request: &DescribeClassicalLBListenersRequest,
@@ -1972,27 +1443,6 @@ impl Client {
     ///   "LoadBalancerId": "lb-a3u5l5zc"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1e241bcf-4091-481e-9d81-8c0d01d3f82d",
-    ///   "Targets": [
-    ///     {
-    ///       "InstanceId": "ins-odjhn6vc",
-    ///       "InstanceName": "vpc02",
-    ///       "PrivateIpAddresses": [
-    ///         "10.104.63.53"
-    ///       ],
-    ///       "PublicIpAddresses": [],
-    ///       "RunFlag": 2,
-    ///       "Type": "CVM",
-    ///       "Weight": 30
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_classical_lb_targets(
         &self,
         request: &DescribeClassicalLBTargetsRequest,
@@ -2010,16 +1460,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "HealthLogsetId": "b046ae5f-00cf-4e90-880c-215e5ae71111",
-    ///   "LogsetId": "b046ae5f-00cf-4e90-880c-215e5ae72222",
-    ///   "RequestId": "d8402eb9-37a1-469f-bd30-a5670998f2b1"
-    /// }
     /// ```
     pub async fn describe_cls_log_set(
         &self,
@@ -2042,8 +1482,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (38 lines) is in the upstream API documentation.
     pub async fn describe_cluster_resources(
         &self,
         request: &DescribeClusterResourcesRequest,
@@ -2063,27 +1501,6 @@ impl Client {
     /// {
     ///   "Limit": 20,
     ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CrossTargetSet": [
-    ///     {
-    ///       "EniId": "eni-test1234",
-    ///       "IP": "10.22.106.8",
-    ///       "InstanceId": "ins-test1234",
-    ///       "InstanceName": "inf-node-test.com",
-    ///       "LocalVpcId": "vpc-test1234",
-    ///       "Region": "ap-shanghai",
-    ///       "VpcId": "vpc-test4321",
-    ///       "VpcName": "VPC-BIZ-TEST"
-    ///     }
-    ///   ],
-    ///   "RequestId": "7717db32-9080-4391-acd7-18f8bbd0664d",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_cross_targets(
@@ -2106,28 +1523,6 @@ impl Client {
     ///   "Limit": 3,
     ///   "Offset": 0,
     ///   "UconfigId": "pz-fi018waq"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BindList": [
-    ///     {
-    ///       "Domain": "www.aaa.com",
-    ///       "ListenerId": "lbl-nppnktey",
-    ///       "ListenerName": "http-listener",
-    ///       "LoadBalancerId": "lb-az5a9oyo",
-    ///       "LocationId": "loc-nppnktey",
-    ///       "Protocol": "http",
-    ///       "UconfigId": "pz-n651fsue",
-    ///       "Url": "",
-    ///       "Vport": 80
-    ///     }
-    ///   ],
-    ///   "RequestId": "83129908-a282-4f9f-8ab-131a3025ba11",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_customized_config_associate_list(
@@ -2153,25 +1548,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ConfigList": [
-    ///     {
-    ///       "ConfigContent": "client_max_body_size 1m;",
-    ///       "ConfigName": "122222",
-    ///       "ConfigType": "CLB",
-    ///       "CreateTimestamp": "2019-11-28 20:44:24",
-    ///       "UconfigId": "pz-go2gs3d6",
-    ///       "UpdateTimestamp": "2020-03-01 11:11:27"
-    ///     }
-    ///   ],
-    ///   "RequestId": "d6f74bc7-2b26-4f5f-9dd8-6f0c8e8e2cc2",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_customized_config_list(
         &self,
         request: &DescribeCustomizedConfigListRequest,
@@ -2193,8 +1569,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (40 lines) is in the upstream API documentation.
     pub async fn describe_exclusive_clusters(
         &self,
         request: &DescribeExclusiveClustersRequest,
@@ -2212,27 +1586,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IdleLoadBalancers": [
-    ///     {
-    ///       "Domain": "lb-xxxxx.tencentclb.com",
-    ///       "Forward": 1,
-    ///       "IdleReason": "NO_RULES",
-    ///       "LoadBalancerId": "lb-1l1i6a3k",
-    ///       "LoadBalancerName": "lb-613054ce",
-    ///       "Region": "ap-guangzhou",
-    ///       "Status": 1,
-    ///       "Vip": "172.16.32.29"
-    ///     }
-    ///   ],
-    ///   "RequestId": "afa28690-f148-483f-9727-58c2f1da3794",
-    ///   "TotalCount": 1
-    /// }
     /// ```
     pub async fn describe_idle_load_balancers(
         &self,
@@ -2252,22 +1605,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e4181a98-3310-40bc-b805-09a2733712df",
-    ///   "TierSet": [
-    ///     {
-    ///       "Description": "默认兜底 Tier，当语义路由无法将请求匹配到其他Tier 时使用.",
-    ///       "DisplayName": "默认",
-    ///       "TierId": "default"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 11
-    /// }
-    /// ```
     pub async fn describe_intent_router_tiers(
         &self,
         request: &DescribeIntentRouterTiersRequest,
@@ -2286,24 +1623,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ModelRouterId": "cmr-abc12345"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IntentRouterSet": [
-    ///     {
-    ///       "CreatedTime": "2024-01-01T00:00:00Z",
-    ///       "IntentRouterId": "ir-abc12345",
-    ///       "RouteName": "IntentRouter/customer-support",
-    ///       "Status": "Active",
-    ///       "UpdatedTime": "2024-01-01T00:00:00Z"
-    ///     }
-    ///   ],
-    ///   "RequestId": "dde9fece-1d15-4494-ae62-1632cc6b9f6f",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_intent_routers(
@@ -2331,8 +1650,6 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    ///
-    /// The example response (36 lines) is in the upstream API documentation.
     pub async fn describe_keys(
         &self,
         request: &DescribeKeysRequest,
@@ -2358,8 +1675,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_lb_listeners(
         &self,
         request: &DescribeLBListenersRequest,
@@ -2380,23 +1695,6 @@ impl Client {
     ///   "LoadBalancerIds": [
     ///     "lb-rbw529fz"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LoadBalancerSet": [
-    ///     {
-    ///       "Description": "CLB Operate Protect",
-    ///       "LoadBalancerId": "lb-rbw529fz",
-    ///       "ModifyTime": "2021-09-08 15:54:46",
-    ///       "OperatorUin": "125674504xx",
-    ///       "ProtectState": true
-    ///     }
-    ///   ],
-    ///   "RequestId": "63d7d5d7-523a-4c5e-bda2-ec953ed5ace4"
     /// }
     /// ```
     pub async fn describe_lb_operate_protect(
@@ -2424,8 +1722,6 @@ impl Client {
     ///   "Protocol": "TCP"
     /// }
     /// ```
-    ///
-    /// The example response (51 lines) is in the upstream API documentation.
     pub async fn describe_listeners(
         &self,
         request: &DescribeListenersRequest,
@@ -2448,8 +1744,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (90 lines) is in the upstream API documentation.
     pub async fn describe_load_balancer_list_by_cert_id(
         &self,
         request: &DescribeLoadBalancerListByCertIdRequest,
@@ -2467,18 +1761,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IsolationCount": 0,
-    ///   "RequestId": "03b18184-caf1-40d7-b01a-8a76565b94ad",
-    ///   "RunningCount": 0,
-    ///   "TotalCount": 0,
-    ///   "WillExpireCount": 0
-    /// }
     /// ```
     pub async fn describe_load_balancer_overview(
         &self,
@@ -2500,8 +1782,6 @@ impl Client {
     ///   "LoadBalancerRegion": "ap-guangzhou"
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_load_balancer_traffic(
         &self,
         request: &DescribeLoadBalancerTrafficRequest,
@@ -2525,8 +1805,6 @@ impl Client {
     ///   "WithRs": 1
     /// }
     /// ```
-    ///
-    /// The example response (91 lines) is in the upstream API documentation.
     pub async fn describe_load_balancers(
         &self,
         request: &DescribeLoadBalancersRequest,
@@ -2548,8 +1826,6 @@ impl Client {
     ///   "Offset": 5
     /// }
     /// ```
-    ///
-    /// The example response (231 lines) is in the upstream API documentation.
     pub async fn describe_load_balancers_detail(
         &self,
         request: &DescribeLoadBalancersDetailRequest,
@@ -2571,8 +1847,6 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_model_aliases(
         &self,
         request: &DescribeModelAliasesRequest,
@@ -2593,8 +1867,6 @@ impl Client {
     ///   "ModelRouterId": "cmr-mwmjm160"
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_model_associations(
         &self,
         request: &DescribeModelAssociationsRequest,
@@ -2617,8 +1889,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (48 lines) is in the upstream API documentation.
     pub async fn describe_model_keys(
         &self,
         request: &DescribeModelKeysRequest,
@@ -2637,8 +1907,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_model_names(
         &self,
         request: &DescribeModelNamesRequest,
@@ -2658,20 +1926,6 @@ impl Client {
     /// {
     ///   "ModelRouterId": "cmr-abc12345",
     ///   "SourceModel": "gpt-4o"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dde9fece-1d15-4494-ae62-1632cc6b9f6f",
-    ///   "Rewrites": [
-    ///     {
-    ///       "SourceModel": "gpt-4o",
-    ///       "TargetModel": "gpt-4o-mini"
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn describe_model_rewrite(
@@ -2694,8 +1948,6 @@ impl Client {
     ///   "ModelRouterId": "cmr-h2tdbhtz"
     /// }
     /// ```
-    ///
-    /// The example response (55 lines) is in the upstream API documentation.
     pub async fn describe_model_router_detail(
         &self,
         request: &DescribeModelRouterDetailRequest,
@@ -2716,23 +1968,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ModelRouterId": "cmr-abc12345"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Guardrails": [
-    ///     {
-    ///       "GuardrailId": "gr-2x9k3ab1",
-    ///       "InputCheckDepth": 5,
-    ///       "InstanceId": "waf_2kw60zgy0908e8j3",
-    ///       "ServiceId": "waf_rule_abc123",
-    ///       "Type": "WAF"
-    ///     }
-    ///   ],
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
     /// }
     /// ```
     pub async fn describe_model_router_guardrails(
@@ -2758,17 +1993,6 @@ impl Client {
     ///   "ModelRouterId": "cmr-pm53f9c3",
     ///   "NextToken": "eyJwYWdlIjogMiwgInBhZ2Vfc2l6ZSI6IDIwfQ==",
     ///   "Status": "failure"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Logs": [],
-    ///   "NextToken": "",
-    ///   "RequestId": "110ce5a9-53aa-473a-af9b-8040404ae265",
-    ///   "TotalCount": 0
     /// }
     /// ```
     pub async fn describe_model_router_logs(
@@ -2799,23 +2023,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Quotas": [
-    ///     {
-    ///       "Available": 100,
-    ///       "Limit": 100,
-    ///       "QuotaType": "cmr_quota_enterprise_model_router_num",
-    ///       "ResourceId": "cmr-oei1qdkf",
-    ///       "Used": null
-    ///     }
-    ///   ],
-    ///   "RequestId": "d4ad5923-a10d-4e0d-8b75-b76e472ecddd"
-    /// }
-    /// ```
     pub async fn describe_model_router_quota(
         &self,
         request: &DescribeModelRouterQuotaRequest,
@@ -2836,28 +2043,6 @@ impl Client {
     ///   "DeductionTimeBegin": "2026-04-06 10:23:00",
     ///   "DeductionTimeEnd": "2026-04-10 20:23:00",
     ///   "ModelRouterResourcePackageId": "cmrcredit-k2800toa8gc7far"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ModelRouterResourcePackageDeductionSet": [
-    ///     {
-    ///       "ActualDosage": "100",
-    ///       "AfterDeductionRemain": "0",
-    ///       "BeforeDeductionRemain": "100",
-    ///       "DeductionTime": "2026-04-09 19:30:00",
-    ///       "Dosage": "2.2675737",
-    ///       "EndTime": "2026-04-09 14:22:00",
-    ///       "ModelRouterId": "cmr-a1b2c3d1",
-    ///       "ModelRouterResourcePackageId": "cmrcredit-k2800toa8gc7far",
-    ///       "StartTime": "2026-04-09 14:21:00"
-    ///     }
-    ///   ],
-    ///   "RequestId": "687e97f0-43d9-46bb-9f32-4f486c38d9b2",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_model_router_resource_package_deduction(
@@ -2892,31 +2077,6 @@ impl Client {
     ///   "SortBy": "asc"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ModelRouterResourcePackageSet": [
-    ///     {
-    ///       "AutoPurchaseFlag": 0,
-    ///       "CapacityRemain": "100",
-    ///       "CapacityRemainPrecise": "100",
-    ///       "CapacitySize": "100",
-    ///       "CapacitySizePrecise": "100",
-    ///       "CreateTime": "2026-04-09 13:10:02",
-    ///       "DeductionEndTime": "2029-04-09 13:10:00",
-    ///       "DeductionStartTime": "2026-04-09 13:10:01",
-    ///       "ExpiredTime": "",
-    ///       "ModelRouterResourcePackageId": "cmrcredit-k2800toa8g6hjar",
-    ///       "Status": 0
-    ///     }
-    ///   ],
-    ///   "RequestId": "9983568b-1d4f-426d-a5dc-e86367d8ab78",
-    ///   "TotalCount": 1,
-    ///   "TotalDosage": 100
-    /// }
-    /// ```
     pub async fn describe_model_router_resource_packages(
         &self,
         request: &DescribeModelRouterResourcePackagesRequest,
@@ -2942,8 +2102,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (37 lines) is in the upstream API documentation.
     pub async fn describe_model_routers(
         &self,
         request: &DescribeModelRoutersRequest,
@@ -2962,8 +2120,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_quota(
         &self,
         request: &DescribeQuotaRequest,
@@ -2985,8 +2141,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (74 lines) is in the upstream API documentation.
     pub async fn describe_resources(
         &self,
         request: &DescribeResourcesRequest,
@@ -3013,8 +2167,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (71 lines) is in the upstream API documentation.
     pub async fn describe_rewrite(
         &self,
         request: &DescribeRewriteRequest,
@@ -3037,22 +2189,6 @@ impl Client {
     ///   "ServiceProviderId": "byok-ldgl4ojr"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "HealthCheckResults": [
-    ///     {
-    ///       "Model": "gpt-4o",
-    ///       "ProviderKeyId": "mkey-pqqjys9x",
-    ///       "Status": "Unknown"
-    ///     }
-    ///   ],
-    ///   "RequestId": "f7dc2bb1-c99f-422b-93bd-9a32db701ea9",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_service_provider_health_status(
         &self,
         request: &DescribeServiceProviderHealthStatusRequest,
@@ -3071,21 +2207,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Providers": [
-    ///     {
-    ///       "DisplayName": "OpenAI",
-    ///       "Provider": "openai"
-    ///     }
-    ///   ],
-    ///   "RequestId": "c8f1143f-7dcb-4279-8f25-26d1cbf06684",
-    ///   "TotalCount": 4
-    /// }
     /// ```
     pub async fn describe_supported_providers(
         &self,
@@ -3108,24 +2229,6 @@ impl Client {
     ///   "TargetGroupInstanceIps": [
     ///     "10.0.1.13",
     ///     "10.0.1.5"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b3ba6587-1a1c-47eb-ac8b-0424bf3fdc86",
-    ///   "TargetGroupInstanceSet": [
-    ///     {
-    ///       "InstanceIp": "10.0.1.13",
-    ///       "Status": "on"
-    ///     },
-    ///     {
-    ///       "InstanceIp": "10.0.1.5",
-    ///       "Status": "on"
-    ///     }
     ///   ]
     /// }
     /// ```
@@ -3157,8 +2260,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (37 lines) is in the upstream API documentation.
     pub async fn describe_target_group_instances(
         &self,
         request: &DescribeTargetGroupInstancesRequest,
@@ -3177,8 +2278,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (32 lines) is in the upstream API documentation.
     pub async fn describe_target_group_list(
         &self,
         request: &DescribeTargetGroupListRequest,
@@ -3201,8 +2300,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn describe_target_groups(
         &self,
         request: &DescribeTargetGroupsRequest,
@@ -3225,8 +2322,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (75 lines) is in the upstream API documentation.
     pub async fn describe_target_health(
         &self,
         request: &DescribeTargetHealthRequest,
@@ -3255,8 +2350,6 @@ impl Client {
     ///   "LoadBalancerId": "lb-12345678"
     /// }
     /// ```
-    ///
-    /// The example response (35 lines) is in the upstream API documentation.
     pub async fn describe_targets(
         &self,
         request: &DescribeTargetsRequest,
@@ -3275,18 +2368,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskId": "55c85074-3e7f-4c6d-864f-673660d4f8de"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LoadBalancerIds": [
-    ///     "lb-6efswuxa"
-    ///   ],
-    ///   "RequestId": "917384bc-5b8d-4b68-a0bc-a58f815e8e3b",
-    ///   "Status": 0
     /// }
     /// ```
     pub async fn describe_task_status(
@@ -3312,17 +2393,6 @@ impl Client {
     ///   "ModelProvider": "openai"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Models": [
-    ///     "gpt-4o"
-    ///   ],
-    ///   "RequestId": "21038259-1326-4b35-92f9-b44e77cf25db"
-    /// }
-    /// ```
     pub async fn describe_upper_models(
         &self,
         request: &DescribeUpperModelsRequest,
@@ -3345,8 +2415,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (50 lines) is in the upstream API documentation.
     pub async fn describe_user_groups(
         &self,
         request: &DescribeUserGroupsRequest,
@@ -3374,14 +2442,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dde9fece-1d15-4494-ae62-1632cc6b9f6f"
-    /// }
-    /// ```
     pub async fn disassociate_budget(
         &self,
         request: &DisassociateBudgetRequest,
@@ -3405,14 +2465,6 @@ impl Client {
     ///     }
     ///   ],
     ///   "UconfigId": "pz-asdfs"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "83129908-a282-4f9f-8ab-131a3025ba11"
     /// }
     /// ```
     pub async fn disassociate_customized_config(
@@ -3444,14 +2496,6 @@ impl Client {
     ///   "ModelRouterId": "cmr-abc12345"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
-    /// }
-    /// ```
     pub async fn disassociate_model_router_guardrails(
         &self,
         request: &DisassociateModelRouterGuardrailsRequest,
@@ -3479,14 +2523,6 @@ impl Client {
     ///       "Type": "BYOK"
     ///     }
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e9604e31-5648-4037-83b3-1abfb654bf98"
     /// }
     /// ```
     pub async fn disassociate_models_from_model_router(
@@ -3519,14 +2555,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bc953deb-02d7-4bd3-86a6-80421ec37776"
-    /// }
-    /// ```
     pub async fn disassociate_target_groups(
         &self,
         request: &DisassociateTargetGroupsRequest,
@@ -3545,23 +2573,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ModelRouterResourcePackageAmount": 100000
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FirstBuy": 1,
-    ///   "ModelRouterResourcePackagePrice": {
-    ///     "ChargeUnit": null,
-    ///     "Discount": 100,
-    ///     "DiscountPrice": 1000,
-    ///     "OriginalPrice": 1000,
-    ///     "UnitPrice": null,
-    ///     "UnitPriceDiscount": null
-    ///   },
-    ///   "RequestId": "8284cd85-3ece-4584-8584-cc3143b19bdb"
     /// }
     /// ```
     pub async fn inquire_price_create_model_router_resource_package(
@@ -3585,20 +2596,6 @@ impl Client {
     ///   "ModelRouterResourcePackageIds": [
     ///     "cmrcredit-k2800toa9v5tnar"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ModelRouterResourcePackageRefundPrice": [
-    ///     {
-    ///       "ModelRouterPackageId": "cmrcredit-k2800toa9v5tnar",
-    ///       "Price": 1
-    ///     }
-    ///   ],
-    ///   "RequestId": "872ed7cd-7456-4b5f-822b-69c1d78282c9"
     /// }
     /// ```
     pub async fn inquire_price_refund_model_router_resource_package(
@@ -3631,8 +2628,6 @@ impl Client {
     ///   "LoadBalancerType": "OPEN"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn inquiry_price_create_load_balancer(
         &self,
         request: &InquiryPriceCreateLoadBalancerRequest,
@@ -3657,8 +2652,6 @@ impl Client {
     ///   "LoadBalancerId": "lb-dr0mo6w4"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn inquiry_price_modify_load_balancer(
         &self,
         request: &InquiryPriceModifyLoadBalancerRequest,
@@ -3677,24 +2670,6 @@ impl Client {
     /// ```json
     /// {
     ///   "LoadBalancerId": "lb-56hl5sy2"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Price": {
-    ///     "BandwidthPrice": null,
-    ///     "InstancePrice": {
-    ///       "ChargeUnit": null,
-    ///       "DiscountPrice": null,
-    ///       "OriginalPrice": 79.02,
-    ///       "UnitPrice": null
-    ///     },
-    ///     "LcuPrice": null
-    ///   },
-    ///   "RequestId": "06cdb8b7-1d26-4195-9d41-f3fc861d9530"
     /// }
     /// ```
     pub async fn inquiry_price_refund_load_balancer(
@@ -3720,8 +2695,6 @@ impl Client {
     ///   "LoadBalancerId": "lb-dr0mo6w4"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn inquiry_price_renew_load_balancer(
         &self,
         request: &InquiryPriceRenewLoadBalancerRequest,
@@ -3751,14 +2724,6 @@ impl Client {
     ///   "TargetListenerId": "lbl-cy6ak123"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fc0ed756-c311-41c8-a22d-64f88a346951"
-    /// }
-    /// ```
     pub async fn manual_rewrite(
         &self,
         request: &ManualRewriteRequest,
@@ -3780,14 +2745,6 @@ impl Client {
     ///   "LoadBalancerIds": [
     ///     "lb-isdw5mum"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "55afe8ae-9580-4582-92e6-c7e67f893c1f"
     /// }
     /// ```
     pub async fn migrate_classical_load_balancers(
@@ -3818,15 +2775,6 @@ impl Client {
     ///     "lb-6efswuxa"
     ///   ],
     ///   "Type": "add_blocked"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JodId": "localjob010916173469001234567890",
-    ///   "RequestId": "83329908-a282-4f9f-82ab-033a3025baff"
     /// }
     /// ```
     pub async fn modify_block_ip_list(
@@ -3864,14 +2812,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dde9fece-1d15-4494-ae62-1632cc6b9f6f"
-    /// }
-    /// ```
     pub async fn modify_budget_attributes(
         &self,
         request: &ModifyBudgetAttributesRequest,
@@ -3896,14 +2836,6 @@ impl Client {
     ///   "NewDomain": "bar.net"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "db141822-c025-4765-88d4-02bdec0e67ed"
-    /// }
-    /// ```
     pub async fn modify_domain(
         &self,
         request: &ModifyDomainRequest,
@@ -3925,14 +2857,6 @@ impl Client {
     ///   "Domain": "foo.net",
     ///   "ListenerId": "lbl-n8mb2r3a",
     ///   "LoadBalancerId": "lb-1wvl0ejw"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "db141822-c025-4765-88d4-02bdec0e67ed"
     /// }
     /// ```
     pub async fn modify_domain_attributes(
@@ -3969,14 +2893,6 @@ impl Client {
     ///   "LocationId": "loc-xxxxxxxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "85c7b3e8-7fd8-4c62-8b3b-7ba52d7a1dca"
-    /// }
-    /// ```
     pub async fn modify_function_targets(
         &self,
         request: &ModifyFunctionTargetsRequest,
@@ -4000,14 +2916,6 @@ impl Client {
     ///   "RouteName": "IntentRouter/*****"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dde9fece-1d15-4494-ae62-1632cc6b9f6f"
-    /// }
-    /// ```
     pub async fn modify_intent_router_attribute(
         &self,
         request: &ModifyIntentRouterAttributeRequest,
@@ -4028,14 +2936,6 @@ impl Client {
     ///   "KeyId": "mkey-6n3rb91v",
     ///   "KeyName": "testkey2",
     ///   "ModelRouterId": "cmr-olvt6wl0"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ed911e5d-104f-44b7-8e13-408772adefd2"
     /// }
     /// ```
     pub async fn modify_key_attributes(
@@ -4062,14 +2962,6 @@ impl Client {
     ///   "ModelRouterId": "cmr-jcxor1gp"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "72713713-da7c-46ef-9213-42e0747cd325"
-    /// }
-    /// ```
     pub async fn modify_keys_block_status(
         &self,
         request: &ModifyKeysBlockStatusRequest,
@@ -4093,14 +2985,6 @@ impl Client {
     ///   ],
     ///   "ModelRouterId": "cmr-pm53f9c3",
     ///   "UserGroupId": "ugrp-9f8e7d6c"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d81e7b1f-3587-491b-8556-9e47222fecfd"
     /// }
     /// ```
     pub async fn modify_keys_user_group(
@@ -4129,14 +3013,6 @@ impl Client {
     ///   "LoadBalancerId": "lb-cuxw2rm0"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b64574f9-5bc7-4a63-a9d7-3671b6a6d62b"
-    /// }
-    /// ```
     pub async fn modify_listener(
         &self,
         request: &ModifyListenerRequest,
@@ -4158,15 +3034,6 @@ impl Client {
     /// {
     ///   "LoadBalancerId": "lb-6efswuxa",
     ///   "LoadBalancerName": "newlbname"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DealName": null,
-    ///   "RequestId": "78a40898-8210-44c7-8bc6-f83e50878d12"
     /// }
     /// ```
     pub async fn modify_load_balancer_attributes(
@@ -4191,14 +3058,6 @@ impl Client {
     ///     "lb-5678wwqq"
     ///   ],
     ///   "MixIpTarget": true
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "83129908-a282-4f9f-8ab-131a3025ba11"
     /// }
     /// ```
     pub async fn modify_load_balancer_mix_ip_target(
@@ -4231,14 +3090,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c1157c81-f3dc-4f2a-9346-76f161d548eb"
-    /// }
-    /// ```
     pub async fn modify_load_balancer_sla(
         &self,
         request: &ModifyLoadBalancerSlaRequest,
@@ -4261,14 +3112,6 @@ impl Client {
     ///     "lb-5678wwqq"
     ///   ],
     ///   "ProjectId": 1122
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "83129908-a282-4f9f-8ab-131a3025ba11"
     /// }
     /// ```
     pub async fn modify_load_balancers_project(
@@ -4298,14 +3141,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "71c612f8-b634-4a3b-b9f8-dcb79e5f36ca"
-    /// }
-    /// ```
     pub async fn modify_model_alias_attributes(
         &self,
         request: &ModifyModelAliasAttributesRequest,
@@ -4330,14 +3165,6 @@ impl Client {
     ///     }
     ///   ],
     ///   "ServiceProviderId": "byok-gr0ec33g"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e2df872c-1292-4252-8207-e9c9c11dce23"
     /// }
     /// ```
     pub async fn modify_model_attributes(
@@ -4365,14 +3192,6 @@ impl Client {
     ///       "UsageBasedBuffer": 0.1
     ///     }
     ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4c407677-bd5b-4061-8af9-fa783ba3bcdb"
     /// }
     /// ```
     pub async fn modify_model_router_attributes(
@@ -4407,14 +3226,6 @@ impl Client {
     ///   "ModelRouterId": "cmr-abc12345"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
-    /// }
-    /// ```
     pub async fn modify_model_router_guardrails(
         &self,
         request: &ModifyModelRouterGuardrailsRequest,
@@ -4436,14 +3247,6 @@ impl Client {
     ///   "SecurityGroups": [
     ///     "sg-fktcbp0l"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2f68bbaf-8f33-4528-9512-1497d073fff5"
     /// }
     /// ```
     pub async fn modify_model_router_security_groups(
@@ -4482,14 +3285,6 @@ impl Client {
     ///   "Url": "/bar"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6d846dfd-27f3-4d74-bc00-ec9ae0570cb0"
-    /// }
-    /// ```
     pub async fn modify_rule(&self, request: &ModifyRuleRequest) -> rt::Result<ModifyRuleResponse> {
         self.call("ModifyRule", request).await
     }
@@ -4509,14 +3304,6 @@ impl Client {
     ///   ],
     ///   "ModelName": "gpt-4o",
     ///   "ServiceProviderId": "byok-qhygv05l"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d8264fac-0eaa-4981-b63c-dec6df756770"
     /// }
     /// ```
     pub async fn modify_service_provider_model_attributes(
@@ -4539,14 +3326,6 @@ impl Client {
     /// {
     ///   "TargetGroupId": "lbtg-815iz538",
     ///   "TargetGroupName": "xxxxholic"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "73d80971-512f-400e-9c73-c0c135c04871"
     /// }
     /// ```
     pub async fn modify_target_group_attribute(
@@ -4577,14 +3356,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "15566c73-3881-4762-939f-bae9ecf25808"
-    /// }
-    /// ```
     pub async fn modify_target_group_instances_port(
         &self,
         request: &ModifyTargetGroupInstancesPortRequest,
@@ -4611,14 +3382,6 @@ impl Client {
     ///       "Weight": 55
     ///     }
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ed90470e-eade-423f-aae6-264d814d0d65"
     /// }
     /// ```
     pub async fn modify_target_group_instances_weight(
@@ -4650,14 +3413,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a2764f3c-f173-421c-8e42-7b1e7a608ffd"
-    /// }
-    /// ```
     pub async fn modify_target_port(
         &self,
         request: &ModifyTargetPortRequest,
@@ -4687,14 +3442,6 @@ impl Client {
     ///   "Weight": 8
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "85c7b3e8-7fd8-4c62-8b3b-7ba52d7a1dca"
-    /// }
-    /// ```
     pub async fn modify_target_weight(
         &self,
         request: &ModifyTargetWeightRequest,
@@ -4719,14 +3466,6 @@ impl Client {
     ///   "UserGroupId": "ugrp-9f8e7d6c"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d81e7b1f-3587-491b-8556-9e47222fecfd"
-    /// }
-    /// ```
     pub async fn modify_user_group_attributes(
         &self,
         request: &ModifyUserGroupAttributesRequest,
@@ -4747,17 +3486,6 @@ impl Client {
     ///   "ModelRouterResourcePackageIds": [
     ///     "cmrcredit-k2800toa9v5tnar"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DealNames": [
-    ///     "20260409643022548182771"
-    ///   ],
-    ///   "RequestId": "aeb00c63-f7f5-4c0a-a5c2-a1bf192e4b31"
     /// }
     /// ```
     pub async fn refund_model_router_resource_package(
@@ -4781,20 +3509,6 @@ impl Client {
     ///     "vkey-g2kyvhih"
     ///   ],
     ///   "ModelRouterId": "cmr-jcxor1gp"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RegeneratedKeys": [
-    ///     {
-    ///       "Key": "sk-HvvyVk2DvoMuG1t0MEzz4qLqWZ8-xNUlVzUZo1jtzW3opZ9eMok0nfgEhd-lLFgqKxY3d-0qFy2ao…",
-    ///       "KeyId": "vkey-g2kyvhih"
-    ///     }
-    ///   ],
-    ///   "RequestId": "e6ca32ca-5157-4feb-9692-4a3d8962df53"
     /// }
     /// ```
     pub async fn regenerate_keys(
@@ -4840,14 +3554,6 @@ impl Client {
     ///   "LocationId": "loc-abcd1234"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "11b4338f-2d00-4766-bc67-581d959b3488"
-    /// }
-    /// ```
     pub async fn register_function_targets(
         &self,
         request: &RegisterFunctionTargetsRequest,
@@ -4877,14 +3583,6 @@ impl Client {
     ///   "ServiceProviderId": "byok-7avt6gkt"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "689b521b-ab7a-406b-b23d-3317ac07d09e"
-    /// }
-    /// ```
     pub async fn register_models_to_service_provider(
         &self,
         request: &RegisterModelsToServiceProviderRequest,
@@ -4911,14 +3609,6 @@ impl Client {
     ///       "Weight": 10
     ///     }
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "acf6c2b3-b18d-4d2e-91e4-4eacff16c07e"
     /// }
     /// ```
     pub async fn register_target_group_instances(
@@ -4950,14 +3640,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "898b431c-2745-4b27-80f6-e6e8038a0683"
-    /// }
-    /// ```
     pub async fn register_targets(
         &self,
         request: &RegisterTargetsRequest,
@@ -4984,14 +3666,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bab5b8c4-7e9f-4032-90fb-c61ee6678c73"
-    /// }
-    /// ```
     pub async fn register_targets_with_classical_lb(
         &self,
         request: &RegisterTargetsWithClassicalLBRequest,
@@ -5015,14 +3689,6 @@ impl Client {
     ///   "ServiceProviderId": "byok-7s4bvf0l"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "be1b190d-18e0-4bb6-8910-bcdf1bc4d51b"
-    /// }
-    /// ```
     pub async fn remove_model_key(
         &self,
         request: &RemoveModelKeyRequest,
@@ -5042,14 +3708,6 @@ impl Client {
     /// {
     ///   "ModelRouterId": "cmr-abc12345",
     ///   "SourceModel": "gpt-4o"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dde9fece-1d15-4494-ae62-1632cc6b9f6f"
     /// }
     /// ```
     pub async fn remove_model_rewrite(
@@ -5078,15 +3736,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DealName": "20250922514107782498591",
-    ///   "RequestId": "5b1357ae-8c0b-40f2-9b37-ceea95929668"
-    /// }
-    /// ```
     pub async fn renew_load_balancers(
         &self,
         request: &RenewLoadBalancersRequest,
@@ -5113,14 +3762,6 @@ impl Client {
     ///   "OldCertificateId": "cuxw0123"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "00ca7fca-90f1-47fe-a724-5d7e96d04633"
-    /// }
-    /// ```
     pub async fn replace_cert_for_load_balancers(
         &self,
         request: &ReplaceCertForLoadBalancersRequest,
@@ -5141,15 +3782,6 @@ impl Client {
     ///   "ConfigContent": "client_max_body_size 222M;",
     ///   "ConfigName": "config_test",
     ///   "OperationType": "ADD"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ConfigId": "pz-1234abcd",
-    ///   "RequestId": "83129908-a282-4f9f-8ab-131a3025ba22"
     /// }
     /// ```
     pub async fn set_customized_config_for_load_balancer(
@@ -5175,14 +3807,6 @@ impl Client {
     ///   "LogTopicId": ""
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "78a40898-8210-44c7-8bc6-f83e50878d12"
-    /// }
-    /// ```
     pub async fn set_load_balancer_cls_log(
         &self,
         request: &SetLoadBalancerClsLogRequest,
@@ -5205,14 +3829,6 @@ impl Client {
     ///   "LoadBalancerId": "lb-cuxw2r00"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "00ca7fca-90f1-47fe-a724-5d7e96d04655"
-    /// }
-    /// ```
     pub async fn set_load_balancer_security_groups(
         &self,
         request: &SetLoadBalancerSecurityGroupsRequest,
@@ -5233,14 +3849,6 @@ impl Client {
     /// {
     ///   "LoadBalancerId": "lb-hwdt33e0",
     ///   "OperationType": "Stop"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b3196d4c-2722-4893-8d86-e33136199469"
     /// }
     /// ```
     pub async fn set_load_balancer_start_status(
@@ -5268,14 +3876,6 @@ impl Client {
     ///   "SecurityGroup": "sg-12345678"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "00ca7fca-90f1-47fe-a724-5d7e96d04633"
-    /// }
-    /// ```
     pub async fn set_security_group_for_loadbalancers(
         &self,
         request: &SetSecurityGroupForLoadbalancersRequest,
@@ -5298,27 +3898,6 @@ impl Client {
     ///   "Model": "chat",
     ///   "ProviderKey": "sk-or-v1-************************************************************07c5",
     ///   "ServiceProviderId": "byok-l1l4echw"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Model": "chat",
-    ///   "ProbeDetails": [
-    ///     {
-    ///       "ErrorInfo": {
-    ///         "ErrorStatus": "UpstreamServiceError",
-    ///         "HttpCode": 500,
-    ///         "OriginalMessage": "Unable to determine text input support (probe failed with HTTP 500)."
-    ///       },
-    ///       "Modality": "text",
-    ///       "Status": "Inconclusive"
-    ///     }
-    ///   ],
-    ///   "RequestId": "e488fac5-b43e-4dc7-8fc8-c5852f3da0ff",
-    ///   "SupportedModalities": []
     /// }
     /// ```
     pub async fn test_model_input_modalities(
@@ -5346,30 +3925,6 @@ impl Client {
     ///   ],
     ///   "ProviderKey": "sk-40df882e447043fcaca5e0fce4af1db1",
     ///   "VerifySSL": false
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0dc8d1e6-9fd3-41c9-a39e-dbd3d16da611",
-    ///   "Results": [
-    ///     {
-    ///       "ErrorInfo": {
-    ///         "ErrorStatus": "",
-    ///         "HttpCode": 0,
-    ///         "OriginalMessage": ""
-    ///       },
-    ///       "Model": "deepseek-reasoner",
-    ///       "Status": "Success",
-    ///       "TestConnectionRequest": {
-    ///         "RequestBody": "",
-    ///         "RequestHeaders": "",
-    ///         "RequestUrl": ""
-    ///       }
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn test_service_provider_connection(

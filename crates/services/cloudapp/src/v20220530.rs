@@ -162,15 +162,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2aab88d8-b5bd-42ea-92ee-f8df1228e278",
-    ///   "Token": "eyJhbGciOi"
-    /// }
-    /// ```
     pub async fn describe_license(
         &self,
         request: &DescribeLicenseRequest,
@@ -197,14 +188,6 @@ impl Client {
     ///   "LicenseId": "100040308038:pkg-n4v3hdhs:cloudapp-i9sp7jii:m81491718"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7f8f4852-8f94-4e3d-a92d-a1d0c2d8e7f1"
-    /// }
-    /// ```
     pub async fn issue_license(
         &self,
         request: &IssueLicenseRequest,
@@ -223,8 +206,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn verify_license(
         &self,
         request: &VerifyLicenseRequest,

@@ -65,15 +65,6 @@ impl Client {
     ///   "TrackForAllMembers": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2d4a7fba-bba8-452e-a99e-ccf11fdaa583",
-    ///   "TrackId": 1
-    /// }
-    /// ```
     pub async fn create_audit_track(
         &self,
         request: &CreateAuditTrackRequest,
@@ -88,15 +79,6 @@ impl Client {
     /// # Example: 创建操作审计跟踪集
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7f9b29d-be2c-4061-afb2-b43fdd72",
-    ///   "TrackId": 1
-    /// }
-    /// ```
     pub async fn create_events_audit_track(
         &self,
         request: &CreateEventsAuditTrackRequest,
@@ -115,14 +97,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TrackId": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2d4a7fba-bba8-452e-a99e-ccf11fdaa583"
     /// }
     /// ```
     pub async fn delete_audit_track(
@@ -145,27 +119,6 @@ impl Client {
     ///   "AuditName": "xxxxx_cloudaudit_2"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AuditName": "xxxxx_cloudaudit_2",
-    ///   "AuditStatus": 1,
-    ///   "CmqQueueName": "xxxxx-cloudaudit-2",
-    ///   "CmqRegion": "hk",
-    ///   "CosBucketName": "xxxxx-cloudaudit-2",
-    ///   "CosRegion": "ap-hongkong",
-    ///   "IsEnableCmqNotify": 1,
-    ///   "IsEnableKmsEncry": 0,
-    ///   "KeyId": "34",
-    ///   "KmsAlias": "cloudtrail",
-    ///   "KmsRegion": "hk",
-    ///   "LogFilePrefix": "xxx2312",
-    ///   "ReadWriteAttribute": 1,
-    ///   "RequestId": "e23ee347-d011-482a-83fa-12e7d318dd9f"
-    /// }
-    /// ```
     pub async fn describe_audit(
         &self,
         request: &DescribeAuditRequest,
@@ -184,29 +137,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TrackId": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ActionType": "Read",
-    ///   "CreateTime": "2021-01-14 14:43:38",
-    ///   "EventNames": [
-    ///     "LookUpEvents"
-    ///   ],
-    ///   "Name": "audit",
-    ///   "RequestId": "2d4a7fba-bba8-452e-a99e-ccf11fdaa583",
-    ///   "ResourceType": "audit",
-    ///   "Status": 1,
-    ///   "Storage": {
-    ///     "StorageName": "audit-cos",
-    ///     "StoragePrefix": "audit",
-    ///     "StorageRegion": "ap-guangzhou",
-    ///     "StorageType": "cos"
-    ///   },
-    ///   "TrackForAllMembers": 1
     /// }
     /// ```
     pub async fn describe_audit_track(
@@ -230,8 +160,6 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_audit_tracks(
         &self,
         request: &DescribeAuditTracksRequest,
@@ -254,8 +182,6 @@ impl Client {
     ///   "StartTime": 1610613170
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_events(
         &self,
         request: &DescribeEventsRequest,
@@ -276,8 +202,6 @@ impl Client {
     ///   "WebsiteType": "zh"
     /// }
     /// ```
-    ///
-    /// The example response (54 lines) is in the upstream API documentation.
     pub async fn get_attribute_key(
         &self,
         request: &GetAttributeKeyRequest,
@@ -295,15 +219,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AuditAmount": 0,
-    ///   "RequestId": "96bd5cb0-e87c-4dd4-965e-9140df49f10e"
-    /// }
     /// ```
     pub async fn inquire_audit_credit(
         &self,
@@ -323,22 +238,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AuditSummarys": [
-    ///     {
-    ///       "AuditName": "audit_trail",
-    ///       "AuditStatus": 0,
-    ///       "CosBucketName": "bucket",
-    ///       "LogFilePrefix": "audit"
-    ///     }
-    ///   ],
-    ///   "RequestId": "4c17b8ae-6b1e-4e68-bcff-825d73916011"
-    /// }
-    /// ```
     pub async fn list_audits(&self, request: &ListAuditsRequest) -> rt::Result<ListAuditsResponse> {
         self.read("ListAudits", request).await
     }
@@ -354,24 +253,6 @@ impl Client {
     /// ```json
     /// {
     ///   "WebsiteType": "zh"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EnableRegions": [
-    ///     {
-    ///       "CmqRegion": "sh",
-    ///       "CmqRegionName": "上海"
-    ///     },
-    ///     {
-    ///       "CmqRegion": "hk",
-    ///       "CmqRegionName": "香港"
-    ///     }
-    ///   ],
-    ///   "RequestId": "b69a7b60-e58f-4d27-a2b7-722fe01109c1"
     /// }
     /// ```
     pub async fn list_cmq_enable_region(
@@ -394,24 +275,6 @@ impl Client {
     ///   "WebsiteType": "zh"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EnableRegions": [
-    ///     {
-    ///       "CosRegion": "ap-shanghai",
-    ///       "CosRegionName": "上海(华东)"
-    ///     },
-    ///     {
-    ///       "CosRegion": "ap-hongkong",
-    ///       "CosRegionName": "香港"
-    ///     }
-    ///   ],
-    ///   "RequestId": "2e81bc9d-5463-498f-9336-32f814940018"
-    /// }
-    /// ```
     pub async fn list_cos_enable_region(
         &self,
         request: &ListCosEnableRegionRequest,
@@ -432,21 +295,6 @@ impl Client {
     ///   "KmsRegion": "ap-hongkong",
     ///   "Limit": 10,
     ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "KeyMetadatas": [
-    ///     {
-    ///       "Alias": "KMS-CA",
-    ///       "KeyId": "23e80852-1e38-11e9-b129-5cb9019b4b01"
-    ///     }
-    ///   ],
-    ///   "RequestId": "1b580852-1e38-11e9-b129-5cb9019b4b00",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn list_key_alias_by_region(
@@ -476,8 +324,6 @@ impl Client {
     ///   "StartTime": 1553056487
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn look_up_events(
         &self,
         request: &LookUpEventsRequest,
@@ -513,14 +359,6 @@ impl Client {
     ///   "TrackId": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2d4a7fba-bba8-452e-a99e-ccf11fdaa583"
-    /// }
-    /// ```
     pub async fn modify_audit_track(
         &self,
         request: &ModifyAuditTrackRequest,
@@ -535,14 +373,6 @@ impl Client {
     /// # Example: 修改操作审计跟踪集
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a60ef700-c3e4-4921-8d8f-30fc93dc07f4"
-    /// }
-    /// ```
     pub async fn modify_events_audit_track(
         &self,
         request: &ModifyEventsAuditTrackRequest,
@@ -563,15 +393,6 @@ impl Client {
     ///   "AuditName": "audit_log"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IsSuccess": 1,
-    ///   "RequestId": "94ced030-d9df-4fb3-9894-7accd0c29d23"
-    /// }
-    /// ```
     pub async fn start_logging(
         &self,
         request: &StartLoggingRequest,
@@ -590,15 +411,6 @@ impl Client {
     /// ```json
     /// {
     ///   "AuditName": "audit_log"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IsSuccess": 1,
-    ///   "RequestId": "f6cdaf4a-062b-4ed1-9567-c4160a1c90fa"
     /// }
     /// ```
     pub async fn stop_logging(
@@ -626,15 +438,6 @@ impl Client {
     ///   "CosBucketName": "sss",
     ///   "CosRegion": "ap-hongkong",
     ///   "LogFilePrefix": "wwwwww"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IsSuccess": 1,
-    ///   "RequestId": "45cb39e2-4b94-4d9c-bf95-db7daba5740d"
     /// }
     /// ```
     pub async fn update_audit(

@@ -51,16 +51,6 @@ impl Client {
     ///   "SubnetId": "subnet-4vxnrlco"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "67175452-3e94-479a-b28f-c70854d6a34b",
-    ///   "SubnetId": "subnet-4vxnrlco",
-    ///   "TotalCount": 2
-    /// }
-    /// ```
     pub async fn describe_hsm_by_subnet_id(
         &self,
         request: &DescribeHSMBySubnetIdRequest,
@@ -78,16 +68,6 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "VpcId": "vpc-rhx6fnd7"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6010cd3d-a85a-4e00-b37b-22606d017420",
-    ///   "TotalCount": 1,
     ///   "VpcId": "vpc-rhx6fnd7"
     /// }
     /// ```
@@ -113,28 +93,6 @@ impl Client {
     ///   "VpcId": "vpc-2at5y1pn"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "20569756-56ba-4a13-b545-e1528d5cb239",
-    ///   "SubnetList": [
-    ///     {
-    ///       "AvailableIpAddressCount": 2,
-    ///       "CidrBlock": "172.16.16.0/24",
-    ///       "CreatedTime": "2017-04-20 11:30:48",
-    ///       "Ipv6CidrBlock": "3402:4e00:20:1201::/64",
-    ///       "IsDefault": false,
-    ///       "SubnetId": "subnet-otu92seu",
-    ///       "SubnetName": "默认广州二区子网",
-    ///       "TotalIpAddressCount": 254,
-    ///       "VpcId": "vpc-2at5y1pn"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_subnet(
         &self,
         request: &DescribeSubnetRequest,
@@ -153,8 +111,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (81 lines) is in the upstream API documentation.
     pub async fn describe_supported_hsm(
         &self,
         request: &DescribeSupportedHsmRequest,
@@ -177,8 +133,6 @@ impl Client {
     ///   "SearchWord": "sg-p9k0swj3\t"
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_usg(
         &self,
         request: &DescribeUsgRequest,
@@ -201,8 +155,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_usg_rule(
         &self,
         request: &DescribeUsgRuleRequest,
@@ -222,23 +174,6 @@ impl Client {
     /// {
     ///   "Limit": 10,
     ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "53f36372-7b0e-4a24-879b-1f8b877023a0",
-    ///   "TotalCount": 1,
-    ///   "VpcList": [
-    ///     {
-    ///       "CreatedTime": "2024-05-09 19:51:48",
-    ///       "IsDefault": false,
-    ///       "VpcId": "vpc-nc9yvu5p",
-    ///       "VpcName": "test_5"
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn describe_vpc(
@@ -261,8 +196,6 @@ impl Client {
     ///   "ResourceId": "hsm-aj8fp8a0"
     /// }
     /// ```
-    ///
-    /// The example response (71 lines) is in the upstream API documentation.
     pub async fn describe_vsm_attributes(
         &self,
         request: &DescribeVsmAttributesRequest,
@@ -285,8 +218,6 @@ impl Client {
     ///   "SearchWord": "default-hsmName"
     /// }
     /// ```
-    ///
-    /// The example response (43 lines) is in the upstream API documentation.
     pub async fn describe_vsms(
         &self,
         request: &DescribeVsmsRequest,
@@ -305,8 +236,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn get_alarm_event(
         &self,
         request: &GetAlarmEventRequest,
@@ -326,17 +255,6 @@ impl Client {
     /// {
     ///   "ResourceId": "hsm-1234abcd",
     ///   "ResourceName": "default-hsmName"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "MonitorInfo": [
-    ///     "{\"vsm\":{\"uuid\":\"244584CE-B0FD-4838-A908-484DBB2F760B\",\"version\":\"EST000H1.30.09.…"
-    ///   ],
-    ///   "RequestId": "1709108637"
     /// }
     /// ```
     pub async fn get_vsm_monitor_info(
@@ -365,19 +283,6 @@ impl Client {
     ///   "Type": "CREATE"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "GoodsNum": 1,
-    ///   "OriginalCost": 3500000,
-    ///   "RequestId": "cebaa3fa-2c01-4ebf-9158-30e9a96a179c",
-    ///   "TimeSpan": "1",
-    ///   "TimeUnit": "m",
-    ///   "TotalCost": 3500000
-    /// }
-    /// ```
     pub async fn inquiry_price_buy_vsm(
         &self,
         request: &InquiryPriceBuyVsmRequest,
@@ -400,14 +305,6 @@ impl Client {
     ///   "Event": "CPU",
     ///   "Limit": 0,
     ///   "Status": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "123456789"
     /// }
     /// ```
     pub async fn modify_alarm_event(
@@ -437,14 +334,6 @@ impl Client {
     ///     "Default"
     ///   ],
     ///   "VpcId": "vpc-abcdefgh"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6010cd3d-a85a-4e00-b37b-22606d017420"
     /// }
     /// ```
     pub async fn modify_vsm_attributes(

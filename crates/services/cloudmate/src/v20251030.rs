@@ -48,25 +48,6 @@ impl Client {
     ///   "WorkspaceId": "bd225f0e-8a75-4bd7-8bc3-99b026b41256"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Content": {
-    ///     "Parts": [
-    ///       {
-    ///         "Text": "我是 CloudMate，一个专注于帮助您解决云平台问题的 AI 助手。您可以随时向我描述您遇到的问题。"
-    ///       }
-    ///     ],
-    ///     "Role": "model_output"
-    ///   },
-    ///   "Partial": false,
-    ///   "SessionId": "46be4923-6f58-4ccb-8a26-6f56aad4a17b",
-    ///   "Timestamp": 1766561543,
-    ///   "TurnComplete": true
-    /// }
-    /// ```
     pub async fn cloud_mate_agent(
         &self,
         request: &CloudMateAgentRequest,

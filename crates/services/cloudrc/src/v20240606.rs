@@ -48,29 +48,6 @@ impl Client {
     ///   "ResourceType": "qcs::vpc::vpc"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CreateTime": "2017-12-05 15:28:22",
-    ///   "PayMode": "Free",
-    ///   "PrivateIpAddress": [
-    ///     "10.*******"
-    ///   ],
-    ///   "Properties": "{\"CidrBlock\":\"10.*****/16\"}",
-    ///   "PublicIpAddress": [
-    ///     "139.**********"
-    ///   ],
-    ///   "RegionCode": "ap-guangzhou",
-    ///   "RequestId": "6699693a-6ef2-4707-b010-c0bb7ca83f6a",
-    ///   "ResourceAlias": "******Test",
-    ///   "ResourceId": "vpc-m3ul053f",
-    ///   "ResourceType": "qcs::vpc::vpc",
-    ///   "Tags": [],
-    ///   "Uin": 909600000
-    /// }
-    /// ```
     pub async fn describe_resource(
         &self,
         request: &DescribeResourceRequest,
@@ -94,29 +71,6 @@ impl Client {
     ///       "Values": [
     ///         "ap-guangzhou"
     ///       ]
-    ///     }
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "NextToken": "cCuk41e5JoaacP6PzhydNNStUM5couVJsUY7klW3qet5afBsukPVCXcoxUCPUKqjLbDDjuaDL3cC5XRu…",
-    ///   "RequestId": "64ec7bde-2b9b-4b65-b66a-676a795d84ea",
-    ///   "Resources": [
-    ///     {
-    ///       "CreateTime": "2017-12-05 15:28:22",
-    ///       "PayMode": "Free",
-    ///       "PrivateIpAddress": [],
-    ///       "PublicIpAddress": [],
-    ///       "RegionCode": "ap-guangzhou",
-    ///       "ResourceAlias": "******Test",
-    ///       "ResourceId": "vpc-m3ul053f",
-    ///       "ResourceType": "qcs::vpc::vpc",
-    ///       "Tags": [],
-    ///       "Uin": 909600000
     ///     }
     ///   ]
     /// }

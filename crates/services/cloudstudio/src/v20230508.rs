@@ -51,16 +51,6 @@ impl Client {
     ///   "Name": "foo"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Name": "foo",
-    ///   "RequestId": "74fb69eb-2cc4-496f-9abb-34dcfded1e63",
-    ///   "SpaceKey": "so**bq"
-    /// }
-    /// ```
     pub async fn create_workspace(
         &self,
         request: &CreateWorkspaceRequest,
@@ -85,16 +75,6 @@ impl Client {
     ///   "TokenExpiredLimitSec": 3600
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ExpiredTime": "2023-02-13T12:33:48 GMT+08:00",
-    ///   "RequestId": "6e1e1482-cfe6-4462-a508-4fc7053a0c78",
-    ///   "Token": "83c99d6a03aa94f5e7bbfb4eded0de0b1153f44d05126d34b5f36e8343eca973"
-    /// }
-    /// ```
     pub async fn create_workspace_token(
         &self,
         request: &CreateWorkspaceTokenRequest,
@@ -115,15 +95,6 @@ impl Client {
     ///   "Name": "codeAssistXEnabled"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "true",
-    ///   "RequestId": "43fb8441-3736-495e-87fa-4303165f6dae"
-    /// }
-    /// ```
     pub async fn describe_config(
         &self,
         request: &DescribeConfigRequest,
@@ -141,23 +112,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Images": [
-    ///     {
-    ///       "Name": "All in one",
-    ///       "Repository": "cloudstudio-devops-docker.pkg.coding.net/artifacts/workspace/full-1.0.0",
-    ///       "Tags": [
-    ///         "2023-04-25.0943"
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "RequestId": "9cb384b0-eb60-44e3-a7eb-a7cc1709b94d"
-    /// }
     /// ```
     pub async fn describe_images(
         &self,
@@ -177,8 +131,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_workspaces(
         &self,
         request: &DescribeWorkspacesRequest,
@@ -202,14 +154,6 @@ impl Client {
     ///   "Specs": "Calculation"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "437093fd-a231-4ec9-83f3-ae38ea917f8e"
-    /// }
-    /// ```
     pub async fn modify_workspace(
         &self,
         request: &ModifyWorkspaceRequest,
@@ -228,14 +172,6 @@ impl Client {
     /// ```json
     /// {
     ///   "SpaceKey": "iqybry"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dd62f2ad-9fd4-41f7-9cdb-b98cece5d879"
     /// }
     /// ```
     pub async fn remove_workspace(
@@ -258,14 +194,6 @@ impl Client {
     ///   "SpaceKey": "yueuli"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dc649dad-02d3-4e4d-8756-56382848c6f2"
-    /// }
-    /// ```
     pub async fn run_workspace(
         &self,
         request: &RunWorkspaceRequest,
@@ -284,14 +212,6 @@ impl Client {
     /// ```json
     /// {
     ///   "SpaceKey": "yueuli"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ae3d09af-e2a2-454a-a5d7-a95af8b7cd0e"
     /// }
     /// ```
     pub async fn stop_workspace(

@@ -62,14 +62,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
-    /// }
-    /// ```
     pub async fn add_machine_group_info(
         &self,
         request: &AddMachineGroupInfoRequest,
@@ -91,14 +83,6 @@ impl Client {
     ///   "GroupId": "3581a3be-aa41-423b-995a-54ec84da6264"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
-    /// }
-    /// ```
     pub async fn apply_config_to_machine_group(
         &self,
         request: &ApplyConfigToMachineGroupRequest,
@@ -118,14 +102,6 @@ impl Client {
     /// {
     ///   "TaskId": "826f8b26-b054-4a0d-xxxx-f3d609f5e0ea",
     ///   "TopicId": "826f8b26-b054-xxxx-8c8e-f3d609f5e0ea"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
     /// }
     /// ```
     pub async fn cancel_rebuild_index_task(
@@ -181,16 +157,6 @@ impl Client {
     ///   "FuncType": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorCode": 0,
-    ///   "ErrorMsg": "",
-    ///   "RequestId": "x56493046-XXXX-4194-81f6-c2e75569b031"
-    /// }
-    /// ```
     pub async fn check_function(
         &self,
         request: &CheckFunctionRequest,
@@ -215,15 +181,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "add346ce-36c5-4961-917f-c020b5fc4bfd",
-    ///   "Status": 0
-    /// }
-    /// ```
     pub async fn check_recharge_kafka_server(
         &self,
         request: &CheckRechargeKafkaServerRequest,
@@ -242,14 +199,6 @@ impl Client {
     /// ```json
     /// {
     ///   "FromTopicId": "a5ce0c9c-0690-44a5-bc79-5f2190626bd0"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
     /// }
     /// ```
     pub async fn close_kafka_consumer(
@@ -285,14 +234,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6f6ded3f-948c-4616-9c7c-956a95d8c1a3"
-    /// }
-    /// ```
     pub async fn commit_consumer_offsets(
         &self,
         request: &CommitConsumerOffsetsRequest,
@@ -315,22 +256,6 @@ impl Client {
     ///   "LogsetId": "leotest-custom-logset-1254077820"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ApplicationId": "agent-app-3ca04119-f707-49c9-9d93-b79114c18042",
-    ///   "LogTopics": [
-    ///     {
-    ///       "Flag": "trace",
-    ///       "TopicId": "d8886b56-eecc-45ea-8c7c-639348c764e8"
-    ///     }
-    ///   ],
-    ///   "MetricsTopics": [],
-    ///   "RequestId": "92de2157-5971-4d19-b561-9b2587067d0b"
-    /// }
-    /// ```
     pub async fn create_agent_application(
         &self,
         request: &CreateAgentApplicationRequest,
@@ -345,15 +270,6 @@ impl Client {
     /// # Example: 创建告警策略
     ///
     /// The example request (53 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AlarmId": "alarm-37cd7e19-xxxx-xxxx-82cc-00713ef449f6",
-    ///   "RequestId": "ab6b1233-xxxx-xxxx-91f5-c6fad91966fe"
-    /// }
-    /// ```
     pub async fn create_alarm(
         &self,
         request: &CreateAlarmRequest,
@@ -375,15 +291,6 @@ impl Client {
     /// # Example (1 of 2): 创建通知渠道组（简易模式）
     ///
     /// The example request (31 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AlarmNoticeId": "notice-b44d3a04-xxxx-4f9d-91f8-8abab903d885",
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
-    /// }
-    /// ```
     pub async fn create_alarm_notice(
         &self,
         request: &CreateAlarmNoticeRequest,
@@ -409,15 +316,6 @@ impl Client {
     ///   "Type": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1142f112-a74d-456e-b3c4-ff5472911b11",
-    ///   "TaskId": "bb42f112-a74d-456e-b3c4-ff5472911b42"
-    /// }
-    /// ```
     pub async fn create_alarm_shield(
         &self,
         request: &CreateAlarmShieldRequest,
@@ -432,15 +330,6 @@ impl Client {
     /// # Example: 创建投递任务
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2ade24da-8ed5-4680-bf2e-c2b9e1be01f8",
-    ///   "TaskId": "5c1f1002-ceb1-4b45-a2f9-bcfc1fbd23ed"
-    /// }
-    /// ```
     pub async fn create_cls_deliver_task(
         &self,
         request: &CreateCLSDeliverTaskRequest,
@@ -467,19 +356,6 @@ impl Client {
     ///   "TopicName": "test-topic"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LogsetId": "c227837e-29e6-4597-a22d-15265d8179c6",
-    ///   "LogsetName": "test-logset",
-    ///   "RequestId": "1acc4a4a-8231-4439-8a30-d082a95b9b43",
-    ///   "Status": 1,
-    ///   "TopicId": "9e041c76-869b-4eec-a54e-7f22f53e1afc",
-    ///   "TopicName": "test-topic"
-    /// }
-    /// ```
     pub async fn create_cloud_product_log_collection(
         &self,
         request: &CreateCloudProductLogCollectionRequest,
@@ -494,15 +370,6 @@ impl Client {
     /// # Example (1 of 4): 创建单行全文
     ///
     /// The example request (28 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ConfigId": "a2c6342c-270a-4468-86cf-92625e468888",
-    ///   "RequestId": "a21b16c1-4da9-45a1-a612-59e5757384f3"
-    /// }
-    /// ```
     pub async fn create_config(
         &self,
         request: &CreateConfigRequest,
@@ -517,15 +384,6 @@ impl Client {
     /// # Example: 创建特殊采集配置任务
     ///
     /// The example request (51 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ConfigExtraId": "be923f41-dfbd-4a08-8afc-8b247647ae4b",
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
-    /// }
-    /// ```
     pub async fn create_config_extra(
         &self,
         request: &CreateConfigExtraRequest,
@@ -556,15 +414,6 @@ impl Client {
     ///   ],
     ///   "DomainPrefix": "datasight",
     ///   "LoginMode": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ConsoleId": "clsconsole-xxxxxxxx",
-    ///   "RequestId": "xxxx-xxxxx"
     /// }
     /// ```
     pub async fn create_console(
@@ -603,16 +452,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "714cf720-43e9-460b-bd9a-42a193ca3d94",
-    ///   "SharingId": "13cez28h",
-    ///   "SharingUrl": "https://clsshare.tencent-cloud.com/s/13cez28h"
-    /// }
-    /// ```
     pub async fn create_console_sharing(
         &self,
         request: &CreateConsoleSharingRequest,
@@ -649,14 +488,6 @@ impl Client {
     ///   "TopicId": "871710c5-35cd-4d1e-8e79-2fa92c35d612"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5beb8d61-93b9-417b-85a3-4d7db8f7618a"
-    /// }
-    /// ```
     pub async fn create_consumer(
         &self,
         request: &CreateConsumerRequest,
@@ -682,15 +513,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ConsumerGroup": "6f6ded3f-948c-4616-9c7c-956a95d8c1a3",
-    ///   "RequestId": "6f6ded3f-948c-4616-9c7c-956a95d8c1xx"
-    /// }
-    /// ```
     pub async fn create_consumer_group(
         &self,
         request: &CreateConsumerGroupRequest,
@@ -705,15 +527,6 @@ impl Client {
     /// # Example: 创建cos导入任务
     ///
     /// The example request (32 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Id": "ca092608-98e8-xxxx-xxxx-a6b3bbexxxxx",
-    ///   "RequestId": "dc78ee34-xxxx-xxxx-8fcd-601a99b271f6"
-    /// }
-    /// ```
     pub async fn create_cos_recharge(
         &self,
         request: &CreateCosRechargeRequest,
@@ -741,15 +554,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DashboardId": "xxxx-xx-xx-xx-xxxxxxxx",
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
-    /// }
-    /// ```
     pub async fn create_dashboard(
         &self,
         request: &CreateDashboardRequest,
@@ -764,14 +568,6 @@ impl Client {
     /// # Example: 创建仪表盘订阅
     ///
     /// The example request (48 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ef60bec-xxxx-xxxx-bb20-270359fb54a7"
-    /// }
-    /// ```
     pub async fn create_dashboard_subscribe(
         &self,
         request: &CreateDashboardSubscribeRequest,
@@ -786,15 +582,6 @@ impl Client {
     /// # Example: 创建数据加工任务
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7",
-    ///   "TaskId": "a3622556-6402-4942-b4ff-5ae32ec29810"
-    /// }
-    /// ```
     pub async fn create_data_transform(
         &self,
         request: &CreateDataTransformRequest,
@@ -819,14 +606,6 @@ impl Client {
     ///   "TopicId": "7953cd3d-993f-4813-822d-1dc65f5ba111"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "01fd5bcc-d7d4-4edb-9ff5-7ecfc305b831"
-    /// }
-    /// ```
     pub async fn create_deliver_cloud_function(
         &self,
         request: &CreateDeliverCloudFunctionRequest,
@@ -841,15 +620,6 @@ impl Client {
     /// # Example: 创建dlc投递任务
     ///
     /// The example request (36 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d2ceec4a-1f59-4508-ae4c-e256c30dea1f",
-    ///   "TaskId": "ba05f9aa-432f-4ccc-9120-b60d1f3a0c20"
-    /// }
-    /// ```
     pub async fn create_dlc_deliver(
         &self,
         request: &CreateDlcDeliverRequest,
@@ -864,15 +634,6 @@ impl Client {
     /// # Example: 创建es导入任务
     ///
     /// The example request (28 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "609a4b29-4e49-4f34-bbca-b01a1e04f0b5",
-    ///   "TaskId": "fc9170c0-95b9-4553-8f2d-32b12bf9d4d7"
-    /// }
-    /// ```
     pub async fn create_es_recharge(
         &self,
         request: &CreateEsRechargeRequest,
@@ -899,15 +660,6 @@ impl Client {
     ///   "TopicId": "ee20bb16-3025-4048-b81a-dd436373062e"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ExportId": "57196a6a-7622-47be-bc92-d2ebea959a0f",
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
-    /// }
-    /// ```
     pub async fn create_export(
         &self,
         request: &CreateExportRequest,
@@ -922,15 +674,6 @@ impl Client {
     /// # Example: 创建主机指标采集配置
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ConfigId": "e542d884-f08b-4be9-b700-2a99d9aa1545",
-    ///   "RequestId": "2a1f4deb-c47a-46d4-bb7a-565a17e6aa38"
-    /// }
-    /// ```
     pub async fn create_host_metric_config(
         &self,
         request: &CreateHostMetricConfigRequest,
@@ -945,14 +688,6 @@ impl Client {
     /// # Example: 创建索引
     ///
     /// The example request (36 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8d3c9e9e-0c2f-4d9a-bb17-71e4f42f89fd"
-    /// }
-    /// ```
     pub async fn create_index(
         &self,
         request: &CreateIndexRequest,
@@ -967,15 +702,6 @@ impl Client {
     /// # Example: 创建Kafka导入规则
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Id": "11d6a72b-99f7-4643-bc57-d63b6952b711",
-    ///   "RequestId": "48d6a72b-99f7-4643-bc57-d63b6952b752"
-    /// }
-    /// ```
     pub async fn create_kafka_recharge(
         &self,
         request: &CreateKafkaRechargeRequest,
@@ -1002,15 +728,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LogsetId": "dc01b74a-49e4-11eb-b378-0242ac130002",
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
-    /// }
-    /// ```
     pub async fn create_logset(
         &self,
         request: &CreateLogsetRequest,
@@ -1035,15 +752,6 @@ impl Client {
     ///       "10.10.1.119"
     ///     ]
     ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "GroupId": "57f5808c-4a55-11eb-b378-0242ac130002",
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
     /// }
     /// ```
     pub async fn create_machine_group(
@@ -1076,19 +784,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ConfigIds": [
-    ///     "1bfadff7-9c5d-48c2-b985-21670d9d007e",
-    ///     "82182b27-7997-439d-bcc3-22a5c9da3bc4",
-    ///     "b8c24595-6fce-489c-8488-9d2db440fd9d"
-    ///   ],
-    ///   "RequestId": "e163af1b-fd31-4cef-b820-cb897e4644cf"
-    /// }
-    /// ```
     pub async fn create_metric_config(
         &self,
         request: &CreateMetricConfigRequest,
@@ -1103,15 +798,6 @@ impl Client {
     /// # Example: 创建指标订阅配置
     ///
     /// The example request (34 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4a3c7ea9-02fa-4d33-b626-6cd496d0e300",
-    ///   "TaskId": "c03bf755-0482-4903-a210-2a318cde922e"
-    /// }
-    /// ```
     pub async fn create_metric_subscribe(
         &self,
         request: &CreateMetricSubscribeRequest,
@@ -1134,15 +820,6 @@ impl Client {
     ///   "TopicName": "network_application_demo1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "NetworkAppId": "c902ffc9-48ad-40b1-9ef0-0bce45c050c2",
-    ///   "RequestId": "24339c03-22ee-4399-a1ba-fcf74807e769"
-    /// }
-    /// ```
     pub async fn create_network_application(
         &self,
         request: &CreateNetworkApplicationRequest,
@@ -1157,15 +834,6 @@ impl Client {
     /// # Example: 创建通知内容信息
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "NoticeContentId": "noticetemplate-d20a21f7-f6ac-4a7b-ba1b-1aa49be5fed1",
-    ///   "RequestId": "d20a21f7-f6ac-4a7b-ba1b-1aa49be5fed1"
-    /// }
-    /// ```
     pub async fn create_notice_content(
         &self,
         request: &CreateNoticeContentRequest,
@@ -1192,15 +860,6 @@ impl Client {
     ///   "EndTime": 1234567890456,
     ///   "StartTime": 1234567890123,
     ///   "TopicId": "a5ce0c9c-xxxx-44a5-bc79-5f2190626bd0"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7",
-    ///   "TaskId": "6ef60bec-0242-43af-bb20-270359fb54ax"
     /// }
     /// ```
     pub async fn create_rebuild_index_task(
@@ -1238,15 +897,6 @@ impl Client {
     ///   "TopicId": "e66648c8-0d90-xxxx-8009-b4ee9f4b3c7c"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7",
-    ///   "TaskId": "abdcebec-0242-43af-bb20-270359fb54a7"
-    /// }
-    /// ```
     pub async fn create_recording_rule_task(
         &self,
         request: &CreateRecordingRuleTaskRequest,
@@ -1273,15 +923,6 @@ impl Client {
     ///   "TopicId": "e66648c8-0d90-4a32-8009-b4ee9f4b3c7c",
     ///   "YamlConfigName": "demo",
     ///   "YamlContent": "groups:\n  - name: example\n    rules:\n    - record: code:prometheus_http_requests…"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7",
-    ///   "YamlId": "abdcebec-0242-43af-bb20-270359fb54a7"
     /// }
     /// ```
     pub async fn create_recording_rule_yaml_task(
@@ -1318,15 +959,6 @@ impl Client {
     ///   "VpcId": "vpc-****"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cfa7bf34-9f9a-4210-b6d2-0f5c20763f5d",
-    ///   "TaskId": "26b30377-ed59-4f46-bafd-74734da08e83"
-    /// }
-    /// ```
     pub async fn create_remote_write_task(
         &self,
         request: &CreateRemoteWriteTaskRequest,
@@ -1354,15 +986,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8cd9d427-f94c-4d6b-81d9-121952d4c0a8",
-    ///   "ResourceGraphId": "8c0433ae-a1bb-479a-a0fb-592560e3d22a"
-    /// }
-    /// ```
     pub async fn create_resource_graph(
         &self,
         request: &CreateResourceGraphRequest,
@@ -1384,16 +1007,6 @@ impl Client {
     ///   "Name": "产品接入任务-test-5",
     ///   "ResourceGraphId": "649f38d6-3fe9-4412-a31c-ddb701f9e5a9",
     ///   "SelectionMode": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e949cb6d-369f-4a45-b838-078ae3420739",
-    ///   "Status": 0,
-    ///   "TaskId": "2da784dd-1d37-4f98-9950-183b56b735b0"
     /// }
     /// ```
     pub async fn create_resource_graph_product_ingest_task(
@@ -1432,15 +1045,6 @@ impl Client {
     ///   "TopicId": "3faf22cb-*********-a3c3-c0831917aa15"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4ee40b5f-465a-4406-9055-23fc51ff359a",
-    ///   "TaskId": "e7a88e07-ed13-4dea-92aa-2777c1333d2f"
-    /// }
-    /// ```
     pub async fn create_s3_recharge(
         &self,
         request: &CreateS3RechargeRequest,
@@ -1477,15 +1081,6 @@ impl Client {
     ///   "SrcTopicRegion": "ap-guangzhou"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ef60bec-xxxx-xxxx-bb20-270359fb54a7",
-    ///   "TaskId": "abdcebec-xxxx-xxxx-bb20-270359fb54a7"
-    /// }
-    /// ```
     pub async fn create_scheduled_sql(
         &self,
         request: &CreateScheduledSqlRequest,
@@ -1518,15 +1113,6 @@ impl Client {
     ///   "ViewType": "log"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "550f786a-3943-43f0-a88e-1c3222bee72d",
-    ///   "ViewId": "b*******_test_00001-view"
-    /// }
-    /// ```
     pub async fn create_search_view(
         &self,
         request: &CreateSearchViewRequest,
@@ -1541,15 +1127,6 @@ impl Client {
     /// # Example: 创建投递规则
     ///
     /// The example request (37 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3d8b7942-xxxx-xxxx-8c14-7c665344223c",
-    ///   "ShipperId": "a851ee81-xxxx-xxxx-852d-55fa5ac58269"
-    /// }
-    /// ```
     pub async fn create_shipper(
         &self,
         request: &CreateShipperRequest,
@@ -1584,15 +1161,6 @@ impl Client {
     ///   "TopicId": "d1d7d473-827e-4dad-9a42-f0287ad43125"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7006acf0-0b04-442d-a09e-1d2925cac79a",
-    ///   "TaskId": "65a07eec-96ee-458d-850b-53dfe9b43125"
-    /// }
-    /// ```
     pub async fn create_splunk_deliver(
         &self,
         request: &CreateSplunkDeliverRequest,
@@ -1623,15 +1191,6 @@ impl Client {
     ///   "TopicName": "cloud_topic_test"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cca37d5e-f542-44f4-a1bf-5fa09fb66439",
-    ///   "TopicId": "8aa25df8-6065-45de-8b3e-b65f8797e2a1"
-    /// }
-    /// ```
     pub async fn create_topic(
         &self,
         request: &CreateTopicRequest,
@@ -1656,15 +1215,6 @@ impl Client {
     ///   "Webhook": "http://www.xxx.com/send"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc-abc-abc-abc",
-    ///   "WebCallbackId": "webcallback-aaa-bbb-ccc-ddd"
-    /// }
-    /// ```
     pub async fn create_web_callback(
         &self,
         request: &CreateWebCallbackRequest,
@@ -1684,14 +1234,6 @@ impl Client {
     /// {
     ///   "ApplicationId": "agent-app-bc4e3e63-65fe-466d-9cc3-b44935b6fcaa",
     ///   "DeleteTopics": true
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a146a86d-fd06-4435-9678-d8eb5b2a3abd"
     /// }
     /// ```
     pub async fn delete_agent_application(
@@ -1714,14 +1256,6 @@ impl Client {
     ///   "AlarmId": "5944e926-ae21-4fa1-8af6-e1539b577482"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
-    /// }
-    /// ```
     pub async fn delete_alarm(
         &self,
         request: &DeleteAlarmRequest,
@@ -1740,14 +1274,6 @@ impl Client {
     /// ```json
     /// {
     ///   "AlarmNoticeId": "notice-d7286784-46d9-4be3-b7ba-2c464e6a5ad1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
     /// }
     /// ```
     pub async fn delete_alarm_notice(
@@ -1771,14 +1297,6 @@ impl Client {
     ///   "TaskId": "bb42f112-a74d-456e-b3c4-ff5472911b42"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1142f112-a74d-456e-b3c4-ff5472911b11"
-    /// }
-    /// ```
     pub async fn delete_alarm_shield(
         &self,
         request: &DeleteAlarmShieldRequest,
@@ -1797,14 +1315,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskId": "986d9c8a-a274-4ea6-81cf-bbcae096f19e"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2a06532f-2f47-4f53-acda-51f419e20473"
     /// }
     /// ```
     pub async fn delete_cls_deliver_task(
@@ -1830,15 +1340,6 @@ impl Client {
     ///   "LogType": "CDB-AUDIT"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f1f5a8e7-51ab-4a3e-8268-a0dc4aac8923",
-    ///   "Status": 3
-    /// }
-    /// ```
     pub async fn delete_cloud_product_log_collection(
         &self,
         request: &DeleteCloudProductLogCollectionRequest,
@@ -1859,14 +1360,6 @@ impl Client {
     ///   "ConfigId": "3581a3be-aa41-423b-995a-54ec84da6264"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
-    /// }
-    /// ```
     pub async fn delete_config(
         &self,
         request: &DeleteConfigRequest,
@@ -1885,14 +1378,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ConfigExtraId": "00903f17-3e27-4f32-b1f5-489cf6e5bf08"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
     /// }
     /// ```
     pub async fn delete_config_extra(
@@ -1916,14 +1401,6 @@ impl Client {
     ///   "GroupId": "3b83f9d6-3a4d-47f9-9b7f-285c868b2f9a"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
-    /// }
-    /// ```
     pub async fn delete_config_from_machine_group(
         &self,
         request: &DeleteConfigFromMachineGroupRequest,
@@ -1942,14 +1419,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ConsoleId": "clsconsole-xxxxxxxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xxxx-xxxx"
     /// }
     /// ```
     pub async fn delete_console(
@@ -1972,14 +1441,6 @@ impl Client {
     ///   "SharingId": "13cez28h"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "714cf720-43e9-460b-bd9a-42a193ca3d94"
-    /// }
-    /// ```
     pub async fn delete_console_sharing(
         &self,
         request: &DeleteConsoleSharingRequest,
@@ -1998,14 +1459,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TopicId": "871710c5-35cd-4d1e-8e79-2fa92c35d612"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5beb8d61-93b9-417b-85a3-4d7db8f7618a"
     /// }
     /// ```
     pub async fn delete_consumer(
@@ -2029,14 +1482,6 @@ impl Client {
     ///   "LogsetId": "6f6ded3f-948c-4616-9c7c-956a95d8c1a3"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6f6ded3f-948c-4616-9c7c-956a95d8c1a3"
-    /// }
-    /// ```
     pub async fn delete_consumer_group(
         &self,
         request: &DeleteConsumerGroupRequest,
@@ -2056,14 +1501,6 @@ impl Client {
     /// {
     ///   "Id": "d0217dcd-2c2b-44a4-9949-372daeb01c7d",
     ///   "TopicId": "7b2777f2-2d2d-48e9-8066-be31e0cda862"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "81f2d7ff-003a-4142-8c55-6a09780667c0"
     /// }
     /// ```
     pub async fn delete_cos_recharge(
@@ -2086,14 +1523,6 @@ impl Client {
     ///   "DashboardId": "abcxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
-    /// }
-    /// ```
     pub async fn delete_dashboard(
         &self,
         request: &DeleteDashboardRequest,
@@ -2114,14 +1543,6 @@ impl Client {
     ///   "Id": 10000123
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
-    /// }
-    /// ```
     pub async fn delete_dashboard_subscribe(
         &self,
         request: &DeleteDashboardSubscribeRequest,
@@ -2140,14 +1561,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskId": "4c216645-01f2-414d-8a87-719b97ba205a"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
     /// }
     /// ```
     pub async fn delete_data_transform(
@@ -2171,14 +1584,6 @@ impl Client {
     ///   "TopicId": "6bf3355c-3c88-4566-89c8-76c3ca37bae9"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ece63345-6508-48f5-872c-077f1663baeb"
-    /// }
-    /// ```
     pub async fn delete_dlc_deliver(
         &self,
         request: &DeleteDlcDeliverRequest,
@@ -2200,14 +1605,6 @@ impl Client {
     ///   "TopicId": "0335dd94-e327-435c-938c-d9d7a4525d45"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9be71a7b-6fb7-4eb1-9eb2-bd6e776176c6"
-    /// }
-    /// ```
     pub async fn delete_es_recharge(
         &self,
         request: &DeleteEsRechargeRequest,
@@ -2226,14 +1623,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ExportId": "57196a6a-7622-47be-bc92-d2ebea959a0f"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
     /// }
     /// ```
     pub async fn delete_export(
@@ -2257,14 +1646,6 @@ impl Client {
     ///   "TopicId": "55fdd8a0-1a33-4ce3-8166-01f2361f0cdf"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4d9b05ae-d6b6-406f-a354-c2def287d379"
-    /// }
-    /// ```
     pub async fn delete_host_metric_config(
         &self,
         request: &DeleteHostMetricConfigRequest,
@@ -2283,14 +1664,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TopicId": "75f531f6-3644-45e5-8717-af1dc294cc93"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
     /// }
     /// ```
     pub async fn delete_index(
@@ -2312,14 +1685,6 @@ impl Client {
     /// {
     ///   "Id": "06bdb6f6-ae6e-41f6-9e7b-fcab91cb0895",
     ///   "TopicId": "1014cc79-f006-48e4-8820-1dc727054111"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "00a1e648-bea8-4f85-8a7c-71f84169f207"
     /// }
     /// ```
     pub async fn delete_kafka_recharge(
@@ -2345,15 +1710,6 @@ impl Client {
     ///   "TopicId": "51586f51-****-****-9cdd-beb5e98935fd"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AffectedRows": 0,
-    ///   "RequestId": "fbaa1635-afaa-43c2-9051-08078c3738d3"
-    /// }
-    /// ```
     pub async fn delete_log(&self, request: &DeleteLogRequest) -> rt::Result<DeleteLogResponse> {
         self.call("DeleteLog", request).await
     }
@@ -2369,14 +1725,6 @@ impl Client {
     /// ```json
     /// {
     ///   "LogsetId": "eb6eafd9-1656-4d60-b3c2-0a5bf91c9b0d"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
     /// }
     /// ```
     pub async fn delete_logset(
@@ -2397,14 +1745,6 @@ impl Client {
     /// ```json
     /// {
     ///   "GroupId": "57f5808c-4a55-11eb-b378-0242ac130002"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
     /// }
     /// ```
     pub async fn delete_machine_group(
@@ -2433,14 +1773,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
-    /// }
-    /// ```
     pub async fn delete_machine_group_info(
         &self,
         request: &DeleteMachineGroupInfoRequest,
@@ -2460,14 +1792,6 @@ impl Client {
     /// {
     ///   "ConfigId": "81853bcf-67b4-4a4f-82c7-7882fd004613",
     ///   "TopicId": "715094e3-01b0-4aeb-91f5-ee9f46a4a13c"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc094e3-01b0-4aeb-91f5-ee9f46a4aabc"
     /// }
     /// ```
     pub async fn delete_metric_config(
@@ -2491,14 +1815,6 @@ impl Client {
     ///   "TopicId": "1111c48d-219b-4274-829b-5aa7fb24229b"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "715094e3-01b0-4aeb-91f5-ee9f46a4a13c"
-    /// }
-    /// ```
     pub async fn delete_metric_subscribe(
         &self,
         request: &DeleteMetricSubscribeRequest,
@@ -2519,14 +1835,6 @@ impl Client {
     ///   "NetworkAppId": "64f5ef50-f46a-4903-9091-a4640e566083"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0e12687a-744d-49b6-bc3d-e52139a0dabb"
-    /// }
-    /// ```
     pub async fn delete_network_application(
         &self,
         request: &DeleteNetworkApplicationRequest,
@@ -2545,14 +1853,6 @@ impl Client {
     /// ```json
     /// {
     ///   "NoticeContentId": "noticetemplate-d20a21f7-f6ac-4a7b-ba1b-1aa49be5fed1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d20a21f7-f6ac-4a7b-ba1b-1aa49be5fed1"
     /// }
     /// ```
     pub async fn delete_notice_content(
@@ -2576,14 +1876,6 @@ impl Client {
     ///   "TopicId": "e66648c8-0d90-4a32-8009-b4ee9f4b3c7c"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
-    /// }
-    /// ```
     pub async fn delete_recording_rule_task(
         &self,
         request: &DeleteRecordingRuleTaskRequest,
@@ -2603,14 +1895,6 @@ impl Client {
     /// {
     ///   "TopicId": "6ef60bec-0242-43af-bb20-270359fxxxx",
     ///   "YamlId": "abdcebec-0242-43af-bb20-270359fb54a7"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
     /// }
     /// ```
     pub async fn delete_recording_rule_yaml_task(
@@ -2634,14 +1918,6 @@ impl Client {
     ///   "TopicId": "xxxx-xxxx-xxxx-xxxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xxx-xxx-xxx-xxx"
-    /// }
-    /// ```
     pub async fn delete_remote_write_task(
         &self,
         request: &DeleteRemoteWriteTaskRequest,
@@ -2660,14 +1936,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ResourceGraphId": "117464c6-1354-47bd-9ff0-a7a3dce5a2e5"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "74de8b53-4cb8-4743-a469-9010eeb5809f"
     /// }
     /// ```
     pub async fn delete_resource_graph(
@@ -2689,14 +1957,6 @@ impl Client {
     /// {
     ///   "ResourceGraphId": "649f38d6-3fe9-4412-a31c-ddb701f9e5a9",
     ///   "TaskId": "364f5096-24a1-4d0f-915d-330968625671"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6d358e8e-2c8b-445d-9405-a9f76e1f2407"
     /// }
     /// ```
     pub async fn delete_resource_graph_product_ingest_task(
@@ -2721,14 +1981,6 @@ impl Client {
     ///   "TopicId": "3faf22cb-5396-4aca-a3c3-c0831917aa15"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8136bef7-98d3-4df2-8083-7a6217b85af4"
-    /// }
-    /// ```
     pub async fn delete_s3_recharge(
         &self,
         request: &DeleteS3RechargeRequest,
@@ -2748,14 +2000,6 @@ impl Client {
     /// {
     ///   "SrcTopicId": "6ef60bec-0242-43af-bb20-270359fb54xx",
     ///   "TaskId": "6ef60bec-0242-43af-bb20-270359fbxxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
     /// }
     /// ```
     pub async fn delete_scheduled_sql(
@@ -2778,14 +2022,6 @@ impl Client {
     ///   "ViewId": "b*******_test_00001-view"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dd9a1cff-4e24-4a3d-bf54-7731d7b07270"
-    /// }
-    /// ```
     pub async fn delete_search_view(
         &self,
         request: &DeleteSearchViewRequest,
@@ -2804,14 +2040,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ShipperId": "xxxxxxx-xxx-xxx-xxx-xxxxxxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
     /// }
     /// ```
     pub async fn delete_shipper(
@@ -2835,14 +2063,6 @@ impl Client {
     ///   "TopicId": "d1d7d473-827e-4dad-9a42-f0287ad43125"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eae3a601-6521-4e21-8a57-4cd4ea443125"
-    /// }
-    /// ```
     pub async fn delete_splunk_deliver(
         &self,
         request: &DeleteSplunkDeliverRequest,
@@ -2863,14 +2083,6 @@ impl Client {
     ///   "TopicId": "a5ce0c9c-0690-44a5-bc79-5f2190626bd0"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
-    /// }
-    /// ```
     pub async fn delete_topic(
         &self,
         request: &DeleteTopicRequest,
@@ -2889,14 +2101,6 @@ impl Client {
     /// ```json
     /// {
     ///   "WebCallbackId": "webcallback-d20a21f7-f6ac-4a7b-ba1b-1aa49be5fed1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d20a21f7-f6ac-4a7b-ba1b-1aa49be5fed1"
     /// }
     /// ```
     pub async fn delete_web_callback(
@@ -2928,8 +2132,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_agent_applications(
         &self,
         request: &DescribeAgentApplicationsRequest,
@@ -2954,8 +2156,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (62 lines) is in the upstream API documentation.
     pub async fn describe_agent_configs(
         &self,
         request: &DescribeAgentConfigsRequest,
@@ -2974,8 +2174,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (52 lines) is in the upstream API documentation.
     pub async fn describe_alarm_notices(
         &self,
         request: &DescribeAlarmNoticesRequest,
@@ -3006,31 +2204,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AlarmShields": [
-    ///     {
-    ///       "AlarmNoticeId": "notice-ea115e5a-04c4-421e-9ba3-fb177e9025cb",
-    ///       "CreateTime": 1701933943,
-    ///       "EndTime": 1701993943,
-    ///       "Operator": "1001（张三）",
-    ///       "Reason": "系统发布，暂时屏蔽",
-    ///       "Rule": "",
-    ///       "Source": 1,
-    ///       "StartTime": 1701933943,
-    ///       "Status": 1,
-    ///       "TaskId": "ea115e5a-04c4-421e-9ba3-fb177e9025cb",
-    ///       "Type": 1,
-    ///       "UpdateTime": 1701933943
-    ///     }
-    ///   ],
-    ///   "RequestId": "11115e5a-04c4-421e-9ba3-fb177e902511",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_alarm_shields(
         &self,
         request: &DescribeAlarmShieldsRequest,
@@ -3048,16 +2221,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Alarms": [],
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7",
-    ///   "TotalCount": 0
-    /// }
     /// ```
     pub async fn describe_alarms(
         &self,
@@ -3090,8 +2253,6 @@ impl Client {
     ///   "To": 1681487999999
     /// }
     /// ```
-    ///
-    /// The example response (54 lines) is in the upstream API documentation.
     pub async fn describe_alert_record_history(
         &self,
         request: &DescribeAlertRecordHistoryRequest,
@@ -3113,8 +2274,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (36 lines) is in the upstream API documentation.
     pub async fn describe_cls_deliver_tasks(
         &self,
         request: &DescribeCLSDeliverTasksRequest,
@@ -3143,8 +2302,6 @@ impl Client {
     ///   "WithTags": true
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_cloud_product_log_tasks(
         &self,
         request: &DescribeCloudProductLogTasksRequest,
@@ -3167,8 +2324,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (83 lines) is in the upstream API documentation.
     pub async fn describe_cluster_base_metric_configs(
         &self,
         request: &DescribeClusterBaseMetricConfigsRequest,
@@ -3191,8 +2346,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (87 lines) is in the upstream API documentation.
     pub async fn describe_cluster_metric_configs(
         &self,
         request: &DescribeClusterMetricConfigsRequest,
@@ -3222,8 +2375,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (103 lines) is in the upstream API documentation.
     pub async fn describe_config_extras(
         &self,
         request: &DescribeConfigExtrasRequest,
@@ -3244,8 +2395,6 @@ impl Client {
     ///   "ConfigId": "3b83f9d6-3a4d-47f9-9b7f-285c868b2f9a"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_config_machine_groups(
         &self,
         request: &DescribeConfigMachineGroupsRequest,
@@ -3275,8 +2424,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn describe_configs(
         &self,
         request: &DescribeConfigsRequest,
@@ -3295,8 +2442,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_console_sharing_list(
         &self,
         request: &DescribeConsoleSharingListRequest,
@@ -3315,8 +2460,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_consoles(
         &self,
         request: &DescribeConsolesRequest,
@@ -3337,8 +2480,6 @@ impl Client {
     ///   "TopicId": "bowwwang-json-test-1254139626"
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_consumer(
         &self,
         request: &DescribeConsumerRequest,
@@ -3360,23 +2501,6 @@ impl Client {
     ///   "Topics": [
     ///     "6f6ded3f-948c-4616-9c7c-956a95d8c1a3"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ConsumerGroupsInfo": [
-    ///     {
-    ///       "ConsumerGroup": "test-123",
-    ///       "Timeout": 1,
-    ///       "Topics": [
-    ///         "6f6ded3f-948c-4616-9c7c-956a95d8c1a3"
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "RequestId": "6f6ded3f-948c-4616-9c7c-956a95d8c1a3"
     /// }
     /// ```
     pub async fn describe_consumer_groups(
@@ -3403,26 +2527,6 @@ impl Client {
     ///   "TopicId": "6f6ded3f-948c-4616-9c7c-956a95d8c1a3"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ConsumerGroup": "test-123",
-    ///   "RequestId": "6f6ded3f-948c-4616-9c7c-956a95d8c1a3",
-    ///   "TopicPartitionOffsetsInfo": [
-    ///     {
-    ///       "PartitionOffsets": [
-    ///         {
-    ///           "Offset": 1,
-    ///           "PartitionId": 1
-    ///         }
-    ///       ],
-    ///       "TopicID": "6f6ded3f-948c-4616-9c7c-956a95d8c1a3"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_consumer_offsets(
         &self,
         request: &DescribeConsumerOffsetsRequest,
@@ -3440,14 +2544,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ef60xxx-0xxx-4xxx-bxxx-270359fb5xxx"
-    /// }
     /// ```
     pub async fn describe_consumer_preview(
         &self,
@@ -3478,8 +2574,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (34 lines) is in the upstream API documentation.
     pub async fn describe_consumers(
         &self,
         request: &DescribeConsumersRequest,
@@ -3502,8 +2596,6 @@ impl Client {
     ///   "TopicId": "fadcc986-xxxx-xxxx-b766-9ce9c193da32"
     /// }
     /// ```
-    ///
-    /// The example response (52 lines) is in the upstream API documentation.
     pub async fn describe_cos_recharges(
         &self,
         request: &DescribeCosRechargesRequest,
@@ -3526,8 +2618,6 @@ impl Client {
     ///   "Offset": 10
     /// }
     /// ```
-    ///
-    /// The example response (42 lines) is in the upstream API documentation.
     pub async fn describe_dashboard_subscribes(
         &self,
         request: &DescribeDashboardSubscribesRequest,
@@ -3557,8 +2647,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_dashboards(
         &self,
         request: &DescribeDashboardsRequest,
@@ -3580,8 +2668,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (33 lines) is in the upstream API documentation.
     pub async fn describe_data_transform_info(
         &self,
         request: &DescribeDataTransformInfoRequest,
@@ -3604,8 +2690,6 @@ impl Client {
     ///   "TopicId": "6bf3355c-3c88-4566-89c8-76c3ca37bae9"
     /// }
     /// ```
-    ///
-    /// The example response (48 lines) is in the upstream API documentation.
     pub async fn describe_dlc_delivers(
         &self,
         request: &DescribeDlcDeliversRequest,
@@ -3620,17 +2704,6 @@ impl Client {
     /// # Example: es数据预览
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     "{\"@__TIMESTAMP__\":1747258435179,\"Label_index\":null}"
-    ///   ],
-    ///   "RequestId": "e0897b10-09df-49de-b0ec-8644f12972ec"
-    /// }
-    /// ```
     pub async fn describe_es_recharge_preview(
         &self,
         request: &DescribeEsRechargePreviewRequest,
@@ -3652,8 +2725,6 @@ impl Client {
     ///   "TopicId": "6fd86d3d-705c-4f10-a901-0b32e8a50262"
     /// }
     /// ```
-    ///
-    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn describe_es_recharges(
         &self,
         request: &DescribeEsRechargesRequest,
@@ -3676,8 +2747,6 @@ impl Client {
     ///   "TopicId": "ee20bb16-3025-4048-b81a-dd436373062e"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_exports(
         &self,
         request: &DescribeExportsRequest,
@@ -3706,8 +2775,6 @@ impl Client {
     ///   "TopicId": "46c21ba9-b6ea-45f1-8710-5ad92b978b7a"
     /// }
     /// ```
-    ///
-    /// The example response (33 lines) is in the upstream API documentation.
     pub async fn describe_host_metric_configs(
         &self,
         request: &DescribeHostMetricConfigsRequest,
@@ -3728,8 +2795,6 @@ impl Client {
     ///   "TopicId": "75f531f6-3644-45e5-8717-af1dc294cc93"
     /// }
     /// ```
-    ///
-    /// The example response (49 lines) is in the upstream API documentation.
     pub async fn describe_index(
         &self,
         request: &DescribeIndexRequest,
@@ -3748,30 +2813,6 @@ impl Client {
     /// ```json
     /// {
     ///   "FromTopicId": "a5ce0c9c-0690-44a5-bc79-5f2190626bd0"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Compression": 2,
-    ///   "ConsumerContent": {
-    ///     "EnableTag": true,
-    ///     "Format": 1,
-    ///     "JsonType": 1,
-    ///     "MetaFields": [
-    ///       "__SOURCE__",
-    ///       "__FILENAME__",
-    ///       "__TIMESTAMP__",
-    ///       "__HOSTNAME__",
-    ///       "__PKGID__"
-    ///     ],
-    ///     "TagTransaction": 1
-    ///   },
-    ///   "RequestId": "ddfdXXX-4ef3-43fd-b1cf-4f4a0b944d26",
-    ///   "Status": true,
-    ///   "TopicID": "125407-ad2155c6-XXXX-45b5-83c9-8b42b6f59fbd"
     /// }
     /// ```
     pub async fn describe_kafka_consumer(
@@ -3795,8 +2836,6 @@ impl Client {
     ///   "TopicId": "5023192e-1254139626"
     /// }
     /// ```
-    ///
-    /// The example response (43 lines) is in the upstream API documentation.
     pub async fn describe_kafka_consumer_group_detail(
         &self,
         request: &DescribeKafkaConsumerGroupDetailRequest,
@@ -3819,24 +2858,6 @@ impl Client {
     ///   "TopicId": "5023192e-1254139626"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Groups": [
-    ///     {
-    ///       "Group": "same_group_id",
-    ///       "ProtocolName": "",
-    ///       "State": "Empty"
-    ///     }
-    ///   ],
-    ///   "LogsetId": "a8248746-c989-468e-b931-a9bf6c999c89",
-    ///   "RequestId": "53ac1397-336a-4d4b-87ff-a2a16ff97519",
-    ///   "TopicName": "1254139626-5023192e",
-    ///   "Total": 2
-    /// }
-    /// ```
     pub async fn describe_kafka_consumer_group_list(
         &self,
         request: &DescribeKafkaConsumerGroupListRequest,
@@ -3855,14 +2876,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc"
-    /// }
-    /// ```
     pub async fn describe_kafka_consumer_preview(
         &self,
         request: &DescribeKafkaConsumerPreviewRequest,
@@ -3880,14 +2893,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "89b7b72e-xxxx-4090-xxxx-f72d7c230a3c"
-    /// }
     /// ```
     pub async fn describe_kafka_consumer_topics(
         &self,
@@ -3910,8 +2915,6 @@ impl Client {
     ///   "TopicId": "c8e26faa-xxxx-xxxx-xxxx-5d941d3a57d1"
     /// }
     /// ```
-    ///
-    /// The example response (60 lines) is in the upstream API documentation.
     pub async fn describe_kafka_recharges(
         &self,
         request: &DescribeKafkaRechargesRequest,
@@ -3940,8 +2943,6 @@ impl Client {
     ///   "TopicId": "682d0718-07bb-4ec0-9fda-f1e9a2767e0b"
     /// }
     /// ```
-    ///
-    /// The example response (45 lines) is in the upstream API documentation.
     pub async fn describe_log_context(
         &self,
         request: &DescribeLogContextRequest,
@@ -3967,8 +2968,6 @@ impl Client {
     ///   "TopicId": "2e7b5c4d-1be3-484a-xxxx-8705adb56dcd"
     /// }
     /// ```
-    ///
-    /// The example response (131 lines) is in the upstream API documentation.
     pub async fn describe_log_histogram(
         &self,
         request: &DescribeLogHistogramRequest,
@@ -3988,28 +2987,6 @@ impl Client {
     /// {
     ///   "Limit": 100,
     ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Logsets": [
-    ///     {
-    ///       "AssumerName": "CLS",
-    ///       "AssumerUin": 92000001080,
-    ///       "CreateTime": "2022-04-27 14:53:42",
-    ///       "LogsetId": "cce2db26-xxxx-43f3-ae7d-3502a4b424fd",
-    ///       "LogsetName": "CLS Demo日志集_100007xxxx27",
-    ///       "MetricTopicCount": 0,
-    ///       "RoleName": "inner_cls_demo",
-    ///       "Tags": [],
-    ///       "TopicCount": 8
-    ///     }
-    ///   ],
-    ///   "RequestId": "141c1a10-da4b-4d86-a70d-ed49fd9b3b58",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_logsets(
@@ -4032,8 +3009,6 @@ impl Client {
     ///   "GroupId": "01fd5bcc-d7d4-4edb-9ff5-7ecfc305b831"
     /// }
     /// ```
-    ///
-    /// The example response (40 lines) is in the upstream API documentation.
     pub async fn describe_machine_group_configs(
         &self,
         request: &DescribeMachineGroupConfigsRequest,
@@ -4063,8 +3038,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_machine_groups(
         &self,
         request: &DescribeMachineGroupsRequest,
@@ -4085,31 +3058,6 @@ impl Client {
     ///   "GroupId": "57f5808c-4a55-11eb-b378-0242ac130002"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AutoUpdate": 0,
-    ///   "LatestAgentVersion": "2.2.0",
-    ///   "Machines": [
-    ///     {
-    ///       "AutoUpdate": 1,
-    ///       "ErrCode": 0,
-    ///       "ErrMsg": "OK",
-    ///       "Ip": "10.10.10.10",
-    ///       "OfflineTime": "2020-12-18 11:17:28",
-    ///       "Status": 0,
-    ///       "UpdateStatus": 0,
-    ///       "Version": "2.1.0"
-    ///     }
-    ///   ],
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7",
-    ///   "ServiceLogging": true,
-    ///   "UpdateEndTime": "01:00:00",
-    ///   "UpdateStartTime": "00:00:00"
-    /// }
-    /// ```
     pub async fn describe_machines(
         &self,
         request: &DescribeMachinesRequest,
@@ -4128,14 +3076,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "44a7e88d-36d8-4544-b435-985e368c024f"
-    /// }
-    /// ```
     pub async fn describe_metric_correct_dimension(
         &self,
         request: &DescribeMetricCorrectDimensionRequest,
@@ -4150,8 +3090,6 @@ impl Client {
     /// # Example: 指标订阅预览示例
     ///
     /// The example request (29 lines) is in the upstream API documentation.
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_metric_subscribe_preview(
         &self,
         request: &DescribeMetricSubscribePreviewRequest,
@@ -4182,8 +3120,6 @@ impl Client {
     ///   "TopicId": "715094e3-01b0-4aeb-91f5-ee9f46a4a13c"
     /// }
     /// ```
-    ///
-    /// The example response (46 lines) is in the upstream API documentation.
     pub async fn describe_metric_subscribes(
         &self,
         request: &DescribeMetricSubscribesRequest,
@@ -4202,26 +3138,6 @@ impl Client {
     /// ```json
     /// {
     ///   "NetworkAppId": "64f5ef50-f46a-4903-9091-a4640e566083"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Info": {
-    ///     "CreateTime": 1766490528,
-    ///     "LogsetId": "f1a7c428-e500-4e0b-8ed6-bfbe991560e6",
-    ///     "Name": "api_name",
-    ///     "NetworkAppId": "64f5ef50-f46a-4903-9091-a4640e566083",
-    ///     "Region": "ap-guangzhou",
-    ///     "SubUin": 100039234035,
-    ///     "Token": "eyJuX2FfaWQiOiI2NG***C1mNDZhLTQ5MDMtOTA5MS1hNDY0MGU1NjYwODMiLCJ1aW4iOjEwMDAyNjQy…",
-    ///     "TopicId": "4673b334-aee5-481e-b643-029a10f4a254",
-    ///     "Uin": 100026423095,
-    ///     "UpdateTime": 1766490528
-    ///   },
-    ///   "RequestId": "4941ebb4-8937-4ac1-a3a7-05b3b07540ec"
     /// }
     /// ```
     pub async fn describe_network_application_detail(
@@ -4249,28 +3165,6 @@ impl Client {
     ///       ]
     ///     }
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Infos": [
-    ///     {
-    ///       "CreateTime": 1766490528,
-    ///       "LogsetId": "f1a7c428-e500-4e0b-8ed6-bfbe991560e6",
-    ///       "Name": "api_name",
-    ///       "NetworkAppId": "64f5ef50-f46a-4903-9091-a4640e566083",
-    ///       "Region": "ap-guangzhou",
-    ///       "SubUin": 100039234035,
-    ///       "TopicId": "4673b334-aee5-481e-b643-029a10f4a254",
-    ///       "Uin": 100026423095,
-    ///       "UpdateTime": 1766490528
-    ///     }
-    ///   ],
-    ///   "RequestId": "dfcf166d-be6b-44cb-bbce-4528c1295b71",
-    ///   "Total": 2
     /// }
     /// ```
     pub async fn describe_network_applications(
@@ -4302,8 +3196,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (33 lines) is in the upstream API documentation.
     pub async fn describe_notice_contents(
         &self,
         request: &DescribeNoticeContentsRequest,
@@ -4324,24 +3216,6 @@ impl Client {
     ///   "TopicId": "cabcd0a8-4a54-11eb-b378-0242ac130002"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Partitions": [
-    ///     {
-    ///       "CreateTime": "2019-01-14 19:19:41",
-    ///       "ExclusiveEndKey": "ffff",
-    ///       "InclusiveBeginKey": "0000",
-    ///       "LastWriteTime": null,
-    ///       "PartitionId": 1,
-    ///       "Status": "readwrite"
-    ///     }
-    ///   ],
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
-    /// }
-    /// ```
     pub async fn describe_partitions(
         &self,
         request: &DescribePartitionsRequest,
@@ -4360,27 +3234,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TopicId": "826f8b26-b054-4a0d-xxxx-f3d609f5e0ea"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RebuildTasks": [
-    ///     {
-    ///       "CreateTime": 1234567890111,
-    ///       "EndTime": 1234567890234,
-    ///       "Progress": 0,
-    ///       "RemainTime": 1000,
-    ///       "StartTime": 1234567890123,
-    ///       "Status": 0,
-    ///       "StatusMessage": "",
-    ///       "TaskId": "02f3e53d-d120-477e-xxxx-cbed37247d97",
-    ///       "UpdateTime": 0
-    ///     }
-    ///   ],
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
     /// }
     /// ```
     pub async fn describe_rebuild_index_tasks(
@@ -4405,8 +3258,6 @@ impl Client {
     ///   "TopicId": "539ba7bc-25e2-4696-bde5-0a5567164xxx"
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_recording_rule_task(
         &self,
         request: &DescribeRecordingRuleTaskRequest,
@@ -4427,16 +3278,6 @@ impl Client {
     ///   "Limit": 1,
     ///   "Offset": 1,
     ///   "TopicId": "539ba7bc-25e2-4696-bde5-0a5567164xxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RecordingRuleYamlTaskInfos": [],
-    ///   "RequestId": "76f39b5e-8476-4247-9331-9d415530d447",
-    ///   "TotalCount": 0
     /// }
     /// ```
     pub async fn describe_recording_rule_yaml_task(
@@ -4460,8 +3301,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_remote_write_tasks(
         &self,
         request: &DescribeRemoteWriteTasksRequest,
@@ -4482,8 +3321,6 @@ impl Client {
     ///   "ResourceGraphId": "92005fca-cbf5-45e9-8c55-a506d8ff7238"
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_resource_graph_detail(
         &self,
         request: &DescribeResourceGraphDetailRequest,
@@ -4512,8 +3349,6 @@ impl Client {
     ///   "ResourceGraphId": "badc7d81-70a6-4979-aa54-59ae51a4870a"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_resource_graph_entities(
         &self,
         request: &DescribeResourceGraphEntitiesRequest,
@@ -4539,27 +3374,6 @@ impl Client {
     ///   "ToTime": 1782231000
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e18c3587-d333-42cf-96dd-6319406f5bfc",
-    ///   "Topology": {
-    ///     "Edges": [],
-    ///     "Nodes": [
-    ///       {
-    ///         "Depth": 0,
-    ///         "Domain": "k8s",
-    ///         "EntityClassName": "k8s.pod",
-    ///         "EntityId": "002b693f4f8cd075e2c6a750e6e58e2c",
-    ///         "Name": "loadtest-pod-src-23-93",
-    ///         "Product": "null"
-    ///       }
-    ///     ]
-    ///   }
-    /// }
-    /// ```
     pub async fn describe_resource_graph_entity_dependency(
         &self,
         request: &DescribeResourceGraphEntityDependencyRequest,
@@ -4582,8 +3396,6 @@ impl Client {
     ///   "ResourceGraphId": "377f703a-6fab-41a9-b05a-636f06283a3f"
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_resource_graph_entity_detail(
         &self,
         request: &DescribeResourceGraphEntityDetailRequest,
@@ -4603,19 +3415,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ResourceGraphId": "5c4efe6f-84f3-4595-aafb-92a944411f42"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMessage": "topicmgr: create logset graph-logset-5c4efe6f-84f3-4595-aafb-92a944411f42: [Tenc…",
-    ///   "FirstFailedAt": 1785160435,
-    ///   "LastFailedTime": 1785160435,
-    ///   "Operation": "create",
-    ///   "RequestId": "320e4e84-cbe0-4674-b0a3-3ad1b5fce201",
-    ///   "RetryCount": 0
     /// }
     /// ```
     pub async fn describe_resource_graph_failure_detail(
@@ -4640,19 +3439,6 @@ impl Client {
     ///   "TaskId": "e7a31fbb-1182-45ad-b756-cbb6597696a5"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMessage": "TKE provision failed: ensure log-agent: tke-log-agent deployed version \"0.0.5\" i…",
-    ///   "FirstFailedAt": 0,
-    ///   "LastFailedTime": 1785323250,
-    ///   "Operation": "create",
-    ///   "RequestId": "d757456e-c430-4b24-b756-003fe4982ac3",
-    ///   "RetryCount": 0
-    /// }
-    /// ```
     pub async fn describe_resource_graph_ingest_task_failure_detail(
         &self,
         request: &DescribeResourceGraphIngestTaskFailureDetailRequest,
@@ -4675,8 +3461,6 @@ impl Client {
     ///   "TaskId": "e59f3af6-0cc7-47c2-9ff9-b38cc7298895"
     /// }
     /// ```
-    ///
-    /// The example response (36 lines) is in the upstream API documentation.
     pub async fn describe_resource_graph_product_ingest_task_detail(
         &self,
         request: &DescribeResourceGraphProductIngestTaskDetailRequest,
@@ -4696,25 +3480,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ResourceGraphId": "649f38d6-3fe9-4412-a31c-ddb701f9e5a9"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ProductIngestTaskItems": [
-    ///     {
-    ///       "CreateTime": 1783324318,
-    ///       "Name": "产品接入任务-test-15",
-    ///       "Product": "tke",
-    ///       "Status": 1,
-    ///       "TaskId": "eff846ca-d6f2-42bc-8578-3579b8c0c356",
-    ///       "UpdateTime": 1783324323
-    ///     }
-    ///   ],
-    ///   "RequestId": "490bf849-f99f-4a41-a612-4766b789b4ec",
-    ///   "TotalCount": 7
     /// }
     /// ```
     pub async fn describe_resource_graph_product_ingest_task_list(
@@ -4740,24 +3505,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ConnectedClusterInfos": [
-    ///     {
-    ///       "ClusterId": "cls-3jcth2i3",
-    ///       "ResourceGraphId": "29a76d21-8e44-4d35-928f-4987c4b333ea",
-    ///       "ResourceGraphName": "test-han-1",
-    ///       "TaskId": "b00500c0-98dd-4c1d-a766-0ce1b7a0dc6d",
-    ///       "TaskName": "tke"
-    ///     }
-    ///   ],
-    ///   "RequestId": "40ed8a93-6431-4f4c-86e8-189501f12b13",
-    ///   "UnconnectedClusterIds": []
-    /// }
-    /// ```
     pub async fn describe_resource_graph_tke_cluster_status(
         &self,
         request: &DescribeResourceGraphTkeClusterStatusRequest,
@@ -4777,8 +3524,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_resource_graphs(
         &self,
         request: &DescribeResourceGraphsRequest,
@@ -4809,8 +3554,6 @@ impl Client {
     ///   "TopicId": "3faf22cb-5396-4aca-a3c3-c0831917aa15"
     /// }
     /// ```
-    ///
-    /// The example response (53 lines) is in the upstream API documentation.
     pub async fn describe_s3_recharges(
         &self,
         request: &DescribeS3RechargesRequest,
@@ -4832,8 +3575,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (36 lines) is in the upstream API documentation.
     pub async fn describe_scheduled_sql_info(
         &self,
         request: &DescribeScheduledSqlInfoRequest,
@@ -4861,8 +3602,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_search_views(
         &self,
         request: &DescribeSearchViewsRequest,
@@ -4883,27 +3622,6 @@ impl Client {
     ///   "EndTime": 1753780282000,
     ///   "ShipperId": "53d355bc-9814-43b4-b10a-4be50405095f",
     ///   "StartTime": 1753766424000
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7",
-    ///   "Tasks": [
-    ///     {
-    ///       "EndTime": "1753780282000",
-    ///       "Message": "success",
-    ///       "RangeEnd": "1753764600000",
-    ///       "RangeStart": "1753764300000",
-    ///       "ShipperId": "53d355bc-9814-43b4-b10a-4be50405095f",
-    ///       "StartTime": "1753766424000",
-    ///       "Status": "success",
-    ///       "TaskId": "000000f3-1b0a-444b-bb64-2e64455239e4",
-    ///       "TopicId": "5b158596-d0ad-4da5-af92-4fac4cd662c4"
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn describe_shipper_tasks(
@@ -4935,8 +3653,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn describe_shippers(
         &self,
         request: &DescribeShippersRequest,
@@ -4965,8 +3681,6 @@ impl Client {
     ///   "TopicId": "d1d7d473-827e-4dad-9a42-f0287ad43125"
     /// }
     /// ```
-    ///
-    /// The example response (34 lines) is in the upstream API documentation.
     pub async fn describe_splunk_delivers(
         &self,
         request: &DescribeSplunkDeliversRequest,
@@ -4993,15 +3707,6 @@ impl Client {
     ///   "TopicId": "d1d7d473-827e-4dad-9a42-f0287ad43125"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PreviewInfos": [],
-    ///   "RequestId": "0c600166-11d3-46dd-b43f-09e1bb043125"
-    /// }
-    /// ```
     pub async fn describe_splunk_preview(
         &self,
         request: &DescribeSplunkPreviewRequest,
@@ -5024,8 +3729,6 @@ impl Client {
     ///   "TopicId": "d7adf66d-88a7-4321-8b4b-6f2c7a9773b8"
     /// }
     /// ```
-    ///
-    /// The example response (83 lines) is in the upstream API documentation.
     pub async fn describe_topic_base_metric_configs(
         &self,
         request: &DescribeTopicBaseMetricConfigsRequest,
@@ -5048,8 +3751,6 @@ impl Client {
     ///   "TopicId": "d7adf66d-88a7-4321-8b4b-6f2c7a9773b8"
     /// }
     /// ```
-    ///
-    /// The example response (87 lines) is in the upstream API documentation.
     pub async fn describe_topic_metric_configs(
         &self,
         request: &DescribeTopicMetricConfigsRequest,
@@ -5072,8 +3773,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (35 lines) is in the upstream API documentation.
     pub async fn describe_topics(
         &self,
         request: &DescribeTopicsRequest,
@@ -5103,28 +3802,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d20a21f7-xxxx-xxxx-ba1b-1aa49be5fed1",
-    ///   "TotalCount": 1,
-    ///   "WebCallbacks": [
-    ///     {
-    ///       "CreateTime": 1705998110,
-    ///       "Method": "POST",
-    ///       "Name": "监控告警专用",
-    ///       "SubUin": 100021900000,
-    ///       "Type": "WeCom",
-    ///       "Uin": 100001000000,
-    ///       "UpdateTime": 1705998110,
-    ///       "WebCallbackId": "webcallback-285a1bef-xxxx-xxxx-b6b3-6fd9326d6876",
-    ///       "Webhook": "http://www.xxx.com"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_web_callbacks(
         &self,
         request: &DescribeWebCallbacksRequest,
@@ -5145,16 +3822,6 @@ impl Client {
     ///   "EndTime": 1234567890456,
     ///   "StartTime": 1234567890123,
     ///   "TopicId": "a5ce0c9c-xxxx-44a5-bc79-5f2190626bd0"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RemainTime": 10000,
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7",
-    ///   "WriteTraffic": 1345
     /// }
     /// ```
     pub async fn estimate_rebuild_index_task(
@@ -5181,8 +3848,6 @@ impl Client {
     ///   "To": 1702655999999
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn get_alarm_log(
         &self,
         request: &GetAlarmLogRequest,
@@ -5201,15 +3866,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7",
-    ///   "Status": 0
-    /// }
     /// ```
     pub async fn get_cls_service(
         &self,
@@ -5234,17 +3890,6 @@ impl Client {
     ///   "TopicId": "3a05cb9c-3471-42b8-b212-6ecbc0c49a4a"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7ab209e6-fa54-4583-997a-86fafb9cd32a",
-    ///   "Values": [
-    ///     "http_server_requests_seconds_count"
-    ///   ]
-    /// }
-    /// ```
     pub async fn get_metric_label_values(
         &self,
         request: &GetMetricLabelValuesRequest,
@@ -5266,8 +3911,6 @@ impl Client {
     ///   "TopicId": "427bba81-e149-4a8b-bd0d-b2a412520d7b"
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn merge_partition(
         &self,
         request: &MergePartitionRequest,
@@ -5287,14 +3930,6 @@ impl Client {
     /// {
     ///   "ApplicationId": "agent-app-3ca04119-f707-49c9-9d93-b79114c18042",
     ///   "ApplicationName": "update_agent_application"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c3fa1577-3f3b-452e-af3e-6b9896b0610c"
     /// }
     /// ```
     pub async fn modify_agent_application(
@@ -5318,14 +3953,6 @@ impl Client {
     ///   "Name": "bow-test-中文"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "37fe3a72-xxxx-xxxx-951a-9468fa020261"
-    /// }
-    /// ```
     pub async fn modify_alarm(
         &self,
         request: &ModifyAlarmRequest,
@@ -5340,14 +3967,6 @@ impl Client {
     /// # Example: 修改通知渠道组
     ///
     /// The example request (45 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ef60bec-xxxx-xxxx-bb20-270359fb54a7"
-    /// }
-    /// ```
     pub async fn modify_alarm_notice(
         &self,
         request: &ModifyAlarmNoticeRequest,
@@ -5372,14 +3991,6 @@ impl Client {
     ///   "StartTime": 1701872657,
     ///   "TaskId": "bb42f112-a74d-456e-b3c4-ff5472911b42",
     ///   "Type": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1142f112-a74d-456e-b3c4-ff5472911b11"
     /// }
     /// ```
     pub async fn modify_alarm_shield(
@@ -5410,14 +4021,6 @@ impl Client {
     ///   "TaskName": "b*******_update"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7f4416ef-3255-4b9b-8207-1738b290fbac"
-    /// }
-    /// ```
     pub async fn modify_cls_deliver_task(
         &self,
         request: &ModifyCLSDeliverTaskRequest,
@@ -5442,14 +4045,6 @@ impl Client {
     ///   "LogType": "CDB-AUDIT"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c254ce5d-9834-4146-bfb5-a2dc35b0d5cc"
-    /// }
-    /// ```
     pub async fn modify_cloud_product_log_collection(
         &self,
         request: &ModifyCloudProductLogCollectionRequest,
@@ -5464,14 +4059,6 @@ impl Client {
     /// # Example: 修改采集规则配置
     ///
     /// The example request (33 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
-    /// }
-    /// ```
     pub async fn modify_config(
         &self,
         request: &ModifyConfigRequest,
@@ -5486,14 +4073,6 @@ impl Client {
     /// # Example: 修改特殊采集配置任务
     ///
     /// The example request (42 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a8"
-    /// }
-    /// ```
     pub async fn modify_config_extra(
         &self,
         request: &ModifyConfigExtraRequest,
@@ -5527,15 +4106,6 @@ impl Client {
     ///   "LoginMode": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ConsoleId": "clsconsole-xxxxxxxx",
-    ///   "RequestId": "xxxx-xxxx"
-    /// }
-    /// ```
     pub async fn modify_console(
         &self,
         request: &ModifyConsoleRequest,
@@ -5555,14 +4125,6 @@ impl Client {
     /// {
     ///   "DurationMilliseconds": 1800000,
     ///   "SharingId": "13cez28h"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "714cf720-43e9-460b-bd9a-42a193ca3d94"
     /// }
     /// ```
     pub async fn modify_console_sharing(
@@ -5593,14 +4155,6 @@ impl Client {
     ///   "TopicId": "871710c5-35cd-4d1e-8e79-2fa92c35d612"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cfde6389-f546-4676-8900-ad3d304cbb54"
-    /// }
-    /// ```
     pub async fn modify_consumer(
         &self,
         request: &ModifyConsumerRequest,
@@ -5626,14 +4180,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6f6ded3f-948c-4616-9c7c-956a95d8c1a3"
-    /// }
-    /// ```
     pub async fn modify_consumer_group(
         &self,
         request: &ModifyConsumerGroupRequest,
@@ -5654,14 +4200,6 @@ impl Client {
     ///   "Id": "ca092608-98e8-4ad9-83c5-a6b3bbexxxxx",
     ///   "Name": "test_name",
     ///   "TopicId": "ae13f7db-00b5-41ac-916e-407802axxxxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dc78ee34-237b-41c7-8fcd-601a99bxxxxx"
     /// }
     /// ```
     pub async fn modify_cos_recharge(
@@ -5692,14 +4230,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "73b2ae74-f740-45f9-9202-b40392ad815f"
-    /// }
-    /// ```
     pub async fn modify_dashboard(
         &self,
         request: &ModifyDashboardRequest,
@@ -5719,14 +4249,6 @@ impl Client {
     /// {
     ///   "Id": 100001,
     ///   "Name": "订阅任务-云API日志主题报错"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0160d040-xxxx-xxxx-a5db-901a1cde8e5f"
     /// }
     /// ```
     pub async fn modify_dashboard_subscribe(
@@ -5758,14 +4280,6 @@ impl Client {
     ///   "TaskId": "e4fcXXXX-5e8a-4fe0-b52c-76eeca53e9af"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
-    /// }
-    /// ```
     pub async fn modify_data_transform(
         &self,
         request: &ModifyDataTransformRequest,
@@ -5788,14 +4302,6 @@ impl Client {
     ///   "TopicId": "6bf3355c-3c88-4566-89c8-76c3ca37bae9"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3085c6a1-f51b-45eb-b8ef-84a76a7cca09"
-    /// }
-    /// ```
     pub async fn modify_dlc_deliver(
         &self,
         request: &ModifyDlcDeliverRequest,
@@ -5816,14 +4322,6 @@ impl Client {
     ///   "Name": "es_update",
     ///   "TaskId": "fc9170c0-95b9-4553-8f2d-32b12bf9d4d7",
     ///   "TopicId": "0335dd94-e327-435c-938c-d9d7a4525d45"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d9e8a696-a4d6-47f5-98ae-ffec0d32228e"
     /// }
     /// ```
     pub async fn modify_es_recharge(
@@ -5849,14 +4347,6 @@ impl Client {
     ///   "TopicId": "46c21ba9-b6ea-45f1-8710-5ad92b978b7a"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "12b800c1-123c-4148-8d16-bc816dc71ecc"
-    /// }
-    /// ```
     pub async fn modify_host_metric_config(
         &self,
         request: &ModifyHostMetricConfigRequest,
@@ -5871,14 +4361,6 @@ impl Client {
     /// # Example: 修改索引
     ///
     /// The example request (34 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
-    /// }
-    /// ```
     pub async fn modify_index(
         &self,
         request: &ModifyIndexRequest,
@@ -5900,14 +4382,6 @@ impl Client {
     ///   "FromTopicId": "a5ce0c9c-0690-44a5-bc79-5f2190626bd0"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
-    /// }
-    /// ```
     pub async fn modify_kafka_consumer(
         &self,
         request: &ModifyKafkaConsumerRequest,
@@ -5926,15 +4400,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Code": 0,
-    ///   "RequestId": "c3ae291d-8ffd-4a26-b5ae-00b6863cdf44"
-    /// }
-    /// ```
     pub async fn modify_kafka_consumer_group_offset(
         &self,
         request: &ModifyKafkaConsumerGroupOffsetRequest,
@@ -5949,14 +4414,6 @@ impl Client {
     /// # Example: 修改Kafka导入配置
     ///
     /// The example request (37 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0813f2a8-666f-47d4-886b-bf63bdcbc8d3"
-    /// }
-    /// ```
     pub async fn modify_kafka_recharge(
         &self,
         request: &ModifyKafkaRechargeRequest,
@@ -5982,15 +4439,6 @@ impl Client {
     ///   "TopicId": "51586f51-****-****-9cdd-beb5e98935fd"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AffectedRows": 0,
-    ///   "RequestId": "a3979497-852f-499e-88b4-7763e4fcfd3d"
-    /// }
-    /// ```
     pub async fn modify_log(&self, request: &ModifyLogRequest) -> rt::Result<ModifyLogResponse> {
         self.call("ModifyLog", request).await
     }
@@ -6007,14 +4455,6 @@ impl Client {
     /// {
     ///   "LogsetId": "dc01b74a-49e4-11eb-b378-0242ac130002",
     ///   "LogsetName": "业务流日志集"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
     /// }
     /// ```
     pub async fn modify_logset(
@@ -6037,14 +4477,6 @@ impl Client {
     /// {
     ///   "GroupId": "57f5808c-4a55-11eb-b378-0242ac130002",
     ///   "GroupName": "testgroup"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
     /// }
     /// ```
     pub async fn modify_machine_group(
@@ -6072,14 +4504,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e163af1b-fd31-4cef-b820-cb897e4644cf"
-    /// }
-    /// ```
     pub async fn modify_metric_config(
         &self,
         request: &ModifyMetricConfigRequest,
@@ -6094,14 +4518,6 @@ impl Client {
     /// # Example: 修改指标订阅配置
     ///
     /// The example request (36 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4a3c7ea9-02fa-4d33-b626-6cd496d0e300"
-    /// }
-    /// ```
     pub async fn modify_metric_subscribe(
         &self,
         request: &ModifyMetricSubscribeRequest,
@@ -6123,14 +4539,6 @@ impl Client {
     ///   "NetworkAppId": "64f5ef50-f46a-4903-9091-a4640e566083"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "62f7e5f4-fd52-4d66-8ee3-815fc7b787ee"
-    /// }
-    /// ```
     pub async fn modify_network_application(
         &self,
         request: &ModifyNetworkApplicationRequest,
@@ -6145,14 +4553,6 @@ impl Client {
     /// # Example: 修改通知内容配置
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d20a21f7-f6ac-4a7b-ba1b-1aa49be5fed1"
-    /// }
-    /// ```
     pub async fn modify_notice_content(
         &self,
         request: &ModifyNoticeContentRequest,
@@ -6189,15 +4589,6 @@ impl Client {
     ///   "TopicId": "e66648c8-0d90-xxxx-8009-b4ee9f4b3c7c"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7",
-    ///   "TaskId": "abdcebec-0242-43af-bb20-270359fb54a7"
-    /// }
-    /// ```
     pub async fn modify_recording_rule_task(
         &self,
         request: &ModifyRecordingRuleTaskRequest,
@@ -6227,14 +4618,6 @@ impl Client {
     ///   "YamlID": "abdcebec-0242-43af-bb20-270359fb54a7"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
-    /// }
-    /// ```
     pub async fn modify_recording_rule_yaml_task(
         &self,
         request: &ModifyRecordingRuleYamlTaskRequest,
@@ -6261,14 +4644,6 @@ impl Client {
     ///   "VpcId": "vpc-0******l"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7034f990-1f3b-484c-87dd-43b423d3aa70"
-    /// }
-    /// ```
     pub async fn modify_remote_write_task(
         &self,
         request: &ModifyRemoteWriteTaskRequest,
@@ -6289,14 +4664,6 @@ impl Client {
     ///   "Description": "生产环境资源空间",
     ///   "Name": "生产环境-modify",
     ///   "ResourceGraphId": "649f38d6-3fe9-4412-a31c-ddb701f9e5a9"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f5fe7014-88b2-41a6-bb47-42a31e2a32b7"
     /// }
     /// ```
     pub async fn modify_resource_graph(
@@ -6328,14 +4695,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "16d9875b-64bc-4d6c-b290-01b4a7111bcb"
-    /// }
-    /// ```
     pub async fn modify_resource_graph_entity_topics_relation(
         &self,
         request: &ModifyResourceGraphEntityTopicsRelationRequest,
@@ -6362,14 +4721,6 @@ impl Client {
     ///   "TaskId": "364f5096-24a1-4d0f-915d-330968625671"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "31d08cd7-ec23-476e-9e4d-8d256e228886"
-    /// }
-    /// ```
     pub async fn modify_resource_graph_product_ingest_task(
         &self,
         request: &ModifyResourceGraphProductIngestTaskRequest,
@@ -6385,14 +4736,6 @@ impl Client {
     /// # Example: 修改s3导入任务
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b696bb96-e1d6-45b7-a646-db03d17c1a41"
-    /// }
-    /// ```
     pub async fn modify_s3_recharge(
         &self,
         request: &ModifyS3RechargeRequest,
@@ -6428,14 +4771,6 @@ impl Client {
     ///   "TaskId": "6ef60bec-0242-43af-bb20-270359fxxxxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54ax"
-    /// }
-    /// ```
     pub async fn modify_scheduled_sql(
         &self,
         request: &ModifyScheduledSqlRequest,
@@ -6459,14 +4794,6 @@ impl Client {
     ///   "ViewType": "log"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6c5a7a89-42d9-41df-8093-b8237a061dbd"
-    /// }
-    /// ```
     pub async fn modify_search_view(
         &self,
         request: &ModifySearchViewRequest,
@@ -6481,14 +4808,6 @@ impl Client {
     /// # Example (1 of 3): 修改投递COS任务
     ///
     /// The example request (35 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ef60bec-xxxx-xxxx-bb20-270359fb54a7"
-    /// }
-    /// ```
     pub async fn modify_shipper(
         &self,
         request: &ModifyShipperRequest,
@@ -6516,14 +4835,6 @@ impl Client {
     ///   "TopicId": "d1d7d473-827e-4dad-9a42-f0287ad43125"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "89b26245-ec3e-4b00-829a-bcc835d43125"
-    /// }
-    /// ```
     pub async fn modify_splunk_deliver(
         &self,
         request: &ModifySplunkDeliverRequest,
@@ -6544,14 +4855,6 @@ impl Client {
     ///   "Period": 10,
     ///   "TopicId": "866f8a15-ae8e-4ab4-afb2-4ff169fa3dc0",
     ///   "TopicName": "testname"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
     /// }
     /// ```
     pub async fn modify_topic(
@@ -6578,14 +4881,6 @@ impl Client {
     ///   "Webhook": "http://www.xxx.com"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d20a21f7-xxxx-xxxx-ba1b-1aa49be5fed1"
-    /// }
-    /// ```
     pub async fn modify_web_callback(
         &self,
         request: &ModifyWebCallbackRequest,
@@ -6606,26 +4901,6 @@ impl Client {
     ///   "Tag": "ClawPro"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AppLogConfigId": "b1ba2eba-8d9f-4091-a6a8-820ac2b2d85c",
-    ///   "AppLogConfigName": "clawpro_app_log_collect",
-    ///   "LogsetId": "claw-logset-ap-guangzhou-open-1254139626",
-    ///   "LogsetName": "claw_logset",
-    ///   "MachineGroupId": "da7b700c-2d4b-475b-b8a1-d2ecfbe3df81",
-    ///   "MachineGroupName": "ClawPro_MachineGroup",
-    ///   "MetricTopicId": "clawpro-metric-topic-ap-guangzhou-open-1254139626",
-    ///   "MetricTopicName": "clawpro_metric_topic",
-    ///   "RequestId": "ca5966ab-6fa6-4cdb-bdf7-695b551c005b",
-    ///   "SessionLogConfigId": "39134e29-ed4d-4299-9929-2fa94a060838",
-    ///   "SessionLogConfigName": "clawpro_session_log_collect",
-    ///   "TopicId": "clawpro-topic-ap-guangzhou-open-1254139626",
-    ///   "TopicName": "clawpro_log_topic"
-    /// }
-    /// ```
     pub async fn open_claw_service(
         &self,
         request: &OpenClawServiceRequest,
@@ -6644,14 +4919,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
-    /// }
     /// ```
     pub async fn open_cls_service(
         &self,
@@ -6674,15 +4941,6 @@ impl Client {
     ///   "FromTopicId": "a5ce0c9c-0690-44a5-bc79-5f2190626bd0"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7",
-    ///   "TopicID": "out-a5ce0c9c-0690-44a5-bc79-5f2190626bd0"
-    /// }
-    /// ```
     pub async fn open_kafka_consumer(
         &self,
         request: &OpenKafkaConsumerRequest,
@@ -6697,16 +4955,6 @@ impl Client {
     /// # Example (1 of 2): Kafka导入数据预览-导出结果预览
     ///
     /// The example request (29 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LogData": "{\"__CONTENT__\":\"{\\\"x-intranet-proxy-region\\\":\\\"sh\\\",\\\"x-intranet-proxy-socket-lo…",
-    ///   "LogSample": "{\"x-intranet-proxy-region\":\"sh\",\"x-intranet-proxy-socket-local-address\":\"::ffff:…",
-    ///   "RequestId": "d3218ba6-4d98-480a-a97b-8db0ae87ef31"
-    /// }
-    /// ```
     pub async fn preview_kafka_recharge(
         &self,
         request: &PreviewKafkaRechargeRequest,
@@ -6728,16 +4976,6 @@ impl Client {
     ///   "Query": "access_evaluation_duration_bucket",
     ///   "Time": 1695197431,
     ///   "TopicId": "8e7c3bd9-xxxx-xxxx-xxxx-207971e1f80f"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1ee38aa1-xxxx-xxxx-xxxx-b1961a464c99",
-    ///   "Result": "[{\"metric\":{\"__name__\":\"access_evaluation_duration_bucket\",\"container\":\"grafana\"…",
-    ///   "ResultType": "vector"
     /// }
     /// ```
     pub async fn query_metric(
@@ -6764,16 +5002,6 @@ impl Client {
     ///   "TopicId": "8e7c3bd9-xxxx-xxxx-xxxx-207971e1f80f"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "374b7d1e-xxxx-xxxx-xxxx-26f9a01a7201",
-    ///   "Result": "[{\"metric\":{\"__name__\":\"access_evaluation_duration_bucket\",\"container\":\"grafana\"…",
-    ///   "ResultType": "matrix"
-    /// }
-    /// ```
     pub async fn query_range_metric(
         &self,
         request: &QueryRangeMetricRequest,
@@ -6792,14 +5020,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ResourceGraphId": "5c4efe6f-84f3-4595-aafb-92a944411f42"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b1abafe9-bf01-461d-8a2b-4ae021e79487"
     /// }
     /// ```
     pub async fn retry_resource_graph(
@@ -6823,14 +5043,6 @@ impl Client {
     ///   "TaskId": "364f5096-24a1-4d0f-915d-330968625671"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "96391363-a809-4fc6-85d6-23789464387d"
-    /// }
-    /// ```
     pub async fn retry_resource_graph_product_ingest_task(
         &self,
         request: &RetryResourceGraphProductIngestTaskRequest,
@@ -6851,14 +5063,6 @@ impl Client {
     /// {
     ///   "ShipperId": "xxxxxxxx-xxx-xxx-xxxxxxx",
     ///   "TaskId": "xxxxxxxx-xxx-xxx-xxxx-xxxxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
     /// }
     /// ```
     pub async fn retry_shipper_task(
@@ -6887,25 +5091,6 @@ impl Client {
     ///   "TopicId": "e6a94ed2-8191-49ac-ab67-90e33d2f1111"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     "2021-11-09 20:16:29.038 INFO    apis/report.go:108      report data success, siz…",
-    ///     "2021-11-09 20:16:29.039 INFO    apis/report.go:108      report data success, siz…",
-    ///     "2021-11-09 20:16:29.040 INFO    apis/report.go:108      report data success, siz…",
-    ///     "2021-11-09 20:16:29.041 INFO    apis/report.go:108      report data success, siz…",
-    ///     "2021-11-09 20:16:29.042 INFO    apis/report.go:108      report data success, siz…"
-    ///   ],
-    ///   "Msg": "",
-    ///   "Path": "https://bucket1.ap-guangzhou.myqcloud.com/csv/g_xxx.gz",
-    ///   "RequestId": "e6a94ed2-8191-49ac-ab67-90e33d2f3974",
-    ///   "Status": 0,
-    ///   "Sum": 10000
-    /// }
-    /// ```
     pub async fn search_cos_recharge_info(
         &self,
         request: &SearchCosRechargeInfoRequest,
@@ -6920,14 +5105,6 @@ impl Client {
     /// # Example: 预览仪表盘订阅
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ef60bec-xxxx-xxxx-bb20-270359fb54a7"
-    /// }
-    /// ```
     pub async fn search_dashboard_subscribe(
         &self,
         request: &SearchDashboardSubscribeRequest,
@@ -6958,8 +5135,6 @@ impl Client {
     ///   "UseNewAnalysis": true
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn search_log(&self, request: &SearchLogRequest) -> rt::Result<SearchLogResponse> {
         self.read("SearchLog", request).await
     }
@@ -6982,21 +5157,6 @@ impl Client {
     ///   "S3Region": "ap-southeast-1",
     ///   "SecretAccessKey": "+A**************************T*******YOxU",
     ///   "TopicId": "3faf22cb-5396-4aca-a3c3-c0831917aa15"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     "# Mock Logs\n"
-    ///   ],
-    ///   "Msg": "",
-    ///   "Path": "mock-logs/README.md",
-    ///   "RequestId": "a7aee2da-edbb-4764-bf33-4da89e3d6d38",
-    ///   "Status": 0,
-    ///   "Sum": 11
     /// }
     /// ```
     pub async fn search_s3_recharge_info(
@@ -7029,23 +5189,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ConsumerGroup": "test-123",
-    ///   "RequestId": "6f6ded3f-948c-4616-9c7c-956a95d8c1a3",
-    ///   "TopicPartitionsInfo": [
-    ///     {
-    ///       "Partitions": [
-    ///         1
-    ///       ],
-    ///       "TopicID": "6f6ded3f-948c-4616-9c7c-956a95d8c1a3"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn send_consumer_heartbeat(
         &self,
         request: &SendConsumerHeartbeatRequest,
@@ -7068,8 +5211,6 @@ impl Client {
     ///   "TopicId": "427bba81-e149-4a8b-bd0d-b2a412520d7b"
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn split_partition(
         &self,
         request: &SplitPartitionRequest,
@@ -7222,16 +5363,6 @@ impl Client {
     /// #### 4. 调用
     ///
     /// 将生成的 cls.pb.h 头文件引入代码中，调用接口进行数据格式封装。
-    ///
-    /// # Example: 上传日志
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ef60bec-xxxx-xxxx-bb20-270359fb54a7"
-    /// }
-    /// ```
     pub async fn upload_log(&self, request: &UploadLogRequest) -> rt::Result<UploadLogResponse> {
         self.call("UploadLog", request).await
     }

@@ -58,14 +58,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "99004d9f-aeec-4817-bbe2-d3499f95a2bf"
-    /// }
-    /// ```
     pub async fn add_team_member(
         &self,
         request: &AddTeamMemberRequest,
@@ -86,15 +78,6 @@ impl Client {
     ///   "Name": "复制项目",
     ///   "Platform": "1000000009",
     ///   "ProjectId": "cmepid_88kkdkkkkd009d9d9d99d9"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ProjectId": "mepid_88kkdkkkkd009d9duujde77",
-    ///   "RequestId": "99004d9f-aeec-4817-bbe2-d3499f95a2bf"
     /// }
     /// ```
     pub async fn copy_project(
@@ -120,14 +103,6 @@ impl Client {
     ///     "Type": "PERSON"
     ///   },
     ///   "Platform": "1000000009"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f47ac10b-58cc-4372-a567-0e02b2c3d479"
     /// }
     /// ```
     pub async fn create_class(
@@ -162,15 +137,6 @@ impl Client {
     ///   "Type": "CLASS"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "MaterialId": "5fec3806b4e0960001ed9ce61",
-    ///   "RequestId": "d1c5eb0e-e499-4419-b465-60c097fbb656"
-    /// }
-    /// ```
     pub async fn create_link(&self, request: &CreateLinkRequest) -> rt::Result<CreateLinkResponse> {
         self.call("CreateLink", request).await
     }
@@ -188,16 +154,6 @@ impl Client {
     /// # Example (1 of 7): 使用初始轨道创建项目
     ///
     /// The example request (28 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ProjectId": "3f1699f3f97b9f0001920f31",
-    ///   "RequestId": "c44cbb5b-b809-4061-8c45-7469b64e8e6a",
-    ///   "RtmpPushInputInfoSet": []
-    /// }
-    /// ```
     pub async fn create_project(
         &self,
         request: &CreateProjectRequest,
@@ -219,15 +175,6 @@ impl Client {
     ///   "OwnerId": "997988688",
     ///   "OwnerRemark": "管理员李四",
     ///   "Platform": "1000000009"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "99004d9f-aeec-4817-bbe2-d3499f95a2bf",
-    ///   "TeamId": "cmetid_19882998399iieii87neu78"
     /// }
     /// ```
     pub async fn create_team(&self, request: &CreateTeamRequest) -> rt::Result<CreateTeamResponse> {
@@ -253,15 +200,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Id": 100050,
-    ///   "RequestId": "e33fffc2-02c9-4074-9355-88443869e88b"
-    /// }
-    /// ```
     pub async fn create_video_encoding_preset(
         &self,
         request: &CreateVideoEncodingPresetRequest,
@@ -282,14 +220,6 @@ impl Client {
     ///   "Operator": "7b*****e-3***-**9************e76a905",
     ///   "Platform": "15****6788",
     ///   "UserId": "7b3a5***********************ce76a905"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "02c1d62c-6bae-4d30-8eec-1d0733532fa6"
     /// }
     /// ```
     pub async fn delete_account(
@@ -319,14 +249,6 @@ impl Client {
     ///   "Platform": "1000000009"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "requestId"
-    /// }
-    /// ```
     pub async fn delete_class(
         &self,
         request: &DeleteClassRequest,
@@ -350,14 +272,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "requestId"
-    /// }
-    /// ```
     pub async fn delete_login_status(
         &self,
         request: &DeleteLoginStatusRequest,
@@ -379,14 +293,6 @@ impl Client {
     ///   "Platform": "1000000009"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7bf08361-4455-4cbd-afd6-423b62c54a05"
-    /// }
-    /// ```
     pub async fn delete_material(
         &self,
         request: &DeleteMaterialRequest,
@@ -406,14 +312,6 @@ impl Client {
     /// {
     ///   "Platform": "1000000009",
     ///   "ProjectId": "cmepid_5f16967b64436100015fb026"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a64cbb5b-b809-4061-8c36-7369b98e8e6x"
     /// }
     /// ```
     pub async fn delete_project(
@@ -439,14 +337,6 @@ impl Client {
     ///   "TeamId": "9aoodiiiekj899dkk99d7d6d5dff77f"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9l09d6d9f-aeec-4817-bbe2-d3499f95a3ac"
-    /// }
-    /// ```
     pub async fn delete_team(&self, request: &DeleteTeamRequest) -> rt::Result<DeleteTeamResponse> {
         self.call("DeleteTeam", request).await
     }
@@ -467,14 +357,6 @@ impl Client {
     ///   ],
     ///   "Platform": "1000000009",
     ///   "TeamId": "1kdk882ddd88338ddd3k3"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "89dl4d9f-aeec-4817-bbe2-d3499f95aeba"
     /// }
     /// ```
     pub async fn delete_team_members(
@@ -498,14 +380,6 @@ impl Client {
     ///   "Platform": "1000000009"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "117ff5e6-df9e-4a56-b48a-ecc1ddae02f0"
-    /// }
-    /// ```
     pub async fn delete_video_encoding_preset(
         &self,
         request: &DeleteVideoEncodingPresetRequest,
@@ -527,23 +401,6 @@ impl Client {
     ///   "Offset": 0,
     ///   "Phone": "15517177077",
     ///   "Platform": "1000000009"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AccountInfoSet": [
-    ///     {
-    ///       "Nick": "Nick",
-    ///       "Phone": "15515555055",
-    ///       "Status": "Normal",
-    ///       "UserId": "72392ca4-2c79-44f3-ad5a-63cbfa72367c"
-    ///     }
-    ///   ],
-    ///   "RequestId": "946c2480-a14f-4d18-8a09-31a45cbd21af",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_accounts(
@@ -570,23 +427,6 @@ impl Client {
     ///   "Platform": "1000000009"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ClassInfoSet": [
-    ///     {
-    ///       "ClassPath": "/a/b",
-    ///       "Owner": {
-    ///         "Id": "c9bf9e57-1685-4c89-bafb-ff5af830be8a",
-    ///         "Type": "PERSON"
-    ///       }
-    ///     }
-    ///   ],
-    ///   "RequestId": "f47ac10b-58cc-4372-a567-0e02b2c3d479"
-    /// }
-    /// ```
     pub async fn describe_class(
         &self,
         request: &DescribeClassRequest,
@@ -606,29 +446,6 @@ impl Client {
     /// {
     ///   "MemberId": "1993939392iidkei8ei",
     ///   "Platform": "1000000009"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "99004d9f-aeec-4817-bbe2-d3499f95a2bf",
-    ///   "TeamSet": [
-    ///     {
-    ///       "MemberCount": 30,
-    ///       "Name": "工作室1",
-    ///       "Role": "Admin",
-    ///       "TeamId": "1kdk882ddd88338ddd3k3"
-    ///     },
-    ///     {
-    ///       "MemberCount": 10,
-    ///       "Name": "工作室2",
-    ///       "Role": "Member",
-    ///       "TeamId": "1kdk882ddd88338ddd3k4"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 2
     /// }
     /// ```
     pub async fn describe_join_teams(
@@ -655,24 +472,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LoginStatusInfoSet": [
-    ///     {
-    ///       "Status": "Online",
-    ///       "UserId": "user_id_5285890811433511063"
-    ///     },
-    ///     {
-    ///       "Status": "Offline",
-    ///       "UserId": "user_id_5285890811433511064"
-    ///     }
-    ///   ],
-    ///   "RequestId": "requestId"
-    /// }
-    /// ```
     pub async fn describe_login_status(
         &self,
         request: &DescribeLoginStatusRequest,
@@ -697,8 +496,6 @@ impl Client {
     ///   "Platform": "1000000009"
     /// }
     /// ```
-    ///
-    /// The example response (35 lines) is in the upstream API documentation.
     pub async fn describe_materials(
         &self,
         request: &DescribeMaterialsRequest,
@@ -719,26 +516,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PlatformInfoSet": [
-    ///     {
-    ///       "CreateTime": "2018-12-01T13:00:00Z",
-    ///       "Description": "my_platform",
-    ///       "LicenseId": "cmelid_8621ba0483c211ea90dc6c92bf621f6e",
-    ///       "Platform": "1000000009",
-    ///       "Status": "Valid",
-    ///       "UpdateTime": "2018-12-01T13:00:00Z",
-    ///       "VodSubAppId": 140000303
-    ///     }
-    ///   ],
-    ///   "RequestId": "946c2480-a14f-4d18-8a09-31a45cbd21af",
-    ///   "TotalCount": 1
-    /// }
     /// ```
     pub async fn describe_platforms(
         &self,
@@ -763,8 +540,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_projects(
         &self,
         request: &DescribeProjectsRequest,
@@ -794,27 +569,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AuthorizationInfoSet": [
-    ///     {
-    ///       "Authorizee": {
-    ///         "Id": "d1c5eb0ee4994419b46560",
-    ///         "Type": "PERSON"
-    ///       },
-    ///       "PermissionSet": [
-    ///         "R",
-    ///         "W"
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "RequestId": "d1c5eb0e-e499-4419-b465-60c097fbb65b",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_resource_authorization(
         &self,
         request: &DescribeResourceAuthorizationRequest,
@@ -840,21 +594,6 @@ impl Client {
     ///   "Platform": "1000000009"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AuthorizerSet": [
-    ///     {
-    ///       "Id": "user_id_d1c5eb0ee4994419b465",
-    ///       "Type": "PERSON"
-    ///     }
-    ///   ],
-    ///   "RequestId": "d1c5eb0e-e499-4419-b465-60c097fbb6c9",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_shared_space(
         &self,
         request: &DescribeSharedSpaceRequest,
@@ -878,8 +617,6 @@ impl Client {
     ///   "TaskId": "181xxxxxxxx9-procedurev2-b718fcee09a72470bf665cf55351d810t0"
     /// }
     /// ```
-    ///
-    /// The example response (40 lines) is in the upstream API documentation.
     pub async fn describe_task_detail(
         &self,
         request: &DescribeTaskDetailRequest,
@@ -900,26 +637,6 @@ impl Client {
     ///   "Limit": 10,
     ///   "Offset": 0,
     ///   "Platform": "1000000009"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "efde1a47-f1c9-4c1b-911c-9865a6a4d1ac",
-    ///   "TaskBaseInfoSet": [
-    ///     {
-    ///       "CreateTime": "2020-04-30T03:26:37Z",
-    ///       "ErrCode": 0,
-    ///       "ErrMsg": "SUCCESS",
-    ///       "Progress": 100,
-    ///       "Status": "SUCCESS",
-    ///       "TaskId": "181xxxxxxxx9-procedurev2-b718fcee09a72470bf665cf55351d810t0",
-    ///       "TaskType": "VIDEO_EDIT_PROJECT_EXPORT"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_tasks(
@@ -945,8 +662,6 @@ impl Client {
     ///   "TeamId": "1kdk882ddd88338ddd3k3"
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_team_members(
         &self,
         request: &DescribeTeamMembersRequest,
@@ -967,24 +682,6 @@ impl Client {
     ///   "Limit": 10,
     ///   "Offset": 0,
     ///   "Platform": "1000000009"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "98534d9f-aeec-4817-bbe2-d3499f95a2af",
-    ///   "TeamSet": [
-    ///     {
-    ///       "CreateTime": "2020-03-09T02:35:21Z",
-    ///       "MemberCount": 30,
-    ///       "Name": "工作室1",
-    ///       "TeamId": "1kdk882ddd88338ddd3k3",
-    ///       "UpdateTime": "2020-07-06T04:55:21Z"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_teams(
@@ -1010,8 +707,6 @@ impl Client {
     ///   "Platform": "1000000009"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_video_encoding_presets(
         &self,
         request: &DescribeVideoEncodingPresetsRequest,
@@ -1043,15 +738,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0a543920-53f8-4053-942f-9308c49404d7",
-    ///   "TaskId": "1250093889-tfusion-0a54392053f84053942f9308c49404d7"
-    /// }
-    /// ```
     pub async fn export_video_by_editor_track_data(
         &self,
         request: &ExportVideoByEditorTrackDataRequest,
@@ -1066,15 +752,6 @@ impl Client {
     /// # Example (1 of 4): 使用剪辑模板导出视频到云点播
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0b480791-97d7-4e4a-8740-e2128b871df6",
-    ///   "TaskId": "1250000000-tfusion-32f87637061242508eb10d6e4ecd0cd6"
-    /// }
-    /// ```
     pub async fn export_video_by_template(
         &self,
         request: &ExportVideoByTemplateRequest,
@@ -1112,15 +789,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0a543920-53f8-4053-942f-9308c49404d7",
-    ///   "TaskId": "125009388839-tfusion-0a54392053f84053942f9308c49404d7"
-    /// }
-    /// ```
     pub async fn export_video_by_video_segmentation_data(
         &self,
         request: &ExportVideoByVideoSegmentationDataRequest,
@@ -1150,15 +818,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "725d0791-97d7-4e4a-8740-e2128b98ddf0",
-    ///   "TaskId": "125xxxxxxx-tfusion-19f876370688d7d08eb10d6e4ecd1cd9"
-    /// }
-    /// ```
     pub async fn export_video_edit_project(
         &self,
         request: &ExportVideoEditProjectRequest,
@@ -1184,8 +843,6 @@ impl Client {
     ///   "Platform": "1000000009"
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn flatten_list_media(
         &self,
         request: &FlattenListMediaRequest,
@@ -1206,14 +863,6 @@ impl Client {
     ///   "Operator": "aad96************************aff94a3",
     ///   "Platform": "1500006788",
     ///   "UserId": "dd00afa4-2c13-414e-b0a2-ca6627aa20cf"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d701ff6c-0642-4e60-8425-813c670760fc"
     /// }
     /// ```
     pub async fn forbid_account(
@@ -1239,15 +888,6 @@ impl Client {
     ///   "ProjectId": "67e105de4fb8950001052fff"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c44cbb5b-b809-4061-8c45-7469b64e8e5x",
-    ///   "TaskId": "5f16967b64436100015fb025"
-    /// }
-    /// ```
     pub async fn generate_video_segmentation_scheme_by_ai(
         &self,
         request: &GenerateVideoSegmentationSchemeByAiRequest,
@@ -1263,14 +903,6 @@ impl Client {
     /// # Example: 发起媒资授权
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d1c5eb0e-e499-4419-b465-60c0973b3d2"
-    /// }
-    /// ```
     pub async fn grant_resource_authorization(
         &self,
         request: &GrantResourceAuthorizationRequest,
@@ -1315,17 +947,6 @@ impl Client {
     ///   "ProjectId": "12522d74de35ff"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DestinationInfoSet": [],
-    ///   "PlayInfo": null,
-    ///   "RequestId": "c44cbb5b-b809-4061-8c45-7469b64e8e5x",
-    ///   "SourceInfoSet": []
-    /// }
-    /// ```
     pub async fn handle_media_cast_project(
         &self,
         request: &HandleMediaCastProjectRequest,
@@ -1365,16 +986,6 @@ impl Client {
     ///   "ProjectId": "12522d74de35ff"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "kkd89b5b-b809-4061-8c45-7469b64e9263",
-    ///   "StreamInputRtmpPushUrl": "",
-    ///   "VodPullInputPlayInfo": null
-    /// }
-    /// ```
     pub async fn handle_stream_connect_project(
         &self,
         request: &HandleStreamConnectProjectRequest,
@@ -1404,16 +1015,6 @@ impl Client {
     ///   "VodFileId": "5285890796182734267"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "MaterialId": "3dfd8ad3d628dc30001bd09dd6",
-    ///   "PreProcessTaskId": "",
-    ///   "RequestId": "0a543920-53f8-4053-942f-9308c49404d30"
-    /// }
-    /// ```
     pub async fn import_material(
         &self,
         request: &ImportMaterialRequest,
@@ -1441,16 +1042,6 @@ impl Client {
     ///   "SourceType": "EXTERNAL"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "MaterialId": "248208104522663991",
-    ///   "RequestId": "c44cbb5b-b809-4061-8c45-7469b64e8e738",
-    ///   "TaskId": "125xxxxxx65-procedurev2-3ab512f07530b88bc1aabb01fac345bcd"
-    /// }
-    /// ```
     pub async fn import_media_to_project(
         &self,
         request: &ImportMediaToProjectRequest,
@@ -1476,8 +1067,6 @@ impl Client {
     ///   "Platform": "1000000009"
     /// }
     /// ```
-    ///
-    /// The example response (61 lines) is in the upstream API documentation.
     pub async fn list_media(&self, request: &ListMediaRequest) -> rt::Result<ListMediaResponse> {
         self.read("ListMedia", request).await
     }
@@ -1495,14 +1084,6 @@ impl Client {
     ///   "MaterialId": "5fd8ad3d628dc30001bd0895",
     ///   "Name": "修改媒体名称",
     ///   "Platform": "1000000009"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7bf08361-4455-4cbd-afd6-423b62c54a05"
     /// }
     /// ```
     pub async fn modify_material(
@@ -1525,14 +1106,6 @@ impl Client {
     ///   "Name": "项目名称",
     ///   "Platform": "1000000009",
     ///   "ProjectId": "3f1699f3f97b9f0001920f29"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c44cbb5b-b809-4061-8c45-7469b64e8e5d"
     /// }
     /// ```
     pub async fn modify_project(
@@ -1558,14 +1131,6 @@ impl Client {
     ///   "TeamId": "997988688"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "99004d9f-aeec-4817-bbe2-d3499f95a3ba"
-    /// }
-    /// ```
     pub async fn modify_team(&self, request: &ModifyTeamRequest) -> rt::Result<ModifyTeamResponse> {
         self.call("ModifyTeam", request).await
     }
@@ -1584,14 +1149,6 @@ impl Client {
     ///   "Platform": "1000000009",
     ///   "Remark": "主编辑李四",
     ///   "TeamId": "1kdk882ddd88338ddd3k3"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "99004d9f-aeec-4817-bbe2-d3499f95a2bf"
     /// }
     /// ```
     pub async fn modify_team_member(
@@ -1616,14 +1173,6 @@ impl Client {
     ///   "VideoSetting": {
     ///     "ShortEdge": 1024
     ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7164f965-2923-4640-9010-05c51b282433"
     /// }
     /// ```
     pub async fn modify_video_encoding_preset(
@@ -1656,14 +1205,6 @@ impl Client {
     ///   "SourceClassPath": "/媒资"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "requestId"
-    /// }
-    /// ```
     pub async fn move_class(&self, request: &MoveClassRequest) -> rt::Result<MoveClassResponse> {
         self.call("MoveClass", request).await
     }
@@ -1680,14 +1221,6 @@ impl Client {
     /// # Example (1 of 4): 跨归属移动媒体
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d1c5eb0e-e499-4419-b465-60c097fbb65b"
-    /// }
-    /// ```
     pub async fn move_resource(
         &self,
         request: &MoveResourceRequest,
@@ -1709,8 +1242,6 @@ impl Client {
     ///   "Platform": "1000000009"
     /// }
     /// ```
-    ///
-    /// The example response (42 lines) is in the upstream API documentation.
     pub async fn parse_event(&self, request: &ParseEventRequest) -> rt::Result<ParseEventResponse> {
         self.call("ParseEvent", request).await
     }
@@ -1722,14 +1253,6 @@ impl Client {
     /// # Example: 撤销个人资源权限
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d1c5eb0e-e499-4419-b465-60c097fbb65b"
-    /// }
-    /// ```
     pub async fn revoke_resource_authorization(
         &self,
         request: &RevokeResourceAuthorizationRequest,
@@ -1760,8 +1283,6 @@ impl Client {
     ///   "Text": "滨海"
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn search_material(
         &self,
         request: &SearchMaterialRequest,

@@ -44,8 +44,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (121 lines) is in the upstream API documentation.
     pub async fn describe_queue_detail(
         &self,
         request: &DescribeQueueDetailRequest,
@@ -75,30 +73,6 @@ impl Client {
     ///   "Offset": 1,
     ///   "TagKey": "keyq",
     ///   "TopicName": "testtopic"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "68ebb46b-5eac-467a-9942-1a5da83a65ca",
-    ///   "TopicSet": [
-    ///     {
-    ///       "CreateTime": 1581493669,
-    ///       "CreateUin": 20548499,
-    ///       "FilterType": 1,
-    ///       "LastModifyTime": 1581495310,
-    ///       "MaxMsgSize": 65536,
-    ///       "MsgCount": 0,
-    ///       "MsgRetentionSeconds": 86400,
-    ///       "Qps": 5000,
-    ///       "Tags": [],
-    ///       "TopicId": "topic-388k6x98",
-    ///       "TopicName": "testtopic"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_topic_detail(

@@ -59,8 +59,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (33 lines) is in the upstream API documentation.
     pub async fn create_keywords_samples(
         &self,
         request: &CreateKeywordsSamplesRequest,
@@ -85,29 +83,6 @@ impl Client {
     ///   "SampleIDs": [
     ///     "abc"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Count": 1,
-    ///   "Details": [
-    ///     {
-    ///       "Content": "",
-    ///       "Deleted": false,
-    ///       "ErrorInfo": "NotFound",
-    ///       "SampleID": "1"
-    ///     },
-    ///     {
-    ///       "Content": "xixi",
-    ///       "Deleted": true,
-    ///       "ErrorInfo": "",
-    ///       "SampleID": "2"
-    ///     }
-    ///   ],
-    ///   "RequestId": "xxx"
     /// }
     /// ```
     pub async fn delete_lib_samples(
@@ -137,28 +112,6 @@ impl Client {
     ///   ],
     ///   "Limit": "10",
     ///   "Offset": "0"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Infos": [
-    ///     {
-    ///       "BizTypes": [
-    ///         "abc"
-    ///       ],
-    ///       "CreateTime": "abc",
-    ///       "Describe": "abc",
-    ///       "ID": "abc",
-    ///       "LibName": "abc",
-    ///       "MatchType": "abc",
-    ///       "Suggestion": "abc"
-    ///     }
-    ///   ],
-    ///   "RequestId": "abc",
-    ///   "TotalCount": 0
     /// }
     /// ```
     pub async fn describe_keywords_libs(
@@ -191,25 +144,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Infos": [
-    ///     {
-    ///       "Content": "abc",
-    ///       "CreateTime": "abc",
-    ///       "ID": "abc",
-    ///       "Label": "abc",
-    ///       "Remark": "abc",
-    ///       "WordType": "abc"
-    ///     }
-    ///   ],
-    ///   "RequestId": "abc",
-    ///   "TotalCount": 0
-    /// }
-    /// ```
     pub async fn describe_lib_samples(
         &self,
         request: &DescribeLibSamplesRequest,
@@ -232,8 +166,6 @@ impl Client {
     ///   "FileUrl": "https://xxx.jpg"
     /// }
     /// ```
-    ///
-    /// The example response (80 lines) is in the upstream API documentation.
     pub async fn image_moderation(
         &self,
         request: &ImageModerationRequest,

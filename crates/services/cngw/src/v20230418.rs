@@ -56,14 +56,6 @@ impl Client {
     ///   "ResourceType": "ModelAPI"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "45b34a9a-57f7-4c8d-8fb2-150256f637f1"
-    /// }
-    /// ```
     pub async fn add_cloud_native_api_gateway_consumer_group_auth(
         &self,
         request: &AddCloudNativeAPIGatewayConsumerGroupAuthRequest,
@@ -87,15 +79,6 @@ impl Client {
     ///     "c31f5dd7-eab5-4e77-ac18-31add3c94a9d"
     ///   ],
     ///   "GatewayId": "gateway-4e588095"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "828b6c28-24d2-4988-97d7-e12e4fa8acef",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn add_cloud_native_api_gateway_consumer_in_group(
@@ -123,15 +106,6 @@ impl Client {
     ///   ],
     ///   "ResourceType": "Consumer",
     ///   "SecretKeyId": "secret-3bc27fec"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2c3f37e8-5bc2-416b-b2e1-14c3775fd24c",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn bind_cloud_native_api_gateway_secret_key(
@@ -169,17 +143,6 @@ impl Client {
     ///   "ServerId": "f8d4b985-641f-4010-a202-4559af81df6d"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "17bb3715-d66e-4885-b50b-385e5b55bbef",
-    ///   "Result": {
-    ///     "IsConflict": false
-    ///   }
-    /// }
-    /// ```
     pub async fn check_cloud_native_api_gateway_mcp_route_match(
         &self,
         request: &CheckCloudNativeAPIGatewayMCPRouteMatchRequest,
@@ -202,15 +165,6 @@ impl Client {
     ///   "ServerId": "18845314-b041-4364-b091-af9ee6086c54",
     ///   "ToolId": "9bc61b25-7eec-4812-b81a-d39457e2980d",
     ///   "ToolVersion": "1387463"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "08c7cd4a-4d0c-43b9-b0be-2f5ed4929e44",
-    ///   "Result": false
     /// }
     /// ```
     pub async fn check_cloud_native_api_gateway_mcp_tool_version_exist(
@@ -238,18 +192,6 @@ impl Client {
     ///   "ToolId": "9bc61b25-7eec-4812-b81a-d39457e2980d"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "94708a04-9fd3-403c-9cd3-28231e658475",
-    ///   "Result": {
-    ///     "Breaking": 0,
-    ///     "Compatible": 1
-    ///   }
-    /// }
-    /// ```
     pub async fn compare_cloud_native_api_gateway_mcp_tool_version(
         &self,
         request: &CompareCloudNativeAPIGatewayMCPToolVersionRequest,
@@ -275,18 +217,6 @@ impl Client {
     ///   "SourceType": "Registry"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f8b5d177-d4c7-4fbd-8318-fbfdb2880cb3",
-    ///   "Result": {
-    ///     "ID": "source-18fe1a4d31f51d6014ac",
-    ///     "Success": true
-    ///   }
-    /// }
-    /// ```
     pub async fn create_cloud_native_api_gateway_ai_service_source(
         &self,
         request: &CreateCloudNativeAPIGatewayAIServiceSourceRequest,
@@ -308,18 +238,6 @@ impl Client {
     ///   "Description": "消费者描述",
     ///   "GatewayId": "gateway-xxx",
     ///   "Name": "消费者"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3575b458-81a9-49ea-8a49-64432fe22ed0",
-    ///   "Result": {
-    ///     "ID": "consumer-6021c8b0",
-    ///     "Success": true
-    ///   }
     /// }
     /// ```
     pub async fn create_cloud_native_api_gateway_consumer(
@@ -346,18 +264,6 @@ impl Client {
     ///   "Status": "Enable"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "48345f8b-601f-492c-8643-25566660dd01",
-    ///   "Result": {
-    ///     "ID": "cg-3bb9e0c9cb9df4",
-    ///     "Success": true
-    ///   }
-    /// }
-    /// ```
     pub async fn create_cloud_native_api_gateway_consumer_group(
         &self,
         request: &CreateCloudNativeAPIGatewayConsumerGroupRequest,
@@ -373,16 +279,6 @@ impl Client {
     /// # Example: 创建模型API
     ///
     /// The example request (38 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ModelAPIId": "cae62c8faa894a93b48c4dcfe4a8c80e",
-    ///   "RequestId": "19c52064-af4e-477e-8353-9fc2cc6a0df7",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn create_cloud_native_api_gateway_llm_model_api(
         &self,
         request: &CreateCloudNativeAPIGatewayLLMModelAPIRequest,
@@ -398,16 +294,6 @@ impl Client {
     /// # Example (1 of 2): 创建 PassThrough 模式的 LLM 模型服务
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ModelServiceId": "ms-84cnfq44",
-    ///   "RequestId": "550e8400-e29b-41d4-a716-446655440000",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn create_cloud_native_api_gateway_llm_model_service(
         &self,
         request: &CreateCloudNativeAPIGatewayLLMModelServiceRequest,
@@ -445,18 +331,6 @@ impl Client {
     ///   "ServerId": "f8d4b985-641f-4010-a202-4559af81df6d"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a67b4ce3-40a8-4178-afbb-ae3c4f56276c",
-    ///   "Result": {
-    ///     "RouteId": "9f63826c-cf7b-4658-ac67-6fd96df49944",
-    ///     "Success": true
-    ///   }
-    /// }
-    /// ```
     pub async fn create_cloud_native_api_gateway_mcp_route(
         &self,
         request: &CreateCloudNativeAPIGatewayMCPRouteRequest,
@@ -487,18 +361,6 @@ impl Client {
     ///   "UpstreamType": "VirtualMCPServer"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "aacffe14-af80-4969-90ff-d945cfe44464",
-    ///   "Result": {
-    ///     "ID": "deae9637-1fb1-46cf-8c14-cab71114a2b9",
-    ///     "Success": true
-    ///   }
-    /// }
-    /// ```
     pub async fn create_cloud_native_api_gateway_mcp_server(
         &self,
         request: &CreateCloudNativeAPIGatewayMCPServerRequest,
@@ -520,18 +382,6 @@ impl Client {
     ///   "ContentType": "application/json",
     ///   "DisplayName": "获取用户信息",
     ///   "ServiceId": "4e141ac6-f0cd-4d35-80f0-75e47f5d56a6"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "51b02dbf-98d8-4a91-8f7c-2e73ae2b0182",
-    ///   "Result": {
-    ///     "ID": "2e86a9fb-0354-441f-a25f-0e58814a4807",
-    ///     "Success": true
-    ///   }
     /// }
     /// ```
     pub async fn create_cloud_native_api_gateway_mcp_tool(
@@ -563,18 +413,6 @@ impl Client {
     ///   "SecretType": "ApiKey"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3f6008b8-249c-4b5c-a5ea-09bedb2a5b3b",
-    ///   "Result": {
-    ///     "ID": "secret-30859974",
-    ///     "Success": true
-    ///   }
-    /// }
-    /// ```
     pub async fn create_cloud_native_api_gateway_secret_key(
         &self,
         request: &CreateCloudNativeAPIGatewaySecretKeyRequest,
@@ -598,14 +436,6 @@ impl Client {
     ///   "SourceType": "Registry"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "331d4e0d-d950-4640-bf72-285efa8995da"
-    /// }
-    /// ```
     pub async fn delete_cloud_native_api_gateway_ai_service_source(
         &self,
         request: &DeleteCloudNativeAPIGatewayAIServiceSourceRequest,
@@ -626,14 +456,6 @@ impl Client {
     /// {
     ///   "ConsumerId": "50ec02a9-3e96-47b4-a275-22f402e15e21",
     ///   "GatewayId": "gateway-c7fb18e4"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "33b25c73-4050-4a52-bc18-8586bd900fb5"
     /// }
     /// ```
     pub async fn delete_cloud_native_api_gateway_consumer(
@@ -660,14 +482,6 @@ impl Client {
     ///   "GatewayId": "gateway-c7fb18e4"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "905b39a5-5165-4d80-a338-1a1b63f28f34"
-    /// }
-    /// ```
     pub async fn delete_cloud_native_api_gateway_consumer_group(
         &self,
         request: &DeleteCloudNativeAPIGatewayConsumerGroupRequest,
@@ -690,15 +504,6 @@ impl Client {
     ///   "ModelAPIId": "9ab0f08a1bab42699c85839fda1461c1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "810f49bf-aad4-4380-9be3-7b90045f375c",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn delete_cloud_native_api_gateway_llm_model_api(
         &self,
         request: &DeleteCloudNativeAPIGatewayLLMModelAPIRequest,
@@ -719,15 +524,6 @@ impl Client {
     /// {
     ///   "GatewayId": "gateway-04b00666",
     ///   "ModelServiceId": "03e9cb42c0944d98afcacd55066fa667"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bf341b99-089f-4a43-a705-957db92979da",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn delete_cloud_native_api_gateway_llm_model_service(
@@ -753,14 +549,6 @@ impl Client {
     ///   "ServerId": "f8d4b985-641f-4010-a202-4559af81df6d"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "aceb44a5-5e0f-47ce-9114-8b2dfd84d841"
-    /// }
-    /// ```
     pub async fn delete_cloud_native_api_gateway_mcp_route(
         &self,
         request: &DeleteCloudNativeAPIGatewayMCPRouteRequest,
@@ -781,14 +569,6 @@ impl Client {
     /// {
     ///   "GatewayId": "gateway-545fe799",
     ///   "ServerId": "06d46e56-ff98-4745-861d-66f61742e3fd"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "96948475-ab6e-4926-84c2-25512cbc6976"
     /// }
     /// ```
     pub async fn delete_cloud_native_api_gateway_mcp_server(
@@ -812,14 +592,6 @@ impl Client {
     ///   "GatewayId": "gateway-545fe799",
     ///   "ServerId": "7c01f858-6444-472c-862f-2c9fba063958",
     ///   "ToolId": "1ce6bcd3-c9dd-432a-8207-6f479d74fa1e"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "04662c46-1fdf-4be5-8d8a-9b9f6c9711e5"
     /// }
     /// ```
     pub async fn delete_cloud_native_api_gateway_mcp_tool(
@@ -846,15 +618,6 @@ impl Client {
     ///   "ToolVersion": "axsw"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a9a4cd28-d41a-4704-be65-f54be070572a",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn delete_cloud_native_api_gateway_mcp_tool_version(
         &self,
         request: &DeleteCloudNativeAPIGatewayMCPToolVersionRequest,
@@ -876,14 +639,6 @@ impl Client {
     /// {
     ///   "GatewayId": "gateway-xxx",
     ///   "SecretKeyId": "secret-xxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "01dd9245-3f77-48d0-aac5-1cd5b9a524b0"
     /// }
     /// ```
     pub async fn delete_cloud_native_api_gateway_secret_key(
@@ -909,8 +664,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (72 lines) is in the upstream API documentation.
     pub async fn describe_cngw_services_with_routes(
         &self,
         request: &DescribeCNGWServicesWithRoutesRequest,
@@ -932,28 +685,6 @@ impl Client {
     /// {
     ///   "GatewayId": "gateway-4a133c03",
     ///   "Id": "c4db7b5c-6de3-4597-a03f-b3ee9de5be2d"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2ffb26d8-409a-4651-8096-41092fc752ea",
-    ///   "Result": {
-    ///     "CreateTime": "2026-05-13 15:49:29",
-    ///     "Enabled": true,
-    ///     "Id": "c4db7b5c-6de3-4597-a03f-b3ee9de5be2d",
-    ///     "ModifyTime": "2026-05-13 16:27:20",
-    ///     "PeriodUnit": "Day",
-    ///     "QuotaLimit": 10,
-    ///     "QuotaType": "RequestCount",
-    ///     "ResourceId": "71a775c5-e634-41ad-b329-15f6eac47f33",
-    ///     "ResourceName": "j********t",
-    ///     "ResourceType": "Consumer",
-    ///     "UsageRate": -1,
-    ///     "Used": -1
-    ///   }
     /// }
     /// ```
     pub async fn describe_cloud_native_api_gateway_ai_quota(
@@ -989,8 +720,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_cloud_native_api_gateway_ai_quota_list(
         &self,
         request: &DescribeCloudNativeAPIGatewayAIQuotaListRequest,
@@ -1012,29 +741,6 @@ impl Client {
     ///   "GatewayId": "gateway-4e588095",
     ///   "Limit": 20,
     ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6eb4b0b4-cd2f-4c8b-bee1-f40fcdfc7065",
-    ///   "Result": {
-    ///     "DataList": [
-    ///       {
-    ///         "CreateTime": "2026-03-02 20:34:01",
-    ///         "Description": "默认接入点",
-    ///         "SourceId": "source-18fe1a4d31f51d6014ac",
-    ///         "SourceInfo": {},
-    ///         "SourceName": "默认接入点",
-    ///         "SourceProduct": "InnerPolaris",
-    ///         "SourceType": "Registry",
-    ///         "UpdateTime": "2026-03-02 20:34:01"
-    ///       }
-    ///     ],
-    ///     "TotalCount": 1
-    ///   }
     /// }
     /// ```
     pub async fn describe_cloud_native_api_gateway_ai_service_source_list(
@@ -1061,8 +767,6 @@ impl Client {
     ///   "GatewayId": "gateway-c7fb18e4"
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_cloud_native_api_gateway_consumer(
         &self,
         request: &DescribeCloudNativeAPIGatewayConsumerRequest,
@@ -1087,22 +791,6 @@ impl Client {
     ///   "GatewayId": "gateway-c7fb18e4"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0379d5e4-6a1e-4baf-bb92-6cd11cbe197a",
-    ///   "Result": {
-    ///     "ConsumerGroupId": "cg-2cd91a00",
-    ///     "CreateTime": "2025-11-11 11:11:11",
-    ///     "Description": "分组描述",
-    ///     "ModifyTime": "2025-11-11 11:11:11",
-    ///     "Name": "分组1",
-    ///     "Status": "Enable"
-    ///   }
-    /// }
-    /// ```
     pub async fn describe_cloud_native_api_gateway_consumer_group(
         &self,
         request: &DescribeCloudNativeAPIGatewayConsumerGroupRequest,
@@ -1125,8 +813,6 @@ impl Client {
     ///   "ModelAPIId": "a1b2c3d4e5f6789012345678901234ab"
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_cloud_native_api_gateway_llm_model_api(
         &self,
         request: &DescribeCloudNativeAPIGatewayLLMModelAPIRequest,
@@ -1149,8 +835,6 @@ impl Client {
     ///   "SecretKeyId": "secret-8fe776ce194dab"
     /// }
     /// ```
-    ///
-    /// The example response (73 lines) is in the upstream API documentation.
     pub async fn describe_cloud_native_api_gateway_llm_model_ap_is(
         &self,
         request: &DescribeCloudNativeAPIGatewayLLMModelAPIsRequest,
@@ -1173,8 +857,6 @@ impl Client {
     ///   "ModelServiceId": "d0742b86605340438a8018c658156622"
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_cloud_native_api_gateway_llm_model_service(
         &self,
         request: &DescribeCloudNativeAPIGatewayLLMModelServiceRequest,
@@ -1198,8 +880,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_cloud_native_api_gateway_llm_model_services(
         &self,
         request: &DescribeCloudNativeAPIGatewayLLMModelServicesRequest,
@@ -1233,8 +913,6 @@ impl Client {
     ///   "StartTime": 1779638400
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_cloud_native_api_gateway_llm_token_usage_list(
         &self,
         request: &DescribeCloudNativeAPIGatewayLLMTokenUsageListRequest,
@@ -1256,28 +934,6 @@ impl Client {
     ///   "EndTime": 1778688000,
     ///   "GatewayId": "gateway-********",
     ///   "StartTime": 1777996800
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "46f2429e-db7f-48f3-a028-634d7f861ee5",
-    ///   "Result": {
-    ///     "Currency": "CNY",
-    ///     "TopConsumers": [
-    ///       {
-    ///         "ConsumerName": "test-consumer-1",
-    ///         "TotalTokens": 2685
-    ///       }
-    ///     ],
-    ///     "TotalCachedReadInputTokens": 0,
-    ///     "TotalCost": "0.077996",
-    ///     "TotalInputTokens": 222,
-    ///     "TotalOutputTokens": 3262,
-    ///     "TotalRequestCount": 19
-    ///   }
     /// }
     /// ```
     pub async fn describe_cloud_native_api_gateway_llm_token_usage_statistics(
@@ -1307,8 +963,6 @@ impl Client {
     ///   "ServerId": "f8d4b985-641f-4010-a202-4559af81df6d"
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_cloud_native_api_gateway_mcp_route_list(
         &self,
         request: &DescribeCloudNativeAPIGatewayMCPRouteListRequest,
@@ -1331,8 +985,6 @@ impl Client {
     ///   "ServerId": "667065f5-6796-4430-b987-9a8b43c3d5b1"
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_cloud_native_api_gateway_mcp_server(
         &self,
         request: &DescribeCloudNativeAPIGatewayMCPServerRequest,
@@ -1355,30 +1007,6 @@ impl Client {
     ///   "ServerId": "********-****-****-****-************"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e392e2bd-d7dd-469e-b04f-f33d774e27e0",
-    ///   "Result": {
-    ///     "ACLConsumerGroups": [
-    ///       {
-    ///         "Id": "cg-**************",
-    ///         "Name": "默认消费者组"
-    ///       }
-    ///     ],
-    ///     "ACLConsumers": [
-    ///       {
-    ///         "Id": "********-****-****-****-************",
-    ///         "Name": "****"
-    ///       }
-    ///     ],
-    ///     "ACLType": "Deny",
-    ///     "AuthType": "None"
-    ///   }
-    /// }
-    /// ```
     pub async fn describe_cloud_native_api_gateway_mcp_server_acl(
         &self,
         request: &DescribeCloudNativeAPIGatewayMCPServerACLRequest,
@@ -1399,17 +1027,6 @@ impl Client {
     /// {
     ///   "GatewayId": "gateway-********",
     ///   "ServerId": "204f2888-7b53-4499-9061-24e623b2bdbd"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7ff301e6-8ac5-4c8d-b117-986b71b708c9",
-    ///   "Result": {
-    ///     "AuthType": "ApiKey"
-    ///   }
     /// }
     /// ```
     pub async fn describe_cloud_native_api_gateway_mcp_server_auth(
@@ -1436,8 +1053,6 @@ impl Client {
     ///   "SecretKeyId": "secret-f60091e9e0a43e"
     /// }
     /// ```
-    ///
-    /// The example response (45 lines) is in the upstream API documentation.
     pub async fn describe_cloud_native_api_gateway_mcp_server_list(
         &self,
         request: &DescribeCloudNativeAPIGatewayMCPServerListRequest,
@@ -1459,14 +1074,6 @@ impl Client {
     ///   "GatewayId": "gateway-545fe799",
     ///   "ServerId": "865e3a7d-54da-469c-82eb-a63b09d8f47f",
     ///   "ToolId": "3aab6316-69bb-4610-b10c-479c9320f1b0"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "28fc33b6-4ad0-43e1-923b-4c011e563026"
     /// }
     /// ```
     pub async fn describe_cloud_native_api_gateway_mcp_tool(
@@ -1494,19 +1101,6 @@ impl Client {
     ///   "ServerId": "********-****-****-****-************"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "92ba1ffc-4c82-47fd-9272-e3d75bfa866b",
-    ///   "Result": {
-    ///     "ACLType": "Deny",
-    ///     "DataList": [],
-    ///     "TotalCount": 0
-    ///   }
-    /// }
-    /// ```
     pub async fn describe_cloud_native_api_gateway_mcp_tool_acl_list(
         &self,
         request: &DescribeCloudNativeAPIGatewayMCPToolACLListRequest,
@@ -1529,8 +1123,6 @@ impl Client {
     ///   "MCPServerId": "2dd8373d-16e9-4f43-9808-5aa75fcfc097"
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_cloud_native_api_gateway_mcp_tool_import_task(
         &self,
         request: &DescribeCloudNativeAPIGatewayMCPToolImportTaskRequest,
@@ -1555,8 +1147,6 @@ impl Client {
     ///   "ServerId": "865e3a7d-54da-469c-82eb-a63b09d8f47f"
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_cloud_native_api_gateway_mcp_tool_list(
         &self,
         request: &DescribeCloudNativeAPIGatewayMCPToolListRequest,
@@ -1579,15 +1169,6 @@ impl Client {
     ///   "ServerId": "18845314-b041-4364-b091-af9ee6086c54",
     ///   "ToolId": "9bc61b25-7eec-4812-b81a-d39457e2980d",
     ///   "ToolVersion": "20260506193820"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2b246710-9119-429c-a49b-3dd702f069d4",
-    ///   "Result": "{\"name\":\"test\",\"display_name\":\"xx\",\"description\":\"descasssas\",\"method\":\"POST\",\"p…"
     /// }
     /// ```
     pub async fn describe_cloud_native_api_gateway_mcp_tool_version(
@@ -1615,26 +1196,6 @@ impl Client {
     ///   "ToolId": "9bc61b25-7eec-4812-b81a-d39457e2980d"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dce4c2f7-fb3e-4f5f-b07c-8624006a3613",
-    ///   "Result": {
-    ///     "MCPToolVersions": [
-    ///       {
-    ///         "CreateTime": "2026-05-27 11:44:28",
-    ///         "Creator": "100020293116",
-    ///         "IsActive": true,
-    ///         "TotalParam": 0,
-    ///         "Version": "2026052757"
-    ///       }
-    ///     ],
-    ///     "TotalCount": 5
-    ///   }
-    /// }
-    /// ```
     pub async fn describe_cloud_native_api_gateway_mcp_tool_version_list(
         &self,
         request: &DescribeCloudNativeAPIGatewayMCPToolVersionListRequest,
@@ -1659,8 +1220,6 @@ impl Client {
     ///   "MCPServerId": "a610d9b2-1b7d-4240-9af0-7761791b3ba1"
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_cloud_native_api_gateway_mcp_tools_from_file(
         &self,
         request: &DescribeCloudNativeAPIGatewayMCPToolsFromFileRequest,
@@ -1683,29 +1242,6 @@ impl Client {
     /// {
     ///   "GatewayId": "gateway-xxx",
     ///   "SecretKeyId": "secret-xxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8edcd3b9-68fd-42a9-bba3-d38e17ee4777",
-    ///   "Result": {
-    ///     "BindCount": 0,
-    ///     "CreateTime": "2025-11-19 10:39:44",
-    ///     "Description": "密钥描述",
-    ///     "GenerateType": "System",
-    ///     "KmsKeyName": "",
-    ///     "KmsKeyVersion": "",
-    ///     "ModifyTime": "2025-11-19 16:04:39",
-    ///     "Name": "密钥11",
-    ///     "ResourceType": "Consumer",
-    ///     "SecretKeyId": "secret-xxxx",
-    ///     "SecretType": "ApiKey",
-    ///     "SecretValue": "sk-****ptz",
-    ///     "Status": "Enable"
-    ///   }
     /// }
     /// ```
     pub async fn describe_cloud_native_api_gateway_secret_key(
@@ -1734,8 +1270,6 @@ impl Client {
     ///   "ResourceType": "Consumer"
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_cloud_native_api_gateway_secret_key_list(
         &self,
         request: &DescribeCloudNativeAPIGatewaySecretKeyListRequest,
@@ -1756,15 +1290,6 @@ impl Client {
     /// {
     ///   "GatewayId": "gateway-c7fb18e4",
     ///   "SecretKeyId": "secret-c75001b1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "07313ba2-08a8-4933-9cd6-00052ffdd79a",
-    ///   "Result": "sk-xxxxxxxx"
     /// }
     /// ```
     pub async fn describe_cloud_native_api_gateway_secret_key_value(
@@ -1799,14 +1324,6 @@ impl Client {
     ///   "SourceType": "Registry"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "47a9fed1-76ae-46f8-bc10-dde0763e718d"
-    /// }
-    /// ```
     pub async fn modify_cloud_native_api_gateway_ai_service_source(
         &self,
         request: &ModifyCloudNativeAPIGatewayAIServiceSourceRequest,
@@ -1829,14 +1346,6 @@ impl Client {
     ///   "Description": "消费者描述",
     ///   "GatewayId": "gateway-e0e9a565",
     ///   "Name": "消费者1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2d793cfa-f682-47f8-b92d-0cb656c75c42"
     /// }
     /// ```
     pub async fn modify_cloud_native_api_gateway_consumer(
@@ -1864,14 +1373,6 @@ impl Client {
     ///   "Status": "Disable"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "905b39a5-5165-4d80-a338-1a1b63f28f34"
-    /// }
-    /// ```
     pub async fn modify_cloud_native_api_gateway_consumer_group(
         &self,
         request: &ModifyCloudNativeAPIGatewayConsumerGroupRequest,
@@ -1887,15 +1388,6 @@ impl Client {
     /// # Example: 修改模型API
     ///
     /// The example request (27 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a8f3bd5a-253a-45c8-b208-e8e13d96f580",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn modify_cloud_native_api_gateway_llm_model_api(
         &self,
         request: &ModifyCloudNativeAPIGatewayLLMModelAPIRequest,
@@ -1921,15 +1413,6 @@ impl Client {
     ///   "ModelServiceId": "843a043a19d445a8a27e5be0fd182a0c",
     ///   "Name": "qwen",
     ///   "UpstreamURL": "https://dashscope.aliyuncs.com"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ec1c252b-1306-42d5-9ad1-368f76aade3f",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn modify_cloud_native_api_gateway_llm_model_service(
@@ -1969,14 +1452,6 @@ impl Client {
     ///   "ServerId": "f8d4b985-641f-4010-a202-4559af81df6d"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "94abf96b-b3b0-4152-96c5-846ac59e056a"
-    /// }
-    /// ```
     pub async fn modify_cloud_native_api_gateway_mcp_route(
         &self,
         request: &ModifyCloudNativeAPIGatewayMCPRouteRequest,
@@ -1999,15 +1474,6 @@ impl Client {
     ///   "RouteId": "791a27f9-0431-4d71-87e3-511a650cc760",
     ///   "ServerId": "f8d4b985-641f-4010-a202-4559af81df6d",
     ///   "Status": "Disabled"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d252a8ab-6d43-4fb5-a5d9-0edb5f2d31e2",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn modify_cloud_native_api_gateway_mcp_route_status(
@@ -2040,14 +1506,6 @@ impl Client {
     ///   "UpstreamType": "HostIP"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f3d825c4-8ef1-4209-accf-f18e615c3923"
-    /// }
-    /// ```
     pub async fn modify_cloud_native_api_gateway_mcp_server(
         &self,
         request: &ModifyCloudNativeAPIGatewayMCPServerRequest,
@@ -2077,14 +1535,6 @@ impl Client {
     ///   "ServerId": "********-****-****-****-************"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f6d1ce10-18d7-441e-a80e-75c82e8e1758"
-    /// }
-    /// ```
     pub async fn modify_cloud_native_api_gateway_mcp_server_acl(
         &self,
         request: &ModifyCloudNativeAPIGatewayMCPServerACLRequest,
@@ -2108,14 +1558,6 @@ impl Client {
     ///   "ServerId": "412b0a7c-f2f6-42f7-8a65-ec5e708b637f"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9345ec58-3656-4882-9282-29ede7fc8c5c"
-    /// }
-    /// ```
     pub async fn modify_cloud_native_api_gateway_mcp_server_auth(
         &self,
         request: &ModifyCloudNativeAPIGatewayMCPServerAuthRequest,
@@ -2137,15 +1579,6 @@ impl Client {
     ///   "GatewayId": "gateway-46a97dc8",
     ///   "ServerId": "18845314-b041-4364-b091-af9ee6086c54",
     ///   "Status": "Offline"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1f1fbc53-f4c3-4498-8009-6af6c59f73f2",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn modify_cloud_native_api_gateway_mcp_server_status(
@@ -2178,14 +1611,6 @@ impl Client {
     ///   "ToolVersion": "2026052757"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "05a48f1c-5c3d-4dcc-b2f2-4e673ac35f2a"
-    /// }
-    /// ```
     pub async fn modify_cloud_native_api_gateway_mcp_tool(
         &self,
         request: &ModifyCloudNativeAPIGatewayMCPToolRequest,
@@ -2213,14 +1638,6 @@ impl Client {
     ///   "ToolId": "f15f49c3-4c99-4930-bd4b-7284f74dda0d"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "18e46cf4-3129-4dc5-84f5-f27f88e6bfff"
-    /// }
-    /// ```
     pub async fn modify_cloud_native_api_gateway_mcp_tool_acl(
         &self,
         request: &ModifyCloudNativeAPIGatewayMCPToolACLRequest,
@@ -2243,15 +1660,6 @@ impl Client {
     ///   "ServerId": "18845314-b041-4364-b091-af9ee6086c54",
     ///   "Status": "Enable",
     ///   "ToolId": "9bc61b25-7eec-4812-b81a-d39457e2980d"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c9f70c79-35ca-462c-aa8f-45e89c6c67ff",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn modify_cloud_native_api_gateway_mcp_tool_status(
@@ -2277,14 +1685,6 @@ impl Client {
     ///   "GatewayId": "gateway-xxx",
     ///   "Name": "密钥11",
     ///   "SecretKeyId": "secret-xxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "09b30d12-03bf-4631-aa09-4d5a1a4c18e0"
     /// }
     /// ```
     pub async fn modify_cloud_native_api_gateway_secret_key(
@@ -2313,14 +1713,6 @@ impl Client {
     ///   "ResourceType": "ModelAPI"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2eb7e299-cd5c-4aaf-bbb2-b02ca61a5d49"
-    /// }
-    /// ```
     pub async fn remove_cloud_native_api_gateway_consumer_group_auth(
         &self,
         request: &RemoveCloudNativeAPIGatewayConsumerGroupAuthRequest,
@@ -2346,14 +1738,6 @@ impl Client {
     ///   "GatewayId": "gateway-c7fb18e4"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "14e46e9e-fa3d-4bdc-86bc-b73a8a69239c"
-    /// }
-    /// ```
     pub async fn remove_cloud_native_api_gateway_consumer_in_group(
         &self,
         request: &RemoveCloudNativeAPIGatewayConsumerInGroupRequest,
@@ -2376,15 +1760,6 @@ impl Client {
     ///   "ServerId": "18845314-b041-4364-b091-af9ee6086c54",
     ///   "ToolId": "9bc61b25-7eec-4812-b81a-d39457e2980d",
     ///   "ToolVersion": "20260506193116"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "72581fa5-53e4-4e33-b4d3-02cd8c798f71",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn rollback_cloud_native_api_gateway_mcp_tool_version(
@@ -2414,14 +1789,6 @@ impl Client {
     ///   "SecretKeyId": "secret-3bc27fec"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fe5e247d-cab5-4ddc-a02c-4b50e0966fed"
-    /// }
-    /// ```
     pub async fn unbind_cloud_native_api_gateway_secret_key(
         &self,
         request: &UnbindCloudNativeAPIGatewaySecretKeyRequest,
@@ -2437,15 +1804,6 @@ impl Client {
     /// # Example: MCP Tools批量导入
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a99ba0dc-68fe-4951-b41b-36a0ccf6ea61",
-    ///   "Result": "task-cc6ddf7e"
-    /// }
-    /// ```
     pub async fn update_cloud_native_api_gateway_mcp_tools(
         &self,
         request: &UpdateCloudNativeAPIGatewayMCPToolsRequest,

@@ -64,15 +64,6 @@ impl Client {
     ///   "RiskLevel": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CompliancePackId": "cp-33mA27YUlOJWG4sJ53Sx",
-    ///   "RequestId": "da85d5e2-4432-4f02-9863-0ab07adeff33"
-    /// }
-    /// ```
     pub async fn add_aggregate_compliance_pack(
         &self,
         request: &AddAggregateCompliancePackRequest,
@@ -108,14 +99,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "da85d5e2-4432-4f02-9863-0ab07adeff33"
-    /// }
-    /// ```
     pub async fn add_aggregate_config_rule(
         &self,
         request: &AddAggregateConfigRuleRequest,
@@ -149,15 +132,6 @@ impl Client {
     ///   "Type": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AlarmPolicyId": 2,
-    ///   "RequestId": "e2c458f6-dedc-46eb-955a-6d2c3555c597"
-    /// }
-    /// ```
     pub async fn add_alarm_policy(
         &self,
         request: &AddAlarmPolicyRequest,
@@ -172,15 +146,6 @@ impl Client {
     /// # Example: 创建合规包
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CompliancePackId": "cp-33mA27YUlOJWG4sJ53Sx",
-    ///   "RequestId": "9de42909-38ef-4e54-99de-8f17f5bbf018"
-    /// }
-    /// ```
     pub async fn add_compliance_pack(
         &self,
         request: &AddCompliancePackRequest,
@@ -215,15 +180,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "da85d5e2-4432-4f02-9863-0ab07adeff33",
-    ///   "RuleId": "cr-3xhsd76j603v0a8ma0i73"
-    /// }
-    /// ```
     pub async fn add_config_rule(
         &self,
         request: &AddConfigRuleRequest,
@@ -245,14 +201,6 @@ impl Client {
     ///   "RuleId": "cr-3xhsd76j603v0a8ma0i73"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "857db07e-d8b5-41f8-ae80-e9c4eec09386"
-    /// }
-    /// ```
     pub async fn close_aggregate_config_rule(
         &self,
         request: &CloseAggregateConfigRuleRequest,
@@ -270,14 +218,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "da85d5e2-4432-4f02-9863-0ab07adeff33"
-    /// }
     /// ```
     pub async fn close_config_recorder(
         &self,
@@ -297,14 +237,6 @@ impl Client {
     /// ```json
     /// {
     ///   "RuleId": "cr-3xhsd76j603v0a8ma0i73"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "857db07e-d8b5-41f8-ae80-e9c4eec09386"
     /// }
     /// ```
     pub async fn close_config_rule(
@@ -339,15 +271,6 @@ impl Client {
     ///   "Type": "RD"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AccountGroupId": "ca-sdfs7734h24h3",
-    ///   "RequestId": "da85d5e2-4432-4f02-9863-0ab07adeff33"
-    /// }
-    /// ```
     pub async fn create_aggregator(
         &self,
         request: &CreateAggregatorRequest,
@@ -372,15 +295,6 @@ impl Client {
     ///   "SourceType": "CUSTOM"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RemediationId": "crr-lKj43O4nbSD78XYlvGS9",
-    ///   "RequestId": "4c9384a0-e80c-4af0-a84c-8682527c86a0"
-    /// }
-    /// ```
     pub async fn create_remediation(
         &self,
         request: &CreateRemediationRequest,
@@ -400,14 +314,6 @@ impl Client {
     /// {
     ///   "AccountGroupId": "xx",
     ///   "CompliancePackId": "cp-p2fnfklc7sdwho2t4wcf"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "857db07e-d8b5-41f8-ae80-e9c4eec09386"
     /// }
     /// ```
     pub async fn delete_aggregate_compliance_pack(
@@ -431,14 +337,6 @@ impl Client {
     ///   "RuleId": "cr-3xhsd76j603v0a8ma0i73"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "857db07e-d8b5-41f8-ae80-e9c4eec09386"
-    /// }
-    /// ```
     pub async fn delete_aggregate_config_rule(
         &self,
         request: &DeleteAggregateConfigRuleRequest,
@@ -458,14 +356,6 @@ impl Client {
     /// {
     ///   "AccountGroupId": "ca-sdfs7734h24h3",
     ///   "OwnerUin": 234234324
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "857db07e-d8b5-41f8-ae80-e9c4eec09386"
     /// }
     /// ```
     pub async fn delete_aggregators(
@@ -488,14 +378,6 @@ impl Client {
     ///   "AlarmPolicyId": 18
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9047c59f-22af-4dcb-8f3b-29677c8a513d"
-    /// }
-    /// ```
     pub async fn delete_alarm_policy(
         &self,
         request: &DeleteAlarmPolicyRequest,
@@ -516,14 +398,6 @@ impl Client {
     ///   "CompliancePackId": "cp-p2fnfklc7sdwho2t4wcf"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "857db07e-d8b5-41f8-ae80-e9c4eec09386"
-    /// }
-    /// ```
     pub async fn delete_compliance_pack(
         &self,
         request: &DeleteCompliancePackRequest,
@@ -542,14 +416,6 @@ impl Client {
     /// ```json
     /// {
     ///   "RuleId": "cr-3xhsd76j603v0a8ma0i73"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "857db07e-d8b5-41f8-ae80-e9c4eec09386"
     /// }
     /// ```
     pub async fn delete_config_rule(
@@ -574,14 +440,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "24247cd3-2460-4c9f-8f17-942ab38c6939"
-    /// }
-    /// ```
     pub async fn delete_remediations(
         &self,
         request: &DeleteRemediationsRequest,
@@ -603,8 +461,6 @@ impl Client {
     ///   "CompliancePackId": "cp-1g118yvw28p142zr17kz"
     /// }
     /// ```
-    ///
-    /// The example response (36 lines) is in the upstream API documentation.
     pub async fn describe_aggregate_compliance_pack(
         &self,
         request: &DescribeAggregateCompliancePackRequest,
@@ -623,21 +479,6 @@ impl Client {
     /// ```json
     /// {
     ///   "AccountGroupId": "ca-sdfs7734h24"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CreateTime": "2023-12-12 20:23:56",
-    ///   "DeliverName": "testDeliver",
-    ///   "DeliverPrefix": "testPrefix",
-    ///   "DeliverType": "COS",
-    ///   "DeliverUin": 700000591517,
-    ///   "RequestId": "77c49fca-aa2c-471b-a5d6-d62496f2d13b",
-    ///   "Status": 1,
-    ///   "TargetArn": "qcs::cos:ap-guangzhou:700000358201:prefix/251227028/testbucket-251237532/0"
     /// }
     /// ```
     pub async fn describe_aggregate_config_deliver(
@@ -661,8 +502,6 @@ impl Client {
     ///   "RuleId": "cr-25yzg5my0ggw5zxuxkhe"
     /// }
     /// ```
-    ///
-    /// The example response (52 lines) is in the upstream API documentation.
     pub async fn describe_aggregate_config_rule(
         &self,
         request: &DescribeAggregateConfigRuleRequest,
@@ -687,28 +526,6 @@ impl Client {
     ///   "ResourceType": "QCS::COS::Bucket"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Configuration": "{\"Acl\":[{\"Grantee\":null,\"Permission\":\"FULL_CONTROL\"}],\"Url\":\"https://adad-adasd-…",
-    ///   "RequestId": "701285ae-1e8e-4189-9d7a-e9dec4fadae6",
-    ///   "ResourceCreateTime": "2022-09-01 10:36:51",
-    ///   "ResourceId": "adad-adasd-1307051190",
-    ///   "ResourceName": "adad-adasd-1307051190",
-    ///   "ResourceRegion": "ap-nanjing",
-    ///   "ResourceType": "QCS::COS::Bucket",
-    ///   "ResourceZone": "global",
-    ///   "Tags": [
-    ///     {
-    ///       "TagKey": "asd",
-    ///       "TagValue": "asd"
-    ///     }
-    ///   ],
-    ///   "UpdateTime": "2022-11-16 11:20:00"
-    /// }
-    /// ```
     pub async fn describe_aggregate_discovered_resource(
         &self,
         request: &DescribeAggregateDiscoveredResourceRequest,
@@ -731,24 +548,6 @@ impl Client {
     ///   "OwnerUin": 234234324
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AggregatorAccounts": [
-    ///     {
-    ///       "MemberName": "test_user",
-    ///       "MemberUin": 23423424
-    ///     }
-    ///   ],
-    ///   "AggregatorStatus": 1,
-    ///   "Description": "全局账号组",
-    ///   "Name": "名称",
-    ///   "RequestId": "73d105d8-5820-434f-9fac-76f926e61c",
-    ///   "Type": "RD"
-    /// }
-    /// ```
     pub async fn describe_aggregator(
         &self,
         request: &DescribeAggregatorRequest,
@@ -769,8 +568,6 @@ impl Client {
     ///   "CompliancePackId": "cp-1g118yvw28p142zr17kz"
     /// }
     /// ```
-    ///
-    /// The example response (36 lines) is in the upstream API documentation.
     pub async fn describe_compliance_pack(
         &self,
         request: &DescribeCompliancePackRequest,
@@ -789,20 +586,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CreateTime": "2025-02-05 01:30:10",
-    ///   "DeliverName": "config_deliver",
-    ///   "DeliverPrefix": "config",
-    ///   "DeliverType": "cls",
-    ///   "RequestId": "20250205013003-iwhygdf6sh42aj7gkp8sa",
-    ///   "Status": 1,
-    ///   "TargetArn": "qcs::cos:ap-hangzhou:45354345345:prefix/24234234/345345345"
-    /// }
-    /// ```
     pub async fn describe_config_deliver(
         &self,
         request: &DescribeConfigDeliverRequest,
@@ -820,28 +603,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CreateTime": "abc",
-    ///   "Items": [
-    ///     {
-    ///       "Product": "abc",
-    ///       "ProductName": "abc",
-    ///       "ResourceType": "abc",
-    ///       "ResourceTypeName": "abc",
-    ///       "UpdateTime": "abc"
-    ///     }
-    ///   ],
-    ///   "OpenCount": 1,
-    ///   "RequestId": "abc",
-    ///   "Status": 1,
-    ///   "TriggerCount": 1,
-    ///   "UpdateCount": 1
-    /// }
     /// ```
     pub async fn describe_config_recorder(
         &self,
@@ -863,8 +624,6 @@ impl Client {
     ///   "RuleId": "cr-25yzg5my0ggw5zxuxkhe"
     /// }
     /// ```
-    ///
-    /// The example response (40 lines) is in the upstream API documentation.
     pub async fn describe_config_rule(
         &self,
         request: &DescribeConfigRuleRequest,
@@ -887,23 +646,6 @@ impl Client {
     ///   "ResourceType": "QCS::CVM::Instance"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Configuration": "{\"InstanceState\":\"RUNNING\",\"InstanceName\":\"未命名\",\"InstanceId\":\"ins-111\",\"Instance…",
-    ///   "RequestId": "2ea2d804-d278-4631-b04d-70bd40e1a478",
-    ///   "ResourceCreateTime": "2024-11-28 16:07:12",
-    ///   "ResourceId": "ins-2avl1cxx",
-    ///   "ResourceName": "未命名",
-    ///   "ResourceRegion": "ap-guangzhou",
-    ///   "ResourceType": "QCS::CVM::Instance",
-    ///   "ResourceZone": "",
-    ///   "Tags": [],
-    ///   "UpdateTime": "2024-11-28 16:08:36"
-    /// }
-    /// ```
     pub async fn describe_discovered_resource(
         &self,
         request: &DescribeDiscoveredResourceRequest,
@@ -922,28 +664,6 @@ impl Client {
     /// ```json
     /// {
     ///   "CompliancePackId": "cp-wn7attowki"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CompliancePackId": "cp-wn7attowki",
-    ///   "CompliancePackName": "PCI-DSSu6570u636eu5b89u5168u6807u51c6u5408u89c4u5305",
-    ///   "ConfigRules": [
-    ///     {
-    ///       "CreateTime": "2023-07-14 09:08:20",
-    ///       "Description": "CBSu4e91u786cu76d8u5f00u542fu4e86u52a0u5bc6uff0cu5219u7b26u5408u89c4u5219",
-    ///       "Identifier": "cbs-disk-encrypted",
-    ///       "RiskLevel": 2,
-    ///       "RuleName": "CBSu4e91u786cu76d8u5f00u542fu52a0u5bc6u72b6u6001",
-    ///       "UpdateTime": "2023-09-11 18:04:45"
-    ///     }
-    ///   ],
-    ///   "Description": "u53c2u7167PCI DSS v4.0u5bf9u8d26u53f7u6570u636eu4fddu62a4u7684u57fau7eb***u9762u…",
-    ///   "RequestId": "3b76f6ae-1cc6-455f-8073-409cbf34e186",
-    ///   "RiskLevel": 1
     /// }
     /// ```
     pub async fn describe_system_compliance_pack(
@@ -966,8 +686,6 @@ impl Client {
     ///   "Identifier": "cam-user-group-bound"
     /// }
     /// ```
-    ///
-    /// The example response (44 lines) is in the upstream API documentation.
     pub async fn describe_system_rule(
         &self,
         request: &DescribeSystemRuleRequest,
@@ -988,14 +706,6 @@ impl Client {
     ///   "AccountGroupId": "xx",
     ///   "CompliancePackId": "cp-3kr5im1ssbg6tdo5jbi9",
     ///   "ConfigRuleId": "cr-xhsd76j603v0a8ma0i73"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "857db07e-d8b5-41f8-ae80-e9c4eec09386"
     /// }
     /// ```
     pub async fn detach_aggregate_config_rule_to_compliance_pack(
@@ -1020,14 +730,6 @@ impl Client {
     ///   "ConfigRuleId": "cr-xhsd76j603v0a8ma0i73"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "857db07e-d8b5-41f8-ae80-e9c4eec09386"
-    /// }
-    /// ```
     pub async fn detach_config_rule_to_compliance_pack(
         &self,
         request: &DetachConfigRuleToCompliancePackRequest,
@@ -1048,30 +750,6 @@ impl Client {
     ///   "AccountGroupId": "ca-asdasdad",
     ///   "Limit": 10,
     ///   "Offset": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "CompliancePackId": "cp-xzfz0vu007feuhwi8auv",
-    ///       "CompliancePackName": "合规1",
-    ///       "ComplianceResult": "NON_COMPLIANT",
-    ///       "CreateTime": "2022-11-16 14:11:48",
-    ///       "Description": null,
-    ///       "NoCompliantNames": [
-    ///         "CAM访问管理子用户必须关联用户组"
-    ///       ],
-    ///       "RiskLevel": 1,
-    ///       "RuleCount": 1,
-    ///       "Status": "ACTIVE"
-    ///     }
-    ///   ],
-    ///   "RequestId": "4348278a-b93d-434c-aabd-e8e923560203",
-    ///   "Total": 1
     /// }
     /// ```
     pub async fn list_aggregate_compliance_packs(
@@ -1101,8 +779,6 @@ impl Client {
     ///   "ResourceType": []
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn list_aggregate_config_rule_evaluation_results(
         &self,
         request: &ListAggregateConfigRuleEvaluationResultsRequest,
@@ -1126,8 +802,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn list_aggregate_config_rule_resource_evaluation_results(
         &self,
         request: &ListAggregateConfigRuleResourceEvaluationResultsRequest,
@@ -1159,8 +833,6 @@ impl Client {
     ///   "State": "ACTIVE"
     /// }
     /// ```
-    ///
-    /// The example response (61 lines) is in the upstream API documentation.
     pub async fn list_aggregate_config_rules(
         &self,
         request: &ListAggregateConfigRulesRequest,
@@ -1198,8 +870,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn list_aggregate_discovered_resources(
         &self,
         request: &ListAggregateDiscoveredResourcesRequest,
@@ -1219,26 +889,6 @@ impl Client {
     /// {
     ///   "Limit": 10,
     ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "AccountCount": 3,
-    ///       "AccountGroupId": "ca-accountGroupNo1",
-    ///       "CreateTime": "2023-02-20 10:17:18",
-    ///       "Description": "描述",
-    ///       "Name": "账号组1",
-    ///       "OwnerUin": 454646534234,
-    ///       "Type": "RD"
-    ///     }
-    ///   ],
-    ///   "RequestId": "73d105d8-5820-434f-9fac-76f926e61",
-    ///   "Total": 1
     /// }
     /// ```
     pub async fn list_aggregators(
@@ -1262,16 +912,6 @@ impl Client {
     ///   "Offset": 10
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AlarmPolicyList": [],
-    ///   "RequestId": "04ec0d59-723e-4800-ae75-5209394aeabf",
-    ///   "Total": 2
-    /// }
-    /// ```
     pub async fn list_alarm_policy(
         &self,
         request: &ListAlarmPolicyRequest,
@@ -1291,16 +931,6 @@ impl Client {
     /// {
     ///   "Limit": 10,
     ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [],
-    ///   "RequestId": "3e1c6055-e56a-4525-bec0-b1a07f0da340",
-    ///   "Total": 0
     /// }
     /// ```
     pub async fn list_compliance_packs(
@@ -1329,8 +959,6 @@ impl Client {
     ///   "ResourceType": []
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn list_config_rule_evaluation_results(
         &self,
         request: &ListConfigRuleEvaluationResultsRequest,
@@ -1349,8 +977,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn list_config_rule_resource_evaluation_results(
         &self,
         request: &ListConfigRuleResourceEvaluationResultsRequest,
@@ -1382,8 +1008,6 @@ impl Client {
     ///   "State": "ACTIVE"
     /// }
     /// ```
-    ///
-    /// The example response (47 lines) is in the upstream API documentation.
     pub async fn list_config_rules(
         &self,
         request: &ListConfigRulesRequest,
@@ -1420,8 +1044,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn list_discovered_resources(
         &self,
         request: &ListDiscoveredResourcesRequest,
@@ -1443,16 +1065,6 @@ impl Client {
     ///   "Limit": 10,
     ///   "Offset": 1,
     ///   "RuleId": "cr-RhUgJXUIOisba3r8uEqf"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RemediationExecutions": [],
-    ///   "RequestId": "62f735cf-3135-4cd7-8349-f0c2fd09f11e",
-    ///   "Total": 0
     /// }
     /// ```
     pub async fn list_remediation_executions(
@@ -1478,26 +1090,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Remediations": [
-    ///     {
-    ///       "InvokeType": "NON_EXECUTION",
-    ///       "OwnerUin": "100000005287",
-    ///       "RemediationId": "crr-PYS0P5YUE1R1gavTDxlU",
-    ///       "RemediationSourceType": "SCF",
-    ///       "RemediationTemplateId": "qcs::scf:ap-guangzhou:100000005287:namespace/test/functions/aaa",
-    ///       "RemediationType": "SCF",
-    ///       "RuleId": "cr-hZWheBkQnPHGoRDUPd0N"
-    ///     }
-    ///   ],
-    ///   "RequestId": "1002ea5c-ce56-4a2e-9cab-ffd5016a11a1",
-    ///   "Total": 1
-    /// }
-    /// ```
     pub async fn list_remediations(
         &self,
         request: &ListRemediationsRequest,
@@ -1515,22 +1107,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "Product": "CAM",
-    ///       "ProductName": "访问管理",
-    ///       "ResourceType": "QCS::CAM::Group",
-    ///       "ResourceTypeName": "访问管理-用户组"
-    ///     }
-    ///   ],
-    ///   "RequestId": "xx"
-    /// }
     /// ```
     pub async fn list_resource_types(
         &self,
@@ -1553,8 +1129,6 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn list_system_compliance_packs(
         &self,
         request: &ListSystemCompliancePacksRequest,
@@ -1577,8 +1151,6 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    ///
-    /// The example response (37 lines) is in the upstream API documentation.
     pub async fn list_system_rules(
         &self,
         request: &ListSystemRulesRequest,
@@ -1600,14 +1172,6 @@ impl Client {
     ///   "RuleId": "cr-3xhsd76j603v0a8ma0i73"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "857db07e-d8b5-41f8-ae80-e9c4eec09386"
-    /// }
-    /// ```
     pub async fn open_aggregate_config_rule(
         &self,
         request: &OpenAggregateConfigRuleRequest,
@@ -1625,14 +1189,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "da85d5e2-4432-4f02-9863-0ab07adeff33"
-    /// }
     /// ```
     pub async fn open_config_recorder(
         &self,
@@ -1652,14 +1208,6 @@ impl Client {
     /// ```json
     /// {
     ///   "RuleId": "cr-3xhsd76j603v0a8ma0i73"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "857db07e-d8b5-41f8-ae80-e9c4eec09386"
     /// }
     /// ```
     pub async fn open_config_rule(
@@ -1696,14 +1244,6 @@ impl Client {
     ///   "ResultToken": "Wm9yZlY3WmlKa3cxaW1oQlu-H3WA6JZnH46cUAn2DWG****"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d947eba9-f908-4d2e-9b3d-63bde43abd1a"
-    /// }
-    /// ```
     pub async fn put_evaluations(
         &self,
         request: &PutEvaluationsRequest,
@@ -1724,14 +1264,6 @@ impl Client {
     ///   "AccountGroupId": "ca-sdfs7734h24h3",
     ///   "RuleId": "cr-xhsd76j603v0a8ma0i73",
     ///   "TriggerType": "MANUAL"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "857db07e-d8b5-41f8-ae80-e9c4eec09386"
     /// }
     /// ```
     pub async fn start_aggregate_config_rule_evaluation(
@@ -1755,14 +1287,6 @@ impl Client {
     ///   "RuleId": "cr-xhsd76j603v0a8ma0i73"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "857db07e-d8b5-41f8-ae80-e9c4eec09386"
-    /// }
-    /// ```
     pub async fn start_config_rule_evaluation(
         &self,
         request: &StartConfigRuleEvaluationRequest,
@@ -1781,14 +1305,6 @@ impl Client {
     /// ```json
     /// {
     ///   "RuleId": "cr-k7t0U3UrwBLOZe97lL20"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "43fe2144-f680-417d-8d82-891e73075142"
     /// }
     /// ```
     pub async fn start_remediation(
@@ -1825,14 +1341,6 @@ impl Client {
     ///   "RiskLevel": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "da85d5e2-4432-4f02-9863-0ab07adeff33"
-    /// }
-    /// ```
     pub async fn update_aggregate_compliance_pack(
         &self,
         request: &UpdateAggregateCompliancePackRequest,
@@ -1853,14 +1361,6 @@ impl Client {
     ///   "AccountGroupId": "xx",
     ///   "CompliancePackId": "cp-3kr5im1ssbg6tdo5jbi9",
     ///   "Status": "ACTIVE"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "857db07e-d8b5-41f8-ae80-e9c4eec09386"
     /// }
     /// ```
     pub async fn update_aggregate_compliance_pack_status(
@@ -1887,14 +1387,6 @@ impl Client {
     ///   "DeliverUin": 0,
     ///   "Status": 1,
     ///   "TargetArn": "qcs::cos:ap-nanjing:100020812189:prefix/1307051190/adad-adasd"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "da85d5e2-4432-4f02-9863-0ab07adeff33"
     /// }
     /// ```
     pub async fn update_aggregate_config_deliver(
@@ -1928,14 +1420,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "da85d5e2-4432-4f02-9863-0ab07adeff33"
-    /// }
-    /// ```
     pub async fn update_aggregate_config_rule(
         &self,
         request: &UpdateAggregateConfigRuleRequest,
@@ -1967,14 +1451,6 @@ impl Client {
     ///   "Description": "账号组描述",
     ///   "Name": "账号组名称",
     ///   "OwnerUin": 234234
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "da85d5e2-4432-4f02-9863-0ab07adeff33"
     /// }
     /// ```
     pub async fn update_aggregator(
@@ -2011,14 +1487,6 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a7a78dce-732b-4c5e-8cd1-c11ea0e4a40e"
-    /// }
-    /// ```
     pub async fn update_alarm_policy(
         &self,
         request: &UpdateAlarmPolicyRequest,
@@ -2052,14 +1520,6 @@ impl Client {
     ///   "RiskLevel": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "da85d5e2-4432-4f02-9863-0ab07adeff33"
-    /// }
-    /// ```
     pub async fn update_compliance_pack(
         &self,
         request: &UpdateCompliancePackRequest,
@@ -2079,14 +1539,6 @@ impl Client {
     /// {
     ///   "CompliancePackId": "cp-3kr5im1ssbg6tdo5jbi9",
     ///   "Status": "ACTIVE"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "857db07e-d8b5-41f8-ae80-e9c4eec09386"
     /// }
     /// ```
     pub async fn update_compliance_pack_status(
@@ -2110,14 +1562,6 @@ impl Client {
     ///   "DeliverPrefix": "config",
     ///   "Status": 1,
     ///   "TargetArn": "qcs::cos:ap-nanjing:10002081*****:prefix/130705*****/adad-adasd"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "da85d5e2-4432-4f02-9863-0ab07adeff33"
     /// }
     /// ```
     pub async fn update_config_deliver(
@@ -2144,14 +1588,6 @@ impl Client {
     ///     "QCS::CAM::User",
     ///     "QCS::COS::Bucket"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "da85d5e2-4432-4f02-9863-0ab07adeff33"
     /// }
     /// ```
     pub async fn update_config_recorder(
@@ -2184,14 +1620,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "da85d5e2-4432-4f02-9863-0ab07adeff33"
-    /// }
-    /// ```
     pub async fn update_config_rule(
         &self,
         request: &UpdateConfigRuleRequest,
@@ -2214,14 +1642,6 @@ impl Client {
     ///   "RemediationTemplateId": "qcs::scf:ap-guangzhou:100000005287:namespace/test/functions/bbb",
     ///   "RemediationType": "SCF",
     ///   "SourceType": "CUSTOM"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9d52941a-5658-4dd3-b08c-590071eee6a7"
     /// }
     /// ```
     pub async fn update_remediation(

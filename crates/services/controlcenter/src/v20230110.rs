@@ -59,14 +59,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e2f35fb3-3c8c-431e-b318-b4746cfe076c"
-    /// }
-    /// ```
     pub async fn batch_apply_account_baselines(
         &self,
         request: &BatchApplyAccountBaselinesRequest,
@@ -84,25 +76,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BaselineConfigItems": [
-    ///     {
-    ///       "ApplyCount": 5,
-    ///       "Configuration": "{\"Contacts\":[{\"Name\":\"dest\",\"Email\":\"ia@22.com\",\"Mobile\":\"12345678910\",\"Position…",
-    ///       "Identifier": "ACS-BP_ACCOUNT_FACTORY_ACCOUNT_CONTACT"
-    ///     }
-    ///   ],
-    ///   "CreateTime": "2022-08-18 12:00:00",
-    ///   "Name": "default",
-    ///   "OwnerUin": 100000000001,
-    ///   "RequestId": "e2f35fb3-3c8c-431e-b318-b4746cfe076c",
-    ///   "UpdateTime": "2022-08-18 12:00:00"
-    /// }
     /// ```
     pub async fn get_account_factory_baseline(
         &self,
@@ -125,8 +98,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn list_account_factory_baseline_items(
         &self,
         request: &ListAccountFactoryBaselineItemsRequest,
@@ -147,28 +118,6 @@ impl Client {
     ///   "Identifier": "TCC-AF_CAM_USER_PASSWORD_POLICY",
     ///   "Limit": 10,
     ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BaselineDeployStepTaskList": [
-    ///     {
-    ///       "CreateTime": "2022-08-18 12:00:00",
-    ///       "ErrCode": "Ok",
-    ///       "ErrMessage": "Ok",
-    ///       "Identifier": "TCC-AF_CAM_USER_PASSWORD_POLICY",
-    ///       "MemberUin": 100000000001,
-    ///       "Output": "",
-    ///       "Status": "Success",
-    ///       "TaskId": "s8gsj834y8ef0cjs",
-    ///       "UpdateTime": "2022-08-18 12:00:00"
-    ///     }
-    ///   ],
-    ///   "RequestId": "ef0e0140-4e51-4087-95a1-f7fd18ca6d63",
-    ///   "Total": 1
     /// }
     /// ```
     pub async fn list_deploy_step_tasks(
@@ -195,14 +144,6 @@ impl Client {
     ///     }
     ///   ],
     ///   "Name": "default"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "748eabd0-5d58-40a6-85e3-26d74c3397d4"
     /// }
     /// ```
     pub async fn update_account_factory_baseline(

@@ -45,19 +45,6 @@ impl Client {
     /// # Example: 添加合同接口成功示例
     ///
     /// The example request (32 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "0",
-    ///   "ErrMessage": "提交成功",
-    ///   "RequestId": null,
-    ///   "Result": {
-    ///     "ContractId": "C0001"
-    ///   }
-    /// }
-    /// ```
     pub async fn add_contract(
         &self,
         request: &AddContractRequest,
@@ -83,17 +70,6 @@ impl Client {
     ///   "PhoneNo": "134xxx1234"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "SUCCESS",
-    ///   "ErrMessage": "成功",
-    ///   "RequestId": "8ffecac1-2d89-43a9-9075-a985442ef466",
-    ///   "Result": {}
-    /// }
-    /// ```
     pub async fn add_flex_funding_account(
         &self,
         request: &AddFlexFundingAccountRequest,
@@ -114,17 +90,6 @@ impl Client {
     ///   "IdNo": "xxxxxxx",
     ///   "IdType": 0,
     ///   "PayeeId": "1529657731805986816"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "SUCCESS",
-    ///   "ErrMessage": "成功",
-    ///   "RequestId": "8ffecac1-2d89-43a9-9075-a985442ef466",
-    ///   "Result": null
     /// }
     /// ```
     pub async fn add_flex_id_info(
@@ -148,17 +113,6 @@ impl Client {
     ///   "PhoneNo": 13412341234
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "SUCCESS",
-    ///   "ErrMessage": "成功",
-    ///   "RequestId": "8ffecac1-2d89-43a9-9075-a985442ef466",
-    ///   "Result": null
-    /// }
-    /// ```
     pub async fn add_flex_phone_no(
         &self,
         request: &AddFlexPhoneNoRequest,
@@ -173,19 +127,6 @@ impl Client {
     /// # Example: 添加商户接口成功示例
     ///
     /// The example request (61 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "0",
-    ///   "ErrMessage": "提交成功",
-    ///   "RequestId": "171304d7-1084-4c98-9baa-fa1e8d2af7d0",
-    ///   "Result": {
-    ///     "MerchantNo": "M0001"
-    ///   }
-    /// }
-    /// ```
     pub async fn add_merchant(
         &self,
         request: &AddMerchantRequest,
@@ -200,19 +141,6 @@ impl Client {
     /// # Example: 添加门店接口成功示例
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "0",
-    ///   "ErrMessage": "提交成功",
-    ///   "RequestId": null,
-    ///   "Result": {
-    ///     "ShopNo": "S0001"
-    ///   }
-    /// }
-    /// ```
     pub async fn add_shop(&self, request: &AddShopRequest) -> rt::Result<AddShopResponse> {
         self.call("AddShop", request).await
     }
@@ -233,25 +161,6 @@ impl Client {
     ///   "TargetCurrency": "CNY",
     ///   "TradeCode": "223010",
     ///   "TransactionId": "trasid201911230012"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "58529016-114c-43a8-ba51-8b5f290e22be",
-    ///   "Result": {
-    ///     "Code": "000000",
-    ///     "Data": {
-    ///       "DeclareId": "dcldid201911230012",
-    ///       "MerchantId": "202002270000054004",
-    ///       "OriginalDeclareId": null,
-    ///       "PayerId": "qyfkr201911230004",
-    ///       "Status": "DECLARE_SUCCESS",
-    ///       "TransactionId": "trasid201911230012"
-    ///     }
-    ///   }
     /// }
     /// ```
     pub async fn apply_application_material(
@@ -283,17 +192,6 @@ impl Client {
     ///   "Remark": "字符串"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "COMMON.INVALID_PARAMETER",
-    ///   "ErrMessage": "参数错误:收入类型不规范, 可选范围[LABOR, OCCASION],",
-    ///   "RequestId": "55e276c9-2c82-4777-b141-a0d4fc6ab475",
-    ///   "Result": null
-    /// }
-    /// ```
     pub async fn apply_flex_payment(
         &self,
         request: &ApplyFlexPaymentRequest,
@@ -316,17 +214,6 @@ impl Client {
     ///   "OutOrderId": "3022050500029",
     ///   "PayeeId": "1524640861699108864",
     ///   "Remark": "字符串"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "SETTLEMENT.ADAPTER_ACCOUNT_SYSTEM_ERROR",
-    ///   "ErrMessage": "账户未开立",
-    ///   "RequestId": "e6161e57-b348-4bd8-a581-c1946c9c34a0",
-    ///   "Result": null
     /// }
     /// ```
     pub async fn apply_flex_settlement(
@@ -357,17 +244,6 @@ impl Client {
     ///   "UserName": "abc"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "abc",
-    ///   "ErrMessage": "abc",
-    ///   "RequestId": "abc",
-    ///   "Result": {}
-    /// }
-    /// ```
     pub async fn apply_flex_wechat_pre_auth(
         &self,
         request: &ApplyFlexWechatPreAuthRequest,
@@ -391,23 +267,6 @@ impl Client {
     ///   "ChannelSubMerchantId": "CM599202010869022720",
     ///   "OutApplyId": "xx",
     ///   "PaymentMethod": "SAFT_ISV"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "SUCCESS",
-    ///   "ErrMessage": "成功",
-    ///   "RequestId": "string",
-    ///   "Result": {
-    ///     "ChannelApplyId": "RE20220411599279856622231552",
-    ///     "DownloadUrl": null,
-    ///     "ExpireTime": null,
-    ///     "ReceiptMessage": "申请中",
-    ///     "ReceiptStatus": "PROCESSING"
-    ///   }
     /// }
     /// ```
     pub async fn apply_open_bank_order_detail_receipt(
@@ -434,17 +293,6 @@ impl Client {
     ///   "SettleAmount": 5000
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "COMMON.SYSTEM_DISABLED",
-    ///   "ErrMessage": "",
-    ///   "RequestId": "1",
-    ///   "Result": null
-    /// }
-    /// ```
     pub async fn apply_open_bank_settle_order(
         &self,
         request: &ApplyOpenBankSettleOrderRequest,
@@ -467,20 +315,6 @@ impl Client {
     ///   "ChannelSubMerchantId": "CM615222155219103744",
     ///   "NotifyUrl": "http://127.0.0.1/pay/notfiy",
     ///   "OutSubMerchantId": ""
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "SUCCESS",
-    ///   "ErrMessage": "成功",
-    ///   "RequestId": "111111",
-    ///   "Result": {
-    ///     "ExternalReturnData": "",
-    ///     "SignStatus": "PROCESSING"
-    ///   }
     /// }
     /// ```
     pub async fn apply_open_bank_sub_merchant_sign_online(
@@ -520,22 +354,6 @@ impl Client {
     ///   "TransactionId": "trasid201911230012"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "81687630-ec4c-4325-9946-ab1054c07a80",
-    ///   "Result": {
-    ///     "Code": "000000",
-    ///     "Data": {
-    ///       "MerchantId": "202002270000054004",
-    ///       "Status": "WAIT_PAYMENT",
-    ///       "TransactionId": "trasid201911230012"
-    ///     }
-    ///   }
-    /// }
-    /// ```
     pub async fn apply_outward_order(
         &self,
         request: &ApplyOutwardOrderRequest,
@@ -559,23 +377,6 @@ impl Client {
     ///   "PayerIdType": "UNIFIED_CREDIT_CODE",
     ///   "PayerName": "企业名称",
     ///   "PayerType": "CORPORATE"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7cdcbb01-127e-4285-9aca-aa77ca55f028",
-    ///   "Result": {
-    ///     "Code": "000000",
-    ///     "Data": {
-    ///       "FailReason": null,
-    ///       "MerchantId": "202002270000054004",
-    ///       "PayerId": "qyfkr201911230006",
-    ///       "Status": "PAYER_INFO_APPROVED"
-    ///     }
-    ///   }
     /// }
     /// ```
     pub async fn apply_payer_info(
@@ -611,15 +412,6 @@ impl Client {
     ///   "MidasSignature": "业务计算"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7c8256aa-1a63-402e-ba14-e0e138135eae",
-    ///   "WithdrawOrderId": "johny"
-    /// }
-    /// ```
     pub async fn apply_re_withdrawal(
         &self,
         request: &ApplyReWithdrawalRequest,
@@ -641,21 +433,6 @@ impl Client {
     ///   "ApplyFileType": "xx",
     ///   "BankAccountNumber": "xx",
     ///   "MidasEnvironment": "xx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "SUCCESS",
-    ///   "ErrMessage": "成功",
-    ///   "RequestId": "abb4aa8b-6dfa-47eb-9c4a-de464da32e68",
-    ///   "Result": {
-    ///     "ApplyFileId": "xx",
-    ///     "ApplyMessage": "1",
-    ///     "ApplyStatus": "S"
-    ///   }
     /// }
     /// ```
     pub async fn apply_reconciliation_file(
@@ -689,25 +466,6 @@ impl Client {
     ///   "TradeType": "GOODS"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "740cb348-9ae0-4a40-a9eb-88b3c7425774",
-    ///   "Result": {
-    ///     "Code": "000000",
-    ///     "Data": {
-    ///       "MerchantId": "202002270000054004",
-    ///       "PayerId": "qyfkr201911230001",
-    ///       "Status": "TRADE_FILE_APPROVED",
-    ///       "TradeAmount": "10.22",
-    ///       "TradeCurrency": "USD",
-    ///       "TradeFileId": "tdflid20191123023"
-    ///     }
-    ///   }
-    /// }
-    /// ```
     pub async fn apply_trade(&self, request: &ApplyTradeRequest) -> rt::Result<ApplyTradeResponse> {
         self.call("ApplyTrade", request).await
     }
@@ -736,14 +494,6 @@ impl Client {
     ///   "TranWebName": "银行申请的超网号"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fd590936-acd7-440c-9ac5-b698bc0a5af0"
-    /// }
-    /// ```
     pub async fn apply_withdrawal(
         &self,
         request: &ApplyWithdrawalRequest,
@@ -765,17 +515,6 @@ impl Client {
     ///   "AnchorId": "xx",
     ///   "PhoneNum": "xx",
     ///   "TransferType": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "xx",
-    ///   "ErrMessage": "xx",
-    ///   "RequestId": "xx",
-    ///   "Result": null
     /// }
     /// ```
     pub async fn bind_account(
@@ -810,14 +549,6 @@ impl Client {
     ///   "SubAppId": "your_sub_app_id"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4899ec78-5374-4ab4-bc0c-d758126c77b1"
-    /// }
-    /// ```
     pub async fn bind_acct(&self, request: &BindAcctRequest) -> rt::Result<BindAcctResponse> {
         self.call("BindAcct", request).await
     }
@@ -840,23 +571,6 @@ impl Client {
     ///   "PaymentMethod": "EBANK_PAYMENT"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "SUCCESS",
-    ///   "ErrMessage": "成功",
-    ///   "RequestId": "93888c91-f4cd-45d0-9bb5-71ad1ee06fb1",
-    ///   "Result": {
-    ///     "BindMessage": "success",
-    ///     "BindSerialNo": null,
-    ///     "BindStatus": "SUCCESS",
-    ///     "ChannelApplyId": "AID580433254176370688",
-    ///     "ExternalSubMerchantBankAccountReturnData": "{}"
-    ///   }
-    /// }
-    /// ```
     pub async fn bind_open_bank_external_sub_merchant_bank_account(
         &self,
         request: &BindOpenBankExternalSubMerchantBankAccountRequest,
@@ -872,17 +586,6 @@ impl Client {
     /// # Example: 正常返回
     ///
     /// The example request (31 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "COMMON.SYSTEM_DISABLED",
-    ///   "ErrMessage": "",
-    ///   "RequestId": "1",
-    ///   "Result": null
-    /// }
-    /// ```
     pub async fn bind_open_bank_profit_share_payee(
         &self,
         request: &BindOpenBankProfitSharePayeeRequest,
@@ -908,19 +611,6 @@ impl Client {
     ///     "Zone": "ap-guangzhou-2"
     ///   },
     ///   "TranNetMemberCode": "YAPI100015"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CnsmrSeqNo": "U862831912061575632588",
-    ///   "FrontSeqNo": "1912060087178182",
-    ///   "RequestId": "562d84b1-a426-4d09-baaf-94fb94061503",
-    ///   "ReservedMsg": "",
-    ///   "TxnReturnCode": "000000",
-    ///   "TxnReturnMsg": "交易成功"
     /// }
     /// ```
     pub async fn bind_relate_acc_re_union_pay(
@@ -957,18 +647,6 @@ impl Client {
     ///     "Zone": "ap-guangzhou-2"
     ///   },
     ///   "TranNetMemberCode": "YAPI100016"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CnsmrSeqNo": "U862831912061575632763",
-    ///   "RequestId": "7575459a-ebf5-4ba2-b5d7-1ba5e3272072",
-    ///   "ReservedMsg": "",
-    ///   "TxnReturnCode": "000000",
-    ///   "TxnReturnMsg": "交易成功"
     /// }
     /// ```
     pub async fn bind_relate_acct_small_amount(
@@ -1008,18 +686,6 @@ impl Client {
     ///   "TranNetMemberCode": "YAPI100015"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CnsmrSeqNo": "U862831912061575632485",
-    ///   "RequestId": "414efcd9-61fd-44d4-a1fe-134b60a48128",
-    ///   "ReservedMsg": "",
-    ///   "TxnReturnCode": "000000",
-    ///   "TxnReturnMsg": "银联验证成功，等待客户回填验证码"
-    /// }
-    /// ```
     pub async fn bind_relate_acct_union_pay(
         &self,
         request: &BindRelateAcctUnionPayRequest,
@@ -1048,15 +714,6 @@ impl Client {
     ///   "SubAppId": "your_sub_app_id"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FrontSeqNo": "1910120069802835",
-    ///   "RequestId": "93c636b2-2455-466d-ad49-12ede650196a"
-    /// }
-    /// ```
     pub async fn check_acct(&self, request: &CheckAcctRequest) -> rt::Result<CheckAcctResponse> {
         self.read("CheckAcct", request).await
     }
@@ -1082,19 +739,6 @@ impl Client {
     ///   "TranNetMemberCode": "YAPI100016"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CnsmrSeqNo": "U862831912061575632834",
-    ///   "FrontSeqNo": "1912060087178757",
-    ///   "RequestId": "a9baed23-dac5-48ff-b02a-085618d9c7db",
-    ///   "ReservedMsg": "",
-    ///   "TxnReturnCode": "000000",
-    ///   "TxnReturnMsg": "交易成功"
-    /// }
-    /// ```
     pub async fn check_amount(
         &self,
         request: &CheckAmountRequest,
@@ -1118,14 +762,6 @@ impl Client {
     ///   "UserId": "66661877211"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6df49681-f654-4a1c-87ab-b83cdbdeb2e7"
-    /// }
-    /// ```
     pub async fn close_cloud_order(
         &self,
         request: &CloseCloudOrderRequest,
@@ -1146,19 +782,6 @@ impl Client {
     ///   "ChannelMerchantId": "CM572433237990035456",
     ///   "ChannelOrderId": "20220203575005249744556032",
     ///   "OutOrderId": "test0039"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "SUCCESS",
-    ///   "ErrMessage": "成功",
-    ///   "RequestId": "171304d7-1084-4c98-9baa-fa1e8d2af7d0",
-    ///   "Result": {
-    ///     "OutOrderId": "test0039"
-    ///   }
     /// }
     /// ```
     pub async fn close_open_bank_payment_order(
@@ -1185,14 +808,6 @@ impl Client {
     ///   "UserId": "your_user_id"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "43941f8c-270a-4b16-b385-44e772549c6c"
-    /// }
-    /// ```
     pub async fn close_order(&self, request: &CloseOrderRequest) -> rt::Result<CloseOrderResponse> {
         self.call("CloseOrder", request).await
     }
@@ -1211,18 +826,6 @@ impl Client {
     ///   "OrderNo": " T03210722000014555992"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Description": "确认成功",
-    ///   "MerchantAppId": "1c6f41570498301d85fc4589a5435b54",
-    ///   "OrderNo": "847f33d665d83eecaf0a8805a2ee6c7a",
-    ///   "RequestId": "fd590936-acd7-440c-9ac5-b698bc0a5af0",
-    ///   "Status": "1"
-    /// }
-    /// ```
     pub async fn confirm_order(
         &self,
         request: &ConfirmOrderRequest,
@@ -1237,19 +840,6 @@ impl Client {
     /// # Example: 支付中签约请求示例
     ///
     /// The example request (40 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "OutContractCode": "your_contract_code",
-    ///   "OutTradeNo": "your_order_no",
-    ///   "PayInfo": "data=%7B%22appid%22%3A%22unibank10001%22%2C%22user_id%22%3A%22user123%22%2C%22ou…",
-    ///   "RequestId": "6a895298-cd08-4170-b8e2-eeda98794a16",
-    ///   "TotalAmt": 1,
-    ///   "TransactionId": "E-191018160200005000"
-    /// }
-    /// ```
     pub async fn contract_order(
         &self,
         request: &ContractOrderRequest,
@@ -1276,16 +866,6 @@ impl Client {
     ///   "Mobile": "encrypted_mobile_no",
     ///   "SubMchId": "your_sub_mch_id",
     ///   "SubMchName": "商户名称"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fd590936-acd7-440c-9ac5-b698bc0a5af0",
-    ///   "SubAcctNo": "sub_account_no_from_bank",
-    ///   "SubAppId": "sub_app_id_used_for_payment"
     /// }
     /// ```
     pub async fn create_acct(&self, request: &CreateAcctRequest) -> rt::Result<CreateAcctResponse> {
@@ -1320,25 +900,6 @@ impl Client {
     ///   "Type": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AgentTaxPaymentBatch": {
-    ///     "AgentId": "test",
-    ///     "BatchNum": 98,
-    ///     "Channel": 1,
-    ///     "FileName": "paxos.pdf",
-    ///     "InfoNum": 1,
-    ///     "RawElectronicCertUrl": "https://cloud.tencent.com/document/product/1122/40638",
-    ///     "StatusCode": 0,
-    ///     "StatusMsg": "下载&上传成功",
-    ///     "Type": 0
-    ///   },
-    ///   "RequestId": "0888a907-aad3-4b53-ad10-b07117d1816d"
-    /// }
-    /// ```
     pub async fn create_agent_tax_payment_infos(
         &self,
         request: &CreateAgentTaxPaymentInfosRequest,
@@ -1353,15 +914,6 @@ impl Client {
     /// # Example: 微信视频号主播入驻
     ///
     /// The example request (27 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AnchorId": "16267614198",
-    ///   "RequestId": "f64267a7-6a7d-4b0f-86de-b0e5fbae6847"
-    /// }
-    /// ```
     pub async fn create_anchor(
         &self,
         request: &CreateAnchorRequest,
@@ -1395,29 +947,6 @@ impl Client {
     ///   "TransferType": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "xx",
-    ///   "ErrMessage": "xx",
-    ///   "RequestId": "xx",
-    ///   "Result": {
-    ///     "BatchId": "xx",
-    ///     "BatchInfoList": [
-    ///       {
-    ///         "AgentId": "xx",
-    ///         "AgentName": "xx",
-    ///         "OrderId": "xx",
-    ///         "Status": 0,
-    ///         "StatusDesc": "xx",
-    ///         "TradeSerialNo": "xx"
-    ///       }
-    ///     ]
-    ///   }
-    /// }
-    /// ```
     pub async fn create_batch_payment(
         &self,
         request: &CreateBatchPaymentRequest,
@@ -1442,18 +971,6 @@ impl Client {
     ///   "SubMchDescription": "xxx",
     ///   "SubMchName": "demos001",
     ///   "SubMchShortName": "ds001"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ChannelAppId": "xx",
-    ///   "ChannelSubMerchantId": "abc001220413",
-    ///   "Level": 1,
-    ///   "RequestId": "dd242838-4241-459b-b138-8f29e4fabbaa",
-    ///   "SubAppId": "sub-11297"
     /// }
     /// ```
     pub async fn create_cloud_sub_merchant(
@@ -1493,19 +1010,6 @@ impl Client {
     ///   "UserNickname": "APITEST"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CnsmrSeqNo": "U862831912061575630632",
-    ///   "RequestId": "3f9eb098-d94a-4d34-aefc-35325956923c",
-    ///   "ReservedMsg": "",
-    ///   "SubAcctNo": "3691000000021018",
-    ///   "TxnReturnCode": "000000",
-    ///   "TxnReturnMsg": "交易成功"
-    /// }
-    /// ```
     pub async fn create_cust_acct_id(
         &self,
         request: &CreateCustAcctIdRequest,
@@ -1528,19 +1032,6 @@ impl Client {
     ///   "IdNo": "xx",
     ///   "Name": "xx",
     ///   "Uid": "xx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "xx",
-    ///   "ErrMessage": "xx",
-    ///   "RequestId": "xx",
-    ///   "Result": {
-    ///     "AnchorId": "xx"
-    ///   }
     /// }
     /// ```
     pub async fn create_external_anchor(
@@ -1580,17 +1071,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "COMMON.INVALID_PARAMETER",
-    ///   "ErrMessage": "参数错误:纳税人识别号不能为空,",
-    ///   "RequestId": "aa7d2d8d-c1f9-4251-ba1a-71bd5a6fe172",
-    ///   "Result": null
-    /// }
-    /// ```
     pub async fn create_flex_payee(
         &self,
         request: &CreateFlexPayeeRequest,
@@ -1605,23 +1085,6 @@ impl Client {
     /// # Example: CreateInvoice
     ///
     /// The example request (55 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "CPDP-1585106014055",
-    ///   "Result": {
-    ///     "Code": 0,
-    ///     "Data": {
-    ///       "InvoiceId": "",
-    ///       "OrderSn": "",
-    ///       "State": 1
-    ///     },
-    ///     "Message": "success"
-    ///   }
-    /// }
-    /// ```
     pub async fn create_invoice(
         &self,
         request: &CreateInvoiceRequest,
@@ -1636,19 +1099,6 @@ impl Client {
     /// # Example: CreateInvoiceV2
     ///
     /// The example request (55 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "SUCCESS",
-    ///   "ErrMessage": "请求成功",
-    ///   "RequestId": "CPDP-1585106014055",
-    ///   "Result": {
-    ///     "InvoiceId": ""
-    ///   }
-    /// }
-    /// ```
     pub async fn create_invoice_v2(
         &self,
         request: &CreateInvoiceV2Request,
@@ -1685,23 +1135,6 @@ impl Client {
     ///   "TaxpayerNum": "111212222233338"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "CPDP-1585012073321",
-    ///   "Result": {
-    ///     "Code": 0,
-    ///     "Data": {
-    ///       "SerialNo": "CPDP",
-    ///       "TaxpayerName": "",
-    ///       "TaxpayerNum": ""
-    ///     },
-    ///     "Message": "success"
-    ///   }
-    /// }
-    /// ```
     pub async fn create_merchant(
         &self,
         request: &CreateMerchantRequest,
@@ -1716,22 +1149,6 @@ impl Client {
     /// # Example: CreateOpenBankAggregatedSubMerchantRegistration
     ///
     /// The example request (74 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "SUCCESS",
-    ///   "ErrMessage": "成功",
-    ///   "RequestId": "340b9ddc-09f1-43ab-8edc-cfaf1532f974",
-    ///   "Result": {
-    ///     "ChannelRegistrationNo": "R1234567",
-    ///     "ChannelSubMerchantId": "CM12345678",
-    ///     "RegistrationMessage": "success",
-    ///     "RegistrationStatus": "SUCCESS"
-    ///   }
-    /// }
-    /// ```
     pub async fn create_open_bank_aggregated_sub_merchant_registration(
         &self,
         request: &CreateOpenBankAggregatedSubMerchantRegistrationRequest,
@@ -1755,22 +1172,6 @@ impl Client {
     ///   "ChannelSubMerchantId": "CM597809321900044288",
     ///   "OutAccountBookId": "outabid0005",
     ///   "PaymentMethod": "SAFT_ISV"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "SUCCESS",
-    ///   "ErrMessage": "成功",
-    ///   "RequestId": "93888c91-f4cd-45d0-9bb5-71ad1ee06fb1",
-    ///   "Result": {
-    ///     "ChannelAccountBookId": "CAB580433254176370688",
-    ///     "CollectMoneyAccountInfo": "{}",
-    ///     "DealMessage": "success",
-    ///     "DealStatus": "SUCCESS"
-    ///   }
     /// }
     /// ```
     pub async fn create_open_bank_external_sub_merchant_account_book(
@@ -1802,23 +1203,6 @@ impl Client {
     ///   "PaymentMethod": "EBANK_PAYMENT"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "SUCCESS",
-    ///   "ErrMessage": "成功",
-    ///   "RequestId": "340b9ddc-09f1-43ab-8edc-cfaf1532f974",
-    ///   "Result": {
-    ///     "ChannelRegistrationNo": "R1234567",
-    ///     "ChannelSubMerchantId": "CM12345678",
-    ///     "ExternalReturnData": null,
-    ///     "RegistrationMessage": "success",
-    ///     "RegistrationStatus": "SUCCESS"
-    ///   }
-    /// }
-    /// ```
     pub async fn create_open_bank_external_sub_merchant_registration(
         &self,
         request: &CreateOpenBankExternalSubMerchantRegistrationRequest,
@@ -1834,8 +1218,6 @@ impl Client {
     /// # Example: 订单已受理
     ///
     /// The example request (45 lines) is in the upstream API documentation.
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn create_open_bank_global_payment_order(
         &self,
         request: &CreateOpenBankGlobalPaymentOrderRequest,
@@ -1861,19 +1243,6 @@ impl Client {
     ///   "OutMerchantShortName": "测试"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "SUCCESS",
-    ///   "ErrMessage": "成功",
-    ///   "RequestId": "85515359-a2ca-4f57-b782-62ed91fa2a6d",
-    ///   "Result": {
-    ///     "ChannelMerchantId": "CM12345678"
-    ///   }
-    /// }
-    /// ```
     pub async fn create_open_bank_merchant(
         &self,
         request: &CreateOpenBankMerchantRequest,
@@ -1888,17 +1257,6 @@ impl Client {
     /// # Example (1 of 3): 支付下单成功示例
     ///
     /// The example request (35 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "SUCCESS",
-    ///   "ErrMessage": "订单提交成功",
-    ///   "RequestId": "171304d7-1084-4c98-9baa-fa1e8d2af7d0",
-    ///   "Result": ""
-    /// }
-    /// ```
     pub async fn create_open_bank_payment_order(
         &self,
         request: &CreateOpenBankPaymentOrderRequest,
@@ -1932,17 +1290,6 @@ impl Client {
     ///   "TotalAmount": "100"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "ORDER.RECORD_ALREADY_EXISTED",
-    ///   "ErrMessage": "订单已受理，请使用查询接口确认订单状态",
-    ///   "RequestId": "a1e340bc-1081-4a03-8a28-fd11c98ba30e",
-    ///   "Result": null
-    /// }
-    /// ```
     pub async fn create_open_bank_recharge_order(
         &self,
         request: &CreateOpenBankRechargeOrderRequest,
@@ -1957,21 +1304,6 @@ impl Client {
     /// # Example: CreateOpenBankSubMerchantRateConfigure
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "SUCCESS",
-    ///   "ErrMessage": "成功",
-    ///   "RequestId": "340b9ddc-09f1-43ab-8edc-cfaf1532f974",
-    ///   "Result": {
-    ///     "ChannelProductFeeNo": "R1234567",
-    ///     "DealMessage": "success",
-    ///     "DealStatus": "SUCCESS"
-    ///   }
-    /// }
-    /// ```
     pub async fn create_open_bank_sub_merchant_rate_configure(
         &self,
         request: &CreateOpenBankSubMerchantRateConfigureRequest,
@@ -1987,17 +1319,6 @@ impl Client {
     /// # Example: 订单已受理
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "ORDER.RECORD_ALREADY_EXISTED",
-    ///   "ErrMessage": "订单已受理，请使用查询接口确认订单状态",
-    ///   "RequestId": "ad81b292-b018-47ef-9ded-f8693ec64653",
-    ///   "Result": null
-    /// }
-    /// ```
     pub async fn create_open_bank_unified_order(
         &self,
         request: &CreateOpenBankUnifiedOrderRequest,
@@ -2025,17 +1346,6 @@ impl Client {
     ///   "VerificationAmount": 2
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "SUCCESS",
-    ///   "ErrMessage": "订单提交成功",
-    ///   "RequestId": "171304d7-1084-4c98-9baa-fa1e8d2af7d0",
-    ///   "Result": ""
-    /// }
-    /// ```
     pub async fn create_open_bank_verification_order(
         &self,
         request: &CreateOpenBankVerificationOrderRequest,
@@ -2058,18 +1368,6 @@ impl Client {
     ///   "MerchantAppId": "1c6f41570498301d85fc4589a5435b54",
     ///   "NotifyUrl": "http://aaa.aaa.aaa",
     ///   "ReturnUrl": "http://bbb.bbb.bbb",
-    ///   "TraceNo": "46eed0ce0edc3b11bc1056b97dbc734c"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "MerchantAppId": "1c6f41570498301d85fc4589a5435b54",
-    ///   "OrderNo": "847f33d665d83eecaf0a8805a2ee6c7a",
-    ///   "PayUrl": "http://ccc.ccc.ccc",
-    ///   "RequestId": "fd590936-acd7-440c-9ac5-b698bc0a5af0",
     ///   "TraceNo": "46eed0ce0edc3b11bc1056b97dbc734c"
     /// }
     /// ```
@@ -2096,15 +1394,6 @@ impl Client {
     ///   "PlatformCode": "2928394059"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "MerchantAppId": "1c6f41570498301d85fc4589a5435b54",
-    ///   "RequestId": "fd590936-acd7-440c-9ac5-b698bc0a5af0"
-    /// }
-    /// ```
     pub async fn create_pay_merchant(
         &self,
         request: &CreatePayMerchantRequest,
@@ -2129,20 +1418,6 @@ impl Client {
     ///   "SubMerchantId": "1111111",
     ///   "WechatAppId": "wxa1111111",
     ///   "WechatSubAppId": "wxa1111111"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AuthNumber": "mcdhehfgisdhfjghed39384564i83",
-    ///   "ExpireTime": 300,
-    ///   "MerchantId": "1111111",
-    ///   "OpenId": "onqOjjmo8wmTOOtSKwXtGjg9Gb58",
-    ///   "RequestId": "req-164085245170",
-    ///   "SubMerchantId": "1111111",
-    ///   "Token": "abcdefghijklmn"
     /// }
     /// ```
     pub async fn create_pay_roll_pre_order(
@@ -2174,20 +1449,6 @@ impl Client {
     ///   "WechatSubAppId": "wxa1111111"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AuthNumber": "mcdhehfgisdhfjghed39384564i83",
-    ///   "ExpireTime": 300,
-    ///   "MerchantId": "1111111",
-    ///   "OpenId": "onqOjjmo8wmTOOtSKwXtGjg9Gb58",
-    ///   "RequestId": "req-164085245170",
-    ///   "SubMerchantId": "1111111",
-    ///   "Token": "abcdefghijklmn"
-    /// }
-    /// ```
     pub async fn create_pay_roll_pre_order_with_auth(
         &self,
         request: &CreatePayRollPreOrderWithAuthRequest,
@@ -2212,19 +1473,6 @@ impl Client {
     ///   "UserName": "LP7bT4hQXUsOZCEvK2YrSiqFsnP0oRMfeoLN0vBg",
     ///   "WechatAppId": "wxa1111111",
     ///   "WechatSubAppId": "wxa1111111"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ExpireTime": 1800,
-    ///   "MerchantId": "1111111",
-    ///   "OpenId": "9x111111",
-    ///   "RequestId": "req-164085451674",
-    ///   "SubMerchantId": "1111111",
-    ///   "Token": "abcdefghijklmn"
     /// }
     /// ```
     pub async fn create_pay_roll_token(
@@ -2252,26 +1500,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "CPDP-1585106019061",
-    ///   "Result": {
-    ///     "Code": 0,
-    ///     "Data": [
-    ///       {
-    ///         "Code": 0,
-    ///         "InvoiceId": "",
-    ///         "Message": "success",
-    ///         "OrderSn": ""
-    ///       }
-    ///     ],
-    ///     "Message": "success"
-    ///   }
-    /// }
-    /// ```
     pub async fn create_red_invoice(
         &self,
         request: &CreateRedInvoiceRequest,
@@ -2291,19 +1519,6 @@ impl Client {
     /// {
     ///   "InvoicePlatformId": 0,
     ///   "OrderId": "test195992"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "SUCCESS",
-    ///   "ErrMessage": "请求成功",
-    ///   "RequestId": "CPDP-1585106019061",
-    ///   "Result": {
-    ///     "InvoiceId": "123456"
-    ///   }
     /// }
     /// ```
     pub async fn create_red_invoice_v2(
@@ -2332,19 +1547,6 @@ impl Client {
     ///   "TransferAmount": 1,
     ///   "TransferType": 1,
     ///   "Uid": "xx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "xx",
-    ///   "ErrMessage": "xx",
-    ///   "RequestId": "xx",
-    ///   "Result": {
-    ///     "TradeSerialNo": "xx"
-    ///   }
     /// }
     /// ```
     pub async fn create_single_payment(
@@ -2382,16 +1584,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BatchId": "1030001016801203285292020080100005190005",
-    ///   "MerchantBatchNo": "6695169909762424836",
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn create_transfer_batch(
         &self,
         request: &CreateTransferBatchRequest,
@@ -2414,22 +1606,6 @@ impl Client {
     ///   "OrderId": "o1232518"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "SUCCESS",
-    ///   "ErrMsg": "成功",
-    ///   "RequestId": "123123",
-    ///   "Result": {
-    ///     "AgentId": "AgentId",
-    ///     "AgentName": "代理商名称",
-    ///     "AnchorId": "100180419",
-    ///     "AnchorName": "主播名称"
-    ///   }
-    /// }
-    /// ```
     pub async fn deduce_quota(
         &self,
         request: &DeduceQuotaRequest,
@@ -2450,14 +1626,6 @@ impl Client {
     ///   "BatchNum": 98
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7af80cba-bff8-46d4-bbb3-28fb4e5635d8"
-    /// }
-    /// ```
     pub async fn delete_agent_tax_payment_info(
         &self,
         request: &DeleteAgentTaxPaymentInfoRequest,
@@ -2476,14 +1644,6 @@ impl Client {
     /// ```json
     /// {
     ///   "BatchNum": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2993188e-6ea2-4e27-b9ab-8adcd21a259d"
     /// }
     /// ```
     pub async fn delete_agent_tax_payment_infos(
@@ -2518,27 +1678,6 @@ impl Client {
     ///   "TransSequenceNumber": "F088722004270543493495"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CommissionAmount": "0.01",
-    ///   "FailMessage": "",
-    ///   "FrontSequenceNumber": "2005120260085997",
-    ///   "OrderActualInSubAccountName": "水惠壮",
-    ///   "OrderActualInSubAccountNumber": "4087000000016017",
-    ///   "OrderAmount": "0.01",
-    ///   "OrderDate": "20200512",
-    ///   "OrderInSubAccountName": "水惠壮",
-    ///   "OrderInSubAccountNumber": "4087000000016017",
-    ///   "OrderStatus": "0",
-    ///   "OrderTime": "095302",
-    ///   "PayMode": "1",
-    ///   "RequestId": "9320a070-aa82-4b2c-906e-e7c438115e3d",
-    ///   "RequestType": "ChargeDetailQueryAns"
-    /// }
-    /// ```
     pub async fn describe_charge_detail(
         &self,
         request: &DescribeChargeDetailRequest,
@@ -2571,23 +1710,6 @@ impl Client {
     ///   "TransSequenceNumber": "F088722004270543493495"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BookingFlag": "3",
-    ///   "FailMessage": "提现交易已成功",
-    ///   "InSubAccountNumber": "",
-    ///   "OrderAmount": "0.01",
-    ///   "OrderDate": "20200319",
-    ///   "OrderStatus": "0",
-    ///   "OrderTime": "214021",
-    ///   "OutSubAccountNumber": "",
-    ///   "RequestId": "67741274-4ae0-4c76-ad19-f332b893bf70",
-    ///   "RequestType": "QueryOrderStatusAns"
-    /// }
-    /// ```
     pub async fn describe_order_status(
         &self,
         request: &DescribeOrderStatusRequest,
@@ -2607,21 +1729,6 @@ impl Client {
     /// {
     ///   "OpenId": "f2cc268b9c95fbbb230a19397fe35f8d",
     ///   "OpenKey": "e30051d527bd4e621e7090c9392739ec"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "0",
-    ///   "ErrMessage": "操作成功",
-    ///   "RequestId": null,
-    ///   "Result": {
-    ///     "ContractUrl": "https://www.tencent.com",
-    ///     "Remark": "已开通",
-    ///     "Status": "1"
-    ///   }
     /// }
     /// ```
     pub async fn distribute_accredit_query(
@@ -2648,20 +1755,6 @@ impl Client {
     ///   "Percent": "200"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "0",
-    ///   "ErrMessage": "操作成功",
-    ///   "RequestId": null,
-    ///   "Result": {
-    ///     "ContractUrl": "https://www.tencent.com",
-    ///     "MerchantNo": "M0001"
-    ///   }
-    /// }
-    /// ```
     pub async fn distribute_accredit_tlinx(
         &self,
         request: &DistributeAccreditTlinxRequest,
@@ -2683,19 +1776,6 @@ impl Client {
     ///   "OpenId": "f2cc268b9c95fbbb230a19397fe35f8d",
     ///   "OpenKey": "e30051d527bd4e621e7090c9392739ec",
     ///   "Remark": "备注"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "0",
-    ///   "ErrMessage": "操作成功",
-    ///   "RequestId": null,
-    ///   "Result": {
-    ///     "MerchantNo": "M0001"
-    ///   }
     /// }
     /// ```
     pub async fn distribute_add_receiver(
@@ -2729,24 +1809,6 @@ impl Client {
     ///   "Remark": "说明"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "0",
-    ///   "ErrMessage": "提交成功",
-    ///   "RequestId": null,
-    ///   "Result": {
-    ///     "Amount": "100",
-    ///     "DistributeNo": "sz202110909",
-    ///     "InDate": "2021-10-08",
-    ///     "OrderNo": "sz2021101244",
-    ///     "OutDistributeNo": "D20211001001",
-    ///     "Status": "1"
-    ///   }
-    /// }
-    /// ```
     pub async fn distribute_apply(
         &self,
         request: &DistributeApplyRequest,
@@ -2768,17 +1830,6 @@ impl Client {
     ///   "OpenKey": "e30051d527bd4e621e7090c9392739ec",
     ///   "OrderNo": "sz2021101244",
     ///   "OutDistributeNo": "123"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "0",
-    ///   "ErrMessage": "提交成功",
-    ///   "RequestId": null,
-    ///   "Result": {}
     /// }
     /// ```
     pub async fn distribute_cancel(
@@ -2804,8 +1855,6 @@ impl Client {
     ///   "Type": "1"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn distribute_query(
         &self,
         request: &DistributeQueryRequest,
@@ -2825,19 +1874,6 @@ impl Client {
     /// {
     ///   "OpenId": "f2cc268b9c95fbbb230a19397fe35f8d",
     ///   "OpenKey": "e30051d527bd4e621e7090c9392739ec"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "0",
-    ///   "ErrMessage": "操作成功",
-    ///   "RequestId": null,
-    ///   "Result": {
-    ///     "MerchantNo": "M0001"
-    ///   }
     /// }
     /// ```
     pub async fn distribute_query_receiver(
@@ -2863,19 +1899,6 @@ impl Client {
     ///   "Remark": "备注"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "0",
-    ///   "ErrMessage": "操作成功",
-    ///   "RequestId": null,
-    ///   "Result": {
-    ///     "MerchantNo": "M0001"
-    ///   }
-    /// }
-    /// ```
     pub async fn distribute_remove_receiver(
         &self,
         request: &DistributeRemoveReceiverRequest,
@@ -2897,18 +1920,6 @@ impl Client {
     ///   "MidasSecretId": "your_midas_secret_id",
     ///   "MidasSignature": "your_midas_signature",
     ///   "StateDate": "20191202"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DownloadUrl": "download_url",
-    ///   "FileMD5": "bef046b73c9e543f7773692ce56def68",
-    ///   "FileName": "appid_20191202.csv",
-    ///   "RequestId": "0c929116-67b6-4396-9d55-ba4a9113822d",
-    ///   "StateType": "TRADE"
     /// }
     /// ```
     pub async fn download_bill(
@@ -2934,20 +1945,6 @@ impl Client {
     ///   "Storage": "1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "0",
-    ///   "ErrMessage": "提交成功",
-    ///   "RequestId": null,
-    ///   "Result": {
-    ///     "Content": "iVBORw0KGgoAAAANSUhEUgAAAI8AAAAeCAYAAAAVWU11AAAACXBIWXMAAAsTAAAL",
-    ///     "Storage": "1"
-    ///   }
-    /// }
-    /// ```
     pub async fn download_org_file(
         &self,
         request: &DownloadOrgFileRequest,
@@ -2970,17 +1967,6 @@ impl Client {
     ///   "MainAppId": "25199477"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DownloadUrl": "http://malitong-1249200.cos.ap-guangzhou.myqcloud.com/reconciliation/bus/2511994…",
-    ///   "HashType": "SHA1",
-    ///   "HashValue": "055a397d3c7e9fbf97c6348732c20684c89d01df",
-    ///   "RequestId": "055a-3c7e-97c-6348-c2068-89d-01df"
-    /// }
-    /// ```
     pub async fn download_reconciliation_url(
         &self,
         request: &DownloadReconciliationUrlRequest,
@@ -2995,17 +1981,6 @@ impl Client {
     /// # Example: 会员间交易
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FrontSequenceNumber": "6124889676724932",
-    ///   "RequestId": "7c8256aa-1a63-402e-ba14-e0e138135eae",
-    ///   "RequestType": "MemberTransactionAns",
-    ///   "ReservedMessage": ""
-    /// }
-    /// ```
     pub async fn execute_member_transaction(
         &self,
         request: &ExecuteMemberTransactionRequest,
@@ -3031,19 +2006,6 @@ impl Client {
     ///   "Remark": "xxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "0",
-    ///   "ErrMessage": "success",
-    ///   "RequestId": "7062a383-4203-4b8e-9e6d-e0eaa9f895ca",
-    ///   "Result": {
-    ///     "OrderId": "1524597398137180160"
-    ///   }
-    /// }
-    /// ```
     pub async fn freeze_flex_balance(
         &self,
         request: &FreezeFlexBalanceRequest,
@@ -3065,19 +2027,6 @@ impl Client {
     ///   "Day": "20220322",
     ///   "OpenId": "OpenId123",
     ///   "OpenKey": "OpenKey123"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "0",
-    ///   "ErrMessage": "成功",
-    ///   "RequestId": "3402a086-bd77-4ee9-bc9a-4cf0c87b6c64",
-    ///   "Result": {
-    ///     "DownloadUrl": "https://tencent.com/Fileup1/orderexport/download?key=123"
-    ///   }
     /// }
     /// ```
     pub async fn get_bill_download_url(
@@ -3103,19 +2052,6 @@ impl Client {
     ///   "OpenKey": "OpenKey123"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "0",
-    ///   "ErrMessage": "成功",
-    ///   "RequestId": "3402a086-bd77-4ee9-bc9a-4cf0c87b6c64",
-    ///   "Result": {
-    ///     "DownloadUrl": "https://tencent.com/Fileup1/orderexport/download?key=123"
-    ///   }
-    /// }
-    /// ```
     pub async fn get_distribute_bill_download_url(
         &self,
         request: &GetDistributeBillDownloadUrlRequest,
@@ -3137,20 +2073,6 @@ impl Client {
     ///   "SubMerchantId": "1111111",
     ///   "WechatAppId": "wxa1111111",
     ///   "WechatSubAppId": "wxa1111111"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AuthStatus": "UNAUTHORIZED",
-    ///   "AuthTime": "2015-05-20T13:29:35.120+08:00",
-    ///   "CancelAuthTime": "2015-05-20T13:29:35.120+08:00",
-    ///   "MerchantId": "1111111",
-    ///   "OpenId": "9x111111",
-    ///   "RequestId": "req-164085490080",
-    ///   "SubMerchantId": "1111111"
     /// }
     /// ```
     pub async fn get_pay_roll_auth(
@@ -3180,8 +2102,6 @@ impl Client {
     ///   "WechatSubAppId": "wxa1111111"
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn get_pay_roll_auth_list(
         &self,
         request: &GetPayRollAuthListRequest,
@@ -3201,27 +2121,6 @@ impl Client {
     /// {
     ///   "AuthNumber": "mcdhehfgisdhfjghed39384564i83",
     ///   "SubMerchantId": "1111111"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "req-164085621426",
-    ///   "Result": {
-    ///     "AuthFailedReason": "人脸验证未通过",
-    ///     "AuthNumber": "mcdhehfgisdhfjghed39384564i83",
-    ///     "AuthScene": "FROM_MINI_APP",
-    ///     "AuthSource": "wdiooewl7587443649000",
-    ///     "AuthStatus": "AUTHENTICATE_SUCCESS",
-    ///     "AuthTime": "2015-05-20T13:29:35+08:00",
-    ///     "CompanyName": "某单位名称",
-    ///     "MerchantId": "1111111",
-    ///     "OpenId": "onqOjjmo8wmTOOtSKwXtGjg9Gb58",
-    ///     "ProjectName": "某项目",
-    ///     "SubMerchantId": "111111"
-    ///   }
     /// }
     /// ```
     pub async fn get_pay_roll_auth_result(
@@ -3250,17 +2149,6 @@ impl Client {
     ///   "ThirdChannelOrderId": "123230902323899"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IsSuccess": true,
-    ///   "RequestId": "b0e17cc6-8404-4403-bc46-944fc7b9f93f",
-    ///   "TradeMsg": "请求成功",
-    ///   "TradeSerialNo": "106776467648827392"
-    /// }
-    /// ```
     pub async fn migrate_order_refund(
         &self,
         request: &MigrateOrderRefundRequest,
@@ -3284,19 +2172,6 @@ impl Client {
     ///   "TradeSerialNo": "106776467648827392"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IsSuccess": true,
-    ///   "RequestId": "0b159749-5a42-4a6f-92cb-77961d755fb2",
-    ///   "ThirdChannelOrderId": "2020072922001405871428466841",
-    ///   "TradeMsg": "成功",
-    ///   "TradeSerialNo": "106776467648827392",
-    ///   "TradeStatus": 2
-    /// }
-    /// ```
     pub async fn migrate_order_refund_query(
         &self,
         request: &MigrateOrderRefundQueryRequest,
@@ -3316,25 +2191,6 @@ impl Client {
     /// {
     ///   "BatchNum": 98,
     ///   "RawElectronicCertUrl": "https://cloud.tencent.com/document/product/1122/40639"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AgentTaxPaymentBatch": {
-    ///     "AgentId": "test",
-    ///     "BatchNum": 98,
-    ///     "Channel": 1,
-    ///     "FileName": "paxos.pdf",
-    ///     "InfoNum": 1,
-    ///     "RawElectronicCertUrl": "https://cloud.tencent.com/document/product/1122/40639",
-    ///     "StatusCode": 0,
-    ///     "StatusMsg": "下载&上传成功",
-    ///     "Type": 0
-    ///   },
-    ///   "RequestId": "c8ee3913-aa2a-4ea0-840f-9a77247bcabb"
     /// }
     /// ```
     pub async fn modify_agent_tax_payment_info(
@@ -3358,17 +2214,6 @@ impl Client {
     ///   "AnchorId": "xx",
     ///   "PhoneNum": "xx",
     ///   "TransferType": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "xx",
-    ///   "ErrMessage": "xx",
-    ///   "RequestId": "xx",
-    ///   "Result": null
     /// }
     /// ```
     pub async fn modify_binded_account(
@@ -3397,17 +2242,6 @@ impl Client {
     ///   "PhoneNo": "134xxx1234"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "SUCCESS",
-    ///   "ErrMessage": "成功",
-    ///   "RequestId": "8ffecac1-2d89-43a9-9075-a985442ef466",
-    ///   "Result": null
-    /// }
-    /// ```
     pub async fn modify_flex_funding_account(
         &self,
         request: &ModifyFlexFundingAccountRequest,
@@ -3428,17 +2262,6 @@ impl Client {
     ///   "AccountRightStatus": "字符串",
     ///   "AccountRightType": "字符串",
     ///   "PayeeId": "字符串"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "1",
-    ///   "ErrMessage": "fail",
-    ///   "RequestId": "8fd1c191-a3da-4759-bc4a-13587bd8a89f",
-    ///   "Result": null
     /// }
     /// ```
     pub async fn modify_flex_payee_account_right_status(
@@ -3462,14 +2285,6 @@ impl Client {
     ///   "BusinessPayFlag": "1",
     ///   "MerchantAppId": "ufdj9384443",
     ///   "MerchantName": "xx名称"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fd590936-acd7-440c-9ac5-b698bc0a5af0"
     /// }
     /// ```
     pub async fn modify_merchant(
@@ -3500,18 +2315,6 @@ impl Client {
     ///   "SubAcctNo": "1234000000006047"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CnsmrSeqNo": "U862831911051572947730",
-    ///   "RequestId": "f8ee5d4b-9c32-46ec-80bd-96f7b4e2156a",
-    ///   "ReservedMsg": "",
-    ///   "TxnReturnCode": "000000",
-    ///   "TxnReturnMsg": "交易成功"
-    /// }
-    /// ```
     pub async fn modify_mnt_mbr_bind_relate_acct_bank_code(
         &self,
         request: &ModifyMntMbrBindRelateAcctBankCodeRequest,
@@ -3536,30 +2339,6 @@ impl Client {
     ///   "SubAppId": "your_sub_mch_id"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BankCardItems": [
-    ///     {
-    ///       "AcctBranchName": "xx",
-    ///       "BindType": 0,
-    ///       "CnapsBranchId": "xx",
-    ///       "EiconBankBranchId": "xx",
-    ///       "IdCode": "xx",
-    ///       "IdType": "xx",
-    ///       "Mobile": "xx",
-    ///       "SettleAcctName": "xx",
-    ///       "SettleAcctNo": "xx",
-    ///       "SettleAcctType": 0,
-    ///       "SubAppId": "xx"
-    ///     }
-    ///   ],
-    ///   "RequestId": "fd590936-acd7-440c-9ac5-b698bc0a5af0",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn query_acct_binding(
         &self,
         request: &QueryAcctBindingRequest,
@@ -3581,16 +2360,6 @@ impl Client {
     ///   "MidasSecretId": "your_midas_secret_id",
     ///   "MidasSignature": "your_midas_signature",
     ///   "SubMchId": "your_sub_mch_id"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fd590936-acd7-440c-9ac5-b698bc0a5af0",
-    ///   "SubAcctNo": "sub_account_no_from_bank",
-    ///   "SubAppId": "sub_app_id_used_for_payment"
     /// }
     /// ```
     pub async fn query_acct_info(
@@ -3619,17 +2388,6 @@ impl Client {
     ///   "SubMchId": "your_sub_mch_id"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "QueryAcctItems": [],
-    ///   "RequestId": "fd590936-acd7-440c-9ac5-b698bc0a5af0",
-    ///   "ResultCount": 1,
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn query_acct_info_list(
         &self,
         request: &QueryAcctInfoListRequest,
@@ -3651,15 +2409,6 @@ impl Client {
     ///   "Type": "monthly"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FileUrl": "https://cpdp.cos.ap-guangzhou.myqcloud.com/excel/agent/21521616039/monthly_2020-…",
-    ///   "RequestId": "784ed425-b2a0-4779-8672-ccd6ea335657"
-    /// }
-    /// ```
     pub async fn query_agent_statements(
         &self,
         request: &QueryAgentStatementsRequest,
@@ -3678,25 +2427,6 @@ impl Client {
     /// ```json
     /// {
     ///   "BatchNum": 98
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AgentTaxPaymentBatch": {
-    ///     "AgentId": "test",
-    ///     "BatchNum": 98,
-    ///     "Channel": 1,
-    ///     "FileName": "paxos.pdf",
-    ///     "InfoNum": 1,
-    ///     "RawElectronicCertUrl": "https://cloud.tencent.com/document/product/1122/40638",
-    ///     "StatusCode": 0,
-    ///     "StatusMsg": "下载&上传成功",
-    ///     "Type": 0
-    ///   },
-    ///   "RequestId": "8aadd86c-1727-40ef-9927-9f87201449af"
     /// }
     /// ```
     pub async fn query_agent_tax_payment_batch(
@@ -3720,30 +2450,6 @@ impl Client {
     ///   "EndTime": "2020-01-02"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AnchorContractInfoList": [
-    ///     {
-    ///       "AgentId": "1",
-    ///       "AgentName": "假代理商",
-    ///       "AnchorId": "00001",
-    ///       "AnchorName": "假主播",
-    ///       "IdNo": "10086"
-    ///     },
-    ///     {
-    ///       "AgentId": "y",
-    ///       "AgentName": "z",
-    ///       "AnchorId": "00002",
-    ///       "AnchorName": "假主播2",
-    ///       "IdNo": "10086"
-    ///     }
-    ///   ],
-    ///   "RequestId": "CPDP-1590064374302"
-    /// }
-    /// ```
     pub async fn query_anchor_contract_info(
         &self,
         request: &QueryAnchorContractInfoRequest,
@@ -3764,30 +2470,6 @@ impl Client {
     ///   "DeclareId": "dcldid201911230011"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "66ff21b9-caad-466b-9173-c9ec8c99ca61",
-    ///   "Result": {
-    ///     "Code": "000000",
-    ///     "Data": {
-    ///       "DeclareId": "dcldid201911230011",
-    ///       "MerchantId": "202002270000054004",
-    ///       "OriginalDeclareId": null,
-    ///       "PayerId": "qyfkr201911230004",
-    ///       "SourceAmount": "10.00",
-    ///       "SourceCurrency": "CNY",
-    ///       "Status": null,
-    ///       "TargetAmount": null,
-    ///       "TargetCurrency": "USD",
-    ///       "TradeCode": "223010",
-    ///       "TransactionId": "trasid201911230011"
-    ///     }
-    ///   }
-    /// }
-    /// ```
     pub async fn query_application_material(
         &self,
         request: &QueryApplicationMaterialRequest,
@@ -3806,22 +2488,6 @@ impl Client {
     /// ```json
     /// {
     ///   "AnchorId": "100180419"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "SUCCESS",
-    ///   "ErrMsg": "成功",
-    ///   "RequestId": "123123",
-    ///   "Result": {
-    ///     "AgentId": "AgentId",
-    ///     "AgentName": "代理商名称",
-    ///     "AnchorId": "100180419",
-    ///     "AnchorName": "主播名称"
-    ///   }
     /// }
     /// ```
     pub async fn query_assignment(
@@ -3847,29 +2513,6 @@ impl Client {
     ///   "PageOffset": "0",
     ///   "QueryFlag": "2",
     ///   "SubAppId": "your_sub_app_id"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EndFlag": "1",
-    ///   "QueryItems": [
-    ///     {
-    ///       "AcctAvailBal": "0.00",
-    ///       "CashAmt": "0.00",
-    ///       "MaintenanceDate": "20191011",
-    ///       "SubAcctName": "",
-    ///       "SubAcctNo": "your_sub_account_no",
-    ///       "SubAcctProperty": "1",
-    ///       "SubMchId": "your_sub_mch_id"
-    ///     }
-    ///   ],
-    ///   "RequestId": "f4f8d200-34f6-4c1f-851f-8c1b3d4e9dba",
-    ///   "ResultCount": "1",
-    ///   "StartRecordOffset": "1",
-    ///   "TotalCount": "1"
     /// }
     /// ```
     pub async fn query_balance(
@@ -3898,8 +2541,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn query_bank_clear(
         &self,
         request: &QueryBankClearRequest,
@@ -3930,8 +2571,6 @@ impl Client {
     ///   "SubAcctNo": "1234000000006047"
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn query_bank_transaction_details(
         &self,
         request: &QueryBankTransactionDetailsRequest,
@@ -3960,8 +2599,6 @@ impl Client {
     ///   "SubAcctNo": "1234000000006047"
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn query_bank_withdraw_cash_details(
         &self,
         request: &QueryBankWithdrawCashDetailsRequest,
@@ -3982,8 +2619,6 @@ impl Client {
     ///   "BatchId": "xx"
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn query_batch_payment_result(
         &self,
         request: &QueryBatchPaymentResultRequest,
@@ -4006,20 +2641,6 @@ impl Client {
     ///   "TransferType": 3
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "SUCCESS",
-    ///   "ErrMessage": "成功",
-    ///   "RequestId": "CPDP-1609296532884",
-    ///   "Result": {
-    ///     "BillDownloadURL": "http://cpdp-transfer-1258344699.cos.ap-nanjing.myqcloud.com/smart_transfer/pinga…",
-    ///     "OriginalBillDownloadURL": "http://cpdp-transfer-1258344699.cos.ap-nanjing.myqcloud.com/transfer/faryrong/20…"
-    ///   }
-    /// }
-    /// ```
     pub async fn query_bill_download_url(
         &self,
         request: &QueryBillDownloadURLRequest,
@@ -4039,24 +2660,6 @@ impl Client {
     /// {
     ///   "OpenId": "abc",
     ///   "OpenKey": "123"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "0",
-    ///   "ErrMessage": "查询成功",
-    ///   "RequestId": null,
-    ///   "Result": [
-    ///     {
-    ///       "City": "北京",
-    ///       "CityId": "110100",
-    ///       "District": "东城区",
-    ///       "Province": "北京"
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn query_city_code(
@@ -4084,8 +2687,6 @@ impl Client {
     ///   "OutOrderNo": "1183110364214208944"
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn query_cloud_channel_data(
         &self,
         request: &QueryCloudChannelDataRequest,
@@ -4110,8 +2711,6 @@ impl Client {
     ///   "UserId": "66661875951"
     /// }
     /// ```
-    ///
-    /// The example response (60 lines) is in the upstream API documentation.
     pub async fn query_cloud_order(
         &self,
         request: &QueryCloudOrderRequest,
@@ -4135,8 +2734,6 @@ impl Client {
     ///   "UserId": "66661877211"
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn query_cloud_refund_order(
         &self,
         request: &QueryCloudRefundOrderRequest,
@@ -4165,8 +2762,6 @@ impl Client {
     ///   "StartDate": "20191001"
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn query_common_transfer_recharge(
         &self,
         request: &QueryCommonTransferRechargeRequest,
@@ -4188,24 +2783,6 @@ impl Client {
     ///   "InvoicePlatformId": 1,
     ///   "Profile": "test",
     ///   "SellerTaxpayerNum": "xx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "SUCCESS",
-    ///   "ErrMessage": "请求成功",
-    ///   "RequestId": "CPDP-1585106014055",
-    ///   "Result": {
-    ///     "CompanyAddress": "xx",
-    ///     "CompanyBankAccount": "xx",
-    ///     "CompanyBankName": "xx",
-    ///     "CompanyName": "xx",
-    ///     "CompanyPhone": "xx",
-    ///     "CompanyTaxpayerNum": "xx"
-    ///   }
     /// }
     /// ```
     pub async fn query_company_title(
@@ -4239,8 +2816,6 @@ impl Client {
     ///   "UserId": "taddeng111"
     /// }
     /// ```
-    ///
-    /// The example response (51 lines) is in the upstream API documentation.
     pub async fn query_contract(
         &self,
         request: &QueryContractRequest,
@@ -4263,8 +2838,6 @@ impl Client {
     ///   "PaymentId": "21"
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn query_contract_pay_fee(
         &self,
         request: &QueryContractPayFeeRequest,
@@ -4286,8 +2859,6 @@ impl Client {
     ///   "OpenKey": "123"
     /// }
     /// ```
-    ///
-    /// The example response (241 lines) is in the upstream API documentation.
     pub async fn query_contract_pay_way_list(
         &self,
         request: &QueryContractPayWayListRequest,
@@ -4308,28 +2879,6 @@ impl Client {
     ///   "ContractId": "C0001",
     ///   "OpenId": "f2cc268b9c95fbbb230a19397fe35f8d",
     ///   "OpenKey": "e30051d527bd4e621e7090c9392739ec"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "0",
-    ///   "ErrMessage": "操作成功",
-    ///   "RequestId": null,
-    ///   "Result": [
-    ///     {
-    ///       "Address": "大学城",
-    ///       "CityId": "440300",
-    ///       "IsChecked": "1",
-    ///       "Province": "广东",
-    ///       "ShopName": "南山店",
-    ///       "ShopNo": "S0001",
-    ///       "ShopStatus": "1",
-    ///       "TerminalCount": "1"
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn query_contract_relate_shop(
@@ -4359,8 +2908,6 @@ impl Client {
     ///   "SubAcctNo": "1234000000006047"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn query_cust_acct_id_balance(
         &self,
         request: &QueryCustAcctIdBalanceRequest,
@@ -4381,16 +2928,6 @@ impl Client {
     ///   "BillDate": "20211012",
     ///   "ChannelCode": "ZSB2B",
     ///   "MerchantAppId": "1c6f415798301d85fc4589a5435b54"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DownloadUrl": "http://xx.myqcloud.com/C000000198-20210723.xls",
-    ///   "MerchantAppId": "1c6f41570498301d85fc4589a5435b54",
-    ///   "RequestId": "fd590936-acd7-440c-9ac5-b698bc0a5af0"
     /// }
     /// ```
     pub async fn query_download_bill_url(
@@ -4418,27 +2955,6 @@ impl Client {
     ///   "TimeStr": "2021-01-01"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "SUCCESS",
-    ///   "ErrMessage": "成功",
-    ///   "RequestId": "5073a4f3-44cc-43d1-a6e5-55d750278bbd",
-    ///   "Result": {
-    ///     "Count": 0,
-    ///     "Data": {
-    ///       "AgentId": "Agent1",
-    ///       "AgentName": "Agent1Name",
-    ///       "AnchorId": null,
-    ///       "AnchorName": null,
-    ///       "ExceedingType": "AGENT_EXCEED_100",
-    ///       "OrderId": null
-    ///     }
-    ///   }
-    /// }
-    /// ```
     pub async fn query_exceeding_info(
         &self,
         request: &QueryExceedingInfoRequest,
@@ -4458,26 +2974,6 @@ impl Client {
     /// {
     ///   "SourceCurrency": "CNY",
     ///   "TargetCurrency": "USD"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2993188e-6ea2-4e27-b9ab-8adcd21a259d",
-    ///   "Result": {
-    ///     "Code": "000000",
-    ///     "Data": [
-    ///       {
-    ///         "BaseCurrency": "USD",
-    ///         "Rate": "6.85220000",
-    ///         "RateTime": "2020-04-13 09:45:00",
-    ///         "SourceCurrency": "CNY",
-    ///         "TargetCurrency": "USD"
-    ///       }
-    ///     ]
-    ///   }
     /// }
     /// ```
     pub async fn query_exchange_rate(
@@ -4502,16 +2998,6 @@ impl Client {
     ///   "StartTime": "2022-02-01 00:00:00"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CosUrl": "xxxxx",
-    ///   "ExpireTime": "2022-06-07 00:00:00",
-    ///   "RequestId": "8ffecac1-2d89-43a9-9075-a985442ef466"
-    /// }
-    /// ```
     pub async fn query_financial_data_url(
         &self,
         request: &QueryFinancialDataUrlRequest,
@@ -4534,19 +3020,6 @@ impl Client {
     ///   "PayeeId": "1524013479128928256"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "0",
-    ///   "ErrMessage": "success",
-    ///   "RequestId": "08ce6fb8-9321-4d7e-be49-2a95dd8ebebc",
-    ///   "Result": {
-    ///     "AmountBeforeTax": "1000.000000"
-    ///   }
-    /// }
-    /// ```
     pub async fn query_flex_amount_before_tax(
         &self,
         request: &QueryFlexAmountBeforeTaxRequest,
@@ -4567,20 +3040,6 @@ impl Client {
     ///   "BillDate": "2022-06-22",
     ///   "BillType": "FREEZE",
     ///   "ServiceProviderId": ""
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "SUCCESS",
-    ///   "ErrMessage": "成功",
-    ///   "RequestId": "8ffecac1-2d89-43a9-9075-a985442ef466",
-    ///   "Result": {
-    ///     "ExpireTime": "2022-06-07 00:00:00",
-    ///     "Url": "xxxxx"
-    ///   }
     /// }
     /// ```
     pub async fn query_flex_bill_download_url(
@@ -4610,20 +3069,6 @@ impl Client {
     ///   "StartTime": "2022-05-06 00:00:00"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "0",
-    ///   "ErrMessage": "success",
-    ///   "RequestId": "8eab2787-decd-470d-8d2d-1f5f2e31ecb3",
-    ///   "Result": {
-    ///     "Count": null,
-    ///     "List": null
-    ///   }
-    /// }
-    /// ```
     pub async fn query_flex_freeze_order_list(
         &self,
         request: &QueryFlexFreezeOrderListRequest,
@@ -4650,20 +3095,6 @@ impl Client {
     ///   "SummaryDate": "2022-05-06"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "0",
-    ///   "ErrMessage": "success",
-    ///   "RequestId": "38d7b2b1-4c14-4a04-81d4-889267bad611",
-    ///   "Result": {
-    ///     "Count": 0,
-    ///     "List": []
-    ///   }
-    /// }
-    /// ```
     pub async fn query_flex_order_summary_list(
         &self,
         request: &QueryFlexOrderSummaryListRequest,
@@ -4683,26 +3114,6 @@ impl Client {
     /// {
     ///   "IncomeType": "OCCASION",
     ///   "PayeeId": "1529657731805986816"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "SUCCESS",
-    ///   "ErrMessage": "成功",
-    ///   "RequestId": "8ffecac1-2d89-43a9-9075-a985442ef466",
-    ///   "Result": {
-    ///     "AccountId": "AC615499841879322625",
-    ///     "Balance": "331300.89",
-    ///     "InPayBalance": "448.00",
-    ///     "IncomeType": null,
-    ///     "ManualFreezeBalance": "9.00",
-    ///     "PaidBalance": "578.00",
-    ///     "PayableBalance": "331.89",
-    ///     "SystemFreezeBalance": "0.00"
-    ///   }
     /// }
     /// ```
     pub async fn query_flex_payee_account_balance(
@@ -4726,8 +3137,6 @@ impl Client {
     ///   "PayeeId": "1529657731805986816"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn query_flex_payee_account_info(
         &self,
         request: &QueryFlexPayeeAccountInfoRequest,
@@ -4757,20 +3166,6 @@ impl Client {
     ///   "StartTime": "2022-05-06 00:00:00"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "0",
-    ///   "ErrMessage": "success",
-    ///   "RequestId": "38d7b2b1-4c14-4a04-81d4-889267bad6db",
-    ///   "Result": {
-    ///     "Count": 0,
-    ///     "List": []
-    ///   }
-    /// }
-    /// ```
     pub async fn query_flex_payee_account_list(
         &self,
         request: &QueryFlexPayeeAccountListRequest,
@@ -4790,17 +3185,6 @@ impl Client {
     /// {
     ///   "OutUserId": "字符串",
     ///   "PayeeId": "字符串"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "COMMON.RECORD_NOT_EXIST",
-    ///   "ErrMessage": "记录不存在:收款用户不存在",
-    ///   "RequestId": "37691590-4912-4697-bf7b-e8ce6ac34465",
-    ///   "Result": null
     /// }
     /// ```
     pub async fn query_flex_payee_info(
@@ -4829,20 +3213,6 @@ impl Client {
     ///   "StartTime": "2022-05-06 00:00:00"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "0",
-    ///   "ErrMessage": "success",
-    ///   "RequestId": "38d7b2b1-4c14-4a04-81d4-889267bad6db",
-    ///   "Result": {
-    ///     "Count": 0,
-    ///     "List": []
-    ///   }
-    /// }
-    /// ```
     pub async fn query_flex_payment_order_list(
         &self,
         request: &QueryFlexPaymentOrderListRequest,
@@ -4861,20 +3231,6 @@ impl Client {
     /// ```json
     /// {
     ///   "OrderId": "1524418188867043328"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "0",
-    ///   "ErrMessage": "success",
-    ///   "RequestId": "46108f36-2dee-4674-b0df-920dbc54edf1",
-    ///   "Result": {
-    ///     "Status": "ACCEPTED",
-    ///     "StatusDesc": "已受理"
-    ///   }
     /// }
     /// ```
     pub async fn query_flex_payment_order_status(
@@ -4897,24 +3253,6 @@ impl Client {
     ///   "IncomeType": "OCCASION"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "SUCCESS",
-    ///   "ErrMessage": "成功",
-    ///   "RequestId": "8ffecac1-2d89-43a9-9075-a985442ef466",
-    ///   "Result": {
-    ///     "Balance": "331300.89",
-    ///     "InPayBalance": "448.00",
-    ///     "IncomeType": null,
-    ///     "ManualFreezeBalance": "9.00",
-    ///     "PayableBalance": "331.89",
-    ///     "SystemFreezeBalance": "0.00"
-    ///   }
-    /// }
-    /// ```
     pub async fn query_flex_platform_account_balance(
         &self,
         request: &QueryFlexPlatformAccountBalanceRequest,
@@ -4933,19 +3271,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ServiceProviderId": "CM61695xxx1840"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "SUCCESS",
-    ///   "ErrMessage": "成功",
-    ///   "RequestId": "8ffecac1-2d89-43a9-9075-a985442ef466",
-    ///   "Result": {
-    ///     "Balance": "1.99"
-    ///   }
     /// }
     /// ```
     pub async fn query_flex_service_provider_account_balance(
@@ -4975,20 +3300,6 @@ impl Client {
     ///   "StartTime": "2022-05-06 00:00:00"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "0",
-    ///   "ErrMessage": "success",
-    ///   "RequestId": "66a06170-e747-41ec-b6cc-ff81bd7f43f3",
-    ///   "Result": {
-    ///     "Count": null,
-    ///     "List": null
-    ///   }
-    /// }
-    /// ```
     pub async fn query_flex_settlement_order_list(
         &self,
         request: &QueryFlexSettlementOrderListRequest,
@@ -5007,30 +3318,6 @@ impl Client {
     /// ```json
     /// {
     ///   "AuthNo": "abc"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "abc",
-    ///   "ErrMessage": "abc",
-    ///   "RequestId": "abc",
-    ///   "Result": {
-    ///     "AuthFailReason": "abc",
-    ///     "AuthNo": "abc",
-    ///     "AuthScene": "abc",
-    ///     "AuthSource": "abc",
-    ///     "AuthState": "abc",
-    ///     "AuthTime": "abc",
-    ///     "AuthType": "abc",
-    ///     "EmployerName": "abc",
-    ///     "MchId": "abc",
-    ///     "OpenId": "abc",
-    ///     "ProjectName": "abc",
-    ///     "SubMchId": "abc"
-    ///   }
     /// }
     /// ```
     pub async fn query_flex_wechat_auth_result(
@@ -5060,8 +3347,6 @@ impl Client {
     ///   "SubAccountNumber": "2031000000096048"
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn query_funds_transaction_details(
         &self,
         request: &QueryFundsTransactionDetailsRequest,
@@ -5083,8 +3368,6 @@ impl Client {
     ///   "OrderId": "test195992"
     /// }
     /// ```
-    ///
-    /// The example response (46 lines) is in the upstream API documentation.
     pub async fn query_invoice(
         &self,
         request: &QueryInvoiceRequest,
@@ -5104,31 +3387,6 @@ impl Client {
     /// {
     ///   "InvoicePlatformId": 0,
     ///   "OrderId": "test195992"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "SUCCESS",
-    ///   "ErrMessage": "请求成功",
-    ///   "RequestId": "CPDP-1584287242140",
-    ///   "Result": {
-    ///     "AmountWithTax": "",
-    ///     "AmountWithoutTax": "",
-    ///     "CheckCode": "",
-    ///     "IsRedWashed": 0,
-    ///     "Message": "SUCCESS",
-    ///     "OrderId": "",
-    ///     "OrderSn": "",
-    ///     "PdfUrl": "",
-    ///     "Status": 5,
-    ///     "TaxAmount": "",
-    ///     "TicketCode": "",
-    ///     "TicketDate": "",
-    ///     "TicketSn": ""
-    ///   }
     /// }
     /// ```
     pub async fn query_invoice_v2(
@@ -5162,20 +3420,6 @@ impl Client {
     ///   "USCI": "123456789"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "SUCCESS",
-    ///   "ErrMsg": "成功",
-    ///   "RequestId": "123",
-    ///   "Result": {
-    ///     "RiskLevel": 0,
-    ///     "RiskTypes": "G001|T002"
-    ///   }
-    /// }
-    /// ```
     pub async fn query_malicious_registration(
         &self,
         request: &QueryMaliciousRegistrationRequest,
@@ -5204,8 +3448,6 @@ impl Client {
     ///   "SubAcctNo": "12345678910"
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn query_member_bind(
         &self,
         request: &QueryMemberBindRequest,
@@ -5242,19 +3484,6 @@ impl Client {
     ///   "TranType": "01"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "CnsmrSeqNo": "",
-    ///     "Code": "FailedOperation.BackendError",
-    ///     "Message": "[ERR130] 无此交易调用权限"
-    ///   },
-    ///   "RequestId": "5db16324-2c31-4848-adde-d45ea658fbbb"
-    /// }
-    /// ```
     pub async fn query_member_transaction(
         &self,
         request: &QueryMemberTransactionRequest,
@@ -5282,8 +3511,6 @@ impl Client {
     ///   "SubAccountNumber": "2031000000001000"
     /// }
     /// ```
-    ///
-    /// The example response (36 lines) is in the upstream API documentation.
     pub async fn query_member_transaction_details(
         &self,
         request: &QueryMemberTransactionDetailsRequest,
@@ -5302,17 +3529,6 @@ impl Client {
     /// ```json
     /// {
     ///   "MerchantAppId": "34edsdfa"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BusinessPayFlag": "1",
-    ///   "MerchantAppId": "1c6f41570498301d85fc4589a5435b54",
-    ///   "MerchantName": "测试商户",
-    ///   "RequestId": "fd590936-acd7-440c-9ac5-b698bc0a5af0"
     /// }
     /// ```
     pub async fn query_merchant(
@@ -5335,22 +3551,6 @@ impl Client {
     ///   "Currency": "CNY"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "817434e7-050e-4a94-b649-63dcb61d3464",
-    ///   "Result": {
-    ///     "Code": "000000",
-    ///     "Data": {
-    ///       "Balance": "1000000.00",
-    ///       "Currency": "CNY",
-    ///       "MerchantId": "202002270000054004"
-    ///     }
-    ///   }
-    /// }
-    /// ```
     pub async fn query_merchant_balance(
         &self,
         request: &QueryMerchantBalanceRequest,
@@ -5370,23 +3570,6 @@ impl Client {
     /// {
     ///   "OpenId": "f2cc268b9c95fbbb230a19397fe35f8d",
     ///   "OpenKey": "e30051d527bd4e621e7090c9392739ec"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "0",
-    ///   "ErrMessage": "查询成功",
-    ///   "RequestId": null,
-    ///   "Result": [
-    ///     {
-    ///       "Code": "100",
-    ///       "Name": "川菜",
-    ///       "Parent": "0"
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn query_merchant_classification(
@@ -5411,20 +3594,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "CPDP-1585143238239",
-    ///   "Result": {
-    ///     "List": [
-    ///       {}
-    ///     ],
-    ///     "Total": 1
-    ///   }
-    /// }
-    /// ```
     pub async fn query_merchant_info_for_management(
         &self,
         request: &QueryMerchantInfoForManagementRequest,
@@ -5444,17 +3613,6 @@ impl Client {
     /// {
     ///   "MerchantAppId": "T03210722000014555992",
     ///   "OrderNo": "1c6f41570498301d85fc4589a5435b54"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "MerchantAppId": "1c6f41570498301d85fc4589a5435b54",
-    ///   "OrderNo": "847f33d665d83eecaf0a8805a2ee6c7a",
-    ///   "RequestId": "fd590936-acd7-440c-9ac5-b698bc0a5af0",
-    ///   "Status": "1"
     /// }
     /// ```
     pub async fn query_merchant_order(
@@ -5479,8 +3637,6 @@ impl Client {
     ///   "PayType": 2
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn query_merchant_pay_way_list(
         &self,
         request: &QueryMerchantPayWayListRequest,
@@ -5503,20 +3659,6 @@ impl Client {
     ///   "ChannelName": "TENPAY",
     ///   "ChannelSubMerchantId": "sub0001",
     ///   "PaymentMethod": "OPENBANK_PAYMENT"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "SUCCESS",
-    ///   "ErrMessage": "成功",
-    ///   "RequestId": "171304d7-1084-4c98-9baa-fa1e8d2af7d0",
-    ///   "Result": {
-    ///     "TotalBalance": 500,
-    ///     "YesterdayBalance": 300
-    ///   }
     /// }
     /// ```
     pub async fn query_open_bank_bank_account_balance(
@@ -5547,19 +3689,6 @@ impl Client {
     ///   "PaymentMethod": "OPENBANK_PAYMENT"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "SUCCESS",
-    ///   "ErrMessage": "成功",
-    ///   "RequestId": "171304d7-1084-4c98-9baa-fa1e8d2af7d0",
-    ///   "Result": {
-    ///     "Count": 1
-    ///   }
-    /// }
-    /// ```
     pub async fn query_open_bank_bank_branch_list(
         &self,
         request: &QueryOpenBankBankBranchListRequest,
@@ -5584,8 +3713,6 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    ///
-    /// The example response (38 lines) is in the upstream API documentation.
     pub async fn query_open_bank_bill_data_page(
         &self,
         request: &QueryOpenBankBillDataPageRequest,
@@ -5606,23 +3733,6 @@ impl Client {
     ///   "ChannelApplyId": "AID12345678",
     ///   "ChannelMerchantId": "CM12345678",
     ///   "ChannelSubMerchantId": "CM12345678"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "SUCCESS",
-    ///   "ErrMessage": "成功",
-    ///   "RequestId": "d69a4d94-c402-40c6-94da-70b6f32a3c0c",
-    ///   "Result": {
-    ///     "BindMessage": "success",
-    ///     "BindSerialNo": "",
-    ///     "BindStatus": "SUCCESS",
-    ///     "ChannelApplyId": "AID12345678",
-    ///     "ExternalSubMerchantBankAccountReturnData": "{\"AccountBank\":\"COMM\",\"AccountNumberLastFour\":\"\",\"AccountType\":\"COLLECT_MONEY\",\"…"
-    ///   }
     /// }
     /// ```
     pub async fn query_open_bank_bind_external_sub_merchant_bank_account(
@@ -5651,21 +3761,6 @@ impl Client {
     ///   "QueryDate": "2020-01-11"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "SUCCESS",
-    ///   "ErrMessage": "成功",
-    ///   "RequestId": "991304d7-1084-4c98-9baa-fa1e8d2a223",
-    ///   "Result": {
-    ///     "DownloadUrl": "http://127.0.0.1/receipt/download",
-    ///     "ExpireTime": "2020-01-11 14:11:10",
-    ///     "ReceiptStatus": "READY"
-    ///   }
-    /// }
-    /// ```
     pub async fn query_open_bank_daily_receipt_download_url(
         &self,
         request: &QueryOpenBankDailyReceiptDownloadUrlRequest,
@@ -5688,21 +3783,6 @@ impl Client {
     ///   "ChannelMerchantId": "CM572433237990035456",
     ///   "ChannelName": "TENPAY",
     ///   "PaymentMethod": "SAFT_ISV"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "SUCCESS",
-    ///   "ErrMessage": "成功",
-    ///   "RequestId": "171304d7-1084-4c98-9baa-fa1e8d2af7d0",
-    ///   "Result": {
-    ///     "DownloadUrl": "https://xxx.cloud.xxx.com/finance/api/billdownload/file?token=xxx",
-    ///     "HashType": "SHA256",
-    ///     "HashValue": "79bb0f45fc4c42234a918000b2668d689e2bde04"
-    ///   }
     /// }
     /// ```
     pub async fn query_open_bank_down_load_url(
@@ -5729,21 +3809,6 @@ impl Client {
     ///   "PaymentMethod": "SAFT_ISV"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "SUCCESS",
-    ///   "ErrMessage": "成功",
-    ///   "RequestId": "93888c91-f4cd-45d0-9bb5-71ad1ee06fb1",
-    ///   "Result": {
-    ///     "AvailableBalance": "988",
-    ///     "ChannelAccountBookId": "CAB580433254176370688",
-    ///     "CollectMoneyAccountInfo": "{}"
-    ///   }
-    /// }
-    /// ```
     pub async fn query_open_bank_external_sub_account_book_balance(
         &self,
         request: &QueryOpenBankExternalSubAccountBookBalanceRequest,
@@ -5768,27 +3833,6 @@ impl Client {
     ///   "PaymentMethod": "EBANK_PAYMENT"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "SUCCESS",
-    ///   "ErrMessage": "成功",
-    ///   "RequestId": "be5be48b-3ae6-4619-98a5-6e7235b73b5f",
-    ///   "Result": {
-    ///     "AccountList": [
-    ///       {
-    ///         "AccountBank": "COMM",
-    ///         "AccountNumberLastFour": "4940",
-    ///         "AccountType": "COLLECT_MONEY",
-    ///         "BankBranchId": "12345678",
-    ///         "BindSerialNo": "12345678"
-    ///       }
-    ///     ]
-    ///   }
-    /// }
-    /// ```
     pub async fn query_open_bank_external_sub_merchant_bank_account(
         &self,
         request: &QueryOpenBankExternalSubMerchantBankAccountRequest,
@@ -5809,28 +3853,6 @@ impl Client {
     /// {
     ///   "ChannelMerchantId": "CM12345678",
     ///   "ChannelRegistrationNo": "R12345678"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "SUCCESS",
-    ///   "ErrMessage": "成功",
-    ///   "RequestId": "68359316-3032-4f5d-91b6-c628eb2ba378",
-    ///   "Result": {
-    ///     "BusinessLicenseNumber": "12345678",
-    ///     "ChannelName": "TENPAY",
-    ///     "ChannelRegistrationNo": "R12345678",
-    ///     "ChannelSubMerchantId": "CM12345678",
-    ///     "ExternalReturnData": "",
-    ///     "LegalName": "测试",
-    ///     "OutSubMerchantName": "测试",
-    ///     "PaymentMethod": "EBANK_PAYMENT",
-    ///     "RegistrationMessage": "success",
-    ///     "RegistrationStatus": "SUCCESS"
-    ///   }
     /// }
     /// ```
     pub async fn query_open_bank_external_sub_merchant_registration(
@@ -5858,23 +3880,6 @@ impl Client {
     ///   "PaymentMethod": "SAFT_ISV"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "SUCCESS",
-    ///   "ErrMessage": "成功",
-    ///   "RequestId": "539942ea-d2a7-48a5-a999-6f003a3642ff",
-    ///   "Result": {
-    ///     "ChannelApplyId": "RE20220411599285386061275136",
-    ///     "DownloadUrl": "http://xxx.xx.com/8076642.pdf?sign=b9c15f",
-    ///     "ExpireTime": "2022-04-13 17:40:30",
-    ///     "ReceiptMessage": "申请成功",
-    ///     "ReceiptStatus": "SUCCESS"
-    ///   }
-    /// }
-    /// ```
     pub async fn query_open_bank_order_detail_receipt_info(
         &self,
         request: &QueryOpenBankOrderDetailReceiptInfoRequest,
@@ -5896,20 +3901,6 @@ impl Client {
     ///   "ChannelMerchantId": "CM572433237990035456",
     ///   "ChannelOrderId": "20220203575005249744556032",
     ///   "OutOrderId": "test0039"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "SUCCESS",
-    ///   "ErrMessage": "成功",
-    ///   "RequestId": "171304d7-1084-4c98-9baa-fa1e8d2af7d0",
-    ///   "Result": {
-    ///     "ChannelOrderId": "20220203575005249744556032",
-    ///     "OutOrderId": "test0039"
-    ///   }
     /// }
     /// ```
     pub async fn query_open_bank_payment_order(
@@ -5937,17 +3928,6 @@ impl Client {
     ///   "Environment": "sandbox"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "COMMON.SYSTEM_DISABLED",
-    ///   "ErrMessage": "",
-    ///   "RequestId": "1",
-    ///   "Result": null
-    /// }
-    /// ```
     pub async fn query_open_bank_profit_share_payee(
         &self,
         request: &QueryOpenBankProfitSharePayeeRequest,
@@ -5967,27 +3947,6 @@ impl Client {
     /// {
     ///   "ChannelMerchantId": "CM782119999",
     ///   "OutRefundId": "R211123213"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "SUCCESS",
-    ///   "ErrMessage": "成功",
-    ///   "RequestId": "340b9ddc-09f1-43ab-8edc-cfaf1532f974",
-    ///   "Result": {
-    ///     "ChannelRefundId": "R20220606619543476274466816",
-    ///     "OutRefundId": "202206060000013",
-    ///     "RealRefundAmount": 0,
-    ///     "RefundAmount": 20,
-    ///     "RefundInfo": "",
-    ///     "RefundReason": "",
-    ///     "RefundStatus": "SUCCESS",
-    ///     "TimeFinish": "2022-06-06 14:44:47",
-    ///     "TotalAmount": 20
-    ///   }
     /// }
     /// ```
     pub async fn query_open_bank_refund_order(
@@ -6012,27 +3971,6 @@ impl Client {
     ///   "OutSettleId": "test21212328671312312120360"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "SUCCESS",
-    ///   "ErrMessage": "成功",
-    ///   "RequestId": "1",
-    ///   "Result": {
-    ///     "ChannelSettleId": "ST20220805641342942690410496",
-    ///     "FailReason": "",
-    ///     "OutSettleId": "test21212328671312312120360",
-    ///     "SettleAmount": 5,
-    ///     "SettleDate": "20220805",
-    ///     "SettleFee": "1",
-    ///     "SettleStatus": "SUCCESS",
-    ///     "SettleType": "D1",
-    ///     "TimeFinish": "2022-08-05 18:27:56"
-    ///   }
-    /// }
-    /// ```
     pub async fn query_open_bank_settle_order(
         &self,
         request: &QueryOpenBankSettleOrderRequest,
@@ -6054,20 +3992,6 @@ impl Client {
     ///   "ChannelName": "HELIPAY",
     ///   "ChannelSubMerchantId": "1234567",
     ///   "OutApplyId": "R6152221530716200192"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "SUCCESS",
-    ///   "ErrMessage": "成功",
-    ///   "RequestId": "948948503842433243",
-    ///   "Result": {
-    ///     "UploadMessage": "",
-    ///     "UploadStatus": "SUCCESS"
-    ///   }
     /// }
     /// ```
     pub async fn query_open_bank_sub_merchant_credential(
@@ -6095,20 +4019,6 @@ impl Client {
     ///   "ChannelSubMerchantId": "CM345678"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "SUCCESS",
-    ///   "ErrMessage": "成功",
-    ///   "RequestId": "340b9ddc-09f1-43ab-8edc-cfaf1532f974",
-    ///   "Result": {
-    ///     "DealMessage": "success",
-    ///     "DealStatus": "SUCCESS"
-    ///   }
-    /// }
-    /// ```
     pub async fn query_open_bank_sub_merchant_rate_configure(
         &self,
         request: &QueryOpenBankSubMerchantRateConfigureRequest,
@@ -6131,20 +4041,6 @@ impl Client {
     ///   "ChannelName": "HELIPAY",
     ///   "ChannelSubMerchantId": "CM615222155219103744",
     ///   "OutSubMerchantId": ""
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "SUCCESS",
-    ///   "ErrMessage": "成功",
-    ///   "RequestId": "111111",
-    ///   "Result": {
-    ///     "SignMessage": "进行中",
-    ///     "SignStatus": "PROCESSING"
-    ///   }
     /// }
     /// ```
     pub async fn query_open_bank_sub_merchant_sign_online(
@@ -6170,17 +4066,6 @@ impl Client {
     ///   "PaymentMethod": "OPENBANK_PAYMENT"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "SUCCESS",
-    ///   "ErrMessage": "成功",
-    ///   "RequestId": "171304d7-1084-4c98-9baa-fa1e8d2af7d0",
-    ///   "Result": {}
-    /// }
-    /// ```
     pub async fn query_open_bank_support_bank_list(
         &self,
         request: &QueryOpenBankSupportBankListRequest,
@@ -6201,21 +4086,6 @@ impl Client {
     ///   "ChannelApplyId": "AID12345678",
     ///   "ChannelMerchantId": "CM12345678",
     ///   "ChannelSubMerchantId": "CM12345678"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "SUCCESS",
-    ///   "ErrMessage": "成功",
-    ///   "RequestId": "b8a55ef5-05c0-4e90-981f-e5117a6f8918",
-    ///   "Result": {
-    ///     "ChannelApplyId": "AID12345678",
-    ///     "UnbindMessage": "success",
-    ///     "UnbindStatus": "SUCCESS"
-    ///   }
     /// }
     /// ```
     pub async fn query_open_bank_unbind_external_sub_merchant_bank_account(
@@ -6239,17 +4109,6 @@ impl Client {
     ///   "ChannelMerchantId": "CM572433237990035456",
     ///   "ChannelVerificationId": "1111",
     ///   "OutVerificationId": "1212323"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "SUCCESS",
-    ///   "ErrMessage": "订单提交成功",
-    ///   "RequestId": "171304d7-1084-4c98-9baa-fa1e8d2af7d0",
-    ///   "Result": ""
     /// }
     /// ```
     pub async fn query_open_bank_verification_order(
@@ -6277,8 +4136,6 @@ impl Client {
     ///   "UserId": "your_user_id"
     /// }
     /// ```
-    ///
-    /// The example response (58 lines) is in the upstream API documentation.
     pub async fn query_order(&self, request: &QueryOrderRequest) -> rt::Result<QueryOrderResponse> {
         self.read("QueryOrder", request).await
     }
@@ -6298,8 +4155,6 @@ impl Client {
     ///   "OpenKey": "e95bffc38504f0ac408c27d61eb52d1a"
     /// }
     /// ```
-    ///
-    /// The example response (34 lines) is in the upstream API documentation.
     pub async fn query_order_status(
         &self,
         request: &QueryOrderStatusRequest,
@@ -6320,8 +4175,6 @@ impl Client {
     ///   "TransactionId": "trasid201911230012"
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn query_outward_order(
         &self,
         request: &QueryOutwardOrderRequest,
@@ -6340,31 +4193,6 @@ impl Client {
     /// ```json
     /// {
     ///   "PayerId": "qyfkr201911230006"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8c6ffdae-3a65-4808-9d94-874fc1f9e962",
-    ///   "Result": {
-    ///     "Code": "000000",
-    ///     "Data": {
-    ///       "FailReason": null,
-    ///       "MerchantId": "202002270000054004",
-    ///       "PayerContactName": "张三",
-    ///       "PayerContactNumber": "1999999999",
-    ///       "PayerCountryCode": "CHN",
-    ///       "PayerEmailAddress": null,
-    ///       "PayerId": "qyfkr201911230006",
-    ///       "PayerIdNo": "913302127996560011",
-    ///       "PayerIdType": "UNIFIED_CREDIT_CODE",
-    ///       "PayerName": "企业名称B",
-    ///       "PayerType": "CORPORATE",
-    ///       "Status": "PAYER_INFO_APPROVED"
-    ///     }
-    ///   }
     /// }
     /// ```
     pub async fn query_payer_info(
@@ -6393,27 +4221,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CnsmrSeqNo": "U862831911061573032178",
-    ///   "RequestId": "a39ac57e-17cd-4c7d-80c6-6e9a59b616f0",
-    ///   "ReservedMsg": "",
-    ///   "ResultNum": "1",
-    ///   "TranItemArray": [
-    ///     {
-    ///       "DrawCode": "96fbef7e-109c-4a08-a58e-7f556fb00d30",
-    ///       "FileName": "CZ201910183691.ok.enc",
-    ///       "FilePath": "/ejzb/1234/12345678910.txt.enc",
-    ///       "RandomPassword": "12345678910"
-    ///     }
-    ///   ],
-    ///   "TxnReturnCode": "000000",
-    ///   "TxnReturnMsg": "交易成功"
-    /// }
-    /// ```
     pub async fn query_reconciliation_document(
         &self,
         request: &QueryReconciliationDocumentRequest,
@@ -6432,24 +4239,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ApplyFileId": "20220303181840234585170504588894208"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "SUCCESS",
-    ///   "ErrMessage": "成功",
-    ///   "RequestId": "102b8eeb-689f-4e06-b1c1-96b752cf204c",
-    ///   "Result": {
-    ///     "ApplyFileId": "20220303181840234585170504588894208",
-    ///     "ApplyMessage": "申请成功",
-    ///     "ApplyStatus": "S",
-    ///     "FileUrlArray": [
-    ///       "https://snake-account-dev-1258344699.cos.ap-guangzhou.myqcloud.com/2022030318184…"
-    ///     ]
-    ///   }
     /// }
     /// ```
     pub async fn query_reconciliation_file_apply_info(
@@ -6476,8 +4265,6 @@ impl Client {
     ///   "UserId": "your_user_id"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn query_refund(
         &self,
         request: &QueryRefundRequest,
@@ -6500,8 +4287,6 @@ impl Client {
     ///   "ShopNo": "TestS115"
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn query_shop_open_id(
         &self,
         request: &QueryShopOpenIdRequest,
@@ -6522,24 +4307,6 @@ impl Client {
     ///   "OrderId": "xx",
     ///   "TradeSerialNo": "xx",
     ///   "TransferType": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "xx",
-    ///   "ErrMessage": "xx",
-    ///   "RequestId": "xx",
-    ///   "Result": {
-    ///     "AgentId": "xx",
-    ///     "AgentName": "xx",
-    ///     "OrderId": "xx",
-    ///     "Remark": "xx",
-    ///     "TradeSerialNo": "xx",
-    ///     "TradeStatus": 0
-    ///   }
     /// }
     /// ```
     pub async fn query_single_payment_result(
@@ -6568,25 +4335,6 @@ impl Client {
     ///   "TranNetSeqNo": "U12345678910"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BookingFlag": "3",
-    ///   "CnsmrSeqNo": "U862831911061573026540",
-    ///   "FailMsg": "提现交易已成功",
-    ///   "InSubAcctNo": "",
-    ///   "OutSubAcctNo": "",
-    ///   "RequestId": "9d819325-245d-4f3c-aec1-03b4f682a09b",
-    ///   "TranAmt": "33.0",
-    ///   "TranDate": "20191106",
-    ///   "TranStatus": "0",
-    ///   "TranTime": "154713",
-    ///   "TxnReturnCode": "000000",
-    ///   "TxnReturnMsg": "交易成功"
-    /// }
-    /// ```
     pub async fn query_single_transaction_status(
         &self,
         request: &QuerySingleTransactionStatusRequest,
@@ -6613,20 +4361,6 @@ impl Client {
     ///   "TranDate": "20191206"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CnsmrSeqNo": "U862831912061575632926",
-    ///   "RequestId": "36c86a8d-516e-4e4a-82af-3c33ecd18955",
-    ///   "ReservedMsg": "",
-    ///   "ReturnMsg": "绑定已成功",
-    ///   "ReturnStatus": "0",
-    ///   "TxnReturnCode": "000000",
-    ///   "TxnReturnMsg": "交易成功"
-    /// }
-    /// ```
     pub async fn query_small_amount_transfer(
         &self,
         request: &QuerySmallAmountTransferRequest,
@@ -6647,8 +4381,6 @@ impl Client {
     ///   "TradeFileId": "tdflid20191123023"
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn query_trade(&self, request: &QueryTradeRequest) -> rt::Result<QueryTradeResponse> {
         self.read("QueryTrade", request).await
     }
@@ -6671,31 +4403,6 @@ impl Client {
     ///   "Offset": 20
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BatchId": "1030001016801203285292020073100004980005",
-    ///   "BatchName": "brainbian test批次",
-    ///   "BatchRemark": "remark",
-    ///   "BatchStatus": "FINISHED",
-    ///   "BatchType": "API",
-    ///   "CloseReason": null,
-    ///   "CreateTime": "2020-07-31T16:45:05+08:00",
-    ///   "FailAmount": 0,
-    ///   "FailNum": 0,
-    ///   "MerchantAppId": "wx1844094c6d71d8a2",
-    ///   "MerchantBatchNo": "6695169909762424846",
-    ///   "MerchantId": "1589516681",
-    ///   "RequestId": "555",
-    ///   "SuccessAmount": 66,
-    ///   "SuccessNum": 1,
-    ///   "TotalAmount": 66,
-    ///   "TotalNum": 1,
-    ///   "UpdateTime": "2020-07-31T16:45:07+08:00"
-    /// }
-    /// ```
     pub async fn query_transfer_batch(
         &self,
         request: &QueryTransferBatchRequest,
@@ -6716,28 +4423,6 @@ impl Client {
     ///   "BatchId": "1030001016801203285292020080400005400005",
     ///   "DetailId": "1040001016801203285292020080400005010006",
     ///   "MerchantId": "1589516661"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BatchId": "1030001016801203285292020080400005400005",
-    ///   "DetailId": "1040001016801203285292020080400005010006",
-    ///   "DetailStatus": "SUCCESS",
-    ///   "FailReason": null,
-    ///   "InitiateTime": "2020-08-01T11:36:44+08:00",
-    ///   "MerchantAppId": "wx1844094c6p71d8a2",
-    ///   "MerchantBatchNo": "6695160909762424836",
-    ///   "MerchantDetailNo": "6695165909980028644",
-    ///   "MerchantId": "1589160661",
-    ///   "OpenId": "oMliQ0XhIzf32t2D2K9SnvTtxCIs",
-    ///   "RequestId": "c386d591-307d-460d-8235-c2a9e1c8de19",
-    ///   "TransferAmount": 36,
-    ///   "TransferRemark": "测试910",
-    ///   "UpdateTime": "2020-08-01T11:36:44+08:00",
-    ///   "UserName": "张三"
     /// }
     /// ```
     pub async fn query_transfer_detail(
@@ -6764,22 +4449,6 @@ impl Client {
     ///   "TransferType": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "xx",
-    ///   "ErrMessage": "xx",
-    ///   "RequestId": "xx",
-    ///   "Result": {
-    ///     "OrderId": "xx",
-    ///     "Remark": "xx",
-    ///     "TradeSerialNo": "xx",
-    ///     "TradeStatus": 0
-    ///   }
-    /// }
-    /// ```
     pub async fn query_transfer_result(
         &self,
         request: &QueryTransferResultRequest,
@@ -6794,17 +4463,6 @@ impl Client {
     /// # Example (1 of 2): 在途充值
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FrontSequenceNumber": "2005080253306846",
-    ///   "RequestId": "2c96c4eb-ab02-4ba6-a6c6-7d97c698b127",
-    ///   "RequestType": "MemberRechargeThirdPayAns",
-    ///   "ReservedMessage": ""
-    /// }
-    /// ```
     pub async fn recharge_by_third_pay(
         &self,
         request: &RechargeByThirdPayRequest,
@@ -6836,21 +4494,6 @@ impl Client {
     ///     "Zone": "ap-guangzhou-2"
     ///   },
     ///   "TranNetMemberCode": "YAPI100000"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CnsmrSeqNo": "U862831911181574068258",
-    ///   "FrontSeqNo": "1911180079874881",
-    ///   "MemberSubAcctPreAvailBal": "7200.0",
-    ///   "RequestId": "73e6e5ce-6a37-4d73-bf19-18a70557891c",
-    ///   "ReservedMsgOne": "",
-    ///   "ReservedMsgTwo": "",
-    ///   "TxnReturnCode": "000000",
-    ///   "TxnReturnMsg": "交易成功"
     /// }
     /// ```
     pub async fn recharge_member_third_pay(
@@ -6890,14 +4533,6 @@ impl Client {
     ///   "UserId": "your_user_id"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "43941f8c-270a-4b16-b385-44e772549c6c"
-    /// }
-    /// ```
     pub async fn refund(&self, request: &RefundRequest) -> rt::Result<RefundResponse> {
         self.call("Refund", request).await
     }
@@ -6931,14 +4566,6 @@ impl Client {
     ///   "UserId": "66661877211"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "98faef15-832d-4402-9283-a6031f13d12e"
-    /// }
-    /// ```
     pub async fn refund_cloud_order(
         &self,
         request: &RefundCloudOrderRequest,
@@ -6953,17 +4580,6 @@ impl Client {
     /// # Example: 会员间交易退款
     ///
     /// The example request (26 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FrontSequenceNumber": "6124889676724932",
-    ///   "RequestId": "7c8256aa-1a63-402e-ba14-e0e138135eae",
-    ///   "RequestType": "MemberTransactionRefundAns",
-    ///   "ReservedMessage": ""
-    /// }
-    /// ```
     pub async fn refund_member_transaction(
         &self,
         request: &RefundMemberTransactionRequest,
@@ -6992,24 +4608,6 @@ impl Client {
     ///   "Remark": "xx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "SUCCESS",
-    ///   "ErrMessage": "成功",
-    ///   "RequestId": "340b9ddc-09f1-43ab-8edc-cfaf1532f974",
-    ///   "Result": {
-    ///     "ChannelOrderId": "xx",
-    ///     "ChannelRefundId": "xx",
-    ///     "OutOrderId": "xx",
-    ///     "OutRefundId": "xx",
-    ///     "RefundAmount": 0,
-    ///     "RefundMessage": "xx"
-    ///   }
-    /// }
-    /// ```
     pub async fn refund_open_bank_order(
         &self,
         request: &RefundOpenBankOrderRequest,
@@ -7029,18 +4627,6 @@ impl Client {
     /// {
     ///   "MerchantAppId": "1c6f41570498301d85fc4589a5435b54",
     ///   "OrderNo": " T03210722000014555992"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Description": "退款成功",
-    ///   "MerchantAppId": "1c6f41570498301d85fc4589a5435b54",
-    ///   "OrderNo": "847f33d665d83eecaf0a8805a2ee6c7a",
-    ///   "RequestId": "fd590936-acd7-440c-9ac5-b698bc0a5af0",
-    ///   "Status": "1"
     /// }
     /// ```
     pub async fn refund_order(
@@ -7070,8 +4656,6 @@ impl Client {
     ///   "ShopPassword": "7c4a8d09ca3762af61e59520943dc26494f8941b"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn refund_tlinx_order(
         &self,
         request: &RefundTlinxOrderRequest,
@@ -7098,16 +4682,6 @@ impl Client {
     ///   "OperationClickTime": "20210513120030",
     ///   "SignChannel": 1,
     ///   "SubAppId": "your_sub_app_id"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RegisterInfo": null,
-    ///   "ReplenishSuccessFlag": null,
-    ///   "RequestId": "4899ec78-5374-4ab4-bc0c-d758126c77b1"
     /// }
     /// ```
     pub async fn register_behavior(
@@ -7147,17 +4721,6 @@ impl Client {
     ///   "TransSeqNo": "F088722004270543493495"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FrontSeqNo": "2005080253306846",
-    ///   "RequestId": "2c96c4eb-ab02-4ba6-a6c6-7d97c698b127",
-    ///   "RequestType": "RegBillSupportWithdrawAns",
-    ///   "ReservedMessage": ""
-    /// }
-    /// ```
     pub async fn register_bill(
         &self,
         request: &RegisterBillRequest,
@@ -7186,19 +4749,6 @@ impl Client {
     ///   "TranNetMemberCode": "YAPI100007"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CnsmrSeqNo": "U862831911061573026173",
-    ///   "FrontSeqNo": "1911060076971376",
-    ///   "RequestId": "9746ad16-e2d6-4122-8e63-a39a805e1ea6",
-    ///   "ReservedMsg": "",
-    ///   "TxnReturnCode": "000000",
-    ///   "TxnReturnMsg": "交易成功"
-    /// }
-    /// ```
     pub async fn register_bill_support_withdraw(
         &self,
         request: &RegisterBillSupportWithdrawRequest,
@@ -7223,18 +4773,6 @@ impl Client {
     ///     "Zone": "ap-guangzhou-2"
     ///   },
     ///   "SubAcctNo": "1234000000001008"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CnsmrSeqNo": "U862831911061573031534",
-    ///   "RequestId": "63ba30a8-b4ca-41db-a171-60a8ee048f25",
-    ///   "ReservedMsg": "",
-    ///   "TxnReturnCode": "000000",
-    ///   "TxnReturnMsg": "交易成功"
     /// }
     /// ```
     pub async fn revise_mbr_property(
@@ -7267,20 +4805,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CnsmrSeqNo": "U862831911181574068457",
-    ///   "FrontSeqNo": "1911180079875084",
-    ///   "RequestId": "aef7a2ec-d2d6-4074-9fcd-cedc1d3420bf",
-    ///   "ReservedMsgOne": "",
-    ///   "ReservedMsgTwo": "",
-    ///   "TxnReturnCode": "000000",
-    ///   "TxnReturnMsg": "交易成功"
-    /// }
-    /// ```
     pub async fn revoke_member_recharge_third_pay(
         &self,
         request: &RevokeMemberRechargeThirdPayRequest,
@@ -7295,17 +4819,6 @@ impl Client {
     /// # Example: 撤销在途充值
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FrontSequenceNumber": "2005080253306846",
-    ///   "RequestId": "2c96c4eb-ab02-4ba6-a6c6-7d97c698b127",
-    ///   "RequestType": "MemberRechargeThirdPayAns",
-    ///   "ReservedMessage": ""
-    /// }
-    /// ```
     pub async fn revoke_recharge_by_third_pay(
         &self,
         request: &RevokeRechargeByThirdPayRequest,
@@ -7320,15 +4833,6 @@ impl Client {
     /// # Example: 签约状态同步接口
     ///
     /// The example request (30 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Msg": "",
-    ///   "RequestId": "0b4d0899-6bc5-4261-acc8-29c1f3d29882"
-    /// }
-    /// ```
     pub async fn sync_contract_data(
         &self,
         request: &SyncContractDataRequest,
@@ -7361,20 +4865,6 @@ impl Client {
     ///   "UserId": "taddeng111"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ContractTerminateData": {
-    ///     "ExternalReturnCode": "SUCCESS",
-    ///     "ExternalReturnData": "",
-    ///     "ExternalReturnMessage": ""
-    ///   },
-    ///   "Msg": "",
-    ///   "RequestId": "cb99c2eb-4581-42bc-9f7b-a18571264f91"
-    /// }
-    /// ```
     pub async fn terminate_contract(
         &self,
         request: &TerminateContractRequest,
@@ -7402,19 +4892,6 @@ impl Client {
     ///   "TransferType": 3
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "xx",
-    ///   "ErrMessage": "xx",
-    ///   "RequestId": "xx",
-    ///   "Result": {
-    ///     "TradeSerialNo": "xx"
-    ///   }
-    /// }
-    /// ```
     pub async fn transfer_single_pay(
         &self,
         request: &TransferSinglePayRequest,
@@ -7437,14 +4914,6 @@ impl Client {
     ///   "MidasSignature": "your_midas_signature",
     ///   "SettleAcctNo": "encrypted_account_no",
     ///   "SubAppId": "your_sub_app_id"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "51171073-5762-41af-a8a2-ccb291840539"
     /// }
     /// ```
     pub async fn un_bind_acct(
@@ -7470,21 +4939,6 @@ impl Client {
     ///   "ChannelSubMerchantId": "CM12345678",
     ///   "OutApplyId": "202102181646",
     ///   "PaymentMethod": "EBANK_PAYMENT"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "SUCCESS",
-    ///   "ErrMessage": "成功",
-    ///   "RequestId": "89d31240-a4c9-45c2-9273-e7c58b62a847",
-    ///   "Result": {
-    ///     "ChannelApplyId": "AID12345678",
-    ///     "UnbindMessage": "success",
-    ///     "UnbindStatus": "SUCCESS"
-    ///   }
     /// }
     /// ```
     pub async fn unbind_open_bank_external_sub_merchant_bank_account(
@@ -7515,19 +4969,6 @@ impl Client {
     ///   "TranNetMemberCode": "YAPI100000"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CnsmrSeqNo": "U862831911061573031795",
-    ///   "FrontSeqNo": "1911060076987819",
-    ///   "RequestId": "01f7c43c-7429-4a0f-9e56-583a0746c0d5",
-    ///   "ReservedMsg": "",
-    ///   "TxnReturnCode": "000000",
-    ///   "TxnReturnMsg": "交易成功"
-    /// }
-    /// ```
     pub async fn unbind_relate_acct(
         &self,
         request: &UnbindRelateAcctRequest,
@@ -7542,19 +4983,6 @@ impl Client {
     /// # Example: 聚鑫-统一下单
     ///
     /// The example request (44 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ChannelInfo": "",
-    ///   "OutTradeNo": "98545656565623260000",
-    ///   "PayInfo": "data=xxx",
-    ///   "RequestId": "dc6743f5-5b2c-4c55-bc69-d56ec9c51422",
-    ///   "TotalAmt": 4,
-    ///   "TransactionId": ""
-    /// }
-    /// ```
     pub async fn unified_cloud_order(
         &self,
         request: &UnifiedCloudOrderRequest,
@@ -7569,18 +4997,6 @@ impl Client {
     /// # Example: 统一下单请求示例
     ///
     /// The example request (36 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "OutTradeNo": "your_order_no",
-    ///   "PayInfo": "data=%7B%22appid%22%3A%22unibank10001%22%2C%22user_id%22%3A%22user123%22%2C%22ou…",
-    ///   "RequestId": "6a895298-cd08-4170-b8e2-eeda98794a16",
-    ///   "TotalAmt": 1,
-    ///   "TransactionId": "E-191018160200005000"
-    /// }
-    /// ```
     pub async fn unified_order(
         &self,
         request: &UnifiedOrderRequest,
@@ -7618,8 +5034,6 @@ impl Client {
     ///   "TradeResult": ""
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn unified_tlinx_order(
         &self,
         request: &UnifiedTlinxOrderRequest,
@@ -7640,17 +5054,6 @@ impl Client {
     ///   "AnchorId": "xx",
     ///   "IdCardFront": "xx",
     ///   "IdCardReverse": "xx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "xx",
-    ///   "ErrMessage": "xx",
-    ///   "RequestId": "xx",
-    ///   "Result": null
     /// }
     /// ```
     pub async fn upload_external_anchor_info(
@@ -7675,15 +5078,6 @@ impl Client {
     ///   "FileType": "IdCard"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FileId": "file.png",
-    ///   "RequestId": "f64267a7-6a7d-4b0f-86de-b0e5fbae6847"
-    /// }
-    /// ```
     pub async fn upload_file(&self, request: &UploadFileRequest) -> rt::Result<UploadFileResponse> {
         self.call("UploadFile", request).await
     }
@@ -7705,21 +5099,6 @@ impl Client {
     ///   "CredentialUrl": "http://xxxx",
     ///   "FileType": "jpg",
     ///   "OutApplyId": "R6152221530716200192"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "SUCCESS",
-    ///   "ErrMessage": "成功",
-    ///   "RequestId": "948948503842433243",
-    ///   "Result": {
-    ///     "ChannelApplyId": "CID6181264040260xxxxx",
-    ///     "UploadMessage": null,
-    ///     "UploadStatus": "SUCCESS"
-    ///   }
     /// }
     /// ```
     pub async fn upload_open_bank_sub_merchant_credential(
@@ -7748,20 +5127,6 @@ impl Client {
     ///   "Storage": "1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "0",
-    ///   "ErrMessage": "提交成功",
-    ///   "RequestId": null,
-    ///   "Result": {
-    ///     "FilePath": "201912/eabc9ba6b7a5d577011def3a9f4c5302.png",
-    ///     "Storage": "1"
-    ///   }
-    /// }
-    /// ```
     pub async fn upload_org_file(
         &self,
         request: &UploadOrgFileRequest,
@@ -7785,15 +5150,6 @@ impl Client {
     ///   "FileUrl": "http://cos.qcloud.com/tax.xlsx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8aadd86c-1727-40ef-9927-9f87201449af",
-    ///   "TaxId": "tax-0db3m7jtef"
-    /// }
-    /// ```
     pub async fn upload_tax_list(
         &self,
         request: &UploadTaxListRequest,
@@ -7814,14 +5170,6 @@ impl Client {
     ///   "Channel": 1,
     ///   "FileUrl": "http://cos.qcloud.com/tax.xlsx",
     ///   "TaxId": "tax-xxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8aadd86c-1727-40ef-9927-9f87201449af"
     /// }
     /// ```
     pub async fn upload_tax_payment(
@@ -7855,17 +5203,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": "SUCCESS",
-    ///   "ErrMessage": "订单提交成功",
-    ///   "RequestId": "171304d7-1084-4c98-9baa-fa1e8d2af7d0",
-    ///   "Result": ""
-    /// }
-    /// ```
     pub async fn verify_open_bank_account(
         &self,
         request: &VerifyOpenBankAccountRequest,
@@ -7888,8 +5225,6 @@ impl Client {
     ///   "OpenKey": "e30051d527bd4e621e7090c9392739ec"
     /// }
     /// ```
-    ///
-    /// The example response (37 lines) is in the upstream API documentation.
     pub async fn view_contract(
         &self,
         request: &ViewContractRequest,
@@ -7912,8 +5247,6 @@ impl Client {
     ///   "OpenKey": "e30051d527bd4e621e7090c9392739ec"
     /// }
     /// ```
-    ///
-    /// The example response (45 lines) is in the upstream API documentation.
     pub async fn view_merchant(
         &self,
         request: &ViewMerchantRequest,
@@ -7936,8 +5269,6 @@ impl Client {
     ///   "ShopNo": "Test5333"
     /// }
     /// ```
-    ///
-    /// The example response (34 lines) is in the upstream API documentation.
     pub async fn view_shop(&self, request: &ViewShopRequest) -> rt::Result<ViewShopResponse> {
         self.call("ViewShop", request).await
     }
@@ -7966,20 +5297,6 @@ impl Client {
     ///   "TakeCashAcctNo": "6230280003161991234",
     ///   "TranNetMemberCode": "YAPI100015",
     ///   "TranWebName": "APITEST"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CnsmrSeqNo": "U862831912061575633475",
-    ///   "FrontSeqNo": "1912060087179879",
-    ///   "RequestId": "000fc964-9cca-41de-b41b-7a000d065096",
-    ///   "ReservedMsg": "",
-    ///   "TransferFee": "0.00",
-    ///   "TxnReturnCode": "000000",
-    ///   "TxnReturnMsg": "交易接收成功,请稍后查询处理结果"
     /// }
     /// ```
     pub async fn withdraw_cash_membership(

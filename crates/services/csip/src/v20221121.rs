@@ -53,14 +53,6 @@ impl Client {
     ///   "Type": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "02cbe01c-6fda-4bd9-8268-3a96043887d1"
-    /// }
-    /// ```
     pub async fn access_ai_analysis_smtp(
         &self,
         request: &AccessAIAnalysisSMTPRequest,
@@ -86,14 +78,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cf839eee-b651-4ff3-9b49-173f9f55733f"
-    /// }
-    /// ```
     pub async fn add_dspm_asset_manager(
         &self,
         request: &AddDspmAssetManagerRequest,
@@ -108,15 +92,6 @@ impl Client {
     /// # Example: 添加镜像仓库信息
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RegistryId": 33,
-    ///   "RequestId": "cff2e236-e654-4db3-baf5-3f97e4c891ba"
-    /// }
-    /// ```
     pub async fn add_image_registry(
         &self,
         request: &AddImageRegistryRequest,
@@ -131,18 +106,6 @@ impl Client {
     /// # Example: 批量添加异地登录白名单
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "InvalidParameter.RuleHostipErr",
-    ///     "Message": "无对应主机信息"
-    ///   },
-    ///   "RequestId": "be6f6eec-0825-4e67-ab9a-c8568bbf736c"
-    /// }
-    /// ```
     pub async fn add_login_white_lists(
         &self,
         request: &AddLoginWhiteListsRequest,
@@ -160,15 +123,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f9184c15-9721-456d-8ca0-4263967b5ead",
-    ///   "Status": 0
-    /// }
     /// ```
     pub async fn add_new_bind_role_user(
         &self,
@@ -202,14 +156,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ad8a5084-ce24-42c7-b582-ebac463687db"
-    /// }
-    /// ```
     pub async fn add_vul_whitelist(
         &self,
         request: &AddVulWhitelistRequest,
@@ -224,14 +170,6 @@ impl Client {
     /// # Example: 编辑策略
     ///
     /// The example request (42 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4782df10-ce57-447d-a037-d53e231a7b85"
-    /// }
-    /// ```
     pub async fn batch_modify_baseline_policy(
         &self,
         request: &BatchModifyBaselinePolicyRequest,
@@ -246,14 +184,6 @@ impl Client {
     /// # Example: 批量修改镜像仓库定时扫描任务配置
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "96918abb-84c4-4eba-ba93-9cce36777935"
-    /// }
-    /// ```
     pub async fn batch_modify_image_registry_timed_scan_task_config(
         &self,
         request: &BatchModifyImageRegistryTimedScanTaskConfigRequest,
@@ -279,14 +209,6 @@ impl Client {
     ///     89
     ///   ],
     ///   "Status": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0359f603-5888-4dd4-aa34-1e3e3433114d"
     /// }
     /// ```
     pub async fn batch_modify_image_sensitive_whitelist(
@@ -316,14 +238,6 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c95b245d-bd76-45a0-b846-59fb568b6ac5"
-    /// }
-    /// ```
     pub async fn batch_modify_image_virus_whitelist(
         &self,
         request: &BatchModifyImageVirusWhitelistRequest,
@@ -348,14 +262,6 @@ impl Client {
     ///     120
     ///   ],
     ///   "Status": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "696d0201-24ce-4785-88a1-613c078eb32f"
     /// }
     /// ```
     pub async fn batch_modify_image_vul_whitelist(
@@ -387,15 +293,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CancelledCount": 1,
-    ///   "RequestId": "1b3cd4cc-9cb2-4fb4-bcbf-69d40ab12b32"
-    /// }
-    /// ```
     pub async fn cancel_edr_alert_ignore(
         &self,
         request: &CancelEdrAlertIgnoreRequest,
@@ -413,20 +310,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "89295b70-bbea-4e77-b3a5-4987472c3f28",
-    ///   "UltimateList": [
-    ///     {
-    ///       "AppID": 1300448058,
-    ///       "IsUltimateVersion": false
-    ///     }
-    ///   ]
-    /// }
     /// ```
     pub async fn check_cwp_expose_path_permission(
         &self,
@@ -451,15 +334,6 @@ impl Client {
     ///   "Name": "s*******"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IsDuplicated": false,
-    ///   "RequestId": "76bb31a3-e708-4b40-9320-270f36de2e9d"
-    /// }
-    /// ```
     pub async fn check_image_registry_instance_name_duplicate(
         &self,
         request: &CheckImageRegistryInstanceNameDuplicateRequest,
@@ -479,16 +353,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IsNewUltimateVersion": false,
-    ///   "IsUltimateVersion": false,
-    ///   "RequestId": "ayudd-2nbjfd-jdsy"
-    /// }
-    /// ```
     pub async fn check_is_ultimate_version(
         &self,
         request: &CheckIsUltimateVersionRequest,
@@ -507,15 +371,6 @@ impl Client {
     /// ```json
     /// {
     ///   "RiskDetailId": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Message": "SUCCESS",
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn check_risk(&self, request: &CheckRiskRequest) -> rt::Result<CheckRiskResponse> {
@@ -539,14 +394,6 @@ impl Client {
     ///   "TargetAppIDList": [
     ///     200000000
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "beba8ffe-1028-4f9f-a345-b4653de3af30"
     /// }
     /// ```
     pub async fn copy_baseline_policy(
@@ -581,15 +428,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "41b66490-3a6d-4ea1-a40e-7481b3db1500",
-    ///   "ScheduleId": "sched-mock-001"
-    /// }
-    /// ```
     pub async fn create_ai_schedule(
         &self,
         request: &CreateAIScheduleRequest,
@@ -612,16 +450,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Code": 0,
-    ///   "Msg": "create check task success",
-    ///   "RequestId": "d6372275-50d1-419b-b7f9-5f4208695bf7"
-    /// }
-    /// ```
     pub async fn create_access_key_check_task(
         &self,
         request: &CreateAccessKeyCheckTaskRequest,
@@ -639,17 +467,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Code": 0,
-    ///   "Msg": "success",
-    ///   "RequestId": "eee4250f-65c4-48ff-92f0-d0e8ef78829e",
-    ///   "TaskID": 10281
-    /// }
     /// ```
     pub async fn create_access_key_sync_task(
         &self,
@@ -678,15 +495,6 @@ impl Client {
     ///   "Order": "UpdateTime"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "679f0712-8d72-4525-b6ff-e7b081815ee9",
-    ///   "RequestId": "dc9b60d6-d853-4e29-8058-22b67d8b8bd3"
-    /// }
-    /// ```
     pub async fn create_all_assets_export_job(
         &self,
         request: &CreateAllAssetsExportJobRequest,
@@ -709,15 +517,6 @@ impl Client {
     ///     "mem-12e1se11"
     ///   ],
     ///   "Save": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobID": "a9e94405-5853-403e-9431-00c2ea9339e2",
-    ///   "RequestId": "4878a387-f2fc-455a-b0d7-0f4ab2130e40"
     /// }
     /// ```
     pub async fn create_asset_component_list_export_job(
@@ -744,15 +543,6 @@ impl Client {
     ///     "mem-12e1se11"
     ///   ],
     ///   "Save": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobID": "a80fbb1d-77bf-416d-a076-47875f2fb283",
-    ///   "RequestId": "6c6c6d41-0fd0-4749-ba49-b4827725088a"
     /// }
     /// ```
     pub async fn create_asset_component_related_image_list_export_job(
@@ -787,15 +577,6 @@ impl Client {
     ///   "ViewName": "爱迪生"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Message": "Success",
-    ///   "RequestId": "f7c72f31-f220-4866-b714-7e3e3842d913"
-    /// }
-    /// ```
     pub async fn create_asset_filter_view(
         &self,
         request: &CreateAssetFilterViewRequest,
@@ -813,15 +594,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "13f003dd-fd7d-4c9d-846a-8777b7fc0e4c",
-    ///   "RequestId": "fba44bf4-36eb-4fa4-a6ea-6c82dcfb2d59"
-    /// }
     /// ```
     pub async fn create_asset_process_export_job(
         &self,
@@ -842,17 +614,6 @@ impl Client {
     /// {
     ///   "MemberId": [
     ///     "mem-0acb1*f****4*ae*"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dbf5f8a6-2aa3-448e-a208-9a0f58443077",
-    ///   "TaskIDs": [
-    ///     "csip-2g7sp2mj"
     ///   ]
     /// }
     /// ```
@@ -883,16 +644,6 @@ impl Client {
     ///   "Value": "测试标签"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Code": "0",
-    ///   "Message": "Asset tag created successfully",
-    ///   "RequestId": "17657036-4d99-4294-9dfa-24117fa82689"
-    /// }
-    /// ```
     pub async fn create_asset_tag(
         &self,
         request: &CreateAssetTagRequest,
@@ -910,15 +661,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "f9b6bcfc-1d74-4794-a9a9-e8efb35f032f",
-    ///   "RequestId": "b1d83e8f-eff1-4180-b5e2-ece410f108ad"
-    /// }
     /// ```
     pub async fn create_asset_view_risks_export_job(
         &self,
@@ -949,15 +691,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "0e6ff39c-f534-4d6c-be32-cfb6db358b23",
-    ///   "RequestId": "f75c2605-7a0b-4db0-90be-cdd585d82b30"
-    /// }
-    /// ```
     pub async fn create_baseline_aggregated_item_export_job(
         &self,
         request: &CreateBaselineAggregatedItemExportJobRequest,
@@ -982,15 +715,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "0001c003-0000-0000-0000-000000000003",
-    ///   "RequestId": "a1b2c3d4-e5f6-7890-abcd-ef1234567890"
-    /// }
-    /// ```
     pub async fn create_baseline_fix_record_export_job(
         &self,
         request: &CreateBaselineFixRecordExportJobRequest,
@@ -1012,15 +736,6 @@ impl Client {
     ///   "MemberId": [
     ///     "mem-tencent-6*************29"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "0001a001-0000-0000-0000-000000000001",
-    ///   "RequestId": "a1b2c3d4-e5f6-7890-abcd-ef1234567890"
     /// }
     /// ```
     pub async fn create_baseline_main_task_export_job(
@@ -1048,15 +763,6 @@ impl Client {
     ///   "Offset": 0,
     ///   "Order": "Desc",
     ///   "StandardID": 3
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "edbcbaeb-8ed4-4999-a1e2-74a7f1a96274",
-    ///   "RequestId": "e6ac714b-1658-48b8-bc83-798c9d4bdbe7"
     /// }
     /// ```
     pub async fn create_cfg_risk_pdf_report_export_job(
@@ -1088,15 +794,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "89d61637-9917-4e19-b000-58c2a8e1b358",
-    ///   "RequestId": "59277b4f-3473-4b3d-b4ca-283a53448e61"
-    /// }
-    /// ```
     pub async fn create_cfg_risks_export_job(
         &self,
         request: &CreateCFGRisksExportJobRequest,
@@ -1111,15 +808,6 @@ impl Client {
     /// # Example: 手动扫描创建接口
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "39fa9803-e092-476f-b6b0-484c1319db2a",
-    ///   "TaskId": 3086642
-    /// }
-    /// ```
     pub async fn create_csip_manual_malware_scan(
         &self,
         request: &CreateCSIPManualMalwareScanRequest,
@@ -1138,15 +826,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "f9b6bcfc-1d74-4794-a9a9-e8efb35f032f",
-    ///   "RequestId": "b1d83e8f-eff1-4180-b5e2-ece410f108ad"
-    /// }
-    /// ```
     pub async fn create_check_view_risks_export_job(
         &self,
         request: &CreateCheckViewRisksExportJobRequest,
@@ -1164,15 +843,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "17838790",
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
     /// ```
     pub async fn create_cloud_function_export_job(
         &self,
@@ -1199,15 +869,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fbb41239-9fe9-4f2e-ab20-6554a15c902a",
-    ///   "TaskId": ""
-    /// }
-    /// ```
     pub async fn create_cluster_asset_sync_task(
         &self,
         request: &CreateClusterAssetSyncTaskRequest,
@@ -1230,15 +891,6 @@ impl Client {
     ///     "Limit": 10,
     ///     "Offset": 0
     ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "job-abc123def456",
-    ///   "RequestId": "12345cef-0bf7-4020-a6e8-b1f1ae4de7e2"
     /// }
     /// ```
     pub async fn create_cluster_container_list_export_job(
@@ -1265,15 +917,6 @@ impl Client {
     ///   "MemberId": [
     ///     "mem-a6df317cb6a8c424"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "5ea720f3-0d1c-44f5-b3a8-bd89b722cf04",
-    ///   "RequestId": "a5a77be8-c6d1-436e-a012-be3fdb0539d0"
     /// }
     /// ```
     pub async fn create_cluster_list_export_job(
@@ -1306,15 +949,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "export-job-12345",
-    ///   "RequestId": "5cd96106-1d72-466c-9bcf-9876543210ab"
-    /// }
-    /// ```
     pub async fn create_cluster_namespace_list_export_job(
         &self,
         request: &CreateClusterNamespaceListExportJobRequest,
@@ -1330,15 +964,6 @@ impl Client {
     /// # Example: 创建集群节点列表导出任务示例
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "export-job-node-12345",
-    ///   "RequestId": "5cd96106-1d72-466c-9bcf-9876543210ab"
-    /// }
-    /// ```
     pub async fn create_cluster_node_list_export_job(
         &self,
         request: &CreateClusterNodeListExportJobRequest,
@@ -1367,15 +992,6 @@ impl Client {
     ///   "TermID": 482
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "a701cde3-8a97-4ea1-8592-af095c45e5b0",
-    ///   "RequestId": "6f852ba8-36b2-4a2f-a756-4d3e1fda6b6a"
-    /// }
-    /// ```
     pub async fn create_compliance_risk_export_job(
         &self,
         request: &CreateComplianceRiskExportJobRequest,
@@ -1393,15 +1009,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6a625df7-dea0-4ba2-9942-97303d13d23e",
-    ///   "TaskId": "task-1qazxsw2"
-    /// }
     /// ```
     pub async fn create_cos_asset_sync_task(
         &self,
@@ -1427,14 +1034,6 @@ impl Client {
     ///     "mem-1edsada"
     ///   ],
     ///   "TaskType": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "79078187-7aa0-446e-9c05-6c85f91a928b"
     /// }
     /// ```
     pub async fn create_cos_object_scan_task(
@@ -1465,14 +1064,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6a625df7-dea0-4ba2-9942-97303d13d23e"
-    /// }
-    /// ```
     pub async fn create_cos_policy(
         &self,
         request: &CreateCosPolicyRequest,
@@ -1496,14 +1087,6 @@ impl Client {
     ///       "BucketName": "brain-231241444"
     ///     }
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6a625df7-dea0-4ba2-9942-97303d13d23e"
     /// }
     /// ```
     pub async fn create_cos_risk_scan_task(
@@ -1537,15 +1120,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": 0,
-    ///   "RequestId": "7cf2ba3d-87ad-4691-a374-fd92ec11d9c8"
-    /// }
-    /// ```
     pub async fn create_domain_and_ip(
         &self,
         request: &CreateDomainAndIpRequest,
@@ -1564,15 +1138,6 @@ impl Client {
     /// ```json
     /// {
     ///   "View": "ip"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobID": "job-21c491y9",
-    ///   "RequestId": "cf839eee-b651-4ff3-9b49-173f9f55733f"
     /// }
     /// ```
     pub async fn create_dspm_access_export_job(
@@ -1603,15 +1168,6 @@ impl Client {
     ///   "Subject": "pid_mwnmmjiz"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "OrderId": "order-yzfhzjvk",
-    ///   "RequestId": "cf839eee-b651-4ff3-9b49-173f9f55733f"
-    /// }
-    /// ```
     pub async fn create_dspm_apply_order(
         &self,
         request: &CreateDspmApplyOrderRequest,
@@ -1629,15 +1185,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobID": "job-21c491y9",
-    ///   "RequestId": "cf839eee-b651-4ff3-9b49-173f9f55733f"
-    /// }
     /// ```
     pub async fn create_dspm_approve_history_export_job(
         &self,
@@ -1659,15 +1206,6 @@ impl Client {
     /// {
     ///   "Filter": {},
     ///   "View": "ip"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobID": "job-21c491y9",
-    ///   "RequestId": "cf839eee-b651-4ff3-9b49-173f9f55733f"
     /// }
     /// ```
     pub async fn create_dspm_asset_access_topology_export_job(
@@ -1694,15 +1232,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobID": "e72870f6-6809-4bbd-9648-8f0bbadabecd",
-    ///   "RequestId": "f0b69963-ea9e-4f67-9e81-bb5c95950534"
-    /// }
-    /// ```
     pub async fn create_dspm_asset_identify_info_export_job(
         &self,
         request: &CreateDspmAssetIdentifyInfoExportJobRequest,
@@ -1721,15 +1250,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobID": "job-21c491y9",
-    ///   "RequestId": "cf839eee-b651-4ff3-9b49-173f9f55733f"
-    /// }
     /// ```
     pub async fn create_dspm_assets_export_job(
         &self,
@@ -1753,15 +1273,6 @@ impl Client {
     ///   "Name": "过滤删除操作",
     ///   "Remark": "删除操作不用保存",
     ///   "Rule": "{\"Fields\":[{\"Key\":\"ClientIp\",\"Operator\":\"include\",\"Value\":\"1.1.1.1\"}]}"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AuditFilterStrategyId": 2154,
-    ///   "RequestId": "70a950a7-0b13-4e15-98fb-72faac1f3c89"
     /// }
     /// ```
     pub async fn create_dspm_audit_filter_strategy(
@@ -1799,14 +1310,6 @@ impl Client {
     ///   "UserName": "root"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0e67fb37-ebe9-4e44-8bc8-7810b66ce6a2"
-    /// }
-    /// ```
     pub async fn create_dspm_export_task(
         &self,
         request: &CreateDspmExportTaskRequest,
@@ -1828,15 +1331,6 @@ impl Client {
     ///     "mem-1209ejsa"
     ///   ],
     ///   "Name": "kyrie测试分类02"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Id": 358,
-    ///   "RequestId": "7443acba-f147-4416-a8ef-e1b217c6ae88"
     /// }
     /// ```
     pub async fn create_dspm_identify_category(
@@ -1862,14 +1356,6 @@ impl Client {
     ///     "mem-12e1dsda"
     ///   ],
     ///   "ParentCategoryId": -1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "86f82abd-6a37-4141-8179-b4040fb04d28"
     /// }
     /// ```
     pub async fn create_dspm_identify_compliance_category_relation(
@@ -1899,15 +1385,6 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Id": 10000,
-    ///   "RequestId": "cfca9e29-4405-46ea-a240-d5e2ef55d8ff"
-    /// }
-    /// ```
     pub async fn create_dspm_identify_compliance_group(
         &self,
         request: &CreateDspmIdentifyComplianceGroupRequest,
@@ -1931,15 +1408,6 @@ impl Client {
     ///     "mem-3ewd1sa1"
     ///   ],
     ///   "Name": "kyrie复制"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Id": 10002,
-    ///   "RequestId": "8bc048e2-449c-44d1-b215-387caa93e8c4"
     /// }
     /// ```
     pub async fn create_dspm_identify_compliance_group_copy(
@@ -1973,14 +1441,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e8b7623b-7fef-4a18-85a1-57565f0fa612"
-    /// }
-    /// ```
     pub async fn create_dspm_identify_compliance_rule_relation(
         &self,
         request: &CreateDspmIdentifyComplianceRuleRelationRequest,
@@ -1999,15 +1459,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobID": "job-21c491y9",
-    ///   "RequestId": "cf839eee-b651-4ff3-9b49-173f9f55733f"
-    /// }
     /// ```
     pub async fn create_dspm_identify_info_list_export_job(
         &self,
@@ -2040,15 +1491,6 @@ impl Client {
     ///   "Name": "自定义级别03"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Id": 7,
-    ///   "RequestId": "2e0ce520-010b-4491-beea-58e3b37b3b1d"
-    /// }
-    /// ```
     pub async fn create_dspm_identify_level_group(
         &self,
         request: &CreateDspmIdentifyLevelGroupRequest,
@@ -2070,15 +1512,6 @@ impl Client {
     ///   "Status": 1,
     ///   "StructuredRule": "1",
     ///   "UnStructuredRule": "1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Id": 10009,
-    ///   "RequestId": "d11e8f63-703e-436c-a321-6f19eb33ff08"
     /// }
     /// ```
     pub async fn create_dspm_identify_rule(
@@ -2103,16 +1536,6 @@ impl Client {
     ///   "Remark": ""
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IdentifyId": "dspm_c1d0b2mdj2",
-    ///   "PersonId": "pid_cd0b2mdj",
-    ///   "RequestId": "45ca21d4-f373-4274-9295-5380abc74bed"
-    /// }
-    /// ```
     pub async fn create_dspm_personal_identify(
         &self,
         request: &CreateDspmPersonalIdentifyRequest,
@@ -2131,15 +1554,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cf839eee-b651-4ff3-9b49-173f9f55733f",
-    ///   "ResourceId": "dspm-testinst"
-    /// }
-    /// ```
     pub async fn create_dspm_resource(
         &self,
         request: &CreateDspmResourceRequest,
@@ -2157,15 +1571,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobID": "job-21c491y9",
-    ///   "RequestId": "cf839eee-b651-4ff3-9b49-173f9f55733f"
-    /// }
     /// ```
     pub async fn create_dspm_risk_export_job(
         &self,
@@ -2192,16 +1597,6 @@ impl Client {
     ///   "StrategyCategory": "SQLOperationAnomaly"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cf839eee-b651-4ff3-9b49-173f9f55733f",
-    ///   "StrategyId": "190001",
-    ///   "StrategyType": "CustomAudit_8f6b5b0c2c1b4bb7a1e4bcb828c97a6a"
-    /// }
-    /// ```
     pub async fn create_dspm_risk_strategy(
         &self,
         request: &CreateDspmRiskStrategyRequest,
@@ -2221,15 +1616,6 @@ impl Client {
     /// {
     ///   "Rule": "",
     ///   "StrategyType": "ExposingPublicNetworkAccess"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cf839eee-b651-4ff3-9b49-173f9f55733f",
-    ///   "WhitelistStrategyId": "d13d396a-d798-4229-899f-023da9230532"
     /// }
     /// ```
     pub async fn create_dspm_whitelist_strategy(
@@ -2258,15 +1644,6 @@ impl Client {
     ///   "Offset": 0,
     ///   "Order": "UpdateTime",
     ///   "Provider": "tencent"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "f04e2c67-c096-47dc-969c-33782cb7702d",
-    ///   "RequestId": "4baecf28-bec4-4c62-b9ca-c15c414c1e09"
     /// }
     /// ```
     pub async fn create_dynamic_assets_export_job(
@@ -2301,21 +1678,6 @@ impl Client {
     ///   "Timeout": 1800
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "00dc20af-e070-4c80-b24c-becae48e73cb",
-    ///   "Tasks": [
-    ///     {
-    ///       "AppId": 260199972,
-    ///       "TaskId": 304,
-    ///       "TaskType": "HOST"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn create_edr_manual_scan(
         &self,
         request: &CreateEDRManualScanRequest,
@@ -2334,15 +1696,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "1dc4e161-0f6a-4f28-a3e8-2510910270e7",
-    ///   "RequestId": "7914fc8c-1bea-45a4-92e8-55818d8b66c4"
-    /// }
-    /// ```
     pub async fn create_edr_alert_export_job(
         &self,
         request: &CreateEdrAlertExportJobRequest,
@@ -2360,15 +1713,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fbe1144b-55dc-404f-954e-d747db1ca4ef",
-    ///   "TaskId": "1779796379"
-    /// }
     /// ```
     pub async fn create_edr_less_alert_export_job(
         &self,
@@ -2406,15 +1750,6 @@ impl Client {
     ///   "Tag": "legit_business"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b1134143-56e4-4b23-8fcf-b3c2b0e6ad71",
-    ///   "RuleID": 5
-    /// }
-    /// ```
     pub async fn create_exposure_auto_tag_rule(
         &self,
         request: &CreateExposureAutoTagRuleRequest,
@@ -2432,15 +1767,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "cc518a49-273a-4076-80c8-f5f5e5bfea95",
-    ///   "RequestId": "c93adc50-6598-4af6-afa4-51e09895451f"
-    /// }
     /// ```
     pub async fn create_exposures_export_job(
         &self,
@@ -2461,15 +1787,6 @@ impl Client {
     /// {
     ///   "CloudAccountID": "100010427547",
     ///   "Provider": "tencent"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "73114db8-dce5-49e8-a13a-820b2b775014",
-    ///   "RequestId": "c826cdab-48c2-40c6-be27-f503dd92c141"
     /// }
     /// ```
     pub async fn create_high_base_line_risks_export_job(
@@ -2493,15 +1810,6 @@ impl Client {
     ///   "MemberId": [
     ///     "mem-tencent-*********f66e429"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "32ce0493-60b3-4874-a3a5-15607d01b258",
-    ///   "RequestId": "0bb3e913-2f7f-47bf-8593-139765d81d64"
     /// }
     /// ```
     pub async fn create_host_image_list_export_job(
@@ -2536,15 +1844,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobID": "921621a1-3f26-43f8-80c0-e5de3221d8db",
-    ///   "RequestId": "50afc204-6d84-4bec-a9e4-006cac5d8358"
-    /// }
-    /// ```
     pub async fn create_host_vul_export_job(
         &self,
         request: &CreateHostVulExportJobRequest,
@@ -2564,15 +1863,6 @@ impl Client {
     /// {
     ///   "Name": "github-xcss",
     ///   "Period": 60
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ba908b3c-dde6-405b-927c-9b6f6a80461f",
-    ///   "Token": "089096bd-488f-4786-acf5-33fe0d66bcb2"
     /// }
     /// ```
     pub async fn create_ia_c_access_token(
@@ -2612,15 +1902,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobID": "0129d37d-4f23-4657-a09b-312313b88dad",
-    ///   "RequestId": "ca090e80-d2e8-4b0d-abff-8d75406a7c93"
-    /// }
-    /// ```
     pub async fn create_ia_c_file_export_job(
         &self,
         request: &CreateIaCFileExportJobRequest,
@@ -2642,14 +1923,6 @@ impl Client {
     ///   "MemberId": [
     ///     "mem-a6df317cb6a8c424"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "784fe8a4-b479-46a6-80ff-568a54aeb011"
     /// }
     /// ```
     pub async fn create_ia_c_file_re_scan_task(
@@ -2676,15 +1949,6 @@ impl Client {
     ///   "Save": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobID": "8a487ee1-f811-40a1-91f8-53cd45c408c7",
-    ///   "RequestId": "67baed5c-a947-47e9-b5f7-4259e6f8de0e"
-    /// }
-    /// ```
     pub async fn create_image_asset_list_export_job(
         &self,
         request: &CreateImageAssetListExportJobRequest,
@@ -2708,15 +1972,6 @@ impl Client {
     ///     "mem-12e1se11"
     ///   ],
     ///   "Save": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobID": "3af9e46b-2be3-40a3-90eb-6621619ab965",
-    ///   "RequestId": "9d379630-c358-4453-8086-162e6a558c2a"
     /// }
     /// ```
     pub async fn create_image_associated_container_list_export_job(
@@ -2745,15 +2000,6 @@ impl Client {
     ///   "Save": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobID": "5de4e9a0-f935-4258-b070-267d99e65230",
-    ///   "RequestId": "25680a74-aea7-483e-89d8-4ccc3520065f"
-    /// }
-    /// ```
     pub async fn create_image_associated_host_list_export_job(
         &self,
         request: &CreateImageAssociatedHostListExportJobRequest,
@@ -2780,15 +2026,6 @@ impl Client {
     ///   "Save": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobID": "efcd0b16-b60e-4b8d-ac8d-045f2a0c9cdd",
-    ///   "RequestId": "d257f5f4-5fa2-4863-89ae-6f8c99775a36"
-    /// }
-    /// ```
     pub async fn create_image_component_list_export_job(
         &self,
         request: &CreateImageComponentListExportJobRequest,
@@ -2813,15 +2050,6 @@ impl Client {
     ///     "mem-12e1se11"
     ///   ],
     ///   "Save": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobID": "db1857b1-8dcd-47e8-9ab3-6a762064bbdf",
-    ///   "RequestId": "b3a8fcf3-2bf2-4f1d-a3a1-8c2ddeffbb6e"
     /// }
     /// ```
     pub async fn create_image_layer_vul_list_export_job(
@@ -2860,15 +2088,6 @@ impl Client {
     ///   "UserName": "default-user"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "317f9a9e-7db9-4955-ba70-3f558e479f11",
-    ///   "TaskId": "5a19ab3b-66a0-4f57-bad9-72c5cc17fc2f"
-    /// }
-    /// ```
     pub async fn create_image_registry_connectivity_task(
         &self,
         request: &CreateImageRegistryConnectivityTaskRequest,
@@ -2894,15 +2113,6 @@ impl Client {
     ///   "Save": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobID": "b6643d91-8fff-4aed-af2e-798df35d85fd",
-    ///   "RequestId": "02ec7957-1e1c-41df-bca7-37ad9d9f0e4e"
-    /// }
-    /// ```
     pub async fn create_image_registry_list_export_job(
         &self,
         request: &CreateImageRegistryListExportJobRequest,
@@ -2917,14 +2127,6 @@ impl Client {
     /// # Example: 创建镜像扫描任务
     ///
     /// The example request (28 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2c7728fc-49ef-4438-bf18-b55493421991"
-    /// }
-    /// ```
     pub async fn create_image_registry_scan_task(
         &self,
         request: &CreateImageRegistryScanTaskRequest,
@@ -2939,14 +2141,6 @@ impl Client {
     /// # Example: 创建镜像仓库镜像扫描任务配置
     ///
     /// The example request (33 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7c5c2594-1c4e-4717-93cf-8571534dfc59"
-    /// }
-    /// ```
     pub async fn create_image_registry_timed_scan_task_config(
         &self,
         request: &CreateImageRegistryTimedScanTaskConfigRequest,
@@ -2970,15 +2164,6 @@ impl Client {
     ///     "mem-12e1se11"
     ///   ],
     ///   "Save": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobID": "b9f8665d-bc76-4308-93fe-9096012c3c5e",
-    ///   "RequestId": "2a204d72-0110-4c44-b837-a890e559f11d"
     /// }
     /// ```
     pub async fn create_image_sensitive_info_list_export_job(
@@ -3011,14 +2196,6 @@ impl Client {
     ///   "Status": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "09dda0d0-697e-484b-b33d-8b141d148f6f"
-    /// }
-    /// ```
     pub async fn create_image_sensitive_whitelist(
         &self,
         request: &CreateImageSensitiveWhitelistRequest,
@@ -3041,15 +2218,6 @@ impl Client {
     ///     "mem-12e1se11"
     ///   ],
     ///   "Save": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobID": "58054077-87e9-46a7-b73b-6a7ff9cddb67",
-    ///   "RequestId": "bd413208-7500-42d9-b0ad-154e68f3fda1"
     /// }
     /// ```
     pub async fn create_image_virus_list_export_job(
@@ -3086,14 +2254,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e86e6fbc-461c-4334-b44e-eb09e9f6a752"
-    /// }
-    /// ```
     pub async fn create_image_virus_whitelist(
         &self,
         request: &CreateImageVirusWhitelistRequest,
@@ -3118,15 +2278,6 @@ impl Client {
     ///   "Save": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobID": "0c179c7d-81b2-44b8-b70f-44d73df46ef4",
-    ///   "RequestId": "072d69f1-1d69-41a5-a137-d981bbf6fa50"
-    /// }
-    /// ```
     pub async fn create_image_vul_list_export_job(
         &self,
         request: &CreateImageVulListExportJobRequest,
@@ -3149,15 +2300,6 @@ impl Client {
     ///     "mem-12e1se11"
     ///   ],
     ///   "Save": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobID": "6bbbc6fe-1b9f-466f-be68-9a55fc591f69",
-    ///   "RequestId": "5cf47934-8d9b-4287-9e4d-2ae60f221429"
     /// }
     /// ```
     pub async fn create_image_vul_summary_list_export_job(
@@ -3192,14 +2334,6 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "21b05fc7-5807-4786-89c4-8b292e1c5d81"
-    /// }
-    /// ```
     pub async fn create_image_vul_whitelist(
         &self,
         request: &CreateImageVulWhitelistRequest,
@@ -3214,15 +2348,6 @@ impl Client {
     /// # Example: 创建Pod关联容器列表导出任务示例
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "export-job-67890",
-    ///   "RequestId": "5cd96106-1d72-466c-9bcf-9876543210ab"
-    /// }
-    /// ```
     pub async fn create_pod_container_list_export_job(
         &self,
         request: &CreatePodContainerListExportJobRequest,
@@ -3260,15 +2385,6 @@ impl Client {
     ///   "PodUniqueID": "pod-unique-id-12345"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "export-job-99999",
-    ///   "RequestId": "5cd96106-1d72-466c-9bcf-9876543210ab"
-    /// }
-    /// ```
     pub async fn create_pod_service_list_export_job(
         &self,
         request: &CreatePodServiceListExportJobRequest,
@@ -3295,15 +2411,6 @@ impl Client {
     ///   "Order": "UpdateTime"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "9559745b-12a1-406a-baab-1ae1a6eb1a0f",
-    ///   "RequestId": "1abdf1ea-e4e3-4fa0-9220-bb5e13e03543"
-    /// }
-    /// ```
     pub async fn create_public_assets_export_job(
         &self,
         request: &CreatePublicAssetsExportJobRequest,
@@ -3318,15 +2425,6 @@ impl Client {
     /// # Example: 创建风险中心扫描任务
     ///
     /// The example request (34 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7cf2ba3d-87ad-4691-a374-fd92ec11d9c8",
-    ///   "TaskId": "rmis-18yeflff"
-    /// }
-    /// ```
     pub async fn create_risk_center_scan_task(
         &self,
         request: &CreateRiskCenterScanTaskRequest,
@@ -3345,15 +2443,6 @@ impl Client {
     /// ```json
     /// {
     ///   "RiskRuleId": "tc_001"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "f9b6bcfc-1d74-4794-a9a9-e8efb35f032f",
-    ///   "RequestId": "b1d83e8f-eff1-4180-b5e2-ece410f108ad"
     /// }
     /// ```
     pub async fn create_risk_detail_export_job(
@@ -3384,15 +2473,6 @@ impl Client {
     ///   "SystemRuleIDList": [
     ///     1001
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ID": 2001,
-    ///   "RequestId": "a1b2c3d4-e5f6-7890-abcd-ef1234567890"
     /// }
     /// ```
     pub async fn create_sandbox_acl_rule(
@@ -3426,15 +2506,6 @@ impl Client {
     ///       "RuleName": "身份证号"
     ///     }
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ID": 4001,
-    ///   "RequestId": "a1b2c3d4-e5f6-7890-abcd-ef1234567890"
     /// }
     /// ```
     pub async fn create_sandbox_dlp_rule(
@@ -3471,15 +2542,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "56fc76be-fbee-4b60-987f-d557be45db33",
-    ///   "RuleID": 2
-    /// }
-    /// ```
     pub async fn create_sandbox_file_rule(
         &self,
         request: &CreateSandboxFileRuleRequest,
@@ -3511,15 +2573,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ID": 6001,
-    ///   "RequestId": "a1b2c3d4-e5f6-7890-abcd-ef1234567890"
-    /// }
-    /// ```
     pub async fn create_sandbox_llm_audit_rule(
         &self,
         request: &CreateSandboxLLMAuditRuleRequest,
@@ -3538,15 +2591,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx",
-    ///   "RequestId": "535af7ce-f956-44e0-b179-cb02ca1f44da"
-    /// }
-    /// ```
     pub async fn create_scan_statistic_export_job(
         &self,
         request: &CreateScanStatisticExportJobRequest,
@@ -3564,15 +2608,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "TaskID": "csip-xsdisui8d12"
-    /// }
     /// ```
     pub async fn create_scan_task(
         &self,
@@ -3593,18 +2628,6 @@ impl Client {
     /// {
     ///   "FileBase64": "UEsDBBQAAAAIAA...",
     ///   "FileName": "my-skill.zip"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ContentHash": "sha256:a1b2c3d4e5f6a1b2c3d4e5f6a1b2c3d4e5f6a1b2c3d4e5f6a1b2c3d4e5f6a1b2",
-    ///   "EngineVersion": 20260501,
-    ///   "Message": "File received, scan task created",
-    ///   "RequestId": "d3b7c5a1-6e4f-2d8a-9c1b-f5e3a7d2b8c6",
-    ///   "Status": "SCANNING"
     /// }
     /// ```
     pub async fn create_skill_scan(
@@ -3633,16 +2656,6 @@ impl Client {
     ///   "TaskId": 10001
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx",
-    ///   "RetryCount": 1,
-    ///   "TaskId": 10001
-    /// }
-    /// ```
     pub async fn create_vul_fix_retry_task(
         &self,
         request: &CreateVulFixRetryTaskRequest,
@@ -3657,15 +2670,6 @@ impl Client {
     /// # Example: 提交漏洞修复任务
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx",
-    ///   "TaskId": 10001
-    /// }
-    /// ```
     pub async fn create_vul_fix_task(
         &self,
         request: &CreateVulFixTaskRequest,
@@ -3692,15 +2696,6 @@ impl Client {
     ///       ]
     ///     }
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobID": "export-job-12345",
-    ///   "RequestId": "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx"
     /// }
     /// ```
     pub async fn create_vul_fixed_export_job(
@@ -3731,14 +2726,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "45774262-bcad-45be-a45c-06bd090c91ce"
-    /// }
-    /// ```
     pub async fn create_vul_re_scan(
         &self,
         request: &CreateVulReScanRequest,
@@ -3758,15 +2745,6 @@ impl Client {
     /// {
     ///   "CloudAccountID": "100010427547",
     ///   "Provider": "tencent"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "73114db8-dce5-49e8-a13a-820b2b775014",
-    ///   "RequestId": "c826cdab-48c2-40c6-be27-f503dd92c141"
     /// }
     /// ```
     pub async fn create_vul_risks_export_job(
@@ -3802,15 +2780,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2bc81c28-ac02-4624-a565-73c1a11bbb3a",
-    ///   "TaskId": 142
-    /// }
-    /// ```
     pub async fn create_vul_scan_manual(
         &self,
         request: &CreateVulScanManualRequest,
@@ -3828,14 +2797,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "230741d9-5cd4-4f92-bac6-58ce51470293"
-    /// }
     /// ```
     pub async fn delete_ai_analysis_smtp_access(
         &self,
@@ -3859,14 +2820,6 @@ impl Client {
     ///   "ScheduleId": "sched-a1b2c3d4"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7045fd71-b695-44d3-8bab-3e90a3d3803f"
-    /// }
-    /// ```
     pub async fn delete_ai_schedule(
         &self,
         request: &DeleteAIScheduleRequest,
@@ -3885,15 +2838,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ViewID": 8
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Message": "Success",
-    ///   "RequestId": "c05e3fbd-742a-4ec2-ad34-077cf1132386"
     /// }
     /// ```
     pub async fn delete_asset_filter_view(
@@ -3917,16 +2861,6 @@ impl Client {
     ///     "mem-6wfo123"
     ///   ],
     ///   "TagID": 23
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Code": "0",
-    ///   "Message": "Asset tag deleted successfully",
-    ///   "RequestId": "ade507ce-d7f7-4a73-8047-fe8cc7ffacfc"
     /// }
     /// ```
     pub async fn delete_asset_tag(
@@ -3954,14 +2888,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "236605de-d462-4501-8ea2-60c29817a6c3"
-    /// }
-    /// ```
     pub async fn delete_baseline_self_defined_policy_list(
         &self,
         request: &DeleteBaselineSelfDefinedPolicyListRequest,
@@ -3983,16 +2909,6 @@ impl Client {
     ///   "TaskIds": [
     ///     1
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailedIds": [],
-    ///   "RequestId": "53833158-761f-422b-9666-6c2f219ebde3",
-    ///   "SuccessCount": 0
     /// }
     /// ```
     pub async fn delete_csip_malware_scan_task(
@@ -4026,14 +2942,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f87cec9b-57b7-4c31-8945-debcfb44aaed"
-    /// }
-    /// ```
     pub async fn delete_cluster(
         &self,
         request: &DeleteClusterRequest,
@@ -4061,14 +2969,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6a625df7-dea0-4ba2-9942-97303d13d23e"
-    /// }
-    /// ```
     pub async fn delete_cos_ak_asset(
         &self,
         request: &DeleteCosAkAssetRequest,
@@ -4087,14 +2987,6 @@ impl Client {
     /// ```json
     /// {
     ///   "IsDeleteAll": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6a625df7-dea0-4ba2-9942-97303d13d23e"
     /// }
     /// ```
     pub async fn delete_cos_policy(
@@ -4133,15 +3025,6 @@ impl Client {
     ///   "Type": "CLB"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": 1,
-    ///   "RequestId": "7cf2ba3d-87ad-4691-a374-fd92ec11d9c8"
-    /// }
-    /// ```
     pub async fn delete_domain_and_ip(
         &self,
         request: &DeleteDomainAndIpRequest,
@@ -4164,14 +3047,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cf839eee-b651-4ff3-9b49-173f9f55733f"
-    /// }
-    /// ```
     pub async fn delete_dspm_apply_order(
         &self,
         request: &DeleteDspmApplyOrderRequest,
@@ -4192,14 +3067,6 @@ impl Client {
     ///   "Account": "testaccount",
     ///   "AssetId": "cdb-c2thbt00",
     ///   "Host": "%"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cf839eee-b651-4ff3-9b49-173f9f55733f"
     /// }
     /// ```
     pub async fn delete_dspm_asset_account(
@@ -4227,14 +3094,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e22912b7-dfa4-4360-929c-ad841362dd4b"
-    /// }
-    /// ```
     pub async fn delete_dspm_audit_filter_strategy(
         &self,
         request: &DeleteDspmAuditFilterStrategyRequest,
@@ -4255,14 +3114,6 @@ impl Client {
     ///   "Id": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "123-12343-abc"
-    /// }
-    /// ```
     pub async fn delete_dspm_backup_log_list(
         &self,
         request: &DeleteDspmBackupLogListRequest,
@@ -4280,14 +3131,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d0f51893-e15f-44ac-be6d-900450a6b8c2"
-    /// }
     /// ```
     pub async fn delete_dspm_ckafka_config(
         &self,
@@ -4309,14 +3152,6 @@ impl Client {
     ///   "TaskIds": [
     ///     0
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1233-122k3-xx"
     /// }
     /// ```
     pub async fn delete_dspm_export_task(
@@ -4344,14 +3179,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "632a685c-b3c7-4101-870d-df9ae4c227c8"
-    /// }
-    /// ```
     pub async fn delete_dspm_identify_category(
         &self,
         request: &DeleteDspmIdentifyCategoryRequest,
@@ -4374,14 +3201,6 @@ impl Client {
     ///   "MemberId": [
     ///     "mem-23ed1d11"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a4ea3416-6cd6-4a37-8057-ead5829a689f"
     /// }
     /// ```
     pub async fn delete_dspm_identify_compliance_category_relation(
@@ -4408,14 +3227,6 @@ impl Client {
     ///   "MemberId": [
     ///     "mem-23ed123w"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f4324db7-c4a5-4397-aecf-82559b4168d3"
     /// }
     /// ```
     pub async fn delete_dspm_identify_compliance_group(
@@ -4446,14 +3257,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "03c27b40-8c8d-44a2-8982-37c9cd3818ba"
-    /// }
-    /// ```
     pub async fn delete_dspm_identify_compliance_rule_relation(
         &self,
         request: &DeleteDspmIdentifyComplianceRuleRelationRequest,
@@ -4478,14 +3281,6 @@ impl Client {
     ///   "MemberId": [
     ///     "mem-892jfdas"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8aef522d-df7e-46dd-ba93-329e3c36c040"
     /// }
     /// ```
     pub async fn delete_dspm_identify_level_group(
@@ -4513,14 +3308,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0a1848c8-2032-4519-ba53-89b34b517e6d"
-    /// }
-    /// ```
     pub async fn delete_dspm_identify_rule(
         &self,
         request: &DeleteDspmIdentifyRuleRequest,
@@ -4541,14 +3328,6 @@ impl Client {
     ///   "PersonId": "pid_zdazymzh"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "45ca21d4-f373-4274-9295-5380abc74bed"
-    /// }
-    /// ```
     pub async fn delete_dspm_personal_identify(
         &self,
         request: &DeleteDspmPersonalIdentifyRequest,
@@ -4567,14 +3346,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Id": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ae461ef6-abc7-4a3d-9224-09a56b94fcfc"
     /// }
     /// ```
     pub async fn delete_dspm_restore_log_list(
@@ -4599,14 +3370,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cf839eee-b651-4ff3-9b49-173f9f55733f"
-    /// }
-    /// ```
     pub async fn delete_dspm_risk_strategy(
         &self,
         request: &DeleteDspmRiskStrategyRequest,
@@ -4625,16 +3388,6 @@ impl Client {
     /// ```json
     /// {
     ///   "DeleteDataAppId": 1308953346
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Msg": "success",
-    ///   "RequestId": "752ac038-4e0f-4b30-895b-e0e84a20fb8d",
-    ///   "Result": 0
     /// }
     /// ```
     pub async fn delete_dspm_share_user_data(
@@ -4657,14 +3410,6 @@ impl Client {
     ///   "WhitelistStrategyId": [
     ///     "rule-c2thbt00"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cf839eee-b651-4ff3-9b49-173f9f55733f"
     /// }
     /// ```
     pub async fn delete_dspm_whitelist_strategy(
@@ -4690,14 +3435,6 @@ impl Client {
     ///   "RuleType": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "61ca9489-b2df-40cb-888f-4464a9da89b7"
-    /// }
-    /// ```
     pub async fn delete_edr_rules(
         &self,
         request: &DeleteEDRRulesRequest,
@@ -4718,15 +3455,6 @@ impl Client {
     ///   "MemberId": [
     ///     "mem-tencent-54213b157ddf7170"
     ///   ],
-    ///   "TaskId": 2320
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cd1b05d9-e8ad-4fac-aba3-12612d71a62b",
     ///   "TaskId": 2320
     /// }
     /// ```
@@ -4754,14 +3482,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1c26308c-5493-4eaf-a817-112ec25f499e"
-    /// }
-    /// ```
     pub async fn delete_edr_log_collect_paths(
         &self,
         request: &DeleteEdrLogCollectPathsRequest,
@@ -4782,15 +3502,6 @@ impl Client {
     ///   "RuleIDs": [
     ///     1
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Message": "success",
-    ///   "RequestId": "ade9c855-5d90-48ac-9cec-fa60ab503007"
     /// }
     /// ```
     pub async fn delete_exposure_auto_tag_rule(
@@ -4815,14 +3526,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f634ff02-086f-4bda-b1fc-33c8678dcb9d"
-    /// }
-    /// ```
     pub async fn delete_ia_c_access_token(
         &self,
         request: &DeleteIaCAccessTokenRequest,
@@ -4843,14 +3546,6 @@ impl Client {
     ///   "Id": [
     ///     8151
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "52855a90-ad1e-4556-b864-724d932ecbc3"
     /// }
     /// ```
     pub async fn delete_ia_c_file(
@@ -4878,14 +3573,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "49936daf-aff0-4c4c-bd61-9ee0640494a5"
-    /// }
-    /// ```
     pub async fn delete_image_registry(
         &self,
         request: &DeleteImageRegistryRequest,
@@ -4911,14 +3598,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "db96a033-5628-4ad2-8aa2-b6a3bf1507e9"
-    /// }
-    /// ```
     pub async fn delete_image_registry_scan_task(
         &self,
         request: &DeleteImageRegistryScanTaskRequest,
@@ -4942,14 +3621,6 @@ impl Client {
     ///   "MemberId": [
     ///     "mem-12e1se11"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1bfffa6f-0e0f-4495-a0d8-ab77b4249b74"
     /// }
     /// ```
     pub async fn delete_image_registry_timed_scan_task_config(
@@ -4978,14 +3649,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2655fa61-4e1d-4c5b-82e8-bf105964c471"
-    /// }
-    /// ```
     pub async fn delete_image_sensitive_whitelist(
         &self,
         request: &DeleteImageSensitiveWhitelistRequest,
@@ -5009,14 +3672,6 @@ impl Client {
     ///   "RuleId": [
     ///     2
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c6981701-4807-47ff-b79a-f810a9d724e1"
     /// }
     /// ```
     pub async fn delete_image_virus_whitelist(
@@ -5044,14 +3699,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "09d549a9-7e54-4141-bb80-8ce9e5ec13ef"
-    /// }
-    /// ```
     pub async fn delete_image_vul_whitelist(
         &self,
         request: &DeleteImageVulWhitelistRequest,
@@ -5073,14 +3720,6 @@ impl Client {
     ///     1,
     ///     2
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
     /// }
     /// ```
     pub async fn delete_login_white_list(
@@ -5105,14 +3744,6 @@ impl Client {
     ///     2,
     ///     3
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "de41ce31-f2c0-49a9-a476-57051a5c726c"
     /// }
     /// ```
     pub async fn delete_machine_clear_history(
@@ -5143,14 +3774,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7429061e-dabd-e1ee-e135-43364c7bb15d"
-    /// }
-    /// ```
     pub async fn delete_risk_scan_task(
         &self,
         request: &DeleteRiskScanTaskRequest,
@@ -5174,14 +3797,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a1b2c3d4-e5f6-7890-abcd-ef1234567890"
-    /// }
-    /// ```
     pub async fn delete_sandbox_acl_rule(
         &self,
         request: &DeleteSandboxACLRuleRequest,
@@ -5203,14 +3818,6 @@ impl Client {
     ///     4001,
     ///     4002
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a1b2c3d4-e5f6-7890-abcd-ef1234567890"
     /// }
     /// ```
     pub async fn delete_sandbox_dlp_rule(
@@ -5238,17 +3845,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IDList": [
-    ///     44
-    ///   ],
-    ///   "RequestId": "fb48d33f-dd24-4e8b-8ca8-74df8d0bb246"
-    /// }
-    /// ```
     pub async fn delete_sandbox_file_rule(
         &self,
         request: &DeleteSandboxFileRuleRequest,
@@ -5270,14 +3866,6 @@ impl Client {
     ///     6001,
     ///     6002
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a1b2c3d4-e5f6-7890-abcd-ef1234567890"
     /// }
     /// ```
     pub async fn delete_sandbox_llm_audit_rule(
@@ -5305,14 +3893,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c6eb1c5-2d6e-40c4-bc7f-3e01abd43ff3"
-    /// }
-    /// ```
     pub async fn delete_vul_whitelist(
         &self,
         request: &DeleteVulWhitelistRequest,
@@ -5334,14 +3914,6 @@ impl Client {
     ///     5001,
     ///     5002
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a1b2c3d4-e5f6-7890-abcd-ef1234567890"
     /// }
     /// ```
     pub async fn delete_webhook_policies(
@@ -5367,14 +3939,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a1b2c3d4-e5f6-7890-abcd-ef1234567890"
-    /// }
-    /// ```
     pub async fn delete_webhook_receivers(
         &self,
         request: &DeleteWebhookReceiversRequest,
@@ -5397,15 +3961,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ebdae81e-e3cf-4694-a081-196d38c0038e",
-    ///   "TotalCount": 0
-    /// }
-    /// ```
     pub async fn describe_ai_agent_asset_list(
         &self,
         request: &DescribeAIAgentAssetListRequest,
@@ -5424,8 +3979,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_ai_agent_credential_list(
         &self,
         request: &DescribeAIAgentCredentialListRequest,
@@ -5447,26 +4000,6 @@ impl Client {
     ///   "MemberId": [
     ///     "mem-tencent-6f5795752f66e429"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Locations": [
-    ///     {
-    ///       "ContainerID": "",
-    ///       "Content": "\"apiKey\": \"sk-Nsq***mJ2l\",",
-    ///       "DelegateID": 0,
-    ///       "InstanceID": "ins-ncsifjqf",
-    ///       "Line": 126,
-    ///       "Path": "/home/ubuntu/.openclaw/openclaw.json",
-    ///       "Status": 0
-    ///     }
-    ///   ],
-    ///   "RequestId": "08b1cb53-5cb5-4bae-866a-a0b254635ee1",
-    ///   "TotalCount": 11
     /// }
     /// ```
     pub async fn describe_ai_agent_credential_location_list(
@@ -5495,23 +4028,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4056c5ed-2474-440a-9aa8-fa029da62363",
-    ///   "SkillList": [
-    ///     {
-    ///       "Description": "A fast Rust-based headless browser automation CLI with Node.js fallback that ena…",
-    ///       "Name": "Agent Browser",
-    ///       "Path": "/root/.openclaw/workspace/skills/agent-browser",
-    ///       "Version": "0.2.0"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 17
-    /// }
-    /// ```
     pub async fn describe_ai_agent_skill_list(
         &self,
         request: &DescribeAIAgentSkillListRequest,
@@ -5531,15 +4047,6 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "Url": "https://cloud*******************************************************************…"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4518dc3e-9700-4f5d-911b-7a624bc40d35",
     ///   "Url": "https://cloud*******************************************************************…"
     /// }
     /// ```
@@ -5567,23 +4074,6 @@ impl Client {
     ///   "SessionID": "81ed4b6f-**************-0bdcb73e392e"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7d2d9c37-2216-4999-a501-813bdbcd1da5",
-    ///   "SessionList": [
-    ///     {
-    ///       "IsPinned": true,
-    ///       "ModifyTime": 1773628114,
-    ///       "SessionID": "2e92a6a4-953b-4565-b8eb-59f69b5beda3",
-    ///       "Title": "生成安全周报（存在问题）"
-    ///     }
-    ///   ],
-    ///   "Total": 97
-    /// }
-    /// ```
     pub async fn describe_ai_analysis_history(
         &self,
         request: &DescribeAIAnalysisHistoryRequest,
@@ -5602,20 +4092,6 @@ impl Client {
     /// ```json
     /// {
     ///   "SessionID": "81ed4b6f-**4************0bdcb73e392e"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RecommendAction": [
-    ///     {
-    ///       "Action": "问题",
-    ///       "Question": "针对172******.75挖矿木马，如何快速定位并清除恶意进程？"
-    ///     }
-    ///   ],
-    ///   "RequestId": "b1a8c0c9-f101-47fb-aec4-1e1ec9651882"
     /// }
     /// ```
     pub async fn describe_ai_analysis_recommend_questions(
@@ -5642,19 +4118,6 @@ impl Client {
     ///   "Secret": "5***************************-****************************wA8BQ_V"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AccessToken": "8ZdlPzuo*************2sFSMnmqBjy",
-    ///   "AesKey": "57HdBdt*******************TZ7rETqBFVqRhA3q2",
-    ///   "BotID": "286c6*****************1-a3f390956939",
-    ///   "QrcodeImageContext": "https://wo******xin.qq.com/ai/qc/c?s******************hide_******tn**rue&for_nat…",
-    ///   "RequestId": "b3ed6bfc-ee28-4266-8d91-d0b60b4fc726",
-    ///   "URL": "https://up.yd.qcloud.com/ai-test/14***1**************cdc-89c651a95872"
-    /// }
-    /// ```
     pub async fn describe_ai_analysis_robot_info(
         &self,
         request: &DescribeAIAnalysisRobotInfoRequest,
@@ -5672,18 +4135,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AccountName": "*********@qq.com",
-    ///   "Exist": true,
-    ///   "Password": "****************",
-    ///   "RequestId": "f040c6d7-c161-4831-aac1-89beda707404",
-    ///   "Type": 1
-    /// }
     /// ```
     pub async fn describe_ai_analysis_smtp(
         &self,
@@ -5707,8 +4158,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_ai_link_setting(
         &self,
         request: &DescribeAILinkSettingRequest,
@@ -5734,8 +4183,6 @@ impl Client {
     ///   "Status": 0
     /// }
     /// ```
-    ///
-    /// The example response (33 lines) is in the upstream API documentation.
     pub async fn describe_ai_schedule_list(
         &self,
         request: &DescribeAIScheduleListRequest,
@@ -5762,22 +4209,6 @@ impl Client {
     ///   "StartTime": 1704067200000
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PlanSet": [
-    ///     {
-    ///       "FireTime": 1775725829063,
-    ///       "TriggerId": "trigger-mock-001",
-    ///       "TriggerType": 1
-    ///     }
-    ///   ],
-    ///   "RequestId": "de1463ad-426b-4970-8458-68f1208a907b",
-    ///   "TotalCount": 3
-    /// }
-    /// ```
     pub async fn describe_ai_schedule_plan_list(
         &self,
         request: &DescribeAISchedulePlanListRequest,
@@ -5797,16 +4228,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "41b13780-8b4c-4479-b71d-25aa23e89b35",
-    ///   "RunningTaskCount": 2,
-    ///   "ScheduleCount": 5
-    /// }
     /// ```
     pub async fn describe_ai_schedule_stats(
         &self,
@@ -5828,14 +4249,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskId": "task-m1n2o3p4"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8032bf52-6b30-46a2-a2e6-92ff64174c97"
     /// }
     /// ```
     pub async fn describe_ai_schedule_task_detail(
@@ -5862,30 +4275,6 @@ impl Client {
     ///   "ScheduleId": "sched-a1b2c3d4"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "90a726f6-de57-4d6c-8ea5-edd0e195461e",
-    ///   "TaskSet": [
-    ///     {
-    ///       "CreateTime": 1775719256484,
-    ///       "EndTime": 1775719286484,
-    ///       "Result": "今日数据报告已生成，销售额环比增长12%",
-    ///       "ScheduleId": "sched-mock-001",
-    ///       "ScheduledTime": 1775719256484,
-    ///       "SessionId": "session-mock-001",
-    ///       "StartTime": 1775719256984,
-    ///       "Status": 3,
-    ///       "TaskId": "task-mock-001",
-    ///       "TriggerId": "trigger-mock-001",
-    ///       "UpdateTime": 1775719286484
-    ///     }
-    ///   ],
-    ///   "TotalCount": 2
-    /// }
-    /// ```
     pub async fn describe_ai_schedule_task_list(
         &self,
         request: &DescribeAIScheduleTaskListRequest,
@@ -5904,19 +4293,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ID": 42940241
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AIResult": "QUnliIbmnpDmiJDlip/vvIzov5nmmK/kuKrlj6/nlpHlkYroraY=",
-    ///   "AIStatus": 3,
-    ///   "AITaskID": "event-2c1N4d1bsa",
-    ///   "Feedback": "反馈分析正常",
-    ///   "FeedbackResult": 1,
-    ///   "RequestId": "5af41b9c-0ac6-4ff2-819c-ab662a669b58"
     /// }
     /// ```
     pub async fn describe_ak_analysis_detail(
@@ -5942,20 +4318,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AbTestUserList": [
-    ///     {
-    ///       "AppId": 1234343,
-    ///       "IsAbTestUser": false
-    ///     }
-    ///   ],
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn describe_ab_test_user(
         &self,
         request: &DescribeAbTestUserRequest,
@@ -5979,8 +4341,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_abnormal_call_record(
         &self,
         request: &DescribeAbnormalCallRecordRequest,
@@ -5999,8 +4359,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_access_key_alarm(
         &self,
         request: &DescribeAccessKeyAlarmRequest,
@@ -6021,8 +4379,6 @@ impl Client {
     ///   "ID": 10007
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_access_key_alarm_detail(
         &self,
         request: &DescribeAccessKeyAlarmDetailRequest,
@@ -6041,8 +4397,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_access_key_asset(
         &self,
         request: &DescribeAccessKeyAssetRequest,
@@ -6065,8 +4419,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_access_key_risk(
         &self,
         request: &DescribeAccessKeyRiskRequest,
@@ -6087,8 +4439,6 @@ impl Client {
     ///   "ID": 7
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_access_key_risk_detail(
         &self,
         request: &DescribeAccessKeyRiskDetailRequest,
@@ -6109,8 +4459,6 @@ impl Client {
     ///   "SubUin": "1000***1**78"
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_access_key_user_detail(
         &self,
         request: &DescribeAccessKeyUserDetailRequest,
@@ -6129,8 +4477,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (37 lines) is in the upstream API documentation.
     pub async fn describe_access_key_user_list(
         &self,
         request: &DescribeAccessKeyUserListRequest,
@@ -6153,8 +4499,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_access_key_white_list(
         &self,
         request: &DescribeAccessKeyWhiteListRequest,
@@ -6177,26 +4521,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AssetSelectionType": "direct",
-    ///   "EnhanceLogMode": 0,
-    ///   "ExcludeInstanceIDs": [],
-    ///   "InstanceIDs": [
-    ///     "ins-q4pf14qs"
-    ///   ],
-    ///   "LogCollectSettings": [
-    ///     "tcp_ingress"
-    ///   ],
-    ///   "MalwarePocMode": 0,
-    ///   "ReportSourcePort": 0,
-    ///   "RequestId": "82adab1d-9b89-4620-97f5-288d69e1bdaa",
-    ///   "TagIds": []
-    /// }
-    /// ```
     pub async fn describe_agent_config_setting(
         &self,
         request: &DescribeAgentConfigSettingRequest,
@@ -6215,8 +4539,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_agent_run_mode(
         &self,
         request: &DescribeAgentRunModeRequest,
@@ -6239,8 +4561,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_agent_run_policy(
         &self,
         request: &DescribeAgentRunPolicyRequest,
@@ -6255,8 +4575,6 @@ impl Client {
     /// # Example: 告警中心全量告警示例
     ///
     /// The example request (27 lines) is in the upstream API documentation.
-    ///
-    /// The example response (156 lines) is in the upstream API documentation.
     pub async fn describe_alert_list(
         &self,
         request: &DescribeAlertListRequest,
@@ -6277,28 +4595,6 @@ impl Client {
     ///   "MemberId": [
     ///     "mem-12e1se11"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ComponentList": [
-    ///     {
-    ///       "FirstFoundTime": "2026-06-28 21:11:02",
-    ///       "Id": "1",
-    ///       "LatestFoundTime": "2026-06-29 21:11:02",
-    ///       "Name": "openssl",
-    ///       "OwnerAccountName": "70000*******",
-    ///       "OwnerAppId": 260000000,
-    ///       "OwnerUin": "70000*******",
-    ///       "Type": "SYSTEM_COMPONENT",
-    ///       "Version": "1.0.1f-1ubuntu2.11"
-    ///     }
-    ///   ],
-    ///   "RequestId": "4913fc5d-68eb-4126-a17c-31ae8abed7b2",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_asset_component_list(
@@ -6324,8 +4620,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (34 lines) is in the upstream API documentation.
     pub async fn describe_asset_component_related_image_list(
         &self,
         request: &DescribeAssetComponentRelatedImageListRequest,
@@ -6349,8 +4643,6 @@ impl Client {
     ///   "Provider": "tencent"
     /// }
     /// ```
-    ///
-    /// The example response (34 lines) is in the upstream API documentation.
     pub async fn describe_asset_detail(
         &self,
         request: &DescribeAssetDetailRequest,
@@ -6371,29 +4663,6 @@ impl Client {
     ///   "MemberId": [
     ///     "mem-0acb10f2*9a*d*ee"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FilterViews": [
-    ///     {
-    ///       "Filters": [
-    ///         {
-    ///           "ExactMatch": "",
-    ///           "Name": "AssetType",
-    ///           "Values": [
-    ///             "dsds"
-    ///           ]
-    ///         }
-    ///       ],
-    ///       "ViewID": 6,
-    ///       "ViewName": "点点滴滴"
-    ///     }
-    ///   ],
-    ///   "RequestId": "676d9119-3f21-454d-b22e-e5b0fd1a01f6"
     /// }
     /// ```
     pub async fn describe_asset_filter_views(
@@ -6418,8 +4687,6 @@ impl Client {
     ///   "Provider": "tencent"
     /// }
     /// ```
-    ///
-    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn describe_asset_info(
         &self,
         request: &DescribeAssetInfoRequest,
@@ -6440,15 +4707,6 @@ impl Client {
     ///   "MemberId": [
     ///     "mem-0acb10f2****d*ee"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LastSyncTime": "2026-01-24T00:15:48+08:00",
-    ///   "RequestId": "97b43db5-43fa-4ce7-85b3-88d3423434f8"
     /// }
     /// ```
     pub async fn describe_asset_last_sync_time(
@@ -6473,8 +4731,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_asset_overview(
         &self,
         request: &DescribeAssetOverviewRequest,
@@ -6493,30 +4749,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Provider": "tencent"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AssetProcessList": [
-    ///     {
-    ///       "AppID": 0,
-    ///       "CloudAccountID": "",
-    ///       "CloudAccountName": "",
-    ///       "CmdLine": "/usr/sbin/NetworkManager",
-    ///       "InstanceID": "ins-x",
-    ///       "InstanceName": "opcloudos8_1",
-    ///       "Port": "",
-    ///       "PrivateIp": "",
-    ///       "ProcessID": "",
-    ///       "ProcessName": "NetworkManager",
-    ///       "PublicIp": ""
-    ///     }
-    ///   ],
-    ///   "RequestId": "a6981e0a-681b-4472-83aa-cddbd2c7cccb",
-    ///   "TotalCount": 238
     /// }
     /// ```
     pub async fn describe_asset_process_list(
@@ -6544,15 +4776,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AssetRisks": [],
-    ///   "RequestId": "a301144b-9ed7-4dc6-94df-5697d3c971e4"
-    /// }
-    /// ```
     pub async fn describe_asset_risk_detail(
         &self,
         request: &DescribeAssetRiskDetailRequest,
@@ -6573,8 +4796,6 @@ impl Client {
     ///   "Limit": 1
     /// }
     /// ```
-    ///
-    /// The example response (70 lines) is in the upstream API documentation.
     pub async fn describe_asset_risk_list(
         &self,
         request: &DescribeAssetRiskListRequest,
@@ -6600,15 +4821,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "60ebd367-c11f-4b32-bc13-7e9ceda16945",
-    ///   "TaskStatus": "completed"
-    /// }
-    /// ```
     pub async fn describe_asset_sync_task_status(
         &self,
         request: &DescribeAssetSyncTaskStatusRequest,
@@ -6627,8 +4839,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (47 lines) is in the upstream API documentation.
     pub async fn describe_asset_tag_attributes(
         &self,
         request: &DescribeAssetTagAttributesRequest,
@@ -6648,29 +4858,6 @@ impl Client {
     /// {
     ///   "MemberId": [
     ///     "mem-6wfo123"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d1139d4f-de34-4cce-b330-8da41f272b35",
-    ///   "TotalCount": 20,
-    ///   "TreeData": [
-    ///     {
-    ///       "Children": [
-    ///         {
-    ///           "Color": "red",
-    ///           "Key": "核心",
-    ///           "Value": "1"
-    ///         }
-    ///       ],
-    ///       "Color": "",
-    ///       "Key": "核心",
-    ///       "Value": "核心"
-    ///     }
     ///   ]
     /// }
     /// ```
@@ -6700,8 +4887,6 @@ impl Client {
     ///   "Order": "update_time"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_asset_tags(
         &self,
         request: &DescribeAssetTagsRequest,
@@ -6724,8 +4909,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_asset_tree(
         &self,
         request: &DescribeAssetTreeRequest,
@@ -6740,8 +4923,6 @@ impl Client {
     /// # Example: 获取资产视角的漏洞风险列表
     ///
     /// The example request (31 lines) is in the upstream API documentation.
-    ///
-    /// The example response (143 lines) is in the upstream API documentation.
     pub async fn describe_asset_view_vul_risk_list(
         &self,
         request: &DescribeAssetViewVulRiskListRequest,
@@ -6760,15 +4941,6 @@ impl Client {
     /// ```json
     /// {
     ///   "RoleName": "TencentCloudRoleName"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Bind": 1,
-    ///   "RequestId": "cf839eee-b651-4ff3-9b49-173f9f55733f"
     /// }
     /// ```
     pub async fn describe_assume_role(
@@ -6793,24 +4965,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DefaultRegion": "ap-guangzhou",
-    ///   "Regions": [
-    ///     {
-    ///       "Region": "ap-guangzhou",
-    ///       "RegionCode": "gz",
-    ///       "RegionId": 1,
-    ///       "RegionName": "华南地区（广州）",
-    ///       "RegionNameEn": "South China (Guangzhou)"
-    ///     }
-    ///   ],
-    ///   "RequestId": "2e27016b-46b6-4243-b548-298180f20c49"
-    /// }
-    /// ```
     pub async fn describe_backend_scan_engine_region_list(
         &self,
         request: &DescribeBackendScanEngineRegionListRequest,
@@ -6830,18 +4984,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Mode": "STANDARD_MODE",
-    ///   "RequestId": "132456798",
-    ///   "StandardModeConfig": {
-    ///     "Ttl": 1
-    ///   }
-    /// }
-    /// ```
     pub async fn describe_ban_mode(
         &self,
         request: &DescribeBanModeRequest,
@@ -6859,20 +5001,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BanBlackIp": true,
-    ///   "BanByRule": false,
-    ///   "BanVulIp": true,
-    ///   "OpenSmartMode": true,
-    ///   "RequestId": "b76c888e-31cf-4dfe-b40a-0e3d30ee555e",
-    ///   "ShowTips": false,
-    ///   "Status": 2
-    /// }
     /// ```
     pub async fn describe_ban_status(
         &self,
@@ -6906,8 +5034,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (54 lines) is in the upstream API documentation.
     pub async fn describe_baseline_aggregated_item_list(
         &self,
         request: &DescribeBaselineAggregatedItemListRequest,
@@ -6931,8 +5057,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (44 lines) is in the upstream API documentation.
     pub async fn describe_baseline_aggregated_policy_list(
         &self,
         request: &DescribeBaselineAggregatedPolicyListRequest,
@@ -6953,20 +5077,6 @@ impl Client {
     /// {
     ///   "MemberId": [
     ///     "mem-tencent-6*************29"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "495ad035-578f-45f1-ba02-114e85b46725",
-    ///   "SelfDefinedPolicyIDList": [
-    ///     0
-    ///   ],
-    ///   "SystemCategoryIDList": [
-    ///     0
     ///   ]
     /// }
     /// ```
@@ -6996,8 +5106,6 @@ impl Client {
     ///   "ParentCategoryID": 4
     /// }
     /// ```
-    ///
-    /// The example response (37 lines) is in the upstream API documentation.
     pub async fn describe_baseline_category_item_list(
         &self,
         request: &DescribeBaselineCategoryItemListRequest,
@@ -7024,8 +5132,6 @@ impl Client {
     ///   "Order": "asc"
     /// }
     /// ```
-    ///
-    /// The example response (76 lines) is in the upstream API documentation.
     pub async fn describe_baseline_fix_record_list(
         &self,
         request: &DescribeBaselineFixRecordListRequest,
@@ -7061,8 +5167,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (37 lines) is in the upstream API documentation.
     pub async fn describe_baseline_item_risk_list(
         &self,
         request: &DescribeBaselineItemRiskListRequest,
@@ -7088,8 +5192,6 @@ impl Client {
     ///   "Offset": 10
     /// }
     /// ```
-    ///
-    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn describe_baseline_main_task_item_list(
         &self,
         request: &DescribeBaselineMainTaskItemListRequest,
@@ -7116,8 +5218,6 @@ impl Client {
     ///   "Order": "asc"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_baseline_main_task_list(
         &self,
         request: &DescribeBaselineMainTaskListRequest,
@@ -7138,30 +5238,6 @@ impl Client {
     ///   "MemberId": [
     ///     "mem-tencent-6*************29"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EnableCycleScan": true,
-    ///   "LatestScanTime": "2026-08-11T07:03:26Z",
-    ///   "RequestId": "1874d2ba-6376-47eb-b2e9-22f3a2378a92",
-    ///   "ScanningTaskCount": 0,
-    ///   "Statistics": {
-    ///     "LastYearFixCount": 4,
-    ///     "NotPassItemCount": 286,
-    ///     "NotPassItemStatistic": [
-    ///       {
-    ///         "Name": "未授权访问",
-    ///         "NotPassCount": 3,
-    ///         "ParentCategoryID": 3,
-    ///         "PolicyID": 0,
-    ///         "PolicyType": "SYSTEM"
-    ///       }
-    ///     ]
-    ///   }
     /// }
     /// ```
     pub async fn describe_baseline_overview(
@@ -7187,8 +5263,6 @@ impl Client {
     ///   "PolicyID": 2
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_baseline_policy_category_list(
         &self,
         request: &DescribeBaselinePolicyCategoryListRequest,
@@ -7216,8 +5290,6 @@ impl Client {
     ///   "PolicyID": 2
     /// }
     /// ```
-    ///
-    /// The example response (37 lines) is in the upstream API documentation.
     pub async fn describe_baseline_policy_item_list(
         &self,
         request: &DescribeBaselinePolicyItemListRequest,
@@ -7243,8 +5315,6 @@ impl Client {
     ///   "PolicyType": "SYSTEM"
     /// }
     /// ```
-    ///
-    /// The example response (51 lines) is in the upstream API documentation.
     pub async fn describe_baseline_policy_list(
         &self,
         request: &DescribeBaselinePolicyListRequest,
@@ -7266,17 +5336,6 @@ impl Client {
     ///     "mem-tencent-6*************29"
     ///   ],
     ///   "PolicyName": "ad"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AppidList": [
-    ///     200000000
-    ///   ],
-    ///   "RequestId": "a6acf02d-ac9f-4937-95ea-990420af946e"
     /// }
     /// ```
     pub async fn describe_baseline_policy_name_exist_appid_list(
@@ -7303,8 +5362,6 @@ impl Client {
     ///   "TaskID": 1389
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_baseline_sub_task_list(
         &self,
         request: &DescribeBaselineSubTaskListRequest,
@@ -7327,28 +5384,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e61baf5c-ab92-4f36-b109-740196e4859b",
-    ///   "SyncConf": {
-    ///     "AutoSync": true,
-    ///     "TargetAppidList": [
-    ///       200000000
-    ///     ],
-    ///     "UserConfList": [
-    ///       {
-    ///         "AllowSync": true,
-    ///         "AppID": 200000000,
-    ///         "InConf": true,
-    ///         "ManagedByOther": false
-    ///       }
-    ///     ]
-    ///   }
-    /// }
-    /// ```
     pub async fn describe_baseline_sync_conf(
         &self,
         request: &DescribeBaselineSyncConfRequest,
@@ -7367,8 +5402,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_baseline_system_category_list(
         &self,
         request: &DescribeBaselineSystemCategoryListRequest,
@@ -7390,25 +5423,6 @@ impl Client {
     ///   "MemberId": [
     ///     "mem-tencent-6*************29"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AdminInfo": {
-    ///     "AppID": 260000006,
-    ///     "Nick": "多账号-管理员",
-    ///     "Uin": "7**********9"
-    ///   },
-    ///   "IsSync": false,
-    ///   "RequestId": "c9048437-9575-4a66-8ed4-6f34be82b2b5",
-    ///   "UserConf": {
-    ///     "AgentScanTimeout": 1800,
-    ///     "AllowSync": true,
-    ///     "CleanRiskWhenOffline": true
-    ///   }
     /// }
     /// ```
     pub async fn describe_baseline_user_other_conf(
@@ -7433,15 +5447,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "572a143f-9809-47a7-8d17-ef592a3a54bf",
-    ///   "UserConf": "sqwu"
-    /// }
-    /// ```
     pub async fn describe_baseline_user_weak_password_conf(
         &self,
         request: &DescribeBaselineUserWeakPasswordConfRequest,
@@ -7460,23 +5465,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5336f9fe-55bc-d1de-b5d2-ead1f6be2ea7",
-    ///   "Rules": [
-    ///     {
-    ///       "Enable": true,
-    ///       "LoginFailTimes": 1,
-    ///       "LoginFailTimesDefault": 1,
-    ///       "TimeRange": 1,
-    ///       "TimeRangeDefault": 1
-    ///     }
-    ///   ]
-    /// }
     /// ```
     pub async fn describe_brute_attack_rules(
         &self,
@@ -7497,18 +5485,6 @@ impl Client {
     /// {
     ///   "BucketName": "brain-17223414",
     ///   "RelAppId": 17223414
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {}
-    ///   ],
-    ///   "RequestId": "6a625df7-dea0-4ba2-9942-97303d13d23e",
-    ///   "Total": 156
     /// }
     /// ```
     pub async fn describe_bucket_invoke_ip_list(
@@ -7536,17 +5512,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b2f369df-c79f-494d-9a50-27a793cf0a1c",
-    ///   "TotalAssetCount": 1439,
-    ///   "TotalRiskCount": 2833,
-    ///   "TotalRuleCount": 34
-    /// }
-    /// ```
     pub async fn describe_cfg_risk_report_statistics(
         &self,
         request: &DescribeCFGRiskReportStatisticsRequest,
@@ -7565,25 +5530,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CFGRiskStatistics": {
-    ///     "AssetViewAddCount": 257,
-    ///     "AssetViewCount": 311,
-    ///     "CheckViewAddCount": 36,
-    ///     "CheckViewCount": 36,
-    ///     "HighPriorityAssetViewCount": 80,
-    ///     "HighPriorityCheckViewCount": 9,
-    ///     "HighPriorityRiskCount": 112,
-    ///     "RiskAddCount": 349,
-    ///     "TotalRiskCount": 349
-    ///   },
-    ///   "RequestId": "0d5d3754-cf50-40e4-b710-d9a913cc3674"
-    /// }
-    /// ```
     pub async fn describe_cfg_risk_statistics(
         &self,
         request: &DescribeCFGRiskStatisticsRequest,
@@ -7601,25 +5547,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CFGTotal": 1,
-    ///   "CVMAssetTotal": 1,
-    ///   "ClbTotal": 1,
-    ///   "NatTotal": 1,
-    ///   "NetworkTotal": 1,
-    ///   "PortTotal": 1,
-    ///   "PublicAssetTotal": 1,
-    ///   "RequestId": "f9184c15-9721-456d-8ca0-4263967b5ead",
-    ///   "ServerTotal": 1,
-    ///   "VULTotal": 1,
-    ///   "WeakPasswordTotal": 1,
-    ///   "WebsiteTotal": 1
-    /// }
     /// ```
     pub async fn describe_cfw_asset_statistics(
         &self,
@@ -7650,8 +5577,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (38 lines) is in the upstream API documentation.
     pub async fn describe_cls_log_index_v3(
         &self,
         request: &DescribeCLSLogIndexV3Request,
@@ -7666,8 +5591,6 @@ impl Client {
     /// # Example (1 of 2): DescribeCLSLogListV3-test1
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// The example response (35 lines) is in the upstream API documentation.
     pub async fn describe_cls_log_list_v3(
         &self,
         request: &DescribeCLSLogListV3Request,
@@ -7693,8 +5616,6 @@ impl Client {
     ///   "NeedQuotaUsed": true
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_csc_pay_info(
         &self,
         request: &DescribeCSCPayInfoRequest,
@@ -7713,29 +5634,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskId": 7505
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailedList": [],
-    ///   "FailedNum": 0,
-    ///   "List": [
-    ///     {
-    ///       "ErrMsg": "",
-    ///       "FixMessage": "",
-    ///       "Quuid": "ins-****5j4c",
-    ///       "Status": 1
-    ///     }
-    ///   ],
-    ///   "RequestId": "7ffffd25-06bb-42f9-98df-5edfddbd5e7b",
-    ///   "Schedule": 100,
-    ///   "Status": "DONE",
-    ///   "SuccessNum": 1,
-    ///   "TaskId": 7505,
-    ///   "Total": 1
     /// }
     /// ```
     pub async fn describe_csip_license_bind_schedule(
@@ -7758,8 +5656,6 @@ impl Client {
     ///   "TaskId": 3069416
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_csip_malware_scan_task_detail(
         &self,
         request: &DescribeCSIPMalwareScanTaskDetailRequest,
@@ -7781,20 +5677,6 @@ impl Client {
     ///   "TaskId": 3069421
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FinishedCount": 1,
-    ///   "RequestId": "db69f94c-8193-46b8-bb3c-542ac46358a4",
-    ///   "RiskCount": 0,
-    ///   "Schedule": 100,
-    ///   "Status": 4,
-    ///   "TaskId": 3069421,
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_csip_malware_scan_task_progress(
         &self,
         request: &DescribeCSIPMalwareScanTaskProgressRequest,
@@ -7814,8 +5696,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_csip_risk_statistics(
         &self,
         request: &DescribeCSIPRiskStatisticsRequest,
@@ -7838,8 +5718,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_cspm_pay_info(
         &self,
         request: &DescribeCSPMPayInfoRequest,
@@ -7860,8 +5738,6 @@ impl Client {
     ///   "AssetId": "ins-ggrnxdwj"
     /// }
     /// ```
-    ///
-    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn describe_cvm_asset_info(
         &self,
         request: &DescribeCVMAssetInfoRequest,
@@ -7876,8 +5752,6 @@ impl Client {
     /// # Example: 获取cvm列表
     ///
     /// The example request (27 lines) is in the upstream API documentation.
-    ///
-    /// The example response (494 lines) is in the upstream API documentation.
     pub async fn describe_cvm_assets(
         &self,
         request: &DescribeCVMAssetsRequest,
@@ -7903,15 +5777,6 @@ impl Client {
     ///     "mem-*en*ent-6*5795*52f*6e4*9"
     ///   ],
     ///   "Port": "80"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Content": "",
-    ///   "RequestId": "a27477c4-b02d-4159-8af3-6f72fa874cd8"
     /// }
     /// ```
     pub async fn describe_cwp_expose_path(
@@ -7942,8 +5807,6 @@ impl Client {
     ///   "Order": "DESC"
     /// }
     /// ```
-    ///
-    /// The example response (46 lines) is in the upstream API documentation.
     pub async fn describe_cwp_exposures(
         &self,
         request: &DescribeCWPExposuresRequest,
@@ -7966,8 +5829,6 @@ impl Client {
     ///   "TaskId": 1135847
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_cwp_license_bind_schedule(
         &self,
         request: &DescribeCWPLicenseBindScheduleRequest,
@@ -7991,8 +5852,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (92 lines) is in the upstream API documentation.
     pub async fn describe_cwp_machine_detail(
         &self,
         request: &DescribeCWPMachineDetailRequest,
@@ -8010,20 +5869,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "MachineOSType": 1,
-    ///       "Name": "Linux"
-    ///     }
-    ///   ],
-    ///   "RequestId": "ec6c0e16-465e-4d40-8926-823b26bd6b8s"
-    /// }
     /// ```
     pub async fn describe_cwp_machine_os_list(
         &self,
@@ -8053,8 +5898,6 @@ impl Client {
     ///   "NeedTatStatus": true
     /// }
     /// ```
-    ///
-    /// The example response (51 lines) is in the upstream API documentation.
     pub async fn describe_cwp_machines(
         &self,
         request: &DescribeCWPMachinesRequest,
@@ -8076,8 +5919,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_cwp_order_list(
         &self,
         request: &DescribeCWPOrderListRequest,
@@ -8096,25 +5937,6 @@ impl Client {
     /// ```json
     /// {
     ///   "IP": "1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Announcement": "此 IP为 云安全中心/漏洞扫描服务 扫描 IP，将定期对您的 IP/域名 进行检测，以 发现端口、漏洞、弱口令等风险，若您发现来自此 IP 的扫描行为，请进行…",
-    ///   "Bussiness": "腾讯业务扫描、VSSProbe",
-    ///   "Characteristic": "腾讯业务扫描、VSSProbe",
-    ///   "Demo": "X-Custom-User-Agent: Tencent Cloud VSS PocScan",
-    ///   "Describe": "腾讯业务扫描、VSSProbe",
-    ///   "ISP": "待填充",
-    ///   "IsBelongTencent": true,
-    ///   "Location": "待填充",
-    ///   "Purpose": "发现端口、漏洞、弱口令等风险",
-    ///   "Referer": "https://cloud.tencent.com/document/product/664/98499",
-    ///   "RequestId": "facbf7d6-3c77-4648-a701-8aa9ea7dd2c7",
-    ///   "Target": "IP/域名"
     /// }
     /// ```
     pub async fn describe_cwp_scan_ip_info(
@@ -8137,15 +5959,6 @@ impl Client {
     ///   "UuidCnt": 1000
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Duration": 10,
-    ///   "RequestId": "dacb16ef-285c-41d0-8f05-cbfb5a59a696"
-    /// }
-    /// ```
     pub async fn describe_cwp_task_duration(
         &self,
         request: &DescribeCWPTaskDurationRequest,
@@ -8164,8 +5977,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (34 lines) is in the upstream API documentation.
     pub async fn describe_call_record(
         &self,
         request: &DescribeCallRecordRequest,
@@ -8188,8 +5999,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_check_connectivity_host_list(
         &self,
         request: &DescribeCheckConnectivityHostListRequest,
@@ -8209,8 +6018,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (60 lines) is in the upstream API documentation.
     pub async fn describe_check_view_risks(
         &self,
         request: &DescribeCheckViewRisksRequest,
@@ -8236,16 +6043,6 @@ impl Client {
     ///   ],
     ///   "Offset": 0,
     ///   "Order": "UpdateTime"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Listeners": [],
-    ///   "RequestId": "162b8b56-d63a-4371-869d-ff6992636efc",
-    ///   "TotalCount": 0
     /// }
     /// ```
     pub async fn describe_clb_listener_list(
@@ -8275,16 +6072,6 @@ impl Client {
     ///   "Order": "UpdateTime"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9cbf28fa-7180-432f-98df-85891abb6db0",
-    ///   "Rules": [],
-    ///   "TotalCount": 0
-    /// }
-    /// ```
     pub async fn describe_clb_listener_rules(
         &self,
         request: &DescribeClbListenerRulesRequest,
@@ -8307,23 +6094,6 @@ impl Client {
     ///     "mem-68b8*87a6**6**00"
     ///   ],
     ///   "TargetType": "listener"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "22565228-80c1-4e30-8768-0cec04d998f2",
-    ///   "Targets": [
-    ///     {
-    ///       "EniID": "eni-0*k*u*v3",
-    ///       "InstanceID": "eks-**k*1exe",
-    ///       "InstanceName": "",
-    ///       "Port": 30438,
-    ///       "PrivateIpAddresses": "10*11*.1*1.28"
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn describe_clb_targets(
@@ -8352,8 +6122,6 @@ impl Client {
     ///   "Order": "UpdateTime"
     /// }
     /// ```
-    ///
-    /// The example response (45 lines) is in the upstream API documentation.
     pub async fn describe_cloud_assets(
         &self,
         request: &DescribeCloudAssetsRequest,
@@ -8372,8 +6140,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_cloud_function_list(
         &self,
         request: &DescribeCloudFunctionListRequest,
@@ -8396,8 +6162,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (44 lines) is in the upstream API documentation.
     pub async fn describe_cluster_asset_list(
         &self,
         request: &DescribeClusterAssetListRequest,
@@ -8416,16 +6180,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskId": "csip-l1aidcvz"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Progress": 100,
-    ///   "RequestId": "3277711c-11f2-4cc6-a416-1e7f74879985",
-    ///   "Status": "completed"
     /// }
     /// ```
     pub async fn describe_cluster_asset_sync_task_status(
@@ -8466,8 +6220,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (129 lines) is in the upstream API documentation.
     pub async fn describe_cluster_assets(
         &self,
         request: &DescribeClusterAssetsRequest,
@@ -8488,26 +6240,6 @@ impl Client {
     ///   "ContainerId": "c95d6114*********************c20**************************f07968"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "ConfigPath": "",
-    ///       "ExePath": "/usr/local/bin/node",
-    ///       "MainType": "",
-    ///       "ProcessCnt": 0,
-    ///       "RunAs": "node:node",
-    ///       "Type": "node",
-    ///       "Version": ""
-    ///     }
-    ///   ],
-    ///   "RequestId": "cc349571-3847-45f5-8e02-105a15a64c56",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_cluster_container_app_list(
         &self,
         request: &DescribeClusterContainerAppListRequest,
@@ -8526,21 +6258,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ContainerId": "abc123def456"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "Name": "openssl",
-    ///       "Version": "1.1.1q"
-    ///     }
-    ///   ],
-    ///   "RequestId": "5cd96106-1d72-466c-9bcf-9876543210ab",
-    ///   "TotalCount": 2
     /// }
     /// ```
     pub async fn describe_cluster_container_component_list(
@@ -8567,8 +6284,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_cluster_container_detail(
         &self,
         request: &DescribeClusterContainerDetailRequest,
@@ -8593,30 +6308,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "AppID": 260083796,
-    ///       "AssetId": "16b1e3113189bf28db0584ea67dab7ee67d2fe2b170d7b6456d09caf73e49ea4",
-    ///       "ContainerId": "16b1e3113189bf28db0584ea67dab7ee67d2fe2b170d7b6456d09caf73e49ea4",
-    ///       "ContainerName": "[yunjing-agent-zbldl]yunjing-agent",
-    ///       "ImageId": "ccr.ccs.tencentyun.com/yunjing_agent/agent@sha256:c35369e4b827e0054305354be9f747…",
-    ///       "ImageName": "ccr.ccs.tencentyun.com/yunjing_agent/agent:latest",
-    ///       "NodeId": "",
-    ///       "NodeType": "",
-    ///       "PodName": "tcss-asset-66c6b4cc44-4v8vl",
-    ///       "PodUid": "a08a96938d70342df1a8f0c115277a07",
-    ///       "RunStatus": "RUNNING"
-    ///     }
-    ///   ],
-    ///   "RequestId": "6e498acb-a6a0-4d6d-96da-369b2c02bb58",
-    ///   "TotalCount": 17
-    /// }
-    /// ```
     pub async fn describe_cluster_container_list(
         &self,
         request: &DescribeClusterContainerListRequest,
@@ -8635,27 +6326,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ContainerId": "abc123def456"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "ContainerPID": 1,
-    ///       "ContainerPort": 80,
-    ///       "HostInnerIP": "10.0.1.15",
-    ///       "HostPublicIP": "203.0.113.10",
-    ///       "ProcessName": "nginx",
-    ///       "ProtocolType": "TCP",
-    ///       "PublicPort": 30080,
-    ///       "RunAs": "root"
-    ///     }
-    ///   ],
-    ///   "RequestId": "5cd96106-1d72-466c-9bcf-9876543210ab",
-    ///   "TotalCount": 2
     /// }
     /// ```
     pub async fn describe_cluster_container_port_list(
@@ -8681,25 +6351,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "ContainerPID": 1,
-    ///       "PID": 12345,
-    ///       "ProcessName": "nginx",
-    ///       "ProcessPath": "/usr/sbin/nginx",
-    ///       "RunAs": "root",
-    ///       "StartTime": "2026-06-06T10:00:00+08:00"
-    ///     }
-    ///   ],
-    ///   "RequestId": "5cd96106-1d72-466c-9bcf-9876543210ab",
-    ///   "TotalCount": 3
-    /// }
-    /// ```
     pub async fn describe_cluster_container_process_list(
         &self,
         request: &DescribeClusterContainerProcessListRequest,
@@ -8719,24 +6370,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ContainerId": "abc123def456"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "ConfigPath": "/etc/nginx/conf.d/default.conf",
-    ///       "ExePath": "/usr/sbin/nginx",
-    ///       "RunAs": "nginx",
-    ///       "Type": "nginx",
-    ///       "Version": "1.24.0"
-    ///     }
-    ///   ],
-    ///   "RequestId": "5cd96106-1d72-466c-9bcf-9876543210ab",
-    ///   "TotalCount": 2
     /// }
     /// ```
     pub async fn describe_cluster_container_web_service_list(
@@ -8760,8 +6393,6 @@ impl Client {
     ///   "ClusterAssetId": "86693c5bf9e9fbdce993d557b1038fd8"
     /// }
     /// ```
-    ///
-    /// The example response (43 lines) is in the upstream API documentation.
     pub async fn describe_cluster_detail(
         &self,
         request: &DescribeClusterDetailRequest,
@@ -8792,17 +6423,6 @@ impl Client {
     ///   "VpcId": "vpc-********"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Command": "kubectl apply -f 'https://csip-test-**********.cos-internal.ap-guangzhou.tencent…",
-    ///   "FileContent": "LS0tCmFwaVZlcnNpb246IHYxCmtpbmQ6IE5hbWVzcGFjZQptZXRhZGF0YToKIC******************…",
-    ///   "RequestId": "c09ed746-4afd-48e9-be75-5c4a53954508",
-    ///   "URL": "https://csip-test-**********.cos-internal.ap-guangzhou.tencentcos.cn/ota-server/…"
-    /// }
-    /// ```
     pub async fn describe_cluster_install_command(
         &self,
         request: &DescribeClusterInstallCommandRequest,
@@ -8822,16 +6442,6 @@ impl Client {
     /// {
     ///   "ClusterAssetId": "86693c5bf9e9fbdce993d557b1038fd8",
     ///   "ClusterCaMD5": "af95***********************4a859"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [],
-    ///   "RequestId": "13caa312-dd17-4fd4-a9c2-5d2bd193b852",
-    ///   "TotalCount": 0
     /// }
     /// ```
     pub async fn describe_cluster_namespace_list(
@@ -8857,8 +6467,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_cluster_node_list(
         &self,
         request: &DescribeClusterNodeListRequest,
@@ -8885,8 +6493,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (64 lines) is in the upstream API documentation.
     pub async fn describe_cluster_pod_assets(
         &self,
         request: &DescribeClusterPodAssetsRequest,
@@ -8907,8 +6513,6 @@ impl Client {
     ///   "UniqueID": "474eda3f2befc4e3072c67adf9086ce1"
     /// }
     /// ```
-    ///
-    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn describe_cluster_pod_detail(
         &self,
         request: &DescribeClusterPodDetailRequest,
@@ -8933,8 +6537,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_cluster_pod_list(
         &self,
         request: &DescribeClusterPodListRequest,
@@ -8960,30 +6562,6 @@ impl Client {
     ///   "PodUniqueID": "10e4***********************71184"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "AppID": 260083796,
-    ///       "AssetId": "e17e1498e7e929c33c4b1aa9201535a9",
-    ///       "CreateTime": "2026-02-24T21:24:02Z",
-    ///       "Name": "tke-eni-ipamd",
-    ///       "Namespace": "kube-system",
-    ///       "SelectorLabel": [
-    ///         {
-    ///           "TagKey": "k8s-app",
-    ///           "TagValue": "tke-eni-ipamd"
-    ///         }
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "RequestId": "1c122180-cfe9-4bb4-be0a-de61eb030edb",
-    ///   "TotalCount": 8
-    /// }
-    /// ```
     pub async fn describe_cluster_service_list(
         &self,
         request: &DescribeClusterServiceListRequest,
@@ -9002,8 +6580,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_cluster_summary(
         &self,
         request: &DescribeClusterSummaryRequest,
@@ -9024,8 +6600,6 @@ impl Client {
     ///   "NodeUniqueID": "208a70484c9f8ac0ce43d896d406081d"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_cluster_super_node_info(
         &self,
         request: &DescribeClusterSuperNodeInfoRequest,
@@ -9049,8 +6623,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_compliance_overview(
         &self,
         request: &DescribeComplianceOverviewRequest,
@@ -9072,8 +6644,6 @@ impl Client {
     ///   "StandardID": 3
     /// }
     /// ```
-    ///
-    /// The example response (37 lines) is in the upstream API documentation.
     pub async fn describe_compliance_risk_list(
         &self,
         request: &DescribeComplianceRiskListRequest,
@@ -9095,31 +6665,6 @@ impl Client {
     ///   "MemberId": [
     ///     "mem-00addss"
     ///   ],
-    ///   "StandardID": 3
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Chapters": [
-    ///     {
-    ///       "MenuID": "1",
-    ///       "Name": "安全通用要求",
-    ///       "Terms": [
-    ///         {
-    ///           "Description": "应采用校验技术保证通信过程中数据的完整性。",
-    ///           "Name": "1.2.2 通信传输",
-    ///           "Rationale": "",
-    ///           "RuleCount": 9,
-    ///           "TermID": 482
-    ///         }
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "Name": "网络安全等级保护基本要求（二级）",
-    ///   "RequestId": "a7bbb82f-1a6c-4589-99c4-749c97e52fde",
     ///   "StandardID": 3
     /// }
     /// ```
@@ -9146,22 +6691,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "466714fe-441d-4a51-9de3-26d7299b9c36",
-    ///   "Standards": [
-    ///     {
-    ///       "Count": 114,
-    ///       "ID": 4,
-    ///       "Name": "网络安全等级保护基本要求（三级）"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 176
-    /// }
-    /// ```
     pub async fn describe_compliance_statistics(
         &self,
         request: &DescribeComplianceStatisticsRequest,
@@ -9180,8 +6709,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (117 lines) is in the upstream API documentation.
     pub async fn describe_config_check_rules(
         &self,
         request: &DescribeConfigCheckRulesRequest,
@@ -9202,24 +6729,6 @@ impl Client {
     ///   "BucketName": "brain-17326141245",
     ///   "RelAppId": 17326141245,
     ///   "RelUin": "2141241255"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "GrantAction": "name/cos:GetObject,name/cos:PutObject",
-    ///       "GrantCondition": "{\"StringEquals\":{\"cos:prefix\":\"example/\"}}",
-    ///       "GrantResource": "qcs::cos:ap-beijing:uid/100000000001:my-bucket/*",
-    ///       "PermissionContent": "{\"Version\":\"2.0\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"QCS\":[\"qcs::cam::u…",
-    ///       "PermissionSource": "CAM"
-    ///     }
-    ///   ],
-    ///   "RequestId": "req-123456789",
-    ///   "Total": 10
     /// }
     /// ```
     pub async fn describe_cos_access_permission(
@@ -9243,8 +6752,6 @@ impl Client {
     ///   "RelAppId": 183479120
     /// }
     /// ```
-    ///
-    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn describe_cos_access_permissions(
         &self,
         request: &DescribeCosAccessPermissionsRequest,
@@ -9263,8 +6770,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (105 lines) is in the upstream API documentation.
     pub async fn describe_cos_action_list(
         &self,
         request: &DescribeCosActionListRequest,
@@ -9282,15 +6787,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6a625df7-dea0-4ba2-9942-97303d13d23e",
-    ///   "Total": 10
-    /// }
     /// ```
     pub async fn describe_cos_ak_asset(
         &self,
@@ -9311,15 +6807,6 @@ impl Client {
     /// {
     ///   "Ak": "AKIwtemp",
     ///   "RelAppId": 1378281929
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6a625df7-dea0-4ba2-9942-97303d13d23e",
-    ///   "Total": 10
     /// }
     /// ```
     pub async fn describe_cos_ak_invoke_ip_list(
@@ -9356,8 +6843,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// The example response (42 lines) is in the upstream API documentation.
     pub async fn describe_cos_alarm_list(
         &self,
         request: &DescribeCosAlarmListRequest,
@@ -9376,27 +6861,6 @@ impl Client {
     /// ```json
     /// {
     ///   "LastDays": 30
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CosAlarmTrendInfo": [
-    ///     {
-    ///       "CurrentDateStr": "2024-01-31",
-    ///       "CurrentDayCount": 23,
-    ///       "CurrentDayOverView": [
-    ///         {
-    ///           "PolicyCount": 10,
-    ///           "PolicyType": 1,
-    ///           "PolicyTypeName": ""
-    ///         }
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "RequestId": "6a625df7-dea0-4ba2-9942-97303d13d23e"
     /// }
     /// ```
     pub async fn describe_cos_alarm_trend_data(
@@ -9430,8 +6894,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// The example response (56 lines) is in the upstream API documentation.
     pub async fn describe_cos_asset(
         &self,
         request: &DescribeCosAssetRequest,
@@ -9450,15 +6912,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [],
-    ///   "RequestId": "6a625df7-dea0-4ba2-9942-97303d13d23e"
-    /// }
-    /// ```
     pub async fn describe_cos_asset_sync_task(
         &self,
         request: &DescribeCosAssetSyncTaskRequest,
@@ -9476,17 +6929,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     2712414112
-    ///   ],
-    ///   "RequestId": "6a625df7-dea0-4ba2-9942-97303d13d23e"
-    /// }
     /// ```
     pub async fn describe_cos_audit_app_id_list(
         &self,
@@ -9508,20 +6950,6 @@ impl Client {
     ///   "DictType": "IdentifyRule"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DataSet": [
-    ///     {
-    ///       "DictId": 5800,
-    ///       "DictName": "姓名"
-    ///     }
-    ///   ],
-    ///   "RequestId": "ad346878-e03e-4945-9e90-7fd5e08fe677"
-    /// }
-    /// ```
     pub async fn describe_cos_audit_dictionary_list(
         &self,
         request: &DescribeCosAuditDictionaryListRequest,
@@ -9540,8 +6968,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_cos_audit_pay_info(
         &self,
         request: &DescribeCosAuditPayInfoRequest,
@@ -9559,15 +6985,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6a625df7-dea0-4ba2-9942-97303d13d23e",
-    ///   "Total": 0
-    /// }
     /// ```
     pub async fn describe_cos_bucket_billing_info(
         &self,
@@ -9587,15 +7004,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6a625df7-dea0-4ba2-9942-97303d13d23e",
-    ///   "Total": 1
-    /// }
-    /// ```
     pub async fn describe_cos_bucket_list(
         &self,
         request: &DescribeCosBucketListRequest,
@@ -9614,8 +7022,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_cos_bucket_risk(
         &self,
         request: &DescribeCosBucketRiskRequest,
@@ -9639,8 +7045,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_cos_identify_file_list(
         &self,
         request: &DescribeCosIdentifyFileListRequest,
@@ -9661,20 +7065,6 @@ impl Client {
     ///   "RelAppId": 1382781291
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     "file1",
-    ///     "file2",
-    ///     "file3"
-    ///   ],
-    ///   "RequestId": "6a625df7-dea0-4ba2-9942-97303d13d23e",
-    ///   "Total": 3
-    /// }
-    /// ```
     pub async fn describe_cos_invoke_ua(
         &self,
         request: &DescribeCosInvokeUaRequest,
@@ -9693,15 +7083,6 @@ impl Client {
     /// ```json
     /// {
     ///   "RelAppId": 1372819291
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6a625df7-dea0-4ba2-9942-97303d13d23e",
-    ///   "Total": 0
     /// }
     /// ```
     pub async fn describe_cos_ip_invoke_log(
@@ -9739,8 +7120,6 @@ impl Client {
     ///   "RelAppId": 251002343
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_cos_ip_invoke_record_file(
         &self,
         request: &DescribeCosIpInvokeRecordFileRequest,
@@ -9765,21 +7144,6 @@ impl Client {
     ///     "mem-a6df317cb6a8c424"
     ///   ],
     ///   "TaskType": 2
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "MemberTaskIdSet": [
-    ///     {
-    ///       "AppId": 251002343,
-    ///       "LastScanTime": 0,
-    ///       "TaskId": ""
-    ///     }
-    ///   ],
-    ///   "RequestId": "daea542d-c4a7-48ca-84a2-4e4e255b29c6"
     /// }
     /// ```
     pub async fn describe_cos_object_scan_task(
@@ -9810,30 +7174,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CosOverview": {
-    ///     "AlarmAssetCount": 89,
-    ///     "AlarmCount": 156,
-    ///     "AssetCount": 1256,
-    ///     "IncrementAlarmCount": 12,
-    ///     "IncrementRiskCount": 5,
-    ///     "RiskAssetCount": 34,
-    ///     "RiskCount": 67,
-    ///     "RiskTop": [
-    ///       {
-    ///         "PolicyCount": 23,
-    ///         "PolicyType": 1,
-    ///         "PolicyTypeName": "公共读取权限风险"
-    ///       }
-    ///     ]
-    ///   },
-    ///   "RequestId": "6a625df7-dea0-4ba2-9942-97303d13d23e"
-    /// }
-    /// ```
     pub async fn describe_cos_overview(
         &self,
         request: &DescribeCosOverviewRequest,
@@ -9848,8 +7188,6 @@ impl Client {
     /// # Example: 获取策略列表信息
     ///
     /// The example request (41 lines) is in the upstream API documentation.
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_cos_policy(
         &self,
         request: &DescribeCosPolicyRequest,
@@ -9870,23 +7208,6 @@ impl Client {
     ///   "BucketName": "brain-13712132323",
     ///   "PolicyId": 34,
     ///   "RelAppId": 1372183813
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "ActionAccessTime": 172814214,
-    ///       "ActionName": "GetObject",
-    ///       "ActionNameCn": "获取对象",
-    ///       "InvokeCount": 1250
-    ///     }
-    ///   ],
-    ///   "RequestId": "req-123456789",
-    ///   "Total": 10
     /// }
     /// ```
     pub async fn describe_cos_risk_action_list(
@@ -9911,8 +7232,6 @@ impl Client {
     ///   "RelAppId": 122321414
     /// }
     /// ```
-    ///
-    /// The example response (41 lines) is in the upstream API documentation.
     pub async fn describe_cos_risk_evidence(
         &self,
         request: &DescribeCosRiskEvidenceRequest,
@@ -9938,21 +7257,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BucketTaskInfoSet": [
-    ///     {
-    ///       "AppId": 134567888,
-    ///       "BucketName": "brain-134525356",
-    ///       "TaskId": "task-1qazsxsw"
-    ///     }
-    ///   ],
-    ///   "RequestId": "6a625df7-dea0-4ba2-9942-97303d13d23e"
-    /// }
-    /// ```
     pub async fn describe_cos_risk_scan_task(
         &self,
         request: &DescribeCosRiskScanTaskRequest,
@@ -9975,15 +7279,6 @@ impl Client {
     ///   "RelRoleId": "role-1we2344"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6a625df7-dea0-4ba2-9942-97303d13d23e",
-    ///   "Total": 0
-    /// }
-    /// ```
     pub async fn describe_cos_role_access_permission(
         &self,
         request: &DescribeCosRoleAccessPermissionRequest,
@@ -10003,15 +7298,6 @@ impl Client {
     /// {
     ///   "BucketName": "bucket-1373829129",
     ///   "RelAppId": 1373829129
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6a625df7-dea0-4ba2-9942-97303d13d23e",
-    ///   "Total": 0
     /// }
     /// ```
     pub async fn describe_cos_role_access_permissions(
@@ -10050,22 +7336,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "UA": [
-    ///         "cos-console"
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "RequestId": "6a625df7-dea0-4ba2-9942-97303d13d23e",
-    ///   "Total": 156
-    /// }
-    /// ```
     pub async fn describe_cos_source_ip(
         &self,
         request: &DescribeCosSourceIpRequest,
@@ -10083,19 +7353,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AutoShardStatus": 0,
-    ///   "RequestId": "ca5b73d4-fd08-4aef-9ae5-b8ed768ee17b",
-    ///   "ShardAppIDs": [
-    ///     0
-    ///   ],
-    ///   "ShardFromAppID": 0
-    /// }
     /// ```
     pub async fn describe_cspm_shard_config(
         &self,
@@ -10119,15 +7376,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6566fda6-2007-4dfc-8874-d410f47c292d",
-    ///   "TotalCount": 7
-    /// }
-    /// ```
     pub async fn describe_custom_asset_tag_count(
         &self,
         request: &DescribeCustomAssetTagCountRequest,
@@ -10146,20 +7394,6 @@ impl Client {
     /// ```json
     /// {
     ///   "RuleID": "tc_002"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CustomRiskRuleDetailList": [
-    ///     {
-    ///       "AppID": 13004999112,
-    ///       "Status": "disable"
-    ///     }
-    ///   ],
-    ///   "RequestId": "72c776a0-f948-4c5d-ac61-09aee26d6856"
     /// }
     /// ```
     pub async fn describe_custom_risk_rule_detail(
@@ -10182,8 +7416,6 @@ impl Client {
     ///   "Limit": 1
     /// }
     /// ```
-    ///
-    /// The example response (61 lines) is in the upstream API documentation.
     pub async fn describe_custom_risk_rules(
         &self,
         request: &DescribeCustomRiskRulesRequest,
@@ -10204,8 +7436,6 @@ impl Client {
     ///   "AssetId": "cdb-nbq22l65"
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_db_asset_info(
         &self,
         request: &DescribeDbAssetInfoRequest,
@@ -10220,8 +7450,6 @@ impl Client {
     /// # Example: 数据库资产列表查询
     ///
     /// The example request (27 lines) is in the upstream API documentation.
-    ///
-    /// The example response (150 lines) is in the upstream API documentation.
     pub async fn describe_db_assets(
         &self,
         request: &DescribeDbAssetsRequest,
@@ -10244,15 +7472,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx",
-    ///   "Rules": []
-    /// }
-    /// ```
     pub async fn describe_default_security_score_rule(
         &self,
         request: &DescribeDefaultSecurityScoreRuleRequest,
@@ -10267,8 +7486,6 @@ impl Client {
     /// # Example: 接口示例
     ///
     /// The example request (27 lines) is in the upstream API documentation.
-    ///
-    /// The example response (198 lines) is in the upstream API documentation.
     pub async fn describe_domain_assets(
         &self,
         request: &DescribeDomainAssetsRequest,
@@ -10289,16 +7506,6 @@ impl Client {
     ///   "View": "ip"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AccessSet": [],
-    ///   "RequestId": "cf839eee-b651-4ff3-9b49-173f9f55733f",
-    ///   "TotalCount": 0
-    /// }
-    /// ```
     pub async fn describe_dspm_access_record(
         &self,
         request: &DescribeDspmAccessRecordRequest,
@@ -10316,17 +7523,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     ""
-    ///   ],
-    ///   "RequestId": "cf839eee-b651-4ff3-9b49-173f9f55733f"
-    /// }
     /// ```
     pub async fn describe_dspm_access_topology_accounts(
         &self,
@@ -10347,17 +7543,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     ""
-    ///   ],
-    ///   "RequestId": "cf839eee-b651-4ff3-9b49-173f9f55733f"
-    /// }
-    /// ```
     pub async fn describe_dspm_access_topology_assets(
         &self,
         request: &DescribeDspmAccessTopologyAssetsRequest,
@@ -10375,17 +7560,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     ""
-    ///   ],
-    ///   "RequestId": "cf839eee-b651-4ff3-9b49-173f9f55733f"
-    /// }
     /// ```
     pub async fn describe_dspm_access_topology_ips(
         &self,
@@ -10405,16 +7579,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ApplySet": [],
-    ///   "RequestId": "cf839eee-b651-4ff3-9b49-173f9f55733f",
-    ///   "TotalCount": 0
-    /// }
-    /// ```
     pub async fn describe_dspm_apply_history(
         &self,
         request: &DescribeDspmApplyHistoryRequest,
@@ -10432,16 +7596,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "OrderSet": [],
-    ///   "RequestId": "cf839eee-b651-4ff3-9b49-173f9f55733f",
-    ///   "TotalCount": 0
-    /// }
     /// ```
     pub async fn describe_dspm_apply_order_list(
         &self,
@@ -10461,16 +7615,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ApproveSet": [],
-    ///   "RequestId": "cf839eee-b651-4ff3-9b49-173f9f55733f",
-    ///   "TotalCount": 0
-    /// }
-    /// ```
     pub async fn describe_dspm_approve_history(
         &self,
         request: &DescribeDspmApproveHistoryRequest,
@@ -10488,16 +7632,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "OrderSet": [],
-    ///   "RequestId": "cf839eee-b651-4ff3-9b49-173f9f55733f",
-    ///   "TotalCount": 0
-    /// }
     /// ```
     pub async fn describe_dspm_approve_order_list(
         &self,
@@ -10519,15 +7653,6 @@ impl Client {
     ///   "View": "ip"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ItemSet": [],
-    ///   "RequestId": "cf839eee-b651-4ff3-9b49-173f9f55733f"
-    /// }
-    /// ```
     pub async fn describe_dspm_asset_access_topology(
         &self,
         request: &DescribeDspmAssetAccessTopologyRequest,
@@ -10546,16 +7671,6 @@ impl Client {
     /// ```json
     /// {
     ///   "AssetId": "cdb-7ukt2wpx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IdentifySet": [],
-    ///   "RequestId": "cf839eee-b651-4ff3-9b49-173f9f55733f",
-    ///   "TotalCount": 0
     /// }
     /// ```
     pub async fn describe_dspm_asset_account_identify(
@@ -10580,15 +7695,6 @@ impl Client {
     ///   "Host": "%"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Privilege": {},
-    ///   "RequestId": "cf839eee-b651-4ff3-9b49-173f9f55733f"
-    /// }
-    /// ```
     pub async fn describe_dspm_asset_account_preset_privileges(
         &self,
         request: &DescribeDspmAssetAccountPresetPrivilegesRequest,
@@ -10608,15 +7714,6 @@ impl Client {
     /// ```json
     /// {
     ///   "RiskId": "4f61bab8-c01f-4230-91dc-cbefa781db2a"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Privilege": {},
-    ///   "RequestId": "cf839eee-b651-4ff3-9b49-173f9f55733f"
     /// }
     /// ```
     pub async fn describe_dspm_asset_account_recycled_privileges(
@@ -10640,16 +7737,6 @@ impl Client {
     ///   "AssetId": "cdb-c2thbt00"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AccountSet": [],
-    ///   "RequestId": "cf839eee-b651-4ff3-9b49-173f9f55733f",
-    ///   "TotalCount": 0
-    /// }
-    /// ```
     pub async fn describe_dspm_asset_accounts(
         &self,
         request: &DescribeDspmAssetAccountsRequest,
@@ -10670,8 +7757,6 @@ impl Client {
     ///   "AssetId": "cdb-l8hhoqwd"
     /// }
     /// ```
-    ///
-    /// The example response (38 lines) is in the upstream API documentation.
     pub async fn describe_dspm_asset_database_list(
         &self,
         request: &DescribeDspmAssetDatabaseListRequest,
@@ -10690,18 +7775,6 @@ impl Client {
     /// ```json
     /// {
     ///   "AssetId": "cdb-c2thbt00"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     "testdatabase1",
-    ///     "testdatabase2"
-    ///   ],
-    ///   "RequestId": "cf839eee-b651-4ff3-9b49-173f9f55733f"
     /// }
     /// ```
     pub async fn describe_dspm_asset_databases(
@@ -10730,8 +7803,6 @@ impl Client {
     ///   "TableName": "test_db"
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_dspm_asset_field_list(
         &self,
         request: &DescribeDspmAssetFieldListRequest,
@@ -10759,17 +7830,6 @@ impl Client {
     ///   "TableName": "encryption"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DataSet": [
-    ///     "1"
-    ///   ],
-    ///   "RequestId": "1d90b55c-ff1d-4683-a059-ec7f98c294da"
-    /// }
-    /// ```
     pub async fn describe_dspm_asset_field_samples(
         &self,
         request: &DescribeDspmAssetFieldSamplesRequest,
@@ -10793,8 +7853,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_dspm_asset_identify_info_list(
         &self,
         request: &DescribeDspmAssetIdentifyInfoListRequest,
@@ -10813,23 +7871,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AssetSet": [
-    ///     {
-    ///       "AssetId": "cdb-c2thbt00",
-    ///       "AssetType": "cdb",
-    ///       "Id": 1,
-    ///       "Name": "测试cdb"
-    ///     }
-    ///   ],
-    ///   "RequestId": "cf839eee-b651-4ff3-9b49-173f9f55733f",
-    ///   "TotalCount": 1
-    /// }
     /// ```
     pub async fn describe_dspm_asset_ids(
         &self,
@@ -10850,18 +7891,6 @@ impl Client {
     /// {
     ///   "AssetId": "cdb-c2thbt00",
     ///   "EncryptMethod": "RSA"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Account": "dspm_bob",
-    ///   "Password": "DokJ6DDlgL48Mjbj+HeMLsGS4g1I+TtV2D9rA+xLmrCJG7rxSmHQx7VTdzrj8h1XtJl2hK+nlnJ0z1s/…",
-    ///   "RequestId": "45ca21d4-f373-4274-9295-5380abc74bed",
-    ///   "ValidateEnd": "2025-01-01 23:59:59",
-    ///   "ValidateStart": "2025-01-01 12:00:00"
     /// }
     /// ```
     pub async fn describe_dspm_asset_login_credential(
@@ -10889,16 +7918,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AssetSet": [],
-    ///   "RequestId": "af6e2ac5-e336-42be-b994-c2225b411397",
-    ///   "TotalCount": 0
-    /// }
-    /// ```
     pub async fn describe_dspm_asset_security_analyse_status(
         &self,
         request: &DescribeDspmAssetSecurityAnalyseStatusRequest,
@@ -10918,20 +7937,6 @@ impl Client {
     /// ```json
     /// {
     ///   "AssetId": "cdb-c2thbt00"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "GlobalSupportedPrivileges": [
-    ///     "SELECT",
-    ///     "INSERT",
-    ///     "UPDATE",
-    ///     "DELETE"
-    ///   ],
-    ///   "RequestId": "cf839eee-b651-4ff3-9b49-173f9f55733f"
     /// }
     /// ```
     pub async fn describe_dspm_asset_supported_privileges(
@@ -10960,8 +7965,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_dspm_asset_table_list(
         &self,
         request: &DescribeDspmAssetTableListRequest,
@@ -10980,8 +7983,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_dspm_assets(
         &self,
         request: &DescribeDspmAssetsRequest,
@@ -11011,28 +8012,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3db2d4da-9b8c-42ca-8537-e0987161d3ca",
-    ///   "StrategySet": [
-    ///     {
-    ///       "AppId": 260085118,
-    ///       "AuditFilterStrategyId": 14,
-    ///       "CreateTime": "2026-07-17T06:57:52+08:00",
-    ///       "Description": "用于过滤无效的查询日志操作",
-    ///       "IsEnabled": 0,
-    ///       "ModifyTime": "2026-08-04T08:54:13+08:00",
-    ///       "Name": "过滤规则-去除查询操作",
-    ///       "Remark": "用于过滤无效的查询日志操作",
-    ///       "Rule": "{\"Fields\":[{\"Key\":\"DbName\",\"Operator\":\"include\",\"Value\":\"select\"}]}"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 2
-    /// }
-    /// ```
     pub async fn describe_dspm_audit_filter_strategy(
         &self,
         request: &DescribeDspmAuditFilterStrategyRequest,
@@ -11059,26 +8038,6 @@ impl Client {
     ///   "Status": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "BackupSize": 0,
-    ///       "Id": 0,
-    ///       "IndexEndTime": 0,
-    ///       "IndexStartTime": 0,
-    ///       "RestoreProcessRemindTime": 0,
-    ///       "RestoreRemindTime": 0,
-    ///       "Status": 0
-    ///     }
-    ///   ],
-    ///   "RequestId": "24adbdda-a605-4501-9e8c-3f0894936a62",
-    ///   "TotalCount": 0
-    /// }
-    /// ```
     pub async fn describe_dspm_backup_log_list(
         &self,
         request: &DescribeDspmBackupLogListRequest,
@@ -11096,18 +8055,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BackupLogSaveTime": 0,
-    ///   "LogMaxSaveTime": 180,
-    ///   "OnlineLogMaxSaveTime": 30,
-    ///   "RequestId": "qwedaexczcqwe",
-    ///   "RestoreLogSaveTime": 0
-    /// }
     /// ```
     pub async fn describe_dspm_backup_setting(
         &self,
@@ -11130,23 +8077,6 @@ impl Client {
     ///   "InstanceName": "ins-2wqsasad",
     ///   "RegionId": "ap-guangzhou",
     ///   "VipType": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "Domain": "www.mysql.com",
-    ///       "DomainPort": "80",
-    ///       "Vip": "vpc-2wqsa",
-    ///       "Vport": "3006"
-    ///     }
-    ///   ],
-    ///   "RequestId": "24adbdda-a605-4501-9e8c-3f0894936a62",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_dspm_ckafka_route_list(
@@ -11172,21 +8102,6 @@ impl Client {
     ///   "VipType": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "TopicId": "topic-wqsa",
-    ///       "TopicName": "sender_alarm"
-    ///     }
-    ///   ],
-    ///   "RequestId": "013dced9-2c45-472f-9b28-862666348d0d",
-    ///   "TotalCount": 0
-    /// }
-    /// ```
     pub async fn describe_dspm_ckafka_topic_list(
         &self,
         request: &DescribeDspmCkafkaTopicListRequest,
@@ -11205,20 +8120,6 @@ impl Client {
     /// ```json
     /// {
     ///   "DictType": "IdentifyRule"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DataSet": [
-    ///     {
-    ///       "DictId": 5800,
-    ///       "DictName": "姓名"
-    ///     }
-    ///   ],
-    ///   "RequestId": "cf839eee-b651-4ff3-9b49-173f9f55733f"
     /// }
     /// ```
     pub async fn describe_dspm_dictionary_list(
@@ -11241,25 +8142,6 @@ impl Client {
     ///   "EndTime": 0,
     ///   "StartTime": 0,
     ///   "TaskStatus": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "AppId": 0,
-    ///       "CreateTime": 0,
-    ///       "Id": 0,
-    ///       "ModifyTime": 0,
-    ///       "Percentage": 0,
-    ///       "TaskStatus": 0
-    ///     }
-    ///   ],
-    ///   "RequestId": "1230-222k-xx",
-    ///   "TotalCount": 0
     /// }
     /// ```
     pub async fn describe_dspm_export_task(
@@ -11286,23 +8168,6 @@ impl Client {
     ///   "MemberId": [
     ///     "mem-12jnednj"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DataSet": [
-    ///     {
-    ///       "Id": 359,
-    ///       "Name": "自定义分类",
-    ///       "Type": 1,
-    ///       "UpdateTime": "2026-04-27 17:00:32"
-    ///     }
-    ///   ],
-    ///   "RequestId": "b4d5f13f-43a0-4723-8ca9-ab768087c2f7",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_dspm_identify_category_list(
@@ -11332,25 +8197,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DataSet": [
-    ///     {
-    ///       "CategoryId": 358,
-    ///       "ComplianceId": 10001,
-    ///       "LevelId": 1,
-    ///       "LevelName": "高",
-    ///       "RuleId": 5800,
-    ///       "RuleName": "姓名"
-    ///     }
-    ///   ],
-    ///   "RequestId": "91dfb897-62f4-45f4-beda-33a2d8756cc5",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_dspm_identify_compliance_category_rule_list(
         &self,
         request: &DescribeDspmIdentifyComplianceCategoryRuleListRequest,
@@ -11375,22 +8221,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Description": "kyrie描述",
-    ///   "Detail": [],
-    ///   "Id": 10000,
-    ///   "LevelGroupId": 1,
-    ///   "LevelGroupName": "系统-高中低",
-    ///   "Name": "kyrie测试",
-    ///   "RequestId": "0d7bc400-94ee-4dbd-a3a5-e3238cd3dfa5",
-    ///   "Status": 1,
-    ///   "Type": 1
-    /// }
-    /// ```
     pub async fn describe_dspm_identify_compliance_group_detail(
         &self,
         request: &DescribeDspmIdentifyComplianceGroupDetailRequest,
@@ -11412,26 +8242,6 @@ impl Client {
     ///   "MemberId": [
     ///     "mem-12313131"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DataSet": [
-    ///     {
-    ///       "ApplyStatus": 1,
-    ///       "Description": "2",
-    ///       "Id": 10001,
-    ///       "Name": "kyrie修改",
-    ///       "Status": 1,
-    ///       "Type": 1,
-    ///       "UpdateTime": "2026-05-18 18:10:45"
-    ///     }
-    ///   ],
-    ///   "RequestId": "8a813e5e-1440-45ba-b9d3-54154c815204",
-    ///   "TotalCount": 3
     /// }
     /// ```
     pub async fn describe_dspm_identify_compliance_group_list(
@@ -11460,20 +8270,6 @@ impl Client {
     ///   "StatType": "FieldTop5Asset"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DataSet": [
-    ///     {
-    ///       "Name": "cdb-3gxg132h(cdb108345385)",
-    ///       "Value": 12
-    ///     }
-    ///   ],
-    ///   "RequestId": "880ac5c4-1b9b-410e-a7da-5c73b27ea44c"
-    /// }
-    /// ```
     pub async fn describe_dspm_identify_distribution_statistics(
         &self,
         request: &DescribeDspmIdentifyDistributionStatisticsRequest,
@@ -11498,15 +8294,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cf839eee-b651-4ff3-9b49-173f9f55733f",
-    ///   "TotalCount": 0
-    /// }
-    /// ```
     pub async fn describe_dspm_identify_id_list(
         &self,
         request: &DescribeDspmIdentifyIdListRequest,
@@ -11525,15 +8312,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IdentifyId": "dspm_blob",
-    ///   "RequestId": "45ca21d4-f373-4274-9295-5380abc74bed"
-    /// }
-    /// ```
     pub async fn describe_dspm_identify_info(
         &self,
         request: &DescribeDspmIdentifyInfoRequest,
@@ -11551,16 +8329,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InfoSet": [],
-    ///   "RequestId": "cf839eee-b651-4ff3-9b49-173f9f55733f",
-    ///   "TotalCount": 0
-    /// }
     /// ```
     pub async fn describe_dspm_identify_info_list(
         &self,
@@ -11588,31 +8356,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DataSet": [
-    ///     {
-    ///       "Description": "级别描述",
-    ///       "Id": 7,
-    ///       "LevelItems": [
-    ///         {
-    ///           "LevelId": 18,
-    ///           "LevelName": "高",
-    ///           "LevelScore": 10
-    ///         }
-    ///       ],
-    ///       "Name": "自定义级别03",
-    ///       "Type": 1,
-    ///       "UpdateTime": "2026-04-28 17:57:13"
-    ///     }
-    ///   ],
-    ///   "RequestId": "d7049b2d-c3e1-4952-8616-d7e09dbcdf78",
-    ///   "TotalCount": 3
-    /// }
-    /// ```
     pub async fn describe_dspm_identify_level_group_list(
         &self,
         request: &DescribeDspmIdentifyLevelGroupListRequest,
@@ -11635,21 +8378,6 @@ impl Client {
     ///   "MemberId": [
     ///     "mem-12e1w112"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Description": "1",
-    ///   "Id": 10000,
-    ///   "Name": "kyrie测试",
-    ///   "RequestId": "8667abd2-8e7e-4a9a-b30b-712a2e66d3b1",
-    ///   "Status": 1,
-    ///   "StructuredRule": "{\n  \"NodeType\": \"operator\",\n  \"OptType\": \"or\",\n  \"RuleInfos\": [],\n  \"Nodes\": [\n …",
-    ///   "Type": 1,
-    ///   "UnStructuredRule": "{\n  \"RegexRule\": {\n    \"Operator\": \"or\",\n    \"Contents\": [\n      {\n        \"Rule…"
     /// }
     /// ```
     pub async fn describe_dspm_identify_rule_detail(
@@ -11679,27 +8407,6 @@ impl Client {
     ///       }
     ///     ]
     ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DataSet": [
-    ///     {
-    ///       "Description": "",
-    ///       "Id": 10006,
-    ///       "Name": "kyrie-kv-rule-001",
-    ///       "Status": 1,
-    ///       "StructuredStatus": true,
-    ///       "Type": 1,
-    ///       "UnStructuredStatus": false,
-    ///       "UpdateTime": "2026-05-27 18:04:57"
-    ///     }
-    ///   ],
-    ///   "RequestId": "8cc2afe2-d1fe-4cf6-92b6-bea279c710ef",
-    ///   "TotalCount": 136
     /// }
     /// ```
     pub async fn describe_dspm_identify_rule_list(
@@ -11734,15 +8441,6 @@ impl Client {
     ///   "UnStructuredTestContent": "kyrie@tencent.com"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IsMatch": true,
-    ///   "RequestId": "f78a4edb-b592-48f6-b2af-04ebfde252be"
-    /// }
-    /// ```
     pub async fn describe_dspm_identify_rule_test_result(
         &self,
         request: &DescribeDspmIdentifyRuleTestResultRequest,
@@ -11761,22 +8459,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "LogType": 0,
-    ///       "LogTypeDesc": "更新无where条件",
-    ///       "LogTypeName": "无where更新"
-    ///     }
-    ///   ],
-    ///   "RequestId": "a8dab301-cce3-48bc-849e-edd0baa7d47a",
-    ///   "TotalCount": 1
-    /// }
     /// ```
     pub async fn describe_dspm_log_delivery_type(
         &self,
@@ -11815,8 +8497,6 @@ impl Client {
     ///   "UserName": "root"
     /// }
     /// ```
-    ///
-    /// The example response (48 lines) is in the upstream API documentation.
     pub async fn describe_dspm_log_list(
         &self,
         request: &DescribeDspmLogListRequest,
@@ -11835,8 +8515,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_dspm_log_type_config_list(
         &self,
         request: &DescribeDspmLogTypeConfigListRequest,
@@ -11855,8 +8533,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (36 lines) is in the upstream API documentation.
     pub async fn describe_dspm_pay_info(
         &self,
         request: &DescribeDspmPayInfoRequest,
@@ -11878,16 +8554,6 @@ impl Client {
     ///   "Subject": "100000"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ApplySet": [],
-    ///   "RequestId": "cf839eee-b651-4ff3-9b49-173f9f55733f",
-    ///   "TotalCount": 0
-    /// }
-    /// ```
     pub async fn describe_dspm_person_apply_history(
         &self,
         request: &DescribeDspmPersonApplyHistoryRequest,
@@ -11905,16 +8571,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InfoSet": [],
-    ///   "RequestId": "cf839eee-b651-4ff3-9b49-173f9f55733f",
-    ///   "TotalCount": 0
-    /// }
     /// ```
     pub async fn describe_dspm_personal_identify_list(
         &self,
@@ -11934,16 +8590,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cf839eee-b651-4ff3-9b49-173f9f55733f",
-    ///   "ResourceId": "dspm-testinst",
-    ///   "Status": 1
-    /// }
-    /// ```
     pub async fn describe_dspm_resource(
         &self,
         request: &DescribeDspmResourceRequest,
@@ -11961,16 +8607,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cf839eee-b651-4ff3-9b49-173f9f55733f",
-    ///   "RiskSet": [],
-    ///   "TotalCount": 0
-    /// }
     /// ```
     pub async fn describe_dspm_risk(
         &self,
@@ -11996,14 +8632,6 @@ impl Client {
     ///   "RiskId": "f7966e40-e20f-4540-9927-d34fb6cc4747"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cf839eee-b651-4ff3-9b49-173f9f55733f"
-    /// }
-    /// ```
     pub async fn describe_dspm_risk_detail(
         &self,
         request: &DescribeDspmRiskDetailRequest,
@@ -12022,16 +8650,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cf839eee-b651-4ff3-9b49-173f9f55733f",
-    ///   "StrategySet": [],
-    ///   "TotalCount": 0
-    /// }
-    /// ```
     pub async fn describe_dspm_risk_strategy(
         &self,
         request: &DescribeDspmRiskStrategyRequest,
@@ -12049,16 +8667,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cf839eee-b651-4ff3-9b49-173f9f55733f",
-    ///   "StrategyGroupSet": [],
-    ///   "TotalCount": 0
-    /// }
     /// ```
     pub async fn describe_dspm_risk_strategy_group(
         &self,
@@ -12079,15 +8687,6 @@ impl Client {
     /// {
     ///   "EndDate": "2025-03-03",
     ///   "StartDate": "2025-03-01"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cf839eee-b651-4ff3-9b49-173f9f55733f",
-    ///   "RiskTendencySet": []
     /// }
     /// ```
     pub async fn describe_dspm_risk_tendency(
@@ -12116,8 +8715,6 @@ impl Client {
     ///   "StartTime": 946656000
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_dspm_session_list(
         &self,
         request: &DescribeDspmSessionListRequest,
@@ -12140,8 +8737,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (46 lines) is in the upstream API documentation.
     pub async fn describe_dspm_statistics(
         &self,
         request: &DescribeDspmStatisticsRequest,
@@ -12159,15 +8754,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AssetTypeSet": [],
-    ///   "RequestId": "cf839eee-b651-4ff3-9b49-173f9f55733f"
-    /// }
     /// ```
     pub async fn describe_dspm_supported_asset_type(
         &self,
@@ -12187,15 +8773,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cf839eee-b651-4ff3-9b49-173f9f55733f",
-    ///   "Status": 0
-    /// }
-    /// ```
     pub async fn describe_dspm_sync_assets_status(
         &self,
         request: &DescribeDspmSyncAssetsStatusRequest,
@@ -12213,15 +8790,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cf839eee-b651-4ff3-9b49-173f9f55733f",
-    ///   "Status": 0
-    /// }
     /// ```
     pub async fn describe_dspm_sync_users_status(
         &self,
@@ -12241,22 +8809,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "InstanceId": "ckafka-weafasdd",
-    ///       "InstanceName": "name",
-    ///       "RegionId": "ap-guangzhou"
-    ///     }
-    ///   ],
-    ///   "RequestId": "d1cb1d17-2bb1-4bbc-b766-aa9fec453ffa",
-    ///   "TotalCount": 0
-    /// }
-    /// ```
     pub async fn describe_dspm_user_ckafka_instance_list(
         &self,
         request: &DescribeDspmUserCkafkaInstanceListRequest,
@@ -12275,16 +8827,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cf839eee-b651-4ff3-9b49-173f9f55733f",
-    ///   "TotalCount": 0,
-    ///   "WhitelistSet": []
-    /// }
     /// ```
     pub async fn describe_dspm_whitelist_strategy(
         &self,
@@ -12314,8 +8856,6 @@ impl Client {
     ///   "Provider": "tencent"
     /// }
     /// ```
-    ///
-    /// The example response (35 lines) is in the upstream API documentation.
     pub async fn describe_dynamic_assets(
         &self,
         request: &DescribeDynamicAssetsRequest,
@@ -12334,8 +8874,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (44 lines) is in the upstream API documentation.
     pub async fn describe_edr_rule_list(
         &self,
         request: &DescribeEDRRuleListRequest,
@@ -12361,8 +8899,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_edr_scan_record_list(
         &self,
         request: &DescribeEDRScanRecordListRequest,
@@ -12391,8 +8927,6 @@ impl Client {
     ///   "TaskId": 4
     /// }
     /// ```
-    ///
-    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn describe_edr_scan_task_detail(
         &self,
         request: &DescribeEDRScanTaskDetailRequest,
@@ -12410,23 +8944,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "GlobalCount": {
-    ///     "AbnormalLoginCount": 2659,
-    ///     "HostBehaviorCount": 406,
-    ///     "InstanceId": "",
-    ///     "InstancesCount": 7,
-    ///     "NetworkBehaviorCount": 56,
-    ///     "TotalCount": 3461,
-    ///     "VirusTrojanCount": 244
-    ///   },
-    ///   "RequestId": "954af95c-8abc-4e3b-b1aa-7ee55f4a8de2"
-    /// }
     /// ```
     pub async fn describe_edr_alert_count_for_asset(
         &self,
@@ -12448,21 +8965,6 @@ impl Client {
     ///   "ContainerIds": [
     ///     "058282413b99b87b10b4c24ab353db46d72b72deba2490969758296b54743676"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "ClusterId": "",
-    ///       "ContainerId": "058282413b99b87b10b4c24ab353db46d72b72deba2490969758296b54743676",
-    ///       "TotalCount": 27
-    ///     }
-    ///   ],
-    ///   "RequestId": "2d310e41-4d29-46dc-92da-80e91b96f242"
     /// }
     /// ```
     pub async fn describe_edr_alert_count_for_container(
@@ -12492,8 +8994,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// The example response (54 lines) is in the upstream API documentation.
     pub async fn describe_edr_alert_info(
         &self,
         request: &DescribeEdrAlertInfoRequest,
@@ -12517,8 +9017,6 @@ impl Client {
     ///   "Order": "DESC"
     /// }
     /// ```
-    ///
-    /// The example response (49 lines) is in the upstream API documentation.
     pub async fn describe_edr_alert_list(
         &self,
         request: &DescribeEdrAlertListRequest,
@@ -12548,15 +9046,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [],
-    ///   "RequestId": "b2f45cfe-359b-4712-93ab-3b00ddb89079"
-    /// }
-    /// ```
     pub async fn describe_edr_alert_multi_attack_stages(
         &self,
         request: &DescribeEdrAlertMultiAttackStagesRequest,
@@ -12575,16 +9064,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CriticalPendingCount": 2,
-    ///   "RequestId": "45866091-a4b9-4cee-b449-2952e8b196bb",
-    ///   "TotalPendingCount": 3
-    /// }
     /// ```
     pub async fn describe_edr_alert_summary(
         &self,
@@ -12615,22 +9094,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "AlertId": "ed7ba2b9a95370778b2a589412f655aa",
-    ///       "CSIPTags": [],
-    ///       "CloudTags": [],
-    ///       "ThreatTags": []
-    ///     }
-    ///   ],
-    ///   "RequestId": "bcd1a021-e2b3-4352-9d79-37499e8f2f56"
-    /// }
-    /// ```
     pub async fn describe_edr_alert_threat_tags(
         &self,
         request: &DescribeEdrAlertThreatTagsRequest,
@@ -12648,23 +9111,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DefaultNetworkSegments": [
-    ///     {
-    ///       "Desc": "运营商级NAT",
-    ///       "Segment": "100.64.0.0/10"
-    ///     }
-    ///   ],
-    ///   "IsModified": true,
-    ///   "NetworkSegments": [],
-    ///   "RequestId": "412955a7-6426-43fa-879c-520837a00687",
-    ///   "TotalCount": 0
-    /// }
     /// ```
     pub async fn describe_edr_exclude_network_segments(
         &self,
@@ -12687,16 +9133,6 @@ impl Client {
     ///   "JobId": "3a419bbc-780b-4e8d-882a-9493b4473608"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DownloadUrl": "https://*os.ap-guangzhou.myqcloud.com/*unjing-dev-1256299843/all-exp*rt/edr-aler…",
-    ///   "FileName": "260108008-edr-alert-20260513-1.xlsx",
-    ///   "RequestId": "02ed7fda-a617-4e82-895d-708509ca638c"
-    /// }
-    /// ```
     pub async fn describe_edr_export_job_download_url(
         &self,
         request: &DescribeEdrExportJobDownloadURLRequest,
@@ -12714,27 +9150,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "ExportProgress": 100,
-    ///       "ExportStatus": "SUCCESS",
-    ///       "FailureMsg": "",
-    ///       "InsertTime": "2026-05-13 14:31:14",
-    ///       "JobId": "3a419bbc-780b-4e8d-882a-9493b4473608",
-    ///       "JobName": "EdrAlert_20260513143114_1",
-    ///       "Source": "EdrAlert",
-    ///       "Timeout": "2026-05-13 16:31:14"
-    ///     }
-    ///   ],
-    ///   "RequestId": "bd0cb02d-add9-4382-b38d-93c75ec7d31f",
-    ///   "TotalCount": 1
-    /// }
     /// ```
     pub async fn describe_edr_export_job_list(
         &self,
@@ -12757,24 +9172,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Paths": [
-    ///     {
-    ///       "CreateTime": "2026-03-22 18:32:47",
-    ///       "Id": 1,
-    ///       "LogTag": "user_tag_msg",
-    ///       "ModifyTime": "2026-03-22 18:32:47",
-    ///       "Path": "/var/log/messages"
-    ///     }
-    ///   ],
-    ///   "RequestId": "5faef0f0-9353-4c15-9323-3b3f3c793ebb",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_edr_log_collect_paths(
         &self,
         request: &DescribeEdrLogCollectPathsRequest,
@@ -12795,16 +9192,6 @@ impl Client {
     ///   "JobID": "cc518a49-273a-4076-80c8-f5f5e5bfea95"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DownloadURL": "test",
-    ///   "ExportStatus": "SUCCESS",
-    ///   "RequestId": "749d7e7d-8232-4d7a-be99-bc4c3a520fab"
-    /// }
-    /// ```
     pub async fn describe_export_job_download_url(
         &self,
         request: &DescribeExportJobDownloadURLRequest,
@@ -12823,27 +9210,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "ExportJobStatus": "SUCCESS",
-    ///       "ExportProgress": 0,
-    ///       "FailureMsg": "",
-    ///       "InsertTime": "2025-01-14T09:06:25Z",
-    ///       "JobID": "cc518a49-273a-4076-80c8-f5f5e5bfea95",
-    ///       "JobName": "Exposure-1300056410-250114170625-1",
-    ///       "Source": "Exposure",
-    ///       "Timeout": "2025-01-14T10:06:25Z"
-    ///     }
-    ///   ],
-    ///   "RequestId": "649979d5-a371-41b5-becf-dd67ce2e0523",
-    ///   "TotalCount": 43
-    /// }
-    /// ```
     pub async fn describe_export_job_manage_list(
         &self,
         request: &DescribeExportJobManageListRequest,
@@ -12861,22 +9227,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ExposeAssetTypeList": [
-    ///     {
-    ///       "AssetType": "cvm_instance",
-    ///       "AssetTypeName": "云服务器",
-    ///       "Provider": "tencent",
-    ///       "ProviderName": "腾讯云"
-    ///     }
-    ///   ],
-    ///   "RequestId": "46fb51ad-b6d8-4c91-af47-8f4bc947a69c"
-    /// }
     /// ```
     pub async fn describe_expose_asset_category(
         &self,
@@ -12898,15 +9248,6 @@ impl Client {
     ///   "AssetId": "ins-isd76xs9"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Content": "",
-    ///   "RequestId": "c93adc50-6598-4af6-afa4-51e09895451f"
-    /// }
-    /// ```
     pub async fn describe_expose_path(
         &self,
         request: &DescribeExposePathRequest,
@@ -12925,8 +9266,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (35 lines) is in the upstream API documentation.
     pub async fn describe_expose_risk_statistics(
         &self,
         request: &DescribeExposeRiskStatisticsRequest,
@@ -12948,21 +9287,6 @@ impl Client {
     ///   "MemberId": [
     ///     "mem-tencent-9859c1891731779c"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ExposeRiskList": [
-    ///     {
-    ///       "RuleType": "netscan_weakpwd",
-    ///       "Severity": "emergency",
-    ///       "Title": "u7f51u7edcu626bu63cfu53d1u73b0u5f31u53e3u4ee4"
-    ///     }
-    ///   ],
-    ///   "RequestId": "35605f25-b96d-4ed7-8b09-bd7af5de85eb"
     /// }
     /// ```
     pub async fn describe_expose_risks(
@@ -12992,22 +9316,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ExposeRuleList": [
-    ///     {
-    ///       "FixAdvice": "u70b9u51fbu201cu8be6u60c5u201duff0cu67e5u770bu6f0fu6d1eu5e76u5b8cu6210u4feeu590d…",
-    ///       "RuleType": "netscan_vul",
-    ///       "Severity": "high",
-    ///       "Title": "u7f51u7edcu626bu63cfu53d1u73b0u6f0fu6d1e"
-    ///     }
-    ///   ],
-    ///   "RequestId": "66995654-7c56-4b5d-b9ef-b6d2c6fcd96a"
-    /// }
-    /// ```
     pub async fn describe_expose_rules(
         &self,
         request: &DescribeExposeRulesRequest,
@@ -13030,8 +9338,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_exposure_auto_tag_attribute(
         &self,
         request: &DescribeExposureAutoTagAttributeRequest,
@@ -13058,8 +9364,6 @@ impl Client {
     ///   "Order": "Desc"
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_exposure_auto_tag_rules(
         &self,
         request: &DescribeExposureAutoTagRulesRequest,
@@ -13077,26 +9381,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AclCount": 26,
-    ///   "CloseCount": 8,
-    ///   "ExposeIncrement": 6,
-    ///   "ExposeTrendList": [
-    ///     {
-    ///       "AclCount": 26,
-    ///       "CloseCount": 8,
-    ///       "Date": "2025-01-15",
-    ///       "OpenCount": 89
-    ///     }
-    ///   ],
-    ///   "OpenCount": 89,
-    ///   "RequestId": "a98cde8a-3870-433e-bd8f-a491f4981cd2"
-    /// }
     /// ```
     pub async fn describe_exposure_trend(
         &self,
@@ -13116,8 +9400,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (41 lines) is in the upstream API documentation.
     pub async fn describe_exposures(
         &self,
         request: &DescribeExposuresRequest,
@@ -13141,8 +9423,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (98 lines) is in the upstream API documentation.
     pub async fn describe_gateway_assets(
         &self,
         request: &DescribeGatewayAssetsRequest,
@@ -13164,8 +9444,6 @@ impl Client {
     ///   "Provider": "tencent"
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_high_base_line_risk_list(
         &self,
         request: &DescribeHighBaseLineRiskListRequest,
@@ -13192,8 +9470,6 @@ impl Client {
     ///   "Order": "desc"
     /// }
     /// ```
-    ///
-    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn describe_host_kb_risk_list(
         &self,
         request: &DescribeHostKBRiskListRequest,
@@ -13215,31 +9491,6 @@ impl Client {
     ///     "mem-tencent-6f5795752f66e429"
     ///   ],
     ///   "VulID": 102837
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Label": [
-    ///     {
-    ///       "Level": "CRITICAL",
-    ///       "Name": "应急漏洞",
-    ///       "Remark": "被人为标记为应急漏洞"
-    ///     }
-    ///   ],
-    ///   "RequestId": "bcfe2512-b55d-4bf1-9e66-c3ccb4b46928",
-    ///   "VRPRatingInfo": {
-    ///     "Remark": "该漏洞优先级为【紧急】。触发强制规则：被标记为应急漏洞。主要判定依据：暂无已知利用信息；技术利用性待进一步确认；根据 CVSS 评分评估危害程度。建议 72 小…",
-    ///     "Result": "URGENT",
-    ///     "Stage": [
-    ///       {
-    ///         "Result": "暂无已知利用信息",
-    ///         "Stage": "威胁活跃度"
-    ///       }
-    ///     ]
-    ///   }
     /// }
     /// ```
     pub async fn describe_host_vul_item_vpr_info(
@@ -13264,8 +9515,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_host_vul_overview(
         &self,
         request: &DescribeHostVulOverviewRequest,
@@ -13292,8 +9541,6 @@ impl Client {
     ///   "Order": "desc"
     /// }
     /// ```
-    ///
-    /// The example response (63 lines) is in the upstream API documentation.
     pub async fn describe_host_vul_risk_list(
         &self,
         request: &DescribeHostVulRiskListRequest,
@@ -13322,8 +9569,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_ia_c_file_list(
         &self,
         request: &DescribeIaCFileListRequest,
@@ -13348,21 +9593,6 @@ impl Client {
     ///   "StartTime": "2026-04-01T00:00:00+08:00"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f7617bd3-6c2d-4ef2-8351-e4a2cd3c63d9",
-    ///   "RiskFile": [
-    ///     {
-    ///       "Key": 3,
-    ///       "Value": 90
-    ///     }
-    ///   ],
-    ///   "TotalFile": 92
-    /// }
-    /// ```
     pub async fn describe_ia_c_file_overview(
         &self,
         request: &DescribeIaCFileOverviewRequest,
@@ -13384,26 +9614,6 @@ impl Client {
     ///   "MemberId": [
     ///     "mem-a6df317cb6a8c424"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "File": "apiVersion: v1\nkind: Service\nmetadata:\n  name: ai-inference-svc\n  namespace: ai-…",
-    ///   "RequestId": "6f25933a-914d-46d6-af68-37763a102b26",
-    ///   "Risks": [
-    ///     {
-    ///       "Description": "Service 不应使用 NodePort 类型。NodePort 会在每个节点的 IP 上暴露服务的静态端口，这可能带来安全风险，因为它绕过了负载均衡器的安全…",
-    ///       "Level": 0,
-    ///       "Line": 9,
-    ///       "RuleName": "K8s Service 应避免使用 NodePort 类型",
-    ///       "Suggestion": "将 Service 类型改为 ClusterIP 或 LoadBalancer，避免直接暴露节点端口。"
-    ///     }
-    ///   ],
-    ///   "ScanTime": "2026-04-01T07:23:22Z",
-    ///   "Status": 2
     /// }
     /// ```
     pub async fn describe_ia_c_file_report(
@@ -13432,27 +9642,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "AppId": 260082268,
-    ///       "FileCnt": 1004,
-    ///       "Id": 10036,
-    ///       "LastScanStatus": "SCAN_ERR",
-    ///       "LastScanTime": "2026-04-07T08:00:28Z",
-    ///       "Name": "zunlong",
-    ///       "Period": 60,
-    ///       "Token": "73d2721f-1152-4300-a4a4-a206f7ce8841"
-    ///     }
-    ///   ],
-    ///   "RequestId": "8eeceeb1-a62d-4a5f-911d-03be746b2bc3",
-    ///   "TotalCount": 27
-    /// }
-    /// ```
     pub async fn describe_ia_c_token_list(
         &self,
         request: &DescribeIaCTokenListRequest,
@@ -13476,8 +9665,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_image_asset_detail(
         &self,
         request: &DescribeImageAssetDetailRequest,
@@ -13500,8 +9687,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (34 lines) is in the upstream API documentation.
     pub async fn describe_image_asset_list(
         &self,
         request: &DescribeImageAssetListRequest,
@@ -13530,24 +9715,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ImageCountList": [
-    ///     {
-    ///       "ContainerCount": 0,
-    ///       "HostCount": 2,
-    ///       "Id": 3390,
-    ///       "OwnerAccountName": "***-管理*",
-    ///       "OwnerAppId": 260000000,
-    ///       "OwnerUin": "70000*******"
-    ///     }
-    ///   ],
-    ///   "RequestId": "facd87e4-82e2-43e9-b231-0f042b89732c"
-    /// }
-    /// ```
     pub async fn describe_image_associated_asset_count(
         &self,
         request: &DescribeImageAssociatedAssetCountRequest,
@@ -13570,27 +9737,6 @@ impl Client {
     ///   "MemberId": [
     ///     "mem-12e1se11"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ContainerList": [
-    ///     {
-    ///       "ClusterId": "cls-********",
-    ///       "ClusterName": "yan***",
-    ///       "ClusterStatus": "Running",
-    ///       "ContainerId": "cc51f61a9ae01****************3f276c89cfefd****************0f125b",
-    ///       "ContainerName": "open****-**",
-    ///       "OwnerAccountName": "70000*******",
-    ///       "OwnerAppId": 260000000,
-    ///       "OwnerUin": "70000*******"
-    ///     }
-    ///   ],
-    ///   "RequestId": "9313572c-b43a-4462-aa9c-542b452c7e62",
-    ///   "TotalCount": 4
     /// }
     /// ```
     pub async fn describe_image_associated_container_list(
@@ -13617,28 +9763,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "HostList": [
-    ///     {
-    ///       "AgentStatus": "ONLINE",
-    ///       "HostName": "y*****自建集群",
-    ///       "InnerIp": "172.**.*.*",
-    ///       "OwnerAccountName": "70000*******",
-    ///       "OwnerAppId": 260000000,
-    ///       "OwnerUin": "70000*******",
-    ///       "PublicIp": "223.160.1.1",
-    ///       "QUuid": "21fb6c0b-****-****-bd32-7739ab4d9d7c",
-    ///       "Uuid": "21fb6c0b-****-****-bd32-7739ab4d9d7c"
-    ///     }
-    ///   ],
-    ///   "RequestId": "0417863b-9e50-464c-9d4d-a026d4acae2e",
-    ///   "TotalCount": 2
-    /// }
-    /// ```
     pub async fn describe_image_associated_host_list(
         &self,
         request: &DescribeImageAssociatedHostListRequest,
@@ -13660,25 +9784,6 @@ impl Client {
     ///   "MemberId": [
     ///     "mem-12e1se11"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ComponentList": [
-    ///     {
-    ///       "ImageID": "802",
-    ///       "Name": "openssl-devel",
-    ///       "Path": "/data/openssl",
-    ///       "Type": "SYSTEM_COMPONENT",
-    ///       "Version": "1:1.0.1e-51.tl2.9",
-    ///       "VulCount": 0
-    ///     }
-    ///   ],
-    ///   "RequestId": "e0be4de8-697b-4694-8818-f781d9451517",
-    ///   "TotalCount": 4
     /// }
     /// ```
     pub async fn describe_image_component_list(
@@ -13703,25 +9808,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobList": [
-    ///     {
-    ///       "ExportCreateTime": "2026-08-12T20:40:10+08:00",
-    ///       "ExportType": "ImageAssetList",
-    ///       "JobID": "8a487ee1-f811-40a1-91f8-53cd45c408c7",
-    ///       "Name": "asset_list",
-    ///       "OwnerAppId": 260000000,
-    ///       "Status": "SUCCESS"
-    ///     }
-    ///   ],
-    ///   "RequestId": "341177b1-9a65-4759-88a5-d73545d60944",
-    ///   "TotalCount": 88
-    /// }
-    /// ```
     pub async fn describe_image_export_job_list(
         &self,
         request: &DescribeImageExportJobListRequest,
@@ -13743,29 +9829,6 @@ impl Client {
     ///   "MemberId": [
     ///     "mem-12e1se11"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LayerList": [
-    ///     {
-    ///       "CriticalLevelVulCnt": 0,
-    ///       "HighLevelVulCnt": 0,
-    ///       "LayerCmd": "ADD alpine-minirootfs-3.23.3-x86_64.tar.gz / # buildkit",
-    ///       "LayerId": "sha256:589002ba0eaed121a1dbf42f6648f29e5be55d5c8a6ee0f8eaa0285cc21ac153",
-    ///       "LayerIndex": 0,
-    ///       "LowLevelVulCnt": 0,
-    ///       "MediumLevelVulCnt": 0,
-    ///       "SensitiveCnt": 0,
-    ///       "Size": 3861821,
-    ///       "VirusCnt": 0
-    ///     }
-    ///   ],
-    ///   "RequestId": "daf3db40-d4ba-41bc-b910-efb7cd4bb444",
-    ///   "TotalCount": 11
     /// }
     /// ```
     pub async fn describe_image_layer_list(
@@ -13803,8 +9866,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (38 lines) is in the upstream API documentation.
     pub async fn describe_image_layer_vul_list(
         &self,
         request: &DescribeImageLayerVulListRequest,
@@ -13825,25 +9886,6 @@ impl Client {
     ///   "MemberId": [
     ///     "mem-12e1se11"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ComponentCnt": 4805,
-    ///   "ImageCnt": 319,
-    ///   "ImageScannedCnt": 189,
-    ///   "RemainingQuota": 1010,
-    ///   "RequestId": "aa4beda5-11ef-4295-a4c9-2713255b7e96",
-    ///   "SensitiveCnt": 118,
-    ///   "TimedScanTaskConfigCnt": 5,
-    ///   "TotalQuota": 1010,
-    ///   "TrialQuota": 0,
-    ///   "UsedQuota": 0,
-    ///   "VirusCnt": 496,
-    ///   "VulCnt": 419
     /// }
     /// ```
     pub async fn describe_image_registry_asset_overview(
@@ -13870,16 +9912,6 @@ impl Client {
     ///   "TaskId": "5a19ab3b-66a0-4f57-bad9-72c5cc17fc2f"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ConnDetectResult": [],
-    ///   "Finished": 1,
-    ///   "RequestId": "d5a5bd41-3b86-448d-963c-3af4639c1783"
-    /// }
-    /// ```
     pub async fn describe_image_registry_connectivity_task_result(
         &self,
         request: &DescribeImageRegistryConnectivityTaskResultRequest,
@@ -13903,8 +9935,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_image_registry_list(
         &self,
         request: &DescribeImageRegistryListRequest,
@@ -13925,20 +9955,6 @@ impl Client {
     ///   "MemberId": [
     ///     "mem-12e1se11"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "NamespaceList": [
-    ///     {
-    ///       "Namespace": "csip"
-    ///     }
-    ///   ],
-    ///   "RequestId": "ee4b9f43-470e-472b-a937-4e1da081fc44",
-    ///   "TotalCount": 5
     /// }
     /// ```
     pub async fn describe_image_registry_namespace_list(
@@ -13965,8 +9981,6 @@ impl Client {
     ///   "TaskId": 2038
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_image_registry_scan_sub_task_list(
         &self,
         request: &DescribeImageRegistryScanSubTaskListRequest,
@@ -13990,8 +10004,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_image_registry_scan_task_list(
         &self,
         request: &DescribeImageRegistryScanTaskListRequest,
@@ -14013,28 +10025,6 @@ impl Client {
     ///   "MemberId": [
     ///     "mem-12e1se11"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "335929c6-74db-4f87-8d19-8d5e27299dcf",
-    ///   "TaskInfo": [
-    ///     {
-    ///       "Enable": false,
-    ///       "Id": 3,
-    ///       "Name": "定时扫描任务_20260629114052_260083796",
-    ///       "OwnerAccountName": "70000*******",
-    ///       "OwnerAppId": 260000000,
-    ///       "OwnerUin": "70000*******",
-    ///       "ScanType": [
-    ///         "VIRUS"
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_image_registry_timed_scan_task_config(
@@ -14060,30 +10050,6 @@ impl Client {
     ///   ],
     ///   "TargetType": "MANUAL_CONFIG",
     ///   "TaskId": 1123
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Images": [
-    ///     {
-    ///       "Id": 43428,
-    ///       "ImageId": "sha256*************0433f2e69028fdbdaae4bf922ead8af36db5d60fa1523b49f6cc",
-    ///       "ImageName": "myimages-v05",
-    ///       "ImageRepoAddress": "43.***.**.***:****/****-test/myimages-v05",
-    ///       "ImageTag": "v05",
-    ///       "IsLatestImage": true,
-    ///       "OwnerAccountName": "多**-管理*",
-    ///       "OwnerAppId": 260000000,
-    ///       "OwnerUin": "70000*******",
-    ///       "RegistryType": "harbor"
-    ///     }
-    ///   ],
-    ///   "PreviewUpdatedAt": "2026-08-12T20:43:06+08:00",
-    ///   "RequestId": "aa0dade0-d8e0-4488-8a3e-ac00ee4e817d",
-    ///   "TotalCount": 9
     /// }
     /// ```
     pub async fn describe_image_registry_timed_scan_task_preview(
@@ -14119,28 +10085,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "aa11082d-719a-48ac-833f-260460df9fc8",
-    ///   "SensitiveInfoList": [
-    ///     {
-    ///       "Behavior": 2,
-    ///       "Describe": "sensitive file zh",
-    ///       "ImageId": "802",
-    ///       "InstructionContent": "cat /etc/secret/bulk0530-token-0999414",
-    ///       "Level": 2,
-    ///       "OwnerAccountName": "70000*******",
-    ///       "OwnerAppId": 260000000,
-    ///       "OwnerUin": "70000*******",
-    ///       "Type": 114
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_image_sensitive_info_list(
         &self,
         request: &DescribeImageSensitiveInfoListRequest,
@@ -14160,30 +10104,6 @@ impl Client {
     /// {
     ///   "MemberId": [
     ///     "mem-12e1se11"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b0f177f7-540f-4118-af3e-e84d57636afa",
-    ///   "TotalCount": 1,
-    ///   "WhiteList": [
-    ///     {
-    ///       "Behavior": 1,
-    ///       "ImageIds": [
-    ///         1
-    ///       ],
-    ///       "OwnerAccountName": "70000*******",
-    ///       "OwnerAppId": 260000000,
-    ///       "OwnerUin": "70000*******",
-    ///       "Remark": "敏感信息白名单",
-    ///       "RuleId": 1,
-    ///       "Scope": 0,
-    ///       "Status": 0
-    ///     }
     ///   ]
     /// }
     /// ```
@@ -14209,8 +10129,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_image_virus_list(
         &self,
         request: &DescribeImageVirusListRequest,
@@ -14230,26 +10148,6 @@ impl Client {
     /// {
     ///   "MemberId": [
     ///     "mem-12e1se11"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5a1c2b01-7534-456c-8071-ec6bff2c2886",
-    ///   "TotalCount": 2,
-    ///   "WhiteList": [
-    ///     {
-    ///       "ImageIds": 1,
-    ///       "OwnerAccountName": "70000*******",
-    ///       "OwnerAppId": 260000000,
-    ///       "OwnerUin": "7000********",
-    ///       "Remark": "木马白名单",
-    ///       "RuleId": 1,
-    ///       "Scope": 1
-    ///     }
     ///   ]
     /// }
     /// ```
@@ -14274,25 +10172,6 @@ impl Client {
     ///     "mem-12e1se11"
     ///   ],
     ///   "RuleId": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Detail": {
-    ///     "Md5List": [
-    ///       "D66D49C5242F9D4B0B2883D014AB4940"
-    ///     ],
-    ///     "OwnerAccountName": "70000*******",
-    ///     "OwnerAppId": 260000000,
-    ///     "OwnerUin": "70000*******",
-    ///     "Remark": "木马白名单",
-    ///     "RuleId": 1,
-    ///     "Scope": 1
-    ///   },
-    ///   "RequestId": "3dc013ef-bb67-4665-8890-5913d7403d6c"
     /// }
     /// ```
     pub async fn describe_image_virus_whitelist_detail(
@@ -14321,24 +10200,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ImageVulList": [
-    ///     {
-    ///       "ID": 22624,
-    ///       "ImageId": "681",
-    ///       "OwnerAccountName": "700002365149",
-    ///       "OwnerAppId": 260083796,
-    ///       "OwnerUin": "700002365149"
-    ///     }
-    ///   ],
-    ///   "RequestId": "b88efe8e-0ea8-4017-807d-9a34544db703",
-    ///   "TotalCount": 7
-    /// }
-    /// ```
     pub async fn describe_image_vul_list(
         &self,
         request: &DescribeImageVulListRequest,
@@ -14361,8 +10222,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (40 lines) is in the upstream API documentation.
     pub async fn describe_image_vul_summary_list(
         &self,
         request: &DescribeImageVulSummaryListRequest,
@@ -14385,27 +10244,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4c833cf5-50cb-42b0-9028-bfcdc9656215",
-    ///   "TotalCount": 1,
-    ///   "WhiteList": [
-    ///     {
-    ///       "OwnerAccountName": "70000*******",
-    ///       "OwnerAppId": 260000000,
-    ///       "OwnerUin": "70000*******",
-    ///       "PocId": "tvd736",
-    ///       "Remark": "漏洞白名单",
-    ///       "RuleId": 1,
-    ///       "Scope": 1,
-    ///       "VulName": " Oracle MySQL Server 安全漏洞 (CVE-2017-3600)"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_image_vul_whitelist(
         &self,
         request: &DescribeImageVulWhitelistRequest,
@@ -14423,14 +10261,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6a625df7-dea0-4ba2-9942-97303d13d23e"
-    /// }
     /// ```
     pub async fn describe_ip_invoke_record(
         &self,
@@ -14450,8 +10280,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (43 lines) is in the upstream API documentation.
     pub async fn describe_ip_invoke_record_detail(
         &self,
         request: &DescribeIpInvokeRecordDetailRequest,
@@ -14472,8 +10300,6 @@ impl Client {
     ///   "KBID": 20001
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_kb_detail(
         &self,
         request: &DescribeKBDetailRequest,
@@ -14499,8 +10325,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (35 lines) is in the upstream API documentation.
     pub async fn describe_kb_updatable_machine_list(
         &self,
         request: &DescribeKBUpdatableMachineListRequest,
@@ -14521,8 +10345,6 @@ impl Client {
     ///   "CredentialId": "cred-abc12345"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_key_sandbox_credential(
         &self,
         request: &DescribeKeySandboxCredentialRequest,
@@ -14540,28 +10362,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "CreateTime": "2026-03-23T23:27:35.595Z",
-    ///       "CredentialEffectScope": {
-    ///         "Exclude": 1,
-    ///         "Instances": []
-    ///       },
-    ///       "CredentialId": "crd-923a222b",
-    ///       "CredentialName": "test1234",
-    ///       "CredentialType": "sts",
-    ///       "UpdateTime": "2026-03-23T23:27:35.595Z"
-    ///     }
-    ///   ],
-    ///   "RequestId": "9859afca-3e75-425b-9685-db32b0564d4a",
-    ///   "TotalCount": 26
-    /// }
     /// ```
     pub async fn describe_key_sandbox_credential_list(
         &self,
@@ -14583,20 +10383,6 @@ impl Client {
     ///   "TaskSource": "asset"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e2f5f5ef-d16e-4441-9959-621bbc0e55b1",
-    ///   "TaskInfo": {
-    ///     "Progress": 0,
-    ///     "ScanTime": "",
-    ///     "Status": "",
-    ///     "TaskID": ""
-    ///   }
-    /// }
-    /// ```
     pub async fn describe_last_scan_task_info(
         &self,
         request: &DescribeLastScanTaskInfoRequest,
@@ -14614,17 +10400,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AutoRepurchaseSwitch": 0,
-    ///   "List": [],
-    ///   "RequestId": "33cd13c1-80b0-44d7-b5a9-1f0273d6f532",
-    ///   "UnbindCountLeft": 0
-    /// }
     /// ```
     pub async fn describe_license_status(
         &self,
@@ -14649,25 +10424,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FirewallRules": [
-    ///     {
-    ///       "Action": "ACCEPT",
-    ///       "AppType": "自定义",
-    ///       "CidrBlock": "10.1.1.32",
-    ///       "FirewallRuleDescription": "32",
-    ///       "Ipv6CidrBlock": "",
-    ///       "Port": "32",
-    ///       "Protocol": "TCP"
-    ///     }
-    ///   ],
-    ///   "RequestId": "735398a5-0084-4470-b000-62d6a9bae635"
-    /// }
-    /// ```
     pub async fn describe_lighthouse_firewall_rules(
         &self,
         request: &DescribeLighthouseFirewallRulesRequest,
@@ -14686,8 +10442,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (66 lines) is in the upstream API documentation.
     pub async fn describe_listener_list(
         &self,
         request: &DescribeListenerListRequest,
@@ -14705,27 +10459,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DisableCount": 0,
-    ///   "Enable": 1,
-    ///   "EnableCount": 10,
-    ///   "ExcludeHostCount": 152,
-    ///   "ExcludeQuuid": [],
-    ///   "IncludeHostCount": 4,
-    ///   "IncludeQuuid": [
-    ///     "3210d9d5-13ce-4f21-a333-03a2c6e2b010",
-    ///     "f4a8f409-0048-4c91-a58f-165750b2dc00",
-    ///     "01fa34d3-db26-48ab-9f14-e8d3a48be95e",
-    ///     "480419ed-5477-4666-ac09-97bd49be4f7a"
-    ///   ],
-    ///   "RequestId": "cbbdcf2e-2d9f-424f-ad6c-e5ba1c33a88b",
-    ///   "Scope": 0
-    /// }
     /// ```
     pub async fn describe_login_type_global_conf(
         &self,
@@ -14745,8 +10478,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (62 lines) is in the upstream API documentation.
     pub async fn describe_login_type_host(
         &self,
         request: &DescribeLoginTypeHostRequest,
@@ -14768,8 +10499,6 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_login_white_combined_list(
         &self,
         request: &DescribeLoginWhiteCombinedListRequest,
@@ -14792,31 +10521,6 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Hosts": [
-    ///     {
-    ///       "MachineIp": "1.1.1.1",
-    ///       "MachineName": "机器名称",
-    ///       "MachineWanIp": "1.1.1.1",
-    ///       "Quuid": "05f0bcab-726c-4ea4-8109-bcd03d5598f7",
-    ///       "Tags": [
-    ///         {
-    ///           "Name": "cwp",
-    ///           "Rid": 1,
-    ///           "TagId": 1
-    ///         }
-    ///       ],
-    ///       "Uuid": "05f0bcab-726c-4ea4-8109-bcd03d5598f7"
-    ///     }
-    ///   ],
-    ///   "RequestId": "be6f6eec-0825-4e67-ab9a-c8568bbf736c",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_login_white_host_list(
         &self,
         request: &DescribeLoginWhiteHostListRequest,
@@ -14835,8 +10539,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_machine_clear_history(
         &self,
         request: &DescribeMachineClearHistoryRequest,
@@ -14859,8 +10561,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_machine_general(
         &self,
         request: &DescribeMachineGeneralRequest,
@@ -14881,15 +10581,6 @@ impl Client {
     ///   "InstanceIds": [
     ///     "ins-12341234"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [],
-    ///   "RequestId": "5c57f783-36a7-460a-8c57-94646926357a"
     /// }
     /// ```
     pub async fn describe_machine_login_type(
@@ -14914,8 +10605,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (41 lines) is in the upstream API documentation.
     pub async fn describe_malware_timing_scan_setting(
         &self,
         request: &DescribeMalwareTimingScanSettingRequest,
@@ -14937,8 +10626,6 @@ impl Client {
     ///   "Year": 2025
     /// }
     /// ```
-    ///
-    /// The example response (54 lines) is in the upstream API documentation.
     pub async fn describe_mandatory_vul_set(
         &self,
         request: &DescribeMandatoryVulSetRequest,
@@ -14957,8 +10644,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_modify_machines_login_type_tasks(
         &self,
         request: &DescribeModifyMachinesLoginTypeTasksRequest,
@@ -14982,29 +10667,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CloudAssetInfos": [
-    ///     {
-    ///       "CloudType": "tencent",
-    ///       "Count": 120
-    ///     },
-    ///     {
-    ///       "CloudType": "aliyun",
-    ///       "Count": 86
-    ///     },
-    ///     {
-    ///       "CloudType": "aws",
-    ///       "Count": 50
-    ///     }
-    ///   ],
-    ///   "RequestId": "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx",
-    ///   "TotalCount": 256
-    /// }
-    /// ```
     pub async fn describe_multi_cloud_asset_count(
         &self,
         request: &DescribeMultiCloudAssetCountRequest,
@@ -15022,22 +10684,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Enable": 1,
-    ///   "ExcludeQuuid": [
-    ///     "3913529d-2d2c-485a-b07b-384f28781452"
-    ///   ],
-    ///   "IncludeQuuid": [
-    ///     "3913529d-2d2c-485a-b07b-384f28781452"
-    ///   ],
-    ///   "RequestId": "0cafa484-a508-42b8-908a-3c647cef761e",
-    ///   "Scope": 1
-    /// }
     /// ```
     pub async fn describe_nfs_scan_conf(
         &self,
@@ -15062,8 +10708,6 @@ impl Client {
     ///   "Order": "ASC"
     /// }
     /// ```
-    ///
-    /// The example response (35 lines) is in the upstream API documentation.
     pub async fn describe_nfs_scan_host(
         &self,
         request: &DescribeNFSScanHostRequest,
@@ -15090,8 +10734,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (73 lines) is in the upstream API documentation.
     pub async fn describe_nic_assets(
         &self,
         request: &DescribeNICAssetsRequest,
@@ -15115,8 +10757,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_nat_rules(
         &self,
         request: &DescribeNatRulesRequest,
@@ -15135,28 +10775,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AutoInclude": 0,
-    ///   "CWPScope": 1,
-    ///   "ClusterIDs": [],
-    ///   "ExcludeClusterIDs": [
-    ///     "cls-051zf14m"
-    ///   ],
-    ///   "ExcludeInstanceIDs": [
-    ///     "ins-o969mktq"
-    ///   ],
-    ///   "InstanceIDs": [],
-    ///   "NetAttackAlarmStatus": 1,
-    ///   "NetAttackEnable": 1,
-    ///   "RequestId": "46d95d17-1faa-4ed6-9a0b-0a5ba81bb31c",
-    ///   "TCSSScope": 1,
-    ///   "TagIDs": []
-    /// }
-    /// ```
     pub async fn describe_net_attack_setting(
         &self,
         request: &DescribeNetAttackSettingRequest,
@@ -15174,15 +10792,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Duration": "1h",
-    ///   "RequestId": "d57c52b6-5d76-4c9e-b7d1-f740c7a1ec2e"
-    /// }
     /// ```
     pub async fn describe_notify_agent_offline_duration(
         &self,
@@ -15207,28 +10816,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "AssetRange": 2,
-    ///       "CloudTags": [],
-    ///       "ExcludedInstanceIds": [],
-    ///       "InstanceIds": [
-    ///         "ins-********"
-    ///       ],
-    ///       "Module": "Alert",
-    ///       "SubModule": "BRUTE_FORCE",
-    ///       "TagIds": [],
-    ///       "TotalCount": 10
-    ///     }
-    ///   ],
-    ///   "RequestId": "02f6385b-5b8e-450d-b77b-b727370d5d15"
-    /// }
-    /// ```
     pub async fn describe_notify_asset_config(
         &self,
         request: &DescribeNotifyAssetConfigRequest,
@@ -15246,30 +10833,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "AssetRange": 1,
-    ///       "BeginTime": "00:00:00",
-    ///       "EndTime": "23:59:59",
-    ///       "Mode": 0,
-    ///       "Module": "Alert",
-    ///       "Option": [
-    ///         "CRITICAL"
-    ///       ],
-    ///       "Status": 1
-    ///     }
-    ///   ],
-    ///   "MemberId": [
-    ///     "mem-tencent-ae85b7873563d4bc"
-    ///   ],
-    ///   "RequestId": "ee85ee67-aa09-4eb0-9d73-ebb63b46bc90"
-    /// }
     /// ```
     pub async fn describe_notify_setting(
         &self,
@@ -15289,26 +10852,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Alert": [
-    ///     {
-    ///       "Level": [
-    ///         3
-    ///       ],
-    ///       "Type": "LeakDetect"
-    ///     }
-    ///   ],
-    ///   "AlertGranularity": 1,
-    ///   "Asset": [],
-    ///   "BeginTime": "09:00:00",
-    ///   "EndTime": "18:00:00",
-    ///   "RequestId": "9940e3f8-0324-4ede-aaad-9dc6c3e26ab0"
-    /// }
-    /// ```
     pub async fn describe_notify_setting_ak(
         &self,
         request: &DescribeNotifySettingAkRequest,
@@ -15326,29 +10869,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c5785954-2e97-4927-94de-e567399c0305",
-    ///   "Settings": [
-    ///     {
-    ///       "AssetRange": 2,
-    ///       "BeginTime": "00:00:00",
-    ///       "EndTime": "23:59:59",
-    ///       "Item": [],
-    ///       "Mode": 1,
-    ///       "Module": "Alert",
-    ///       "Option": [
-    ///         "HIGH"
-    ///       ],
-    ///       "Status": 1,
-    ///       "SubModule": "BRUTE_FORCE"
-    ///     }
-    ///   ]
-    /// }
     /// ```
     pub async fn describe_notify_setting_alert(
         &self,
@@ -15372,8 +10892,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (61 lines) is in the upstream API documentation.
     pub async fn describe_organization_info(
         &self,
         request: &DescribeOrganizationInfoRequest,
@@ -15388,8 +10906,6 @@ impl Client {
     /// # Example: 查询集团账号用户列表
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// The example response (40 lines) is in the upstream API documentation.
     pub async fn describe_organization_user_info(
         &self,
         request: &DescribeOrganizationUserInfoRequest,
@@ -15427,8 +10943,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (452 lines) is in the upstream API documentation.
     pub async fn describe_other_cloud_assets(
         &self,
         request: &DescribeOtherCloudAssetsRequest,
@@ -15453,30 +10967,6 @@ impl Client {
     ///   "PodUniqueID": "a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "AppID": 1300448058,
-    ///       "AssetId": "",
-    ///       "ContainerId": "container-abc123",
-    ///       "ContainerName": "nginx",
-    ///       "ImageId": "sha256:abc",
-    ///       "ImageName": "nginx:latest",
-    ///       "NodeId": "ins-x08b",
-    ///       "NodeType": "CVM",
-    ///       "PodName": "nginx-pod",
-    ///       "PodUid": "pod-uid-001",
-    ///       "RunStatus": "RUNNING"
-    ///     }
-    ///   ],
-    ///   "RequestId": "12345cef-0bf7-4020-a6e8-b1f1ae4de7e2",
-    ///   "TotalCount": 100
-    /// }
-    /// ```
     pub async fn describe_pod_container_list(
         &self,
         request: &DescribePodContainerListRequest,
@@ -15495,15 +10985,6 @@ impl Client {
     /// ```json
     /// {
     ///   "IndexTimestamp": 173841676
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PolicyHitDetail": [],
-    ///   "RequestId": "6a625df7-dea0-4ba2-9942-97303d13d23e"
     /// }
     /// ```
     pub async fn describe_policy_hit_data(
@@ -15531,24 +11012,6 @@ impl Client {
     ///   "Offset": null
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PortDetectList": [
-    ///     {
-    ///       "Host": "xx.xx.xx.xx",
-    ///       "Port": 22,
-    ///       "Protocol": "tcp",
-    ///       "Status": "open",
-    ///       "UpdateTime": "2025-08-05 19:56:42"
-    ///     }
-    ///   ],
-    ///   "RequestId": "05d75b61-2fa6-4a49-8aaf-2304506f651a",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_port_detect_list(
         &self,
         request: &DescribePortDetectListRequest,
@@ -15567,15 +11030,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PortScanTaskCount": 1,
-    ///   "RequestId": "b15fef5a-a47e-49a9-9fb4-eb4a18a1a66e"
-    /// }
-    /// ```
     pub async fn describe_port_scan_task_count(
         &self,
         request: &DescribePortScanTaskCountRequest,
@@ -15593,22 +11047,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DisableCount": 0,
-    ///   "Enable": 1,
-    ///   "EnableCount": 10,
-    ///   "ExcludeHostCount": 0,
-    ///   "ExcludeQuuid": [],
-    ///   "IncludeHostCount": 156,
-    ///   "IncludeQuuid": [],
-    ///   "RequestId": "58112d39-777d-4c2f-a7bb-609f6012ad53",
-    ///   "Scope": 1
-    /// }
     /// ```
     pub async fn describe_prevent_uninstall_global_conf(
         &self,
@@ -15629,8 +11067,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (62 lines) is in the upstream API documentation.
     pub async fn describe_prevent_uninstall_host(
         &self,
         request: &DescribePreventUninstallHostRequest,
@@ -15649,22 +11085,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DisableCount": 0,
-    ///   "Enable": 0,
-    ///   "EnableCount": 0,
-    ///   "ExcludeHostCount": 0,
-    ///   "ExcludeQuuid": [],
-    ///   "IncludeHostCount": 0,
-    ///   "IncludeQuuid": [],
-    ///   "RequestId": "d40e4a6a-a269-4b06-b561-ee35dbcf727e",
-    ///   "Scope": 1
-    /// }
-    /// ```
     pub async fn describe_process_daemon_global_conf(
         &self,
         request: &DescribeProcessDaemonGlobalConfRequest,
@@ -15682,16 +11102,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [],
-    ///   "RequestId": "c4d289f9-cfe6-45e7-b6f7-901a83a0da68",
-    ///   "Total": 0
-    /// }
     /// ```
     pub async fn describe_process_daemon_host(
         &self,
@@ -15719,8 +11129,6 @@ impl Client {
     ///   "Order": "UpdateTime"
     /// }
     /// ```
-    ///
-    /// The example response (58 lines) is in the upstream API documentation.
     pub async fn describe_public_cloud_assets(
         &self,
         request: &DescribePublicCloudAssetsRequest,
@@ -15735,8 +11143,6 @@ impl Client {
     /// # Example: 资产查询
     ///
     /// The example request (27 lines) is in the upstream API documentation.
-    ///
-    /// The example response (254 lines) is in the upstream API documentation.
     pub async fn describe_public_ip_assets(
         &self,
         request: &DescribePublicIpAssetsRequest,
@@ -15754,16 +11160,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [],
-    ///   "RequestId": "2c484eae-c3a5-4819-8158-2a1b45f0a25a",
-    ///   "TotalCount": 0
-    /// }
     /// ```
     pub async fn describe_rasp_license_list(
         &self,
@@ -15787,22 +11183,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RegistryConnectFailedCount": 0,
-    ///   "RegistryCount": 14,
-    ///   "RegistryTypeList": [
-    ///     {
-    ///       "Count": 12,
-    ///       "RegistryType": "ccr"
-    ///     }
-    ///   ],
-    ///   "RequestId": "fa62e68d-9180-41df-a549-0b9d708f54b5"
-    /// }
-    /// ```
     pub async fn describe_registry_overview(
         &self,
         request: &DescribeRegistryOverviewRequest,
@@ -15823,24 +11203,6 @@ impl Client {
     ///   "MemberId": [
     ///     "mem-12e1se11"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DefaultRegion": "ap-guangzhou",
-    ///   "Regions": [
-    ///     {
-    ///       "Region": "ap-guangzhou",
-    ///       "RegionCode": "gz",
-    ///       "RegionId": 1,
-    ///       "RegionName": "华南地区（广州）",
-    ///       "RegionNameEn": "South China (Guangzhou)"
-    ///     }
-    ///   ],
-    ///   "RequestId": "d7145fdb-8d92-4343-8c27-b482f63fb06a"
     /// }
     /// ```
     pub async fn describe_registry_region_list(
@@ -15880,8 +11242,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (226 lines) is in the upstream API documentation.
     pub async fn describe_repository_image_assets(
         &self,
         request: &DescribeRepositoryImageAssetsRequest,
@@ -15899,25 +11259,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CWPScope": 0,
-    ///   "ClusterIDs": [],
-    ///   "ExcludeClusterIDs": [],
-    ///   "ExcludeInstanceIDs": [],
-    ///   "InnerIPShow": false,
-    ///   "InnerNetAlarmShow": true,
-    ///   "InstanceIDs": [],
-    ///   "RequestId": "61dc9a84-23ee-4a60-8127-5fe1141746a6",
-    ///   "TCSSScope": 0,
-    ///   "TagIDs": [
-    ///     "1"
-    ///   ]
-    /// }
     /// ```
     pub async fn describe_reverse_shell_system_policy_config(
         &self,
@@ -15941,8 +11282,6 @@ impl Client {
     ///   "RelAppId": 137182812
     /// }
     /// ```
-    ///
-    /// The example response (50 lines) is in the upstream API documentation.
     pub async fn describe_risk_bucket_list(
         &self,
         request: &DescribeRiskBucketListRequest,
@@ -15961,25 +11300,6 @@ impl Client {
     /// ```json
     /// {
     ///   "RiskID": 10091
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "CallCount": 0,
-    ///       "EventDescCN": "卸载主机安全客户端",
-    ///       "EventDescEN": "DeleteMachine",
-    ///       "EventName": "DeleteMachine",
-    ///       "ProductName": "cwp",
-    ///       "ProductNameCN": "主机安全"
-    ///     }
-    ///   ],
-    ///   "RequestId": "728a0b3b-230d-468e-a10a-f6e7a56c0056",
-    ///   "Total": 1
     /// }
     /// ```
     pub async fn describe_risk_call_record(
@@ -16008,8 +11328,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (229 lines) is in the upstream API documentation.
     pub async fn describe_risk_center_asset_view_cfg_risk_list(
         &self,
         request: &DescribeRiskCenterAssetViewCFGRiskListRequest,
@@ -16033,8 +11351,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// The example response (145 lines) is in the upstream API documentation.
     pub async fn describe_risk_center_asset_view_port_risk_list(
         &self,
         request: &DescribeRiskCenterAssetViewPortRiskListRequest,
@@ -16062,8 +11378,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (163 lines) is in the upstream API documentation.
     pub async fn describe_risk_center_asset_view_vul_risk_list(
         &self,
         request: &DescribeRiskCenterAssetViewVULRiskListRequest,
@@ -16091,8 +11405,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (87 lines) is in the upstream API documentation.
     pub async fn describe_risk_center_asset_view_weak_password_risk_list(
         &self,
         request: &DescribeRiskCenterAssetViewWeakPasswordRiskListRequest,
@@ -16108,8 +11420,6 @@ impl Client {
     /// # Example: 获取配置视角的配置风险列表
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    ///
-    /// The example response (61 lines) is in the upstream API documentation.
     pub async fn describe_risk_center_cfg_view_cfg_risk_list(
         &self,
         request: &DescribeRiskCenterCFGViewCFGRiskListRequest,
@@ -16138,8 +11448,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (70 lines) is in the upstream API documentation.
     pub async fn describe_risk_center_port_view_port_risk_list(
         &self,
         request: &DescribeRiskCenterPortViewPortRiskListRequest,
@@ -16159,8 +11467,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (349 lines) is in the upstream API documentation.
     pub async fn describe_risk_center_risk_trend_analysis(
         &self,
         request: &DescribeRiskCenterRiskTrendAnalysisRequest,
@@ -16184,8 +11490,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// The example response (65 lines) is in the upstream API documentation.
     pub async fn describe_risk_center_server_risk_list(
         &self,
         request: &DescribeRiskCenterServerRiskListRequest,
@@ -16212,8 +11516,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (118 lines) is in the upstream API documentation.
     pub async fn describe_risk_center_vul_view_vul_risk_list(
         &self,
         request: &DescribeRiskCenterVULViewVULRiskListRequest,
@@ -16242,8 +11544,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (91 lines) is in the upstream API documentation.
     pub async fn describe_risk_center_website_risk_list(
         &self,
         request: &DescribeRiskCenterWebsiteRiskListRequest,
@@ -16265,8 +11565,6 @@ impl Client {
     ///   "RiskRuleId": "tc_001"
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_risk_detail_list(
         &self,
         request: &DescribeRiskDetailListRequest,
@@ -16285,8 +11583,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (51 lines) is in the upstream API documentation.
     pub async fn describe_risk_item_list(
         &self,
         request: &DescribeRiskItemListRequest,
@@ -16304,20 +11600,6 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "RiskRuleId": "tc_055"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AssetType": "cos_bucket",
-    ///   "Provider": "tencent",
-    ///   "RequestId": "d36e3e4c-bbd9-4df2-a5d3-222551da4326",
-    ///   "RiskFixAdvice": "W1t7IkRlc2NyaXB0aW9uIjogIueZu+W9lSDlr7nosaHlrZjlgqjmjqfliLblj7DvvIzlnKjlt6bkvqfo…",
-    ///   "RiskInfluence": "COS存储桶未开启防盗链配置，会导致恶意程序使用资源URL盗刷您的公网流量。",
-    ///   "RiskName": "COS存储桶未启用防盗链",
     ///   "RiskRuleId": "tc_055"
     /// }
     /// ```
@@ -16339,8 +11621,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (218 lines) is in the upstream API documentation.
     pub async fn describe_risk_rules(
         &self,
         request: &DescribeRiskRulesRequest,
@@ -16358,21 +11638,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CronConfig": {
-    ///     "AddRuleEnableStatus": true,
-    ///     "CreateAppID": 1302396215,
-    ///     "CronStatus": 0,
-    ///     "PlanContent": "0 0 16 * * 1,2,**4,5,6,7 *",
-    ///     "ScanPlanTimezone": "Asia/Shanghai"
-    ///   },
-    ///   "RequestId": "687dbdee-2a3e-4668-b3d9-6eac3be03e27"
-    /// }
     /// ```
     pub async fn describe_risk_scan_cron_config(
         &self,
@@ -16392,26 +11657,6 @@ impl Client {
     /// ```json
     /// {
     ///   "LastDays": 14
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CosRiskTrendData": [
-    ///     {
-    ///       "CurrentDateStr": "2024-01-31",
-    ///       "RiskDataSet": [
-    ///         {
-    ///           "PolicyCount": 15,
-    ///           "PolicyType": 1,
-    ///           "PolicyTypeName": "公共读取权限风险"
-    ///         }
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "RequestId": "6a625df7-dea0-4ba2-9942-97303d13d23e"
     /// }
     /// ```
     pub async fn describe_risk_trend_data(
@@ -16438,21 +11683,6 @@ impl Client {
     ///   "SCFRegion": "ap-guangzhou"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "FunctionVersion": "1",
-    ///       "Name": "prod"
-    ///     }
-    ///   ],
-    ///   "RequestId": "d3b7c5a1-6e4f-2d8a-9c1b-f5e3a7d2b8c6",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_scf_alias_list(
         &self,
         request: &DescribeSCFAliasListRequest,
@@ -16474,24 +11704,6 @@ impl Client {
     ///   "Namespace": "default",
     ///   "Offset": 0,
     ///   "SCFRegion": "ap-guangzhou"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "FunctionId": "lam-abcdefgh",
-    ///       "FunctionName": "notify-webhook",
-    ///       "Namespace": "default",
-    ///       "Status": "Active",
-    ///       "Type": "Event"
-    ///     }
-    ///   ],
-    ///   "RequestId": "d3b7c5a1-6e4f-2d8a-9c1b-f5e3a7d2b8c6",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_scf_function_list(
@@ -16518,25 +11730,6 @@ impl Client {
     ///   "SCFRegion": "ap-guangzhou"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "Status": "$LATEST",
-    ///       "Version": "$LATEST"
-    ///     },
-    ///     {
-    ///       "Status": "1",
-    ///       "Version": "1"
-    ///     }
-    ///   ],
-    ///   "RequestId": "d3b7c5a1-6e4f-2d8a-9c1b-f5e3a7d2b8c6",
-    ///   "TotalCount": 2
-    /// }
-    /// ```
     pub async fn describe_scf_function_version_list(
         &self,
         request: &DescribeSCFFunctionVersionListRequest,
@@ -16557,25 +11750,6 @@ impl Client {
     ///   "Limit": 20,
     ///   "Offset": 0,
     ///   "SCFRegion": "ap-guangzhou"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "Name": "default",
-    ///       "Type": "Default"
-    ///     },
-    ///     {
-    ///       "Name": "notify-ns",
-    ///       "Type": "Default"
-    ///     }
-    ///   ],
-    ///   "RequestId": "d3b7c5a1-6e4f-2d8a-9c1b-f5e3a7d2b8c6",
-    ///   "TotalCount": 2
     /// }
     /// ```
     pub async fn describe_scf_namespace_list(
@@ -16605,8 +11779,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_sandbox_acl_alert_list(
         &self,
         request: &DescribeSandboxACLAlertListRequest,
@@ -16637,8 +11809,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (111 lines) is in the upstream API documentation.
     pub async fn describe_sandbox_acl_rule_list(
         &self,
         request: &DescribeSandboxACLRuleListRequest,
@@ -16657,8 +11827,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (47 lines) is in the upstream API documentation.
     pub async fn describe_sandbox_acl_system_rule_list(
         &self,
         request: &DescribeSandboxACLSystemRuleListRequest,
@@ -16681,8 +11849,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (34 lines) is in the upstream API documentation.
     pub async fn describe_sandbox_dlp_alert_list(
         &self,
         request: &DescribeSandboxDLPAlertListRequest,
@@ -16701,8 +11867,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (75 lines) is in the upstream API documentation.
     pub async fn describe_sandbox_dlp_rule_list(
         &self,
         request: &DescribeSandboxDLPRuleListRequest,
@@ -16720,22 +11884,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "ID": 3001,
-    ///       "RuleContent": "[1-9]\\d{5}(19|20)\\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])\\d{3}[0-9Xx]",
-    ///       "RuleName": "身份证号识别"
-    ///     }
-    ///   ],
-    ///   "RequestId": "a1b2c3d4-e5f6-7890-abcd-ef1234567890",
-    ///   "TotalCount": 28
-    /// }
     /// ```
     pub async fn describe_sandbox_dlp_system_rule_list(
         &self,
@@ -16759,8 +11907,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_sandbox_file_rule_list(
         &self,
         request: &DescribeSandboxFileRuleListRequest,
@@ -16779,8 +11925,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_sandbox_llm_audit_alert_list(
         &self,
         request: &DescribeSandboxLLMAuditAlertListRequest,
@@ -16799,8 +11943,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (43 lines) is in the upstream API documentation.
     pub async fn describe_sandbox_llm_audit_rule_list(
         &self,
         request: &DescribeSandboxLLMAuditRuleListRequest,
@@ -16818,28 +11960,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LLMRules": [
-    ///     {
-    ///       "Description": "检测输出中的涉政敏感内容（标准级别）",
-    ///       "RuleID": "grl-safety-politics-std",
-    ///       "RuleName": "涉政内容-标准"
-    ///     }
-    ///   ],
-    ///   "RequestId": "a1b2c3d4-e5f6-7890-abcd-ef1234567890",
-    ///   "ToolCallRules": [
-    ///     {
-    ///       "Description": "拦截 rm -rf /、mkfs 格式化设备、dd 覆写块设备、shutdown/reboot 关机重启等确定性破坏命令",
-    ///       "RuleID": "gtc-baseline-001",
-    ///       "RuleName": "高危系统命令工具阻断"
-    ///     }
-    ///   ]
-    /// }
     /// ```
     pub async fn describe_sandbox_llm_audit_system_rule_list(
         &self,
@@ -16864,8 +11984,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_scan_report_list(
         &self,
         request: &DescribeScanReportListRequest,
@@ -16883,22 +12001,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "HighRiskPortServiceCount": 3,
-    ///   "PortServiceCount": 3,
-    ///   "PortServiceIncrement": 0,
-    ///   "RequestId": "45ca21d4-f373-4274-9295-5380abc74bed",
-    ///   "RiskWebAppCount": 0,
-    ///   "VulCount": 0,
-    ///   "WeakPasswordCount": 1,
-    ///   "WebAppCount": 0,
-    ///   "WebAppIncrement": 0
-    /// }
     /// ```
     pub async fn describe_scan_statistic(
         &self,
@@ -16926,8 +12028,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (76 lines) is in the upstream API documentation.
     pub async fn describe_scan_task_list(
         &self,
         request: &DescribeScanTaskListRequest,
@@ -16954,26 +12054,6 @@ impl Client {
     ///   "Order": "UpdateTime"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f73c087e-40d2-46d8-913e-58d075a00b9d",
-    ///   "TaskRecordList": [
-    ///     {
-    ///       "CostQuota": 0,
-    ///       "CreateTime": "2026-04-19 00:04:13",
-    ///       "EndTime": "2026-04-19 00:22:53",
-    ///       "Progress": 100,
-    ///       "Status": "completed",
-    ///       "TaskID": "csip-main-task-a6ae8383e62d974882457fd60353a5ad",
-    ///       "TaskSource": "asset_cron"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 8
-    /// }
-    /// ```
     pub async fn describe_scan_task_record_list(
         &self,
         request: &DescribeScanTaskRecordListRequest,
@@ -16997,22 +12077,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Endpoints": [
-    ///     {
-    ///       "FunctionName": "http-django-*6*Z6*a2Zx",
-    ///       "Namespace": "default",
-    ///       "PathMatch": "/*",
-    ///       "Qualifier": "$DEFAULT"
-    ///     }
-    ///   ],
-    ///   "RequestId": "3aecfb59-bb07-48b8-b57b-589c6be8ec70"
-    /// }
-    /// ```
     pub async fn describe_scf_custom_domain_endpoints(
         &self,
         request: &DescribeScfCustomDomainEndpointsRequest,
@@ -17033,8 +12097,6 @@ impl Client {
     ///   "Id": "1"
     /// }
     /// ```
-    ///
-    /// The example response (62 lines) is in the upstream API documentation.
     pub async fn describe_search_bug_info(
         &self,
         request: &DescribeSearchBugInfoRequest,
@@ -17061,8 +12123,6 @@ impl Client {
     ///   "SecurityGroupID": "sg-lm**v9**"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_security_group_policy(
         &self,
         request: &DescribeSecurityGroupPolicyRequest,
@@ -17083,16 +12143,6 @@ impl Client {
     ///   "MemberId": [
     ///     "mem-**********************29"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx",
-    ///   "RiskItems": [],
-    ///   "TrendData": []
     /// }
     /// ```
     pub async fn describe_security_risk_trend(
@@ -17117,22 +12167,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CalculatedAt": "2026-07-18T10:30:00+08:00",
-    ///   "DeductScore": 15,
-    ///   "Dimensions": [],
-    ///   "InitialScore": 100,
-    ///   "Level": "good",
-    ///   "RequestId": "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx",
-    ///   "RiskCategoryCount": 3,
-    ///   "Score": 85,
-    ///   "ScoreStatus": "success"
-    /// }
-    /// ```
     pub async fn describe_security_score_overview(
         &self,
         request: &DescribeSecurityScoreOverviewRequest,
@@ -17155,16 +12189,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IsDefault": true,
-    ///   "RequestId": "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx",
-    ///   "Rules": []
-    /// }
-    /// ```
     pub async fn describe_security_score_rule(
         &self,
         request: &DescribeSecurityScoreRuleRequest,
@@ -17185,8 +12209,6 @@ impl Client {
     ///   "ID": 10001
     /// }
     /// ```
-    ///
-    /// The example response (47 lines) is in the upstream API documentation.
     pub async fn describe_skill_scan_alert_detail(
         &self,
         request: &DescribeSkillScanAlertDetailRequest,
@@ -17218,8 +12240,6 @@ impl Client {
     ///   "Order": "DESC"
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_skill_scan_alert_list(
         &self,
         request: &DescribeSkillScanAlertListRequest,
@@ -17238,8 +12258,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_skill_scan_pay_info(
         &self,
         request: &DescribeSkillScanPayInfoRequest,
@@ -17261,8 +12279,6 @@ impl Client {
     ///   "EngineVersion": 20200
     /// }
     /// ```
-    ///
-    /// The example response (86 lines) is in the upstream API documentation.
     pub async fn describe_skill_scan_result(
         &self,
         request: &DescribeSkillScanResultRequest,
@@ -17284,27 +12300,6 @@ impl Client {
     ///   "Limit": 10,
     ///   "Offset": 0,
     ///   "StartTime": "2026-08-01 00:00:00"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a1b2c3d4-e5f6-7890-abcd-ef1234567890",
-    ///   "TaskList": [
-    ///     {
-    ///       "DeductCount": 37,
-    ///       "InsertTime": "2026-08-20T10:30:00+08:00",
-    ///       "SkillName": "git-helper"
-    ///     },
-    ///     {
-    ///       "DeductCount": 12,
-    ///       "InsertTime": "2026-08-15T09:00:00+08:00",
-    ///       "SkillName": "code-review"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 2
     /// }
     /// ```
     pub async fn describe_skill_scan_task_list(
@@ -17329,8 +12324,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// The example response (47 lines) is in the upstream API documentation.
     pub async fn describe_source_ip_asset(
         &self,
         request: &DescribeSourceIPAssetRequest,
@@ -17349,31 +12342,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ID": 10349
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7f6869a2-5acb-4fe4-b142-3c010782a29b",
-    ///   "SourceIPInfo": {
-    ///     "AKInfo": [],
-    ///     "AccessKeyAlarmList": [],
-    ///     "ActionCount": 0,
-    ///     "AppID": 0,
-    ///     "EventType": 0,
-    ///     "ID": 0,
-    ///     "IPType": 0,
-    ///     "InstanceID": "",
-    ///     "InstanceName": "",
-    ///     "LastAccessTime": "",
-    ///     "Nickname": "",
-    ///     "Region": "",
-    ///     "Remark": "",
-    ///     "SourceIP": "",
-    ///     "Uin": ""
-    ///   }
     /// }
     /// ```
     pub async fn describe_source_ip_detail(
@@ -17408,8 +12376,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// The example response (90 lines) is in the upstream API documentation.
     pub async fn describe_sub_user_info(
         &self,
         request: &DescribeSubUserInfoRequest,
@@ -17436,8 +12402,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (59 lines) is in the upstream API documentation.
     pub async fn describe_subnet_assets(
         &self,
         request: &DescribeSubnetAssetsRequest,
@@ -17466,24 +12430,6 @@ impl Client {
     ///   "SecretKey": "c5Owz***************************"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Registries": [
-    ///     {
-    ///       "PublicDomain": "s*******.tencentcloudcr.com",
-    ///       "RegistryId": "tcr-7*******",
-    ///       "RegistryName": "s*******",
-    ///       "RegistryRegion": "ap-guangzhou",
-    ///       "RegistryRegionId": 1
-    ///     }
-    ///   ],
-    ///   "RequestId": "ebcaba23-3c9c-484e-8868-64fa65dbf717",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_tcr_instance_list(
         &self,
         request: &DescribeTCRInstanceListRequest,
@@ -17509,22 +12455,6 @@ impl Client {
     ///   "TaggingRule": "[{\"rules\":[{\"value\":[\"tencent-lighthouse_instance\"],\"attribute\":\"asset_type\",\"co…"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AssetTypeList": [
-    ///     {
-    ///       "Text": "腾讯云-CAM 账号",
-    ///       "Value": "tencent-cam_user"
-    ///     }
-    ///   ],
-    ///   "Assets": [],
-    ///   "RequestId": "41a42083-983a-46f9-a204-e7a350449e7d",
-    ///   "TotalCount": 9
-    /// }
-    /// ```
     pub async fn describe_tag_rule_assets(
         &self,
         request: &DescribeTagRuleAssetsRequest,
@@ -17547,8 +12477,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_task_log_list(
         &self,
         request: &DescribeTaskLogListRequest,
@@ -17584,22 +12512,6 @@ impl Client {
     ///   "Type": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "AppId": "1302****",
-    ///       "LogId": "rpt-****",
-    ///       "TaskLogName": "标准体检_*****",
-    ///       "URL": "https://yuzhi-tasklog-pdf-1300616671.cos.ap-guangzhou.myqcloud.com/****.pdf"
-    ///     }
-    ///   ],
-    ///   "RequestId": "7429061e-dabd-e1ee-e135-43364c7bb15d"
-    /// }
-    /// ```
     pub async fn describe_task_log_url(
         &self,
         request: &DescribeTaskLogURLRequest,
@@ -17624,15 +12536,6 @@ impl Client {
     ///     "tc_003"
     ///   ],
     ///   "TaskMode": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CostQuota": 0,
-    ///   "RequestId": "b0d4476e-dafc-45a2-b331-8e00ef158ec1"
     /// }
     /// ```
     pub async fn describe_task_predict_cost_quota(
@@ -17660,20 +12563,6 @@ impl Client {
     ///   "StartTime": "2024-10-24 00:00:00"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ab168264-2afb-4c51-bfb5-d8e24e0a03ac",
-    ///   "TopAttackInfo": [
-    ///     {
-    ///       "Count": 13,
-    ///       "Name": "漏洞攻击"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_top_attack_info(
         &self,
         request: &DescribeTopAttackInfoRequest,
@@ -17696,8 +12585,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (54 lines) is in the upstream API documentation.
     pub async fn describe_ueba_behavior_summary(
         &self,
         request: &DescribeUebaBehaviorSummaryRequest,
@@ -17733,8 +12620,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (58 lines) is in the upstream API documentation.
     pub async fn describe_ueba_rule(
         &self,
         request: &DescribeUebaRuleRequest,
@@ -17755,29 +12640,6 @@ impl Client {
     ///   "MemberId": [
     ///     "mem-5b2c2010c18f07a"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "AbnormalUserCount": 0,
-    ///     "AllUserCount": 13,
-    ///     "CustomUserCount": 1,
-    ///     "Element": [
-    ///       {
-    ///         "Count": 1,
-    ///         "LogType": "1_4",
-    ///         "MemberID": "mem-625c522c0913c901",
-    ///         "UserID": "appid"
-    ///       }
-    ///     ],
-    ///     "SubUserCount": 11,
-    ///     "UserCount": 12
-    ///   },
-    ///   "RequestId": "9d4d4cf6-c76f-4e35-beae-30160e85e7ee"
     /// }
     /// ```
     pub async fn describe_ueba_user_summary(
@@ -17802,27 +12664,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Count": 1,
-    ///   "List": [
-    ///     {
-    ///       "AKNum": 12,
-    ///       "AppID": 1302114615,
-    ///       "IsSelfBuy": 2,
-    ///       "IsShared": 2,
-    ///       "NickName": "声声乌龙",
-    ///       "ShareFromAppID": 0,
-    ///       "Uin": "100011132178"
-    ///     }
-    ///   ],
-    ///   "RequestId": "7e6e0b47-0671-4021-9a11-8aeb1c03e459",
-    ///   "SelectedAKNum": 0
-    /// }
-    /// ```
     pub async fn describe_user_ak_info_list(
         &self,
         request: &DescribeUserAKInfoListRequest,
@@ -17843,29 +12684,6 @@ impl Client {
     ///   "MemberId": [
     ///     "mem-68b808aa14568000"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Count": 1,
-    ///   "List": [
-    ///     {
-    ///       "AppID": 1302114615,
-    ///       "CSPMNum": 15000,
-    ///       "GrantedCSPMNum": 5000,
-    ///       "IsSelfBuy": 2,
-    ///       "IsShared": 2,
-    ///       "NickName": "声声乌龙",
-    ///       "ShareFromAppID": 0,
-    ///       "Uin": "100011132178",
-    ///       "UsedCount": 3200
-    ///     }
-    ///   ],
-    ///   "RequestId": "3a7e0b47-0671-4021-9a11-8aeb1c03e460",
-    ///   "SelectedCSPMNum": 15000
     /// }
     /// ```
     pub async fn describe_user_cspm_info_list(
@@ -17891,31 +12709,6 @@ impl Client {
     ///   "SubUin": "100021372635"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "AppID": 10001,
-    ///       "CallCount": 5941,
-    ///       "Code": 0,
-    ///       "Date": "",
-    ///       "EventType": 1,
-    ///       "FirstCallTime": "2025-05-16 00:01:44",
-    ///       "ISP": "腾讯云",
-    ///       "LastCallTime": "2025-05-22 11:09:39",
-    ///       "Region": "中国-广东省-广州市",
-    ///       "SourceIP": "106.55.***.47",
-    ///       "SourceIPRemark": "",
-    ///       "UserName": "name"
-    ///     }
-    ///   ],
-    ///   "RequestId": "502c625d-756e-4bdb-bd5f-784d008150b5",
-    ///   "Total": 1
-    /// }
-    /// ```
     pub async fn describe_user_call_record(
         &self,
         request: &DescribeUserCallRecordRequest,
@@ -17938,27 +12731,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Count": 1,
-    ///   "List": [
-    ///     {
-    ///       "AppID": 251237296,
-    ///       "AssetNum": 30,
-    ///       "IsSelfBuy": 1,
-    ///       "IsShared": 2,
-    ///       "NickName": "",
-    ///       "ShareFromAppID": 251237296,
-    ///       "Uin": "700000579945"
-    ///     }
-    ///   ],
-    ///   "RequestId": "a5f433c4-9bcb-4b6a-8c7b-7ce9bd65e84e",
-    ///   "SelectedAssetNum": 30
-    /// }
-    /// ```
     pub async fn describe_user_dspm_info_list(
         &self,
         request: &DescribeUserDspmInfoListRequest,
@@ -17976,24 +12748,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "16e725ad-6742-4216-bf74-b4f04d175c66",
-    ///   "UserInfo": {
-    ///     "AccountType": 0,
-    ///     "AppID": 260095525,
-    ///     "CostQuota": 3,
-    ///     "PayType": 2,
-    ///     "Providers": [
-    ///       "te***nt"
-    ///     ],
-    ///     "TotalQuota": 16000
-    ///   }
-    /// }
     /// ```
     pub async fn describe_user_info(
         &self,
@@ -18026,8 +12780,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// The example response (512 lines) is in the upstream API documentation.
     pub async fn describe_vul_list(
         &self,
         request: &DescribeVULListRequest,
@@ -18054,8 +12806,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (140 lines) is in the upstream API documentation.
     pub async fn describe_vul_risk_advance_cfg_list(
         &self,
         request: &DescribeVULRiskAdvanceCFGListRequest,
@@ -18076,8 +12826,6 @@ impl Client {
     ///   "PCMGRId": "pcmgr-33429"
     /// }
     /// ```
-    ///
-    /// The example response (86 lines) is in the upstream API documentation.
     pub async fn describe_vul_risk_detail(
         &self,
         request: &DescribeVULRiskDetailRequest,
@@ -18095,16 +12843,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PocUpdateTime": "2020-02-20 11:30:50",
-    ///   "RequestId": "53cd61ca-1984-8098-8e48-2c99a114e0e3",
-    ///   "VdbUpdateTime": "2020-03-04 00:00:05"
-    /// }
     /// ```
     pub async fn describe_vdb_and_poc_info(
         &self,
@@ -18125,15 +12863,6 @@ impl Client {
     /// {
     ///   "ActID": 20001,
     ///   "ActivityID": 10001
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Available": 1,
-    ///   "RequestId": "e5b0c8f2-3a7d-4b1e-9c6f-2d8a4e5f7b3c"
     /// }
     /// ```
     pub async fn describe_voucher_eligibility(
@@ -18162,8 +12891,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (52 lines) is in the upstream API documentation.
     pub async fn describe_vpc_assets(
         &self,
         request: &DescribeVpcAssetsRequest,
@@ -18190,8 +12917,6 @@ impl Client {
     ///   "VulID": 45230
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_vul_component_relate_host(
         &self,
         request: &DescribeVulComponentRelateHostRequest,
@@ -18214,8 +12939,6 @@ impl Client {
     ///   "TaskId": 10001
     /// }
     /// ```
-    ///
-    /// The example response (53 lines) is in the upstream API documentation.
     pub async fn describe_vul_fix_task_detail(
         &self,
         request: &DescribeVulFixTaskDetailRequest,
@@ -18237,8 +12960,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_vul_fix_task_list(
         &self,
         request: &DescribeVulFixTaskListRequest,
@@ -18264,8 +12985,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (44 lines) is in the upstream API documentation.
     pub async fn describe_vul_fixable_machine_list(
         &self,
         request: &DescribeVulFixableMachineListRequest,
@@ -18292,31 +13011,6 @@ impl Client {
     ///   "VulId": 10001
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ComponentDetails": [
-    ///     {
-    ///       "FixCommand": "sudo yum update expat",
-    ///       "Name": "expat",
-    ///       "Path": "/usr/include/zconf.h, /usr/include/zlib.h",
-    ///       "Version": "2.2.0-12.el7"
-    ///     }
-    ///   ],
-    ///   "CveId": "CVE-2024-0727",
-    ///   "FixTime": "2025-08-30T23:00:00+08:00",
-    ///   "InstanceId": "ins-5ijxpaa6",
-    ///   "MachineName": "yuyinghan的主机",
-    ///   "PrivateIp": "172.27.0.139",
-    ///   "PublicIp": "118.24.71.134",
-    ///   "RequestId": "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx",
-    ///   "TotalCount": 49,
-    ///   "VulCategory": "LINUX",
-    ///   "VulName": "OpenSSL 远程代码执行漏洞"
-    /// }
-    /// ```
     pub async fn describe_vul_fixed_host_detail(
         &self,
         request: &DescribeVulFixedHostDetailRequest,
@@ -18341,8 +13035,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_vul_fixed_list(
         &self,
         request: &DescribeVulFixedListRequest,
@@ -18367,8 +13059,6 @@ impl Client {
     ///   "VulID": 59720
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_vul_host_relate_component(
         &self,
         request: &DescribeVulHostRelateComponentRequest,
@@ -18395,27 +13085,6 @@ impl Client {
     ///   "Order": "desc"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "AppId": 260083796,
-    ///       "AssetList": [],
-    ///       "AssetRange": 0,
-    ///       "Id": 10,
-    ///       "Name": "Libvirt iptables规则权限许可和访问控制问题漏洞(CVE-2010-2242)",
-    ///       "Remark": "备注1",
-    ///       "Switch": 1,
-    ///       "UpdateTime": "2026-06-12T07:42:01Z"
-    ///     }
-    ///   ],
-    ///   "RequestId": "f100017b-0d6d-4693-b9e2-9d5baca191fb",
-    ///   "Total": 2
-    /// }
-    /// ```
     pub async fn describe_vul_ignore_rule_list(
         &self,
         request: &DescribeVulIgnoreRuleListRequest,
@@ -18439,8 +13108,6 @@ impl Client {
     ///   "Order": "desc"
     /// }
     /// ```
-    ///
-    /// The example response (40 lines) is in the upstream API documentation.
     pub async fn describe_vul_item_list(
         &self,
         request: &DescribeVulItemListRequest,
@@ -18458,21 +13125,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "Level": "CRITICAL",
-    ///       "Name": "应急漏洞",
-    ///       "Remark": "被人为标记为应急漏洞"
-    ///     }
-    ///   ],
-    ///   "RequestId": "39b78e13-550d-4606-a957-f690ccd2b903"
-    /// }
     /// ```
     pub async fn describe_vul_label_list(
         &self,
@@ -18495,8 +13147,6 @@ impl Client {
     ///   "Provider": "tencent"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_vul_risk_list(
         &self,
         request: &DescribeVulRiskListRequest,
@@ -18518,20 +13168,6 @@ impl Client {
     ///     "mem-*******-6f5795752f66e429"
     ///   ],
     ///   "VulID": 38500
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "Name": "libtiff",
-    ///       "RelateHostCount": 1
-    ///     }
-    ///   ],
-    ///   "RequestId": "0cf2d323-8cc5-4666-86e6-c79a255e9005"
     /// }
     /// ```
     pub async fn describe_vul_risk_relate_component(
@@ -18562,8 +13198,6 @@ impl Client {
     ///   "VulID": 45230
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_vul_risk_relate_host(
         &self,
         request: &DescribeVulRiskRelateHostRequest,
@@ -18582,8 +13216,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_vul_scan_periodic(
         &self,
         request: &DescribeVulScanPeriodicRequest,
@@ -18616,8 +13248,6 @@ impl Client {
     ///   "Order": "DESC"
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_vul_scan_task_detail(
         &self,
         request: &DescribeVulScanTaskDetailRequest,
@@ -18649,8 +13279,6 @@ impl Client {
     ///   "Order": "DESC "
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_vul_scan_task_list(
         &self,
         request: &DescribeVulScanTaskListRequest,
@@ -18669,8 +13297,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (86 lines) is in the upstream API documentation.
     pub async fn describe_vul_view_vul_risk_list(
         &self,
         request: &DescribeVulViewVulRiskListRequest,
@@ -18694,8 +13320,6 @@ impl Client {
     ///   "Order": "UpdateTime"
     /// }
     /// ```
-    ///
-    /// The example response (35 lines) is in the upstream API documentation.
     pub async fn describe_webhook_policy_list(
         &self,
         request: &DescribeWebhookPolicyListRequest,
@@ -18715,28 +13339,6 @@ impl Client {
     /// {
     ///   "Limit": 20,
     ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "Alias": "",
-    ///       "FunctionName": "",
-    ///       "FunctionVersion": "",
-    ///       "ID": 1001,
-    ///       "Name": "开发组-飞书",
-    ///       "Namespace": "",
-    ///       "SCFRegion": "",
-    ///       "Type": "WEBHOOK",
-    ///       "WebhookAddr": "https://open.feishu.cn/open-apis/bot/v2/hook/abc"
-    ///     }
-    ///   ],
-    ///   "RequestId": "a1b2c3d4-e5f6-7890-abcd-ef1234567890",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_webhook_receiver_list(
@@ -18761,14 +13363,6 @@ impl Client {
     ///   "ScheduleId": "sched-a1b2c3d4"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9c4ba4d4-cc9b-474c-a659-b07787ab8bb8"
-    /// }
-    /// ```
     pub async fn disable_ai_schedule(
         &self,
         request: &DisableAIScheduleRequest,
@@ -18787,15 +13381,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskId": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "123-12343-abc",
-    ///   "Url": "test.tencent.com"
     /// }
     /// ```
     pub async fn download_dspm_export_log(
@@ -18820,14 +13405,6 @@ impl Client {
     ///   "ScheduleId": "sched-a1b2c3d4"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "376a3211-8b63-4626-9f70-1f3fc43b4b36"
-    /// }
-    /// ```
     pub async fn enable_ai_schedule(
         &self,
         request: &EnableAIScheduleRequest,
@@ -18848,15 +13425,6 @@ impl Client {
     ///   "TaskId": 3077445
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0f6b8cf2-3934-4ec9-99cc-19e32de10735",
-    ///   "TaskId": "1780466771"
-    /// }
-    /// ```
     pub async fn export_csip_malware_scan_task_detail(
         &self,
         request: &ExportCSIPMalwareScanTaskDetailRequest,
@@ -18875,15 +13443,6 @@ impl Client {
     /// ```json
     /// {
     ///   "BusiType": "PreventUninstall"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "02e39774-629a-46cc-bda6-c5e5fa667f3d",
-    ///   "TaskId": "1749804412"
     /// }
     /// ```
     pub async fn export_client_setting_host_list(
@@ -18915,15 +13474,6 @@ impl Client {
     ///   "Order": "DESC"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "940d06b5-3576-4fe2-abaf-05cb7e132c03",
-    ///   "TaskId": "1772013865"
-    /// }
-    /// ```
     pub async fn export_edr_rules(
         &self,
         request: &ExportEDRRulesRequest,
@@ -18942,16 +13492,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskId": "c44c00fb-ab35-22e5-78e8-9a8a910d96f5"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DownloadUrl": "http:DownloadUrl",
-    ///   "RequestId": "f8bcfd50-3a9d-ac4c-ba95-6ed70252453e",
-    ///   "Status": "FINISHED"
     /// }
     /// ```
     pub async fn export_tasks(
@@ -18982,14 +13522,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c368eae2-8739-4cc2-b4f8-8f4284a93b41"
-    /// }
-    /// ```
     pub async fn install_cluster_agent(
         &self,
         request: &InstallClusterAgentRequest,
@@ -19012,14 +13544,6 @@ impl Client {
     ///     "ins-def67890",
     ///     "ins-ghi11111"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a1b2c3d4-e5f6-7890-abcd-ef1234567890"
     /// }
     /// ```
     pub async fn install_key_sandbox_skill(
@@ -19050,14 +13574,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a1b2c3d4-e5f6-7890-abcd-ef1234567890"
-    /// }
-    /// ```
     pub async fn install_sandbox_plugin(
         &self,
         request: &InstallSandboxPluginRequest,
@@ -19072,14 +13588,6 @@ impl Client {
     /// # Example: ModifyAILinkSetting
     ///
     /// The example request (33 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b59ba586-ee91-4a49-a996-aa1b04c48313"
-    /// }
-    /// ```
     pub async fn modify_ai_link_setting(
         &self,
         request: &ModifyAILinkSettingRequest,
@@ -19112,14 +13620,6 @@ impl Client {
     ///     }
     ///   ],
     ///   "UpdateTriggers": false
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "afacf06f-cf9f-44a5-8c96-70a4bd9bfe46"
     /// }
     /// ```
     pub async fn modify_ai_schedule(
@@ -19157,14 +13657,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "be9df78e-7319-4584-a283-c34381b1fd31"
-    /// }
-    /// ```
     pub async fn modify_agent_config_setting(
         &self,
         request: &ModifyAgentConfigSettingRequest,
@@ -19185,14 +13677,6 @@ impl Client {
     ///   "AdvanceModeQuuids": [
     ///     "4f7180c7-f5b6-4888-b387-fd9aaaad7fb5"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d9888b02-c1a0-4dcc-b0e5-d9735ffddf12"
     /// }
     /// ```
     pub async fn modify_agent_run_mode(
@@ -19226,14 +13710,6 @@ impl Client {
     ///   "MemberId": [
     ///     "mem-tencent-54213b157ddf7170"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8912eb2a-1205-441b-b358-78460df01d16"
     /// }
     /// ```
     pub async fn modify_agent_run_policy(
@@ -19271,14 +13747,6 @@ impl Client {
     ///   "HandleStatus": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6a625df7-dea0-4ba2-9942-97303d13d23e"
-    /// }
-    /// ```
     pub async fn modify_alarm_risk_status(
         &self,
         request: &ModifyAlarmRiskStatusRequest,
@@ -19300,15 +13768,6 @@ impl Client {
     ///     "lam-xs17832"
     ///   ],
     ///   "OperateType": "enable"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Message": "Success",
-    ///   "RequestId": "ac9494c9-4ca2-43bb-a9e8-b38c1d45c0a1"
     /// }
     /// ```
     pub async fn modify_asset_core_attribute(
@@ -19342,15 +13801,6 @@ impl Client {
     ///   "ViewID": 6
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Message": "Success",
-    ///   "RequestId": "b0f9674f-b526-4a06-9010-dd352ebd23b5"
-    /// }
-    /// ```
     pub async fn modify_asset_filter_view(
         &self,
         request: &ModifyAssetFilterViewRequest,
@@ -19379,16 +13829,6 @@ impl Client {
     ///   "Value": "业务q"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Code": "0",
-    ///   "Message": "Asset tag updated successfully",
-    ///   "RequestId": "20b5dc29-f5e2-4bbb-afa9-ab024124dbb4"
-    /// }
-    /// ```
     pub async fn modify_asset_tag(
         &self,
         request: &ModifyAssetTagRequest,
@@ -19415,16 +13855,6 @@ impl Client {
     ///   "TagIDs": [
     ///     "12"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Code": "0",
-    ///   "Message": "Asset tags updated successfully",
-    ///   "RequestId": "35df9d31-c6e0-41b3-ba10-56d2ac706262"
     /// }
     /// ```
     pub async fn modify_asset_tags(
@@ -19461,16 +13891,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Code": "0",
-    ///   "Message": "Asset tags added successfully",
-    ///   "RequestId": "fef7abee-03e9-42aa-a00b-3e07dfdabd3e"
-    /// }
-    /// ```
     pub async fn modify_asset_tags_by_asset_info(
         &self,
         request: &ModifyAssetTagsByAssetInfoRequest,
@@ -19492,14 +13912,6 @@ impl Client {
     ///   "Ttl": 300
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d3a98678-7cc8-bd6d-0b5f-a5a822f471f9"
-    /// }
-    /// ```
     pub async fn modify_ban_mode(
         &self,
         request: &ModifyBanModeRequest,
@@ -19514,14 +13926,6 @@ impl Client {
     /// # Example: 调用示例
     ///
     /// The example request (74 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fb33355f-f4d4-4a09-81ba-da3c1acb0a6c"
-    /// }
-    /// ```
     pub async fn modify_baseline_policy(
         &self,
         request: &ModifyBaselinePolicyRequest,
@@ -19547,14 +13951,6 @@ impl Client {
     ///     1
     ///   ],
     ///   "PolicyType": "SELF"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "83f968b3-a8a7-4356-8312-21d9d7b98e1a"
     /// }
     /// ```
     pub async fn modify_baseline_policy_enable(
@@ -19585,14 +13981,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "36c1a57c-e638-452d-8748-81029f7e2f58"
-    /// }
-    /// ```
     pub async fn modify_baseline_sync_conf(
         &self,
         request: &ModifyBaselineSyncConfRequest,
@@ -19620,14 +14008,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "86233d52-d6b6-4615-81e8-69d1e56a1617"
-    /// }
-    /// ```
     pub async fn modify_baseline_user_other_conf(
         &self,
         request: &ModifyBaselineUserOtherConfRequest,
@@ -19649,14 +14029,6 @@ impl Client {
     ///     "mem-**************752f66e429"
     ///   ],
     ///   "UserConf": "qwer\nqwerl"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fa0cd57e-3d93-446b-8434-9660f55c6fa9"
     /// }
     /// ```
     pub async fn modify_baseline_user_weak_password_conf(
@@ -19681,14 +14053,6 @@ impl Client {
     ///   "BanByRule": true,
     ///   "BanVulIp": true,
     ///   "OpenSmartMode": true
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ec878600-87bc-4246-9607-xxxxxxxx"
     /// }
     /// ```
     pub async fn modify_brute_attack_ban_status(
@@ -19720,14 +14084,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c212bdc3-4666-1962-ee24-05e43f5b856c"
-    /// }
-    /// ```
     pub async fn modify_brute_attack_rules(
         &self,
         request: &ModifyBruteAttackRulesRequest,
@@ -19753,15 +14109,6 @@ impl Client {
     ///   "ResourceId": "csip-****-res-***"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3288449b-a5a0-4ad4-8a74-8482ceb5e1e4",
-    ///   "TaskId": 7525
-    /// }
-    /// ```
     pub async fn modify_csip_license_binds(
         &self,
         request: &ModifyCSIPLicenseBindsRequest,
@@ -19783,18 +14130,6 @@ impl Client {
     ///     "ins-78ip****"
     ///   ],
     ///   "IsAll": false
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailedList": [],
-    ///   "FailedNum": 0,
-    ///   "RequestId": "6d41bb64-0e86-4460-a952-0515b0162566",
-    ///   "SuccessNum": 1,
-    ///   "Total": 1
     /// }
     /// ```
     pub async fn modify_csip_license_un_binds(
@@ -19823,15 +14158,6 @@ impl Client {
     ///   "ResourceId": "csip-****-res-***"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ef316618-7588-4db9-b951-9ec75bd79d34",
-    ///   "TaskId": 7527
-    /// }
-    /// ```
     pub async fn modify_csip_rasp_license_binds(
         &self,
         request: &ModifyCSIPRaspLicenseBindsRequest,
@@ -19853,18 +14179,6 @@ impl Client {
     ///     "ins-78ip****"
     ///   ],
     ///   "IsAll": false
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailedList": [],
-    ///   "FailedNum": 0,
-    ///   "RequestId": "5d1c5e68-75a3-4b0d-bb23-9c65debf8b2e",
-    ///   "SuccessNum": 0,
-    ///   "Total": 0
     /// }
     /// ```
     pub async fn modify_csip_rasp_license_un_binds(
@@ -19890,14 +14204,6 @@ impl Client {
     ///   "DefendStatus": true
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "83d6bf79-ff89-4f23-9fb4-a58108fb4aad"
-    /// }
-    /// ```
     pub async fn modify_cluster_defend_status(
         &self,
         request: &ModifyClusterDefendStatusRequest,
@@ -19919,14 +14225,6 @@ impl Client {
     ///     "cos-1793609143"
     ///   ],
     ///   "MonitorStatus": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6a625df7-dea0-4ba2-9942-97303d13d23e"
     /// }
     /// ```
     pub async fn modify_cos_audit_bucket_monitor_status(
@@ -19953,14 +14251,6 @@ impl Client {
     ///   "ResourceId": "cos-audit-1qweds123"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6a625df7-dea0-4ba2-9942-97303d13d23e"
-    /// }
-    /// ```
     pub async fn modify_cos_audit_monitor_account(
         &self,
         request: &ModifyCosAuditMonitorAccountRequest,
@@ -19981,14 +14271,6 @@ impl Client {
     ///   "ImageIdentifyStatus": 1,
     ///   "ResourceId": "cos-audit-757d9973",
     ///   "TextIdentifyStatus": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dfa48ae2-857d-460f-b194-ad4f267f6050"
     /// }
     /// ```
     pub async fn modify_cos_audit_object_identify_status(
@@ -20019,17 +14301,6 @@ impl Client {
     ///   "TargetAppId": 260209268
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DefaultSampleRate": 0.01,
-    ///   "DefaultSampleRateUpdated": true,
-    ///   "RequestId": "466d34ac-169a-4b5e-b194-9541b0871a66",
-    ///   "UpdatedBucketCount": 1
-    /// }
-    /// ```
     pub async fn modify_cos_audit_object_sample_rate(
         &self,
         request: &ModifyCosAuditObjectSampleRateRequest,
@@ -20056,14 +14327,6 @@ impl Client {
     ///   "MarkInfo": "安全通"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6a625df7-dea0-4ba2-9942-97303d13d23e"
-    /// }
-    /// ```
     pub async fn modify_cos_mark_info(
         &self,
         request: &ModifyCosMarkInfoRequest,
@@ -20082,19 +14345,6 @@ impl Client {
     /// ```json
     /// {
     ///   "AutoShardStatus": 2
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AutoShardStatus": 2,
-    ///   "RequestId": "b9a5f648-99bf-43c8-8512-efcdab2e7177",
-    ///   "ShardAppIDs": [
-    ///     260099082
-    ///   ],
-    ///   "ShardFromAppID": 260190972
     /// }
     /// ```
     pub async fn modify_cspm_shard_config(
@@ -20125,14 +14375,6 @@ impl Client {
     ///   "View": "ip"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cf839eee-b651-4ff3-9b49-173f9f55733f"
-    /// }
-    /// ```
     pub async fn modify_dspm_access_record(
         &self,
         request: &ModifyDspmAccessRecordRequest,
@@ -20156,14 +14398,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "26873175-52b5-45a5-b6aa-fc7ae0089794"
-    /// }
-    /// ```
     pub async fn modify_dspm_applying_identify_compliance_group(
         &self,
         request: &ModifyDspmApplyingIdentifyComplianceGroupRequest,
@@ -20185,14 +14419,6 @@ impl Client {
     ///   "Comment": "",
     ///   "OrderId": "order-6wfo0fzks3",
     ///   "Status": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "45ca21d4-f373-4274-9295-5380abc74bed"
     /// }
     /// ```
     pub async fn modify_dspm_approve_status(
@@ -20219,14 +14445,6 @@ impl Client {
     ///   "Remark": ""
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cf839eee-b651-4ff3-9b49-173f9f55733f"
-    /// }
-    /// ```
     pub async fn modify_dspm_asset_account(
         &self,
         request: &ModifyDspmAssetAccountRequest,
@@ -20248,14 +14466,6 @@ impl Client {
     ///   "AssetId": "cdb-c2thbt00",
     ///   "Host": "%",
     ///   "Privilege": {}
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cf839eee-b651-4ff3-9b49-173f9f55733f"
     /// }
     /// ```
     pub async fn modify_dspm_asset_account_privileges(
@@ -20281,17 +14491,6 @@ impl Client {
     ///   "IsAgreeAuth": true,
     ///   "IsRunAtOnce": true,
     ///   "IsScheduled": false
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cf839eee-b651-4ff3-9b49-173f9f55733f",
-    ///   "TaskIdSet": [
-    ///     1
-    ///   ]
     /// }
     /// ```
     pub async fn modify_dspm_asset_data_scan_task(
@@ -20320,20 +14519,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DataSet": [
-    ///     {
-    ///       "Status": 3,
-    ///       "TaskId": 358
-    ///     }
-    ///   ],
-    ///   "RequestId": "369fbf75-d652-4d49-a02d-a6a520862aaa"
-    /// }
-    /// ```
     pub async fn modify_dspm_asset_data_scan_task_status(
         &self,
         request: &ModifyDspmAssetDataScanTaskStatusRequest,
@@ -20354,14 +14539,6 @@ impl Client {
     /// {
     ///   "AssetId": "cdb-8pwcu099",
     ///   "Enable": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cf839eee-b651-4ff3-9b49-173f9f55733f"
     /// }
     /// ```
     pub async fn modify_dspm_asset_log_delivery_switch(
@@ -20395,14 +14572,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0d5d0327-41a1-46d3-95cc-55916dcd4f97"
-    /// }
-    /// ```
     pub async fn modify_dspm_asset_security_analysis_switch(
         &self,
         request: &ModifyDspmAssetSecurityAnalysisSwitchRequest,
@@ -20431,14 +14600,6 @@ impl Client {
     ///   "Remark": "remark"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "aefe7c14-4242-440f-8f4c-aaadf8e98865"
-    /// }
-    /// ```
     pub async fn modify_dspm_audit_filter_strategy(
         &self,
         request: &ModifyDspmAuditFilterStrategyRequest,
@@ -20460,14 +14621,6 @@ impl Client {
     ///   "RestoreLogSaveTime": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "asdqw123aweqweq"
-    /// }
-    /// ```
     pub async fn modify_dspm_backup_setting(
         &self,
         request: &ModifyDspmBackupSettingRequest,
@@ -20482,14 +14635,6 @@ impl Client {
     /// # Example: ModifyCkafkaSave
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d0f51893-e15f-44ac-be6d-900450a6b8c2"
-    /// }
-    /// ```
     pub async fn modify_dspm_ckafka_save(
         &self,
         request: &ModifyDspmCkafkaSaveRequest,
@@ -20514,14 +14659,6 @@ impl Client {
     ///       "TopicName": "send-mail"
     ///     }
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d0f51893-e15f-44ac-be6d-900450a6b8c2"
     /// }
     /// ```
     pub async fn modify_dspm_ckafka_start(
@@ -20550,14 +14687,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d0f51893-e15f-44ac-be6d-900450a6b8c2"
-    /// }
-    /// ```
     pub async fn modify_dspm_ckafka_stop(
         &self,
         request: &ModifyDspmCkafkaStopRequest,
@@ -20580,14 +14709,6 @@ impl Client {
     ///     "mem-12dasdxa"
     ///   ],
     ///   "Name": "自定义分类"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "69814135-502c-4b9d-9639-94da21ad8bb5"
     /// }
     /// ```
     pub async fn modify_dspm_identify_category(
@@ -20616,14 +14737,6 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1b241fd1-2899-45b1-abb0-289b9af54f95"
-    /// }
-    /// ```
     pub async fn modify_dspm_identify_compliance_group(
         &self,
         request: &ModifyDspmIdentifyComplianceGroupRequest,
@@ -20647,14 +14760,6 @@ impl Client {
     ///     "mem-23ed21we"
     ///   ],
     ///   "Status": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5fd7e8c7-aea0-474c-a09d-27351ed473eb"
     /// }
     /// ```
     pub async fn modify_dspm_identify_compliance_group_status(
@@ -20683,14 +14788,6 @@ impl Client {
     ///   "RuleId": 5917
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8f69b71e-000f-4c1e-9b06-488d6fb453cb"
-    /// }
-    /// ```
     pub async fn modify_dspm_identify_compliance_rule_level_info(
         &self,
         request: &ModifyDspmIdentifyComplianceRuleLevelInfoRequest,
@@ -20711,14 +14808,6 @@ impl Client {
     /// {
     ///   "Remark": "test remark",
     ///   "Subject": "pid_zdazymzh"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "45ca21d4-f373-4274-9295-5380abc74bed"
     /// }
     /// ```
     pub async fn modify_dspm_identify_info(
@@ -20752,14 +14841,6 @@ impl Client {
     ///   "Name": "修改分级组"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "20952437-2bbe-44ca-95c8-3160e268df6b"
-    /// }
-    /// ```
     pub async fn modify_dspm_identify_level_group(
         &self,
         request: &ModifyDspmIdentifyLevelGroupRequest,
@@ -20783,14 +14864,6 @@ impl Client {
     ///     "mem-12ed1w23"
     ///   ],
     ///   "Name": "高"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ff65546e-0bdf-48b6-825d-c4efad1e36ec"
     /// }
     /// ```
     pub async fn modify_dspm_identify_level_item(
@@ -20820,14 +14893,6 @@ impl Client {
     ///   "UnStructuredRule": "{\"RegexRule\":{\"Operator\":\"or\",\"Contents\":[{\"RuleContent\":\"(?<=\\\\D)(13[0-9]|14[01…"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7cb25fcd-6d28-4514-8b30-2585163ab240"
-    /// }
-    /// ```
     pub async fn modify_dspm_identify_rule(
         &self,
         request: &ModifyDspmIdentifyRuleRequest,
@@ -20854,14 +14919,6 @@ impl Client {
     ///   "Status": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5f7d5d3d-c628-4e6e-8eb0-a39042ce791b"
-    /// }
-    /// ```
     pub async fn modify_dspm_identify_rule_status(
         &self,
         request: &ModifyDspmIdentifyRuleStatusRequest,
@@ -20881,14 +14938,6 @@ impl Client {
     /// {
     ///   "Ip": "10.10.10.10",
     ///   "Remark": "测试ip"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cf839eee-b651-4ff3-9b49-173f9f55733f"
     /// }
     /// ```
     pub async fn modify_dspm_ip_info(
@@ -20913,14 +14962,6 @@ impl Client {
     ///   "TopicName": "send-mail"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d0f51893-e15f-44ac-be6d-900450a6b8c2"
-    /// }
-    /// ```
     pub async fn modify_dspm_log_delivery_type(
         &self,
         request: &ModifyDspmLogDeliveryTypeRequest,
@@ -20943,14 +14984,6 @@ impl Client {
     ///   "Remark": "张三"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "45ca21d4-f373-4274-9295-5380abc74bed"
-    /// }
-    /// ```
     pub async fn modify_dspm_personal_identify(
         &self,
         request: &ModifyDspmPersonalIdentifyRequest,
@@ -20969,14 +15002,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Id": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "123-12343-abc"
     /// }
     /// ```
     pub async fn modify_dspm_restore_log_task(
@@ -21002,14 +15027,6 @@ impl Client {
     ///   "Status": 2
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cf839eee-b651-4ff3-9b49-173f9f55733f"
-    /// }
-    /// ```
     pub async fn modify_dspm_risk_info(
         &self,
         request: &ModifyDspmRiskInfoRequest,
@@ -21029,14 +15046,6 @@ impl Client {
     /// {
     ///   "IsEnabled": 0,
     ///   "StrategyType": "ExposingPublicNetworkAccess"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cf839eee-b651-4ff3-9b49-173f9f55733f"
     /// }
     /// ```
     pub async fn modify_dspm_risk_strategy(
@@ -21060,14 +15069,6 @@ impl Client {
     ///   "WhitelistStrategyId": "d13d396a-d798-4229-899f-023da9230532"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cf839eee-b651-4ff3-9b49-173f9f55733f"
-    /// }
-    /// ```
     pub async fn modify_dspm_whitelist_strategy(
         &self,
         request: &ModifyDspmWhitelistStrategyRequest,
@@ -21082,14 +15083,6 @@ impl Client {
     /// # Example: 新建EDR策略
     ///
     /// The example request (50 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d5f769b8-abd9-47d0-82c2-6bb894331396"
-    /// }
-    /// ```
     pub async fn modify_edr_rule(
         &self,
         request: &ModifyEDRRuleRequest,
@@ -21112,14 +15105,6 @@ impl Client {
     ///   ],
     ///   "RuleType": 1,
     ///   "Status": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "459f304b-eb21-4011-b728-8797fd718ef9"
     /// }
     /// ```
     pub async fn modify_edr_rule_status(
@@ -21146,14 +15131,6 @@ impl Client {
     ///   "TargetAppIDs": [
     ///     260082268
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "502cfa8c-1a71-4085-8df1-9b5494a84e36"
     /// }
     /// ```
     pub async fn modify_edr_rules_action(
@@ -21186,14 +15163,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "811ebeff-18cd-4b66-a753-a8b7d30f3d58"
-    /// }
-    /// ```
     pub async fn modify_edr_alert_isolation(
         &self,
         request: &ModifyEdrAlertIsolationRequest,
@@ -21222,15 +15191,6 @@ impl Client {
     ///       "InstanceId": "ins-xxx"
     ///     }
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IgnoredCount": 1,
-    ///   "RequestId": "8c1f7156-fc01-4905-b286-e08f4db0eec2"
     /// }
     /// ```
     pub async fn modify_edr_alert_permanent_ignore(
@@ -21263,14 +15223,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "64834984-d8d5-4b92-8212-2bb1bf0bb4ad"
-    /// }
-    /// ```
     pub async fn modify_edr_alert_status(
         &self,
         request: &ModifyEdrAlertStatusRequest,
@@ -21292,14 +15244,6 @@ impl Client {
     ///     "100.64.0.0/10",
     ///     "192.168.0.0/24"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1c26308c-5493-4eaf-a817-112ec25f499e"
     /// }
     /// ```
     pub async fn modify_edr_exclude_network_segments(
@@ -21326,14 +15270,6 @@ impl Client {
     ///       "Path": "/var/log/cron*"
     ///     }
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bf007005-e54e-42a8-918f-7ea72c8e8308"
     /// }
     /// ```
     pub async fn modify_edr_log_collect_path(
@@ -21371,15 +15307,6 @@ impl Client {
     ///   "Tag": "legit_business"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Message": "success",
-    ///   "RequestId": "fd07cc32-466a-4f92-b63a-a57b43709638"
-    /// }
-    /// ```
     pub async fn modify_exposure_auto_tag_rule(
         &self,
         request: &ModifyExposureAutoTagRuleRequest,
@@ -21402,15 +15329,6 @@ impl Client {
     ///     "mem-00000"
     ///   ],
     ///   "RuleID": 3
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Message": "success",
-    ///   "RequestId": "422dc76b-582f-4a3c-8206-00fafaf74183"
     /// }
     /// ```
     pub async fn modify_exposure_auto_tag_rule_status(
@@ -21439,15 +15357,6 @@ impl Client {
     ///   "Tag": "legit_business"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Message": "Success",
-    ///   "RequestId": "df5e9bd9-cfdc-428a-b72b-9335d18a5fdc"
-    /// }
-    /// ```
     pub async fn modify_exposure_tag(
         &self,
         request: &ModifyExposureTagRequest,
@@ -21469,14 +15378,6 @@ impl Client {
     ///   "Period": 90
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b4ba4c24-b268-4f52-a38b-e20b4dcbfe9f"
-    /// }
-    /// ```
     pub async fn modify_ia_c_token_period(
         &self,
         request: &ModifyIaCTokenPeriodRequest,
@@ -21491,15 +15392,6 @@ impl Client {
     /// # Example: 修改镜像仓库信息
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RegistryId": 5,
-    ///   "RequestId": "359e7e65-cd0c-4293-85a3-b5fb249c383a"
-    /// }
-    /// ```
     pub async fn modify_image_registry(
         &self,
         request: &ModifyImageRegistryRequest,
@@ -21514,14 +15406,6 @@ impl Client {
     /// # Example: 修改镜像仓库定时扫描任务配置
     ///
     /// The example request (42 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ceb5ef9d-f276-4406-b5fc-b0f95083ea6f"
-    /// }
-    /// ```
     pub async fn modify_image_registry_timed_scan_task_config(
         &self,
         request: &ModifyImageRegistryTimedScanTaskConfigRequest,
@@ -21551,14 +15435,6 @@ impl Client {
     ///   "RuleId": 1,
     ///   "Scope": 0,
     ///   "Status": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a4cea968-49df-4ec5-b417-6462c2733129"
     /// }
     /// ```
     pub async fn modify_image_sensitive_whitelist(
@@ -21592,14 +15468,6 @@ impl Client {
     ///   "Scope": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a6dde640-5779-4ee2-b652-5fe94e879147"
-    /// }
-    /// ```
     pub async fn modify_image_virus_whitelist(
         &self,
         request: &ModifyImageVirusWhitelistRequest,
@@ -21630,14 +15498,6 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c3c0132-cfb2-4ceb-872a-90a7cc8110c2"
-    /// }
-    /// ```
     pub async fn modify_image_vul_whitelist(
         &self,
         request: &ModifyImageVulWhitelistRequest,
@@ -21652,14 +15512,6 @@ impl Client {
     /// # Example: 编辑登录审计白名单
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "be6f6eec-0825-4e67-ab9a-c8568bbf736c"
-    /// }
-    /// ```
     pub async fn modify_login_white_record(
         &self,
         request: &ModifyLoginWhiteRecordRequest,
@@ -21678,14 +15530,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ClearRule": 24
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "962b0273-cc65-4d20-beac-7510a4dd8757"
     /// }
     /// ```
     pub async fn modify_machine_auto_clear_config(
@@ -21712,14 +15556,6 @@ impl Client {
     ///   "Remark": "测试一下备注"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9d2d345a-dc00-4f9f-8a77-55f5c640def1"
-    /// }
-    /// ```
     pub async fn modify_machine_remark(
         &self,
         request: &ModifyMachineRemarkRequest,
@@ -21743,15 +15579,6 @@ impl Client {
     ///   "Scope": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ad9c4066-5339-4a6d-a42c-498afa737347",
-    ///   "TaskId": 11919
-    /// }
-    /// ```
     pub async fn modify_machines_login_type(
         &self,
         request: &ModifyMachinesLoginTypeRequest,
@@ -21766,14 +15593,6 @@ impl Client {
     /// # Example: 修改
     ///
     /// The example request (35 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e49147da-7200-439c-a3d2-b76972ca7df4"
-    /// }
-    /// ```
     pub async fn modify_malware_timing_scan_settings(
         &self,
         request: &ModifyMalwareTimingScanSettingsRequest,
@@ -21802,14 +15621,6 @@ impl Client {
     ///   "Scope": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c38104ae-20dc-473c-8e47-8a8bbe09ce97"
-    /// }
-    /// ```
     pub async fn modify_nfs_scan_conf(
         &self,
         request: &ModifyNFSScanConfRequest,
@@ -21830,14 +15641,6 @@ impl Client {
     ///   "Quuid": [
     ///     "99d66d0c-6580-417b-a286-927436022453"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f872b35f-c1f5-44e9-abda-34c63f5b5d6c"
     /// }
     /// ```
     pub async fn modify_nfs_scan_host(
@@ -21870,14 +15673,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bc888f22-c7c8-4fa5-9e17-2e989c2b0416"
-    /// }
-    /// ```
     pub async fn modify_net_attack_setting(
         &self,
         request: &ModifyNetAttackSettingRequest,
@@ -21896,14 +15691,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Duration": "1h"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c3f6672-67e7-4668-a9c8-b1f45119669b"
     /// }
     /// ```
     pub async fn modify_notify_agent_offline_duration(
@@ -21935,14 +15722,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "32a21e5b-14e2-4c89-b1ed-a65ae63fdd08"
-    /// }
-    /// ```
     pub async fn modify_notify_asset_config(
         &self,
         request: &ModifyNotifyAssetConfigRequest,
@@ -21963,14 +15742,6 @@ impl Client {
     ///   "MemberId": [
     ///     "mem-tencent-ae85b7873563d4bc"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b4f2040e-94e2-47bd-8989-cd1dea29e0e7"
     /// }
     /// ```
     pub async fn modify_notify_member(
@@ -21998,14 +15769,6 @@ impl Client {
     ///     "CRITICAL"
     ///   ],
     ///   "Status": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "caaa7927-5161-4511-973f-971189e8dbdb"
     /// }
     /// ```
     pub async fn modify_notify_setting(
@@ -22041,14 +15804,6 @@ impl Client {
     ///   "EndTime": "16:00:00"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2072a3f8-0b0c-476f-a156-05122d57b828"
-    /// }
-    /// ```
     pub async fn modify_notify_setting_ak(
         &self,
         request: &ModifyNotifySettingAkRequest,
@@ -22082,14 +15837,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a87258c5-0d2c-47a9-aaad-a32de4f69f43"
-    /// }
-    /// ```
     pub async fn modify_notify_setting_alert(
         &self,
         request: &ModifyNotifySettingAlertRequest,
@@ -22111,15 +15858,6 @@ impl Client {
     ///     "mem-5b28e2010c18f07a"
     ///   ],
     ///   "Status": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f9184c15-9721-456d-8ca0-4263967b5ead",
-    ///   "Status": 0
     /// }
     /// ```
     pub async fn modify_organization_account_status(
@@ -22154,14 +15892,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5cd96106-1d72-466c-9bcf-9876543210ab"
-    /// }
-    /// ```
     pub async fn modify_pay_config(
         &self,
         request: &ModifyPayConfigRequest,
@@ -22185,14 +15915,6 @@ impl Client {
     ///     7
     ///   ],
     ///   "Status": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1qazxxsw221r353425"
     /// }
     /// ```
     pub async fn modify_policy_status(
@@ -22230,14 +15952,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "00780acf-7f35-4717-b319-759b3ac5bed6"
-    /// }
-    /// ```
     pub async fn modify_protection_setting(
         &self,
         request: &ModifyProtectionSettingRequest,
@@ -22259,15 +15973,6 @@ impl Client {
     ///   "InquireKey": "sv_yunjing_vas_expansion",
     ///   "QUUID": [],
     ///   "ResourceID": "cwprasp-xxxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "00780acf-7f35-4717-b319-759b3ac5bed6",
-    ///   "TaskId": 10000
     /// }
     /// ```
     pub async fn modify_rasp_license_binds(
@@ -22307,14 +16012,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d47b4a30-2082-4721-8843-594e0ce89108"
-    /// }
-    /// ```
     pub async fn modify_reverse_shell_system_policy_config(
         &self,
         request: &ModifyReverseShellSystemPolicyConfigRequest,
@@ -22348,14 +16045,6 @@ impl Client {
     ///   "Type": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7cf2ba3d-87ad-4691-a374-fd92ec11d9c8"
-    /// }
-    /// ```
     pub async fn modify_risk_center_risk_status(
         &self,
         request: &ModifyRiskCenterRiskStatusRequest,
@@ -22370,16 +16059,6 @@ impl Client {
     /// # Example: 修改风险中心扫描任务
     ///
     /// The example request (55 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f9184c15-9721-456d-8ca0-4263967b5ead",
-    ///   "Status": 0,
-    ///   "TaskId": "rmis-112hq236"
-    /// }
-    /// ```
     pub async fn modify_risk_center_scan_task(
         &self,
         request: &ModifyRiskCenterScanTaskRequest,
@@ -22404,15 +16083,6 @@ impl Client {
     ///   "ScanPlanTimezone": "Asia/Shanghai"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Message": "Success",
-    ///   "RequestId": "649d1104-32de-4165-b3a1-13bb55307128"
-    /// }
-    /// ```
     pub async fn modify_risk_scan_cron_config(
         &self,
         request: &ModifyRiskScanCronConfigRequest,
@@ -22432,14 +16102,6 @@ impl Client {
     /// {
     ///   "ID": 2001,
     ///   "Level": "CRITICAL"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a1b2c3d4-e5f6-7890-abcd-ef1234567890"
     /// }
     /// ```
     pub async fn modify_sandbox_acl_rule(
@@ -22464,14 +16126,6 @@ impl Client {
     ///     2002
     ///   ],
     ///   "Status": "ON"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a1b2c3d4-e5f6-7890-abcd-ef1234567890"
     /// }
     /// ```
     pub async fn modify_sandbox_acl_rule_status(
@@ -22500,14 +16154,6 @@ impl Client {
     ///   "Status": "HANDLED"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a1b2c3d4-e5f6-7890-abcd-ef1234567890"
-    /// }
-    /// ```
     pub async fn modify_sandbox_alert_status(
         &self,
         request: &ModifySandboxAlertStatusRequest,
@@ -22527,14 +16173,6 @@ impl Client {
     /// {
     ///   "ID": 4001,
     ///   "Level": "CRITICAL"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a1b2c3d4-e5f6-7890-abcd-ef1234567890"
     /// }
     /// ```
     pub async fn modify_sandbox_dlp_rule(
@@ -22559,14 +16197,6 @@ impl Client {
     ///     4002
     ///   ],
     ///   "Status": "ON"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a1b2c3d4-e5f6-7890-abcd-ef1234567890"
     /// }
     /// ```
     pub async fn modify_sandbox_dlp_rule_status(
@@ -22604,15 +16234,6 @@ impl Client {
     ///   "RuleID": 43
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0683f7cc-4545-42a5-ac79-baaab13ce400",
-    ///   "RuleID": 43
-    /// }
-    /// ```
     pub async fn modify_sandbox_file_rule(
         &self,
         request: &ModifySandboxFileRuleRequest,
@@ -22636,17 +16257,6 @@ impl Client {
     ///   "Status": "ON"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IDList": [
-    ///     1
-    ///   ],
-    ///   "RequestId": "177e4074-c704-44fa-b7d0-0f45cb9c822f"
-    /// }
-    /// ```
     pub async fn modify_sandbox_file_rule_status(
         &self,
         request: &ModifySandboxFileRuleStatusRequest,
@@ -22666,14 +16276,6 @@ impl Client {
     /// {
     ///   "ID": 6001,
     ///   "Level": "CRITICAL"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a1b2c3d4-e5f6-7890-abcd-ef1234567890"
     /// }
     /// ```
     pub async fn modify_sandbox_llm_audit_rule(
@@ -22700,14 +16302,6 @@ impl Client {
     ///   "Status": "ON"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a1b2c3d4-e5f6-7890-abcd-ef1234567890"
-    /// }
-    /// ```
     pub async fn modify_sandbox_llm_audit_rule_status(
         &self,
         request: &ModifySandboxLLMAuditRuleStatusRequest,
@@ -22728,15 +16322,6 @@ impl Client {
     ///   "MemberId": [
     ///     "mem-*********************429"
     ///   ],
-    ///   "Rules": []
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx",
     ///   "Rules": []
     /// }
     /// ```
@@ -22765,16 +16350,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Msg": "success",
-    ///   "RequestId": "4a5e197b-1f6d-4e9f-8407-a2a54555716c",
-    ///   "Result": 0
-    /// }
-    /// ```
     pub async fn modify_share_user_ak(
         &self,
         request: &ModifyShareUserAKRequest,
@@ -22798,16 +16373,6 @@ impl Client {
     ///   "SharedAppIDList": [
     ///     11293719
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Msg": "success",
-    ///   "RequestId": "4a5e197b-1f6d-4e9f-8407-a2a54555716c",
-    ///   "Result": 0
     /// }
     /// ```
     pub async fn modify_share_user_cspm(
@@ -22843,16 +16408,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Msg": "success",
-    ///   "RequestId": "da0a28f2-c2d8-4f89-b4bc-f3928571f014",
-    ///   "Result": 0
-    /// }
-    /// ```
     pub async fn modify_share_user_dspm(
         &self,
         request: &ModifyShareUserDspmRequest,
@@ -22875,15 +16430,6 @@ impl Client {
     ///     10002
     ///   ],
     ///   "Status": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7d7bf0da-5893-4588-90ff-bdc1cc3ea19a",
-    ///   "SuccessCount": 2
     /// }
     /// ```
     pub async fn modify_skill_scan_alert_status(
@@ -22910,16 +16456,6 @@ impl Client {
     ///   "Status": true
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Code": 0,
-    ///   "Msg": "success",
-    ///   "RequestId": "3cbf2d8f-c40a-452a-92ec-140f9b2d29a2"
-    /// }
-    /// ```
     pub async fn modify_ueba_rule_switch(
         &self,
         request: &ModifyUebaRuleSwitchRequest,
@@ -22934,14 +16470,6 @@ impl Client {
     /// # Example: 修改漏洞扫描配置（周期扫描）
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bcb33b18-dbc7-4685-aa41-1ad51d0f9a3d"
-    /// }
-    /// ```
     pub async fn modify_vul_scan_periodic(
         &self,
         request: &ModifyVulScanPeriodicRequest,
@@ -22965,14 +16493,6 @@ impl Client {
     ///   "AssetRange": 1,
     ///   "Id": 8,
     ///   "Remark": "备注"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "965d7001-779c-4549-9d9c-ed3bcce4c402"
     /// }
     /// ```
     pub async fn modify_vul_whitelist_config(
@@ -23001,14 +16521,6 @@ impl Client {
     ///   "Switch": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cde1b8eb-8ea7-40ef-b1be-29b98633cc4b"
-    /// }
-    /// ```
     pub async fn modify_vul_whitelist_switch(
         &self,
         request: &ModifyVulWhitelistSwitchRequest,
@@ -23023,15 +16535,6 @@ impl Client {
     /// # Example: 示例
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ID": 5,
-    ///   "RequestId": "45347672-c912-4e38-a153-cb3cadf4eb53"
-    /// }
-    /// ```
     pub async fn modify_webhook_policy(
         &self,
         request: &ModifyWebhookPolicyRequest,
@@ -23051,14 +16554,6 @@ impl Client {
     /// {
     ///   "ID": 5001,
     ///   "Status": "OFF"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a1b2c3d4-e5f6-7890-abcd-ef1234567890"
     /// }
     /// ```
     pub async fn modify_webhook_policy_status(
@@ -23087,15 +16582,6 @@ impl Client {
     ///   "Type": "SCF"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ID": 21,
-    ///   "RequestId": "72c22c12-d0e3-4c35-928c-64225477dc46"
-    /// }
-    /// ```
     pub async fn modify_webhook_receiver(
         &self,
         request: &ModifyWebhookReceiverRequest,
@@ -23122,15 +16608,6 @@ impl Client {
     ///   "RiskRuleId": "tc_001"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Message": "操作成功",
-    ///   "RequestId": "jhdjs-dsu8y81-js-dhs"
-    /// }
-    /// ```
     pub async fn operate_risk(
         &self,
         request: &OperateRiskRequest,
@@ -23155,15 +16632,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Message": "操作成功",
-    ///   "RequestId": "8bb5f28c-4054-40a6-bff1-8f58703adda8"
-    /// }
-    /// ```
     pub async fn operate_risk_rule_policy(
         &self,
         request: &OperateRiskRulePolicyRequest,
@@ -23186,14 +16654,6 @@ impl Client {
     ///   "Host": "%"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cf839eee-b651-4ff3-9b49-173f9f55733f"
-    /// }
-    /// ```
     pub async fn reset_dspm_asset_account_password(
         &self,
         request: &ResetDspmAssetAccountPasswordRequest,
@@ -23212,14 +16672,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskId": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "123-12343-abc"
     /// }
     /// ```
     pub async fn retry_dspm_export_log(
@@ -23243,14 +16695,6 @@ impl Client {
     ///   "AssetId": "cdb-c2thbt00",
     ///   "Host": "%",
     ///   "PrivilegeFlag": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cf839eee-b651-4ff3-9b49-173f9f55733f"
     /// }
     /// ```
     pub async fn revert_dspm_asset_account(
@@ -23284,14 +16728,6 @@ impl Client {
     ///   "PolicyType": "SELF"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7a2bc5a9-0ad7-4c4b-8d83-20eea24da7e6"
-    /// }
-    /// ```
     pub async fn scan_baseline_asset_item_list(
         &self,
         request: &ScanBaselineAssetItemListRequest,
@@ -23321,14 +16757,6 @@ impl Client {
     ///   "PolicyType": "SELF"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1f99c099-c4f5-442c-9620-d02f995199c6"
-    /// }
-    /// ```
     pub async fn scan_baseline_item_list(
         &self,
         request: &ScanBaselineItemListRequest,
@@ -23353,14 +16781,6 @@ impl Client {
     ///     2
     ///   ],
     ///   "PolicyType": "SELF"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f00175a3-7a31-4872-8617-b6ae46285dc3"
     /// }
     /// ```
     pub async fn scan_baseline_policy_list(
@@ -23393,14 +16813,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a39c2f2a-49ba-4982-bdf7-561ff527d0bd"
-    /// }
-    /// ```
     pub async fn scan_baseline_risk_list(
         &self,
         request: &ScanBaselineRiskListRequest,
@@ -23428,16 +16840,6 @@ impl Client {
     ///   "TimeoutPeriod": 3600
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4c2cb4c4-0131-4540-98b8-771af40a4517",
-    ///   "SuccessCount": 1,
-    ///   "TaskId": 3086642
-    /// }
-    /// ```
     pub async fn scan_csip_task_again(
         &self,
         request: &ScanCSIPTaskAgainRequest,
@@ -23461,15 +16863,6 @@ impl Client {
     ///   "TaskId": 2318
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "NewTaskId": 2324,
-    ///   "RequestId": "8c9fd1a1-308c-41c6-8b82-955a97173a81"
-    /// }
-    /// ```
     pub async fn scan_edr_task_again(
         &self,
         request: &ScanEDRTaskAgainRequest,
@@ -23489,14 +16882,6 @@ impl Client {
     /// {
     ///   "AssetId": "cdb-c2thbt00",
     ///   "PersonId": "pid_zdazymzh"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c7c79e35-65b9-4c2a-beea-a038fdf8c082"
     /// }
     /// ```
     pub async fn send_dspm_asset_login_sms_code(
@@ -23524,14 +16909,6 @@ impl Client {
     ///   "Vip": "127.0.0.1",
     ///   "VipType": 0,
     ///   "Vport": "3306"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d0f51893-e15f-44ac-be6d-900450a6b8c2"
     /// }
     /// ```
     pub async fn send_dspm_ckafka_test(
@@ -23564,17 +16941,6 @@ impl Client {
     ///   "Scope": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailList": [],
-    ///   "FailedHostCount": 1,
-    ///   "RequestId": "aadebac7-940a-48c6-b2b6-0d88d3f7db3f",
-    ///   "TaskId": 0
-    /// }
-    /// ```
     pub async fn start_or_modify_prevent_uninstall(
         &self,
         request: &StartOrModifyPreventUninstallRequest,
@@ -23597,15 +16963,6 @@ impl Client {
     ///     "d77ca669-e14c-4165-9b53-eb8f42f03609"
     ///   ],
     ///   "Scope": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailedHostCount": 0,
-    ///   "RequestId": "b7b001de-252f-481c-b40b-7c275fe6e720"
     /// }
     /// ```
     pub async fn start_or_modify_process_daemon(
@@ -23631,14 +16988,6 @@ impl Client {
     ///   "TaskID": 10
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b290c234-32cc-4037-9d1d-125e5213e054"
-    /// }
-    /// ```
     pub async fn stop_baseline_scan_task(
         &self,
         request: &StopBaselineScanTaskRequest,
@@ -23656,15 +17005,6 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "TaskId": 3069421
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d85f0f7f-6d37-4b1c-8d72-75f8240d0f2a",
     ///   "TaskId": 3069421
     /// }
     /// ```
@@ -23688,15 +17028,6 @@ impl Client {
     ///   "MemberId": [
     ///     "mem-tencent-54213b157ddf7170"
     ///   ],
-    ///   "TaskId": 2324
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2e7d88ad-ac3f-4ebb-bd94-ff9d7ff079dd",
     ///   "TaskId": 2324
     /// }
     /// ```
@@ -23726,14 +17057,6 @@ impl Client {
     ///   "TaskId": 2040
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5a42ec41-0e6a-4e67-b8ab-45d53616095f"
-    /// }
-    /// ```
     pub async fn stop_image_registry_scan_task(
         &self,
         request: &StopImageRegistryScanTaskRequest,
@@ -23754,15 +17077,6 @@ impl Client {
     ///   "StopGlobal": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4ace275d-779a-4309-b623-8ecfa643a2d1",
-    ///   "TaskId": 0
-    /// }
-    /// ```
     pub async fn stop_prevent_uninstall(
         &self,
         request: &StopPreventUninstallRequest,
@@ -23781,14 +17095,6 @@ impl Client {
     /// ```json
     /// {
     ///   "StopGlobal": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e5ca836a-fd18-4721-86c6-1c6243b9092f"
     /// }
     /// ```
     pub async fn stop_process_daemon(
@@ -23813,15 +17119,6 @@ impl Client {
     ///       "TaskId": "rmis-******"
     ///     }
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7c9179a6-1dbe-4ee6-933c-c53f5d3bb0d4",
-    ///   "Status": 0
     /// }
     /// ```
     pub async fn stop_risk_center_task(
@@ -23850,14 +17147,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f9aabdfa-2480-4a02-b043-e9da1af07a34"
-    /// }
-    /// ```
     pub async fn stop_vul_scan_task(
         &self,
         request: &StopVulScanTaskRequest,
@@ -23876,14 +17165,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "45ca21d4-f373-4274-9295-5380abc74bed"
-    /// }
-    /// ```
     pub async fn sync_dspm_assets(
         &self,
         request: &SyncDspmAssetsRequest,
@@ -23901,14 +17182,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "45ca21d4-f373-4274-9295-5380abc74bed"
-    /// }
     /// ```
     pub async fn sync_dspm_users(
         &self,
@@ -23935,14 +17208,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c7e1a435-c286-4d4d-a96e-8e940e20c810"
-    /// }
-    /// ```
     pub async fn sync_image_registry(
         &self,
         request: &SyncImageRegistryRequest,
@@ -23962,15 +17227,6 @@ impl Client {
     /// {
     ///   "Data": "alert",
     ///   "ID": 19
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "96230daf-e40e-4c8d-8cdb-67c3be382ae0",
-    ///   "RespData": "eyJlcnJjb2RlIjo5MzAwMCwiZXJybXNnIjoiaW52YWxpZCB3ZWJob29rIHVybCwgaGl*************…"
     /// }
     /// ```
     pub async fn test_webhook_receiver(
@@ -23993,14 +17249,6 @@ impl Client {
     ///   "ClusterCaMD5List": [
     ///     "e3b0c44298fc1c149afbf4c8996fb924"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c368eae2-8739-4cc2-b4f8-8f4284a93b41"
     /// }
     /// ```
     pub async fn uninstall_cluster_agent(
@@ -24026,14 +17274,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f1e2d3c4-b5a6-7890-fedc-ba0987654321"
-    /// }
-    /// ```
     pub async fn uninstall_key_sandbox_skill(
         &self,
         request: &UninstallKeySandboxSkillRequest,
@@ -24057,16 +17297,6 @@ impl Client {
     ///   "Status": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Code": 0,
-    ///   "Msg": "success",
-    ///   "RequestId": "2a8b1b1e-e8c7-4b5d-8674-6881faa18a96"
-    /// }
-    /// ```
     pub async fn update_access_key_alarm_status(
         &self,
         request: &UpdateAccessKeyAlarmStatusRequest,
@@ -24085,16 +17315,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Remark": "这是一个备注"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Code": 0,
-    ///   "Msg": "success",
-    ///   "RequestId": "0add44c1-1f33-4019-a188-9b778df1bee7"
     /// }
     /// ```
     pub async fn update_access_key_remark(
@@ -24131,16 +17351,6 @@ impl Client {
     ///   "OperateType": 3
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Code": "0",
-    ///   "Msg": "success",
-    ///   "RequestId": "fa5de592-7926-4e69-8ebe-00d1a7d6df55"
-    /// }
-    /// ```
     pub async fn update_alert_status_list(
         &self,
         request: &UpdateAlertStatusListRequest,
@@ -24167,14 +17377,6 @@ impl Client {
     ///   "OwnerName": "owner"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bb9666af-6d64-4f51-9382-32b136c853ad"
-    /// }
-    /// ```
     pub async fn update_cluster_owner(
         &self,
         request: &UpdateClusterOwnerRequest,
@@ -24195,18 +17397,6 @@ impl Client {
     ///   "AssetId": "cdb-c2thbt00",
     ///   "Code": "00000",
     ///   "PersonId": "pid_zdazymzh"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Account": "dspm_bob",
-    ///   "Password": "DokJ6DDlgL48Mjbj+HeMLsGS4g1I+TtV2D9rA+xLmrCJG7rxSmHQx7VTdzrj8h1XtJl2hK+nlnJ0z1s/…",
-    ///   "RequestId": "45ca21d4-f373-4274-9295-5380abc74bed",
-    ///   "ValidateEnd": "2025-01-01 23:59:59",
-    ///   "ValidateStart": "2025-01-01 12:00:00"
     /// }
     /// ```
     pub async fn verify_dspm_asset_login_code(

@@ -49,14 +49,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a6e65196-8d0e-4b27-983d-21a70c1edfe0"
-    /// }
-    /// ```
     pub async fn create5_g_instance(
         &self,
         request: &Create5GInstanceRequest,
@@ -74,14 +66,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a6ca2d7f-9093-4d69-babd-557eac9b93c3"
-    /// }
     /// ```
     pub async fn delete5_g_instance(
         &self,
@@ -101,14 +85,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b76783a4-dbb7-4c9c-9b9c-932165a67460"
-    /// }
-    /// ```
     pub async fn describe5_gap_ns(
         &self,
         request: &Describe5GAPNsRequest,
@@ -127,14 +103,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "985345e2-f595-4064-9d27-1274548645e4"
-    /// }
-    /// ```
     pub async fn describe5_g_instances(
         &self,
         request: &Describe5GInstancesRequest,
@@ -152,14 +120,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dcda57f1-40d9-4272-b2b7-2286b9d1a492"
-    /// }
     /// ```
     pub async fn modify5_g_instance_attribute(
         &self,

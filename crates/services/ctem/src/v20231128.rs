@@ -59,15 +59,6 @@ impl Client {
     ///   "ServerUrl": "http://test.com"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Id": 11,
-    ///   "RequestId": "6b4c2d18-d8e5-4a65-8eb4-0a90cb4c488b"
-    /// }
-    /// ```
     pub async fn create_app(&self, request: &CreateAppRequest) -> rt::Result<CreateAppResponse> {
         self.call("CreateApp", request).await
     }
@@ -92,15 +83,6 @@ impl Client {
     ///   "Province": "广东省"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Id": 6870,
-    ///   "RequestId": "1113211e-02ab-bee7-b6d0-1903c307aa5c"
-    /// }
-    /// ```
     pub async fn create_asset(
         &self,
         request: &CreateAssetRequest,
@@ -123,14 +105,6 @@ impl Client {
     ///   "ScanType": "资产收集"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c5458985-ef27-455e-a417-62e8001a4bd6"
-    /// }
-    /// ```
     pub async fn create_customer(
         &self,
         request: &CreateCustomerRequest,
@@ -150,15 +124,6 @@ impl Client {
     /// {
     ///   "CustomerId": 100081,
     ///   "Domain": "test.com"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Id": 4436,
-    ///   "RequestId": "8496ec29-8046-4f89-bdb7-7aa46e578c94"
     /// }
     /// ```
     pub async fn create_domain(
@@ -189,15 +154,6 @@ impl Client {
     ///   "Type": "软件"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Id": 2077,
-    ///   "RequestId": "fd673644-6c6b-40c5-ba8c-f339a56a49e5"
-    /// }
-    /// ```
     pub async fn create_enterprise(
         &self,
         request: &CreateEnterpriseRequest,
@@ -222,14 +178,6 @@ impl Client {
     ///   "Url": "http://test.com"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3b83a04f-37c8-4ac4-9a4b-7343400508b4"
-    /// }
-    /// ```
     pub async fn create_http(&self, request: &CreateHttpRequest) -> rt::Result<CreateHttpResponse> {
         self.call("CreateHttp", request).await
     }
@@ -247,15 +195,6 @@ impl Client {
     ///   "CustomerId": 100136,
     ///   "Qps": 55,
     ///   "TaskType": "即时任务"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Id": 10000036,
-    ///   "RequestId": "1b2dcfec-80d6-4a5d-acec-aaea7c6caa14"
     /// }
     /// ```
     pub async fn create_job_record(
@@ -279,15 +218,6 @@ impl Client {
     ///   "CustomerId": 100081,
     ///   "Title": "test",
     ///   "Url": "http://test.cn"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Id": 31,
-    ///   "RequestId": "9c380cb4-2e80-47cf-be5a-8b9cb825d2e6"
     /// }
     /// ```
     pub async fn create_manage(
@@ -316,15 +246,6 @@ impl Client {
     ///   "Service": "mysql"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Id": 24838,
-    ///   "RequestId": "d4f06b4b-cc0c-431c-9314-75a0b6d4a760"
-    /// }
-    /// ```
     pub async fn create_port(&self, request: &CreatePortRequest) -> rt::Result<CreatePortResponse> {
         self.call("CreatePort", request).await
     }
@@ -346,14 +267,6 @@ impl Client {
     ///   "SubDomains": [
     ///     "em.test.com"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "aa5e13e9-c138-4ac9-a890-d3a053649239"
     /// }
     /// ```
     pub async fn create_seeds(
@@ -382,15 +295,6 @@ impl Client {
     ///   "SubDomain": "test.qq.com"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Id": 63660,
-    ///   "RequestId": "b4870116-ef3c-45c8-a5c7-f6de921902c0"
-    /// }
-    /// ```
     pub async fn create_sub_domain(
         &self,
         request: &CreateSubDomainRequest,
@@ -412,14 +316,6 @@ impl Client {
     ///   "Owner": "tester",
     ///   "Title": "test",
     ///   "Url": "test.com"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1730ee05-b0dc-4fd8-a6bf-ecff997246a1"
     /// }
     /// ```
     pub async fn create_suspicious_asset(
@@ -445,15 +341,6 @@ impl Client {
     ///   "Name": "测试"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Id": 11,
-    ///   "RequestId": "007fea3c-3f70-4b86-b46f-2bc78a1774c4"
-    /// }
-    /// ```
     pub async fn create_wechat_applet(
         &self,
         request: &CreateWechatAppletRequest,
@@ -475,15 +362,6 @@ impl Client {
     ///   "CustomerId": 100081,
     ///   "Description": "test",
     ///   "Name": "测试"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Id": 12,
-    ///   "RequestId": "4f8849b5-3feb-4894-97bc-41c6d4bbef31"
     /// }
     /// ```
     pub async fn create_wechat_official_account(
@@ -508,14 +386,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f347c41e-23d4-4fd9-b14d-198af2ffb921"
-    /// }
-    /// ```
     pub async fn delete_apps(&self, request: &DeleteAppsRequest) -> rt::Result<DeleteAppsResponse> {
         self.call("DeleteApps", request).await
     }
@@ -533,14 +403,6 @@ impl Client {
     ///   "Ids": [
     ///     0
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1113211e-02ab-bee7-b6d0-1903c307aa5c"
     /// }
     /// ```
     pub async fn delete_assets(
@@ -565,14 +427,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ec89208c-c714-418a-88e3-9eef21d208f6"
-    /// }
-    /// ```
     pub async fn delete_domains(
         &self,
         request: &DeleteDomainsRequest,
@@ -593,14 +447,6 @@ impl Client {
     ///   "Ids": [
     ///     1
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c8193064-bac3-4ff8-ad18-9bc23b953815"
     /// }
     /// ```
     pub async fn delete_enterprises(
@@ -625,14 +471,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e536d776-60f6-4b9e-8aee-1fdf2bb51e44"
-    /// }
-    /// ```
     pub async fn delete_https(
         &self,
         request: &DeleteHttpsRequest,
@@ -653,14 +491,6 @@ impl Client {
     ///   "Ids": [
     ///     26
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "572e78ae-0af3-4bce-9504-c1fb31119de4"
     /// }
     /// ```
     pub async fn delete_manages(
@@ -685,14 +515,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9f31bc59-fe58-48f0-b5d3-d021426fa016"
-    /// }
-    /// ```
     pub async fn delete_ports(
         &self,
         request: &DeletePortsRequest,
@@ -713,14 +535,6 @@ impl Client {
     ///   "Ids": [
     ///     58
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3a32d271-02c5-4676-ad77-2fb12c6f5581"
     /// }
     /// ```
     pub async fn delete_seeds(
@@ -745,14 +559,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e2c7bcbd-cd25-4ebe-b5cd-038fb5781268"
-    /// }
-    /// ```
     pub async fn delete_sub_domains(
         &self,
         request: &DeleteSubDomainsRequest,
@@ -773,14 +579,6 @@ impl Client {
     ///   "Ids": [
     ///     1269
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f84f8478-cbcc-4625-8d2a-68266b9289ac"
     /// }
     /// ```
     pub async fn delete_suspicious_assets(
@@ -805,14 +603,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4ee10dc8-60fd-4b14-afa4-227394d5b9e3"
-    /// }
-    /// ```
     pub async fn delete_wechat_applets(
         &self,
         request: &DeleteWechatAppletsRequest,
@@ -833,14 +623,6 @@ impl Client {
     ///   "Ids": [
     ///     7
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f50deade-4402-451f-9a8b-4d1649afb5cc"
     /// }
     /// ```
     pub async fn delete_wechat_official_accounts(
@@ -871,8 +653,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (33 lines) is in the upstream API documentation.
     pub async fn describe_api_secs(
         &self,
         request: &DescribeApiSecsRequest,
@@ -891,8 +671,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (32 lines) is in the upstream API documentation.
     pub async fn describe_apps(
         &self,
         request: &DescribeAppsRequest,
@@ -911,8 +689,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_assets(
         &self,
         request: &DescribeAssetsRequest,
@@ -931,8 +707,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_configs(
         &self,
         request: &DescribeConfigsRequest,
@@ -951,8 +725,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn describe_customers(
         &self,
         request: &DescribeCustomersRequest,
@@ -971,8 +743,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_dark_webs(
         &self,
         request: &DescribeDarkWebsRequest,
@@ -991,8 +761,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_domains(
         &self,
         request: &DescribeDomainsRequest,
@@ -1011,8 +779,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (62 lines) is in the upstream API documentation.
     pub async fn describe_enterprises(
         &self,
         request: &DescribeEnterprisesRequest,
@@ -1037,8 +803,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_fake_apps(
         &self,
         request: &DescribeFakeAppsRequest,
@@ -1063,8 +827,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_fake_mini_programs(
         &self,
         request: &DescribeFakeMiniProgramsRequest,
@@ -1089,8 +851,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_fake_websites(
         &self,
         request: &DescribeFakeWebsitesRequest,
@@ -1115,8 +875,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (56 lines) is in the upstream API documentation.
     pub async fn describe_fake_wechat_officials(
         &self,
         request: &DescribeFakeWechatOfficialsRequest,
@@ -1135,8 +893,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_githubs(
         &self,
         request: &DescribeGithubsRequest,
@@ -1157,16 +913,6 @@ impl Client {
     ///   "CustomerIdList": [
     ///     100275
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [],
-    ///   "RequestId": "b36ee1c7-f40e-4f17-8db7-6e14ee8ea556",
-    ///   "Total": 0
     /// }
     /// ```
     pub async fn describe_https(
@@ -1190,8 +936,6 @@ impl Client {
     ///   "Module": "enterprise"
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_job_record_details(
         &self,
         request: &DescribeJobRecordDetailsRequest,
@@ -1210,16 +954,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [],
-    ///   "RequestId": "35d790a4-e77f-405d-b657-b6d36d690de5",
-    ///   "Total": 0
-    /// }
-    /// ```
     pub async fn describe_job_records(
         &self,
         request: &DescribeJobRecordsRequest,
@@ -1234,31 +968,6 @@ impl Client {
     /// # Example: 获取代码泄露数据
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "Description": "string",
-    ///       "HandlingStatus": 0,
-    ///       "HubName": "string",
-    ///       "Id": 0,
-    ///       "Keyword": "string",
-    ///       "Name": "string",
-    ///       "Remark": "string",
-    ///       "RiskLevel": 0,
-    ///       "Screenshot": "string",
-    ///       "Source": "string",
-    ///       "Suggestion": "string",
-    ///       "Url": "string"
-    ///     }
-    ///   ],
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "Total": 0
-    /// }
-    /// ```
     pub async fn describe_leakage_codes(
         &self,
         request: &DescribeLeakageCodesRequest,
@@ -1273,30 +982,6 @@ impl Client {
     /// # Example: 获取数据泄露事件
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "Description": "string",
-    ///       "HandlingStatus": 0,
-    ///       "Id": 0,
-    ///       "Keyword": "string",
-    ///       "Name": "string",
-    ///       "Remark": "string",
-    ///       "RiskLevel": 0,
-    ///       "Screenshot": "string",
-    ///       "Source": "string",
-    ///       "Suggestion": "string",
-    ///       "Url": "string"
-    ///     }
-    ///   ],
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "Total": 0
-    /// }
-    /// ```
     pub async fn describe_leakage_datas(
         &self,
         request: &DescribeLeakageDatasRequest,
@@ -1311,28 +996,6 @@ impl Client {
     /// # Example: 获取邮箱泄露数据
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "Email": "string",
-    ///       "HandlingStatus": 0,
-    ///       "Id": 0,
-    ///       "Keyword": "string",
-    ///       "Remark": "string",
-    ///       "RiskLevel": 0,
-    ///       "Source": "string",
-    ///       "Suggestion": "string",
-    ///       "Username": "string"
-    ///     }
-    ///   ],
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "Total": 0
-    /// }
-    /// ```
     pub async fn describe_leakage_emails(
         &self,
         request: &DescribeLeakageEmailsRequest,
@@ -1351,8 +1014,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_manages(
         &self,
         request: &DescribeManagesRequest,
@@ -1371,8 +1032,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_net_disks(
         &self,
         request: &DescribeNetDisksRequest,
@@ -1391,8 +1050,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_ports(
         &self,
         request: &DescribePortsRequest,
@@ -1413,26 +1070,6 @@ impl Client {
     ///   "CustomerId": 100136
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "Category": "ip",
-    ///       "CreateAt": "2024-06-07 14:28:37",
-    ///       "CustomerId": 100136,
-    ///       "Id": 58,
-    ///       "Md5": "",
-    ///       "Source": "人工",
-    ///       "Value": "1.1.1.1"
-    ///     }
-    ///   ],
-    ///   "RequestId": "8a9e544c-6611-4364-ab0e-bea0f3d69928",
-    ///   "Total": 1
-    /// }
-    /// ```
     pub async fn describe_seeds(
         &self,
         request: &DescribeSeedsRequest,
@@ -1451,8 +1088,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_sensitive_infos(
         &self,
         request: &DescribeSensitiveInfosRequest,
@@ -1471,8 +1106,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_sub_domains(
         &self,
         request: &DescribeSubDomainsRequest,
@@ -1490,16 +1123,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [],
-    ///   "RequestId": "7d12ffeb-2c6b-49cd-9861-fec151f2d96f",
-    ///   "Total": 0
-    /// }
     /// ```
     pub async fn describe_suspicious_assets(
         &self,
@@ -1519,8 +1142,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_vuls(
         &self,
         request: &DescribeVulsRequest,
@@ -1539,8 +1160,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_weak_passwords(
         &self,
         request: &DescribeWeakPasswordsRequest,
@@ -1559,8 +1178,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_wechat_applets(
         &self,
         request: &DescribeWechatAppletsRequest,
@@ -1579,8 +1196,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_wechat_official_accounts(
         &self,
         request: &DescribeWechatOfficialAccountsRequest,
@@ -1605,14 +1220,6 @@ impl Client {
     ///   "Module": "http"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "defdfb91-0ad8-4fed-ba7f-c209942d03f3"
-    /// }
-    /// ```
     pub async fn ignore_data(&self, request: &IgnoreDataRequest) -> rt::Result<IgnoreDataResponse> {
         self.call("IgnoreData", request).await
     }
@@ -1631,14 +1238,6 @@ impl Client {
     ///   "Name": "test2",
     ///   "Percent": 60,
     ///   "ScanType": "资产收集"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "401db7ae-2c4f-4948-964f-431cb1454c82"
     /// }
     /// ```
     pub async fn modify_customer(
@@ -1668,14 +1267,6 @@ impl Client {
     ///   "Module": "asset"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "24b299a2-e517-4225-bdc8-b7c16b5626fd"
-    /// }
-    /// ```
     pub async fn modify_label(
         &self,
         request: &ModifyLabelRequest,
@@ -1697,14 +1288,6 @@ impl Client {
     ///   "IsValid": true
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fa67b753-aa09-4d90-8435-77f0e42705f8"
-    /// }
-    /// ```
     pub async fn modify_seed_status(
         &self,
         request: &ModifySeedStatusRequest,
@@ -1723,14 +1306,6 @@ impl Client {
     /// ```json
     /// {
     ///   "JobRecordId": 10000416
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f65c0d27-caa1-40ce-83c9-bedee17e93b5"
     /// }
     /// ```
     pub async fn stop_job_record(

@@ -46,8 +46,6 @@ impl Client {
     ///   "ClusterID": "ctsdbi-p39mhwnt"
     /// }
     /// ```
-    ///
-    /// The example response (43 lines) is in the upstream API documentation.
     pub async fn describe_cluster_detail(
         &self,
         request: &DescribeClusterDetailRequest,
@@ -84,8 +82,6 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    ///
-    /// The example response (48 lines) is in the upstream API documentation.
     pub async fn describe_clusters(
         &self,
         request: &DescribeClustersRequest,
@@ -122,27 +118,6 @@ impl Client {
     ///   },
     ///   "PageNumber": 1,
     ///   "PageSize": 10
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Databases": [
-    ///     {
-    ///       "ClusterID": "ctsdbi-xxxxxxx",
-    ///       "CoolDownInDays": 0,
-    ///       "CreatedAt": "2020-09-22T00:00:00+00:00",
-    ///       "Name": "testData",
-    ///       "Remark": "test",
-    ///       "RetentionInDays": 0,
-    ///       "Status": 0,
-    ///       "UpdatedAt": "2020-09-22T00:00:00+00:00"
-    ///     }
-    ///   ],
-    ///   "RequestId": "requestxxxxxxxxx",
-    ///   "TotalCount": 0
     /// }
     /// ```
     pub async fn describe_databases(

@@ -61,17 +61,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "HostIdSet": [
-    ///     "host-lan4lb2k"
-    ///   ],
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn allocate_hosts(
         &self,
         request: &AllocateHostsRequest,
@@ -106,14 +95,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
-    /// }
-    /// ```
     pub async fn associate_instances_key_pairs(
         &self,
         request: &AssociateInstancesKeyPairsRequest,
@@ -144,14 +125,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3385dcf2-e1f0-4ed8-a924-c296721ab65f"
-    /// }
-    /// ```
     pub async fn associate_security_groups(
         &self,
         request: &AssociateSecurityGroupsRequest,
@@ -166,14 +139,6 @@ impl Client {
     /// # Example: 配置CHC物理服务器的带外和部署网络
     ///
     /// The example request (28 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn configure_chc_assist_vpc(
         &self,
         request: &ConfigureChcAssistVpcRequest,
@@ -206,14 +171,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a35f2e81-435f-4bb0-898c-35e3bc9cb5f3"
-    /// }
-    /// ```
     pub async fn configure_chc_deploy_vpc(
         &self,
         request: &ConfigureChcDeployVpcRequest,
@@ -234,21 +191,6 @@ impl Client {
     ///   "InstanceIds": [
     ///     "ins-6pb6lrmy"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c8825ac1-0d07-4f3c-a35e-599eb1acd6fc",
-    ///   "SupportTargetOSList": [
-    ///     {
-    ///       "TargetOSType": "TencentOS",
-    ///       "TargetOSVersion": "2.4"
-    ///     }
-    ///   ],
-    ///   "TaskId": "12345678"
     /// }
     /// ```
     pub async fn convert_operating_systems(
@@ -286,22 +228,6 @@ impl Client {
     ///   "Type": "HOST"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CreateTime": "2025-11-17 07:43:06",
-    ///   "CurrentNum": 0,
-    ///   "CvmQuotaTotal": 20,
-    ///   "DisasterRecoverGroupId": "ps-39lmgkht",
-    ///   "Name": "MySWDisasterRecoverGroup",
-    ///   "PartitionCount": 2,
-    ///   "RequestId": "59216e4c-c24d-46f8-bc88-ebc5081a595f",
-    ///   "Strategy": "PARTITION",
-    ///   "Type": "HOST"
-    /// }
-    /// ```
     pub async fn create_disaster_recover_group(
         &self,
         request: &CreateDisasterRecoverGroupRequest,
@@ -335,8 +261,6 @@ impl Client {
     ///   "Zone": "ap-guangzhou-3"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn create_hpc_cluster(
         &self,
         request: &CreateHpcClusterRequest,
@@ -356,15 +280,6 @@ impl Client {
     /// {
     ///   "ImageName": "myImage",
     ///   "InstanceId": "ins-6pb6lrmy"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ImageId": "img-0yc6rie8",
-    ///   "RequestId": "71e69b56-32be-4412-ab45-49eded6a87be"
     /// }
     /// ```
     pub async fn create_image(
@@ -391,21 +306,6 @@ impl Client {
     /// {
     ///   "KeyName": "Tencent",
     ///   "ProjectId": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "KeyPair": {
-    ///     "KeyId": "skey-mv9yzyjj",
-    ///     "KeyName": "Tencent",
-    ///     "PrivateKey": "-----BEGIN RSA PRIVATE KEY-----\nMIICXgIBAAKBgQDP0Yw2T4itUKOJQIK69c1Asy1UO88cxEbu…",
-    ///     "ProjectId": 0,
-    ///     "PublicKey": "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAAAgQDP0Yw2T4itUKOJQIK69c1Asy1UO88cxEbujR5Jbr0e…"
-    ///   },
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
     /// }
     /// ```
     pub async fn create_key_pair(
@@ -436,15 +336,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LaunchTemplateId": "lt-lobxe2yo",
-    ///   "RequestId": "9b4ad85f-1657-4445-111d-3c0a9fbec309"
-    /// }
-    /// ```
     pub async fn create_launch_template(
         &self,
         request: &CreateLaunchTemplateRequest,
@@ -469,15 +360,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LaunchTemplateVersionNumber": 7,
-    ///   "RequestId": "9b4ad85f-1657-4445-111d-3c0a9fbec309"
-    /// }
-    /// ```
     pub async fn create_launch_template_version(
         &self,
         request: &CreateLaunchTemplateVersionRequest,
@@ -500,14 +382,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4f57ce54-4639-4daa-b29f-37ab55f82809"
-    /// }
-    /// ```
     pub async fn delete_disaster_recover_groups(
         &self,
         request: &DeleteDisasterRecoverGroupsRequest,
@@ -528,14 +402,6 @@ impl Client {
     ///   "HpcClusterIds": [
     ///     "hpc-p64fdfa9"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5834f1a5-cd9c-449d-acba-df1803a8583e"
     /// }
     /// ```
     pub async fn delete_hpc_clusters(
@@ -565,14 +431,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "71e69b56-32be-4412-ab45-49eded6a87be"
-    /// }
-    /// ```
     pub async fn delete_images(
         &self,
         request: &DeleteImagesRequest,
@@ -593,14 +451,6 @@ impl Client {
     ///   "ActionTimerIds": [
     ///     "865d042d-0219-46c3-9821-6028c96cfb7c"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6e185c04-116f-47b7-b21c-e13580c5d0f2"
     /// }
     /// ```
     pub async fn delete_instances_action_timer(
@@ -626,14 +476,6 @@ impl Client {
     ///   "InstanceIds": [
     ///     "ins-23sh03x7"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7c43bdac-5c17-4c35-8bb7-7d5aff400472"
     /// }
     /// ```
     pub async fn delete_instances_disaster_recover_groups(
@@ -662,14 +504,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
-    /// }
-    /// ```
     pub async fn delete_key_pairs(
         &self,
         request: &DeleteKeyPairsRequest,
@@ -688,14 +522,6 @@ impl Client {
     /// ```json
     /// {
     ///   "LaunchTemplateId": "lt-34vaef8fe"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9b4ad85f-1657-4445-111d-3c0a9fbec311"
     /// }
     /// ```
     pub async fn delete_launch_template(
@@ -722,14 +548,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9b4ad85f-1657-4445-111d-3c0a9fbec311"
-    /// }
-    /// ```
     pub async fn delete_launch_template_versions(
         &self,
         request: &DeleteLaunchTemplateVersionsRequest,
@@ -748,8 +566,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (68 lines) is in the upstream API documentation.
     pub async fn describe_account_quota(
         &self,
         request: &DescribeAccountQuotaRequest,
@@ -773,8 +589,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_chc_denied_actions(
         &self,
         request: &DescribeChcDeniedActionsRequest,
@@ -800,8 +614,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (73 lines) is in the upstream API documentation.
     pub async fn describe_chc_hosts(
         &self,
         request: &DescribeChcHostsRequest,
@@ -819,19 +631,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CurrentNum": 25,
-    ///   "CvmInHostGroupQuota": 50,
-    ///   "CvmInRackGroupQuota": 30,
-    ///   "CvmInSwitchGroupQuota": 20,
-    ///   "GroupQuota": 10,
-    ///   "RequestId": "a13da94a-1cbc-42ca-ac6c-e14ef0c76a7c"
-    /// }
     /// ```
     pub async fn describe_disaster_recover_group_quota(
         &self,
@@ -863,8 +662,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (38 lines) is in the upstream API documentation.
     pub async fn describe_disaster_recover_groups(
         &self,
         request: &DescribeDisasterRecoverGroupsRequest,
@@ -894,8 +691,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (37 lines) is in the upstream API documentation.
     pub async fn describe_hosts(
         &self,
         request: &DescribeHostsRequest,
@@ -918,8 +713,6 @@ impl Client {
     ///   "Zone": "ap-guangzhou-3"
     /// }
     /// ```
-    ///
-    /// The example response (42 lines) is in the upstream API documentation.
     pub async fn describe_hpc_clusters(
         &self,
         request: &DescribeHpcClustersRequest,
@@ -940,8 +733,6 @@ impl Client {
     ///   "ImageFamily": "business-daily-update"
     /// }
     /// ```
-    ///
-    /// The example response (35 lines) is in the upstream API documentation.
     pub async fn describe_image_from_family(
         &self,
         request: &DescribeImageFromFamilyRequest,
@@ -959,15 +750,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ImageNumQuota": 20,
-    ///   "RequestId": "71e69b56-32be-4412-ab45-49eded6a87be"
-    /// }
     /// ```
     pub async fn describe_image_quota(
         &self,
@@ -987,24 +769,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ImageId": "img-6pb6lrmy"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "71e69b56-32be-4412-ab45-49eded6a87be",
-    ///   "SharePermissionSet": [
-    ///     {
-    ///       "AccountId": "101104350000",
-    ///       "CreatedTime": "2018-06-10T11:02:50Z"
-    ///     },
-    ///     {
-    ///       "AccountId": "101104350001",
-    ///       "CreatedTime": "2018-06-13T15:03:25Z"
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn describe_image_share_permission(
@@ -1037,8 +801,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_images(
         &self,
         request: &DescribeImagesRequest,
@@ -1057,8 +819,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (156 lines) is in the upstream API documentation.
     pub async fn describe_import_image_os(
         &self,
         request: &DescribeImportImageOsRequest,
@@ -1077,8 +837,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (77 lines) is in the upstream API documentation.
     pub async fn describe_instance_family_configs(
         &self,
         request: &DescribeInstanceFamilyConfigsRequest,
@@ -1100,24 +858,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "ins-6lafsaz0"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InternetBandwidthConfigSet": [
-    ///     {
-    ///       "EndTime": "2017-04-12T16:00:00Z",
-    ///       "InternetAccessible": {
-    ///         "InternetChargeType": "BANDWIDTH_PREPAID",
-    ///         "InternetMaxBandwidthOut": 50
-    ///       },
-    ///       "StartTime": "2017-03-12T16:00:00Z"
-    ///     }
-    ///   ],
-    ///   "RequestId": "314161cd-ee40-4c37-921e-b10c4ed5607c"
     /// }
     /// ```
     pub async fn describe_instance_internet_bandwidth_configs(
@@ -1157,8 +897,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (35 lines) is in the upstream API documentation.
     pub async fn describe_instance_type_configs(
         &self,
         request: &DescribeInstanceTypeConfigsRequest,
@@ -1191,15 +929,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "ins-r7ov05ke"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceVncUrl": "wss%3A%2F%2Fgzvnc.qcloud.com%3A26789%2Fvnc%3Fs%3DY1hMdzVUNDh5Wm1aR0VCekdhTmJqdEd…",
-    ///   "RequestId": "3a685fe7-327a-4815-9bb4-c20587f25939"
     /// }
     /// ```
     pub async fn describe_instance_vnc_url(
@@ -1236,8 +965,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (98 lines) is in the upstream API documentation.
     pub async fn describe_instances(
         &self,
         request: &DescribeInstancesRequest,
@@ -1258,24 +985,6 @@ impl Client {
     ///   "InstanceIds": [
     ///     "ins-37qv3ucj"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ActionTimers": [
-    ///     {
-    ///       "ActionTime": "2024-10-23T11:26:40Z",
-    ///       "ActionTimerId": "913d357c-ac08-449d-b283-5999f4fb7965",
-    ///       "Externals": {},
-    ///       "InstanceId": "ins-gs4iu6u3",
-    ///       "Status": "UNDO",
-    ///       "TimerAction": "TerminateInstances"
-    ///     }
-    ///   ],
-    ///   "RequestId": "a247225e-261b-4289-8426-feadc9a3c39c"
     /// }
     /// ```
     pub async fn describe_instances_action_timer(
@@ -1301,22 +1010,6 @@ impl Client {
     ///   "InstanceIds": [
     ///     "ins-pgklxcq0"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceSet": [
-    ///     {
-    ///       "Attributes": {
-    ///         "UserData": "TXlVc2VyRGF0YQo="
-    ///       },
-    ///       "InstanceId": "ins-pgklxcq0"
-    ///     }
-    ///   ],
-    ///   "RequestId": "bd249418-331b-43c7-b872-3ae94fe84af9"
     /// }
     /// ```
     pub async fn describe_instances_attributes(
@@ -1349,31 +1042,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceTypeConfigStatusSet": [
-    ///     {
-    ///       "InstanceTypeConfig": {
-    ///         "CPU": 2,
-    ///         "FPGA": 0,
-    ///         "GPU": 0,
-    ///         "GpuCount": 0,
-    ///         "InstanceFamily": "SA2",
-    ///         "InstanceType": "SA2.MEDIUM4",
-    ///         "Memory": 4,
-    ///         "Zone": "ap-guangzhou-6"
-    ///       },
-    ///       "Message": "",
-    ///       "Status": "SELL"
-    ///     }
-    ///   ],
-    ///   "RequestId": "62DDFFC6-FDB5-44F7-20A6-59152E3D129A",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_instances_modification(
         &self,
         request: &DescribeInstancesModificationRequest,
@@ -1397,22 +1065,6 @@ impl Client {
     ///     "ins-r7ov05ke"
     ///   ],
     ///   "Operation": "INSTANCE_DEGRADE"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceOperationLimitSet": [
-    ///     {
-    ///       "CurrentCount": 0,
-    ///       "InstanceId": "ins-r7ov05ke",
-    ///       "LimitCount": 5,
-    ///       "Operation": "INSTANCE_DEGRADE"
-    ///     }
-    ///   ],
-    ///   "RequestId": "ce7aeaa3-37c9-48e2-abbf-7c1264cf5e9c"
     /// }
     /// ```
     pub async fn describe_instances_operation_limit(
@@ -1443,25 +1095,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceStatusSet": [
-    ///     {
-    ///       "InstanceId": "ins-r8hr2upy",
-    ///       "InstanceState": "RUNNING"
-    ///     },
-    ///     {
-    ///       "InstanceId": "ins-5d8a23rs",
-    ///       "InstanceState": "STOPPED"
-    ///     }
-    ///   ],
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7",
-    ///   "TotalCount": 2
-    /// }
-    /// ```
     pub async fn describe_instances_status(
         &self,
         request: &DescribeInstancesStatusRequest,
@@ -1480,8 +1113,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_internet_charge_type_configs(
         &self,
         request: &DescribeInternetChargeTypeConfigsRequest,
@@ -1514,8 +1145,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_key_pairs(
         &self,
         request: &DescribeKeyPairsRequest,
@@ -1540,8 +1169,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (71 lines) is in the upstream API documentation.
     pub async fn describe_launch_template_versions(
         &self,
         request: &DescribeLaunchTemplateVersionsRequest,
@@ -1564,26 +1191,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LaunchTemplateSet": [
-    ///     {
-    ///       "CreatedBy": "251009920",
-    ///       "CreationTime": "2020-12-16T08:05:02Z",
-    ///       "DefaultVersionNumber": 5,
-    ///       "LatestVersionNumber": 12,
-    ///       "LaunchTemplateId": "lt-q9t8j8eg",
-    ///       "LaunchTemplateName": "MyLaunchTemplateName",
-    ///       "LaunchTemplateVersionCount": 8
-    ///     }
-    ///   ],
-    ///   "RequestId": "b2d70642-c69a-4115-ae4e-f6ddade68fea",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_launch_templates(
         &self,
         request: &DescribeLaunchTemplatesRequest,
@@ -1602,8 +1209,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (46 lines) is in the upstream API documentation.
     pub async fn describe_regions(
         &self,
         request: &DescribeRegionsRequest,
@@ -1624,25 +1229,6 @@ impl Client {
     ///   "DedicatedResourcePackIds": [
     ///     "rpp-2gyonkx7"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DedicatedResourcePackInstanceSet": [
-    ///     {
-    ///       "DedicatedResourcePackId": "rpp-2gyonkx7",
-    ///       "InstanceFamily": "S9",
-    ///       "InstanceIdSet": [
-    ///         "ins-mmnxwk8y"
-    ///       ],
-    ///       "InstanceType": "S9.8XLARGE64",
-    ///       "Zone": "ap-guangzhou-7"
-    ///     }
-    ///   ],
-    ///   "RequestId": "f25c2f8b-cc99-430b-8cdd-905bfc56698e"
     /// }
     /// ```
     pub async fn describe_resource_pool_pack_instances(
@@ -1673,26 +1259,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceTypeConfigSet": [
-    ///     {
-    ///       "CPU": 256,
-    ///       "FPGA": 0,
-    ///       "GPU": 0,
-    ///       "GpuCount": 0,
-    ///       "InstanceFamily": "SA5",
-    ///       "InstanceType": "SA5.64XLARGE1152",
-    ///       "Memory": 1152,
-    ///       "Zone": "ap-guangzhou-7"
-    ///     }
-    ///   ],
-    ///   "RequestId": "0b93f550-b77f-4cf1-896e-574458fd5cb1"
-    /// }
-    /// ```
     pub async fn describe_resource_pool_pack_type_configs(
         &self,
         request: &DescribeResourcePoolPackTypeConfigsRequest,
@@ -1714,8 +1280,6 @@ impl Client {
     ///   "MaxResults": 10
     /// }
     /// ```
-    ///
-    /// The example response (33 lines) is in the upstream API documentation.
     pub async fn describe_resource_pool_packs(
         &self,
         request: &DescribeResourcePoolPacksRequest,
@@ -1747,8 +1311,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (58 lines) is in the upstream API documentation.
     pub async fn describe_task_info(
         &self,
         request: &DescribeTaskInfoRequest,
@@ -1782,8 +1344,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (50 lines) is in the upstream API documentation.
     pub async fn describe_zone_instance_config_infos(
         &self,
         request: &DescribeZoneInstanceConfigInfosRequest,
@@ -1802,8 +1362,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_zones(
         &self,
         request: &DescribeZonesRequest,
@@ -1836,14 +1394,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
-    /// }
-    /// ```
     pub async fn disassociate_instances_key_pairs(
         &self,
         request: &DisassociateInstancesKeyPairsRequest,
@@ -1871,14 +1421,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3385dcf2-e1f0-4ed8-a924-c296721ab65f"
-    /// }
-    /// ```
     pub async fn disassociate_security_groups(
         &self,
         request: &DisassociateSecurityGroupsRequest,
@@ -1900,14 +1442,6 @@ impl Client {
     ///   "Password": "Qcloud@TestApi123++"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5920380e-277a-420a-a221-0caac3eb7159"
-    /// }
-    /// ```
     pub async fn enter_rescue_mode(
         &self,
         request: &EnterRescueModeRequest,
@@ -1926,14 +1460,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "ins-axzc12s"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5920380e-277a-420a-a221-0caac3eb7159"
     /// }
     /// ```
     pub async fn exit_rescue_mode(
@@ -1959,18 +1485,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CosPaths": [
-    ///     "/img-pq5pau1w_system_snap-fiux4bof.raw"
-    ///   ],
-    ///   "RequestId": "7995cb6f-0018-4286-a4d4-b6301b962d9e",
-    ///   "TaskId": 105591590
-    /// }
-    /// ```
     pub async fn export_images(
         &self,
         request: &ExportImagesRequest,
@@ -1994,14 +1508,6 @@ impl Client {
     ///   "ImageUrl": "http://111-1251233127.cosd.myqcloud.com/Windows%20Server%202008%20R2%20x64a.vmdk",
     ///   "OsType": "CentOS",
     ///   "OsVersion": "6"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "71e69b56-32be-4412-ab45-49eded6a87be"
     /// }
     /// ```
     pub async fn import_image(
@@ -2030,17 +1536,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ActionTimerIds": [
-    ///     "865d042d-0219-46c3-9821-6028c96cfb7c"
-    ///   ],
-    ///   "RequestId": "d4617dd8-071a-4bd6-aabf-f8026f757189"
-    /// }
-    /// ```
     pub async fn import_instances_action_timer(
         &self,
         request: &ImportInstancesActionTimerRequest,
@@ -2067,15 +1562,6 @@ impl Client {
     ///   "PublicKey": "ssh-rsa XXXXXXXXXXXX== skey_45071"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "KeyId": "skey-4e5ty7i8",
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
-    /// }
-    /// ```
     pub async fn import_key_pair(
         &self,
         request: &ImportKeyPairRequest,
@@ -2097,20 +1583,6 @@ impl Client {
     ///   "InstanceType": "S9.8XLARGE64",
     ///   "Period": 1,
     ///   "Zone": "ap-guangzhou-7"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Price": {
-    ///     "ChargeUnit": "HOUR",
-    ///     "Discount": 100,
-    ///     "UnitPrice": 1.36,
-    ///     "UnitPriceDiscount": 1.36
-    ///   },
-    ///   "RequestId": "0ea883b1-0fc2-4e9b-afc7-d1a28d216083"
     /// }
     /// ```
     pub async fn inquire_price_purchase_resource_pool_packs(
@@ -2142,20 +1614,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Price": {
-    ///     "InstancePrice": {
-    ///       "DiscountPrice": 720,
-    ///       "OriginalPrice": 720
-    ///     }
-    ///   },
-    ///   "RequestId": "d39d6c09-44e9-4e80-8661-77b5ff3cbc15"
-    /// }
-    /// ```
     pub async fn inquiry_price_modify_instances_charge_type(
         &self,
         request: &InquiryPriceModifyInstancesChargeTypeRequest,
@@ -2182,20 +1640,6 @@ impl Client {
     ///   "HostIds": [
     ///     "host-ey16rkyg"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Price": {
-    ///     "HostPrice": {
-    ///       "DiscountPrice": 37050,
-    ///       "OriginalPrice": 37050
-    ///     }
-    ///   },
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn inquiry_price_renew_hosts(
@@ -2225,20 +1669,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Price": {
-    ///     "InstancePrice": {
-    ///       "DiscountPrice": 1.2,
-    ///       "OriginalPrice": 120
-    ///     }
-    ///   },
-    ///   "RequestId": "e2e81b08-d747-455e-b27a-aecc5acafdba"
-    /// }
-    /// ```
     pub async fn inquiry_price_renew_instances(
         &self,
         request: &InquiryPriceRenewInstancesRequest,
@@ -2261,22 +1691,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "ins-fd8spnmq"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Price": {
-    ///     "InstancePrice": {
-    ///       "ChargeUnit": "HOUR",
-    ///       "Discount": 100,
-    ///       "UnitPrice": 0.66,
-    ///       "UnitPriceDiscount": 0.66
-    ///     }
-    ///   },
-    ///   "RequestId": "56d68b92-7004-4716-b3bf-3c2c231035c9"
     /// }
     /// ```
     pub async fn inquiry_price_reset_instance(
@@ -2311,20 +1725,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Price": {
-    ///     "BandwidthPrice": {
-    ///       "ChargeUnit": "GB",
-    ///       "UnitPrice": 0.8
-    ///     }
-    ///   },
-    ///   "RequestId": "700864b9-85da-4cb9-bc80-d99eaf9fa047"
-    /// }
-    /// ```
     pub async fn inquiry_price_reset_instances_internet_max_bandwidth(
         &self,
         request: &InquiryPriceResetInstancesInternetMaxBandwidthRequest,
@@ -2350,20 +1750,6 @@ impl Client {
     ///     "ins-xmf2ac34"
     ///   ],
     ///   "InstanceType": "S5.16XLARGE256"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Price": {
-    ///     "InstancePrice": {
-    ///       "DiscountPrice": 56.31,
-    ///       "OriginalPrice": 100.45
-    ///     }
-    ///   },
-    ///   "RequestId": "3ed7375a-fc2d-488f-88a0-29962f22c929"
     /// }
     /// ```
     pub async fn inquiry_price_reset_instances_type(
@@ -2395,8 +1781,6 @@ impl Client {
     ///   "InstanceId": "ins-fd8spnmq"
     /// }
     /// ```
-    ///
-    /// The example response (47 lines) is in the upstream API documentation.
     pub async fn inquiry_price_resize_instance_disks(
         &self,
         request: &InquiryPriceResizeInstanceDisksRequest,
@@ -2411,8 +1795,6 @@ impl Client {
     /// # Example (1 of 3): 包年包月实例购买询价
     ///
     /// The example request (40 lines) is in the upstream API documentation.
-    ///
-    /// The example response (47 lines) is in the upstream API documentation.
     pub async fn inquiry_price_run_instances(
         &self,
         request: &InquiryPriceRunInstancesRequest,
@@ -2439,21 +1821,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceRefundsSet": [
-    ///     {
-    ///       "InstanceId": "ins-rfmme2si",
-    ///       "PriceDetail": "退款：2644.44元，现金券： 0元,代金券/折扣券不退（全额退款;'}",
-    ///       "Refunds": 2644.44
-    ///     }
-    ///   ],
-    ///   "RequestId": "75731c35-e2ad-4721-b4bc-8cdb6c2ad2a5"
-    /// }
-    /// ```
     pub async fn inquiry_price_terminate_instances(
         &self,
         request: &InquiryPriceTerminateInstancesRequest,
@@ -2477,14 +1844,6 @@ impl Client {
     ///   ],
     ///   "DeviceType": "CHC_HS1",
     ///   "InstanceName": "server1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
     /// }
     /// ```
     pub async fn modify_chc_attribute(
@@ -2516,14 +1875,6 @@ impl Client {
     ///   "NetworkMode": "BUSINESS"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "41f75bb5-0a62-4a58-be1a-4181eb1514f4"
-    /// }
-    /// ```
     pub async fn modify_chc_network_mode(
         &self,
         request: &ModifyChcNetworkModeRequest,
@@ -2543,14 +1894,6 @@ impl Client {
     /// {
     ///   "DisasterRecoverGroupId": "ps-39lmgkht",
     ///   "Name": "NewDisasterRecoverGroupName"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0b184884-c513-4cd3-92c9-d4a69b05f44b"
     /// }
     /// ```
     pub async fn modify_disaster_recover_group_attribute(
@@ -2577,14 +1920,6 @@ impl Client {
     ///   "HostName": "webServer"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn modify_hosts_attribute(
         &self,
         request: &ModifyHostsAttributeRequest,
@@ -2604,14 +1939,6 @@ impl Client {
     /// {
     ///   "HpcClusterId": "hpc-gzahhoy5",
     ///   "Name": "MyHpcCluster"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5834f1a5-cd9c-449d-acba-df1803a8583e"
     /// }
     /// ```
     pub async fn modify_hpc_cluster_attribute(
@@ -2635,14 +1962,6 @@ impl Client {
     /// {
     ///   "ImageId": "img-6pb6lrmy",
     ///   "ImageName": "NewImageName"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "71e69b56-32be-4412-ab45-49eded6a87be"
     /// }
     /// ```
     pub async fn modify_image_attribute(
@@ -2674,14 +1993,6 @@ impl Client {
     ///   "Permission": "SHARE"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "71e69b56-32be-4412-ab45-49eded6a87be"
-    /// }
-    /// ```
     pub async fn modify_image_share_permission(
         &self,
         request: &ModifyImageSharePermissionRequest,
@@ -2709,14 +2020,6 @@ impl Client {
     ///   "SystemDisk": {
     ///     "DiskType": "CLOUD_PREMIUM"
     ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
     /// }
     /// ```
     pub async fn modify_instance_disk_type(
@@ -2750,14 +2053,6 @@ impl Client {
     ///   "InstanceName": "Mysql_Server"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
-    /// }
-    /// ```
     pub async fn modify_instances_attribute(
         &self,
         request: &ModifyInstancesAttributeRequest,
@@ -2784,14 +2079,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d39d6c09-44e9-4e80-8661-77b5ff3cbc15"
-    /// }
-    /// ```
     pub async fn modify_instances_charge_type(
         &self,
         request: &ModifyInstancesChargeTypeRequest,
@@ -2814,14 +2101,6 @@ impl Client {
     ///   "InstanceIds": [
     ///     "ins-r8hr2upy"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d39d6c09-44e9-4e80-8661-77b5ff3cbc15"
     /// }
     /// ```
     pub async fn modify_instances_disaster_recover_group(
@@ -2854,14 +2133,6 @@ impl Client {
     ///   "ProjectId": 1045
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
-    /// }
-    /// ```
     pub async fn modify_instances_project(
         &self,
         request: &ModifyInstancesProjectRequest,
@@ -2888,14 +2159,6 @@ impl Client {
     ///     "ins-5d8a23rs"
     ///   ],
     ///   "RenewFlag": "NOTIFY_AND_AUTO_RENEW"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
     /// }
     /// ```
     pub async fn modify_instances_renew_flag(
@@ -2932,14 +2195,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c8825ac1-0d07-4f3c-a35e-599eb1acd6fc"
-    /// }
-    /// ```
     pub async fn modify_instances_vpc_attribute(
         &self,
         request: &ModifyInstancesVpcAttributeRequest,
@@ -2966,14 +2221,6 @@ impl Client {
     ///   "KeyName": "MyKeyName"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
-    /// }
-    /// ```
     pub async fn modify_key_pair_attribute(
         &self,
         request: &ModifyKeyPairAttributeRequest,
@@ -2993,14 +2240,6 @@ impl Client {
     /// {
     ///   "DefaultVersion": 2,
     ///   "LaunchTemplateId": "lt-34vaef8fe"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9b4ad85f-1657-4445-111d-3c0a9fbec311"
     /// }
     /// ```
     pub async fn modify_launch_template_default_version(
@@ -3031,14 +2270,6 @@ impl Client {
     ///   "InstanceId": "ins-r8hr2upy"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270dfafb54a7"
-    /// }
-    /// ```
     pub async fn program_fpga_image(
         &self,
         request: &ProgramFpgaImageRequest,
@@ -3063,17 +2294,6 @@ impl Client {
     ///   "InstanceType": "S9.8XLARGE64",
     ///   "Period": 1,
     ///   "Zone": "ap-guangzhou-7"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DedicatedResourcePackIdSet": [
-    ///     "rpp-2gyonkx7"
-    ///   ],
-    ///   "RequestId": "b0c7e70b-c576-40d7-b2fd-1807a7400616"
     /// }
     /// ```
     pub async fn purchase_resource_pool_packs(
@@ -3106,14 +2326,6 @@ impl Client {
     ///   "StopType": "SOFT"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
-    /// }
-    /// ```
     pub async fn reboot_instances(
         &self,
         request: &RebootInstancesRequest,
@@ -3137,14 +2349,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "30cf6d80-8789-43db-aed3-317d0e99b5ba"
-    /// }
-    /// ```
     pub async fn remove_chc_assist_vpc(
         &self,
         request: &RemoveChcAssistVpcRequest,
@@ -3165,14 +2369,6 @@ impl Client {
     ///   "ChcIds": [
     ///     "chc-ejzpceyo"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0b0bf55c-0340-451d-8dde-1211c3ba6d38"
     /// }
     /// ```
     pub async fn remove_chc_deploy_vpc(
@@ -3204,14 +2400,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn renew_hosts(&self, request: &RenewHostsRequest) -> rt::Result<RenewHostsResponse> {
         self.call("RenewHosts", request).await
     }
@@ -3237,14 +2425,6 @@ impl Client {
     ///   "InstanceIds": [
     ///     "ins-r8hr2upy"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
     /// }
     /// ```
     pub async fn renew_instances(
@@ -3274,15 +2454,6 @@ impl Client {
     ///   ],
     ///   "Operate": "AuthorizeRepair",
     ///   "Product": "CVM",
-    ///   "TaskId": "rep-xxxxxxxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "86a2683e-dabe-4c42-b6b7-e7a209428f41",
     ///   "TaskId": "rep-xxxxxxxx"
     /// }
     /// ```
@@ -3327,14 +2498,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a0a66377-b79f-4a21-846c-d997d6022968"
-    /// }
-    /// ```
     pub async fn reset_instance(
         &self,
         request: &ResetInstanceRequest,
@@ -3370,14 +2533,6 @@ impl Client {
     ///   "StartTime": "2025-11-18"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d39d6c09-44e9-4e80-8661-77b5ff3cbc15"
-    /// }
-    /// ```
     pub async fn reset_instances_internet_max_bandwidth(
         &self,
         request: &ResetInstancesInternetMaxBandwidthRequest,
@@ -3408,14 +2563,6 @@ impl Client {
     ///   "Password": "abc123ABC!@#"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
-    /// }
-    /// ```
     pub async fn reset_instances_password(
         &self,
         request: &ResetInstancesPasswordRequest,
@@ -3441,14 +2588,6 @@ impl Client {
     ///     "ins-r8hr2upy"
     ///   ],
     ///   "InstanceType": "S5.16XLARGE256"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d39d6c09-44e9-4e80-8661-77b5ff3cbc15"
     /// }
     /// ```
     pub async fn reset_instances_type(
@@ -3484,14 +2623,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d39d6c09-44e9-4e80-8661-77b5ff3cbc15"
-    /// }
-    /// ```
     pub async fn resize_instance_disks(
         &self,
         request: &ResizeInstanceDisksRequest,
@@ -3512,17 +2643,6 @@ impl Client {
     /// # Example (1 of 5): 包年包月实例购买
     ///
     /// The example request (40 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceIdSet": [
-    ///     "ins-bfw5zq3y"
-    ///   ],
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn run_instances(
         &self,
         request: &RunInstancesRequest,
@@ -3549,14 +2669,6 @@ impl Client {
     ///     "ins-r8hr2upy",
     ///     "ins-5d8a23rs"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d39d6c09-44e9-4e80-8661-77b5ff3cbc15"
     /// }
     /// ```
     pub async fn start_instances(
@@ -3587,14 +2699,6 @@ impl Client {
     ///     "ins-5d8a23rs"
     ///   ],
     ///   "StopType": "SOFT"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
     /// }
     /// ```
     pub async fn stop_instances(
@@ -3628,15 +2732,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ImageSet": [],
-    ///   "RequestId": "71e69b56-32be-4412-ab45-49eded6a87be"
-    /// }
-    /// ```
     pub async fn sync_images(&self, request: &SyncImagesRequest) -> rt::Result<SyncImagesResponse> {
         self.call("SyncImages", request).await
     }
@@ -3661,14 +2756,6 @@ impl Client {
     ///   "InstanceIds": [
     ///     "ins-3jaw1j8m"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9a2f76a2-3b5b-4760-a90b-eff0c611b360"
     /// }
     /// ```
     pub async fn terminate_instances(
@@ -3696,14 +2783,6 @@ impl Client {
     ///   "DedicatedResourcePackIds": [
     ///     "rpp-6rk3550n"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "185b3d23-c70e-4569-84c1-652b4f177232"
     /// }
     /// ```
     pub async fn terminate_resource_pool_packs(

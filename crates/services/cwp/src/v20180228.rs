@@ -45,18 +45,6 @@ impl Client {
     /// # Example: 批量添加异地登录白名单
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "InvalidParameter.RuleHostipErr",
-    ///     "Message": "无对应主机信息"
-    ///   },
-    ///   "RequestId": "be6f6eec-0825-4e67-ab9a-c8568bbf736c"
-    /// }
-    /// ```
     pub async fn add_login_white_lists(
         &self,
         request: &AddLoginWhiteListsRequest,
@@ -81,14 +69,6 @@ impl Client {
     ///       "VulID": 50
     ///     }
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "300d942e-df84-48b8-b7ee-bc0000852863"
     /// }
     /// ```
     pub async fn add_vul_ignore_rule(
@@ -117,14 +97,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn change_rule_events_ignore_status(
         &self,
         request: &ChangeRuleEventsIgnoreStatusRequest,
@@ -146,14 +118,6 @@ impl Client {
     ///   "StrategyId": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn change_strategy_enable_status(
         &self,
         request: &ChangeStrategyEnableStatusRequest,
@@ -168,16 +132,6 @@ impl Client {
     /// # Example: 示例
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": 2,
-    ///   "ErrMsg": "正则表达式与命令内容不匹配",
-    ///   "RequestId": "d92d723e-4aac-4f4a-bbf9-e5430e29d289"
-    /// }
-    /// ```
     pub async fn check_bash_policy_params(
         &self,
         request: &CheckBashPolicyParamsRequest,
@@ -201,16 +155,6 @@ impl Client {
     ///   "Rule": "rm -rf /tmp/tmp\\.ERYbwgd8e9"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": 2,
-    ///   "ErrMsg": "正则表达式与命令内容不匹配",
-    ///   "RequestId": "d92d723e-4aac-4f4a-bbf9-e5430e29d289"
-    /// }
-    /// ```
     pub async fn check_bash_rule_params(
         &self,
         request: &CheckBashRuleParamsRequest,
@@ -232,16 +176,6 @@ impl Client {
     ///   "Name": "rule2"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrCode": 1,
-    ///   "ErrMsg": "规则名称已存在",
-    ///   "RequestId": "d92d723e-4aac-4f4a-bbf9-e5430e29d289"
-    /// }
-    /// ```
     pub async fn check_file_tamper_rule(
         &self,
         request: &CheckFileTamperRuleRequest,
@@ -259,15 +193,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FirstScan": 0,
-    ///   "RequestId": "req-566234234"
-    /// }
     /// ```
     pub async fn check_first_scan_baseline(
         &self,
@@ -295,15 +220,6 @@ impl Client {
     ///   "Username": "uname"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IsConnect": true,
-    ///   "RequestId": "bf93077b-51f5-4428-b9de-7e33a0b9cc4a"
-    /// }
-    /// ```
     pub async fn check_log_kafka_connection_state(
         &self,
         request: &CheckLogKafkaConnectionStateRequest,
@@ -321,14 +237,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bf93077b-51f5-4428-b9de-7e33a0b9cc4a"
-    /// }
     /// ```
     pub async fn clear_local_storage(
         &self,
@@ -359,23 +267,6 @@ impl Client {
     ///     "SrcIp": "1.1.1.1",
     ///     "Uuid": "05f0bcab-726c-4ea4-8109-bcd03d5598f7"
     ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DuplicateHosts": [
-    ///     {
-    ///       "Id": 1,
-    ///       "Quuid": "05f0bcab-726c-4ea4-8109-bcd03d5598f7",
-    ///       "Uuid": "05f0bcab-726c-4ea4-8109-bcd03d5598f7"
-    ///     }
-    ///   ],
-    ///   "IsDuplicate": true,
-    ///   "IsGlobal": false,
-    ///   "RequestId": "be6f6eec-0825-4e67-ab9a-c8568bbf736c"
     /// }
     /// ```
     pub async fn create_ban_white_list(
@@ -409,14 +300,6 @@ impl Client {
     ///   "StrategyName": "istrategy"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "657f3c29-4bc9-4c48-a8d6-de5bd14ffc67"
-    /// }
-    /// ```
     pub async fn create_baseline_strategy(
         &self,
         request: &CreateBaselineStrategyRequest,
@@ -439,14 +322,6 @@ impl Client {
     ///   "LicenseType": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac82ff0-b562-46fc-bbcf-a55cc62f8205"
-    /// }
-    /// ```
     pub async fn create_buy_bind_task(
         &self,
         request: &CreateBuyBindTaskRequest,
@@ -465,14 +340,6 @@ impl Client {
     /// ```json
     /// {
     ///   "VulId": "1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "42342314"
     /// }
     /// ```
     pub async fn create_emergency_vul_scan(
@@ -495,14 +362,6 @@ impl Client {
     ///   "Quuid": "acdd5474-6360-4fd4-bfc7-843162cb8116"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6235953e-b769-4f3a-aed8-b6572f8172cf"
-    /// }
-    /// ```
     pub async fn create_incident_backtracking(
         &self,
         request: &CreateIncidentBacktrackingRequest,
@@ -523,21 +382,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BigDealId": "大订单号no",
-    ///   "DealNames": [
-    ///     "订单号no"
-    ///   ],
-    ///   "RequestId": "1bb6cbfb-572d-4f29-b6e0-017acd8659f0",
-    ///   "ResourceIds": [
-    ///     "资源ID"
-    ///   ]
-    /// }
     /// ```
     pub async fn create_license_order(
         &self,
@@ -564,15 +408,6 @@ impl Client {
     ///   "StartTime": "1656640800000"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ExportId": "export-dd7e975d-2ea0-4c3b-aad9-767c4beaafd5",
-    ///   "RequestId": "39715990-4996-447a-88c8-dc02034fb278"
-    /// }
-    /// ```
     pub async fn create_log_export(
         &self,
         request: &CreateLogExportRequest,
@@ -593,14 +428,6 @@ impl Client {
     ///   "Domain": "www.qq.com"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4234234"
-    /// }
-    /// ```
     pub async fn create_malicious_request_white_list(
         &self,
         request: &CreateMaliciousRequestWhiteListRequest,
@@ -615,14 +442,6 @@ impl Client {
     /// # Example: 创建木马白名单
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "be6f6eec-0825-4e67-ab9a-c8568bbf736c"
-    /// }
-    /// ```
     pub async fn create_malware_white_list(
         &self,
         request: &CreateMalwareWhiteListRequest,
@@ -645,14 +464,6 @@ impl Client {
     ///   "SrcIp": [
     ///     "127.0.0.1"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d42164cf-3e4e-49b8-ab55-adf942c609db"
     /// }
     /// ```
     pub async fn create_net_attack_white_list(
@@ -680,14 +491,6 @@ impl Client {
     ///       "Quuid": "quuid"
     ///     }
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6c251fae-8254-42d8-bd2c-17f54dac1275"
     /// }
     /// ```
     pub async fn create_protect_server(
@@ -720,14 +523,6 @@ impl Client {
     ///   "Weekday": "1;2;3"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1703764f-b3ea-4d7f-99cb-cc3a6a62e2ec"
-    /// }
-    /// ```
     pub async fn create_ransom_defense_strategy(
         &self,
         request: &CreateRansomDefenseStrategyRequest,
@@ -749,15 +544,6 @@ impl Client {
     ///   "ScanPattern": "0"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "007863e7-fce9-49c2-9561-16bc2a522620",
-    ///   "TaskId": 1
-    /// }
-    /// ```
     pub async fn create_scan_malware_setting(
         &self,
         request: &CreateScanMalwareSettingRequest,
@@ -776,15 +562,6 @@ impl Client {
     /// ```json
     /// {
     ///   "SearchContent": "yunjing"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "49082d4a-71b4-4e32-9ca1-b33872a4a63a",
-    ///   "Status": 0
     /// }
     /// ```
     pub async fn create_search_log(
@@ -813,15 +590,6 @@ impl Client {
     ///     "Query": "\"{\\\"index\\\":[\\\"malware\\\"],\\\"body\\\":{\\\"query\\\":{\\\"bool\\\":{\\\"filter\\\":{\\\"bool\\\":{\\…",
     ///     "TimeRange": "\"2020-06-1300:00:00至2020-07-1323:59:59\""
     ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "49082d4a-71b4-4e32-9ca1-b33872a4a63a",
-    ///   "Status": 0
     /// }
     /// ```
     pub async fn create_search_template(
@@ -853,15 +621,6 @@ impl Client {
     ///   "SnapshotName": "快照名称"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FixId": 1,
-    ///   "RequestId": "f14ce73f-50d7-4c36-af1d-fc33dae510c4"
-    /// }
-    /// ```
     pub async fn create_vul_fix(
         &self,
         request: &CreateVulFixRequest,
@@ -886,21 +645,6 @@ impl Client {
     ///   "SourceType": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d1245804-b922-4c3b-8499-f95dce26b33c",
-    ///   "Resource": {
-    ///     "BeginTime": "2022-05-31 00:00:00",
-    ///     "EndTime": "2022-06-10 00:00:00",
-    ///     "Id": 1,
-    ///     "LicenseType": 1,
-    ///     "ResourceId": "white_2415**"
-    ///   }
-    /// }
-    /// ```
     pub async fn create_white_list_order(
         &self,
         request: &CreateWhiteListOrderRequest,
@@ -919,14 +663,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Quuid": "5a540076-d38a-4078-aa98-e7c86371d322"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d92d723e-4aac-4f4a-bbf9-e5430e29d289"
     /// }
     /// ```
     pub async fn delete_all_java_mem_shells(
@@ -951,14 +687,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn delete_ban_white_list(
         &self,
         request: &DeleteBanWhiteListRequest,
@@ -981,14 +709,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f3362b1f-cd25-405e-a910-810e443d4889"
-    /// }
-    /// ```
     pub async fn delete_baseline_policy(
         &self,
         request: &DeleteBaselinePolicyRequest,
@@ -1007,14 +727,6 @@ impl Client {
     /// ```json
     /// {
     ///   "RuleId": "35184372088862"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a2c42036-e5c2-4ace-af66-7348922b5bbe"
     /// }
     /// ```
     pub async fn delete_baseline_rule(
@@ -1039,14 +751,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0cfbf290-f12e-430a-a867-682429cf1310"
-    /// }
-    /// ```
     pub async fn delete_baseline_rule_ignore(
         &self,
         request: &DeleteBaselineRuleIgnoreRequest,
@@ -1065,14 +769,6 @@ impl Client {
     /// ```json
     /// {
     ///   "StrategyId": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
     /// }
     /// ```
     pub async fn delete_baseline_strategy(
@@ -1095,14 +791,6 @@ impl Client {
     ///   "PasswordIds": [
     ///     "3433"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4618e64b-6ca2-4506-88b4-95084de25534"
     /// }
     /// ```
     pub async fn delete_baseline_weak_password(
@@ -1128,14 +816,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn delete_bash_events(
         &self,
         request: &DeleteBashEventsRequest,
@@ -1156,14 +836,6 @@ impl Client {
     ///   "Ids": [
     ///     "10006"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e0d4f152-f567-4d23-86fd-138decdb0e47"
     /// }
     /// ```
     pub async fn delete_bash_policies(
@@ -1189,14 +861,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn delete_bash_rules(
         &self,
         request: &DeleteBashRulesRequest,
@@ -1218,14 +882,6 @@ impl Client {
     ///     1,
     ///     2
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
     /// }
     /// ```
     pub async fn delete_brute_attacks(
@@ -1250,14 +906,6 @@ impl Client {
     ///   "ResourceId": "553c4af8b025"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7f877b6e-f1d8-4a99-887c-3479bb086ee7"
-    /// }
-    /// ```
     pub async fn delete_license_record(
         &self,
         request: &DeleteLicenseRecordRequest,
@@ -1275,14 +923,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5a2f178b-41ed-4d31-bb76-85b900df5554"
-    /// }
     /// ```
     pub async fn delete_license_record_all(
         &self,
@@ -1302,14 +942,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ExportId": "export-dd7e975d-2ea0-4c3b-aad9-767c4beaafd5"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "51ff0228-594d-431e-afcf-2d1cea5e3179"
     /// }
     /// ```
     pub async fn delete_log_export(
@@ -1335,14 +967,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn delete_login_white_list(
         &self,
         request: &DeleteLoginWhiteListRequest,
@@ -1361,14 +985,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Uuid": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
     /// }
     /// ```
     pub async fn delete_machine(
@@ -1395,14 +1011,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "de41ce31-f2c0-49a9-a476-57051a5c726c"
-    /// }
-    /// ```
     pub async fn delete_machine_clear_history(
         &self,
         request: &DeleteMachineClearHistoryRequest,
@@ -1421,14 +1029,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Rid": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b12a5e5a-9393-453f-a4d9-b42de0b2bcec"
     /// }
     /// ```
     pub async fn delete_machine_tag(
@@ -1451,14 +1051,6 @@ impl Client {
     ///   "Ids": [
     ///     1
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "req-566234234"
     /// }
     /// ```
     pub async fn delete_malicious_request_white_list(
@@ -1484,14 +1076,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn delete_malicious_requests(
         &self,
         request: &DeleteMaliciousRequestsRequest,
@@ -1509,14 +1093,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a9fe0359-04d9-417f-ab6d-4941891d6c4b"
-    /// }
     /// ```
     pub async fn delete_malware_scan_task(
         &self,
@@ -1539,14 +1115,6 @@ impl Client {
     ///     "2",
     ///     "1"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
     /// }
     /// ```
     pub async fn delete_malware_white_list(
@@ -1573,14 +1141,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn delete_malwares(
         &self,
         request: &DeleteMalwaresRequest,
@@ -1603,14 +1163,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "786c67e5-bb5b-4ebf-aba8-1964c6651383"
-    /// }
-    /// ```
     pub async fn delete_net_attack_white_list(
         &self,
         request: &DeleteNetAttackWhiteListRequest,
@@ -1630,14 +1182,6 @@ impl Client {
     /// {
     ///   "DelType": "Ip",
     ///   "Ids": "1.1.1.1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
     /// }
     /// ```
     pub async fn delete_nonlocal_login_places(
@@ -1663,14 +1207,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn delete_privilege_events(
         &self,
         request: &DeletePrivilegeEventsRequest,
@@ -1694,14 +1230,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn delete_privilege_rules(
         &self,
         request: &DeletePrivilegeRulesRequest,
@@ -1722,14 +1250,6 @@ impl Client {
     ///   "Ids": [
     ///     "/data"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "08a38c5a-721e-4310-a595-b38e1f6ef8d9"
     /// }
     /// ```
     pub async fn delete_protect_dir(
@@ -1755,14 +1275,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "97052fad-2402-49a2-86d8-7fb97c6c64af"
-    /// }
-    /// ```
     pub async fn delete_rasp_rules(
         &self,
         request: &DeleteRaspRulesRequest,
@@ -1784,14 +1296,6 @@ impl Client {
     ///     1,
     ///     2
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
     /// }
     /// ```
     pub async fn delete_reverse_shell_events(
@@ -1817,14 +1321,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn delete_reverse_shell_rules(
         &self,
         request: &DeleteReverseShellRulesRequest,
@@ -1847,14 +1343,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "130e109f-a922-4d16-827d-b17a366125a2"
-    /// }
-    /// ```
     pub async fn delete_risk_dns_event(
         &self,
         request: &DeleteRiskDnsEventRequest,
@@ -1872,14 +1360,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "130e109f-a922-4d16-827d-b17a366125a2"
-    /// }
     /// ```
     pub async fn delete_risk_dns_policy(
         &self,
@@ -1902,14 +1382,6 @@ impl Client {
     ///   "TaskId": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "g54f4ac3-8546-4516-8c8a-69e3ab73aa80"
-    /// }
-    /// ```
     pub async fn delete_scan_task(
         &self,
         request: &DeleteScanTaskRequest,
@@ -1928,15 +1400,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Id": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "49082d4a-71b4-4e32-9ca1-b33872a4a63a",
-    ///   "Status": 0
     /// }
     /// ```
     pub async fn delete_search_template(
@@ -1961,14 +1424,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn delete_tags(&self, request: &DeleteTagsRequest) -> rt::Result<DeleteTagsResponse> {
         self.call("DeleteTags", request).await
     }
@@ -1986,14 +1441,6 @@ impl Client {
     ///   "Ids": [
     ///     39
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3e94b310-dfe9-41b0-886e-4cf181e49bc0"
     /// }
     /// ```
     pub async fn delete_web_hook_policy(
@@ -2018,14 +1465,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e816f826-9ab1-458b-90d1-0f7e980137aa"
-    /// }
-    /// ```
     pub async fn delete_web_hook_receiver(
         &self,
         request: &DeleteWebHookReceiverRequest,
@@ -2048,14 +1487,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "747c393e-f771-47ca-af0a-cc36b88f107a"
-    /// }
-    /// ```
     pub async fn delete_web_hook_rule(
         &self,
         request: &DeleteWebHookRuleRequest,
@@ -2073,14 +1504,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d9506441-52bc-4d14-a767-7e1251ed3ce5"
-    /// }
     /// ```
     pub async fn delete_web_page_event_log(
         &self,
@@ -2100,28 +1523,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Config": [
-    ///     {
-    ///       "ProjectName": "yunjing_pro",
-    ///       "Status": true
-    ///     },
-    ///     {
-    ///       "ProjectName": "ban_switch",
-    ///       "Status": true
-    ///     },
-    ///     {
-    ///       "ProjectName": "v20200715",
-    ///       "Status": true
-    ///     }
-    ///   ],
-    ///   "RequestId": "8fa9bf5e-a0dc-d89d-9ece-d68c2232a4c6"
-    /// }
-    /// ```
     pub async fn describe_ab_test_config(
         &self,
         request: &DescribeABTestConfigRequest,
@@ -2139,14 +1540,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1bac1539-f862-4777-b5bb-f27a0a89d7bb"
-    /// }
     /// ```
     pub async fn describe_aes_key(
         &self,
@@ -2167,21 +1560,6 @@ impl Client {
     /// {
     ///   "Limit": 10,
     ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AccountStatistics": [
-    ///     {
-    ///       "MachineNum": 10,
-    ///       "Username": "nginx"
-    ///     }
-    ///   ],
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a",
-    ///   "TotalCount": 100
     /// }
     /// ```
     pub async fn describe_account_statistics(
@@ -2211,20 +1589,6 @@ impl Client {
     ///   "VpcId": "vpc-12345"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ARMCommand": "ydeyes.exe",
-    ///   "LinuxCommand": "ydeyes.exe",
-    ///   "RequestId": "1234-1234-1234",
-    ///   "WindowsCommand": "ydeyes.exe",
-    ///   "WindowsDownloadUrl": "ydeyes.exe",
-    ///   "WindowsStepOne": "ydeyes.exe",
-    ///   "WindowsStepTwo": "ydeyes.exe"
-    /// }
-    /// ```
     pub async fn describe_agent_install_command(
         &self,
         request: &DescribeAgentInstallCommandRequest,
@@ -2243,15 +1607,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ExpireDate": "2024-10-10"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "24c9be55-c743-4a75-a5c7-2a2912341234",
-    ///   "Token": "12341234"
     /// }
     /// ```
     pub async fn describe_agent_installation_token(
@@ -2276,8 +1631,6 @@ impl Client {
     ///   "Uuid": "1c26308c-5493-4eaf-a817-112ec25f499e"
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_alarm_incident_nodes(
         &self,
         request: &DescribeAlarmIncidentNodesRequest,
@@ -2300,17 +1653,6 @@ impl Client {
     ///   "Uuid": "1c26308c-5493-4eaf-a817-112ec25f499e"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AlarmVertexIds": [
-    ///     "23eeeb4347bdd26bfc6b7ee9a3b755dd"
-    ///   ],
-    ///   "RequestId": "acdd5474-6360-4fd4-bfc7-843162cb8116"
-    /// }
-    /// ```
     pub async fn describe_alarm_vertex_id(
         &self,
         request: &DescribeAlarmVertexIdRequest,
@@ -2331,22 +1673,6 @@ impl Client {
     ///   "Name": "host1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Apps": [
-    ///     {
-    ///       "Desc": "desc of key1",
-    ///       "Key": "key1",
-    ///       "NewCount": 0,
-    ///       "Value": 10
-    ///     }
-    ///   ],
-    ///   "RequestId": "07a92740-5e54-4ea6-9320-c6fc3f3a1121"
-    /// }
-    /// ```
     pub async fn describe_asset_app_count(
         &self,
         request: &DescribeAssetAppCountRequest,
@@ -2365,8 +1691,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (40 lines) is in the upstream API documentation.
     pub async fn describe_asset_app_list(
         &self,
         request: &DescribeAssetAppListRequest,
@@ -2391,25 +1715,6 @@ impl Client {
     ///   "Uuid": "24c9be55-c743-4a75-a5c7-2a2912341234"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Process": [
-    ///     {
-    ///       "Name": "test-name",
-    ///       "Path": "/root",
-    ///       "StartTime": "2024-10-11 12:23:34",
-    ///       "Status": "S",
-    ///       "User": "root",
-    ///       "Version": "0.1.1"
-    ///     }
-    ///   ],
-    ///   "RequestId": "37b6df34-68f1-4ab8-a3d8-7b89de604c82",
-    ///   "Total": 1
-    /// }
-    /// ```
     pub async fn describe_asset_app_process_list(
         &self,
         request: &DescribeAssetAppProcessListRequest,
@@ -2430,30 +1735,6 @@ impl Client {
     ///   "Id": "1024",
     ///   "Quuid": "24c9be55-c743-4a75-a5c7-2a2912341234",
     ///   "Uuid": "24c9be55-c743-4a75-a5c7-2a2912341234"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Module": {
-    ///     "Desc": "idesc",
-    ///     "Modules": "ssh",
-    ///     "Name": "test-name",
-    ///     "Params": [
-    ///       {
-    ///         "Data": "idata",
-    ///         "Name": "test-name"
-    ///       }
-    ///     ],
-    ///     "Path": "/root",
-    ///     "Processes": "sshd",
-    ///     "Size": 1,
-    ///     "UpdateTime": "2024-10-11 12:23:34",
-    ///     "Version": "0.1.1"
-    ///   },
-    ///   "RequestId": "37b6df34-68f1-4ab8-a3d8-7b89de604c82"
     /// }
     /// ```
     pub async fn describe_asset_core_module_info(
@@ -2481,8 +1762,6 @@ impl Client {
     ///   "Uuid": "65ce6db8-a914-4349-a8b9-d756236686d2"
     /// }
     /// ```
-    ///
-    /// The example response (33 lines) is in the upstream API documentation.
     pub async fn describe_asset_core_module_list(
         &self,
         request: &DescribeAssetCoreModuleListRequest,
@@ -2501,22 +1780,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Name": "host1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Databases": [
-    ///     {
-    ///       "Desc": "mysql 5.7",
-    ///       "Key": "mysql",
-    ///       "NewCount": 0,
-    ///       "Value": 1
-    ///     }
-    ///   ],
-    ///   "RequestId": "07a92740-5e54-4ea6-9320-c6fc3f3a1121"
     /// }
     /// ```
     pub async fn describe_asset_database_count(
@@ -2541,8 +1804,6 @@ impl Client {
     ///   "Uuid": "24c9be55-c743-4a75-a5c7-2a2912341234"
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_asset_database_info(
         &self,
         request: &DescribeAssetDatabaseInfoRequest,
@@ -2561,8 +1822,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (48 lines) is in the upstream API documentation.
     pub async fn describe_asset_database_list(
         &self,
         request: &DescribeAssetDatabaseListRequest,
@@ -2584,25 +1843,6 @@ impl Client {
     ///   "Offset": 0,
     ///   "Quuid": "6cf3c132-aaaa-bbbb-b08d-98be9421372a",
     ///   "Uuid": "6cf3c132-aaaa-bbbb-b08d-98be9421372a"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Disks": [
-    ///     {
-    ///       "Name": "disk1",
-    ///       "Path": "/data",
-    ///       "Percent": 50,
-    ///       "Size": 1024000,
-    ///       "Type": "ext4",
-    ///       "Used": 10
-    ///     }
-    ///   ],
-    ///   "RequestId": "07a92740-5e54-4ea6-9320-c6fc3f3a1121",
-    ///   "Total": 1
     /// }
     /// ```
     pub async fn describe_asset_disk_list(
@@ -2629,8 +1869,6 @@ impl Client {
     ///   "Uuid": "1c26308c-5493-4eaf-a817-112ec25f499e"
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_asset_env_list(
         &self,
         request: &DescribeAssetEnvListRequest,
@@ -2652,22 +1890,6 @@ impl Client {
     ///   "Uuid": "6cf3c132-aaaa-bbbb-b08d-98be9421372a"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8564b09e-0e04-4516-bb59-db09742503c2",
-    ///   "Types": [
-    ///     {
-    ///       "Desc": "desc of key1",
-    ///       "Key": "key1",
-    ///       "NewCount": 0,
-    ///       "Value": 10
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_asset_host_total_count(
         &self,
         request: &DescribeAssetHostTotalCountRequest,
@@ -2686,8 +1908,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_asset_info(
         &self,
         request: &DescribeAssetInfoRequest,
@@ -2720,8 +1940,6 @@ impl Client {
     ///   "Uuid": "01fa34d3-db26-48ab-9f14-e8d3a48be951"
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_asset_init_service_list(
         &self,
         request: &DescribeAssetInitServiceListRequest,
@@ -2744,8 +1962,6 @@ impl Client {
     ///   "Uuid": "acdd5474-6360-4fd4-bfc7-843162cb8116"
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_asset_jar_info(
         &self,
         request: &DescribeAssetJarInfoRequest,
@@ -2778,8 +1994,6 @@ impl Client {
     ///   "Uuid": "65ce6db8-a914-4349-a8b9-d756236686d2"
     /// }
     /// ```
-    ///
-    /// The example response (32 lines) is in the upstream API documentation.
     pub async fn describe_asset_jar_list(
         &self,
         request: &DescribeAssetJarListRequest,
@@ -2798,8 +2012,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (45 lines) is in the upstream API documentation.
     pub async fn describe_asset_load_info(
         &self,
         request: &DescribeAssetLoadInfoRequest,
@@ -2821,8 +2033,6 @@ impl Client {
     ///   "Uuid": "7dc822ab-1eaa-d469-67e2-0eed63e8be9c"
     /// }
     /// ```
-    ///
-    /// The example response (68 lines) is in the upstream API documentation.
     pub async fn describe_asset_machine_detail(
         &self,
         request: &DescribeAssetMachineDetailRequest,
@@ -2841,8 +2051,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (41 lines) is in the upstream API documentation.
     pub async fn describe_asset_machine_list(
         &self,
         request: &DescribeAssetMachineListRequest,
@@ -2860,22 +2068,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "acdd5474-6360-4fd4-bfc7-843162cb8116",
-    ///   "Tags": [
-    ///     {
-    ///       "Desc": "idesc",
-    ///       "Key": "total",
-    ///       "NewCount": 0,
-    ///       "Value": 10
-    ///     }
-    ///   ]
-    /// }
     /// ```
     pub async fn describe_asset_machine_tag_top(
         &self,
@@ -2909,8 +2101,6 @@ impl Client {
     ///   "Uuid": "65ce6db8-a914-4349-a8b9-d756236686d2"
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_asset_plan_task_list(
         &self,
         request: &DescribeAssetPlanTaskListRequest,
@@ -2931,22 +2121,6 @@ impl Client {
     ///   "Port": "1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Ports": [
-    ///     {
-    ///       "Desc": "idesc",
-    ///       "Key": "value1",
-    ///       "NewCount": 0,
-    ///       "Value": 101
-    ///     }
-    ///   ],
-    ///   "RequestId": "24c9be55-c743-4a75-a5c7-2a2912341234"
-    /// }
-    /// ```
     pub async fn describe_asset_port_count(
         &self,
         request: &DescribeAssetPortCountRequest,
@@ -2965,8 +2139,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (48 lines) is in the upstream API documentation.
     pub async fn describe_asset_port_info_list(
         &self,
         request: &DescribeAssetPortInfoListRequest,
@@ -2987,22 +2159,6 @@ impl Client {
     ///   "Name": "host1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Process": [
-    ///     {
-    ///       "Desc": "desc of key1",
-    ///       "Key": "key1",
-    ///       "NewCount": 0,
-    ///       "Value": 10
-    ///     }
-    ///   ],
-    ///   "RequestId": "e5b4724c-49af-46ab-bd84-cdbae897e7e0"
-    /// }
-    /// ```
     pub async fn describe_asset_process_count(
         &self,
         request: &DescribeAssetProcessCountRequest,
@@ -3021,8 +2177,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (50 lines) is in the upstream API documentation.
     pub async fn describe_asset_process_info_list(
         &self,
         request: &DescribeAssetProcessInfoListRequest,
@@ -3044,8 +2198,6 @@ impl Client {
     ///   "EndDate": "2020-09-22"
     /// }
     /// ```
-    ///
-    /// The example response (35 lines) is in the upstream API documentation.
     pub async fn describe_asset_recent_machine_info(
         &self,
         request: &DescribeAssetRecentMachineInfoRequest,
@@ -3068,8 +2220,6 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_asset_system_package_list(
         &self,
         request: &DescribeAssetSystemPackageListRequest,
@@ -3088,8 +2238,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (101 lines) is in the upstream API documentation.
     pub async fn describe_asset_total_count(
         &self,
         request: &DescribeAssetTotalCountRequest,
@@ -3108,8 +2256,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (75 lines) is in the upstream API documentation.
     pub async fn describe_asset_type_top(
         &self,
         request: &DescribeAssetTypeTopRequest,
@@ -3127,20 +2273,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1ce68339-8828-457f-b358-d5b1b34e4fe9",
-    ///   "Types": [
-    ///     {
-    ///       "Id": 1,
-    ///       "Name": "name"
-    ///     }
-    ///   ]
-    /// }
     /// ```
     pub async fn describe_asset_types(
         &self,
@@ -3160,22 +2292,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Name": "staff"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "24c9be55-c743-4a75-a5c7-2a2912341234",
-    ///   "Users": [
-    ///     {
-    ///       "Desc": "none",
-    ///       "Key": "staff",
-    ///       "NewCount": 20,
-    ///       "Value": 10
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn describe_asset_user_count(
@@ -3200,8 +2316,6 @@ impl Client {
     ///   "Uuid": "24c9be55-c743-4a75-a5c7-2a2912341234"
     /// }
     /// ```
-    ///
-    /// The example response (40 lines) is in the upstream API documentation.
     pub async fn describe_asset_user_info(
         &self,
         request: &DescribeAssetUserInfoRequest,
@@ -3226,22 +2340,6 @@ impl Client {
     ///   "Uuid": "6cf3c132-aaa-bbbb-b08d-98be9421372a"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Keys": [
-    ///     {
-    ///       "Comment": "desc of value1",
-    ///       "EncryptType": "aes",
-    ///       "Value": "root"
-    ///     }
-    ///   ],
-    ///   "RequestId": "8564b09e-0e04-4516-bb59-db09742503c2",
-    ///   "Total": 1
-    /// }
-    /// ```
     pub async fn describe_asset_user_key_list(
         &self,
         request: &DescribeAssetUserKeyListRequest,
@@ -3260,8 +2358,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (44 lines) is in the upstream API documentation.
     pub async fn describe_asset_user_list(
         &self,
         request: &DescribeAssetUserListRequest,
@@ -3282,22 +2378,6 @@ impl Client {
     ///   "Name": "host1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "07a92740-5e54-4ea6-9320-c6fc3f3a1121",
-    ///   "WebApps": [
-    ///     {
-    ///       "Desc": "php v1",
-    ///       "Key": "php",
-    ///       "NewCount": 0,
-    ///       "Value": 1
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_asset_web_app_count(
         &self,
         request: &DescribeAssetWebAppCountRequest,
@@ -3316,8 +2396,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (42 lines) is in the upstream API documentation.
     pub async fn describe_asset_web_app_list(
         &self,
         request: &DescribeAssetWebAppListRequest,
@@ -3342,23 +2420,6 @@ impl Client {
     ///   "Uuid": "24c9be55-c743-4a75-a5c7-2a2912341234"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Plugins": [
-    ///     {
-    ///       "Desc": "test app",
-    ///       "Link": "/bin",
-    ///       "Name": "test-name",
-    ///       "Version": "0.1.1"
-    ///     }
-    ///   ],
-    ///   "RequestId": "37b6df34-68f1-4ab8-a3d8-7b89de604c82",
-    ///   "Total": 1
-    /// }
-    /// ```
     pub async fn describe_asset_web_app_plugin_list(
         &self,
         request: &DescribeAssetWebAppPluginListRequest,
@@ -3379,22 +2440,6 @@ impl Client {
     ///   "Name": "host1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "07a92740-5e54-4ea6-9320-c6fc3f3a1121",
-    ///   "WebFrames": [
-    ///     {
-    ///       "Desc": "desc of key1",
-    ///       "Key": "key1",
-    ///       "NewCount": 0,
-    ///       "Value": 1
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_asset_web_frame_count(
         &self,
         request: &DescribeAssetWebFrameCountRequest,
@@ -3413,8 +2458,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (38 lines) is in the upstream API documentation.
     pub async fn describe_asset_web_frame_list(
         &self,
         request: &DescribeAssetWebFrameListRequest,
@@ -3433,22 +2476,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Name": "host1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "07a92740-5e54-4ea6-9320-c6fc3f3a1121",
-    ///   "WebLocations": [
-    ///     {
-    ///       "Desc": "desc of key1",
-    ///       "Key": "key1",
-    ///       "NewCount": 1,
-    ///       "Value": 1
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn describe_asset_web_location_count(
@@ -3473,26 +2500,6 @@ impl Client {
     ///   "Uuid": "24c9be55-c743-4a75-a5c7-2a2912341234"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "37b6df34-68f1-4ab8-a3d8-7b89de604c82",
-    ///   "WebLocation": {
-    ///     "Command": "sh ******",
-    ///     "Ip": "10.0.0.11",
-    ///     "MainPath": "/root",
-    ///     "Name": "test-name",
-    ///     "Port": "22",
-    ///     "Proto": "tcp",
-    ///     "SafeStatus": 1,
-    ///     "ServiceType": "web",
-    ///     "UpdateTime": "2024-10-11 12:23:34",
-    ///     "User": "root"
-    ///   }
-    /// }
-    /// ```
     pub async fn describe_asset_web_location_info(
         &self,
         request: &DescribeAssetWebLocationInfoRequest,
@@ -3511,8 +2518,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (43 lines) is in the upstream API documentation.
     pub async fn describe_asset_web_location_list(
         &self,
         request: &DescribeAssetWebLocationListRequest,
@@ -3537,24 +2542,6 @@ impl Client {
     ///   "Uuid": "6cf3c132-68ed-11ea-b08d-98be94213712"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Paths": [
-    ///     {
-    ///       "Group": "group1",
-    ///       "Permission": "066",
-    ///       "RealPath": "/a/b",
-    ///       "User": "user1",
-    ///       "VirtualPath": "/a/b"
-    ///     }
-    ///   ],
-    ///   "RequestId": "07a92740-5e54-4ea6-9320-c6fc3f3a1121",
-    ///   "Total": 1
-    /// }
-    /// ```
     pub async fn describe_asset_web_location_path_list(
         &self,
         request: &DescribeAssetWebLocationPathListRequest,
@@ -3575,22 +2562,6 @@ impl Client {
     ///   "Name": "host1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "07a92740-5e54-4ea6-9320-c6fc3f3a1121",
-    ///   "WebServices": [
-    ///     {
-    ///       "Desc": "web service 1",
-    ///       "Key": "service 1",
-    ///       "NewCount": 0,
-    ///       "Value": 10
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_asset_web_service_count(
         &self,
         request: &DescribeAssetWebServiceCountRequest,
@@ -3609,8 +2580,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (42 lines) is in the upstream API documentation.
     pub async fn describe_asset_web_service_info_list(
         &self,
         request: &DescribeAssetWebServiceInfoListRequest,
@@ -3635,25 +2604,6 @@ impl Client {
     ///   "Uuid": "24c9be55-c743-4a75-a5c7-2a2912341234"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Process": [
-    ///     {
-    ///       "Name": "test-name",
-    ///       "Path": "/root",
-    ///       "StartTime": "2024-10-11 12:23:34",
-    ///       "Status": "S",
-    ///       "User": "root",
-    ///       "Version": "0.1.1"
-    ///     }
-    ///   ],
-    ///   "RequestId": "37b6df34-68f1-4ab8-a3d8-7b89de604c82",
-    ///   "Total": 1
-    /// }
-    /// ```
     pub async fn describe_asset_web_service_process_list(
         &self,
         request: &DescribeAssetWebServiceProcessListRequest,
@@ -3675,8 +2625,6 @@ impl Client {
     ///   "Id": 1
     /// }
     /// ```
-    ///
-    /// The example response (34 lines) is in the upstream API documentation.
     pub async fn describe_attack_event_info(
         &self,
         request: &DescribeAttackEventInfoRequest,
@@ -3695,8 +2643,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (84 lines) is in the upstream API documentation.
     pub async fn describe_attack_events(
         &self,
         request: &DescribeAttackEventsRequest,
@@ -3714,24 +2660,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AttackSrcIpCount": 3,
-    ///   "AttackedAssetCount": 0,
-    ///   "AttackedPortCount": 1,
-    ///   "NewAttackSrcIpCount": 3,
-    ///   "NewAttackedAssetCount": 0,
-    ///   "NewAttackedPortCount": 1,
-    ///   "PendingAttackCount": 3,
-    ///   "PendingNewAttackCount": 3,
-    ///   "PendingSuccAttackCount": 0,
-    ///   "PendingTryAttackCount": 3,
-    ///   "RequestId": "619097e1-820e-47f7-b374-187debd09311"
-    /// }
     /// ```
     pub async fn describe_attack_statistics(
         &self,
@@ -3751,8 +2679,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (37 lines) is in the upstream API documentation.
     pub async fn describe_attack_top(
         &self,
         request: &DescribeAttackTopRequest,
@@ -3770,22 +2696,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "NetAttackTrend": [
-    ///     {
-    ///       "AttackCount": 2,
-    ///       "DateTime": "2023-05-22",
-    ///       "SuccAttackCount": 0,
-    ///       "TryAttackCount": 2
-    ///     }
-    ///   ],
-    ///   "RequestId": "8a9ca170-ea5d-4bcf-b8f6-5d9d68cb15c1"
-    /// }
     /// ```
     pub async fn describe_attack_trends(
         &self,
@@ -3814,8 +2724,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (266 lines) is in the upstream API documentation.
     pub async fn describe_attack_type(
         &self,
         request: &DescribeAttackTypeRequest,
@@ -3834,19 +2742,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     "命令注入",
-    ///     "fastjson命令执行",
-    ///     "非正常的威胁类型"
-    ///   ],
-    ///   "RequestId": "F00A8503-6233-452E-913E-DAFEE9******"
-    /// }
-    /// ```
     pub async fn describe_attack_vul_type_list(
         &self,
         request: &DescribeAttackVulTypeListRequest,
@@ -3864,18 +2759,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Mode": "STANDARD_MODE",
-    ///   "RequestId": "132456798",
-    ///   "StandardModeConfig": {
-    ///     "Ttl": 1
-    ///   }
-    /// }
     /// ```
     pub async fn describe_ban_mode(
         &self,
@@ -3897,8 +2780,6 @@ impl Client {
     ///   "Mode": "STANDARD_MODE"
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_ban_regions(
         &self,
         request: &DescribeBanRegionsRequest,
@@ -3916,20 +2797,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BanBlackIp": true,
-    ///   "BanByRule": false,
-    ///   "BanVulIp": true,
-    ///   "OpenSmartMode": true,
-    ///   "RequestId": "b76c888e-31cf-4dfe-b40a-0e3d30ee555e",
-    ///   "ShowTips": false,
-    ///   "Status": 2
-    /// }
     /// ```
     pub async fn describe_ban_status(
         &self,
@@ -3952,29 +2819,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "aad8005f-2bf2-8b79-cfde-b030576f886e",
-    ///   "TotalCount": 4,
-    ///   "WhiteList": [
-    ///     {
-    ///       "CreateTime": "2020-02-18 18:28:29",
-    ///       "Id": "33",
-    ///       "IsGlobal": false,
-    ///       "MachineIp": "1.1.1.1",
-    ///       "MachineName": "name******",
-    ///       "ModifyTime": "2020-02-18 18:28:29",
-    ///       "Quuid": "d4cc302e-09e5-436f-b99b-5ab9c9070323",
-    ///       "Remark": "532",
-    ///       "SrcIp": "xx.xx.xx.xx",
-    ///       "Uuid": "d4cc302e-09e5-436f-b99b-5ab9c9070323"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_ban_white_list(
         &self,
         request: &DescribeBanWhiteListRequest,
@@ -3993,19 +2837,6 @@ impl Client {
     /// ```json
     /// {
     ///   "StrategyId": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IfFirstScan": 1,
-    ///   "IsGlobal": 1,
-    ///   "LatestScanTime": "2019-12-25 11:57:15",
-    ///   "RequestId": "f1dd9f5e-4ac0-48a7-9410-c86d24656d9a",
-    ///   "ScanHostCount": 170,
-    ///   "ScanRuleCount": 25
     /// }
     /// ```
     pub async fn describe_baseline_analysis_data(
@@ -4028,26 +2859,6 @@ impl Client {
     ///   "BaselineName": "\"等保二级BCX\""
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BaselineBasicInfoList": [
-    ///     {
-    ///       "BaselineId": 1,
-    ///       "Name": "等保二级BCX",
-    ///       "ParentId": 1
-    ///     },
-    ///     {
-    ///       "BaselineId": 2,
-    ///       "Name": "等保三级BCX",
-    ///       "ParentId": 2
-    ///     }
-    ///   ],
-    ///   "RequestId": "ea71992a-b484-4d9c-882a-419fb6d0a5b0"
-    /// }
-    /// ```
     pub async fn describe_baseline_basic_info(
         &self,
         request: &DescribeBaselineBasicInfoRequest,
@@ -4065,24 +2876,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "req-566234234",
-    ///   "StrategyList": [
-    ///     {
-    ///       "StrategyId": 1,
-    ///       "StrategyName": "策略名"
-    ///     },
-    ///     {
-    ///       "StrategyId": 2,
-    ///       "StrategyName": "策略名2"
-    ///     }
-    ///   ]
-    /// }
     /// ```
     pub async fn describe_baseline_default_strategy_list(
         &self,
@@ -4105,21 +2898,6 @@ impl Client {
     ///   "BaselineId": 5747
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BaselineDetail": {
-    ///     "Description": "基线详情描述",
-    ///     "Level": 1,
-    ///     "Name": "tename",
-    ///     "PackageName": "tename",
-    ///     "ParentId": 1
-    ///   },
-    ///   "RequestId": "req-566234234"
-    /// }
-    /// ```
     pub async fn describe_baseline_detail(
         &self,
         request: &DescribeBaselineDetailRequest,
@@ -4138,8 +2916,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (126 lines) is in the upstream API documentation.
     pub async fn describe_baseline_detect_list(
         &self,
         request: &DescribeBaselineDetectListRequest,
@@ -4158,20 +2934,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "HostCount": 8,
-    ///   "ItemCount": 2955,
-    ///   "LatestNotPassCount": 0,
-    ///   "LatestPassCount": 0,
-    ///   "PassRate": 0,
-    ///   "PolicyCount": 18,
-    ///   "RequestId": "935e27b1-d675-4509-80bf-96fbf0764237"
-    /// }
-    /// ```
     pub async fn describe_baseline_detect_overview(
         &self,
         request: &DescribeBaselineDetectOverviewRequest,
@@ -4189,25 +2951,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "DownloadUrl": "http://www.a.b.c",
-    ///       "EndTime": "0001-01-01 00:00:00",
-    ///       "StartTime": "0001-01-01 00:00:00",
-    ///       "Status": 0,
-    ///       "TaskId": 1,
-    ///       "TaskName": "taskName01"
-    ///     }
-    ///   ],
-    ///   "RequestId": "b0596030-57ec-42aa-8e0f-738a6a07e2d0",
-    ///   "Total": 1
-    /// }
     /// ```
     pub async fn describe_baseline_download_list(
         &self,
@@ -4232,29 +2975,6 @@ impl Client {
     ///   "StrategyId": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EffectHostList": [
-    ///     {
-    ///       "AliasName": "销售许可测试机器",
-    ///       "FailCount": 100,
-    ///       "FirstScanTime": "2019-12-25 11:57:15",
-    ///       "HostIp": "127.0.0.1",
-    ///       "LastScanTime": "2019-12-25 11:57:15",
-    ///       "MaxStatus": 2,
-    ///       "PassCount": 100,
-    ///       "Quuid": "1c26308c-5493-4eaf-a817-112ec25f499e",
-    ///       "Status": 0,
-    ///       "Uuid": "1c26308c-5493-4eaf-a817-112ec25f499e"
-    ///     }
-    ///   ],
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a",
-    ///   "TotalCount": 21
-    /// }
-    /// ```
     pub async fn describe_baseline_effect_host_list(
         &self,
         request: &DescribeBaselineEffectHostListRequest,
@@ -4273,8 +2993,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (38 lines) is in the upstream API documentation.
     pub async fn describe_baseline_fix_list(
         &self,
         request: &DescribeBaselineFixListRequest,
@@ -4293,8 +3011,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_baseline_host_detect_list(
         &self,
         request: &DescribeBaselineHostDetectListRequest,
@@ -4315,8 +3031,6 @@ impl Client {
     ///   "RuleID": "126"
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_baseline_host_ignore_list(
         &self,
         request: &DescribeBaselineHostIgnoreListRequest,
@@ -4335,8 +3049,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (45 lines) is in the upstream API documentation.
     pub async fn describe_baseline_host_risk_top(
         &self,
         request: &DescribeBaselineHostRiskTopRequest,
@@ -4358,27 +3070,6 @@ impl Client {
     ///   "Top": 5
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BaselineHostTopList": [
-    ///     {
-    ///       "EventLevelList": [
-    ///         {
-    ///           "EventCount": 28,
-    ///           "EventLevel": 2
-    ///         }
-    ///       ],
-    ///       "HostName": "1号主机",
-    ///       "Quuid": "a0770b41-9697-4a1d-8150-b8fa247b6*****",
-    ///       "Score": 1002
-    ///     }
-    ///   ],
-    ///   "RequestId": "f1dd9f5e-4ac0-48a7-9410-c86d24656d9a"
-    /// }
-    /// ```
     pub async fn describe_baseline_host_top(
         &self,
         request: &DescribeBaselineHostTopRequest,
@@ -4397,8 +3088,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (166 lines) is in the upstream API documentation.
     pub async fn describe_baseline_item_detect_list(
         &self,
         request: &DescribeBaselineItemDetectListRequest,
@@ -4417,16 +3106,6 @@ impl Client {
     /// ```json
     /// {
     ///   "RuleID": 125
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [],
-    ///   "RequestId": "529a6a2c-91ef-44e3-a822-953846e0e596",
-    ///   "Total": 0
     /// }
     /// ```
     pub async fn describe_baseline_item_ignore_list(
@@ -4450,28 +3129,6 @@ impl Client {
     ///   "Offset": "1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "FixMethod": "1. kubelet 监听在本地：\n--address=127.0.0.1\n\n2. kubelet server 禁止匿名访问：\n--anonymous-aut…",
-    ///       "ItemDesc": "Kubelet 未限制访问来源且未配置任何认证，导致攻击者可以在任意 Pod 中执行任意代码。也可以造成 Pod 泄漏导致敏感信息泄漏等。",
-    ///       "ItemId": 1001,
-    ///       "ItemName": "Kubelet 未授权访问",
-    ///       "Level": 3,
-    ///       "RelatedCustomRuleInfo": [],
-    ///       "RuleId": 74,
-    ///       "RuleName": "Kubelet 未授权访问",
-    ///       "SysRuleId": 74
-    ///     }
-    ///   ],
-    ///   "RequestId": "90344239-519c-4f7f-8a71-1820d38e163c",
-    ///   "Total": 2955
-    /// }
-    /// ```
     pub async fn describe_baseline_item_info(
         &self,
         request: &DescribeBaselineItemInfoRequest,
@@ -4493,8 +3150,6 @@ impl Client {
     ///   "Offset": "1"
     /// }
     /// ```
-    ///
-    /// The example response (33 lines) is in the upstream API documentation.
     pub async fn describe_baseline_item_list(
         &self,
         request: &DescribeBaselineItemListRequest,
@@ -4513,8 +3168,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (35 lines) is in the upstream API documentation.
     pub async fn describe_baseline_item_risk_top(
         &self,
         request: &DescribeBaselineItemRiskTopRequest,
@@ -4536,28 +3189,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BaselineList": [
-    ///     {
-    ///       "BaselineFailCount": 29,
-    ///       "CategoryId": 2,
-    ///       "HostCount": 12,
-    ///       "LastScanTime": "2024-11-04 03:43:26",
-    ///       "Level": 1,
-    ///       "MaxStatus": 2,
-    ///       "Name": "基线名1",
-    ///       "RuleCount": 11,
-    ///       "Status": 0
-    ///     }
-    ///   ],
-    ///   "RequestId": "f1dd9f5e-4ac0-48a7-9410-c86d24656d9a",
-    ///   "TotalCount": 2
-    /// }
-    /// ```
     pub async fn describe_baseline_list(
         &self,
         request: &DescribeBaselineListRequest,
@@ -4576,8 +3207,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_baseline_policy_list(
         &self,
         request: &DescribeBaselinePolicyListRequest,
@@ -4606,30 +3235,6 @@ impl Client {
     ///   "Uuid": "\"asdasd123-124sfas\""
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BaselineRuleList": [
-    ///     {
-    ///       "Description": "安全检测项目1描述",
-    ///       "EventId": 1,
-    ///       "FixMessage": "重新启动服务",
-    ///       "LastScanAt": "2020-09-16 ：00:00:00",
-    ///       "Level": 1,
-    ///       "RuleId": 1,
-    ///       "RuleName": "安全检测项目1",
-    ///       "RuleRemark": "集成测试",
-    ///       "Status": 0,
-    ///       "Uuid": "Uuid"
-    ///     }
-    ///   ],
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a",
-    ///   "ShowRuleRemark": true,
-    ///   "TotalCount": 21
-    /// }
-    /// ```
     pub async fn describe_baseline_rule(
         &self,
         request: &DescribeBaselineRuleRequest,
@@ -4648,8 +3253,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (35 lines) is in the upstream API documentation.
     pub async fn describe_baseline_rule_category_list(
         &self,
         request: &DescribeBaselineRuleCategoryListRequest,
@@ -4668,8 +3271,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (148 lines) is in the upstream API documentation.
     pub async fn describe_baseline_rule_detect_list(
         &self,
         request: &DescribeBaselineRuleDetectListRequest,
@@ -4688,8 +3289,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_baseline_rule_ignore_list(
         &self,
         request: &DescribeBaselineRuleIgnoreListRequest,
@@ -4719,8 +3318,6 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_baseline_rule_list(
         &self,
         request: &DescribeBaselineRuleListRequest,
@@ -4741,15 +3338,6 @@ impl Client {
     ///   "TaskId": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "req-566234234",
-    ///   "Schedule": 20
-    /// }
-    /// ```
     pub async fn describe_baseline_scan_schedule(
         &self,
         request: &DescribeBaselineScanScheduleRequest,
@@ -4768,30 +3356,6 @@ impl Client {
     /// ```json
     /// {
     ///   "StrategyId": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CategoryIds": [
-    ///     "1"
-    ///   ],
-    ///   "IfScanned": 1,
-    ///   "IsGlobal": 1,
-    ///   "MachineType": "cvm",
-    ///   "PassRate": 50,
-    ///   "Quuids": [
-    ///     "2001",
-    ///     "2002",
-    ///     "2003"
-    ///   ],
-    ///   "Region": "ap-bj",
-    ///   "RequestId": "req-566234234",
-    ///   "ScanAt": "00:00:00",
-    ///   "ScanCycle": "1",
-    ///   "StrategyName": "等保一级策略"
     /// }
     /// ```
     pub async fn describe_baseline_strategy_detail(
@@ -4816,29 +3380,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f1dd9f5e-4ac0-48a7-9410-c86d24656d9a",
-    ///   "StrategyList": [
-    ///     {
-    ///       "CategoryIds": "1001,1002,1003",
-    ///       "Enabled": 0,
-    ///       "HostCount": 50,
-    ///       "IsDefault": 1,
-    ///       "PassRate": 70,
-    ///       "RuleCount": 50,
-    ///       "ScanAt": "00:00:00",
-    ///       "ScanCycle": 3,
-    ///       "StrategyId": "10023",
-    ///       "StrategyName": "demo-foo"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 2
-    /// }
-    /// ```
     pub async fn describe_baseline_strategy_list(
         &self,
         request: &DescribeBaselineStrategyListRequest,
@@ -4858,28 +3399,6 @@ impl Client {
     /// {
     ///   "StrategyId": 1,
     ///   "Top": 5
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f1dd9f5e-4ac0-48a7-9410-c86d24656d9a",
-    ///   "RuleTopList": [
-    ///     {
-    ///       "EventCount": 4000,
-    ///       "Level": 1,
-    ///       "RuleId": 1,
-    ///       "RuleName": "检测项名1"
-    ///     },
-    ///     {
-    ///       "EventCount": 4000,
-    ///       "Level": 2,
-    ///       "RuleId": 2,
-    ///       "RuleName": "检测项名2"
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn describe_baseline_top(
@@ -4903,8 +3422,6 @@ impl Client {
     ///   "Offset": "10"
     /// }
     /// ```
-    ///
-    /// The example response (66 lines) is in the upstream API documentation.
     pub async fn describe_baseline_weak_password_list(
         &self,
         request: &DescribeBaselineWeakPasswordListRequest,
@@ -4926,8 +3443,6 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_bash_events(
         &self,
         request: &DescribeBashEventsRequest,
@@ -4948,8 +3463,6 @@ impl Client {
     ///   "Id": 12
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_bash_events_info(
         &self,
         request: &DescribeBashEventsInfoRequest,
@@ -4970,8 +3483,6 @@ impl Client {
     ///   "Id": 12
     /// }
     /// ```
-    ///
-    /// The example response (32 lines) is in the upstream API documentation.
     pub async fn describe_bash_events_info_new(
         &self,
         request: &DescribeBashEventsInfoNewRequest,
@@ -4993,8 +3504,6 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    ///
-    /// The example response (36 lines) is in the upstream API documentation.
     pub async fn describe_bash_events_new(
         &self,
         request: &DescribeBashEventsNewRequest,
@@ -5016,8 +3525,6 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    ///
-    /// The example response (34 lines) is in the upstream API documentation.
     pub async fn describe_bash_policies(
         &self,
         request: &DescribeBashPoliciesRequest,
@@ -5038,8 +3545,6 @@ impl Client {
     ///   "Type": 1
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_bash_rules(
         &self,
         request: &DescribeBashRulesRequest,
@@ -5061,8 +3566,6 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    ///
-    /// The example response (42 lines) is in the upstream API documentation.
     pub async fn describe_brute_attack_list(
         &self,
         request: &DescribeBruteAttackListRequest,
@@ -5080,23 +3583,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5336f9fe-55bc-d1de-b5d2-ead1f6be2ea7",
-    ///   "Rules": [
-    ///     {
-    ///       "Enable": true,
-    ///       "LoginFailTimes": 1,
-    ///       "LoginFailTimesDefault": 1,
-    ///       "TimeRange": 1,
-    ///       "TimeRangeDefault": 1
-    ///     }
-    ///   ]
-    /// }
     /// ```
     pub async fn describe_brute_attack_rules(
         &self,
@@ -5121,15 +3607,6 @@ impl Client {
     ///   "VulIds": [
     ///     1
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "48ca3c70-801e-48b1-80a7-1007afbf5ffb",
-    ///   "VulInfo": []
     /// }
     /// ```
     pub async fn describe_can_fix_vul_machine(
@@ -5158,24 +3635,6 @@ impl Client {
     ///   "UpdateAll": true
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "Alias": "dsger***",
-    ///       "PrivateIp": "1.1.1.1",
-    ///       "PublicIp": "1.1.1.1",
-    ///       "Quuid": "1c26308c-5493-4eaf-a817-112ec25f499e",
-    ///       "Reason": 1,
-    ///       "Uuid": "1c26308c-5493-4eaf-a817-112ec25f499e"
-    ///     }
-    ///   ],
-    ///   "RequestId": "1ce68339-8828-457f-b358-d5b1b34e4fe9"
-    /// }
-    /// ```
     pub async fn describe_can_not_separate_machine(
         &self,
         request: &DescribeCanNotSeparateMachineRequest,
@@ -5200,25 +3659,6 @@ impl Client {
     ///   "StartTime": "2020-11-21 15:16:00"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Records": [
-    ///     {
-    ///       "HostIP": "172.23.16.2",
-    ///       "InstanceID": "ins-kz85kljw",
-    ///       "OfflineTime": "2022-04-24T17:52:37+08:00",
-    ///       "UninstallCmd": "sh ******",
-    ///       "UninstallTime": "2020-11-21 15:16:00",
-    ///       "Uuid": "2e6353e4-0498-450a-9be5-77e2537247f6"
-    ///     }
-    ///   ],
-    ///   "RequestId": "1248a7df-c3fe-4930-b3ff-2af956cf8d66",
-    ///   "TotalCount": 944
-    /// }
-    /// ```
     pub async fn describe_client_exception(
         &self,
         request: &DescribeClientExceptionRequest,
@@ -5239,8 +3679,6 @@ impl Client {
     ///   "Id": 13844
     /// }
     /// ```
-    ///
-    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn describe_defence_event_detail(
         &self,
         request: &DescribeDefenceEventDetailRequest,
@@ -5261,16 +3699,6 @@ impl Client {
     ///   "ExpireDate": "2020-09-22",
     ///   "RegionCode": "sz",
     ///   "VpcId": "vpc-dsda"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Ip": "10.0.0.11",
-    ///   "RequestId": "37b6df34-68f1-4ab8-a3d8-7b89de604c82",
-    ///   "Token": "708cae4cf814c3deda4208da228fad4e"
     /// }
     /// ```
     pub async fn describe_direct_connect_install_command(
@@ -5294,15 +3722,6 @@ impl Client {
     ///   "Query": "{\\\"index\\\":[\\\"netflow\\\"],\\\"body\\\":{\\\"query\\\":{\\\"bool\\\":{\\\"filter\\\":{\\\"bool\\\":{\\\"…"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "{\"took\":114,\"total\":352317,\"aggs\":{\"dst_port\":{\"doc_count_error_upper_bound\":30,…",
-    ///   "RequestId": "e4ee7f6c-a036-43e7-b98f-96f174827fea"
-    /// }
-    /// ```
     pub async fn describe_es_aggregations(
         &self,
         request: &DescribeESAggregationsRequest,
@@ -5324,8 +3743,6 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_emergency_vul_list(
         &self,
         request: &DescribeEmergencyVulListRequest,
@@ -5347,16 +3764,6 @@ impl Client {
     ///     0
     ///   ],
     ///   "TableName": "events_bash"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "acdd5474-6360-4fd4-bfc7-843162cb8116",
-    ///   "Type": "bash",
-    ///   "Value": "value"
     /// }
     /// ```
     pub async fn describe_event_by_table(
@@ -5390,15 +3797,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c30f35cb-2f3e-94f5-59ae-316e0f32e660",
-    ///   "TaskId": "1"
-    /// }
-    /// ```
     pub async fn describe_export_machines(
         &self,
         request: &DescribeExportMachinesRequest,
@@ -5422,8 +3820,6 @@ impl Client {
     ///   "To": "1657511824000"
     /// }
     /// ```
-    ///
-    /// The example response (56 lines) is in the upstream API documentation.
     pub async fn describe_fast_analysis(
         &self,
         request: &DescribeFastAnalysisRequest,
@@ -5444,8 +3840,6 @@ impl Client {
     ///   "Id": 1
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_file_tamper_event_rule_info(
         &self,
         request: &DescribeFileTamperEventRuleInfoRequest,
@@ -5467,8 +3861,6 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    ///
-    /// The example response (53 lines) is in the upstream API documentation.
     pub async fn describe_file_tamper_events(
         &self,
         request: &DescribeFileTamperEventsRequest,
@@ -5491,21 +3883,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "Count": 1,
-    ///       "Name": "销售许可测试机器",
-    ///       "Uuid": "1c26308c-5493-4eaf-a817-112ec25f499e"
-    ///     }
-    ///   ],
-    ///   "RequestId": "c741a4fd-776f-499b-85a2-7bc70fd5b92s"
-    /// }
-    /// ```
     pub async fn describe_file_tamper_rule_count(
         &self,
         request: &DescribeFileTamperRuleCountRequest,
@@ -5526,8 +3903,6 @@ impl Client {
     ///   "Id": 1
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_file_tamper_rule_info(
         &self,
         request: &DescribeFileTamperRuleInfoRequest,
@@ -5549,8 +3924,6 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_file_tamper_rules(
         &self,
         request: &DescribeFileTamperRulesRequest,
@@ -5568,28 +3941,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AddedOnTheFifteen": 1,
-    ///   "AgentsAll": 50,
-    ///   "AgentsBasic": 38,
-    ///   "AgentsOffline": 43,
-    ///   "AgentsOnline": 7,
-    ///   "AgentsPro": 12,
-    ///   "AgentsProExpireWithInSevenDays": 1,
-    ///   "FlagshipMachineCnt": 1,
-    ///   "MachinesAll": 87,
-    ///   "MachinesUninstalled": 37,
-    ///   "Offline": 0,
-    ///   "ProtectDays": 1,
-    ///   "RequestId": "cf25fc07-0e89-b71f-cb9a-c3fc030ccfd4",
-    ///   "RiskMachine": 0,
-    ///   "Shutdown": 0
-    /// }
     /// ```
     pub async fn describe_general_stat(
         &self,
@@ -5621,26 +3972,6 @@ impl Client {
     ///   "Uuid": "6b6cd843-6bc1-4011-a74c-dc3fd26a7dd1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "HistoryAccounts": [
-    ///     {
-    ///       "Id": 1,
-    ///       "MachineIp": "10.104.86.62",
-    ///       "MachineName": "machine-name",
-    ///       "ModifyTime": "2018-01-01 12:12:12",
-    ///       "ModifyType": "CREATE",
-    ///       "Username": "nginx",
-    ///       "Uuid": "6b6cd843-6bc1-4011-a74c-dc3fd26a7dd1"
-    ///     }
-    ///   ],
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a",
-    ///   "TotalCount": 100
-    /// }
-    /// ```
     pub async fn describe_history_accounts(
         &self,
         request: &DescribeHistoryAccountsRequest,
@@ -5658,21 +3989,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BuyStatus": 1,
-    ///   "EndTime": "2020-10-29 00:00:00",
-    ///   "InquireNum": 1,
-    ///   "IsAutoOpenRenew": 0,
-    ///   "RequestId": "498e4cab-e95d-430b-bc4c-f5821bb278d4",
-    ///   "ResourceId": "xxxxxxxx",
-    ///   "StartTime": "2020-10-20 00:00:00",
-    ///   "Status": 1
-    /// }
     /// ```
     pub async fn describe_history_service(
         &self,
@@ -5696,8 +4012,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_host_info(
         &self,
         request: &DescribeHostInfoRequest,
@@ -5719,8 +4033,6 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    ///
-    /// The example response (37 lines) is in the upstream API documentation.
     pub async fn describe_host_login_list(
         &self,
         request: &DescribeHostLoginListRequest,
@@ -5739,8 +4051,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (65 lines) is in the upstream API documentation.
     pub async fn describe_hot_vul_top(
         &self,
         request: &DescribeHotVulTopRequest,
@@ -5763,31 +4073,6 @@ impl Client {
     ///   "RuleName": "irule"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IgnoreBaselineRuleList": [
-    ///     {
-    ///       "EffectHostCount": 20,
-    ///       "Fix": "重启",
-    ///       "ModifyTime": "2020-11-11 :00:00:00",
-    ///       "RuleId": 1,
-    ///       "RuleName": "检测项1"
-    ///     },
-    ///     {
-    ///       "EffectHostCount": 25,
-    ///       "Fix": "重启2次",
-    ///       "ModifyTime": "2020-11-11 :00:00:50",
-    ///       "RuleId": 12,
-    ///       "RuleName": "检测项2"
-    ///     }
-    ///   ],
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a",
-    ///   "TotalCount": 100
-    /// }
-    /// ```
     pub async fn describe_ignore_baseline_rule(
         &self,
         request: &DescribeIgnoreBaselineRuleRequest,
@@ -5805,16 +4090,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "HostSet": [],
-    ///   "ItemSet": [],
-    ///   "RequestId": "8cecce8d-a57b-4209-a09b-8366ff0b5cf5"
-    /// }
     /// ```
     pub async fn describe_ignore_host_and_item_config(
         &self,
@@ -5841,8 +4116,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_ignore_rule_effect_host_list(
         &self,
         request: &DescribeIgnoreRuleEffectHostListRequest,
@@ -5867,8 +4140,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn describe_import_machine_info(
         &self,
         request: &DescribeImportMachineInfoRequest,
@@ -5886,18 +4157,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JavaShellInjectRiskyServiceStatus": 1,
-    ///   "List": [],
-    ///   "RaspInjectRiskyServiceStatus": 0,
-    ///   "RequestId": "8a9e1690-da5e-4086-9937-e3a5b53bcbcc",
-    ///   "TotalCount": 0
-    /// }
     /// ```
     pub async fn describe_inject_risky_service_switch(
         &self,
@@ -5919,8 +4178,6 @@ impl Client {
     ///   "Id": 184113
     /// }
     /// ```
-    ///
-    /// The example response (36 lines) is in the upstream API documentation.
     pub async fn describe_java_mem_shell_info(
         &self,
         request: &DescribeJavaMemShellInfoRequest,
@@ -5942,8 +4199,6 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_java_mem_shell_list(
         &self,
         request: &DescribeJavaMemShellListRequest,
@@ -5964,23 +4219,6 @@ impl Client {
     ///   "Limit": 10,
     ///   "Offset": 0,
     ///   "Quuid": "05f0bcab-726c-4ea4-8109-bcd03d5598f7"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "ErrorLog": "[INFO]libpath...",
-    ///       "MainClass": "main.class",
-    ///       "Pid": 21756,
-    ///       "Status": 1
-    ///     }
-    ///   ],
-    ///   "RequestId": "d92d723e-4aac-4f4a-bbf9-e5430e29d289",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_java_mem_shell_plugin_info(
@@ -6004,8 +4242,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_java_mem_shell_plugin_list(
         &self,
         request: &DescribeJavaMemShellPluginListRequest,
@@ -6023,18 +4259,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FunctionsEn": [
-    ///     "java_memshell",
-    ///     "incident"
-    ///   ],
-    ///   "RequestId": "a9fe0359-04d9-417f-ab6d-4941891d6c4b"
-    /// }
     /// ```
     pub async fn describe_license(
         &self,
@@ -6058,8 +4282,6 @@ impl Client {
     ///   "ResourceId": "cdbae897e7e0"
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_license_bind_list(
         &self,
         request: &DescribeLicenseBindListRequest,
@@ -6080,8 +4302,6 @@ impl Client {
     ///   "TaskId": 1
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_license_bind_schedule(
         &self,
         request: &DescribeLicenseBindScheduleRequest,
@@ -6100,8 +4320,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_license_general(
         &self,
         request: &DescribeLicenseGeneralRequest,
@@ -6120,8 +4338,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_license_list(
         &self,
         request: &DescribeLicenseListRequest,
@@ -6142,8 +4358,6 @@ impl Client {
     ///   "RuleName": "cwp_yunying"
     /// }
     /// ```
-    ///
-    /// The example response (33 lines) is in the upstream API documentation.
     pub async fn describe_license_white_config(
         &self,
         request: &DescribeLicenseWhiteConfigRequest,
@@ -6164,8 +4378,6 @@ impl Client {
     ///   "InstanceID": "ckafka-ce80kte5"
     /// }
     /// ```
-    ///
-    /// The example response (37 lines) is in the upstream API documentation.
     pub async fn describe_log_delivery_kafka_options(
         &self,
         request: &DescribeLogDeliveryKafkaOptionsRequest,
@@ -6187,8 +4399,6 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    ///
-    /// The example response (34 lines) is in the upstream API documentation.
     pub async fn describe_log_exports(
         &self,
         request: &DescribeLogExportsRequest,
@@ -6212,8 +4422,6 @@ impl Client {
     ///   "StartTime": "1660532400000"
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_log_histogram(
         &self,
         request: &DescribeLogHistogramRequest,
@@ -6232,8 +4440,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (1560 lines) is in the upstream API documentation.
     pub async fn describe_log_index(
         &self,
         request: &DescribeLogIndexRequest,
@@ -6252,8 +4458,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (33 lines) is in the upstream API documentation.
     pub async fn describe_log_kafka_deliver_info(
         &self,
         request: &DescribeLogKafkaDeliverInfoRequest,
@@ -6271,20 +4475,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Granularity": "day",
-    ///   "Period": 30,
-    ///   "PeriodModifyCount": 0,
-    ///   "RequestId": "1c26308c-5493-4eaf-a817-112ec25f499e",
-    ///   "Type": [
-    ///     "malware"
-    ///   ]
-    /// }
     /// ```
     pub async fn describe_log_storage_config(
         &self,
@@ -6304,21 +4494,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Records": [
-    ///     {
-    ///       "InquireSize": 53687091200,
-    ///       "Month": "202410",
-    ///       "UsedSize": 53715597787
-    ///     }
-    ///   ],
-    ///   "RequestId": "e5b4724c-49af-46ab-bd84-cdbae897e7e0"
-    /// }
-    /// ```
     pub async fn describe_log_storage_record(
         &self,
         request: &DescribeLogStorageRecordRequest,
@@ -6336,16 +4511,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "29b37d86-f63d-43d1-b21a-640e82965198",
-    ///   "TotalSize": 1073741824000,
-    ///   "UsedSize": 89546766804
-    /// }
     /// ```
     pub async fn describe_log_storage_statistic(
         &self,
@@ -6365,15 +4530,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "{\"logType\":{\"入侵检测\":[\"malware\",\"hostlogin\",\"bruteattack\",\"risk_dns\",\"bash\",\"privi…",
-    ///   "RequestId": "cbff5b6e-c53c-4761-8c77-738143b6e8cd"
-    /// }
-    /// ```
     pub async fn describe_log_type(
         &self,
         request: &DescribeLogTypeRequest,
@@ -6391,27 +4547,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DisableCount": 0,
-    ///   "Enable": 1,
-    ///   "EnableCount": 10,
-    ///   "ExcludeHostCount": 152,
-    ///   "ExcludeQuuid": [],
-    ///   "IncludeHostCount": 4,
-    ///   "IncludeQuuid": [
-    ///     "3210d9d5-13ce-4f21-a333-03a2c6e2b010",
-    ///     "f4a8f409-0048-4c91-a58f-165750b2dc00",
-    ///     "01fa34d3-db26-48ab-9f14-e8d3a48be95e",
-    ///     "480419ed-5477-4666-ac09-97bd49be4f7a"
-    ///   ],
-    ///   "RequestId": "cbbdcf2e-2d9f-424f-ad6c-e5ba1c33a88b",
-    ///   "Scope": 0
-    /// }
     /// ```
     pub async fn describe_login_type_global_conf(
         &self,
@@ -6431,8 +4566,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (62 lines) is in the upstream API documentation.
     pub async fn describe_login_type_host(
         &self,
         request: &DescribeLoginTypeHostRequest,
@@ -6454,8 +4587,6 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_login_white_combined_list(
         &self,
         request: &DescribeLoginWhiteCombinedListRequest,
@@ -6476,31 +4607,6 @@ impl Client {
     ///   "Id": 1,
     ///   "Limit": 1,
     ///   "Offset": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Hosts": [
-    ///     {
-    ///       "MachineIp": "1.1.1.1",
-    ///       "MachineName": "机器名称",
-    ///       "MachineWanIp": "1.1.1.1",
-    ///       "Quuid": "05f0bcab-726c-4ea4-8109-bcd03d5598f7",
-    ///       "Tags": [
-    ///         {
-    ///           "Name": "cwp",
-    ///           "Rid": 1,
-    ///           "TagId": 1
-    ///         }
-    ///       ],
-    ///       "Uuid": "05f0bcab-726c-4ea4-8109-bcd03d5598f7"
-    ///     }
-    ///   ],
-    ///   "RequestId": "be6f6eec-0825-4e67-ab9a-c8568bbf736c",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_login_white_host_list(
@@ -6524,8 +4630,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_login_white_list(
         &self,
         request: &DescribeLoginWhiteListRequest,
@@ -6544,8 +4648,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_machine_clear_history(
         &self,
         request: &DescribeMachineClearHistoryRequest,
@@ -6563,16 +4665,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AttackLogs": 1,
-    ///   "FileTamper": 1,
-    ///   "RequestId": "0aafcd71-9603-4a8c-88c3-2d567a7143e8"
-    /// }
     /// ```
     pub async fn describe_machine_defense_cnt(
         &self,
@@ -6596,30 +4688,6 @@ impl Client {
     ///   "Uuid": "10ee1dad-ed42-4f98-8c9e-bfaa48fcb787"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "Id": 1,
-    ///       "Name": "rule1",
-    ///       "Rule": [
-    ///         {
-    ///           "Action": "skip",
-    ///           "FileAction": "write",
-    ///           "ProcessPath": "/data/process1",
-    ///           "Target": "/a/b.txt"
-    ///         }
-    ///       ],
-    ///       "RuleCategory": 1
-    ///     }
-    ///   ],
-    ///   "RequestId": "8564b09e-0e04-4516-bb59-db09742503c2",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_machine_file_tamper_rules(
         &self,
         request: &DescribeMachineFileTamperRulesRequest,
@@ -6638,8 +4706,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (36 lines) is in the upstream API documentation.
     pub async fn describe_machine_general(
         &self,
         request: &DescribeMachineGeneralRequest,
@@ -6660,8 +4726,6 @@ impl Client {
     ///   "Uuid": "UUID"
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_machine_info(
         &self,
         request: &DescribeMachineInfoRequest,
@@ -6682,29 +4746,6 @@ impl Client {
     ///   "Quuids": [
     ///     "15c76928-e4e1-4f0d-8a2a-46c7de78****"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "MachineLicense": [
-    ///     {
-    ///       "AutoRenewFlag": 1,
-    ///       "BuyTime": "2022-01-01 00:00:00",
-    ///       "Deadline": "2022-01-01 00:00:00",
-    ///       "InquireKey": "yunjing-vip",
-    ///       "LicenseCnt": 1,
-    ///       "LicenseType": 0,
-    ///       "PayMode": 1,
-    ///       "Quuid": "e5b4724c-49af-46ab-bd84-cdbae897e7e0",
-    ///       "ResourceId": "testid",
-    ///       "SourceType": 1
-    ///     }
-    ///   ],
-    ///   "RequestId": "12e44a0c-9da1-4600-9196-6e27308aeef6",
-    ///   "TotalCount": 0
     /// }
     /// ```
     pub async fn describe_machine_license_detail(
@@ -6728,8 +4769,6 @@ impl Client {
     ///   "MachineType": "CVM"
     /// }
     /// ```
-    ///
-    /// The example response (63 lines) is in the upstream API documentation.
     pub async fn describe_machine_list(
         &self,
         request: &DescribeMachineListRequest,
@@ -6747,20 +4786,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "MachineOSType": 1,
-    ///       "Name": "Linux"
-    ///     }
-    ///   ],
-    ///   "RequestId": "ec6c0e16-465e-4d40-8926-823b26bd6b8s"
-    /// }
     /// ```
     pub async fn describe_machine_os_list(
         &self,
@@ -6780,8 +4805,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (173 lines) is in the upstream API documentation.
     pub async fn describe_machine_region_list(
         &self,
         request: &DescribeMachineRegionListRequest,
@@ -6800,8 +4823,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (57 lines) is in the upstream API documentation.
     pub async fn describe_machine_regions(
         &self,
         request: &DescribeMachineRegionsRequest,
@@ -6819,21 +4840,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Bash": 1,
-    ///   "BruteAttack": 1,
-    ///   "HostLogin": 1,
-    ///   "MaliciousRequest": 1,
-    ///   "Malware": 1,
-    ///   "PrivilegeEscalation": 1,
-    ///   "RequestId": "dfeffewafewahr4325fs",
-    ///   "ReverseShell": 1
-    /// }
     /// ```
     pub async fn describe_machine_risk_cnt(
         &self,
@@ -6858,29 +4864,6 @@ impl Client {
     ///     "djskldjksld"
     ///   ],
     ///   "Type": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "CreateTime": "2021-04-06 17:25:57",
-    ///       "DiskId": "disk-fc19gd5w",
-    ///       "HostIp": "10.104.9.143",
-    ///       "HostName": "win_poc测试(129.204.117.208)",
-    ///       "InstanceId": "ins-lamp8810",
-    ///       "Quuid": "b9b4f569-22fc-4a90-8d7f-c9e45349cd5b",
-    ///       "RegionId": 1,
-    ///       "SnapshotId": "snap-fav9fuhd",
-    ///       "SnapshotName": "漏洞修复_openssl拒绝服务漏洞"
-    ///     }
-    ///   ],
-    ///   "RequestId": "67060fe1-d34e-468f-8f22-d00105304496",
-    ///   "SnapshotCheck": true,
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_machine_snapshot(
@@ -6914,8 +4897,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (63 lines) is in the upstream API documentation.
     pub async fn describe_machines(
         &self,
         request: &DescribeMachinesRequest,
@@ -6947,8 +4928,6 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    ///
-    /// The example response (44 lines) is in the upstream API documentation.
     pub async fn describe_machines_simple(
         &self,
         request: &DescribeMachinesSimpleRequest,
@@ -6967,8 +4946,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (34 lines) is in the upstream API documentation.
     pub async fn describe_mal_ware_list(
         &self,
         request: &DescribeMalWareListRequest,
@@ -6988,24 +4965,6 @@ impl Client {
     /// {
     ///   "Limit": 10,
     ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "CreateTime": "2021-02-08 14:46:25",
-    ///       "Domain": "dnakdnak",
-    ///       "Id": 1,
-    ///       "Mark": "备注1",
-    ///       "ModifyTime": "2021-02-08 14:46:25"
-    ///     }
-    ///   ],
-    ///   "RequestId": "f1dd9f5e-4ac0-48a7-9410-c86d24656d9a",
-    ///   "TotalCount": 100
     /// }
     /// ```
     pub async fn describe_malicious_request_white_list(
@@ -7029,15 +4988,6 @@ impl Client {
     ///   "Id": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FileUrl": "http://127.0.0.1/file1",
-    ///   "RequestId": "8564b09e-0e04-4516-bb59-db09742503c2"
-    /// }
-    /// ```
     pub async fn describe_malware_file(
         &self,
         request: &DescribeMalwareFileRequest,
@@ -7058,8 +5008,6 @@ impl Client {
     ///   "Id": 10000
     /// }
     /// ```
-    ///
-    /// The example response (47 lines) is in the upstream API documentation.
     pub async fn describe_malware_info(
         &self,
         request: &DescribeMalwareInfoRequest,
@@ -7077,21 +5025,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "FileCount": 0,
-    ///     "HostCount": 0,
-    ///     "IsFirstScan": true,
-    ///     "ProcessCount": 0,
-    ///     "ScanTime": "2019-12-25 11:57:15"
-    ///   },
-    ///   "RequestId": "be6f6eec-0825-4e67-ab9a-c8568bbf736c"
-    /// }
     /// ```
     pub async fn describe_malware_risk_overview(
         &self,
@@ -7111,8 +5044,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_malware_risk_warning(
         &self,
         request: &DescribeMalwareRiskWarningRequest,
@@ -7131,8 +5062,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_malware_timing_scan_setting(
         &self,
         request: &DescribeMalwareTimingScanSettingRequest,
@@ -7152,31 +5081,6 @@ impl Client {
     /// {
     ///   "Limit": "10",
     ///   "Offset": "0"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d73d4495-1895-43a8-95be-f447b02e253d",
-    ///   "TotalCount": 1,
-    ///   "WhiteList": [
-    ///     {
-    ///       "CreateTime": "2020-10-01 00:01:02",
-    ///       "EventsCount": 1,
-    ///       "FileDirectory": "/data",
-    ///       "FileExtension": "php",
-    ///       "FileName": "/data/file1",
-    ///       "Id": 1,
-    ///       "IsGlobal": 1,
-    ///       "MatchType": 1,
-    ///       "Md5List": "87f70257f93a96273664ea5ef842c2c3",
-    ///       "Mode": 1,
-    ///       "ModifyTime": "2020-10-01 00:01:02",
-    ///       "QuuidList": "6cf3c132-aaa-bbbb-b08d-98be9421372a"
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn describe_malware_white_list(
@@ -7201,24 +5105,6 @@ impl Client {
     ///   "WhiteListId": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AffectList": [
-    ///     {
-    ///       "CreateTime": "2020-10-01 00:01:10",
-    ///       "FilePath": "/data/file1",
-    ///       "HostIp": "172.16.10.1",
-    ///       "Id": 1,
-    ///       "Md5": "87f70257f93a96273664ea5ef842c2c3"
-    ///     }
-    ///   ],
-    ///   "RequestId": "8564b09e-0e04-4516-bb59-db09742503c2",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_malware_white_list_affect_list(
         &self,
         request: &DescribeMalwareWhiteListAffectListRequest,
@@ -7234,8 +5120,6 @@ impl Client {
     /// # Example: 内存马白名单-列表
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// The example response (54 lines) is in the upstream API documentation.
     pub async fn describe_mem_shell_rules(
         &self,
         request: &DescribeMemShellRulesRequest,
@@ -7254,16 +5138,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "NetAttackAlarmStatus": 0,
-    ///   "NetAttackEnable": 1,
-    ///   "RequestId": "8c1f7156-fc01-4905-b286-e08f4db0eec2"
-    /// }
-    /// ```
     pub async fn describe_net_attack_setting(
         &self,
         request: &DescribeNetAttackSettingRequest,
@@ -7281,27 +5155,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c0a212e9-c598-4a2b-889f-5bc305f2e39f",
-    ///   "TotalCount": 1,
-    ///   "WhiteList": [
-    ///     {
-    ///       "CreateTime": "2023-05-22 18:38:24",
-    ///       "DealOldEvents": 0,
-    ///       "Description": "idesc",
-    ///       "Id": 10001,
-    ///       "ModifyTime": "2023-05-22 18:43:16",
-    ///       "Quuids": "05f0bcab-726c-4ea4-8109-bcd03d5598f7",
-    ///       "Scope": 0,
-    ///       "SrcIP": "1.2.3.4;1.1.1.2-1.1.1.4;1.2.3.0/24"
-    ///     }
-    ///   ]
-    /// }
     /// ```
     pub async fn describe_net_attack_white_list(
         &self,
@@ -7332,25 +5185,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "OpenPortStatistics": [
-    ///     {
-    ///       "MachineNum": 10,
-    ///       "Port": 80
-    ///     },
-    ///     {
-    ///       "MachineNum": 5,
-    ///       "Port": 3306
-    ///     }
-    ///   ],
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a",
-    ///   "TotalCount": 100
-    /// }
-    /// ```
     pub async fn describe_open_port_statistics(
         &self,
         request: &DescribeOpenPortStatisticsRequest,
@@ -7368,21 +5202,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BaseLineNum": 1,
-    ///   "BruteAttackSuccessNum": 1,
-    ///   "MalwareNum": 1,
-    ///   "NonlocalLoginNum": 1,
-    ///   "OnlineMachineNum": 1,
-    ///   "ProVersionMachineNum": 1,
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a",
-    ///   "VulNum": 1
-    /// }
     /// ```
     pub async fn describe_overview_statistics(
         &self,
@@ -7414,8 +5233,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_patch_effect_host_list(
         &self,
         request: &DescribePatchEffectHostListRequest,
@@ -7436,8 +5253,6 @@ impl Client {
     ///   "KbId": 1
     /// }
     /// ```
-    ///
-    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn describe_patch_info(
         &self,
         request: &DescribePatchInfoRequest,
@@ -7458,8 +5273,6 @@ impl Client {
     ///   "Id": 12
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_privilege_event_info(
         &self,
         request: &DescribePrivilegeEventInfoRequest,
@@ -7478,8 +5291,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (35 lines) is in the upstream API documentation.
     pub async fn describe_privilege_events(
         &self,
         request: &DescribePrivilegeEventsRequest,
@@ -7497,29 +5308,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "CreateTime": "2024-08-23 17:13:47",
-    ///       "Hostip": "1.1.1.1",
-    ///       "Id": 10001,
-    ///       "IsGlobal": 0,
-    ///       "ModifyTime": "2024-08-23 17:13:47",
-    ///       "Operator": "zhangsan",
-    ///       "ProcessName": "privilege",
-    ///       "SMode": 1,
-    ///       "Status": 0,
-    ///       "Uuid": "05f0bcab-726c-4ea4-8109-bcd03d5598f7"
-    ///     }
-    ///   ],
-    ///   "RequestId": "be6f6eec-0825-4e67-ab9a-c8568bbf736c",
-    ///   "TotalCount": 1
-    /// }
     /// ```
     pub async fn describe_privilege_rules(
         &self,
@@ -7539,17 +5327,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IsAutoOpenProVersion": false,
-    ///   "PostPayCost": 4,
-    ///   "ProVersionNum": 10,
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn describe_pro_version_info(
         &self,
         request: &DescribeProVersionInfoRequest,
@@ -7568,15 +5345,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Uuid": "add4a78a-0d59-11e8-b7ab-00e081e1a5c5"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "454fbac3-8546-4c16-8c1a-69x3ab73ba3b",
-    ///   "Status": "UNOPENED"
     /// }
     /// ```
     pub async fn describe_pro_version_status(
@@ -7600,21 +5368,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ProcessStatistics": [
-    ///     {
-    ///       "MachineNum": 10,
-    ///       "ProcessName": "nginx"
-    ///     }
-    ///   ],
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a",
-    ///   "TotalCount": 100
-    /// }
-    /// ```
     pub async fn describe_process_statistics(
         &self,
         request: &DescribeProcessStatisticsRequest,
@@ -7632,22 +5385,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "CanApplyTrial": true,
-    ///     "CanNotApplyReason": "reason",
-    ///     "FWUserStatus": 1,
-    ///     "LastTrialTime": " 2019-12-25 11:57:15"
-    ///   },
-    ///   "RequestId": "acdd5474-6360-4fd4-bfc7-843162cb8116",
-    ///   "ReturnCode": 1,
-    ///   "ReturnMsg": "msg"
-    /// }
     /// ```
     pub async fn describe_product_status(
         &self,
@@ -7670,8 +5407,6 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_protect_dir_list(
         &self,
         request: &DescribeProtectDirListRequest,
@@ -7694,8 +5429,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_protect_dir_related_server(
         &self,
         request: &DescribeProtectDirRelatedServerRequest,
@@ -7714,16 +5447,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Ip": "0.0.0.0"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "KeepAliveCommand": " wget --no-check-certificate https://up.yd.qcloud.com/ydeyes/download/install_pr…",
-    ///   "NginxCommand": "wget --no-check-certificate https://up.yd.qcloud.com/ydeyes/download/install_pro…",
-    ///   "RequestId": "5921b751-84f3-4332-a89f-fca2a139bd10"
     /// }
     /// ```
     pub async fn describe_public_proxy_install_command(
@@ -7751,28 +5474,6 @@ impl Client {
     ///   "Quuid": "1c26308c-5493-4eaf-a817-112ec25f499e"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "BackupStatus": 1,
-    ///       "BackupTime": "2024-10-21 00:00:00",
-    ///       "DiskCount": 1,
-    ///       "Disks": "disk-2wnc|adaqlu-test_系统盘",
-    ///       "EventStatus": 0,
-    ///       "SnapshotIds": "snap-gbz1cigr",
-    ///       "StrategyId": 5570,
-    ///       "StrategyName": "tt1",
-    ///       "StrategyStatus": 1
-    ///     }
-    ///   ],
-    ///   "RequestId": "9dae49e7-472a-9c0d-d5c4-e4a4ad9b4e8c",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_ransom_defense_backup_list(
         &self,
         request: &DescribeRansomDefenseBackupListRequest,
@@ -7794,8 +5495,6 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_ransom_defense_events_list(
         &self,
         request: &DescribeRansomDefenseEventsListRequest,
@@ -7819,8 +5518,6 @@ impl Client {
     ///   "Order": "DESC"
     /// }
     /// ```
-    ///
-    /// The example response (41 lines) is in the upstream API documentation.
     pub async fn describe_ransom_defense_machine_list(
         &self,
         request: &DescribeRansomDefenseMachineListRequest,
@@ -7840,17 +5537,6 @@ impl Client {
     /// {
     ///   "Quuids": [
     ///     "935e27b1-d675-4509-80bf-96fbf0764237"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "935e27b1-d675-4509-80bf-96fbf0764237",
-    ///   "StrategyIds": [
-    ///     1
     ///   ]
     /// }
     /// ```
@@ -7878,8 +5564,6 @@ impl Client {
     ///   "Order": "DESC"
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_ransom_defense_roll_back_task_list(
         &self,
         request: &DescribeRansomDefenseRollBackTaskListRequest,
@@ -7898,24 +5582,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BackupMachineCount": 1,
-    ///   "BalanceStatus": 1,
-    ///   "MachineCount": 1,
-    ///   "MachineTotal": 1,
-    ///   "ProgressingRollBackTaskCount": 1,
-    ///   "ProgressingSnapshotTaskCount": 1,
-    ///   "RequestId": "935e27b1-d675-4509-80bf-96fbf0764237",
-    ///   "RollBackTaskCount": 1,
-    ///   "SnapshotSize": 1,
-    ///   "StrategyCount": 1,
-    ///   "StrategyTotal": 1
-    /// }
     /// ```
     pub async fn describe_ransom_defense_state(
         &self,
@@ -7937,8 +5603,6 @@ impl Client {
     ///   "Id": 1
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_ransom_defense_strategy_detail(
         &self,
         request: &DescribeRansomDefenseStrategyDetailRequest,
@@ -7961,8 +5625,6 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_ransom_defense_strategy_list(
         &self,
         request: &DescribeRansomDefenseStrategyListRequest,
@@ -7986,8 +5648,6 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    ///
-    /// The example response (34 lines) is in the upstream API documentation.
     pub async fn describe_ransom_defense_strategy_machines(
         &self,
         request: &DescribeRansomDefenseStrategyMachinesRequest,
@@ -8007,17 +5667,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CompanyCount": 28,
-    ///   "EventCount": 5,
-    ///   "IndustryCount": 22,
-    ///   "RequestId": "8c952399-b255-3711-1c3c-a5c8a6befbd8"
-    /// }
-    /// ```
     pub async fn describe_ransom_defense_trend(
         &self,
         request: &DescribeRansomDefenseTrendRequest,
@@ -8036,8 +5685,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (336 lines) is in the upstream API documentation.
     pub async fn describe_rasp_event_cwp(
         &self,
         request: &DescribeRaspEventCWPRequest,
@@ -8056,18 +5703,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Id": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "ResourceNotFound",
-    ///     "Message": "资源不存在"
-    ///   },
-    ///   "RequestId": "80d680af-f02c-4a38-9ab9-e6dad641cfca"
     /// }
     /// ```
     pub async fn describe_rasp_event_detail_cwp(
@@ -8090,8 +5725,6 @@ impl Client {
     ///   "Id": 10010
     /// }
     /// ```
-    ///
-    /// The example response (43 lines) is in the upstream API documentation.
     pub async fn describe_rasp_event_detail_tcss(
         &self,
         request: &DescribeRaspEventDetailTCSSRequest,
@@ -8110,8 +5743,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (406 lines) is in the upstream API documentation.
     pub async fn describe_rasp_event_tcss(
         &self,
         request: &DescribeRaspEventTCSSRequest,
@@ -8130,16 +5761,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [],
-    ///   "RequestId": "2c484eae-c3a5-4819-8158-2a1b45f0a25a",
-    ///   "TotalCount": 0
-    /// }
-    /// ```
     pub async fn describe_rasp_license_list(
         &self,
         request: &DescribeRaspLicenseListRequest,
@@ -8157,15 +5778,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RaspMaxCpu": 100,
-    ///   "RequestId": "e3f0687f-2874-4022-8af6-330dc4c3872b"
-    /// }
     /// ```
     pub async fn describe_rasp_max_cpu(
         &self,
@@ -8187,8 +5799,6 @@ impl Client {
     ///   "Id": 1
     /// }
     /// ```
-    ///
-    /// The example response (40 lines) is in the upstream API documentation.
     pub async fn describe_rasp_mem_shell_detail_tcss(
         &self,
         request: &DescribeRaspMemShellDetailTCSSRequest,
@@ -8207,8 +5817,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (376 lines) is in the upstream API documentation.
     pub async fn describe_rasp_mem_shell_list_tcss(
         &self,
         request: &DescribeRaspMemShellListTCSSRequest,
@@ -8228,16 +5836,6 @@ impl Client {
     /// {
     ///   "AssetType": "CWP",
     ///   "QUUID": "a6891d5f-c54c-437a-87a4-e082a83d55a0"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [],
-    ///   "RequestId": "00780acf-7f35-4717-b319-759b3ac5bed6",
-    ///   "TotalCount": 0
     /// }
     /// ```
     pub async fn describe_rasp_plugin_list(
@@ -8269,23 +5867,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "CveID": "CVE-2012-4453",
-    ///       "SupportDefense": 2,
-    ///       "VulVulsID": 1,
-    ///       "VulVulsName": "dracut 权限许可和访问控制漏洞 (CVE-2012-4453)"
-    ///     }
-    ///   ],
-    ///   "RequestId": "30738e90-7f04-4196-8872-84d27ba02c45",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_rasp_rule_vuls(
         &self,
         request: &DescribeRaspRuleVulsRequest,
@@ -8304,8 +5885,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (42 lines) is in the upstream API documentation.
     pub async fn describe_rasp_rules(
         &self,
         request: &DescribeRaspRulesRequest,
@@ -8323,15 +5902,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Number": 0,
-    ///   "RequestId": "d55bcffb-2c87-43c8-afe8-543e6a0c48aa"
-    /// }
     /// ```
     pub async fn describe_recommended_protect_cpu(
         &self,
@@ -8353,8 +5923,6 @@ impl Client {
     ///   "Id": 12
     /// }
     /// ```
-    ///
-    /// The example response (32 lines) is in the upstream API documentation.
     pub async fn describe_reverse_shell_event_info(
         &self,
         request: &DescribeReverseShellEventInfoRequest,
@@ -8373,8 +5941,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (38 lines) is in the upstream API documentation.
     pub async fn describe_reverse_shell_events(
         &self,
         request: &DescribeReverseShellEventsRequest,
@@ -8392,30 +5958,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "CreateTime": "2024-10-12 11:38:43",
-    ///       "DestIp": "127.0.0.1",
-    ///       "DestPort": "60132",
-    ///       "Hostip": "10.0.0.11",
-    ///       "Id": 10001,
-    ///       "IsGlobal": 0,
-    ///       "ModifyTime": "2024-10-12 11:38:43",
-    ///       "Operator": "operatorA",
-    ///       "ProcessName": "python",
-    ///       "Status": 0,
-    ///       "Uuid": "E86E092B-FD69-4D1B-B014-E4FC68A*****"
-    ///     }
-    ///   ],
-    ///   "RequestId": "be6f6eec-0825-4e67-ab9a-c8568bbf736c",
-    ///   "TotalCount": 1
-    /// }
     /// ```
     pub async fn describe_reverse_shell_rules(
         &self,
@@ -8435,16 +5977,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [],
-    ///   "RequestId": "a7a313be-9cce-496b-b5e9-65959460fa3f",
-    ///   "TotalCount": 0
-    /// }
-    /// ```
     pub async fn describe_reverse_shell_rules_aggregation(
         &self,
         request: &DescribeReverseShellRulesAggregationRequest,
@@ -8463,16 +5995,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InnerIPShow": true,
-    ///   "InnerNetAlarmShow": true,
-    ///   "RequestId": "da9e3cd7-ebdb-42b0-9bb3-3c75f696aab9"
-    /// }
     /// ```
     pub async fn describe_reverse_shell_system_policy_config(
         &self,
@@ -8495,15 +6017,6 @@ impl Client {
     ///   "RiskType": "MALWARE"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1703764f-b3ea-4d7f-99cb-cc3a6a62e2ec",
-    ///   "Status": "Handling"
-    /// }
-    /// ```
     pub async fn describe_risk_batch_status(
         &self,
         request: &DescribeRiskBatchStatusRequest,
@@ -8524,8 +6037,6 @@ impl Client {
     ///   "Id": 1
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_risk_dns_event_info(
         &self,
         request: &DescribeRiskDnsEventInfoRequest,
@@ -8544,8 +6055,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (32 lines) is in the upstream API documentation.
     pub async fn describe_risk_dns_event_list(
         &self,
         request: &DescribeRiskDnsEventListRequest,
@@ -8566,8 +6075,6 @@ impl Client {
     ///   "Id": 1
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_risk_dns_info(
         &self,
         request: &DescribeRiskDnsInfoRequest,
@@ -8589,8 +6096,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (33 lines) is in the upstream API documentation.
     pub async fn describe_risk_dns_list(
         &self,
         request: &DescribeRiskDnsListRequest,
@@ -8611,8 +6116,6 @@ impl Client {
     ///   "Limit": 10
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_risk_dns_policy_list(
         &self,
         request: &DescribeRiskDnsPolicyListRequest,
@@ -8633,8 +6136,6 @@ impl Client {
     ///   "Limit": 30
     /// }
     /// ```
-    ///
-    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn describe_risk_process_events(
         &self,
         request: &DescribeRiskProcessEventsRequest,
@@ -8653,22 +6154,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Context": "安全事件解析之暴力破解篇",
-    ///   "EffectHostCount": 0,
-    ///   "EventCategory": 2,
-    ///   "EventName": "XXX漏洞",
-    ///   "Id": 1,
-    ///   "IsShow": true,
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a",
-    ///   "Title": "安全通知",
-    ///   "Url": "http://xxxx.com"
-    /// }
-    /// ```
     pub async fn describe_safe_info(
         &self,
         request: &DescribeSafeInfoRequest,
@@ -8686,18 +6171,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IsSchedule": true,
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a",
-    ///   "RiskFileNumber": 4,
-    ///   "ScanStatus": 1,
-    ///   "Schedule": 20
-    /// }
     /// ```
     pub async fn describe_scan_malware_schedule(
         &self,
@@ -8719,15 +6192,6 @@ impl Client {
     ///   "TaskId": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a",
-    ///   "Schedule": 20
-    /// }
-    /// ```
     pub async fn describe_scan_schedule(
         &self,
         request: &DescribeScanScheduleRequest,
@@ -8746,24 +6210,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ModuleType": "Vul"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c741a4fd-776f-499b-85a2-7bc70fd5b92s",
-    ///   "RiskEventCount": 1,
-    ///   "ScanBeginTime": "2023-10-26 14:56:29",
-    ///   "ScanEndTime": "2023-10-26 14:56:29",
-    ///   "ScanState": 1,
-    ///   "Schedule": 1,
-    ///   "TaskId": 1,
-    ///   "Type": 1,
-    ///   "VulId": [
-    ///     1
-    ///   ]
     /// }
     /// ```
     pub async fn describe_scan_state(
@@ -8787,8 +6233,6 @@ impl Client {
     ///   "TaskId": 1
     /// }
     /// ```
-    ///
-    /// The example response (59 lines) is in the upstream API documentation.
     pub async fn describe_scan_task_details(
         &self,
         request: &DescribeScanTaskDetailsRequest,
@@ -8809,20 +6253,6 @@ impl Client {
     ///   "ModuleType": "Malware"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f1dd9f5e-4ac0-48a7-9410-c86d24656d9a",
-    ///   "State": {
-    ///     "Fail": "扫描失败",
-    ///     "Ok": "扫描成功",
-    ///     "Scanning": "扫描中",
-    ///     "Stop": "扫描中止"
-    ///   }
-    /// }
-    /// ```
     pub async fn describe_scan_task_status(
         &self,
         request: &DescribeScanTaskStatusRequest,
@@ -8840,25 +6270,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ClickTimeout": 0,
-    ///   "EnableScan": 0,
-    ///   "EndTime": "23:50",
-    ///   "RequestId": "54111d3a-373d-4175-80dd-8d855b595647",
-    ///   "ScanMethod": 0,
-    ///   "StartTime": "00:40",
-    ///   "TimerInterval": 1,
-    ///   "TimerTime": "00:40",
-    ///   "Uuids": [],
-    ///   "VulCategories": "4;5;1;2",
-    ///   "VulEmergency": 1,
-    ///   "VulLevels": "1;2;3;4"
-    /// }
     /// ```
     pub async fn describe_scan_vul_setting(
         &self,
@@ -8878,23 +6289,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "CreatedTime": "2022-06-28 19:27:26",
-    ///       "DstIp": "10.0.0.1",
-    ///       "EventName": "Atlassian Crowd和Atlassian Crowd Data Center 输入验证错误漏洞(CVE-2019-11580)",
-    ///       "Region": "ap-guangzhou",
-    ///       "SrcIp": "10.0.0.1"
-    ///     }
-    ///   ],
-    ///   "RequestId": "3dcfeooo-c2fa-4e5c-a1f7-9f28ce88f554"
-    /// }
-    /// ```
     pub async fn describe_screen_attack_hotspot(
         &self,
         request: &DescribeScreenAttackHotspotRequest,
@@ -8912,22 +6306,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "Id": 331,
-    ///       "Level": 1,
-    ///       "Time": "2024-08-07 18:57:27",
-    ///       "Title": "数据构造_1723028247"
-    ///     }
-    ///   ],
-    ///   "RequestId": "185a857f-c103-4e77-9380-a523f622dc90"
-    /// }
     /// ```
     pub async fn describe_screen_broadcasts(
         &self,
@@ -8947,8 +6325,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (85 lines) is in the upstream API documentation.
     pub async fn describe_screen_defense_trends(
         &self,
         request: &DescribeScreenDefenseTrendsRequest,
@@ -8966,21 +6342,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "MessageInfo": [
-    ///     {
-    ///       "Text": "新支持Jeecg-boot积木报表jmreport权限绕过漏洞检测，披露时间：2024-08-05 00:00:00",
-    ///       "Title": "紧急通知",
-    ///       "Type": 0
-    ///     }
-    ///   ],
-    ///   "RequestId": "0b2443b9-da24-449d-a07d-7ba389846886"
-    /// }
     /// ```
     pub async fn describe_screen_emergent_msg(
         &self,
@@ -9000,30 +6361,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Info": [
-    ///     {
-    ///       "Category": [
-    ///         {
-    ///           "Name": "入侵检测",
-    ///           "Value": 41343
-    ///         },
-    ///         {
-    ///           "Name": "网络攻击",
-    ///           "Value": 5795
-    ///         }
-    ///       ],
-    ///       "Title": "待处理风险总数",
-    ///       "Total": 47138
-    ///     }
-    ///   ],
-    ///   "RequestId": "42f1c2a0-088c-43bb-909f-b9d54809b1d1"
-    /// }
-    /// ```
     pub async fn describe_screen_events_cnt(
         &self,
         request: &DescribeScreenEventsCntRequest,
@@ -9042,8 +6379,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_screen_general_stat(
         &self,
         request: &DescribeScreenGeneralStatRequest,
@@ -9064,8 +6399,6 @@ impl Client {
     ///   "Quuid": "\"1c26308c-5493-4eaf-a817-112ec25f499e\""
     /// }
     /// ```
-    ///
-    /// The example response (49 lines) is in the upstream API documentation.
     pub async fn describe_screen_host_invasion(
         &self,
         request: &DescribeScreenHostInvasionRequest,
@@ -9084,8 +6417,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (47 lines) is in the upstream API documentation.
     pub async fn describe_screen_machine_regions(
         &self,
         request: &DescribeScreenMachineRegionsRequest,
@@ -9104,8 +6435,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (47 lines) is in the upstream API documentation.
     pub async fn describe_screen_machines(
         &self,
         request: &DescribeScreenMachinesRequest,
@@ -9124,8 +6453,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (35 lines) is in the upstream API documentation.
     pub async fn describe_screen_protection_cnt(
         &self,
         request: &DescribeScreenProtectionCntRequest,
@@ -9143,20 +6470,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Info": [
-    ///     {
-    ///       "Name": "nnn",
-    ///       "Status": 1
-    ///     }
-    ///   ],
-    ///   "RequestId": "e12bdf62-9683-4faf-bdee-7ce6ec6fd790"
-    /// }
     /// ```
     pub async fn describe_screen_protection_stat(
         &self,
@@ -9178,20 +6491,6 @@ impl Client {
     ///   "BusinessType": 2
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Chart": [
-    ///     {
-    ///       "Name": "1.1.1.1广州",
-    ///       "Value": 21
-    ///     }
-    ///   ],
-    ///   "RequestId": "f1d8e260-c75c-454d-bc84-34ce0ed8d9bf"
-    /// }
-    /// ```
     pub async fn describe_screen_risk_assets_top(
         &self,
         request: &DescribeScreenRiskAssetsTopRequest,
@@ -9209,19 +6508,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     "yunjing",
-    ///     "106.55.40.250",
-    ///     "106.55.35.160"
-    ///   ],
-    ///   "RequestId": "498e4cab-e95d-430b-bc4c-f5821bb278d4"
-    /// }
     /// ```
     pub async fn describe_search_logs(
         &self,
@@ -9244,8 +6530,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_search_templates(
         &self,
         request: &DescribeSearchTemplatesRequest,
@@ -9264,23 +6548,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Id": 5
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BroadcastInfo": {
-    ///     "Content": "安全播报",
-    ///     "CreateTime": "2019-12-25 11:57:15",
-    ///     "GotoType": 0,
-    ///     "Id": 5,
-    ///     "Subtitle": "安全播报",
-    ///     "Title": "安全播报",
-    ///     "Type": 0
-    ///   },
-    ///   "RequestId": "5b49dea4-0d0e-400f-8d11-2fdf1707c51a"
     /// }
     /// ```
     pub async fn describe_security_broadcast_info(
@@ -9306,25 +6573,6 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "CreateTime": "2019-12-25 11:57:15",
-    ///       "Id": 1,
-    ///       "Level": 1,
-    ///       "Subtitle": "安全播报",
-    ///       "Title": "安全播报",
-    ///       "Type": 1
-    ///     }
-    ///   ],
-    ///   "RequestId": "5b49dea4-0d0e-400f-8d11-2fdf1707c51a ",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_security_broadcasts(
         &self,
         request: &DescribeSecurityBroadcastsRequest,
@@ -9346,24 +6594,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a",
-    ///   "SecurityDynamics": [
-    ///     {
-    ///       "EventTime": "2018-10-08 12:12:22",
-    ///       "EventType": "MALWARE",
-    ///       "Message": "发现主机10.10.10.12存在恶意文件5个",
-    ///       "SecurityLevel": "HIGH",
-    ///       "Uuid": "add4a78a-0d59-11e8-b7ab-00e081e1a5c5"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 100
-    /// }
-    /// ```
     pub async fn describe_security_dynamics(
         &self,
         request: &DescribeSecurityDynamicsRequest,
@@ -9382,8 +6612,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (77 lines) is in the upstream API documentation.
     pub async fn describe_security_event_stat(
         &self,
         request: &DescribeSecurityEventStatRequest,
@@ -9402,8 +6630,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (61 lines) is in the upstream API documentation.
     pub async fn describe_security_events_cnt(
         &self,
         request: &DescribeSecurityEventsCntRequest,
@@ -9425,8 +6651,6 @@ impl Client {
     ///   "EndDate": "2020-06-22"
     /// }
     /// ```
-    ///
-    /// The example response (63 lines) is in the upstream API documentation.
     pub async fn describe_security_trends(
         &self,
         request: &DescribeSecurityTrendsRequest,
@@ -9447,20 +6671,6 @@ impl Client {
     ///   "Id": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "HostIp": "10.0.0.1",
-    ///   "HostName": "服务器1",
-    ///   "ProtectDirNum": 1,
-    ///   "ProtectFileNum": 1,
-    ///   "ProtectLinkNum": 1,
-    ///   "ProtectTamperNum": 1,
-    ///   "RequestId": "ee02ffee-8682-4b28-aae3-561274d68bdd"
-    /// }
-    /// ```
     pub async fn describe_server_related_dir_info(
         &self,
         request: &DescribeServerRelatedDirInfoRequest,
@@ -9478,19 +6688,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AddRiskFileCount": 1,
-    ///   "IsFirstCheck": false,
-    ///   "RequestId": "8564b09e-0e04-4516-bb59-db09742503c2",
-    ///   "RiskFileCount": 100,
-    ///   "ScanTime": "2020-11-03 00:00:00",
-    ///   "ServersCount": 50
-    /// }
     /// ```
     pub async fn describe_servers_and_risk_and_first_info(
         &self,
@@ -9511,8 +6708,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_shell_policy_list(
         &self,
         request: &DescribeShellPolicyListRequest,
@@ -9535,27 +6730,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "57fe4254-95a7-43b8-a6bb-c54a3e707ce2",
-    ///   "SkillInfoList": [
-    ///     {
-    ///       "Evidence": "**Windows**: Download [openclawcore](**************.*om/denbo*s99/openclaw-core/…",
-    ///       "Id": 2265510,
-    ///       "RiskDesc": "文档中包含社会工程学攻击内容，诱导用户下载加密zip或执行混淆的bash命令。macOS命令解码后连接可疑IP并执行远程脚本，Windows命令下载加密载荷，均…",
-    ///       "SkillDesc": "",
-    ///       "SkillName": "",
-    ///       "SkillSource": "",
-    ///       "Tags": [
-    ///         "代码混淆"
-    ///       ]
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_skill_info(
         &self,
         request: &DescribeSkillInfoRequest,
@@ -9573,15 +6747,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IfExist": 1,
-    ///   "RequestId": "req-566234234"
-    /// }
     /// ```
     pub async fn describe_strategy_exist(
         &self,
@@ -9603,25 +6768,6 @@ impl Client {
     ///   "Id": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "Id": "1002",
-    ///       "MachineIp": "10.104.86.62",
-    ///       "MachineName": "h2-stevenyu",
-    ///       "MachineRegion": "ap-guangzhou",
-    ///       "MachineType": "CVM",
-    ///       "MachineWanIp": "132.104.86.62",
-    ///       "Quuid": "6b6cd843-6bc1-4011-a74c-dc3fd26a7dd1"
-    ///     }
-    ///   ],
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn describe_tag_machines(
         &self,
         request: &DescribeTagMachinesRequest,
@@ -9639,21 +6785,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "Count": "0",
-    ///       "Id": 2,
-    ///       "Name": "标签名"
-    ///     }
-    ///   ],
-    ///   "RequestId": "b12a5e5a-9393-453f-a4d9-b42de0b2bcec"
-    /// }
     /// ```
     pub async fn describe_tags(
         &self,
@@ -9673,8 +6804,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (32 lines) is in the upstream API documentation.
     pub async fn describe_trial_report(
         &self,
         request: &DescribeTrialReportRequest,
@@ -9693,17 +6822,6 @@ impl Client {
     /// ```json
     /// {
     ///   "VulCategory": 2
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "NotProfessionCount": 1,
-    ///   "RequestId": "req-561002",
-    ///   "UndoHostCount": 1,
-    ///   "UndoVulCount": 1
     /// }
     /// ```
     pub async fn describe_undo_vul_counts(
@@ -9726,15 +6844,6 @@ impl Client {
     ///   "ConfigName": "license_monitor"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fd768174-3c72-4c62-8fa0-fd0106d31494",
-    ///   "Value": "1"
-    /// }
-    /// ```
     pub async fn describe_users_config(
         &self,
         request: &DescribeUsersConfigRequest,
@@ -9755,23 +6864,6 @@ impl Client {
     ///   "Uuid": "add4a78a-0d59-11e8-b7ab-00e081e1a5c5"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a",
-    ///   "UsualLoginPlaces": [
-    ///     {
-    ///       "CityId": 1,
-    ///       "CountryId": 1,
-    ///       "Id": 1,
-    ///       "ProvinceId": 1,
-    ///       "Uuid": "add4a78a-0d59-11e8-b7ab-00e081e1a5c5"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_usual_login_places(
         &self,
         request: &DescribeUsualLoginPlacesRequest,
@@ -9789,16 +6881,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PocUpdateTime": "2020-02-20 11:30:50",
-    ///   "RequestId": "53cd61ca-1984-8098-8e48-2c99a114e0e3",
-    ///   "VdbUpdateTime": "2020-03-04 00:00:05"
-    /// }
     /// ```
     pub async fn describe_vdb_and_poc_info(
         &self,
@@ -9818,15 +6900,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "data-content",
-    ///   "RequestId": "bf93077b-51f5-4428-b9de-7e33a0b9cc4a"
-    /// }
-    /// ```
     pub async fn describe_version_compare_chart(
         &self,
         request: &DescribeVersionCompareChartRequest,
@@ -9844,18 +6917,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BasicVersionNum": 1,
-    ///   "GeneralVersionNum": 1,
-    ///   "ProVersionNum": 1,
-    ///   "RequestId": "935e27b1-d675-4509-80bf-96fbf0764237",
-    ///   "UltimateVersionNum": 1
-    /// }
     /// ```
     pub async fn describe_version_statistics(
         &self,
@@ -9881,8 +6942,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_vertex_detail(
         &self,
         request: &DescribeVertexDetailRequest,
@@ -9904,24 +6963,6 @@ impl Client {
     ///     1
     ///   ],
     ///   "VulCategory": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "HostCount": [
-    ///     0,
-    ///     0,
-    ///     3
-    ///   ],
-    ///   "RequestId": "req-1002",
-    ///   "VulCount": [
-    ///     0,
-    ///     0,
-    ///     1
-    ///   ]
     /// }
     /// ```
     pub async fn describe_vul_count_by_dates(
@@ -9946,20 +6987,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "FixSwitch": 1,
-    ///       "VulId": 1
-    ///     }
-    ///   ],
-    ///   "RequestId": "935e27b1-d675-4509-80bf-96fbf0764237"
-    /// }
-    /// ```
     pub async fn describe_vul_cve_id_info(
         &self,
         request: &DescribeVulCveIdInfoRequest,
@@ -9982,8 +7009,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (35 lines) is in the upstream API documentation.
     pub async fn describe_vul_defence_event(
         &self,
         request: &DescribeVulDefenceEventRequest,
@@ -10016,27 +7041,6 @@ impl Client {
     ///   "Order": "desc"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "CveId": "CVE-2022-22963",
-    ///       "CvssScore": 9.8,
-    ///       "Label": "远程利用,存在EXP",
-    ///       "Level": 4,
-    ///       "PublishTime": "2022-03-25 00:00:00",
-    ///       "Status": 0,
-    ///       "VulId": 1,
-    ///       "VulName": "Spring Cloud Function SpEL表达式注入漏洞 (CVE-2022-22963)"
-    ///     }
-    ///   ],
-    ///   "RequestId": "5eb93566-d6c9-4a07-baba-dc8788f41f19",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_vul_defence_list(
         &self,
         request: &DescribeVulDefenceListRequest,
@@ -10055,8 +7059,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (56 lines) is in the upstream API documentation.
     pub async fn describe_vul_defence_overview(
         &self,
         request: &DescribeVulDefenceOverviewRequest,
@@ -10074,17 +7076,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "db961ab0-a278-46e0-9771-4718e95b8389",
-    ///   "StrategyCount": 2,
-    ///   "StrategyOpenCount": 0,
-    ///   "SupportDefenceVulCount": 150
-    /// }
     /// ```
     pub async fn describe_vul_defence_overview_count(
         &self,
@@ -10117,24 +7108,6 @@ impl Client {
     ///   "Quuid": "f3076bef-0fdf-44f4-bb63-b5232e13e167"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "ErrorLog": "error",
-    ///       "InjectLog": "failed",
-    ///       "MainClass": "org.apache.catalina.startup.Bootstrap",
-    ///       "Pid": 28942,
-    ///       "Status": 1
-    ///     }
-    ///   ],
-    ///   "RequestId": "de9c0927-3177-48f5-9212-2c3354a4c011",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_vul_defence_plugin_detail(
         &self,
         request: &DescribeVulDefencePluginDetailRequest,
@@ -10152,15 +7125,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Count": 1,
-    ///   "RequestId": "d92d723e-4aac-4f4a-bbf9-e5430e29d289"
-    /// }
     /// ```
     pub async fn describe_vul_defence_plugin_exception_count(
         &self,
@@ -10195,26 +7159,6 @@ impl Client {
     ///   "Order": "desc"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "Alias": "machinename",
-    ///       "CreateTime": "2024-09-04 10:55:34",
-    ///       "Exception": 1,
-    ///       "ModifyTime": "2024-11-03 16:26:33",
-    ///       "PrivateIp": "10.0.1.2",
-    ///       "PublicIp": "43.139.183.147",
-    ///       "Quuid": "f3076bef-0fdf-44f4-bb63-b5232e13e167"
-    ///     }
-    ///   ],
-    ///   "RequestId": "1a2eba98-7a6f-4798-9724-d774c5172044",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_vul_defence_plugin_status(
         &self,
         request: &DescribeVulDefencePluginStatusRequest,
@@ -10232,20 +7176,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Enable": 1,
-    ///   "FlagshipCount": 8,
-    ///   "Quuids": [
-    ///     "d92d723e-4aac-4f4a-bbf9-e5430e29d289"
-    ///   ],
-    ///   "RequestId": "d92d723e-4aac-4f4a-bbf9-e5430e29d289",
-    ///   "Scope": 0
-    /// }
     /// ```
     pub async fn describe_vul_defence_setting(
         &self,
@@ -10265,8 +7195,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (36 lines) is in the upstream API documentation.
     pub async fn describe_vul_defence_setting_list(
         &self,
         request: &DescribeVulDefenceSettingListRequest,
@@ -10289,8 +7217,6 @@ impl Client {
     ///   "VulId": 100435
     /// }
     /// ```
-    ///
-    /// The example response (40 lines) is in the upstream API documentation.
     pub async fn describe_vul_effect_host_list(
         &self,
         request: &DescribeVulEffectHostListRequest,
@@ -10313,30 +7239,6 @@ impl Client {
     ///   "VulId": "100435"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "be6f6eec-0825-4e67-ab9a-c8568bbf736c",
-    ///   "TotalCount": 1,
-    ///   "VulEffectModuleInfo": [
-    ///     {
-    ///       "FixCmd": "sudo yum update openssl-devel\n",
-    ///       "Name": "openssl-devel",
-    ///       "Path": "/usr/include/openssl",
-    ///       "Quuids": [
-    ///         "05f0bcab-726c-4ea4-8109-bcd03d5598f7"
-    ///       ],
-    ///       "Rule": "openssl-devel version less than 1:1.0.2k-22.el7_9",
-    ///       "Uuids": [
-    ///         "05f0bcab-726c-4ea4-8109-bcd03d5598f7"
-    ///       ],
-    ///       "Version": "1:1.0.2k-19.el7"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_vul_effect_modules(
         &self,
         request: &DescribeVulEffectModulesRequest,
@@ -10354,22 +7256,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EmergentMsgList": [
-    ///     {
-    ///       "Name": "Windows SMB远程代码执行漏洞",
-    ///       "NameEn": "Windows SMB remote exec",
-    ///       "PublishTime": "2020-03-13 00:00:00",
-    ///       "VulId": 100488
-    ///     }
-    ///   ],
-    ///   "RequestId": "4234234"
-    /// }
     /// ```
     pub async fn describe_vul_emergent_msg(
         &self,
@@ -10391,8 +7277,6 @@ impl Client {
     ///   "FixId": "1"
     /// }
     /// ```
-    ///
-    /// The example response (47 lines) is in the upstream API documentation.
     pub async fn describe_vul_fix_status(
         &self,
         request: &DescribeVulFixStatusRequest,
@@ -10410,21 +7294,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IfFirstScan": true,
-    ///   "LastFixTime": "2020-11-21 15:16:00",
-    ///   "RequestId": "4234234",
-    ///   "ScanTime": "2020-01-01 00:00:00",
-    ///   "TaskId": 1,
-    ///   "TotalVulCount": 38,
-    ///   "VulHostCount": 16,
-    ///   "hadAutoFixVul": true
-    /// }
     /// ```
     pub async fn describe_vul_host_count_scan_time(
         &self,
@@ -10446,8 +7315,6 @@ impl Client {
     ///   "Top": "5"
     /// }
     /// ```
-    ///
-    /// The example response (100 lines) is in the upstream API documentation.
     pub async fn describe_vul_host_top(
         &self,
         request: &DescribeVulHostTopRequest,
@@ -10468,31 +7335,6 @@ impl Client {
     ///   "VulId": "100441"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CVSS": "AV:L/AC:L/Au:N/C:N/I:P/A:N",
-    ///   "CveId": "1",
-    ///   "CveInfo": "AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:N/A:N",
-    ///   "CvssScore": 1,
-    ///   "CvssScoreFloat": 9.9,
-    ///   "DefenseAttackCount": 1,
-    ///   "Description": "ad",
-    ///   "FixSwitch": 0,
-    ///   "Labels": "tag1,tag2",
-    ///   "PublicDate": "2020-12-30:00:00:00",
-    ///   "Reference": "fs",
-    ///   "RepairPlan": "13412",
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a",
-    ///   "SuccessFixCount": 1,
-    ///   "VulId": 100441,
-    ///   "VulLevel": 2,
-    ///   "VulName": "漏洞1",
-    ///   "VulType": 1
-    /// }
-    /// ```
     pub async fn describe_vul_info_cvss(
         &self,
         request: &DescribeVulInfoCvssRequest,
@@ -10510,17 +7352,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     "服务重启"
-    ///   ],
-    ///   "RequestId": "F00A8503-6233-452E-913E-DAFEE9******"
-    /// }
     /// ```
     pub async fn describe_vul_labels(
         &self,
@@ -10540,8 +7371,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_vul_level_count(
         &self,
         request: &DescribeVulLevelCountRequest,
@@ -10563,8 +7392,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (36 lines) is in the upstream API documentation.
     pub async fn describe_vul_list(
         &self,
         request: &DescribeVulListRequest,
@@ -10583,8 +7410,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_vul_overview(
         &self,
         request: &DescribeVulOverviewRequest,
@@ -10617,31 +7442,6 @@ impl Client {
     ///   "Order": "DESC"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FreeSearchTimes": 1,
-    ///   "List": [
-    ///     {
-    ///       "AttackLevel": 3,
-    ///       "CveId": "CVE-2023-46604",
-    ///       "FixSwitch": 0,
-    ///       "Level": 4,
-    ///       "Method": 0,
-    ///       "Name": "Apache ActiveMQ远程代码执行漏洞(CVE-2023-46604)",
-    ///       "PublishDate": "2023-10-24 00:00:00",
-    ///       "SupportDefense": 1,
-    ///       "VulCategory": 2,
-    ///       "VulId": 105006
-    ///     }
-    ///   ],
-    ///   "Remaining": 1,
-    ///   "RequestId": "e5b4724c-49af-46ab-bd84-cdbae897e7e0",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_vul_store_list(
         &self,
         request: &DescribeVulStoreListRequest,
@@ -10662,28 +7462,6 @@ impl Client {
     ///   "Top": "5"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f14ce73f-50d7-4c36-af1d-fc33dae510c4",
-    ///   "VulTopList": [
-    ///     {
-    ///       "VulCount": 27,
-    ///       "VulId": 1028,
-    ///       "VulLevel": 1,
-    ///       "VulName": "Linux口令过期后账号最长有效天数策略"
-    ///     },
-    ///     {
-    ///       "VulCount": 17,
-    ///       "VulId": 1028,
-    ///       "VulLevel": 2,
-    ///       "VulName": "Linux未配置账户登录失败锁定策略"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_vul_top(
         &self,
         request: &DescribeVulTopRequest,
@@ -10701,18 +7479,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "HotVulCount": 1,
-    ///   "IncreaseHotVulCount": 1,
-    ///   "IncreaseVulEventCount": 1,
-    ///   "RequestId": "d73d4495-1895-43a8-95be-f447b02e253d",
-    ///   "VulEventCount": 1
-    /// }
     /// ```
     pub async fn describe_vul_trend(
         &self,
@@ -10736,25 +7502,6 @@ impl Client {
     ///   "Type": "24"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "HostRange": 1,
-    ///   "ItemLabelIds": [
-    ///     "1"
-    ///   ],
-    ///   "ItemLabels": [
-    ///     "开发"
-    ///   ],
-    ///   "Quuids": [
-    ///     "fba3d8b0-7a98-48a6-aaea-10e4aaed6adb"
-    ///   ],
-    ///   "RequestId": "1f53b3d7-347b-41b6-bf3a-16e414d2533c",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_warning_host_config(
         &self,
         request: &DescribeWarningHostConfigRequest,
@@ -10772,27 +7519,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "req-1002",
-    ///   "WarningInfoList": [
-    ///     {
-    ///       "BeginTime": "00:00",
-    ///       "ControlBit": 0,
-    ///       "ControlBits": "000",
-    ///       "Count": 102,
-    ///       "DisablePhoneWarning": 1,
-    ///       "EndTime": "23:23",
-    ///       "HostRange": 0,
-    ///       "TimeZone": "Asia/Shanghai",
-    ///       "Type": 3
-    ///     }
-    ///   ]
-    /// }
     /// ```
     pub async fn describe_warning_list(
         &self,
@@ -10815,8 +7541,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (85 lines) is in the upstream API documentation.
     pub async fn describe_web_hook_policy(
         &self,
         request: &DescribeWebHookPolicyRequest,
@@ -10836,27 +7560,6 @@ impl Client {
     /// {
     ///   "Limit": 10,
     ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "Addr": "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=cbe03861-a7c6-48cf-a34c-44*…",
-    ///       "Id": 9,
-    ///       "Name": "测试发送"
-    ///     },
-    ///     {
-    ///       "Addr": "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=d0c2fc25-23a2-4285-ab98-**",
-    ///       "Id": 17,
-    ///       "Name": "企微"
-    ///     }
-    ///   ],
-    ///   "RequestId": "a1fd9261-58a8-4947-877d-222198eeeb56",
-    ///   "TotalCount": 2
     /// }
     /// ```
     pub async fn describe_web_hook_receiver(
@@ -10884,8 +7587,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_web_hook_receiver_usage(
         &self,
         request: &DescribeWebHookReceiverUsageRequest,
@@ -10906,8 +7607,6 @@ impl Client {
     ///   "Id": 1
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_web_hook_rule(
         &self,
         request: &DescribeWebHookRuleRequest,
@@ -10932,8 +7631,6 @@ impl Client {
     ///   "Order": "HostCount"
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_web_hook_rules(
         &self,
         request: &DescribeWebHookRulesRequest,
@@ -10963,8 +7660,6 @@ impl Client {
     ///   "Order": 1
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_web_page_event_list(
         &self,
         request: &DescribeWebPageEventListRequest,
@@ -10982,21 +7677,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ProtectDirNum": 1,
-    ///   "ProtectFileNum": 1,
-    ///   "ProtectHostNum": 1,
-    ///   "ProtectMonitor": 0,
-    ///   "ProtectToday": 1,
-    ///   "RequestId": "a0ef4f15-b686-4e47-a4b5-89ad00232ad3",
-    ///   "TamperFileNum": 1,
-    ///   "TamperNum": 1
-    /// }
     /// ```
     pub async fn describe_web_page_generalize(
         &self,
@@ -11016,8 +7696,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (43 lines) is in the upstream API documentation.
     pub async fn describe_web_page_protect_stat(
         &self,
         request: &DescribeWebPageProtectStatRequest,
@@ -11036,8 +7714,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_web_page_service_info(
         &self,
         request: &DescribeWebPageServiceInfoRequest,
@@ -11071,8 +7747,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (80 lines) is in the upstream API documentation.
     pub async fn describe_windows_patch_list(
         &self,
         request: &DescribeWindowsPatchListRequest,
@@ -11091,8 +7765,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (337 lines) is in the upstream API documentation.
     pub async fn describe_yd_rasp_black_white(
         &self,
         request: &DescribeYDRaspBlackWhiteRequest,
@@ -11112,14 +7784,6 @@ impl Client {
     /// {
     ///   "LicenseType": 0,
     ///   "ResourceId": "resource_xxxxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac82ff0-b562-46fc-bbcf-a55cc62f8205"
     /// }
     /// ```
     pub async fn destroy_order(
@@ -11148,14 +7812,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn edit_bash_rules(
         &self,
         request: &EditBashRulesRequest,
@@ -11180,14 +7836,6 @@ impl Client {
     ///     "11",
     ///     "12"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
     /// }
     /// ```
     pub async fn edit_privilege_rules(
@@ -11217,14 +7865,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn edit_reverse_shell_rules(
         &self,
         request: &EditReverseShellRulesRequest,
@@ -11249,14 +7889,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn edit_tags(&self, request: &EditTagsRequest) -> rt::Result<EditTagsResponse> {
         self.call("EditTags", request).await
     }
@@ -11271,15 +7903,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "65ce6db8-a914-4349-a8b9-d756236686d1",
-    ///   "TaskId": "1"
-    /// }
     /// ```
     pub async fn export_asset_app_list(
         &self,
@@ -11299,15 +7922,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dc7fe338-c585-4a01-945d-80f7e966235e",
-    ///   "TaskId": "1703557589"
-    /// }
-    /// ```
     pub async fn export_asset_core_module_list(
         &self,
         request: &ExportAssetCoreModuleListRequest,
@@ -11325,15 +7939,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "07a92740-5e54-4ea6-9320-c6fc3f3a1121",
-    ///   "TaskId": "1"
-    /// }
     /// ```
     pub async fn export_asset_database_list(
         &self,
@@ -11367,15 +7972,6 @@ impl Client {
     ///   "Uuid": "6cf3c132-aaaa-bbbb-b08d-98be9421372a"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8564b09e-0e04-4516-bb59-db09742503c2",
-    ///   "TaskId": "11"
-    /// }
-    /// ```
     pub async fn export_asset_env_list(
         &self,
         request: &ExportAssetEnvListRequest,
@@ -11395,15 +7991,6 @@ impl Client {
     /// {
     ///   "Quuid": "6cf3c132-aaaa-bbbb-b08d-98be9421372a",
     ///   "Uuid": "6cf3c132-aaaa-bbbb-b08d-98be9421372a"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8564b09e-0e04-4516-bb59-db09742503c2",
-    ///   "TaskId": "1"
     /// }
     /// ```
     pub async fn export_asset_init_service_list(
@@ -11427,15 +8014,6 @@ impl Client {
     ///   "Uuid": "6cf3c132-aaa-bbbb-b08d-98be9421372a"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8564b09e-0e04-4516-bb59-db09742503c2",
-    ///   "TaskId": "11"
-    /// }
-    /// ```
     pub async fn export_asset_jar_list(
         &self,
         request: &ExportAssetJarListRequest,
@@ -11457,15 +8035,6 @@ impl Client {
     ///   "Uuid": "24c9be55-c743-4a75-a5c7-2a2912341234"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DownloadUrl": "qq.com",
-    ///   "RequestId": "24c9be55-c743-4a75-a5c7-2a2912341234"
-    /// }
-    /// ```
     pub async fn export_asset_machine_detail(
         &self,
         request: &ExportAssetMachineDetailRequest,
@@ -11483,15 +8052,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "65ce6db8-a914-4349-a8b9-d756236686d2",
-    ///   "TaskId": "1"
-    /// }
     /// ```
     pub async fn export_asset_machine_list(
         &self,
@@ -11514,15 +8074,6 @@ impl Client {
     ///   "Uuid": "6cf3c132-aaa-bbbb-b08d-98be9421372a"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8564b09e-0e04-4516-bb59-db09742503c2",
-    ///   "TaskId": "11"
-    /// }
-    /// ```
     pub async fn export_asset_plan_task_list(
         &self,
         request: &ExportAssetPlanTaskListRequest,
@@ -11541,15 +8092,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "07a92740-5e54-4ea6-9320-c6fc3f3a1122",
-    ///   "TaskId": "07a92740-5e54-4ea6-9320-c6fc3f3a1121"
-    /// }
-    /// ```
     pub async fn export_asset_port_info_list(
         &self,
         request: &ExportAssetPortInfoListRequest,
@@ -11567,15 +8109,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "07a92740-5e54-4ea6-9320-c6fc3f3a1121",
-    ///   "TaskId": "07a92740-5e54-4ea6-9320-c6fc3f3a1122"
-    /// }
     /// ```
     pub async fn export_asset_process_info_list(
         &self,
@@ -11598,15 +8131,6 @@ impl Client {
     ///   "EndDate": "2020-09-22"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DownloadUrl": "http://xx/xxx",
-    ///   "RequestId": "acdd5474-6360-4fd4-bfc7-843162cb8116"
-    /// }
-    /// ```
     pub async fn export_asset_recent_machine_info(
         &self,
         request: &ExportAssetRecentMachineInfoRequest,
@@ -11624,15 +8148,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8394a30b-cc7c-43c5-9971-c48d097b03de",
-    ///   "TaskId": "10001"
-    /// }
     /// ```
     pub async fn export_asset_system_package_list(
         &self,
@@ -11652,15 +8167,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1693599e-ff8f-4a8c-ae39-b4d9ba3ae9bf",
-    ///   "TaskId": "11"
-    /// }
-    /// ```
     pub async fn export_asset_user_list(
         &self,
         request: &ExportAssetUserListRequest,
@@ -11678,15 +8184,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "07a92740-5e54-4ea6-9320-c6fc3f3a1121",
-    ///   "TaskId": "1"
-    /// }
     /// ```
     pub async fn export_asset_web_app_list(
         &self,
@@ -11706,15 +8203,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "07a92740-5e54-4ea6-9320-c6fc3f3a1121",
-    ///   "TaskId": "1"
-    /// }
-    /// ```
     pub async fn export_asset_web_frame_list(
         &self,
         request: &ExportAssetWebFrameListRequest,
@@ -11732,15 +8220,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "07a92740-5e54-4ea6-9320-c6fc3f3a1121",
-    ///   "TaskId": "1"
-    /// }
     /// ```
     pub async fn export_asset_web_location_list(
         &self,
@@ -11760,15 +8239,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "07a92740-5e54-4ea6-9320-c6fc3f3a1121",
-    ///   "TaskId": "1"
-    /// }
-    /// ```
     pub async fn export_asset_web_service_info_list(
         &self,
         request: &ExportAssetWebServiceInfoListRequest,
@@ -11786,15 +8256,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bc0c3271-9ca8-4d4a-94dc-fb4288909c1b",
-    ///   "TaskId": "1684892551"
-    /// }
     /// ```
     pub async fn export_attack_events(
         &self,
@@ -11814,16 +8275,6 @@ impl Client {
     /// ```json
     /// {
     ///   "BaselineId": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DownloadUrl": "https://download.com/*",
-    ///   "RequestId": "requestId",
-    ///   "TaskId": "10001"
     /// }
     /// ```
     pub async fn export_baseline_effect_host_list(
@@ -11846,14 +8297,6 @@ impl Client {
     ///   "ExportAll": "1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c448f6ff-997e-41a4-b068-da45a467e258"
-    /// }
-    /// ```
     pub async fn export_baseline_fix_list(
         &self,
         request: &ExportBaselineFixListRequest,
@@ -11872,14 +8315,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ExportAll": "1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "69b009b3-93dd-4d91-93a0-165e9fdb976d"
     /// }
     /// ```
     pub async fn export_baseline_host_detect_list(
@@ -11902,14 +8337,6 @@ impl Client {
     ///   "ExportAll": "1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "edd85ca1-0428-48d2-9502-84715e701b77"
-    /// }
-    /// ```
     pub async fn export_baseline_item_detect_list(
         &self,
         request: &ExportBaselineItemDetectListRequest,
@@ -11928,14 +8355,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ExportAll": "1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3f5dcb2a-6f3e-4f10-9eee-e47a51255cbb"
     /// }
     /// ```
     pub async fn export_baseline_item_list(
@@ -11965,16 +8384,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DownloadUrl": "https://cwp-1258344***.cos.ap-guangzhou.myqcloud.com/file.txt",
-    ///   "RequestId": "935e27b1-d675-4509-80bf-96fbf0764237",
-    ///   "TaskId": "1"
-    /// }
-    /// ```
     pub async fn export_baseline_list(
         &self,
         request: &ExportBaselineListRequest,
@@ -11995,14 +8404,6 @@ impl Client {
     ///   "ExportAll": "1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cbc912a7-c030-4a80-8d76-6e938a930fa1"
-    /// }
-    /// ```
     pub async fn export_baseline_rule_detect_list(
         &self,
         request: &ExportBaselineRuleDetectListRequest,
@@ -12021,14 +8422,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ExportAll": "1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7540ea91-97fa-436d-ba58-39005176a063"
     /// }
     /// ```
     pub async fn export_baseline_weak_password_list(
@@ -12058,16 +8451,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DownloadUrl": "http://download.url/test.csv",
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a",
-    ///   "TaskId": "1133345"
-    /// }
-    /// ```
     pub async fn export_bash_events(
         &self,
         request: &ExportBashEventsRequest,
@@ -12086,16 +8469,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DownloadUrl": "http://download.url/test.csv",
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a",
-    ///   "TaskId": "1133345"
-    /// }
-    /// ```
     pub async fn export_bash_events_new(
         &self,
         request: &ExportBashEventsNewRequest,
@@ -12113,16 +8486,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DownloadUrl": "https://cwp-1258344***.cos.ap-guangzhou.myqcloud.com/file.txt",
-    ///   "RequestId": "3f9a95a9-128e-45b4-a78f-3b1420590c76",
-    ///   "TaskId": "1663640357"
-    /// }
     /// ```
     pub async fn export_bash_policies(
         &self,
@@ -12149,16 +8512,6 @@ impl Client {
     ///       ]
     ///     }
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DownloadUrl": "http://download.url/test.csv",
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a",
-    ///   "TaskId": "1596595610"
     /// }
     /// ```
     pub async fn export_brute_attacks(
@@ -12189,15 +8542,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a",
-    ///   "TaskId": "1596595610"
-    /// }
-    /// ```
     pub async fn export_file_tamper_events(
         &self,
         request: &ExportFileTamperEventsRequest,
@@ -12215,15 +8559,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ad6e2f8f-0d2e-4949-8792-559bc9ccbae2",
-    ///   "TaskId": "1680766163"
-    /// }
     /// ```
     pub async fn export_file_tamper_rules(
         &self,
@@ -12245,16 +8580,6 @@ impl Client {
     ///   "RuleName": "\"检测项1\""
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DownloadUrl": "https://cwp-1258344***.cos.ap-guangzhou.myqcloud.com/file.txt",
-    ///   "RequestId": "requestId",
-    ///   "TaskId": "12123"
-    /// }
-    /// ```
     pub async fn export_ignore_baseline_rule(
         &self,
         request: &ExportIgnoreBaselineRuleRequest,
@@ -12273,16 +8598,6 @@ impl Client {
     /// ```json
     /// {
     ///   "RuleId": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DownloadUrl": "https://cwp-1258344***.cos.ap-guangzhou.myqcloud.com/file.txt",
-    ///   "RequestId": "d73d4495-1895-43a8-95be-f447b02e253d",
-    ///   "TaskId": "12312"
     /// }
     /// ```
     pub async fn export_ignore_rule_effect_host_list(
@@ -12312,15 +8627,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d92d723e-4aac-4f4a-bbf9-e5430e29d289",
-    ///   "TaskId": "187653"
-    /// }
-    /// ```
     pub async fn export_java_mem_shell_plugins(
         &self,
         request: &ExportJavaMemShellPluginsRequest,
@@ -12338,15 +8644,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d92d723e-4aac-4f4a-bbf9-e5430e29d289",
-    ///   "TaskId": "184113"
-    /// }
     /// ```
     pub async fn export_java_mem_shells(
         &self,
@@ -12366,16 +8663,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DownloadUrl": "https://cwp-1258344***.cos.ap-guangzhou.myqcloud.com/file.txt",
-    ///   "RequestId": "d09cfcae-fab2-4cb7-a41e-5fd4c12d69f4",
-    ///   "TaskId": 1
-    /// }
-    /// ```
     pub async fn export_license_detail(
         &self,
         request: &ExportLicenseDetailRequest,
@@ -12386,18 +8673,6 @@ impl Client {
     /// 导出下载恶意请求文件 (`ExportMaliciousRequests`)
     ///
     /// 本接口 (ExportMaliciousRequests) 用于导出下载恶意请求文件。
-    ///
-    /// # Example: 导出下载恶意请求文件
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DownloadUrl": "https://cwp-1258344***.cos.ap-guangzhou.myqcloud.com/file.txt",
-    ///   "RequestId": "acdd5474-6360-4fd4-bfc7-843162cb8116",
-    ///   "TaskId": "1"
-    /// }
-    /// ```
     pub async fn export_malicious_requests(
         &self,
         request: &ExportMaliciousRequestsRequest,
@@ -12408,18 +8683,6 @@ impl Client {
     /// 导出木马记录 (`ExportMalwares`)
     ///
     /// 本接口 (ExportMalwares) 用于导出木马记录CSV文件。
-    ///
-    /// # Example: 导出木马记录
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DownloadUrl": "https://cwp-1258344***.cos.ap-guangzhou.myqcloud.com/file.txt",
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a",
-    ///   "TaskId": "100000"
-    /// }
-    /// ```
     pub async fn export_malwares(
         &self,
         request: &ExportMalwaresRequest,
@@ -12430,18 +8693,6 @@ impl Client {
     /// 导出异地登录记录 (`ExportNonlocalLoginPlaces`)
     ///
     /// 本接口 (ExportNonlocalLoginPlaces) 用于导出异地登录事件记录CSV文件。
-    ///
-    /// # Example: 导出异地登录记录
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DownloadUrl": "https://cwp-1258344***.cos.ap-guangzhou.myqcloud.com/file.txt",
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a",
-    ///   "TaskId": "1596595610"
-    /// }
-    /// ```
     pub async fn export_nonlocal_login_places(
         &self,
         request: &ExportNonlocalLoginPlacesRequest,
@@ -12462,15 +8713,6 @@ impl Client {
     ///   "KbId": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "28e1cd65-0e0b-4799-9088-99e64e7b3d69",
-    ///   "TaskId": "1753945237"
-    /// }
-    /// ```
     pub async fn export_patch_effect_host_list(
         &self,
         request: &ExportPatchEffectHostListRequest,
@@ -12489,16 +8731,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DownloadUrl": "https://cwp-1258344***.cos.ap-guangzhou.myqcloud.com/file.txt",
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a",
-    ///   "TaskId": "1596595610"
-    /// }
-    /// ```
     pub async fn export_privilege_events(
         &self,
         request: &ExportPrivilegeEventsRequest,
@@ -12516,15 +8748,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "F00A8503-6233-452E-913E-DAFEE9******",
-    ///   "TaskId": "173042****"
-    /// }
     /// ```
     pub async fn export_protect_dir_list(
         &self,
@@ -12546,15 +8769,6 @@ impl Client {
     ///   "Quuid": "05f0bcab-726c-4ea4-8109-bcd03d5598f7"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "935e27b1-d675-4509-80bf-96fbf0764237",
-    ///   "TaskId": "1"
-    /// }
-    /// ```
     pub async fn export_ransom_defense_backup_list(
         &self,
         request: &ExportRansomDefenseBackupListRequest,
@@ -12572,15 +8786,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "acdd5474-6360-4fd4-bfc7-843162cb8116",
-    ///   "TaskId": "1"
-    /// }
     /// ```
     pub async fn export_ransom_defense_events_list(
         &self,
@@ -12600,15 +8805,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "acdd5474-6360-4fd4-bfc7-843162cb8116",
-    ///   "TaskId": "1"
-    /// }
-    /// ```
     pub async fn export_ransom_defense_machine_list(
         &self,
         request: &ExportRansomDefenseMachineListRequest,
@@ -12626,15 +8822,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "acdd5474-6360-4fd4-bfc7-843162cb8116",
-    ///   "TaskId": "1"
-    /// }
     /// ```
     pub async fn export_ransom_defense_strategy_list(
         &self,
@@ -12654,15 +8841,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "acdd5474-6360-4fd4-bfc7-843162cb8116",
-    ///   "TaskId": "1"
-    /// }
-    /// ```
     pub async fn export_ransom_defense_strategy_machines(
         &self,
         request: &ExportRansomDefenseStrategyMachinesRequest,
@@ -12674,18 +8852,6 @@ impl Client {
     /// 导出反弹Shell事件 (`ExportReverseShellEvents`)
     ///
     /// 导出反弹Shell事件
-    ///
-    /// # Example: 导出反弹Shell事件
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DownloadUrl": "https://cwp-1258344***.cos.ap-guangzhou.myqcloud.com/file.txt",
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a",
-    ///   "TaskId": "1"
-    /// }
-    /// ```
     pub async fn export_reverse_shell_events(
         &self,
         request: &ExportReverseShellEventsRequest,
@@ -12703,15 +8869,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "130e109f-a922-4d16-827d-b17a366125a2",
-    ///   "TaskId": "9989"
-    /// }
     /// ```
     pub async fn export_risk_dns_event_list(
         &self,
@@ -12731,15 +8888,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "130e109f-a922-4d16-827d-b17a366125a2",
-    ///   "TaskId": "9989"
-    /// }
-    /// ```
     pub async fn export_risk_dns_policy_list(
         &self,
         request: &ExportRiskDnsPolicyListRequest,
@@ -12757,15 +8905,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "935e27b1-d675-4509-80bf-96fbf0764237",
-    ///   "TaskId": "1"
-    /// }
     /// ```
     pub async fn export_risk_process_events(
         &self,
@@ -12786,15 +8925,6 @@ impl Client {
     /// {
     ///   "ModuleType": "Vul",
     ///   "TaskId": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a",
-    ///   "TaskId": "1615549629"
     /// }
     /// ```
     pub async fn export_scan_task_details(
@@ -12818,15 +8948,6 @@ impl Client {
     ///   "EndDate": "2020-06-02"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DownloadUrl": "http://download.url/test.csv",
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn export_security_trends(
         &self,
         request: &ExportSecurityTrendsRequest,
@@ -12847,16 +8968,6 @@ impl Client {
     ///   "TaskId": "c44c00fb-ab35-22e5-78e8-9a8a910d96f5"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DownloadUrl": "http:DownloadUrl",
-    ///   "RequestId": "f8bcfd50-3a9d-ac4c-ba95-6ed70252453e",
-    ///   "Status": "FINISHED"
-    /// }
-    /// ```
     pub async fn export_tasks(
         &self,
         request: &ExportTasksRequest,
@@ -12874,15 +8985,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "935e27b1-d675-4509-80bf-96fbf0764237",
-    ///   "TaskId": "1730625501802161207"
-    /// }
     /// ```
     pub async fn export_vul_defence_event(
         &self,
@@ -12915,15 +9017,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d14c8764-de8d-4eda-89e9-3a4b4fb5d7c4",
-    ///   "TaskId": "1730637975165420573"
-    /// }
-    /// ```
     pub async fn export_vul_defence_list(
         &self,
         request: &ExportVulDefenceListRequest,
@@ -12941,15 +9034,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "935e27b1-d675-4509-80bf-96fbf0764237",
-    ///   "TaskId": "1730625424679783547"
-    /// }
     /// ```
     pub async fn export_vul_defence_plugin_event(
         &self,
@@ -12969,16 +9053,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskId": "1596595610"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DownloadUrl": "https://cwp-1258344***.cos.ap-guangzhou.myqcloud.com/file.txt",
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a",
-    ///   "TaskId": "1615549629"
     /// }
     /// ```
     pub async fn export_vul_detection_excel(
@@ -13001,16 +9075,6 @@ impl Client {
     ///   "TaskId": "1596595610"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DownloadUrl": "https://xxx.cos.ap-guangzhou.myqcloud.com/%E6%BC%8F%E6%B4%9E%E6%A3%80%E6%B5%8B%E…",
-    ///   "RequestId": "935e27b1-d675-4509-80bf-96fbf0764237",
-    ///   "TaskId": "15674"
-    /// }
-    /// ```
     pub async fn export_vul_detection_report(
         &self,
         request: &ExportVulDetectionReportRequest,
@@ -13029,16 +9093,6 @@ impl Client {
     /// ```json
     /// {
     ///   "VulId": 100435
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DownloadUrl": "https://cwp-1258344***.cos.ap-guangzhou.myqcloud.com/file.txt",
-    ///   "RequestId": "be6f6eec-0825-4e67-ab9a-c8568bbf736c",
-    ///   "TaskId": "10001"
     /// }
     /// ```
     pub async fn export_vul_effect_host_list(
@@ -13061,15 +9115,6 @@ impl Client {
     ///   "VulId": "100435"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "935e27b1-d675-4509-80bf-96fbf0764237",
-    ///   "TaskId": 1
-    /// }
-    /// ```
     pub async fn export_vul_info(
         &self,
         request: &ExportVulInfoRequest,
@@ -13088,16 +9133,6 @@ impl Client {
     /// ```json
     /// {
     ///   "IfDetail": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DownloadUrl": "https://cwp-1258344***.cos.ap-guangzhou.myqcloud.com/file.txt",
-    ///   "RequestId": "be6f6eec-0825-4e67-ab9a-c8568bbf736c",
-    ///   "TaskId": "10001"
     /// }
     /// ```
     pub async fn export_vul_list(
@@ -13129,15 +9164,6 @@ impl Client {
     ///   "Order": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d9506441-52bc-4d14-a767-7e1251ed3ced",
-    ///   "TaskId": "173042****"
-    /// }
-    /// ```
     pub async fn export_web_page_event_list(
         &self,
         request: &ExportWebPageEventListRequest,
@@ -13155,15 +9181,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c1ad0e14-11e9-4ec2-aaae-10dc63d6187d",
-    ///   "TaskId": "1753945081"
-    /// }
     /// ```
     pub async fn export_windows_patch_list(
         &self,
@@ -13190,14 +9207,6 @@ impl Client {
     ///   "ItemId": "1100"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "898d14bd-2334-4b8d-9240-6ad77e48df45"
-    /// }
-    /// ```
     pub async fn fix_baseline_detect(
         &self,
         request: &FixBaselineDetectRequest,
@@ -13218,15 +9227,6 @@ impl Client {
     ///   "Key": "key"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bf93077b-51f5-4428-b9de-7e33a0b9cc4a",
-    ///   "Value": "value"
-    /// }
-    /// ```
     pub async fn get_local_storage_item(
         &self,
         request: &GetLocalStorageItemRequest,
@@ -13244,17 +9244,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Keys": [
-    ///     "CHECK_BASELINE_G****"
-    ///   ],
-    ///   "RequestId": "522d7714-ef53-4940-b0ed-46d59a3cf0fd"
-    /// }
     /// ```
     pub async fn keys_local_storage(
         &self,
@@ -13275,14 +9264,6 @@ impl Client {
     /// {
     ///   "ProtectType": "FLAGSHIP_PREPAY",
     ///   "Status": "OPEN"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fe9763bf-1054-4fc3-8765-3a0273b8a769"
     /// }
     /// ```
     pub async fn modify_auto_open_pro_version_config(
@@ -13306,14 +9287,6 @@ impl Client {
     ///   "Ttl": 300
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d3a98678-7cc8-bd6d-0b5f-a5a822f471f9"
-    /// }
-    /// ```
     pub async fn modify_ban_mode(
         &self,
         request: &ModifyBanModeRequest,
@@ -13332,14 +9305,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Status": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
     /// }
     /// ```
     pub async fn modify_ban_status(
@@ -13363,14 +9328,6 @@ impl Client {
     ///     "Id": "1",
     ///     "Remark": "testremark"
     ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
     /// }
     /// ```
     pub async fn modify_ban_white_list(
@@ -13404,14 +9361,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9549bbb8-915f-4c0c-a03c-5b069d70b4d9"
-    /// }
-    /// ```
     pub async fn modify_baseline_policy(
         &self,
         request: &ModifyBaselinePolicyRequest,
@@ -13431,14 +9380,6 @@ impl Client {
     /// {
     ///   "IsEnabled": "0",
     ///   "PolicyId": "259"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ca6e6339-34ba-4c0d-90ac-3c4a6ea6d383"
     /// }
     /// ```
     pub async fn modify_baseline_policy_state(
@@ -13470,14 +9411,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0358f7f9-d07c-4db8-96ba-eed1bcbd947d"
-    /// }
-    /// ```
     pub async fn modify_baseline_rule(
         &self,
         request: &ModifyBaselineRuleRequest,
@@ -13500,14 +9433,6 @@ impl Client {
     ///     "1002"
     ///   ],
     ///   "RuleName": "auto_173042751****"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5cbf3ee7-0e7c-4190-aae8-95254726c7f2"
     /// }
     /// ```
     pub async fn modify_baseline_rule_ignore(
@@ -13533,14 +9458,6 @@ impl Client {
     ///       "WeakPassword": "1002passwd"
     ///     }
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ee20febc-b59d-45ab-97f6-d55efdfa57b7"
     /// }
     /// ```
     pub async fn modify_baseline_weak_password(
@@ -13579,14 +9496,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ecf21829-71f7-4de6-86c8-6c73e575efbe"
-    /// }
-    /// ```
     pub async fn modify_bash_policy(
         &self,
         request: &ModifyBashPolicyRequest,
@@ -13606,14 +9515,6 @@ impl Client {
     /// {
     ///   "Enable": "0",
     ///   "Id": "100"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
     /// }
     /// ```
     pub async fn modify_bash_policy_status(
@@ -13645,14 +9546,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c212bdc3-4666-1962-ee24-05e43f5b856c"
-    /// }
-    /// ```
     pub async fn modify_brute_attack_rules(
         &self,
         request: &ModifyBruteAttackRulesRequest,
@@ -13677,14 +9570,6 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4a45604e-1d2b-423c-9b45-31d1633dc8d2"
-    /// }
-    /// ```
     pub async fn modify_event_attack_status(
         &self,
         request: &ModifyEventAttackStatusRequest,
@@ -13706,14 +9591,6 @@ impl Client {
     ///     1
     ///   ],
     ///   "Status": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c741a4fd-776f-499b-85a2-7bc70fd5b92s"
     /// }
     /// ```
     pub async fn modify_file_tamper_events(
@@ -13752,14 +9629,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c741a4fd-776f-499b-85a2-7bc70fd5b92s"
-    /// }
-    /// ```
     pub async fn modify_file_tamper_rule(
         &self,
         request: &ModifyFileTamperRuleRequest,
@@ -13784,14 +9653,6 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c741a4fd-776f-499b-85a2-7bc70fd5b92s"
-    /// }
-    /// ```
     pub async fn modify_file_tamper_rule_status(
         &self,
         request: &ModifyFileTamperRuleStatusRequest,
@@ -13813,14 +9674,6 @@ impl Client {
     ///   "Quuids": [
     ///     "05f0bcab-726c-4ea4-8109-bcd03d5598f7"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d92d723e-4aac-4f4a-bbf9-e5430e29d289"
     /// }
     /// ```
     pub async fn modify_java_mem_shell_plugin_switch(
@@ -13847,14 +9700,6 @@ impl Client {
     ///   "Status": 3
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d92d723e-4aac-4f4a-bbf9-e5430e29d289"
-    /// }
-    /// ```
     pub async fn modify_java_mem_shells_status(
         &self,
         request: &ModifyJavaMemShellsStatusRequest,
@@ -13876,15 +9721,6 @@ impl Client {
     ///   "LicenseType": 0,
     ///   "QuuidList": [],
     ///   "ResourceId": "xxxxxxxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a11d268f-1601-4f63-9131-0382537b9ebf",
-    ///   "TaskId": 1
     /// }
     /// ```
     pub async fn modify_license_binds(
@@ -13910,20 +9746,6 @@ impl Client {
     ///   "ResourceId": "cwplic-dadad"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DealNames": [
-    ///     "627351673"
-    ///   ],
-    ///   "RequestId": "bfcd9422-e824-4651-8fe3-1af96781ce6e",
-    ///   "ResourceIds": [
-    ///     "cwplic-dadad"
-    ///   ]
-    /// }
-    /// ```
     pub async fn modify_license_order(
         &self,
         request: &ModifyLicenseOrderRequest,
@@ -13947,15 +9769,6 @@ impl Client {
     ///   "ResourceId": "a11d268f-1601-4f63-9131-0382537b9e55"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrMsg": [],
-    ///   "RequestId": "a11d268f-1601-4f63-9131-0382537b9e55"
-    /// }
-    /// ```
     pub async fn modify_license_un_binds(
         &self,
         request: &ModifyLicenseUnBindsRequest,
@@ -13970,14 +9783,6 @@ impl Client {
     /// # Example: 示例
     ///
     /// The example request (31 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fee0ea18-d002-4af0-bee3-7f6efd19e357"
-    /// }
-    /// ```
     pub async fn modify_log_kafka_access(
         &self,
         request: &ModifyLogKafkaAccessRequest,
@@ -14003,14 +9808,6 @@ impl Client {
     ///   "Switch": 1,
     ///   "TopicId": "topic-xdd***",
     ///   "TopicName": "n"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c"
     /// }
     /// ```
     pub async fn modify_log_kafka_deliver_type(
@@ -14045,14 +9842,6 @@ impl Client {
     ///   "Zone": "广州"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "29b37d86-f63d-43d1-b21a-640e82965198"
-    /// }
-    /// ```
     pub async fn modify_log_kafka_state(
         &self,
         request: &ModifyLogKafkaStateRequest,
@@ -14075,14 +9864,6 @@ impl Client {
     ///   "Type": [
     ///     "malware"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e5b4724c-49af-46ab-bd84-cdbae897e7e0"
     /// }
     /// ```
     pub async fn modify_log_storage_config(
@@ -14117,14 +9898,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "be6f6eec-0825-4e67-ab9a-c8568bbf736c"
-    /// }
-    /// ```
     pub async fn modify_login_white_info(
         &self,
         request: &ModifyLoginWhiteInfoRequest,
@@ -14139,14 +9912,6 @@ impl Client {
     /// # Example: 编辑登录审计白名单
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "be6f6eec-0825-4e67-ab9a-c8568bbf736c"
-    /// }
-    /// ```
     pub async fn modify_login_white_record(
         &self,
         request: &ModifyLoginWhiteRecordRequest,
@@ -14165,14 +9930,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ClearRule": 24
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "962b0273-cc65-4d20-beac-7510a4dd8757"
     /// }
     /// ```
     pub async fn modify_machine_auto_clear_config(
@@ -14196,14 +9953,6 @@ impl Client {
     ///   "Remark": "remark for host1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8564b09e-0e04-4516-bb59-db09742503c2"
-    /// }
-    /// ```
     pub async fn modify_machine_remark(
         &self,
         request: &ModifyMachineRemarkRequest,
@@ -14223,14 +9972,6 @@ impl Client {
     /// {
     ///   "Domain": "www.qq.com",
     ///   "Id": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "29b37d86-f63d-43d1-b21a-640e82965198"
     /// }
     /// ```
     pub async fn modify_malicious_request_white_list(
@@ -14260,14 +10001,6 @@ impl Client {
     ///   "StartTime": "02:00:00"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "007863e7-fce9-49c2-9561-16bc2a522620"
-    /// }
-    /// ```
     pub async fn modify_malware_timing_scan_settings(
         &self,
         request: &ModifyMalwareTimingScanSettingsRequest,
@@ -14295,14 +10028,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "be6f6eec-0825-4e67-ab9a-c8568bbf736c"
-    /// }
-    /// ```
     pub async fn modify_malware_white_list(
         &self,
         request: &ModifyMalwareWhiteListRequest,
@@ -14322,14 +10047,6 @@ impl Client {
     /// {
     ///   "NetAttackAlarmStatus": 1,
     ///   "NetAttackEnable": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "95c9fd49-f547-4425-b67a-67bb99396e13"
     /// }
     /// ```
     pub async fn modify_net_attack_setting(
@@ -14363,14 +10080,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1a07706f-368e-49e5-8967-594826f43d0d"
-    /// }
-    /// ```
     pub async fn modify_net_attack_white_list(
         &self,
         request: &ModifyNetAttackWhiteListRequest,
@@ -14394,14 +10103,6 @@ impl Client {
     ///   "ResourceId": "resource_id"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d09cfcae-fab2-4cb7-a41e-5fd4c12d69f4"
-    /// }
-    /// ```
     pub async fn modify_order_attribute(
         &self,
         request: &ModifyOrderAttributeRequest,
@@ -14423,14 +10124,6 @@ impl Client {
     ///     1
     ///   ],
     ///   "Status": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "935e27b1-d675-4509-80bf-96fbf0764237"
     /// }
     /// ```
     pub async fn modify_ransom_defense_events_status(
@@ -14457,14 +10150,6 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "935e27b1-d675-4509-80bf-96fbf0764237"
-    /// }
-    /// ```
     pub async fn modify_ransom_defense_strategy_status(
         &self,
         request: &ModifyRansomDefenseStrategyStatusRequest,
@@ -14484,14 +10169,6 @@ impl Client {
     /// ```json
     /// {
     ///   "RaspMaxCpu": 80
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c65ee0af-cd41-4cba-bee4-8820a196bae0"
     /// }
     /// ```
     pub async fn modify_rasp_max_cpu(
@@ -14518,14 +10195,6 @@ impl Client {
     ///   "WhiteType": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "01d1e534-0292-4eac-9a95-746f0f6f60ad"
-    /// }
-    /// ```
     pub async fn modify_rasp_rules(
         &self,
         request: &ModifyRaspRulesRequest,
@@ -14548,14 +10217,6 @@ impl Client {
     ///   "IsGlobal": 1,
     ///   "RuleRegexp": "sh cmdline",
     ///   "WhiteType": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "be6f6eec-0825-4e67-ab9a-c8568bbf736c"
     /// }
     /// ```
     pub async fn modify_reverse_shell_rules_aggregation(
@@ -14596,14 +10257,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "130e109f-a922-4d16-827d-b17a366125a2"
-    /// }
-    /// ```
     pub async fn modify_risk_dns_policy(
         &self,
         request: &ModifyRiskDnsPolicyRequest,
@@ -14623,14 +10276,6 @@ impl Client {
     /// {
     ///   "IsEnabled": 0,
     ///   "PolicyId": 500001
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "130e109f-a922-4d16-827d-b17a366125a2"
     /// }
     /// ```
     pub async fn modify_risk_dns_policy_status(
@@ -14666,15 +10311,6 @@ impl Client {
     ///   "UpdateAll": true
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IsSync": 1,
-    ///   "RequestId": "a066ece3-12ca-4611-b98e-1c296a14a491"
-    /// }
-    /// ```
     pub async fn modify_risk_events_status(
         &self,
         request: &ModifyRiskEventsStatusRequest,
@@ -14694,14 +10330,6 @@ impl Client {
     /// {
     ///   "ConfigName": "add_license_monitor",
     ///   "ConfigValue": "1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "621b6063-12b2-43fa-809e-5481c8374op0"
     /// }
     /// ```
     pub async fn modify_users_config(
@@ -14727,14 +10355,6 @@ impl Client {
     ///   "Status": 3
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "935e27b1-d675-4509-80bf-96fbf0764237"
-    /// }
-    /// ```
     pub async fn modify_vul_defence_event_status(
         &self,
         request: &ModifyVulDefenceEventStatusRequest,
@@ -14757,14 +10377,6 @@ impl Client {
     /// {
     ///   "Enable": 1,
     ///   "Scope": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d92d723e-4aac-4f4a-bbf9-e5430e29d289"
     /// }
     /// ```
     pub async fn modify_vul_defence_setting(
@@ -14797,14 +10409,6 @@ impl Client {
     ///   "Type": "24"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9d1198eb-6d7b-45d8-ac8b-a12abd598f92"
-    /// }
-    /// ```
     pub async fn modify_warning_host_config(
         &self,
         request: &ModifyWarningHostConfigRequest,
@@ -14833,14 +10437,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a2dfde02-1109-4818-8988-a4355f615442"
-    /// }
-    /// ```
     pub async fn modify_warning_setting(
         &self,
         request: &ModifyWarningSettingRequest,
@@ -14864,14 +10460,6 @@ impl Client {
     ///   "Name": "2131"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d0ab5e8d-6bef-412a-8541-2780f76dd60e"
-    /// }
-    /// ```
     pub async fn modify_web_hook_policy(
         &self,
         request: &ModifyWebHookPolicyRequest,
@@ -14893,14 +10481,6 @@ impl Client {
     ///   "IsDisabled": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ea15a2e9-d075-4a13-bbf8-ab22d8d6c559"
-    /// }
-    /// ```
     pub async fn modify_web_hook_policy_status(
         &self,
         request: &ModifyWebHookPolicyStatusRequest,
@@ -14920,14 +10500,6 @@ impl Client {
     /// {
     ///   "Addr": "http://example1.com",
     ///   "Name": "tttest"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b7b73422-baf8-4623-95b3-dee6f2abb273"
     /// }
     /// ```
     pub async fn modify_web_hook_receiver(
@@ -14963,14 +10535,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "747c393e-f771-47ca-af0a-cc36b88f107a"
-    /// }
-    /// ```
     pub async fn modify_web_hook_rule(
         &self,
         request: &ModifyWebHookRuleRequest,
@@ -14990,14 +10554,6 @@ impl Client {
     /// {
     ///   "Id": 1,
     ///   "IsDisabled": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "747c393e-f771-47ca-af0a-cc36b88f107a"
     /// }
     /// ```
     pub async fn modify_web_hook_rule_status(
@@ -15029,14 +10585,6 @@ impl Client {
     ///   "ProtectFileType": ".php;.html;.js"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "g54f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn modify_web_page_protect_dir(
         &self,
         request: &ModifyWebPageProtectDirRequest,
@@ -15057,14 +10605,6 @@ impl Client {
     ///   "Id": "var",
     ///   "ModifyType": 1,
     ///   "Value": "网站名称1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c741a4fd-776f-499b-85a2-7bc70fd5b92s"
     /// }
     /// ```
     pub async fn modify_web_page_protect_setting(
@@ -15093,14 +10633,6 @@ impl Client {
     ///   "SwitchType": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c741a4fd-776f-499b-85a2-7bc70fd5b995"
-    /// }
-    /// ```
     pub async fn modify_web_page_protect_switch(
         &self,
         request: &ModifyWebPageProtectSwitchRequest,
@@ -15122,14 +10654,6 @@ impl Client {
     ///   "Quuid": "1c26308c-5493-4eaf-a817-112ec25f499e"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1ce68339-8828-457f-b358-d5b1b34e4fe9"
-    /// }
-    /// ```
     pub async fn ransom_defense_rollback(
         &self,
         request: &RansomDefenseRollbackRequest,
@@ -15148,8 +10672,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (208 lines) is in the upstream API documentation.
     pub async fn rasp_event_overview(
         &self,
         request: &RaspEventOverviewRequest,
@@ -15173,20 +10695,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailedIds": [
-    ///     1003
-    ///   ],
-    ///   "RequestId": "4985eb7f-62d6-4da8-898f-d92a08660a38",
-    ///   "SuccessIds": [
-    ///     1002
-    ///   ]
-    /// }
-    /// ```
     pub async fn recover_malwares(
         &self,
         request: &RecoverMalwaresRequest,
@@ -15205,14 +10713,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Key": "keyname"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bf93077b-51f5-4428-b9de-7e33a0b9cc4a"
     /// }
     /// ```
     pub async fn remove_local_storage_item(
@@ -15234,14 +10734,6 @@ impl Client {
     /// {
     ///   "Quuid": "24c9be55-c743-4a75-a5c7-2a2912341234",
     ///   "Uuid": "24c9be55-c743-4a75-a5c7-2a2912341234"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "24c9be55-c743-4a75-a5c7-2a2912341234"
     /// }
     /// ```
     pub async fn remove_machine(
@@ -15266,14 +10758,6 @@ impl Client {
     ///   "Quuid": "\"xxxxxx\""
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f14ce73f-50d7-4c36-af1d-fc33dae510c4"
-    /// }
-    /// ```
     pub async fn retry_create_snapshot(
         &self,
         request: &RetryCreateSnapshotRequest,
@@ -15294,14 +10778,6 @@ impl Client {
     ///   "FixId": 1,
     ///   "Quuid": "1c26308c-5493-4eaf-a817-112ec25f499e",
     ///   "VulId": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f14ce73f-50d7-4c36-af1d-fc33dae510c4"
     /// }
     /// ```
     pub async fn retry_vul_fix(
@@ -15329,15 +10805,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8564b09e-0e04-4516-bb59-db09742503c2",
-    ///   "TaskId": 1
-    /// }
-    /// ```
     pub async fn scan_asset(&self, request: &ScanAssetRequest) -> rt::Result<ScanAssetResponse> {
         self.call("ScanAsset", request).await
     }
@@ -15349,19 +10816,6 @@ impl Client {
     /// # Example: 基线检测接口
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "req-566234234",
-    ///   "ScanningQuuids": [
-    ///     "Quuid1",
-    ///     "Quuid2"
-    ///   ],
-    ///   "TaskId": 120
-    /// }
-    /// ```
     pub async fn scan_baseline(
         &self,
         request: &ScanBaselineRequest,
@@ -15381,14 +10835,6 @@ impl Client {
     /// {
     ///   "ModuleType": "Vul",
     ///   "TaskId": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "007863e7-fce9-49c2-9561-16bc2a522620"
     /// }
     /// ```
     pub async fn scan_task_again(
@@ -15421,15 +10867,6 @@ impl Client {
     ///   "VulLevels": "1,2,3,4"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "69796250-2a3a-40ef-b418-676e677019a4",
-    ///   "TaskId": 1
-    /// }
-    /// ```
     pub async fn scan_vul(&self, request: &ScanVulRequest) -> rt::Result<ScanVulResponse> {
         self.call("ScanVul", request).await
     }
@@ -15445,14 +10882,6 @@ impl Client {
     /// ```json
     /// {
     ///   "EventIds": "1,2"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "89ea8dd4-0c5e-4e95-a2b7-2de18a2efcb4"
     /// }
     /// ```
     pub async fn scan_vul_again(
@@ -15483,14 +10912,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4234234"
-    /// }
-    /// ```
     pub async fn scan_vul_setting(
         &self,
         request: &ScanVulSettingRequest,
@@ -15515,8 +10936,6 @@ impl Client {
     ///   "StartTime": "1656641065449"
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn search_log(&self, request: &SearchLogRequest) -> rt::Result<SearchLogResponse> {
         self.read("SearchLog", request).await
     }
@@ -15535,19 +10954,6 @@ impl Client {
     ///     1,
     ///     2,
     ///     3
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailedIds": [],
-    ///   "RequestId": "4985eb7f-62d6-4da8-898f-d92a08660a38",
-    ///   "SuccessIds": [
-    ///     300005850594,
-    ///     456
     ///   ]
     /// }
     /// ```
@@ -15575,14 +10981,6 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn set_bash_events_status(
         &self,
         request: &SetBashEventsStatusRequest,
@@ -15602,14 +11000,6 @@ impl Client {
     /// {
     ///   "Expire": 5,
     ///   "Key": "key1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bf93077b-51f5-4428-b9de-7e33a0b9cc4a"
     /// }
     /// ```
     pub async fn set_local_storage_expire(
@@ -15632,14 +11022,6 @@ impl Client {
     ///   "Expire": 5,
     ///   "Key": "key",
     ///   "Value": "value"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bf93077b-51f5-4428-b9de-7e33a0b9cc4a"
     /// }
     /// ```
     pub async fn set_local_storage_item(
@@ -15666,15 +11048,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9c05cdbe-c3f8-4f49-bc86-75a631ef49ec",
-    ///   "TaskId": 2379
-    /// }
-    /// ```
     pub async fn start_baseline_detect(
         &self,
         request: &StartBaselineDetectRequest,
@@ -15693,14 +11066,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskId": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "g54f4ac3-8546-4516-8c8a-69e3ab73aa80"
     /// }
     /// ```
     pub async fn stop_asset_scan(
@@ -15725,14 +11090,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bde0e73e-aedb-4444-b186-23b767bab82a"
-    /// }
-    /// ```
     pub async fn stop_baseline_detect(
         &self,
         request: &StopBaselineDetectRequest,
@@ -15750,14 +11107,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
     /// ```
     pub async fn stop_notice_ban_tips(
         &self,
@@ -15780,14 +11129,6 @@ impl Client {
     ///   "Id": 100
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn switch_bash_rules(
         &self,
         request: &SwitchBashRulesRequest,
@@ -15808,18 +11149,6 @@ impl Client {
     ///   "Sync": true
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LatestEndTime": "2024-10-23 14:17:00",
-    ///   "LatestStartTime": "2024-10-23 14:17:00",
-    ///   "RequestId": "a7a44bfc-9931-4829-8335-ffacb05d5c70 ",
-    ///   "State": "0",
-    ///   "TaskId": 1
-    /// }
-    /// ```
     pub async fn sync_asset_scan(
         &self,
         request: &SyncAssetScanRequest,
@@ -15838,24 +11167,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DetectingTaskIds": [
-    ///     2379
-    ///   ],
-    ///   "EndTime": "2020-11-21 15:16:00",
-    ///   "HostCount": 1,
-    ///   "LeftMins": 3,
-    ///   "NotPassPolicyCount": 19,
-    ///   "ProgressRate": 20,
-    ///   "RequestId": "69fce851-ee60-44ac-8ab1-62c2c7856051",
-    ///   "StartTime": "2022-08-23 15:07:02",
-    ///   "WillFirstScan": 0
-    /// }
-    /// ```
     pub async fn sync_baseline_detect_summary(
         &self,
         request: &SyncBaselineDetectSummaryRequest,
@@ -15873,17 +11184,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LatestEndTime": "2020-11-11 12:02:00",
-    ///   "LatestStartTime": "2020-11-11 12:01:00",
-    ///   "RequestId": "49082d4a-71b4-4e32-9ca1-b33872a4a63c",
-    ///   "State": "NOTASK"
-    /// }
     /// ```
     pub async fn sync_machines(
         &self,
@@ -15904,14 +11204,6 @@ impl Client {
     /// {
     ///   "Data": "接口测试请忽略",
     ///   "Id": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "747c393e-f771-47ca-af0a-cc36b88f107a"
     /// }
     /// ```
     pub async fn test_web_hook_rule(
@@ -15936,14 +11228,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn trust_malwares(
         &self,
         request: &TrustMalwaresRequest,
@@ -15964,14 +11248,6 @@ impl Client {
     ///   "Ids": [
     ///     300005556389
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
     /// }
     /// ```
     pub async fn untrust_malwares(
@@ -16006,14 +11282,6 @@ impl Client {
     ///   "StrategyName": "\"name1\""
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "935e27b1-d675-4509-80bf-96fbf0764237"
-    /// }
-    /// ```
     pub async fn update_baseline_strategy(
         &self,
         request: &UpdateBaselineStrategyRequest,
@@ -16035,14 +11303,6 @@ impl Client {
     ///   "TagIds": [
     ///     1
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
     /// }
     /// ```
     pub async fn update_machine_tags(

@@ -58,14 +58,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn create_monitors(
         &self,
         request: &CreateMonitorsRequest,
@@ -87,21 +79,6 @@ impl Client {
     ///     "http://www.qcloud.com"
     ///   ],
     ///   "UserAgent": "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_13_4) AppleWebKit/537.36 (KHTML, like …"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Number": 1,
-    ///   "RequestID": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a",
-    ///   "Sites": [
-    ///     {
-    ///       "SiteId": 4402,
-    ///       "Url": "http://demo.aisec.cn/demo/aisec/testb"
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn create_sites(
@@ -129,14 +106,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn create_sites_scans(
         &self,
         request: &CreateSitesScansRequest,
@@ -159,14 +128,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestID": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn create_vuls_misinformation(
         &self,
         request: &CreateVulsMisinformationRequest,
@@ -184,15 +145,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ReportFileUrl": "https://cws-test-1256046992.cos.ap-guangzhou.myqcloud.com/report/1251001047/repo…",
-    ///   "RequestId": "905d87e7-e756-473e-b035-7ad74390850f"
-    /// }
     /// ```
     pub async fn create_vuls_report(
         &self,
@@ -215,14 +167,6 @@ impl Client {
     ///     1,
     ///     2
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
     /// }
     /// ```
     pub async fn delete_monitors(
@@ -248,14 +192,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn delete_sites(
         &self,
         request: &DeleteSitesRequest,
@@ -273,19 +209,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Appid": 1251001047,
-    ///   "CreatedAt": "2018-03-20T20:30:56+08:00",
-    ///   "Id": 1,
-    ///   "NoticeLevel": "1110",
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a",
-    ///   "UpdatedAt": "2018-03-24T15:24:10+08:00"
-    /// }
     /// ```
     pub async fn describe_config(
         &self,
@@ -321,8 +244,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (50 lines) is in the upstream API documentation.
     pub async fn describe_monitors(
         &self,
         request: &DescribeMonitorsRequest,
@@ -340,17 +261,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Available": 16,
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a",
-    ///   "Total": 20,
-    ///   "Used": 4
-    /// }
     /// ```
     pub async fn describe_site_quota(
         &self,
@@ -386,8 +296,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn describe_sites(
         &self,
         request: &DescribeSitesRequest,
@@ -408,28 +316,6 @@ impl Client {
     ///   "Urls": [
     ///     "http://www.qcloud.com"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a",
-    ///   "SitesVerification": [
-    ///     {
-    ///       "Appid": 1251001047,
-    ///       "CreatedAt": "2018-03-19T16:07:57+08:00",
-    ///       "Domain": "qq.com",
-    ///       "Id": 1,
-    ///       "TxtName": "verify-wcpfql",
-    ///       "TxtText": "vps9iq4hmn7suiad7v8sn9isawn5yteh",
-    ///       "UpdatedAt": "2018-03-23T00:02:11+08:00",
-    ///       "ValidTo": "2018-04-18T16:07:57+08:00",
-    ///       "VerifyStatus": 1
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_sites_verification(
@@ -459,8 +345,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_vuls(
         &self,
         request: &DescribeVulsRequest,
@@ -478,21 +362,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ImpactSiteNumber": 1,
-    ///   "PageCount": 33,
-    ///   "RequestId": "de766e0c-963f-4984-b145-f1085ff165a0",
-    ///   "SiteNumber": 8,
-    ///   "VulsHighNumber": 8,
-    ///   "VulsLowNumber": 0,
-    ///   "VulsMiddleNumber": 2,
-    ///   "VulsNoticeNumber": 0
-    /// }
     /// ```
     pub async fn describe_vuls_number(
         &self,
@@ -512,8 +381,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (34 lines) is in the upstream API documentation.
     pub async fn describe_vuls_number_timeline(
         &self,
         request: &DescribeVulsNumberTimelineRequest,
@@ -532,14 +399,6 @@ impl Client {
     /// ```json
     /// {
     ///   "NoticeLevel": "1110"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
     /// }
     /// ```
     pub async fn modify_config_attribute(
@@ -571,14 +430,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn modify_monitor_attribute(
         &self,
         request: &ModifyMonitorAttributeRequest,
@@ -598,14 +449,6 @@ impl Client {
     /// {
     ///   "Name": "QQ",
     ///   "SiteId": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
     /// }
     /// ```
     pub async fn modify_site_attribute(
@@ -628,16 +471,6 @@ impl Client {
     ///   "Urls": [
     ///     "http://www.qcloud.com"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailNumber": 2,
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a",
-    ///   "SuccessNumber": 1
     /// }
     /// ```
     pub async fn verify_sites(

@@ -54,15 +54,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 147842,
-    ///   "RequestId": "fd5759b5-89e9-483c-b79c-d99b27c33192"
-    /// }
-    /// ```
     pub async fn activate_instance(
         &self,
         request: &ActivateInstanceRequest,
@@ -81,15 +72,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ClusterId": "libradb-i8okw971"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 2105105,
-    ///   "RequestId": "bcfd81ac-c322-4038-ab58-6018dac7e33a"
     /// }
     /// ```
     pub async fn activate_libra_db_cluster(
@@ -115,15 +97,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 147183,
-    ///   "RequestId": "fd5759b5-89e9-483c-b79c-d99b27c33192"
-    /// }
-    /// ```
     pub async fn activate_libra_db_instance(
         &self,
         request: &ActivateLibraDBInstanceRequest,
@@ -145,15 +118,6 @@ impl Client {
     ///   "ClusterId": "cynosdbmysql-asd",
     ///   "SemiSyncTimeout": 10000,
     ///   "SlaveZone": "ap-guangzhou-4"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 147184,
-    ///   "RequestId": "fd5759b5-89e9-483c-b79c-d99b27c33192"
     /// }
     /// ```
     pub async fn add_cluster_slave_zone(
@@ -192,24 +156,6 @@ impl Client {
     ///   "VpcId": "vpc-1ptuei0b"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BigDealIds": [
-    ///     "137895"
-    ///   ],
-    ///   "DealNames": [
-    ///     "182711111"
-    ///   ],
-    ///   "RequestId": "48fa5cf5-77db-4e32-90ef-22c71ed95f51",
-    ///   "ResourceIds": [
-    ///     "cynosdbmysql-mwg712mm"
-    ///   ],
-    ///   "TranId": "myTranId"
-    /// }
-    /// ```
     pub async fn add_instances(
         &self,
         request: &AddInstancesRequest,
@@ -243,22 +189,6 @@ impl Client {
     ///   "Zone": "ap-guangzhou-7"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BigDealIds": null,
-    ///   "DealNames": [
-    ///     "20250417625002746837731"
-    ///   ],
-    ///   "RequestId": "173601bd-d6ab-4774-8714-775b37c8613d",
-    ///   "ResourceIds": [
-    ///     "libradb-ins-7ohnx2nu"
-    ///   ],
-    ///   "TranId": "20250417625002746837741"
-    /// }
-    /// ```
     pub async fn add_libra_db_instances(
         &self,
         request: &AddLibraDBInstancesRequest,
@@ -282,22 +212,6 @@ impl Client {
     ///   "MinCpu": 1,
     ///   "Port": 3306,
     ///   "RoCount": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BigDealIds": null,
-    ///   "DealNames": [
-    ///     "20260509445022752472821"
-    ///   ],
-    ///   "RequestId": "29c45fc5-79bd-4794-91c0-50717b7978aa",
-    ///   "ResourceIds": [
-    ///     "cynosdbmysql-ins-p1hpv1kk"
-    ///   ],
-    ///   "TranId": "20260509445022752472831"
     /// }
     /// ```
     pub async fn add_serverless_ro_instances(
@@ -326,14 +240,6 @@ impl Client {
     ///   "Zone": "ap-guangzhou"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1a42feb9-82087f71-6a0031ac-699a92a8"
-    /// }
-    /// ```
     pub async fn associate_security_groups(
         &self,
         request: &AssociateSecurityGroupsRequest,
@@ -357,14 +263,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "123456789-123456-123456789"
-    /// }
-    /// ```
     pub async fn bind_cluster_resource_packages(
         &self,
         request: &BindClusterResourcePackagesRequest,
@@ -384,20 +282,6 @@ impl Client {
     /// {
     ///   "BackupSaveSeconds": 604800,
     ///   "VaultId": "vault-a6ed23f2-f03e-4410-b946-624d1e7d9b5a"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1d7f4916-bd01-4bef-949b-1ee1aef21e7f",
-    ///   "WillDeleteBackupFileCount": 0,
-    ///   "WillDeleteBackupFiles": [],
-    ///   "WillDeleteBinlogFileCount": 0,
-    ///   "WillDeleteBinlogFiles": [],
-    ///   "WillDeleteRedoLogFileCount": 0,
-    ///   "WillDeleteRedoLogFiles": []
     /// }
     /// ```
     pub async fn calculate_backup_save_sec_expires(
@@ -421,15 +305,6 @@ impl Client {
     ///   "PlanId": 12321
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "TaskId": 1234
-    /// }
-    /// ```
     pub async fn cancel_cluster_serverless_scale_plan(
         &self,
         request: &CancelClusterServerlessScalePlanRequest,
@@ -450,14 +325,6 @@ impl Client {
     ///   "TaskId": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "489f2108-0d1c-484f-b1cf-76adc590159b"
-    /// }
-    /// ```
     pub async fn cancel_task(&self, request: &CancelTaskRequest) -> rt::Result<CancelTaskResponse> {
         self.call("CancelTask", request).await
     }
@@ -474,18 +341,6 @@ impl Client {
     /// {
     ///   "ClusterId": "cynosdbmysql-6474meew",
     ///   "InstanceId": ""
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CheckItem": [
-    ///     {}
-    ///   ],
-    ///   "RequestId": "128046",
-    ///   "Status": ""
     /// }
     /// ```
     pub async fn check_create_libra_db_instance(
@@ -509,15 +364,6 @@ impl Client {
     ///   "DstZone": "ap-guangzhou-5"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CheckStatus": true,
-    ///   "RequestId": "6febb6f0-b0fc-11ee-93cb-73a07daf38c5"
-    /// }
-    /// ```
     pub async fn check_transfer_cluster_zone(
         &self,
         request: &CheckTransferClusterZoneRequest,
@@ -536,14 +382,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "cynosdbmysql-ins-6990cckk"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "43-12121-812w1221213-62usf9093"
     /// }
     /// ```
     pub async fn close_audit_service(
@@ -568,15 +406,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": "1008300",
-    ///   "RequestId": "128046"
-    /// }
-    /// ```
     pub async fn close_cluster_password_complexity(
         &self,
         request: &CloseClusterPasswordComplexityRequest,
@@ -599,16 +428,6 @@ impl Client {
     ///   "ProxyGroupId": "cynosdbmysql-proxy-4378e0ky"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 358874,
-    ///   "RequestId": "e4f4f48a-51b1-45be-a9e3-09f0d1412659",
-    ///   "TaskId": 1063084
-    /// }
-    /// ```
     pub async fn close_proxy(&self, request: &CloseProxyRequest) -> rt::Result<CloseProxyResponse> {
         self.call("CloseProxy", request).await
     }
@@ -625,16 +444,6 @@ impl Client {
     /// {
     ///   "ClusterId": "cynosdbmysql-j9i41hdd",
     ///   "ProxyGroupId": "cynosdbmysql-proxy-lti34611"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 147186,
-    ///   "RequestId": "51169b54-61d4-4604-a07e-e519a5527923",
-    ///   "TaskId": 148273
     /// }
     /// ```
     pub async fn close_proxy_end_point(
@@ -658,16 +467,6 @@ impl Client {
     ///   "InstanceId": "cynosdbmysql-ins-906n0000"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 1,
-    ///   "RequestId": "42d79173-6d36-4239-b7ad-5b993559a5c6",
-    ///   "TaskId": 1
-    /// }
-    /// ```
     pub async fn close_ssl(&self, request: &CloseSSLRequest) -> rt::Result<CloseSSLResponse> {
         self.call("CloseSSL", request).await
     }
@@ -683,15 +482,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceGrpId": "cynosdbmysql-grp-o48ssqs5"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 734,
-    ///   "RequestId": "ed1bf4b2-4917-4f4f-9f7d-1562e34c9eeb"
     /// }
     /// ```
     pub async fn close_wan(&self, request: &CloseWanRequest) -> rt::Result<CloseWanResponse> {
@@ -712,15 +502,6 @@ impl Client {
     ///     126511
     ///   ],
     ///   "VaultId": "vault-a6ed23f2-f03e-4410-b946-624d1e7d9b5a"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "43fcda86-c0c8-4115-a298-702fd26868e0",
-    ///   "TaskId": 4295131269
     /// }
     /// ```
     pub async fn copy_backup_to_vault(
@@ -744,15 +525,6 @@ impl Client {
     ///     "cynosdbmysql-bzxxrmtq"
     ///   ],
     ///   "SourceClusterId": "cynosdbmysql-bzxxxxxxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 123,
-    ///   "RequestId": "128046"
     /// }
     /// ```
     pub async fn copy_cluster_password_complexity(
@@ -784,14 +556,6 @@ impl Client {
     ///   "ClusterId": "cynosdbmysql-asd45qwe"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2f355036-ad6b-4b09-8d9b-793235f856c5"
-    /// }
-    /// ```
     pub async fn create_accounts(
         &self,
         request: &CreateAccountsRequest,
@@ -814,15 +578,6 @@ impl Client {
     ///   "StartTime": "2017-07-12 10:29:20"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FileName": "test.csv",
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
-    /// }
-    /// ```
     pub async fn create_audit_log_file(
         &self,
         request: &CreateAuditLogFileRequest,
@@ -837,15 +592,6 @@ impl Client {
     /// # Example: 创建审计规则模板
     ///
     /// The example request (30 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "43-12121-812w1221213-62usf9093",
-    ///   "RuleTemplateId": "cynosdb-rt-ws23fwu8"
-    /// }
-    /// ```
     pub async fn create_audit_rule_template(
         &self,
         request: &CreateAuditRuleTemplateRequest,
@@ -864,15 +610,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ClusterId": "cynosdbpg-45knmnra"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 147189,
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
     /// }
     /// ```
     pub async fn create_backup(
@@ -902,15 +639,6 @@ impl Client {
     ///     }
     ///   ],
     ///   "InstanceId": "cynosdbmysql-ins-o971o62r"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "347698da-03e4-4078-8d96-9a8b219c01a5",
-    ///   "TaskId": 148728
     /// }
     /// ```
     pub async fn create_cls_delivery(
@@ -944,14 +672,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f569bea2-0a51-11ec-af61-525400542aa6"
-    /// }
-    /// ```
     pub async fn create_cluster_database(
         &self,
         request: &CreateClusterDatabaseRequest,
@@ -981,15 +701,6 @@ impl Client {
     ///   "ScaleStartTime": "10:00"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PolicyId": "cynosdbmysql-spd-rye0gd5b",
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn create_cluster_period_scale_policy(
         &self,
         request: &CreateClusterPeriodScalePolicyRequest,
@@ -1015,25 +726,6 @@ impl Client {
     ///   "SubnetId": "0",
     ///   "VpcId": "0",
     ///   "Zone": "ap-guangzhou-5"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BigDealIds": [],
-    ///   "ClusterIds": [
-    ///     "cynosdbmysql-********"
-    ///   ],
-    ///   "DealNames": [
-    ///     "2026*****************11"
-    ///   ],
-    ///   "RequestId": "7e55656e-37c6-44fe-9f81-34eafa652820",
-    ///   "ResourceIds": [
-    ///     "cynosdbmysql-ins-********"
-    ///   ],
-    ///   "TranId": "2026061198**5**9*8*****"
     /// }
     /// ```
     pub async fn create_clusters(
@@ -1073,21 +765,6 @@ impl Client {
     ///   "Zone": "ap-guangzhou-4"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BigDealIds": [],
-    ///   "ClusterIds": [],
-    ///   "DealNames": [
-    ///     "20250909448021542853581"
-    ///   ],
-    ///   "RequestId": "081ec9cb-d476-4202-8943-966e1e552e3f",
-    ///   "ResourceIds": [],
-    ///   "TranId": "20250909448021542853591"
-    /// }
-    /// ```
     pub async fn create_integrate_cluster(
         &self,
         request: &CreateIntegrateClusterRequest,
@@ -1115,14 +792,6 @@ impl Client {
     ///   "ClusterId": "libradb-i794jfvg"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f7d312b6-48bb-4c10-84f5-4774072355fe"
-    /// }
-    /// ```
     pub async fn create_libra_db_cluster_accounts(
         &self,
         request: &CreateLibraDBClusterAccountsRequest,
@@ -1137,23 +806,6 @@ impl Client {
     /// # Example: 新建 TDSQL-C 分析集群
     ///
     /// The example request (32 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BigDealIds": [
-    ///     "20250515625002861909831"
-    ///   ],
-    ///   "ClusterIds": [],
-    ///   "DealNames": [
-    ///     "20250515625002861909861"
-    ///   ],
-    ///   "RequestId": "cf0a271a-4c08-42e8-96e2-d00ca6167e48",
-    ///   "ResourceIds": [],
-    ///   "TranId": ""
-    /// }
-    /// ```
     pub async fn create_libra_db_clusters(
         &self,
         request: &CreateLibraDBClustersRequest,
@@ -1177,15 +829,6 @@ impl Client {
     ///   "TemplateName": "5.7常用参数模板"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b7735dc6-5847-4c9b-a713-9745f9afda34",
-    ///   "TemplateId": 95
-    /// }
-    /// ```
     pub async fn create_param_template(
         &self,
         request: &CreateParamTemplateRequest,
@@ -1200,16 +843,6 @@ impl Client {
     /// # Example: 创建数据库代理
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 358874,
-    ///   "RequestId": "a88257ed-174e-499c-b390-dc535e664b94",
-    ///   "TaskId": 1063084
-    /// }
-    /// ```
     pub async fn create_proxy(
         &self,
         request: &CreateProxyRequest,
@@ -1224,17 +857,6 @@ impl Client {
     /// # Example: 创建数据库代理连接点
     ///
     /// The example request (27 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 146737,
-    ///   "ProxyGroupId": "cynosdbmysql-proxy-4378e0kd",
-    ///   "RequestId": "a5706353-296a-4992-ad07-ac4a48eeba43",
-    ///   "TaskId": 187463
-    /// }
-    /// ```
     pub async fn create_proxy_end_point(
         &self,
         request: &CreateProxyEndPointRequest,
@@ -1262,20 +884,6 @@ impl Client {
     ///   "PackageVersion": "base"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BigDealIds": [
-    ///     "20230921633039500xxxxxx"
-    ///   ],
-    ///   "DealNames": [
-    ///     "20230921633039500xxxxxx"
-    ///   ],
-    ///   "RequestId": "a62d07af-xxxx-xxxx-xxxx-44b05196b40f"
-    /// }
-    /// ```
     pub async fn create_resource_package(
         &self,
         request: &CreateResourcePackageRequest,
@@ -1298,15 +906,6 @@ impl Client {
     ///   "VaultName": "dylaa_test"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f15e9603-50b4-4e77-9388-5031d4ca2508",
-    ///   "TaskId": 4295117983
-    /// }
-    /// ```
     pub async fn create_vault(
         &self,
         request: &CreateVaultRequest,
@@ -1325,14 +924,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ClusterId": "cynosdbmysql-i******i"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "120440"
     /// }
     /// ```
     pub async fn delete_accounts(
@@ -1356,14 +947,6 @@ impl Client {
     ///   "InstanceId": "cynosdbmysql-ins-qwerasdf"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
-    /// }
-    /// ```
     pub async fn delete_audit_log_file(
         &self,
         request: &DeleteAuditLogFileRequest,
@@ -1384,14 +967,6 @@ impl Client {
     ///   "RuleTemplateIds": [
     ///     "cynosdb-rt-ws23fwu8"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "43-12121-812w1221213-62usf9093"
     /// }
     /// ```
     pub async fn delete_audit_rule_templates(
@@ -1417,14 +992,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "128046"
-    /// }
-    /// ```
     pub async fn delete_backup(
         &self,
         request: &DeleteBackupRequest,
@@ -1446,15 +1013,6 @@ impl Client {
     ///     631
     ///   ],
     ///   "VaultId": "vault-a6ed23f2-f03e-4410-b946-624d1e7d9b5a"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "24db1d68-f25f-4da7-a8f7-f9a8bd2a0307",
-    ///   "TaskId": 4295131366
     /// }
     /// ```
     pub async fn delete_backup_vault(
@@ -1481,15 +1039,6 @@ impl Client {
     ///   "InstanceId": "cynosdbmysql-ins-o971o62r"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "347698da-03e4-4078-8d96-9a8b219c01a5",
-    ///   "TaskId": 176382
-    /// }
-    /// ```
     pub async fn delete_cls_delivery(
         &self,
         request: &DeleteCLSDeliveryRequest,
@@ -1513,14 +1062,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f569bea2-0a51-11ec-af61-525400542aa6"
-    /// }
-    /// ```
     pub async fn delete_cluster_database(
         &self,
         request: &DeleteClusterDatabaseRequest,
@@ -1540,14 +1081,6 @@ impl Client {
     /// {
     ///   "ClusterId": "cynosdbmysql-xdbsbsgg",
     ///   "PolicyId": "cynosdbmysql-spd-rye0gd5b"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn delete_cluster_period_scale_policy(
@@ -1571,15 +1104,6 @@ impl Client {
     ///   "SaveBackupId": 64142
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "be38b494-263a-45f7-b6f3-ecbd66ac75bb",
-    ///   "TaskId": 19297
-    /// }
-    /// ```
     pub async fn delete_cluster_save_backup(
         &self,
         request: &DeleteClusterSaveBackupRequest,
@@ -1598,15 +1122,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ClusterId": "libradb-i8okw971"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 2105108,
-    ///   "RequestId": "fe34045a-0fa2-4507-b8a6-6dd5a527faf0"
     /// }
     /// ```
     pub async fn delete_libra_db_cluster(
@@ -1635,14 +1150,6 @@ impl Client {
     ///   "ClusterId": "libradb-i794jfvg"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b813e2cc-814e-43d3-9cb4-02986ba485b3"
-    /// }
-    /// ```
     pub async fn delete_libra_db_cluster_accounts(
         &self,
         request: &DeleteLibraDBClusterAccountsRequest,
@@ -1661,14 +1168,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TemplateId": 93
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "855d70ae-2815-4311-a42e-75a41ee0af8b"
     /// }
     /// ```
     pub async fn delete_param_template(
@@ -1690,20 +1189,6 @@ impl Client {
     /// {
     ///   "VaultIds": [
     ///     "vault-b63cedd8-1574-4390-89b5-6e703ef33e25"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6619b3c9-0c5d-402a-bac5-fc0f6f7617e2",
-    ///   "VaultTask": [
-    ///     {
-    ///       "TaskId": 4295131368,
-    ///       "VaultId": "vault-b63cedd8-1574-4390-89b5-6e703ef33e25"
-    ///     }
     ///   ]
     /// }
     /// ```
@@ -1731,8 +1216,6 @@ impl Client {
     ///   "ClusterId": "cynosdbmysql-j9i41hfv"
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_account_all_grant_privileges(
         &self,
         request: &DescribeAccountAllGrantPrivilegesRequest,
@@ -1759,8 +1242,6 @@ impl Client {
     ///   "Type": "table"
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_account_privileges(
         &self,
         request: &DescribeAccountPrivilegesRequest,
@@ -1779,25 +1260,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ClusterId": "cynosdbysql-on5xw0ni"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AccountSet": [
-    ///     {
-    ///       "AccountName": "tom",
-    ///       "CreateTime": "2020-09-22 00:00:00",
-    ///       "Description": "AccountDescription",
-    ///       "Host": "%",
-    ///       "MaxUserConnections": 0,
-    ///       "UpdateTime": "2020-09-22 00:00:00"
-    ///     }
-    ///   ],
-    ///   "RequestId": "e4f4f48a-51b1-45be-a9e3-09f0d1412659",
-    ///   "TotalCount": 0
     /// }
     /// ```
     pub async fn describe_accounts(
@@ -1832,8 +1294,6 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_audit_instance_list(
         &self,
         request: &DescribeAuditInstanceListRequest,
@@ -1854,25 +1314,6 @@ impl Client {
     ///   "InstanceId": "cynosdbmysql-ins-qwerasdf"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "CreateTime": "2019-03-20 17:09:13",
-    ///       "DownloadUrl": "https://gz-audit-32723462.cos.ap-guangzhou.myqcloud.com/183367353_cdb-sdjw3sjc_1…",
-    ///       "ErrMsg": "",
-    ///       "FileName": "audit_log_file",
-    ///       "FileSize": 123,
-    ///       "Status": "creating"
-    ///     }
-    ///   ],
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_audit_log_files(
         &self,
         request: &DescribeAuditLogFilesRequest,
@@ -1887,16 +1328,6 @@ impl Client {
     /// # Example (1 of 3): 查询xx时间范围内，sql中包含select和test_db，并且来源IP不等于10.0.0.1并且不等100.0.0.1的记录
     ///
     /// The example request (30 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": null,
-    ///   "RequestId": "90d90456-2a5b-4015-81b8-9e2fca52012b",
-    ///   "TotalCount": 0
-    /// }
-    /// ```
     pub async fn describe_audit_logs(
         &self,
         request: &DescribeAuditLogsRequest,
@@ -1921,8 +1352,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (42 lines) is in the upstream API documentation.
     pub async fn describe_audit_rule_templates(
         &self,
         request: &DescribeAuditRuleTemplatesRequest,
@@ -1945,8 +1374,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_audit_rule_with_instance_ids(
         &self,
         request: &DescribeAuditRuleWithInstanceIdsRequest,
@@ -1967,8 +1394,6 @@ impl Client {
     ///   "ClusterId": "cynosdbmysql-aws1kpv6"
     /// }
     /// ```
-    ///
-    /// The example response (36 lines) is in the upstream API documentation.
     pub async fn describe_backup_config(
         &self,
         request: &DescribeBackupConfigRequest,
@@ -1989,31 +1414,6 @@ impl Client {
     ///   "ClusterIds": [
     ///     "cynosdbmysql-2p3wjmzt"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BackupLimitClusterRestrictions": [
-    ///     {
-    ///       "BackupLimitRestriction": {
-    ///         "IpComparisonSymbol": "In",
-    ///         "LimitIps": [],
-    ///         "LimitType": "Customize",
-    ///         "LimitVpcs": [
-    ///           {
-    ///             "Region": "ap-guangzhou",
-    ///             "VpcList": []
-    ///           }
-    ///         ],
-    ///         "VpcComparisonSymbol": "In"
-    ///       },
-    ///       "ClusterId": "cynosdbmysql-2p3wjmzt"
-    ///     }
-    ///   ],
-    ///   "RequestId": "36eca298-c9b7-4e13-8f33-3c07926ee0d8"
     /// }
     /// ```
     pub async fn describe_backup_download_restriction(
@@ -2038,15 +1438,6 @@ impl Client {
     ///   "ClusterId": "cynosdbmysql-dnofdr2d"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DownloadUrl": "https://ncdb-bj-pitr-1258***699.cos.ap-beijing.myqcloud.com/cynosdb/data/mysqldu…",
-    ///   "RequestId": "9e56617c-c7cc-44e1-a967-6beb418ad5e7"
-    /// }
-    /// ```
     pub async fn describe_backup_download_url(
         &self,
         request: &DescribeBackupDownloadUrlRequest,
@@ -2067,31 +1458,6 @@ impl Client {
     ///   "Limit": 1,
     ///   "Offset": 0,
     ///   "OnlyUserRestriction": false
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BackupLimitClusterRestrictions": [
-    ///     {
-    ///       "BackupLimitRestriction": {
-    ///         "IpComparisonSymbol": "In",
-    ///         "LimitIps": [],
-    ///         "LimitType": "Customize",
-    ///         "LimitVpcs": [
-    ///           {
-    ///             "Region": "ap-guangzhou",
-    ///             "VpcList": []
-    ///           }
-    ///         ],
-    ///         "VpcComparisonSymbol": "In"
-    ///       },
-    ///       "ClusterId": "cynosdbmysql-2p3wjmzt"
-    ///     }
-    ///   ],
-    ///   "RequestId": "36eca298-c9b7-4e13-8f33-3c07926ee0d8"
     /// }
     /// ```
     pub async fn describe_backup_download_user_restriction(
@@ -2117,8 +1483,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (34 lines) is in the upstream API documentation.
     pub async fn describe_backup_list(
         &self,
         request: &DescribeBackupListRequest,
@@ -2139,8 +1503,6 @@ impl Client {
     ///   "VaultId": "vault-a6ed23f2-f03e-4410-b946-624d1e7d9b5a"
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_backup_list_by_vault(
         &self,
         request: &DescribeBackupListByVaultRequest,
@@ -2161,8 +1523,6 @@ impl Client {
     ///   "ClusterId": "cynosdbmysql-gfo7ejhl"
     /// }
     /// ```
-    ///
-    /// The example response (57 lines) is in the upstream API documentation.
     pub async fn describe_backup_overview(
         &self,
         request: &DescribeBackupOverviewRequest,
@@ -2181,22 +1541,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ClusterId": "DescribeBinlogConffv"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BinlogConfig": {
-    ///     "BinlogCrossRegions": [
-    ///       "ap-guangzhou"
-    ///     ],
-    ///     "BinlogCrossRegionsEnable": "ON",
-    ///     "BinlogSaveDays": 7
-    ///   },
-    ///   "BinlogCrossRegionsConfigUpdateTime": "2024-12-23 19:27:09",
-    ///   "RequestId": "e01e2fd6-10bc-45a0-b715-0d29a5fb317d"
     /// }
     /// ```
     pub async fn describe_binlog_config(
@@ -2220,15 +1564,6 @@ impl Client {
     ///   "ClusterId": "cynosdbmysql-ck8fmktd"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DownloadUrl": "https://ncdb-cdc-bj-1258***699.cos.ap-beijing.myqcloud.com/cynosdb/cdc/BinlogCap…",
-    ///   "RequestId": "e3159885-b774-40c5-bacb-5d99f2ad1c2c"
-    /// }
-    /// ```
     pub async fn describe_binlog_download_url(
         &self,
         request: &DescribeBinlogDownloadUrlRequest,
@@ -2249,29 +1584,6 @@ impl Client {
     ///   "VaultId": "vault-a6ed23f2-f03e-4410-b946-624d1e7d9b5a"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BinlogList": [
-    ///     {
-    ///       "BinlogFileInfo": {
-    ///         "BinlogId": 6547,
-    ///         "CrossRegions": [],
-    ///         "FileName": "mysql-bin.001012",
-    ///         "FileSize": 374,
-    ///         "FinishTime": "2026-02-02 15:19:15",
-    ///         "StartTime": "2026-02-02 12:20:09"
-    ///       },
-    ///       "ClusterId": "cynosdbmysql-0n3rg5on",
-    ///       "ClusterName": "backupT_202602011518"
-    ///     }
-    ///   ],
-    ///   "RequestId": "2cbe8037-f3c4-4124-9eb8-588d07a6c045",
-    ///   "TotalCount": 2
-    /// }
-    /// ```
     pub async fn describe_binlog_list_by_vault(
         &self,
         request: &DescribeBinlogListByVaultRequest,
@@ -2290,15 +1602,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ClusterId": "cynosdbmysql-rtqj0kp5"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BinlogSaveDays": 7,
-    ///   "RequestId": "9bea88d4-9549-4101-b1b9-8d7ceb0581a2"
     /// }
     /// ```
     pub async fn describe_binlog_save_days(
@@ -2325,24 +1628,6 @@ impl Client {
     ///   "StartTime": "2024-10-18 11:03:02"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Binlogs": [
-    ///     {
-    ///       "BinlogId": 3364561,
-    ///       "FileName": "1_mysql-bin.00**02",
-    ///       "FileSize": 815,
-    ///       "FinishTime": "2024-10-25 17:24:50",
-    ///       "StartTime": "2024-10-18 11:03:02"
-    ///     }
-    ///   ],
-    ///   "RequestId": "9052ff42-8a95-4095-8457-9346eb09dc1a",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_binlogs(
         &self,
         request: &DescribeBinlogsRequest,
@@ -2363,23 +1648,6 @@ impl Client {
     ///   "DstCpu": 1,
     ///   "DstMem": 1,
     ///   "InstanceId": "cynosdbmysql-ins-p8dst5v9"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "NewValue": "demoString",
-    ///       "OldValue": "demoString",
-    ///       "ParamName": "demoString",
-    ///       "ValueFunction": "demoString"
-    ///     }
-    ///   ],
-    ///   "RequestId": "7613eed6-5eb5-4d17-ae69-dd93c44d7ad4",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_changed_params_after_upgrade(
@@ -2404,20 +1672,6 @@ impl Client {
     ///   "Db": "db1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Limit": 20,
-    ///   "Offset": 0,
-    ///   "RequestId": "198189",
-    ///   "Tables": [
-    ///     "testtable"
-    ///   ],
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_cluster_database_tables(
         &self,
         request: &DescribeClusterDatabaseTablesRequest,
@@ -2436,21 +1690,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ClusterId": "cynosdbmysql-tsjwe7iu"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Databases": [
-    ///     "database_1",
-    ///     "database_2"
-    ///   ],
-    ///   "Limit": 20,
-    ///   "Offset": 0,
-    ///   "RequestId": "806fe1c8-5567-4aa8-a521-ea2414c793b4",
-    ///   "TotalCount": 3
     /// }
     /// ```
     pub async fn describe_cluster_databases(
@@ -2473,8 +1712,6 @@ impl Client {
     ///   "ClusterId": "cynosdbpg-5804k48e"
     /// }
     /// ```
-    ///
-    /// The example response (111 lines) is in the upstream API documentation.
     pub async fn describe_cluster_detail(
         &self,
         request: &DescribeClusterDetailRequest,
@@ -2498,31 +1735,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DbInfos": [
-    ///     {
-    ///       "AppId": 0,
-    ///       "CharacterSet": "",
-    ///       "ClusterId": "",
-    ///       "CollateRule": "",
-    ///       "CreateTime": "0001-01-01T00:00:00Z",
-    ///       "DbId": 0,
-    ///       "DbName": "mysql",
-    ///       "Description": "",
-    ///       "Status": "running",
-    ///       "Uin": "",
-    ///       "UpdateTime": "0001-01-01T00:00:00Z",
-    ///       "UserHostPrivileges": []
-    ///     }
-    ///   ],
-    ///   "RequestId": "6e094b68-0a37-11ec-97e7-525400542aa6",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_cluster_detail_databases(
         &self,
         request: &DescribeClusterDetailDatabasesRequest,
@@ -2543,8 +1755,6 @@ impl Client {
     ///   "ClusterId": "cynosdbmysql-sgvwu2is"
     /// }
     /// ```
-    ///
-    /// The example response (134 lines) is in the upstream API documentation.
     pub async fn describe_cluster_instance_groups(
         &self,
         request: &DescribeClusterInstanceGroupsRequest,
@@ -2565,8 +1775,6 @@ impl Client {
     ///   "ClusterId": "cynosdbmysql-grhvkwd"
     /// }
     /// ```
-    ///
-    /// The example response (212 lines) is in the upstream API documentation.
     pub async fn describe_cluster_instance_grps(
         &self,
         request: &DescribeClusterInstanceGrpsRequest,
@@ -2584,20 +1792,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LevelList": [
-    ///     "L1"
-    ///   ],
-    ///   "RequestId": "9db131da-3bd7-4d0f-980e-db3899e38aea",
-    ///   "Zones": [
-    ///     "ap-guangzhou-3"
-    ///   ]
-    /// }
     /// ```
     pub async fn describe_cluster_levels(
         &self,
@@ -2626,27 +1820,6 @@ impl Client {
     ///   "OrderByType": "DESC"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ClusterParamLogs": [
-    ///     {
-    ///       "ClusterId": "cynosdbmysql-mwg712eh",
-    ///       "CreateTime": "2020-09-22T00:00:00+00:00",
-    ///       "CurrentValue": "1024",
-    ///       "InstanceId": "cynosdbmysql-ins-m6f0hkdb",
-    ///       "ParamName": "back_log",
-    ///       "Status": "success",
-    ///       "UpdateTime": "2020-09-22T00:00:00+00:00",
-    ///       "UpdateValue": "1025"
-    ///     }
-    ///   ],
-    ///   "RequestId": "651fadd0-7daa-11ec-ae84-e3726d36ffa8",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_cluster_param_logs(
         &self,
         request: &DescribeClusterParamLogsRequest,
@@ -2667,8 +1840,6 @@ impl Client {
     ///   "ClusterId": "cynosdbpg-1xcycbu8"
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_cluster_params(
         &self,
         request: &DescribeClusterParamsRequest,
@@ -2689,8 +1860,6 @@ impl Client {
     ///   "ClusterId": "cynosdbmysql-mwg7212w"
     /// }
     /// ```
-    ///
-    /// The example response (126 lines) is in the upstream API documentation.
     pub async fn describe_cluster_password_complexity(
         &self,
         request: &DescribeClusterPasswordComplexityRequest,
@@ -2710,30 +1879,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ClusterId": "cynosdbmysql-xdbsbsgg"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PolicyList": [
-    ///     {
-    ///       "CreateTime": "2025-11-01 00:12:00",
-    ///       "MaxCpu": 4,
-    ///       "MinCpu": 1,
-    ///       "PeriodConfig": [],
-    ///       "PeriodType": "day",
-    ///       "PolicyEndTime": "2025-12-30 00:20:00",
-    ///       "PolicyId": "cynosdbmysql-spd-rye0gd5b",
-    ///       "PolicyStartTime": "2025-12-01 00:12:00",
-    ///       "ScaleEndTime": "12:00",
-    ///       "ScaleStartTime": "10:00",
-    ///       "Status": "normal",
-    ///       "UpdateTime": "2025-11-21 00:12:00"
-    ///     }
-    ///   ],
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn describe_cluster_period_scale_policy(
@@ -2759,24 +1904,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ClusterReadOnlyValues": [
-    ///     {
-    ///       "ClusterId": "cynosdbmysql-jl17y89v",
-    ///       "ReadOnlyValue": "ON"
-    ///     },
-    ///     {
-    ///       "ClusterId": "cynosdbmysql-2d9pq38h",
-    ///       "ReadOnlyValue": "ON"
-    ///     }
-    ///   ],
-    ///   "RequestId": "48b7cd8a-f6dd-4e47-a78a-ssfff"
-    /// }
-    /// ```
     pub async fn describe_cluster_read_only(
         &self,
         request: &DescribeClusterReadOnlyRequest,
@@ -2798,8 +1925,6 @@ impl Client {
     ///   "PlanId": 12541
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_cluster_serverless_scale_plans(
         &self,
         request: &DescribeClusterServerlessScalePlansRequest,
@@ -2821,18 +1946,6 @@ impl Client {
     ///   "ClusterId": "cynosdbmysql-kdyalkr6"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ExpandStep": 0,
-    ///   "MaxStorageLimit": 0,
-    ///   "RequestId": "208d25c1-09d2-4279-9ab1-e4f9edb7dc3e",
-    ///   "StorageAutoExpand": "",
-    ///   "StorageUsageThreshold": 0
-    /// }
-    /// ```
     pub async fn describe_cluster_storage_auto_expand(
         &self,
         request: &DescribeClusterStorageAutoExpandRequest,
@@ -2851,16 +1964,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ClusterId": "cynosdbmysql-3pd4zrvn"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "KeyId": "9d112608-76f7-11ee-****-525400368ae8",
-    ///   "KeyRegion": "ap-guangzhou",
-    ///   "RequestId": "c66ada1a-0098-4787-8db8-42be0cee52cd"
     /// }
     /// ```
     pub async fn describe_cluster_transparent_encrypt_info(
@@ -2897,8 +2000,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (119 lines) is in the upstream API documentation.
     pub async fn describe_clusters(
         &self,
         request: &DescribeClustersRequest,
@@ -2918,25 +2019,6 @@ impl Client {
     /// {
     ///   "InstanceGroupId": "cynosdbmysql-grp-b28sjso2",
     ///   "InstanceId": "cynosdbmysql-ins-jhi2gdi0"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Groups": [
-    ///     {
-    ///       "CreateTime": "2017-04-13 15:00:06",
-    ///       "Inbound": [],
-    ///       "Outbound": [],
-    ///       "ProjectId": 0,
-    ///       "SecurityGroupId": "sg-ajr1jzgj",
-    ///       "SecurityGroupName": "CynosDB",
-    ///       "SecurityGroupRemark": ""
-    ///     }
-    ///   ],
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
     /// }
     /// ```
     pub async fn describe_db_security_groups(
@@ -2959,15 +2041,6 @@ impl Client {
     ///   "FlowId": 147186
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c32019ab-0d57-4b3d-80ea-5f52c12b523f",
-    ///   "Status": 0
-    /// }
-    /// ```
     pub async fn describe_flow(
         &self,
         request: &DescribeFlowRequest,
@@ -2988,8 +2061,6 @@ impl Client {
     ///   "InstanceId": "cynosdbmysql-ins-o971o62r"
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_instance_cls_log_delivery(
         &self,
         request: &DescribeInstanceCLSLogDeliveryRequest,
@@ -3010,8 +2081,6 @@ impl Client {
     ///   "InstanceId": "cynosdbmysql-ins-bzkxxrmt"
     /// }
     /// ```
-    ///
-    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn describe_instance_detail(
         &self,
         request: &DescribeInstanceDetailRequest,
@@ -3044,22 +2113,6 @@ impl Client {
     ///   "StartTime": "2024-10-28 10:19:21"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorLogs": [
-    ///     {
-    ///       "Content": "Aborted connection 562579 to db: 'unconnected' user: 'unauthenticated' host: '16…",
-    ///       "Level": "note",
-    ///       "Timestamp": 1730182001
-    ///     }
-    ///   ],
-    ///   "RequestId": "32f291cb-38c8-4a0c-8fd0-5a4c370ac6df",
-    ///   "TotalCount": 3
-    /// }
-    /// ```
     pub async fn describe_instance_error_logs(
         &self,
         request: &DescribeInstanceErrorLogsRequest,
@@ -3084,8 +2137,6 @@ impl Client {
     ///   "ParamKeyword": "cdb"
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_instance_params(
         &self,
         request: &DescribeInstanceParamsRequest,
@@ -3108,30 +2159,6 @@ impl Client {
     ///   "StartTime": "2022-06-22 00:00:00"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9e56617c-c7cc-44e1-a967-6beb418ad5e7",
-    ///   "SlowQueries": [
-    ///     {
-    ///       "Database": "information_schema",
-    ///       "LockTime": 0,
-    ///       "QueryTime": 11.00011,
-    ///       "RowsExamined": 0,
-    ///       "RowsSent": 0,
-    ///       "SqlMd5": "267171214708E27C",
-    ///       "SqlTemplate": "select sleep(?) limit ? offset ?;",
-    ///       "SqlText": "SELECT sleep(11) LIMIT 11 offset 0",
-    ///       "Timestamp": 1655891555,
-    ///       "UserHost": "11.186.190.10",
-    ///       "UserName": "root"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_instance_slow_queries(
         &self,
         request: &DescribeInstanceSlowQueriesRequest,
@@ -3152,8 +2179,6 @@ impl Client {
     ///   "DbType": "MYSQL"
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_instance_specs(
         &self,
         request: &DescribeInstanceSpecsRequest,
@@ -3176,8 +2201,6 @@ impl Client {
     ///   "OperationType": "abc"
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_instance_specs_by_operation_type(
         &self,
         request: &DescribeInstanceSpecsByOperationTypeRequest,
@@ -3193,8 +2216,6 @@ impl Client {
     /// # Example: 查询实例列表
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    ///
-    /// The example response (97 lines) is in the upstream API documentation.
     pub async fn describe_instances(
         &self,
         request: &DescribeInstancesRequest,
@@ -3214,18 +2235,6 @@ impl Client {
     /// {
     ///   "UniqVpcId": "vpc-gy34u12n",
     ///   "Vip": "172.1.1.1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceIds": [
-    ///     "cynosdbmysql-ins-pgbpxt11"
-    ///   ],
-    ///   "RequestId": "51169b54-61d4-4604-a07e-e519a5527923",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_instances_within_same_cluster(
@@ -3249,17 +2258,6 @@ impl Client {
     ///   "DealNames": [
     ///     "20250922456021575003931"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CurrentProgress": "5/5",
-    ///   "CurrentStep": "FinishTask",
-    ///   "RequestId": "de351c1d-72fa-477b-997a-8ae045f90da2",
-    ///   "TaskStatus": "success"
     /// }
     /// ```
     pub async fn describe_integrate_task(
@@ -3294,8 +2292,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (156 lines) is in the upstream API documentation.
     pub async fn describe_isolated_instances(
         &self,
         request: &DescribeIsolatedInstancesRequest,
@@ -3318,20 +2314,6 @@ impl Client {
     ///     "Host": "127.0.0.1"
     ///   },
     ///   "ClusterId": "libradb-i794jfvg"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DatabasePrivileges": null,
-    ///   "GlobalPrivileges": [
-    ///     "SELECT"
-    ///   ],
-    ///   "PrivilegeStatements": null,
-    ///   "RequestId": "83c02582-a157-4bcf-a33d-b190c033c627",
-    ///   "TablePrivileges": null
     /// }
     /// ```
     pub async fn describe_libra_db_cluster_account_all_privileges(
@@ -3359,17 +2341,6 @@ impl Client {
     ///   "Type": "*"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Privileges": [
-    ///     "SELECT"
-    ///   ],
-    ///   "RequestId": "83c02582-a157-4bcf-a33d-b190c033c627"
-    /// }
-    /// ```
     pub async fn describe_libra_db_cluster_account_privileges(
         &self,
         request: &DescribeLibraDBClusterAccountPrivilegesRequest,
@@ -3389,25 +2360,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ClusterId": "libradb-i794jfvg"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AccountSet": [
-    ///     {
-    ///       "AccountName": "root",
-    ///       "CreateTime": "2025-12-25 16:20:05",
-    ///       "Description": "",
-    ///       "Host": "%",
-    ///       "MaxUserConnections": 0,
-    ///       "UpdateTime": "2025-12-25 16:22:41"
-    ///     }
-    ///   ],
-    ///   "RequestId": "353a315c-71c3-4a39-a5d8-c1055f1f176d",
-    ///   "TotalCount": 2
     /// }
     /// ```
     pub async fn describe_libra_db_cluster_accounts(
@@ -3431,15 +2383,6 @@ impl Client {
     ///   "InstanceId": "libradb-ins-80lwcxnx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AutoMapRules": [],
-    ///   "RequestId": "8417f19e-5b18-4d8f-87fb-440c99191038"
-    /// }
-    /// ```
     pub async fn describe_libra_db_cluster_auto_map_rule(
         &self,
         request: &DescribeLibraDBClusterAutoMapRuleRequest,
@@ -3461,8 +2404,6 @@ impl Client {
     ///   "ClusterId": "libradb-i8okw971"
     /// }
     /// ```
-    ///
-    /// The example response (68 lines) is in the upstream API documentation.
     pub async fn describe_libra_db_cluster_detail(
         &self,
         request: &DescribeLibraDBClusterDetailRequest,
@@ -3484,16 +2425,6 @@ impl Client {
     ///   "InstanceId": "libradb-ins-4v4hcwgs"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "253f5807-47f3-478a-b2d0-5de7bf3774f7",
-    ///   "TableMappings": [],
-    ///   "TotalCnt": 0
-    /// }
-    /// ```
     pub async fn describe_libra_db_cluster_table_mapping(
         &self,
         request: &DescribeLibraDBClusterTableMappingRequest,
@@ -3513,8 +2444,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (50 lines) is in the upstream API documentation.
     pub async fn describe_libra_db_clusters(
         &self,
         request: &DescribeLibraDBClustersRequest,
@@ -3536,30 +2465,6 @@ impl Client {
     ///   "InstanceId": "libradb-ins-c3dp0s9o"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DataSourceList": [
-    ///     {
-    ///       "ClusterId": "cynosdbmysql-djhes6w5",
-    ///       "DBType": "cynos",
-    ///       "IP": "",
-    ///       "InstanceId": "cynosdbmysql-ins-348bdpck",
-    ///       "Port": 0
-    ///     },
-    ///     {
-    ///       "ClusterId": "cynosdbmysql-jogwvkth",
-    ///       "DBType": "cynos",
-    ///       "IP": "",
-    ///       "InstanceId": "cynosdbmysql-ins-ht2tdr9s",
-    ///       "Port": 0
-    ///     }
-    ///   ],
-    ///   "RequestId": "3d9cfef6-b56d-43de-80e8-d9602e9a94b8"
-    /// }
-    /// ```
     pub async fn describe_libra_db_data_source(
         &self,
         request: &DescribeLibraDBDataSourceRequest,
@@ -3578,21 +2483,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "libradb-ins-ex0klgmh"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ForwardList": [
-    ///     {
-    ///       "InstanceId": "cynosdbmysql-ins-62lfwjfx",
-    ///       "Region": "ap-qingyuan"
-    ///     }
-    ///   ],
-    ///   "ForwardMode": "AUTO",
-    ///   "RequestId": "64d9f1c8-3993-47be-bfea-d63943d08248"
     /// }
     /// ```
     pub async fn describe_libra_db_forward_config(
@@ -3616,8 +2506,6 @@ impl Client {
     ///   "InstanceId": "libradb-ins-6hmc6et4"
     /// }
     /// ```
-    ///
-    /// The example response (58 lines) is in the upstream API documentation.
     pub async fn describe_libra_db_instance_detail(
         &self,
         request: &DescribeLibraDBInstanceDetailRequest,
@@ -3636,8 +2524,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (89 lines) is in the upstream API documentation.
     pub async fn describe_libra_db_instance_specs(
         &self,
         request: &DescribeLibraDBInstanceSpecsRequest,
@@ -3660,14 +2546,6 @@ impl Client {
     ///   "StartTime": "1753171200"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "billing-request-id-77800646"
-    /// }
-    /// ```
     pub async fn describe_libra_db_slow_logs(
         &self,
         request: &DescribeLibraDBSlowLogsRequest,
@@ -3685,31 +2563,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6cde9959-cf79-4e50-ac59-bb45ebe1634a",
-    ///   "VersionList": [
-    ///     {
-    ///       "HasPermission": true,
-    ///       "Tag": "stable",
-    ///       "Version": "1.2404.21.0"
-    ///     },
-    ///     {
-    ///       "HasPermission": true,
-    ///       "Tag": "beta",
-    ///       "Version": "test.119382630"
-    ///     },
-    ///     {
-    ///       "HasPermission": true,
-    ///       "Tag": "beta",
-    ///       "Version": "1.2404.11.0"
-    ///     }
-    ///   ]
-    /// }
     /// ```
     pub async fn describe_libra_db_version(
         &self,
@@ -3729,20 +2582,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "cynosdbmysql-ins-n7ocdslw"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "MaintainDuration": "3600",
-    ///   "MaintainStartTime": "3600",
-    ///   "MaintainWeekDays": [
-    ///     "Mon",
-    ///     "Tue"
-    ///   ],
-    ///   "RequestId": "165202"
     /// }
     /// ```
     pub async fn describe_maintain_period(
@@ -3765,8 +2604,6 @@ impl Client {
     ///   "TemplateId": 4837003
     /// }
     /// ```
-    ///
-    /// The example response (32 lines) is in the upstream API documentation.
     pub async fn describe_param_template_detail(
         &self,
         request: &DescribeParamTemplateDetailRequest,
@@ -3785,8 +2622,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (52 lines) is in the upstream API documentation.
     pub async fn describe_param_templates(
         &self,
         request: &DescribeParamTemplatesRequest,
@@ -3805,26 +2640,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ProjectId": 11954
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Groups": [
-    ///     {
-    ///       "CreateTime": "2017-04-13 15:00:06",
-    ///       "Inbound": [],
-    ///       "Outbound": [],
-    ///       "ProjectId": 0,
-    ///       "SecurityGroupId": "sg-ajr1jzgj",
-    ///       "SecurityGroupName": "CynosDB",
-    ///       "SecurityGroupRemark": ""
-    ///     }
-    ///   ],
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7",
-    ///   "Total": 1
     /// }
     /// ```
     pub async fn describe_project_security_groups(
@@ -3862,8 +2677,6 @@ impl Client {
     ///   "OrderByType": "desc"
     /// }
     /// ```
-    ///
-    /// The example response (95 lines) is in the upstream API documentation.
     pub async fn describe_proxies(
         &self,
         request: &DescribeProxiesRequest,
@@ -3881,16 +2694,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ProxyNodeInfos": [],
-    ///   "RequestId": "d5ec3b85-ce7d-43b3-855f-dec59d11f3e1",
-    ///   "TotalCount": 0
-    /// }
     /// ```
     pub async fn describe_proxy_nodes(
         &self,
@@ -3910,28 +2713,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ProxySpecs": [
-    ///     {
-    ///       "Cpu": 2,
-    ///       "Mem": 4000
-    ///     },
-    ///     {
-    ///       "Cpu": 4,
-    ///       "Mem": 8000
-    ///     },
-    ///     {
-    ///       "Cpu": 8,
-    ///       "Mem": 16000
-    ///     }
-    ///   ],
-    ///   "RequestId": "f4479b74-e428-40d9-a81f-e34cac00ae70"
-    /// }
-    /// ```
     pub async fn describe_proxy_specs(
         &self,
         request: &DescribeProxySpecsRequest,
@@ -3950,22 +2731,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Zone": "ap-guangzhou-3"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ProxyZoneStockInfos": [
-    ///     {
-    ///       "CpuStock": 124,
-    ///       "MemStock": 3192000,
-    ///       "Region": "ap-guangzhou",
-    ///       "Zone": "ap-guangzhou-3"
-    ///     }
-    ///   ],
-    ///   "RequestId": "bef4efb8-8208-42a7-a007-dc0eda930f68"
     /// }
     /// ```
     pub async fn describe_proxy_zone_stocks(
@@ -3988,8 +2753,6 @@ impl Client {
     ///   "VaultId": "vault-a6ed23f2-f03e-4410-b946-624d1e7d9b5a"
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_redo_log_list_by_vault(
         &self,
         request: &DescribeRedoLogListByVaultRequest,
@@ -4012,8 +2775,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (36 lines) is in the upstream API documentation.
     pub async fn describe_redo_logs(
         &self,
         request: &DescribeRedoLogsRequest,
@@ -4041,27 +2802,6 @@ impl Client {
     ///   "StartTime": "2024-09-28 10:11:23"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Detail": [
-    ///     {
-    ///       "AppId": 251232125,
-    ///       "EndTime": "2020-01-02 00:00:01",
-    ///       "ExtendInfo": "{\"ClusterId\":\"cynosdbmysql-i58mvikj\",\"RequestId\":\"1724306460000666497_c7bedc2d-3…",
-    ///       "InstanceId": "cynosdbmysql-ins-anji1234",
-    ///       "PackageId": "package-abcr4312",
-    ///       "PackageTotalUsedSpec": 200,
-    ///       "StartTime": "2020-01-01 00:00:01",
-    ///       "SuccessDeductSpec": 100
-    ///     }
-    ///   ],
-    ///   "RequestId": "3d56fe0b-f839-42c6-b84e-1d5fbc874cba",
-    ///   "Total": 20
-    /// }
-    /// ```
     pub async fn describe_resource_package_detail(
         &self,
         request: &DescribeResourcePackageDetailRequest,
@@ -4076,8 +2816,6 @@ impl Client {
     /// # Example: 查询资源包列表
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_resource_package_list(
         &self,
         request: &DescribeResourcePackageListRequest,
@@ -4102,25 +2840,6 @@ impl Client {
     ///   "PackageType": "CCU"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Detail": [
-    ///     {
-    ///       "ExpireDay": 180,
-    ///       "MaxPackageSpec": 100,
-    ///       "MinPackageSpec": 50,
-    ///       "PackageRegion": "china",
-    ///       "PackageType": "CCU",
-    ///       "PackageVersion": "common"
-    ///     }
-    ///   ],
-    ///   "RequestId": "93c96481-e37c-49f7-aeb5-907ee97a198c",
-    ///   "Total": 0
-    /// }
-    /// ```
     pub async fn describe_resource_package_sale_spec(
         &self,
         request: &DescribeResourcePackageSaleSpecRequest,
@@ -4141,30 +2860,6 @@ impl Client {
     ///   "DealName": "201302542054"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BillingResourceInfos": [
-    ///     {
-    ///       "ClusterId": "cynosdbmysql-r8ewihg4",
-    ///       "DealName": "201302542054",
-    ///       "InstanceIds": [
-    ///         "cynosdbmysql-ins-pecl0drs"
-    ///       ]
-    ///     },
-    ///     {
-    ///       "ClusterId": "cynosdbmysql-hjosrxhu",
-    ///       "DealName": "201302542054",
-    ///       "InstanceIds": [
-    ///         "cynosdbmysql-ins-7f59pahg"
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "RequestId": "005b862f-f408-4a95-a7e7-26f3e672e081"
-    /// }
-    /// ```
     pub async fn describe_resources_by_deal_name(
         &self,
         request: &DescribeResourcesByDealNameRequest,
@@ -4183,22 +2878,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ClusterId": "cynosdbmysql-oib3wx0i"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7",
-    ///   "RollbackTimeRanges": [
-    ///     {
-    ///       "TimeRangeEnd": "2019-01-20 02:10:12",
-    ///       "TimeRangeStart": "2019-01-13 02:12:05"
-    ///     }
-    ///   ],
-    ///   "TimeRangeEnd": "",
-    ///   "TimeRangeStart": ""
     /// }
     /// ```
     pub async fn describe_rollback_time_range(
@@ -4224,8 +2903,6 @@ impl Client {
     ///   "TemplateID": "tpch1g:a9b833b766a7a28a56c04115e79abf04bb7d5cb0f0486bb0fc4b6a8eae250d48"
     /// }
     /// ```
-    ///
-    /// The example response (47 lines) is in the upstream API documentation.
     pub async fn describe_sql_execution_plan(
         &self,
         request: &DescribeSQLExecutionPlanRequest,
@@ -4245,16 +2922,6 @@ impl Client {
     /// {
     ///   "ClusterId": "cynosdbmysql-jd510000",
     ///   "InstanceId": "cynosdbmysql-ins-906n0000"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DownloadUrl": "download_url",
-    ///   "IsOpenSSL": "yes",
-    ///   "RequestId": "baa4f39e-47c0-4400-bff2-1d6062b70748"
     /// }
     /// ```
     pub async fn describe_ssl_status(
@@ -4278,27 +2945,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3885b16b-9a20-4a56-8c01-688f7e69a4f1",
-    ///   "SaveBackupClusterInfos": [
-    ///     {
-    ///       "BackupId": 0,
-    ///       "BackupTime": "0001-01-01 00:00:00",
-    ///       "ClusterId": "cynosdbmysql-2e9qy0ob",
-    ///       "ClusterName": "cynosdbmysql-2e9qy0ob",
-    ///       "DbMode": "NORMAL",
-    ///       "DbVersion": "5.7",
-    ///       "Region": "ap-guangzhou",
-    ///       "Zone": "ap-guangzhou-3"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 2
-    /// }
-    /// ```
     pub async fn describe_save_backup_clusters(
         &self,
         request: &DescribeSaveBackupClustersRequest,
@@ -4317,8 +2963,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (85 lines) is in the upstream API documentation.
     pub async fn describe_serverless_instance_specs(
         &self,
         request: &DescribeServerlessInstanceSpecsRequest,
@@ -4339,18 +2983,6 @@ impl Client {
     ///   "ClusterId": "cynosdbmysql-xxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AutoPause": "yes",
-    ///   "AutoPauseDelay": 300,
-    ///   "AutoScaleDownDelay": 60,
-    ///   "AutoScaleUpDelay": 30,
-    ///   "RequestId": "8727691c-3536-11eb-81e7-525400b7dd5a"
-    /// }
-    /// ```
     pub async fn describe_serverless_strategy(
         &self,
         request: &DescribeServerlessStrategyRequest,
@@ -4369,17 +3001,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Zone": "ap-guangzhou-3"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "128046",
-    ///   "SlaveZones": [
-    ///     "ap-guangzhou-5"
-    ///   ]
     /// }
     /// ```
     pub async fn describe_slave_zones(
@@ -4403,24 +3024,6 @@ impl Client {
     ///   "ProxyGroupId": "cynosdbmysql-proxy-4378e0kd"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CurrentProxyVersion": "3.1.1",
-    ///   "RequestId": "a5706353-296a-4992-ad07-ac4a48eeba43",
-    ///   "SupportProxyVersionDetail": [
-    ///     {
-    ///       "ProxyVersion": "3.1.5",
-    ///       "ProxyVersionType": "BATE"
-    ///     }
-    ///   ],
-    ///   "SupportProxyVersions": [
-    ///     "3.1.4"
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_support_proxy_version(
         &self,
         request: &DescribeSupportProxyVersionRequest,
@@ -4442,8 +3045,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (153 lines) is in the upstream API documentation.
     pub async fn describe_tasks(
         &self,
         request: &DescribeTasksRequest,
@@ -4464,23 +3065,6 @@ impl Client {
     ///   "VaultId": "vault-a6ed23f2-f03e-4410-b946-624d1e7d9b5a"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ClusterInfos": [
-    ///     {
-    ///       "ClusterId": "cynosdbmysql-h30xf5d7",
-    ///       "ClusterName": "backupT_202602021412",
-    ///       "ClusterRegion": "ap-guangzhou",
-    ///       "ClusterStatus": "deleted",
-    ///       "ClusterZone": "ap-guangzhou-3"
-    ///     }
-    ///   ],
-    ///   "RequestId": "34994a5c-df6c-4ff0-8de6-295665165d35"
-    /// }
-    /// ```
     pub async fn describe_vault_backup_cluster_info(
         &self,
         request: &DescribeVaultBackupClusterInfoRequest,
@@ -4499,8 +3083,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_vaults(
         &self,
         request: &DescribeVaultsRequest,
@@ -4519,8 +3101,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (66 lines) is in the upstream API documentation.
     pub async fn describe_zones(
         &self,
         request: &DescribeZonesRequest,
@@ -4547,14 +3127,6 @@ impl Client {
     ///   "Zone": "ap-guangzhou-3"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1a42feb9-82087f71-6a0031ac-699a92a8"
-    /// }
-    /// ```
     pub async fn disassociate_security_groups(
         &self,
         request: &DisassociateSecurityGroupsRequest,
@@ -4576,8 +3148,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (366 lines) is in the upstream API documentation.
     pub async fn download_libra_db_cluster_list(
         &self,
         request: &DownloadLibraDBClusterListRequest,
@@ -4611,21 +3181,6 @@ impl Client {
     ///   "StartTime": "2019-07-04 16:45:32"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorLogItems": [
-    ///     {
-    ///       "Content": "Got an error reading communication packets",
-    ///       "Level": "error",
-    ///       "Timestamp": "2019-07-04 16:45:32"
-    ///     }
-    ///   ],
-    ///   "RequestId": "93b9d0b7-3921-4464-a70b-a8337f40cb39"
-    /// }
-    /// ```
     pub async fn export_instance_error_logs(
         &self,
         request: &ExportInstanceErrorLogsRequest,
@@ -4651,15 +3206,6 @@ impl Client {
     ///   "Offset": 0,
     ///   "StartTime": "2024-10-11 16:36:18",
     ///   "Username": "root"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FileContent": "执行时间,SQL语句,客户端地址,用户名,数据库名,执行时长(秒),加锁时长(秒),解析行数,返回行数,远程读取次数,远程读取的字节数,远程读取所花费的时间（微…",
-    ///   "RequestId": "9e56617c-c7cc-44e1-a967-6beb418ad5e7"
     /// }
     /// ```
     pub async fn export_instance_slow_queries(
@@ -4689,15 +3235,6 @@ impl Client {
     ///   "OrderByType": "desc",
     ///   "PackageId": "package-abcd1234",
     ///   "StartTime": "2022-01-01 01:01:01"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FileContent": "2022-01-01 01:01:01,package-abcd1234,200.00,1298.98,cynosdbmysql-cdba4312\n2022-0…",
-    ///   "RequestId": "abc"
     /// }
     /// ```
     pub async fn export_resource_package_deduct_details(
@@ -4738,14 +3275,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "51169b54-61d4-4604-a07e-e519a5527923"
-    /// }
-    /// ```
     pub async fn grant_account_privileges(
         &self,
         request: &GrantAccountPrivilegesRequest,
@@ -4774,30 +3303,6 @@ impl Client {
     ///   "Zone": "ap-guangzhou-3"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstancePrice": {
-    ///     "ChargeUnit": "",
-    ///     "Discount": 100,
-    ///     "TotalPrice": 200,
-    ///     "TotalPriceDiscount": 200,
-    ///     "UnitPrice": 0,
-    ///     "UnitPriceDiscount": 0
-    ///   },
-    ///   "RequestId": "123-123bcde-1243",
-    ///   "StoragePrice": {
-    ///     "ChargeUnit": "GB*h",
-    ///     "Discount": 100,
-    ///     "TotalPrice": 0,
-    ///     "TotalPriceDiscount": 0,
-    ///     "UnitPrice": 350,
-    ///     "UnitPriceDiscount": 350
-    ///   }
-    /// }
-    /// ```
     pub async fn inquire_price_create(
         &self,
         request: &InquirePriceCreateRequest,
@@ -4820,30 +3325,6 @@ impl Client {
     ///   "InstanceId": "cynosdbmysql-ins-4vdtei11",
     ///   "Memory": 0,
     ///   "StorageLimit": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstancePrice": {
-    ///     "ChargeUnit": "",
-    ///     "Discount": 0,
-    ///     "TotalPrice": 0,
-    ///     "TotalPriceDiscount": 0,
-    ///     "UnitPrice": 0,
-    ///     "UnitPriceDiscount": 0
-    ///   },
-    ///   "RequestId": "8f291dbc-3840-40f9-aa39-841437c247fb",
-    ///   "StoragePrice": {
-    ///     "ChargeUnit": "GB*h",
-    ///     "Discount": 0,
-    ///     "TotalPrice": 0,
-    ///     "TotalPriceDiscount": 0,
-    ///     "UnitPrice": 0,
-    ///     "UnitPriceDiscount": 0
-    ///   }
     /// }
     /// ```
     pub async fn inquire_price_modify(
@@ -4877,8 +3358,6 @@ impl Client {
     ///   "Zone": "ap-guangzhou-4"
     /// }
     /// ```
-    ///
-    /// The example response (33 lines) is in the upstream API documentation.
     pub async fn inquire_price_multi_spec(
         &self,
         request: &InquirePriceMultiSpecRequest,
@@ -4901,30 +3380,6 @@ impl Client {
     ///   "TimeUnit": "m"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ClusterId": "cynosdbmysql-prao75jd",
-    ///   "InstanceIds": [
-    ///     "cynosdbmysql-ins-1rh1dodd"
-    ///   ],
-    ///   "InstanceRealTotalPrice": 15686,
-    ///   "Prices": [
-    ///     {
-    ///       "ChargeUnit": "m",
-    ///       "Discount": 48.058876,
-    ///       "TotalPrice": 32640,
-    ///       "TotalPriceDiscount": 15686,
-    ///       "UnitPrice": 0,
-    ///       "UnitPriceDiscount": 0
-    ///     }
-    ///   ],
-    ///   "RequestId": "bbcbe6f9-f8fc-40e6-ba0b-00301b48c8ff",
-    ///   "StorageRealTotalPrice": 0
-    /// }
-    /// ```
     pub async fn inquire_price_renew(
         &self,
         request: &InquirePriceRenewRequest,
@@ -4943,18 +3398,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ClusterId": "cynosdbmysql-bzxxrmtq"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DealNames": [
-    ///     "20241226054077125855171"
-    ///   ],
-    ///   "FlowId": 147284,
-    ///   "RequestId": "51169b54-61d4-4604-a07e-e519a5527923"
     /// }
     /// ```
     pub async fn isolate_cluster(
@@ -4980,18 +3423,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DealNames": [
-    ///     "23456"
-    ///   ],
-    ///   "FlowId": 123,
-    ///   "RequestId": "128046"
-    /// }
-    /// ```
     pub async fn isolate_instance(
         &self,
         request: &IsolateInstanceRequest,
@@ -5010,16 +3441,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ClusterId": "libradb-i8okw971"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DealNames": [],
-    ///   "FlowId": 2105104,
-    ///   "RequestId": "7c895589-8bf4-46f8-8a30-97d2af784194"
     /// }
     /// ```
     pub async fn isolate_libra_db_cluster(
@@ -5045,18 +3466,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DealNames": [
-    ///     "sads"
-    ///   ],
-    ///   "FlowId": 123,
-    ///   "RequestId": "128046"
-    /// }
-    /// ```
     pub async fn isolate_libra_db_instance(
         &self,
         request: &IsolateLibraDBInstanceRequest,
@@ -5077,14 +3486,6 @@ impl Client {
     ///   "AccountName": "admin",
     ///   "ClusterId": "cynosdbpg-on5xw0ni",
     ///   "Description": "admin"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "128046"
     /// }
     /// ```
     pub async fn modify_account_description(
@@ -5110,14 +3511,6 @@ impl Client {
     ///   },
     ///   "ClusterId": "cynosdbmysql-on5xw0ni",
     ///   "NewHost": "192.168.12.15"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3558f586-4f83-4f3b-aabc-49d20126f657"
     /// }
     /// ```
     pub async fn modify_account_host(
@@ -5150,14 +3543,6 @@ impl Client {
     ///   "ClusterId": "cynosdbmysql-xxxxxxxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "51169b54-61d4-4604-a07e-e519a5527923"
-    /// }
-    /// ```
     pub async fn modify_account_params(
         &self,
         request: &ModifyAccountParamsRequest,
@@ -5172,14 +3557,6 @@ impl Client {
     /// # Example: 修改账号库表权限
     ///
     /// The example request (27 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "51169b54-61d4-4604-a07e-e519a5527923"
-    /// }
-    /// ```
     pub async fn modify_account_privileges(
         &self,
         request: &ModifyAccountPrivilegesRequest,
@@ -5201,14 +3578,6 @@ impl Client {
     ///     "cynosdb-rt-ws23fwu8"
     ///   ],
     ///   "RuleTemplateName": "wy"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "43-12121-812w1221213-62usf9093"
     /// }
     /// ```
     pub async fn modify_audit_rule_templates(
@@ -5234,14 +3603,6 @@ impl Client {
     ///   "LogExpireDay": 30
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "43-12121-812w1221213-62usf9093"
-    /// }
-    /// ```
     pub async fn modify_audit_service(
         &self,
         request: &ModifyAuditServiceRequest,
@@ -5263,14 +3624,6 @@ impl Client {
     ///   "BackupTimeEnd": 21600,
     ///   "ClusterId": "cynosdbmysql-45knmnra",
     ///   "ReserveDuration": 604800
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
     /// }
     /// ```
     pub async fn modify_backup_config(
@@ -5300,14 +3653,6 @@ impl Client {
     ///   "VpcComparisonSymbol": ""
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1530aee8-5130-45ce-9f4e-dfb50a55e4d4"
-    /// }
-    /// ```
     pub async fn modify_backup_download_restriction(
         &self,
         request: &ModifyBackupDownloadRestrictionRequest,
@@ -5332,14 +3677,6 @@ impl Client {
     ///   "VpcComparisonSymbol": ""
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1530aee8-5130-45ce-9f4e-dfb50a55e4d4"
-    /// }
-    /// ```
     pub async fn modify_backup_download_user_restriction(
         &self,
         request: &ModifyBackupDownloadUserRestrictionRequest,
@@ -5361,14 +3698,6 @@ impl Client {
     ///   "BackupId": 1000,
     ///   "BackupName": "backupfile-01",
     ///   "ClusterId": "cynosdbmysql-xxxxxxxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9e56617c-c7cc-44e1-a967-6beb418ad5e7"
     /// }
     /// ```
     pub async fn modify_backup_name(
@@ -5398,14 +3727,6 @@ impl Client {
     ///   "ClusterId": "cynosdbmysql-grhvkwff"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "51169b54-61d4-4604-a07e-e519a5527923"
-    /// }
-    /// ```
     pub async fn modify_binlog_config(
         &self,
         request: &ModifyBinlogConfigRequest,
@@ -5425,14 +3746,6 @@ impl Client {
     /// {
     ///   "BinlogSaveDays": 10,
     ///   "ClusterId": "cynosdb-xxxxxxxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9e56617c-c7cc-44e1-a967-6beb418ad5e7"
     /// }
     /// ```
     pub async fn modify_binlog_save_days(
@@ -5459,15 +3772,6 @@ impl Client {
     ///     }
     ///   ],
     ///   "ClusterId": "cynosdbmysql-03e2xlyd"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "448df343-49af-4fea-a79a-82580248996c",
-    ///   "TaskId": 4295131272
     /// }
     /// ```
     pub async fn modify_cluster_binlog_redo_log_auto_copy_vault(
@@ -5507,14 +3811,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f569bea2-0a51-11ec-af61-525400542aa6"
-    /// }
-    /// ```
     pub async fn modify_cluster_database(
         &self,
         request: &ModifyClusterDatabaseRequest,
@@ -5534,15 +3830,6 @@ impl Client {
     /// {
     ///   "ClusterId": "cynosdbmysql-xxxxxxxx",
     ///   "IsOpenGlobalEncryption": false
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "22f221ae-40d7-4b73-84bb-ae2d090a3beb",
-    ///   "TaskId": 177736
     /// }
     /// ```
     pub async fn modify_cluster_global_encryption(
@@ -5566,15 +3853,6 @@ impl Client {
     ///   "ClusterLevel": "L2"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "90e294d3-3e02-4854-bec4-cf80c39ae827",
-    ///   "TaskId": 41854
-    /// }
-    /// ```
     pub async fn modify_cluster_level(
         &self,
         request: &ModifyClusterLevelRequest,
@@ -5594,14 +3872,6 @@ impl Client {
     /// {
     ///   "ClusterId": "cynosdbpg-5804k48e",
     ///   "ClusterName": "newName"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "148561"
     /// }
     /// ```
     pub async fn modify_cluster_name(
@@ -5629,15 +3899,6 @@ impl Client {
     ///       "ParamName": "authentication_timeout"
     ///     }
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AsyncRequestId": "56317d06-8078-4e5c-b675-9e048995c820",
-    ///   "RequestId": "164063"
     /// }
     /// ```
     pub async fn modify_cluster_param(
@@ -5668,15 +3929,6 @@ impl Client {
     ///   "ValidatePasswordSpecialCharCount": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": "147283",
-    ///   "RequestId": "51169b54-61d4-4604-a07e-e519a5527923"
-    /// }
-    /// ```
     pub async fn modify_cluster_password_complexity(
         &self,
         request: &ModifyClusterPasswordComplexityRequest,
@@ -5697,14 +3949,6 @@ impl Client {
     ///   "ClusterId": "cynosdbmysql-xdbsbsgg",
     ///   "MaxCpu": 4,
     ///   "PolicyId": "cynosdbmysql-spd-rye0gd5b"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn modify_cluster_period_scale_policy(
@@ -5732,24 +3976,6 @@ impl Client {
     ///   "ReadOnlyOperation": "ON"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ClusterTaskIds": [
-    ///     {
-    ///       "ClusterId": "cynosdbmysql-jl17y89v",
-    ///       "TaskId": "176551"
-    ///     },
-    ///     {
-    ///       "ClusterId": "cynosdbmysql-2d9pq38h",
-    ///       "TaskId": "176552"
-    ///     }
-    ///   ],
-    ///   "RequestId": "48b7cd8a-f6dd-4e47-a78a-ssfff"
-    /// }
-    /// ```
     pub async fn modify_cluster_read_only(
         &self,
         request: &ModifyClusterReadOnlyRequest,
@@ -5774,15 +4000,6 @@ impl Client {
     ///   "SemiSyncTimeout": 10000
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 123,
-    ///   "RequestId": "128046"
-    /// }
-    /// ```
     pub async fn modify_cluster_slave_zone(
         &self,
         request: &ModifyClusterSlaveZoneRequest,
@@ -5803,21 +4020,6 @@ impl Client {
     ///   "ClusterId": "cynosdbmysql-mwg7121e",
     ///   "NewStorageLimit": 20,
     ///   "OldStorageLimit": 10
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BigDealIds": [
-    ///     "142759"
-    ///   ],
-    ///   "DealNames": [
-    ///     "20190522112283"
-    ///   ],
-    ///   "RequestId": "132075",
-    ///   "TranId": "20190522160000003106844584180998"
     /// }
     /// ```
     pub async fn modify_cluster_storage(
@@ -5844,14 +4046,6 @@ impl Client {
     ///   "Zone": "ap-guangzhou-3"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "48fa5cf5-77db-4e32-90ef-22c71ed95f51"
-    /// }
-    /// ```
     pub async fn modify_db_instance_security_groups(
         &self,
         request: &ModifyDBInstanceSecurityGroupsRequest,
@@ -5871,14 +4065,6 @@ impl Client {
     /// {
     ///   "InstanceId": "cynosdb-ins-dokydbam",
     ///   "InstanceName": "newName"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "148561"
     /// }
     /// ```
     pub async fn modify_instance_name(
@@ -5911,15 +4097,6 @@ impl Client {
     ///   "IsInMaintainPeriod": "no"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 1103611,
-    ///   "RequestId": "77735431-2058-4999-ace4-a16874c2177b"
-    /// }
-    /// ```
     pub async fn modify_instance_param(
         &self,
         request: &ModifyInstanceParamRequest,
@@ -5940,14 +4117,6 @@ impl Client {
     ///   "ClusterId": "cynosdbmysql-mwg7212w",
     ///   "InstanceId": "cynosdbmysql-ins-m6f0hjkx",
     ///   "UpgradeLimitDays": 30
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "588fbc90-61a4-4125-bc70-65a3f8d1327e"
     /// }
     /// ```
     pub async fn modify_instance_upgrade_limit_days(
@@ -5971,14 +4140,6 @@ impl Client {
     ///   "ClusterId": "libradb-i794jfvg",
     ///   "Description": "管理员",
     ///   "Host": "127.0.0.1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "80a96cb7-85f0-4949-bf7f-4d359791abd3"
     /// }
     /// ```
     pub async fn modify_libra_db_cluster_account_description(
@@ -6007,14 +4168,6 @@ impl Client {
     ///   "NewHost": "127.0.0.1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "43272810-fd16-4ebb-9c3d-cd09d9969e53"
-    /// }
-    /// ```
     pub async fn modify_libra_db_cluster_account_host(
         &self,
         request: &ModifyLibraDBClusterAccountHostRequest,
@@ -6040,14 +4193,6 @@ impl Client {
     ///   "GlobalPrivileges": [
     ///     "SELECT"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4ea944a8-fd25-438a-a892-55bb073c60b7"
     /// }
     /// ```
     pub async fn modify_libra_db_cluster_account_privilege(
@@ -6084,15 +4229,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 2105088,
-    ///   "RequestId": "7a24788f-f857-4751-a5aa-a06d676da24c"
-    /// }
-    /// ```
     pub async fn modify_libra_db_cluster_data_source(
         &self,
         request: &ModifyLibraDBClusterDataSourceRequest,
@@ -6112,14 +4248,6 @@ impl Client {
     /// {
     ///   "ClusterId": "libradb-i8okw971",
     ///   "ClusterName": "duckduckgogogo"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fd938932-2e3c-4233-9e00-050da346e992"
     /// }
     /// ```
     pub async fn modify_libra_db_cluster_name(
@@ -6145,17 +4273,6 @@ impl Client {
     ///   "ProjectId": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AffectedClusterIdSet": [
-    ///     "libradb-i8okw971"
-    ///   ],
-    ///   "RequestId": "6efb3d4f-fcb4-4f4b-8e43-459520443ae7"
-    /// }
-    /// ```
     pub async fn modify_libra_db_cluster_project(
         &self,
         request: &ModifyLibraDBClusterProjectRequest,
@@ -6175,15 +4292,6 @@ impl Client {
     /// {
     ///   "ClusterId": "libradb-r32u74w9",
     ///   "InstanceId": "libradb-ins-0p7mxy28"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 2105089,
-    ///   "RequestId": "b3453c0d-cc0b-4733-b1b0-842b46c4e882"
     /// }
     /// ```
     pub async fn modify_libra_db_cluster_replication_object(
@@ -6214,14 +4322,6 @@ impl Client {
     ///   "InstanceId": "libradb-ins-ex0klgmh"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cbe293d6-fa37-46dc-a1f5-4781dd1af254"
-    /// }
-    /// ```
     pub async fn modify_libra_db_forward_config(
         &self,
         request: &ModifyLibraDBForwardConfigRequest,
@@ -6245,14 +4345,6 @@ impl Client {
     ///   "MaintainWeekDays": [
     ///     "Mon"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "165202"
     /// }
     /// ```
     pub async fn modify_maintain_period_config(
@@ -6283,14 +4375,6 @@ impl Client {
     ///   "TemplateName": "5.7常用参数模板-勿删"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "916e8185-4749-45af-899f-e57043164675"
-    /// }
-    /// ```
     pub async fn modify_param_template(
         &self,
         request: &ModifyParamTemplateRequest,
@@ -6313,14 +4397,6 @@ impl Client {
     ///   "ProxyGroupId": "cynosdbmysql-proxy-1qasdfre"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "128046"
-    /// }
-    /// ```
     pub async fn modify_proxy_desc(
         &self,
         request: &ModifyProxyDescRequest,
@@ -6335,16 +4411,6 @@ impl Client {
     /// # Example: 配置数据库代理读写分离
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 134762,
-    ///   "RequestId": "a5706353-296a-4992-ad07-ac4a48eeba43",
-    ///   "TaskId": 146783
-    /// }
-    /// ```
     pub async fn modify_proxy_rw_split(
         &self,
         request: &ModifyProxyRwSplitRequest,
@@ -6371,14 +4437,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a5706353-296a-4992-ad07-ac4a48eeba43"
-    /// }
-    /// ```
     pub async fn modify_resource_package_clusters(
         &self,
         request: &ModifyResourcePackageClustersRequest,
@@ -6398,14 +4456,6 @@ impl Client {
     /// {
     ///   "PackageId": "package-aqmi9bfd",
     ///   "PackageName": "自定义资源包名称-1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "93c96481-e37c-49f7-aeb5-907ee97a198c"
     /// }
     /// ```
     pub async fn modify_resource_package_name(
@@ -6435,14 +4485,6 @@ impl Client {
     ///   "PackageType": "CCU"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc"
-    /// }
-    /// ```
     pub async fn modify_resource_packages_deduction_priority(
         &self,
         request: &ModifyResourcePackagesDeductionPriorityRequest,
@@ -6470,15 +4512,6 @@ impl Client {
     ///   "MinCpu": 0.25
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c3da7958-23e8-11eb-8e52-525400b7dd5a",
-    ///   "TaskId": 171221
-    /// }
-    /// ```
     pub async fn modify_serverless_strategy(
         &self,
         request: &ModifyServerlessStrategyRequest,
@@ -6499,15 +4532,6 @@ impl Client {
     ///   "ClusterId": "cynosdbmysql-gfo7ejhl",
     ///   "CrossRegions": [],
     ///   "CrossRegionsEnable": "OFF"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "be38b494-263a-45f7-b6f3-ecbd66ac65bb",
-    ///   "TaskId": 49297
     /// }
     /// ```
     pub async fn modify_snap_backup_cross_region_config(
@@ -6532,15 +4556,6 @@ impl Client {
     ///   "VaultId": "vault-bb80705c-e6cb-4e40-b9f6-93e540a50f61"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7968c0b3-88e6-4ad5-b8a0-cf5fde099627",
-    ///   "TaskId": 4295126097
-    /// }
-    /// ```
     pub async fn modify_vault(
         &self,
         request: &ModifyVaultRequest,
@@ -6563,15 +4578,6 @@ impl Client {
     ///   "Vip": "172.1.1.1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 134983,
-    ///   "RequestId": "a5706353-296a-4992-ad07-ac4a48eeba43"
-    /// }
-    /// ```
     pub async fn modify_vip_vport(
         &self,
         request: &ModifyVipVportRequest,
@@ -6590,15 +4596,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ClusterId": "cynosdbmysql-bzxxrmtq"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": "147286",
-    ///   "RequestId": "51169b54-61d4-4604-a07e-e519a5527923"
     /// }
     /// ```
     pub async fn offline_cluster(
@@ -6624,15 +4621,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": "147286",
-    ///   "RequestId": "51169b54-61d4-4604-a07e-e519a5527923"
-    /// }
-    /// ```
     pub async fn offline_instance(
         &self,
         request: &OfflineInstanceRequest,
@@ -6651,15 +4639,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ClusterId": "libradb-i8okw971"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 2105107,
-    ///   "RequestId": "1d4245e3-eca5-4b1f-b90c-3f49c9cf66ef"
     /// }
     /// ```
     pub async fn offline_libra_db_cluster(
@@ -6685,15 +4664,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 123,
-    ///   "RequestId": "128046"
-    /// }
-    /// ```
     pub async fn offline_libra_db_instance(
         &self,
         request: &OfflineLibraDBInstanceRequest,
@@ -6713,15 +4683,6 @@ impl Client {
     /// {
     ///   "ClusterId": "cynosdbmysql-06bf6v90",
     ///   "InstanceId": "cynosdbmysql-ins-n5yrdmp7"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bb284345-7ae7-405c-9180-dea44231a5b1",
-    ///   "TaskId": 1048940
     /// }
     /// ```
     pub async fn open_ai_optimizer(
@@ -6744,14 +4705,6 @@ impl Client {
     ///   "HighLogExpireDay": 7,
     ///   "InstanceId": "cynosdbmysql-ins-6990cckk",
     ///   "LogExpireDay": 30
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "43-12121-812w1221213-62usf9093"
     /// }
     /// ```
     pub async fn open_audit_service(
@@ -6782,15 +4735,6 @@ impl Client {
     ///   "ValidatePasswordSpecialCharCount": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": "147285",
-    ///   "RequestId": "51169b54-61d4-4604-a07e-e519a5527923"
-    /// }
-    /// ```
     pub async fn open_cluster_password_complexity(
         &self,
         request: &OpenClusterPasswordComplexityRequest,
@@ -6816,15 +4760,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": "147287",
-    ///   "RequestId": "51169b54-61d4-4604-a07e-e519a5527923"
-    /// }
-    /// ```
     pub async fn open_cluster_read_only_instance_group_access(
         &self,
         request: &OpenClusterReadOnlyInstanceGroupAccessRequest,
@@ -6845,15 +4780,6 @@ impl Client {
     /// {
     ///   "ClusterId": "cynosdbmysql-3pd4zrvn",
     ///   "KeyType": "cloud"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c66ada1a-0098-4787-8db8-42be0cee52cd",
-    ///   "TaskId": 283
     /// }
     /// ```
     pub async fn open_cluster_transparent_encrypt(
@@ -6884,15 +4810,6 @@ impl Client {
     ///   "VpcId": "vpc-asdfghjk"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 12345,
-    ///   "RequestId": "123123123123123"
-    /// }
-    /// ```
     pub async fn open_read_only_instance_exclusive_access(
         &self,
         request: &OpenReadOnlyInstanceExclusiveAccessRequest,
@@ -6915,16 +4832,6 @@ impl Client {
     ///   "InstanceId": "cynosdbmysql-ins-906n0000"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 1,
-    ///   "RequestId": "42d79173-6d36-4239-b7ad-5b993559a5c6",
-    ///   "TaskId": 1
-    /// }
-    /// ```
     pub async fn open_ssl(&self, request: &OpenSSLRequest) -> rt::Result<OpenSSLResponse> {
         self.call("OpenSSL", request).await
     }
@@ -6940,15 +4847,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceGrpId": "cynosdbmysql-grp-o48ssqs5"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 734,
-    ///   "RequestId": "ed1bf4b2-4917-4f4f-9f7d-1562e34c9eeb"
     /// }
     /// ```
     pub async fn open_wan(&self, request: &OpenWanRequest) -> rt::Result<OpenWanResponse> {
@@ -6969,15 +4867,6 @@ impl Client {
     ///   "ForcePause": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 1008306,
-    ///   "RequestId": "37508f2e-23eb-11eb-a713-525400b7dd5a"
-    /// }
-    /// ```
     pub async fn pause_serverless(
         &self,
         request: &PauseServerlessRequest,
@@ -6996,17 +4885,6 @@ impl Client {
     /// ```json
     /// {
     ///   "PackageId": "package-jxdncifn"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DealNames": [
-    ///     "3164723785123674"
-    ///   ],
-    ///   "RequestId": "a5706353-296a-4992-ad07-ac4a48eeba43"
     /// }
     /// ```
     pub async fn refund_resource_package(
@@ -7030,16 +4908,6 @@ impl Client {
     ///   "ProxyGroupId": "cynosdbmysql-proxy-a13fcqwe"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 123,
-    ///   "RequestId": "128046",
-    ///   "TaskId": 123
-    /// }
-    /// ```
     pub async fn reload_balance_proxy_node(
         &self,
         request: &ReloadBalanceProxyNodeRequest,
@@ -7059,15 +4927,6 @@ impl Client {
     /// {
     ///   "ClusterId": "cynosdmysql-asd",
     ///   "SlaveZone": "ap-guangzhou-4"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 123,
-    ///   "RequestId": "128046"
     /// }
     /// ```
     pub async fn remove_cluster_slave_zone(
@@ -7093,30 +4952,6 @@ impl Client {
     ///   "TimeUnit": "m"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BigDealIds": [
-    ///     "20241223054076837313781",
-    ///     "20241223054076837313781"
-    ///   ],
-    ///   "ClusterIds": [
-    ///     "cynosdbmysql-b6sy2i0oi"
-    ///   ],
-    ///   "DealNames": [
-    ///     "20241223054076837520111",
-    ///     "20241223054076837520121"
-    ///   ],
-    ///   "RequestId": "623f7cc5-ce5f-4f11-ad96-97bd07dad332",
-    ///   "ResourceIds": [
-    ///     "cynosdbmysql-ins-bx72i9ws",
-    ///     "cynosdbmysql-ins-i8g3n8xq"
-    ///   ],
-    ///   "TranId": ""
-    /// }
-    /// ```
     pub async fn renew_clusters(
         &self,
         request: &RenewClustersRequest,
@@ -7137,23 +4972,6 @@ impl Client {
     ///   "ClusterId": "libradb-2yza6dpd",
     ///   "TimeSpan": 1,
     ///   "TimeUnit": "m"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BigDealIds": [
-    ///     "20250624625002997262491"
-    ///   ],
-    ///   "ClusterIds": [],
-    ///   "DealNames": [
-    ///     "20250624625002997244161"
-    ///   ],
-    ///   "RequestId": "6aaf5b2f-1dc2-46fc-93c6-74921cb996bd",
-    ///   "ResourceIds": [],
-    ///   "TranId": ""
     /// }
     /// ```
     pub async fn renew_libra_db_clusters(
@@ -7183,15 +5001,6 @@ impl Client {
     ///   "TargetUserName": "root"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "y7rtl807j00d80oid44s34c100ros3iy",
-    ///   "TaskId": 678
-    /// }
-    /// ```
     pub async fn replay_instance_audit_log(
         &self,
         request: &ReplayInstanceAuditLogRequest,
@@ -7212,14 +5021,6 @@ impl Client {
     ///   "AccountName": "root",
     ///   "AccountPassword": "abc@2018",
     ///   "ClusterId": "cynosdbpg-on5xw0ni"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "148561"
     /// }
     /// ```
     pub async fn reset_account_password(
@@ -7244,14 +5045,6 @@ impl Client {
     ///   "ClusterId": "libradb-i8okw971"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "20f664c0-8d0d-4a4b-950b-3955c909b228"
-    /// }
-    /// ```
     pub async fn reset_libra_db_cluster_account_password(
         &self,
         request: &ResetLibraDBClusterAccountPasswordRequest,
@@ -7271,15 +5064,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "\"cynosdbmysql-ins-qwerasd\""
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": "147262",
-    ///   "RequestId": "347698da-03e4-4078-8d96-9a8b219c01a5"
     /// }
     /// ```
     pub async fn restart_instance(
@@ -7302,15 +5086,6 @@ impl Client {
     ///   "InstanceId": "\"cynosdbmysql-libradb-ins-mhrc48ym\""
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": "123",
-    ///   "RequestId": "128046"
-    /// }
-    /// ```
     pub async fn restart_libra_db_instance(
         &self,
         request: &RestartLibraDBInstanceRequest,
@@ -7329,15 +5104,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ClusterId": "cynosdbmysql-xxxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 1008306,
-    ///   "RequestId": "37508f2e-23eb-11eb-a713-525400b7dd5a"
     /// }
     /// ```
     pub async fn resume_serverless(
@@ -7373,14 +5139,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "347698da-03e4-4078-8d96-9a8b219c01a5"
-    /// }
-    /// ```
     pub async fn revoke_account_privileges(
         &self,
         request: &RevokeAccountPrivilegesRequest,
@@ -7395,15 +5153,6 @@ impl Client {
     /// # Example: 集群回档
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 147283,
-    ///   "RequestId": "347698da-03e4-4078-8d96-9a8b219c01a5"
-    /// }
-    /// ```
     pub async fn roll_back_cluster(
         &self,
         request: &RollBackClusterRequest,
@@ -7441,21 +5190,6 @@ impl Client {
     ///   "Zone": "ap-guangzhou-3"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BigDealIds": [],
-    ///   "ClusterIds": [],
-    ///   "DealNames": [
-    ///     "20250928456021591536011"
-    ///   ],
-    ///   "RequestId": "0c646e65-3597-44d7-b68b-d43391eedb33",
-    ///   "ResourceIds": [],
-    ///   "TranId": "20250928456021591536021"
-    /// }
-    /// ```
     pub async fn rollback_to_new_cluster(
         &self,
         request: &RollbackToNewClusterRequest,
@@ -7477,17 +5211,6 @@ impl Client {
     ///   "Database": "testDb"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Databases": [
-    ///     "Db1"
-    ///   ],
-    ///   "RequestId": "176466"
-    /// }
-    /// ```
     pub async fn search_cluster_databases(
         &self,
         request: &SearchClusterDatabasesRequest,
@@ -7507,15 +5230,6 @@ impl Client {
     /// {
     ///   "ClusterId": "cynosdbmysql-qwerasd",
     ///   "Database": "testDb"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "176466",
-    ///   "Tables": []
     /// }
     /// ```
     pub async fn search_cluster_tables(
@@ -7541,15 +5255,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Count": 1,
-    ///   "RequestId": "bf3ec59e-1973-4ee8-9c05-715af4fd3fac"
-    /// }
-    /// ```
     pub async fn set_libra_db_cluster_renew_flag(
         &self,
         request: &SetLibraDBClusterRenewFlagRequest,
@@ -7571,15 +5276,6 @@ impl Client {
     ///   "ResourceIds": [
     ///     "cynosdbmysql-xxxxxxx"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Count": 1,
-    ///   "RequestId": "123123123"
     /// }
     /// ```
     pub async fn set_renew_flag(
@@ -7606,15 +5302,6 @@ impl Client {
     ///   "InstanceId": "cynosdbmysql-ins-o971o62r"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "347698da-03e4-4078-8d96-9a8b219c01a5",
-    ///   "TaskId": 123456
-    /// }
-    /// ```
     pub async fn start_cls_delivery(
         &self,
         request: &StartCLSDeliveryRequest,
@@ -7637,15 +5324,6 @@ impl Client {
     ///     "2a289122-0b01-490b-be75-763da79621fe"
     ///   ],
     ///   "InstanceId": "cynosdbmysql-ins-o971o62r"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "347698da-03e4-4078-8d96-9a8b219c01a5",
-    ///   "TaskId": 123456
     /// }
     /// ```
     pub async fn stop_cls_delivery(
@@ -7671,15 +5349,6 @@ impl Client {
     ///   "UniqVpcId": "vpc-123"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 123,
-    ///   "RequestId": "128046"
-    /// }
-    /// ```
     pub async fn switch_cluster_vpc(
         &self,
         request: &SwitchClusterVpcRequest,
@@ -7701,16 +5370,6 @@ impl Client {
     ///   "IsInMaintainPeriod": "no",
     ///   "NewZone": "ap-guangzhou-5",
     ///   "OldZone": "ap-guangzhou-3"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 88529647,
-    ///   "RequestId": "61e043aa-4b66-4021-a3cb-7b31df93def7",
-    ///   "TaskId": 183430
     /// }
     /// ```
     pub async fn switch_cluster_zone(
@@ -7737,15 +5396,6 @@ impl Client {
     ///   "UniqVpcId": "vpc-123"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 123,
-    ///   "RequestId": "128046"
-    /// }
-    /// ```
     pub async fn switch_proxy_vpc(
         &self,
         request: &SwitchProxyVpcRequest,
@@ -7764,27 +5414,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ClusterId": "cynosdbmysql-3xazs3u5"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BigDealIds": [
-    ///     "20260716054021858214051"
-    ///   ],
-    ///   "ClusterIds": [
-    ///     "cynosdbmysql-3xazs3u5"
-    ///   ],
-    ///   "DealNames": [
-    ///     "20260716054021858214051"
-    ///   ],
-    ///   "RequestId": "sjhkuyfa348969-fsfsdf",
-    ///   "ResourceIds": [
-    ///     "cynosdbmysql-3xazs3u5"
-    ///   ],
-    ///   "TranId": "20260716054021858214051"
     /// }
     /// ```
     pub async fn transfer_cluster_prepay_to_postpay(
@@ -7810,15 +5439,6 @@ impl Client {
     ///   "TransferType": "Immediate"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "TaskId": 1234
-    /// }
-    /// ```
     pub async fn transfer_cluster_zone(
         &self,
         request: &TransferClusterZoneRequest,
@@ -7837,24 +5457,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ClusterId": "cynosdbmysql-4x9ms6uf"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BigDealIds": [
-    ///     "20260723015023228229271"
-    ///   ],
-    ///   "ClusterIds": [
-    ///     "cynosdbmysql-4x9ms6uf"
-    ///   ],
-    ///   "DealNames": [
-    ///     "20260723015023228146371"
-    ///   ],
-    ///   "RequestId": "1b28507e-ab37-49de-9b5b-0fb54d18863f",
-    ///   "ResourceIds": []
     /// }
     /// ```
     pub async fn transfer_storage_prepay_to_postpay(
@@ -7880,14 +5482,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a5706353-296a-4992-ad07-ac4a48eeba43"
-    /// }
-    /// ```
     pub async fn unbind_cluster_resource_packages(
         &self,
         request: &UnbindClusterResourcePackagesRequest,
@@ -7908,15 +5502,6 @@ impl Client {
     ///   "ClusterId": "cynosdbmysql-qwerasd",
     ///   "CynosVersion": "2.0.0",
     ///   "UpgradeType": "upgradeImmediate"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 1472831,
-    ///   "RequestId": "347698da-03e4-4078-8d96-9a8b219c01a5"
     /// }
     /// ```
     pub async fn upgrade_cluster_version(
@@ -7953,19 +5538,6 @@ impl Client {
     ///   "UpgradeType": "upgradeImmediate"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BigDealIds": [],
-    ///   "DealNames": [
-    ///     "20241025054071351304161"
-    ///   ],
-    ///   "RequestId": "588fbc90-61a4-4125-bc70-65a3f8d1327e",
-    ///   "TranId": "20241025054071351304171"
-    /// }
-    /// ```
     pub async fn upgrade_instance(
         &self,
         request: &UpgradeInstanceRequest,
@@ -8000,16 +5572,6 @@ impl Client {
     ///   "RollUpgradeWaitingTime": 10
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 127635,
-    ///   "RequestId": "a5706353-296a-4992-ad07-ac4a48eeba43",
-    ///   "TaskId": 174673
-    /// }
-    /// ```
     pub async fn upgrade_proxy(
         &self,
         request: &UpgradeProxyRequest,
@@ -8032,16 +5594,6 @@ impl Client {
     ///   "IsInMaintainPeriod": "yes",
     ///   "ProxyGroupId": "cynosdbmysql-proxy-asd",
     ///   "SrcProxyVersion": "3.1.0"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 123,
-    ///   "RequestId": "128046",
-    ///   "TaskId": 123
     /// }
     /// ```
     pub async fn upgrade_proxy_version(

@@ -56,14 +56,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b8961a60-cee7-46b0-a993-2dd233f413fc"
-    /// }
-    /// ```
     pub async fn add_device_group_members(
         &self,
         request: &AddDeviceGroupMembersRequest,
@@ -89,14 +81,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b7967a60-cee7-46b0-a993-2dd233f413fc"
-    /// }
-    /// ```
     pub async fn add_user_group_members(
         &self,
         request: &AddUserGroupMembersRequest,
@@ -116,14 +100,6 @@ impl Client {
     /// {
     ///   "Id": 1,
     ///   "Password": "4457wewe"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b894457a60-cee7-4640-a993-2dd733f413fc"
     /// }
     /// ```
     pub async fn bind_device_account_password(
@@ -146,14 +122,6 @@ impl Client {
     ///   "Id": 1,
     ///   "PrivateKey": "sfefdfsfewsgf",
     ///   "PrivateKeyPassword": "4wegdffdew"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b8961a60-cee7-46b0-a993-2dd233f413fc"
     /// }
     /// ```
     pub async fn bind_device_account_private_key(
@@ -180,14 +148,6 @@ impl Client {
     ///   "ResourceId": "bh-saas-fphjn2p3"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dfac9070-8b23-499e-83b2-a50e3ca059af"
-    /// }
-    /// ```
     pub async fn bind_device_resource(
         &self,
         request: &BindDeviceResourceRequest,
@@ -202,15 +162,6 @@ impl Client {
     /// # Example: 新建访问权限
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Id": 1,
-    ///   "RequestId": "dfac9070-8b23-499e-83b2-a50e3ca059af"
-    /// }
-    /// ```
     pub async fn create_acl(&self, request: &CreateAclRequest) -> rt::Result<CreateAclResponse> {
         self.call("CreateAcl", request).await
     }
@@ -228,14 +179,6 @@ impl Client {
     ///   "Category": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0b84addd-45c0-4f57-b5f4-41bd9b2b5421"
-    /// }
-    /// ```
     pub async fn create_asset_sync_job(
         &self,
         request: &CreateAssetSyncJobRequest,
@@ -250,15 +193,6 @@ impl Client {
     /// # Example: 创建改密任务
     ///
     /// The example request (29 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "OperationId": "ops-1a2b3c",
-    ///   "RequestId": "dfac9070-8b23-499e-83b2-a50e3ca059af"
-    /// }
-    /// ```
     pub async fn create_change_pwd_task(
         &self,
         request: &CreateChangePwdTaskRequest,
@@ -278,15 +212,6 @@ impl Client {
     /// {
     ///   "CmdList": "rm -rf /*",
     ///   "Name": "高危模板1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Id": 1,
-    ///   "RequestId": "dfac9070-8b23-499e-83b2-a50e3ca059af"
     /// }
     /// ```
     pub async fn create_cmd_template(
@@ -310,15 +235,6 @@ impl Client {
     ///   "DeviceId": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Id": 1,
-    ///   "RequestId": "0b84addd-45c0-4f57-b5f4-41bd9b2b5421"
-    /// }
-    /// ```
     pub async fn create_device_account(
         &self,
         request: &CreateDeviceAccountRequest,
@@ -337,15 +253,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Name": "我的资产组"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Id": 1,
-    ///   "RequestId": "0b84addd-45c0-4f57-b5f4-41bd9b2b5421"
     /// }
     /// ```
     pub async fn create_device_group(
@@ -375,15 +282,6 @@ impl Client {
     ///   "TimeSpan": 1,
     ///   "TimeUnit": "m",
     ///   "VpcId": "vpc-1n3n4m"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ffb59145-70f9-45e6-99be-fc0a8db82f45",
-    ///   "ResourceId": "bh-saas-resource"
     /// }
     /// ```
     pub async fn create_resource(
@@ -417,15 +315,6 @@ impl Client {
     ///   "ValidateTo": "2020-09-22T00:00:00+00:00"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Id": 1,
-    ///   "RequestId": "dfac9070-8b23-499e-83b2-a50e3ca059af"
-    /// }
-    /// ```
     pub async fn create_user(&self, request: &CreateUserRequest) -> rt::Result<CreateUserResponse> {
         self.call("CreateUser", request).await
     }
@@ -442,15 +331,6 @@ impl Client {
     /// {
     ///   "DepartmentId": "1.2",
     ///   "Name": "研发一部"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Id": 1,
-    ///   "RequestId": "0b84addd-45c0-4f57-b5f4-41bd9b2b5421"
     /// }
     /// ```
     pub async fn create_user_group(
@@ -475,14 +355,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b8961a60-cee7-46b0-a993-2dd233f413fc"
-    /// }
-    /// ```
     pub async fn delete_acls(&self, request: &DeleteAclsRequest) -> rt::Result<DeleteAclsResponse> {
         self.call("DeleteAcls", request).await
     }
@@ -500,14 +372,6 @@ impl Client {
     ///   "IdSet": [
     ///     1
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dfac9070-8b23-499e-83b2-a50e3ca059af"
     /// }
     /// ```
     pub async fn delete_change_pwd_task(
@@ -532,14 +396,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b8961a60-cee7-46b0-a993-2dd233f413fc"
-    /// }
-    /// ```
     pub async fn delete_cmd_templates(
         &self,
         request: &DeleteCmdTemplatesRequest,
@@ -560,14 +416,6 @@ impl Client {
     ///   "IdSet": [
     ///     1
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f1a896ea-cbcf-4b4f-9e05-7ffedaa0f7c7"
     /// }
     /// ```
     pub async fn delete_device_accounts(
@@ -595,14 +443,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f1a896ea-cbcf-4b4f-9e05-7ffedaa0f7c7"
-    /// }
-    /// ```
     pub async fn delete_device_group_members(
         &self,
         request: &DeleteDeviceGroupMembersRequest,
@@ -625,14 +465,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f1a896ea-cbcf-4b4f-9e05-7ffedaa0f7c7"
-    /// }
-    /// ```
     pub async fn delete_device_groups(
         &self,
         request: &DeleteDeviceGroupsRequest,
@@ -653,14 +485,6 @@ impl Client {
     ///   "IdSet": [
     ///     1
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f1a896ea-cbcf-4b4f-9e05-7ffedaa0f7c7"
     /// }
     /// ```
     pub async fn delete_devices(
@@ -688,14 +512,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f1a896ea-cbcf-4b4f-9e05-7ffedaa0f7c7"
-    /// }
-    /// ```
     pub async fn delete_user_group_members(
         &self,
         request: &DeleteUserGroupMembersRequest,
@@ -718,14 +534,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f1a896ea-cbcf-4b4f-9e05-7ffedaa0f7c7"
-    /// }
-    /// ```
     pub async fn delete_user_groups(
         &self,
         request: &DeleteUserGroupsRequest,
@@ -746,14 +554,6 @@ impl Client {
     ///   "IdSet": [
     ///     1
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f1a896ea-cbcf-4b4f-9e05-7ffedaa0f7c7"
     /// }
     /// ```
     pub async fn delete_users(
@@ -784,14 +584,6 @@ impl Client {
     ///   "Zone": "ap-guangzhou-1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dfac9070-8b23-499e-83b2-a50e3ca059af"
-    /// }
-    /// ```
     pub async fn deploy_resource(
         &self,
         request: &DeployResourceRequest,
@@ -810,8 +602,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn describe_acls(
         &self,
         request: &DescribeAclsRequest,
@@ -830,19 +620,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Category": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "79b7b771-368d-44b7-b954-f0cceda748e2",
-    ///   "Status": {
-    ///     "InProcess": true,
-    ///     "LastStatus": 1,
-    ///     "LastTime": "2021-09-22T15:04:05+08:00"
-    ///   }
     /// }
     /// ```
     pub async fn describe_asset_sync_status(
@@ -874,8 +651,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (104 lines) is in the upstream API documentation.
     pub async fn describe_change_pwd_task(
         &self,
         request: &DescribeChangePwdTaskRequest,
@@ -906,8 +681,6 @@ impl Client {
     ///   "OperationId": "ops-addsfa"
     /// }
     /// ```
-    ///
-    /// The example response (84 lines) is in the upstream API documentation.
     pub async fn describe_change_pwd_task_detail(
         &self,
         request: &DescribeChangePwdTaskDetailRequest,
@@ -930,22 +703,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CmdTemplateSet": [
-    ///     {
-    ///       "CmdList": "rm -rf",
-    ///       "Id": 1,
-    ///       "Name": "测试模板"
-    ///     }
-    ///   ],
-    ///   "RequestId": "4e7e46fe-c632-4a67-92ac-b9e8228c78ea",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_cmd_templates(
         &self,
         request: &DescribeCmdTemplatesRequest,
@@ -963,16 +720,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AiImageId": "jK7lM9nO1p",
-    ///   "BaseImageId": "uV5wX7yZ9a",
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
     /// ```
     pub async fn describe_dasb_image_ids(
         &self,
@@ -993,24 +740,6 @@ impl Client {
     /// {
     ///   "Account": "root",
     ///   "DeviceId": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DeviceAccountSet": [
-    ///     {
-    ///       "Account": "root",
-    ///       "BoundPassword": true,
-    ///       "BoundPrivateKey": true,
-    ///       "DeviceId": 1,
-    ///       "Id": 1
-    ///     }
-    ///   ],
-    ///   "RequestId": "79b7b771-368d-44b7-b954-f0cceda748e2",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_device_accounts(
@@ -1035,8 +764,6 @@ impl Client {
     ///   "Name": "研发主机"
     /// }
     /// ```
-    ///
-    /// The example response (108 lines) is in the upstream API documentation.
     pub async fn describe_device_group_members(
         &self,
         request: &DescribeDeviceGroupMembersRequest,
@@ -1063,29 +790,6 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "GroupSet": [
-    ///     {
-    ///       "Count": 1,
-    ///       "Department": {
-    ///         "Id": "1.2.3.4",
-    ///         "Managers": [
-    ///           "152017428"
-    ///         ],
-    ///         "Name": "研发部"
-    ///       },
-    ///       "Id": 1,
-    ///       "Name": "运维组"
-    ///     }
-    ///   ],
-    ///   "RequestId": "cf109eee-b651-4313-9b49-073a9f55732f",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_device_groups(
         &self,
         request: &DescribeDeviceGroupsRequest,
@@ -1104,8 +808,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (94 lines) is in the upstream API documentation.
     pub async fn describe_devices(
         &self,
         request: &DescribeDevicesRequest,
@@ -1141,31 +843,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DomainSet": [
-    ///     {
-    ///       "CreateTime": "2024-04-19T11:11:55+08:00",
-    ///       "Default": 0,
-    ///       "DomainId": "net-vvr396q5",
-    ///       "DomainName": "domain-9990",
-    ///       "Enabled": 1,
-    ///       "Id": 7,
-    ///       "ResourceId": "bh-saas-jtvukub4",
-    ///       "Status": 0,
-    ///       "WhiteIpSet": [
-    ///         "127.9.9.1",
-    ///         "171.0.0.1"
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "RequestId": "dfac9070-8b23-499e-83b2-a50e3ca059af",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_domains(
         &self,
         request: &DescribeDomainsRequest,
@@ -1192,25 +869,6 @@ impl Client {
     ///   "SourceIp": "127.41.14.47",
     ///   "StartTime": "2020-09-22T00:00:00+08:00",
     ///   "UserName": "Oliver"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LoginEventSet": [
-    ///     {
-    ///       "Entry": 1,
-    ///       "RealName": "Oliver",
-    ///       "Result": 1,
-    ///       "SourceIp": "10.45.58.74",
-    ///       "Time": "2020-09-22T00:00:00+08:00",
-    ///       "UserName": "Henry"
-    ///     }
-    ///   ],
-    ///   "RequestId": "3bf47843-f8b2-40f7-8963-76d9506eed22",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_login_event(
@@ -1241,26 +899,6 @@ impl Client {
     ///   "UserName": "Liam"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "OperationEventSet": [
-    ///     {
-    ///       "Kind": 1,
-    ///       "Operation": "新建用户组",
-    ///       "RealName": "Noah",
-    ///       "Result": 1,
-    ///       "SourceIp": "10.15.42.47",
-    ///       "Time": "2020-09-22T00:00:00+08:00",
-    ///       "UserName": "Liam"
-    ///     }
-    ///   ],
-    ///   "RequestId": "3bf47843-f8b2-40f7-8963-76d9506eed22",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_operation_event(
         &self,
         request: &DescribeOperationEventRequest,
@@ -1287,8 +925,6 @@ impl Client {
     ///   "VpcId": "vpc-eawasddsd"
     /// }
     /// ```
-    ///
-    /// The example response (42 lines) is in the upstream API documentation.
     pub async fn describe_resources(
         &self,
         request: &DescribeResourcesRequest,
@@ -1314,8 +950,6 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    ///
-    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn describe_user_group_members(
         &self,
         request: &DescribeUserGroupMembersRequest,
@@ -1342,8 +976,6 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_user_groups(
         &self,
         request: &DescribeUserGroupsRequest,
@@ -1362,8 +994,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn describe_users(
         &self,
         request: &DescribeUsersRequest,
@@ -1391,19 +1021,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DeviceIdSet": [
-    ///     1,
-    ///     2,
-    ///     3
-    ///   ],
-    ///   "RequestId": "dfac9070-8b23-499e-83b2-a50e3ca059af"
-    /// }
-    /// ```
     pub async fn import_external_device(
         &self,
         request: &ImportExternalDeviceRequest,
@@ -1418,14 +1035,6 @@ impl Client {
     /// # Example: 修改访问权限
     ///
     /// The example request (32 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dfac9070-8b23-499e-83b2-a50e3ca059af"
-    /// }
-    /// ```
     pub async fn modify_acl(&self, request: &ModifyAclRequest) -> rt::Result<ModifyAclResponse> {
         self.call("ModifyAcl", request).await
     }
@@ -1437,14 +1046,6 @@ impl Client {
     /// # Example: 修改改密任务
     ///
     /// The example request (30 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dfac9070-8b23-499e-83b2-a50e3ca059af"
-    /// }
-    /// ```
     pub async fn modify_change_pwd_task(
         &self,
         request: &ModifyChangePwdTaskRequest,
@@ -1465,14 +1066,6 @@ impl Client {
     ///   "CmdList": "rm -rf",
     ///   "Id": 1,
     ///   "Name": "高危命令模板"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dfac9070-8b23-499e-83b2-a50e3ca059af"
     /// }
     /// ```
     pub async fn modify_cmd_template(
@@ -1499,14 +1092,6 @@ impl Client {
     ///   "Port": 80
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2ba7270b-0596-4700-870a-2602aa0014f9"
-    /// }
-    /// ```
     pub async fn modify_device(
         &self,
         request: &ModifyDeviceRequest,
@@ -1526,14 +1111,6 @@ impl Client {
     /// {
     ///   "Id": 1,
     ///   "Name": "windows集群"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3bf47843-f8b2-40f7-8963-76d9506eed22"
     /// }
     /// ```
     pub async fn modify_device_group(
@@ -1562,14 +1139,6 @@ impl Client {
     ///   "UserInfoUrl": "https://some-url/oauth2/v1/userinfo"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dfac9070-8b23-499e-83b2-a50e3ca059af"
-    /// }
-    /// ```
     pub async fn modify_o_auth_setting(
         &self,
         request: &ModifyOAuthSettingRequest,
@@ -1588,14 +1157,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ResourceId": "bh-saas-resource"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5692639a-8204-0110-ef4c-386acb43a8b0"
     /// }
     /// ```
     pub async fn modify_resource(
@@ -1628,14 +1189,6 @@ impl Client {
     ///   "ValidateTo": "2020-09-22T00:00:00+00:00"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dfac9070-8b23-499e-83b2-a50e3ca059af"
-    /// }
-    /// ```
     pub async fn modify_user(&self, request: &ModifyUserRequest) -> rt::Result<ModifyUserResponse> {
         self.call("ModifyUser", request).await
     }
@@ -1652,14 +1205,6 @@ impl Client {
     /// {
     ///   "Id": 1,
     ///   "Name": "运维组"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dfac9070-8b23-499e-83b2-a50e3ca059af"
     /// }
     /// ```
     pub async fn modify_user_group(
@@ -1684,14 +1229,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "20a54445-d6ec-463a-ab94-2ca10c494df6"
-    /// }
-    /// ```
     pub async fn reset_device_account_password(
         &self,
         request: &ResetDeviceAccountPasswordRequest,
@@ -1712,14 +1249,6 @@ impl Client {
     ///   "IdSet": [
     ///     1
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d8160247-749c-4070-88c3-fa3caeae2882"
     /// }
     /// ```
     pub async fn reset_device_account_private_key(
@@ -1744,14 +1273,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b8961a60-cee7-46b0-a993-2dd233f413fc"
-    /// }
-    /// ```
     pub async fn reset_user(&self, request: &ResetUserRequest) -> rt::Result<ResetUserResponse> {
         self.call("ResetUser", request).await
     }
@@ -1768,14 +1289,6 @@ impl Client {
     /// {
     ///   "Details": [],
     ///   "OperationId": "ops-1a2b3c"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dfac9070-8b23-499e-83b2-a50e3ca059af"
     /// }
     /// ```
     pub async fn run_change_pwd_task(
@@ -1799,30 +1312,6 @@ impl Client {
     ///   "Limit": 1,
     ///   "Offset": 1,
     ///   "StartTime": "2020-09-22T00:00:00+08:00"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AuditLogSet": [
-    ///     {
-    ///       "ClientIp": "10.15.35.41",
-    ///       "DeviceName": "readaoe",
-    ///       "InstanceId": "ins-tearwsasd",
-    ///       "Operation": 5,
-    ///       "PrivateIp": "172.45.35.62",
-    ///       "Protocol": "SSH",
-    ///       "PublicIp": "192.46.36.85",
-    ///       "Sid": "qwedssdf",
-    ///       "SubAccountUin": "15847269574",
-    ///       "Time": "2020-09-27T00:00:00+08:00",
-    ///       "Uin": "15546822843"
-    ///     }
-    ///   ],
-    ///   "RequestId": "1d3ef406-46bd-4770-8f0b-dbd4ac3d886e",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn search_audit_log(
@@ -1858,8 +1347,6 @@ impl Client {
     ///   "UserName": "jack"
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn search_command(
         &self,
         request: &SearchCommandRequest,
@@ -1878,16 +1365,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Sid": "dfac9070-8b23-499e-83b2-a50e3ca0"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CommandSet": [],
-    ///   "RequestId": "dfac9070-8b23-499e-83b2-a50e3ca059af",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn search_command_by_sid(
@@ -1926,30 +1403,6 @@ impl Client {
     ///   "UserName": "Joseph"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Files": [
-    ///     {
-    ///       "Action": 1,
-    ///       "DeviceName": "开发机",
-    ///       "FileCurr": "tmp.so",
-    ///       "FileNew": "/home/1.txt",
-    ///       "InstanceId": "ins-aassdds",
-    ///       "Method": 1,
-    ///       "PrivateIp": "182.64.45.62",
-    ///       "PublicIp": "192.45.68.15",
-    ///       "RealName": "Benjamin",
-    ///       "Time": "2020-09-22T00:00:00+08:00",
-    ///       "UserName": "Andrew"
-    ///     }
-    ///   ],
-    ///   "RequestId": "1d3ef406-46bd-4770-8f0b-dbd4ac3d886e",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn search_file(&self, request: &SearchFileRequest) -> rt::Result<SearchFileResponse> {
         self.read("SearchFile", request).await
     }
@@ -1969,26 +1422,6 @@ impl Client {
     ///   "Limit": 5,
     ///   "Offset": 1,
     ///   "Sid": "dfac9070-8b23-499e-83b2-a50e3ca"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dfac9070-8b23-499e-83b2-a50e3ca059af",
-    ///   "SearchFileBySidResult": [
-    ///     {
-    ///       "Action": 1,
-    ///       "FileCurr": "/home/1.txt",
-    ///       "FileNew": "/home/2.txt",
-    ///       "Method": 1,
-    ///       "Protocol": "SFTP",
-    ///       "Size": 1024,
-    ///       "Time": "2020-01-02T01:01:01+08:00"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 10
     /// }
     /// ```
     pub async fn search_file_by_sid(
@@ -2020,8 +1453,6 @@ impl Client {
     ///   "UserName": "zhangsan"
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn search_session(
         &self,
         request: &SearchSessionRequest,
@@ -2046,8 +1477,6 @@ impl Client {
     ///   "StartTime": "2020-01-01T01:01:01+08:00"
     /// }
     /// ```
-    ///
-    /// The example response (40 lines) is in the upstream API documentation.
     pub async fn search_session_command(
         &self,
         request: &SearchSessionCommandRequest,

@@ -54,15 +54,6 @@ impl Client {
     ///   "InstanceId": "dataagent-hLhMpd0H"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ChunkId": "9b8f5ab2-70a8-49ee-a33a-08eef6ad2470",
-    ///   "RequestId": "0b1fb527-a614-40f3-87dc-b58318fe7d24"
-    /// }
-    /// ```
     pub async fn add_chunk(&self, request: &AddChunkRequest) -> rt::Result<AddChunkResponse> {
         self.call("AddChunk", request).await
     }
@@ -90,14 +81,6 @@ impl Client {
     ///   "KnowledgeBaseId": "klbase-YuVJ1k3U37"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4ba63c62-7da8-4715-807c-a7fb4ddf81cd"
-    /// }
-    /// ```
     pub async fn append_knowledge_task(
         &self,
         request: &AppendKnowledgeTaskRequest,
@@ -123,14 +106,6 @@ impl Client {
     ///   "SessionId": "cabb4c9c-4c4f-45c9-94fc-b3061e503176"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "v": "I'm here and ready to assist you with any data-related questions or tasks you mi…"
-    /// }
-    /// ```
     pub async fn chat_ai(&self, request: &ChatAIRequest) -> rt::Result<ChatAIResponse> {
         self.call("ChatAI", request).await
     }
@@ -146,15 +121,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "dataagent-haBKQxLt"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "66c55156-0313-49ec-bdef-720f48324348",
-    ///   "SessionId": "f8723d03-8047-489c-bac7-f15e1c569afe"
     /// }
     /// ```
     pub async fn create_data_agent_session(
@@ -181,14 +147,6 @@ impl Client {
     ///   "InstanceId": "dataagent-hLhMpd0H"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1b1ee974-6c9f-49e9-ac00-534e64493bd3"
-    /// }
-    /// ```
     pub async fn delete_chunk(
         &self,
         request: &DeleteChunkRequest,
@@ -207,15 +165,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "dataagent-hLhMpd0H",
-    ///   "SessionId": "ee8b5304-3ef0-4942-beb2-8c9354a3ed4e"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b3dab21f-66af-48c3-9212-c6ec967e91b3",
     ///   "SessionId": "ee8b5304-3ef0-4942-beb2-8c9354a3ed4e"
     /// }
     /// ```
@@ -241,17 +190,6 @@ impl Client {
     ///   "RequestType": "get"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AgentData": "data too long, just for show",
-    ///   "ErrorMsg": "success",
-    ///   "RequestId": "a8dbf68c-e822-47cf-bea6-a4927bf692c1",
-    ///   "RequestPath": "/api/agents"
-    /// }
-    /// ```
     pub async fn execute_agent_api(
         &self,
         request: &ExecuteAgentApiRequest,
@@ -271,15 +209,6 @@ impl Client {
     /// {
     ///   "RequestPath": "/api/teams/big-data-team/sessions/20260603_211035_cc30c0/chat/events",
     ///   "RequestType": "event-stream"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "delta": " SSE",
-    ///   "index": 4
     /// }
     /// ```
     pub async fn execute_agent_api_v1(
@@ -303,15 +232,6 @@ impl Client {
     ///   "KnowledgeBaseId": "klbase-ye1v2FukBu"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Jobs": [],
-    ///   "RequestId": "03cfa7a6-90c6-4e15-8a56-9e61bb39da56"
-    /// }
-    /// ```
     pub async fn get_jobs_by_knowledge_base_id(
         &self,
         request: &GetJobsByKnowledgeBaseIdRequest,
@@ -333,8 +253,6 @@ impl Client {
     ///   "KnowledgeBaseId": "klbase-xjakxja"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn get_knowledge_base_file_list(
         &self,
         request: &GetKnowledgeBaseFileListRequest,
@@ -353,15 +271,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "dataagent-xajxjaxj"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "KnowledgeBaseList": [],
-    ///   "RequestId": "28ca4393-6fe1-4e63-8109-f1d38280b64b"
     /// }
     /// ```
     pub async fn get_knowledge_base_list(
@@ -385,26 +294,6 @@ impl Client {
     ///   "JobId": "job-9drpcx7eb7"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Job": {
-    ///     "CreateTime": "2025-11-19T14:23:35.384323792+08:00",
-    ///     "Id": 0,
-    ///     "InstanceId": "dataagent-G5XTaxnz",
-    ///     "JobId": "job-9drpcx7eb7",
-    ///     "KnowledgeBaseId": "",
-    ///     "Message": "",
-    ///     "Status": "Success",
-    ///     "SubUin": "",
-    ///     "Uin": "",
-    ///     "UpdateTime": "2025-11-19T14:23:35.384323868+08:00"
-    ///   },
-    ///   "RequestId": "44545091-0bac-4260-adca-76dbd703614f"
-    /// }
-    /// ```
     pub async fn get_upload_job_details(
         &self,
         request: &GetUploadJobDetailsRequest,
@@ -422,14 +311,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bc17beaf-a9ea-4b47-9165-80cfbb4c4903"
-    /// }
     /// ```
     pub async fn get_user_instance_list(
         &self,
@@ -454,14 +335,6 @@ impl Client {
     ///   "InstanceId": "dataagent-hLhMpd0H"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "edd7177f-79a5-4e1c-b3c3-4ffb1799657f"
-    /// }
-    /// ```
     pub async fn modify_chunk(
         &self,
         request: &ModifyChunkRequest,
@@ -483,15 +356,6 @@ impl Client {
     ///   "KnowledgeBaseDesc": "存放测试文档",
     ///   "KnowledgeBaseName": "测试知识库",
     ///   "OperateType": "Create"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "KnowledgeBaseId": "",
-    ///   "RequestId": "4670b107-e935-43ca-bced-e90218b9e31e"
     /// }
     /// ```
     pub async fn modify_knowledge_base(
@@ -520,14 +384,6 @@ impl Client {
     ///   "UseScope": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "77285d7c-9d5e-44f9-8396-892b16a2cf39"
-    /// }
-    /// ```
     pub async fn modify_user_authority(
         &self,
         request: &ModifyUserAuthorityRequest,
@@ -547,22 +403,6 @@ impl Client {
     /// {
     ///   "Page": 1,
     ///   "PageSize": 50
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Chunks": [
-    ///     {
-    ///       "Content": "2025-03-21-whitelist",
-    ///       "Id": "f5d1714d-bbba-4e2c-bf48-1378cb5bafe1",
-    ///       "Size": 30
-    ///     }
-    ///   ],
-    ///   "RequestId": "9c8fa705-43d3-4be4-b7fa-5593bd3dd6f4",
-    ///   "Total": 1
     /// }
     /// ```
     pub async fn query_chunk_list(
@@ -589,22 +429,6 @@ impl Client {
     ///   "KnowledgeBaseId": "klbase-XPJwWgiLZv"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FileList": [
-    ///     {
-    ///       "ErrorMsg": "",
-    ///       "FileId": "de1c7e8b-ace4-4d1f-8b2c-953d67a0128c",
-    ///       "IsTerminated": 1,
-    ///       "Status": 1
-    ///     }
-    ///   ],
-    ///   "RequestId": "280fb560-6175-497c-8e00-d7ca0104a6e2"
-    /// }
-    /// ```
     pub async fn query_knowledge_task(
         &self,
         request: &QueryKnowledgeTaskRequest,
@@ -623,21 +447,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "dataagent-G5XTaxnz"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Models": [
-    ///     {
-    ///       "Model": "deepseek-v3.2",
-    ///       "Vendor": "deepseek"
-    ///     }
-    ///   ],
-    ///   "RequestId": "194584a0-f344-4c7c-869f-e57d022683c2",
-    ///   "Status": 200
     /// }
     /// ```
     pub async fn query_models(
@@ -660,24 +469,6 @@ impl Client {
     ///   "InstanceId": "dataagent-G5XTaxnz",
     ///   "Module": "knowledge",
     ///   "ObjectId": "klbase-uKGsu3qP6p"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ModelUserAuthority": {
-    ///     "AuthorityUins": [],
-    ///     "CreateTime": "2025-12-30T17:58:25+08:00",
-    ///     "CreatorUin": "100021289371",
-    ///     "InstanceId": "dataagent-G5XTaxnz",
-    ///     "Module": "knowledge",
-    ///     "ObjectId": "klbase-uKGsu3qP6p",
-    ///     "UpdateTime": "2025-12-30T18:05:47+08:00",
-    ///     "UseScope": 0
-    ///   },
-    ///   "RequestId": "dfd48354-970d-4368-9c6d-536579b53a86"
     /// }
     /// ```
     pub async fn query_user_authority(
@@ -703,8 +494,6 @@ impl Client {
     ///   "SessionId": "67e0bdc1-c148-45c7-8ec5-9c8908b83932"
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn query_user_session_detail(
         &self,
         request: &QueryUserSessionDetailRequest,
@@ -723,15 +512,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "dataagent-hLhMpd0H",
-    ///   "SessionId": "cabb4c9c-4c4f-45c9-94fc-b3061e503176"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0681ca0e-7917-4495-a2a7-be6ece8a706a",
     ///   "SessionId": "cabb4c9c-4c4f-45c9-94fc-b3061e503176"
     /// }
     /// ```
@@ -761,15 +541,6 @@ impl Client {
     ///   ],
     ///   "InstanceId": "instance001",
     ///   "KnowledgeBaseId": "kb001"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "job001",
-    ///   "RequestId": "162e94d1-97ef-452d-82df-600fa0f3e972"
     /// }
     /// ```
     pub async fn upload_and_commit_file(

@@ -56,17 +56,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Status": true
-    ///   },
-    ///   "RequestId": "5412bd73-9874-44be-955a-077d92a4f94a"
-    /// }
-    /// ```
     pub async fn add_console_users(
         &self,
         request: &AddConsoleUsersRequest,
@@ -91,17 +80,6 @@ impl Client {
     ///     "3001"
     ///   ],
     ///   "WorkspaceId": "17621416814092400"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Status": true
-    ///   },
-    ///   "RequestId": "fb139711-996b-44ba-9248-96696f0931c2"
     /// }
     /// ```
     pub async fn add_workspace_groups(
@@ -130,17 +108,6 @@ impl Client {
     ///   "WorkspaceId": "176214162400"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Status": true
-    ///   },
-    ///   "RequestId": "6b51f17f-9b89-4393-b6d7-f96ec300871d"
-    /// }
-    /// ```
     pub async fn add_workspace_users(
         &self,
         request: &AddWorkspaceUsersRequest,
@@ -164,17 +131,6 @@ impl Client {
     ///   "WorkspaceId": "17697667906247629"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "CatalogId": "e3f9a474-0f2e-4f93-90e7-b2fc9ec1405c"
-    ///   },
-    ///   "RequestId": "a1b2c3d4-e5f6-7890-abcd-ef1234567890"
-    /// }
-    /// ```
     pub async fn create_catalog(
         &self,
         request: &CreateCatalogRequest,
@@ -195,17 +151,6 @@ impl Client {
     ///   "Description": "ff",
     ///   "GroupName": "junzha",
     ///   "GroupNickname": "dd"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "GroupId": "17848631472347483"
-    ///   },
-    ///   "RequestId": "2195b688-459e-45b8-9ab8-28b77c948f31"
     /// }
     /// ```
     pub async fn create_console_group(
@@ -238,15 +183,6 @@ impl Client {
     ///   "WorkspaceId": "17678671667189298"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": null,
-    ///   "RequestId": "56f39b22-e3c6-446b-b69f-dc06a4bfb792"
-    /// }
-    /// ```
     pub async fn create_file(&self, request: &CreateFileRequest) -> rt::Result<CreateFileResponse> {
         self.call("CreateFile", request).await
     }
@@ -269,17 +205,6 @@ impl Client {
     ///   "WorkspaceId": "17799542221324491"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "FolderId": "872499382026919936"
-    ///   },
-    ///   "RequestId": "6f839388-9463-4f58-976c-3c39162505e9"
-    /// }
-    /// ```
     pub async fn create_folder(
         &self,
         request: &CreateFolderRequest,
@@ -298,14 +223,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a1b2c3d4-e5f6-7890-abcd-ef1234567890"
-    /// }
     /// ```
     pub async fn create_location(
         &self,
@@ -329,20 +246,6 @@ impl Client {
     ///   "ModelName": "my_model",
     ///   "SchemaName": "my_schema",
     ///   "WorkspaceId": "17697667906247629"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Model": {
-    ///       "Comment": "这是一个模型",
-    ///       "Name": "my_model"
-    ///     }
-    ///   },
-    ///   "RequestId": "a1b2c3d4-e5f6-7890-abcd-ef1234567890"
     /// }
     /// ```
     pub async fn create_model(
@@ -370,17 +273,6 @@ impl Client {
     ///   "WorkspaceId": "17697667906247629"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Created": true
-    ///   },
-    ///   "RequestId": "a1b2c3d4-e5f6-7890-abcd-ef1234567890"
-    /// }
-    /// ```
     pub async fn create_model_version(
         &self,
         request: &CreateModelVersionRequest,
@@ -402,20 +294,6 @@ impl Client {
     ///   "Comment": "这是一个Schema",
     ///   "Name": "my_schema",
     ///   "WorkspaceId": "17697667906247629"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Schema": {
-    ///       "Comment": "这是一个Schema",
-    ///       "Name": "my_schema"
-    ///     }
-    ///   },
-    ///   "RequestId": "a1b2c3d4-e5f6-7890-abcd-ef1234567890"
     /// }
     /// ```
     pub async fn create_schema(
@@ -444,20 +322,6 @@ impl Client {
     ///   "WorkspaceId": "17697667906247629"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Volume": {
-    ///       "Name": "my_volume",
-    ///       "StorageLocation": "cos://my-bucket/path/"
-    ///     }
-    ///   },
-    ///   "RequestId": "a1b2c3d4-e5f6-7890-abcd-ef1234567890"
-    /// }
-    /// ```
     pub async fn create_volume(
         &self,
         request: &CreateVolumeRequest,
@@ -472,17 +336,6 @@ impl Client {
     /// # Example: 创建携带python任务的工作流
     ///
     /// The example request (37 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "WorkflowId": "9a1670f3-14df-4869-9f38-ec31a4c4aac9"
-    ///   },
-    ///   "RequestId": "81772cad-5e71-4a7c-b063-a7b5db0d929a"
-    /// }
-    /// ```
     pub async fn create_workflow(
         &self,
         request: &CreateWorkflowRequest,
@@ -503,17 +356,6 @@ impl Client {
     ///   "Description": "这是描述信息",
     ///   "WorkspaceName": "testleo",
     ///   "WorkspaceRegion": "ap-guangzhou"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "WorkspaceId": "17851552324107340"
-    ///   },
-    ///   "RequestId": "03a6cbd4-5a5f-4f8f-ba67-48fc06279fdd"
     /// }
     /// ```
     pub async fn create_workspace(
@@ -547,18 +389,6 @@ impl Client {
     ///   "WorkspaceId": "17623497097012366"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "RoleId": "869986134523174912",
-    ///     "Status": true
-    ///   },
-    ///   "RequestId": "2cdc9c5e-c2d6-4e14-8a30-18514ba0a4ce"
-    /// }
-    /// ```
     pub async fn create_workspace_role(
         &self,
         request: &CreateWorkspaceRoleRequest,
@@ -578,17 +408,6 @@ impl Client {
     /// {
     ///   "CatalogName": "my_catalog",
     ///   "WorkspaceId": "17697667906247629"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Result": true
-    ///   },
-    ///   "RequestId": "a1b2c3d4-e5f6-7890-abcd-ef1234567890"
     /// }
     /// ```
     pub async fn delete_catalog(
@@ -611,17 +430,6 @@ impl Client {
     ///   "GroupIds": [
     ///     "17816640837776892"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Status": true
-    ///   },
-    ///   "RequestId": "cc13040e-e089-422d-8dd8-e73323f442b9"
     /// }
     /// ```
     pub async fn delete_console_groups(
@@ -663,15 +471,6 @@ impl Client {
     ///   "WorkspaceId": "17678671667189298"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": null,
-    ///   "RequestId": "69bfd283-9bc7-4a0b-a9e8-bbd07f369eea"
-    /// }
-    /// ```
     pub async fn delete_file(&self, request: &DeleteFileRequest) -> rt::Result<DeleteFileResponse> {
         self.call("DeleteFile", request).await
     }
@@ -691,17 +490,6 @@ impl Client {
     ///   },
     ///   "ForceDelete": false,
     ///   "WorkspaceId": "17799542221324491"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Status": true
-    ///   },
-    ///   "RequestId": "c1ef31bb-bf47-472b-9eef-5f632570c610"
     /// }
     /// ```
     pub async fn delete_folder(
@@ -728,17 +516,6 @@ impl Client {
     ///   "WorkspaceId": "17697667906247629"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Deleted": true
-    ///   },
-    ///   "RequestId": "063bb982-28b3-4e92-b683-94ed2da0d6f4"
-    /// }
-    /// ```
     pub async fn delete_location(
         &self,
         request: &DeleteLocationRequest,
@@ -762,17 +539,6 @@ impl Client {
     ///   "WorkspaceId": "17697667906247629"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Result": true
-    ///   },
-    ///   "RequestId": "a1b2c3d4-e5f6-7890-abcd-ef1234567890"
-    /// }
-    /// ```
     pub async fn delete_model(
         &self,
         request: &DeleteModelRequest,
@@ -793,17 +559,6 @@ impl Client {
     ///   "CatalogName": "my_catalog",
     ///   "SchemaName": "my_schema",
     ///   "WorkspaceId": "17697667906247629"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Result": true
-    ///   },
-    ///   "RequestId": "a1b2c3d4-e5f6-7890-abcd-ef1234567890"
     /// }
     /// ```
     pub async fn delete_schema(
@@ -829,17 +584,6 @@ impl Client {
     ///   "WorkspaceId": "17697667906247629"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Result": true
-    ///   },
-    ///   "RequestId": "a1b2c3d4-e5f6-7890-abcd-ef1234567890"
-    /// }
-    /// ```
     pub async fn delete_table(
         &self,
         request: &DeleteTableRequest,
@@ -863,17 +607,6 @@ impl Client {
     ///   "WorkspaceId": "17697667906247629"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Result": true
-    ///   },
-    ///   "RequestId": "a1b2c3d4-e5f6-7890-abcd-ef1234567890"
-    /// }
-    /// ```
     pub async fn delete_view(&self, request: &DeleteViewRequest) -> rt::Result<DeleteViewResponse> {
         self.call("DeleteView", request).await
     }
@@ -892,17 +625,6 @@ impl Client {
     ///   "SchemaName": "my_schema",
     ///   "VolumeName": "my_volume",
     ///   "WorkspaceId": "17697667906247629"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Result": true
-    ///   },
-    ///   "RequestId": "a1b2c3d4-e5f6-7890-abcd-ef1234567890"
     /// }
     /// ```
     pub async fn delete_volume(
@@ -926,17 +648,6 @@ impl Client {
     ///   "WorkspaceId": "17697410068842890"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Status": true
-    ///   },
-    ///   "RequestId": "de368bff-f906-4d08-9255-4f313fd95006"
-    /// }
-    /// ```
     pub async fn delete_workflow(
         &self,
         request: &DeleteWorkflowRequest,
@@ -955,17 +666,6 @@ impl Client {
     /// ```json
     /// {
     ///   "WorkspaceId": "17851552324107340"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Status": true
-    ///   },
-    ///   "RequestId": "bd298f03-0cd9-4ebc-a3a6-ac7d5c7a8ccd"
     /// }
     /// ```
     pub async fn delete_workspace(
@@ -989,17 +689,6 @@ impl Client {
     ///   "WorkspaceId": "1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Status": true
-    ///   },
-    ///   "RequestId": "ffade50f-0ed2-41ac-bfa1-1263b97fb15c"
-    /// }
-    /// ```
     pub async fn delete_workspace_role(
         &self,
         request: &DeleteWorkspaceRoleRequest,
@@ -1021,8 +710,6 @@ impl Client {
     ///   "WorkspaceId": "17697667906247629"
     /// }
     /// ```
-    ///
-    /// The example response (38 lines) is in the upstream API documentation.
     pub async fn get_catalog(&self, request: &GetCatalogRequest) -> rt::Result<GetCatalogResponse> {
         self.read("GetCatalog", request).await
     }
@@ -1062,8 +749,6 @@ impl Client {
     ///   "WorkspaceId": "17676920188276733"
     /// }
     /// ```
-    ///
-    /// The example response (36 lines) is in the upstream API documentation.
     pub async fn get_file(&self, request: &GetFileRequest) -> rt::Result<GetFileResponse> {
         self.read("GetFile", request).await
     }
@@ -1084,8 +769,6 @@ impl Client {
     ///   "WorkspaceId": "17799542221324491"
     /// }
     /// ```
-    ///
-    /// The example response (47 lines) is in the upstream API documentation.
     pub async fn get_folder(&self, request: &GetFolderRequest) -> rt::Result<GetFolderResponse> {
         self.read("GetFolder", request).await
     }
@@ -1105,28 +788,6 @@ impl Client {
     /// {
     ///   "LocationName": "test_1",
     ///   "WorkspaceId": "17697667906247629"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Location": {
-    ///       "Audit": {
-    ///         "CreatedAt": "1776307158970",
-    ///         "Creator": "700002164618",
-    ///         "LastModifiedAt": "1785843769668",
-    ///         "LastModifier": "700002164618"
-    ///       },
-    ///       "Comment": "test comment",
-    ///       "LocationName": "test_1",
-    ///       "LocationUri": "cos://bucket-30-251436191",
-    ///       "Properties": []
-    ///     }
-    ///   },
-    ///   "RequestId": "5e78a312-212a-4108-9c18-39d4c5ad0ec0"
     /// }
     /// ```
     pub async fn get_location(
@@ -1152,20 +813,6 @@ impl Client {
     ///   "WorkspaceId": "17697667906247629"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Model": {
-    ///       "Comment": "这是一个模型",
-    ///       "Name": "my_model"
-    ///     }
-    ///   },
-    ///   "RequestId": "a1b2c3d4-e5f6-7890-abcd-ef1234567890"
-    /// }
-    /// ```
     pub async fn get_model(&self, request: &GetModelRequest) -> rt::Result<GetModelResponse> {
         self.read("GetModel", request).await
     }
@@ -1185,20 +832,6 @@ impl Client {
     ///   "ModelVersion": 1,
     ///   "SchemaName": "my_schema",
     ///   "WorkspaceId": "17697667906247629"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "ModelVersion": {
-    ///       "Uri": "cos://my-bucket/model/v1",
-    ///       "Version": "1"
-    ///     }
-    ///   },
-    ///   "RequestId": "a1b2c3d4-e5f6-7890-abcd-ef1234567890"
     /// }
     /// ```
     pub async fn get_model_version(
@@ -1234,8 +867,6 @@ impl Client {
     ///   "WorkspaceId": "17697667906247629"
     /// }
     /// ```
-    ///
-    /// The example response (38 lines) is in the upstream API documentation.
     pub async fn get_schema(&self, request: &GetSchemaRequest) -> rt::Result<GetSchemaResponse> {
         self.read("GetSchema", request).await
     }
@@ -1256,8 +887,6 @@ impl Client {
     ///   "WorkspaceId": "17697667906247629"
     /// }
     /// ```
-    ///
-    /// The example response (48 lines) is in the upstream API documentation.
     pub async fn get_table(&self, request: &GetTableRequest) -> rt::Result<GetTableResponse> {
         self.read("GetTable", request).await
     }
@@ -1276,22 +905,6 @@ impl Client {
     ///     "my_catalog.my_schema.my_table"
     ///   ],
     ///   "WorkspaceId": "17697667906247629"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Items": [
-    ///       {
-    ///         "AssetGuid": "tccatalog.v1.xxx",
-    ///         "Name": "my_table"
-    ///       }
-    ///     ]
-    ///   },
-    ///   "RequestId": "a1b2c3d4-e5f6-7890-abcd-ef1234567890"
     /// }
     /// ```
     pub async fn get_tables(&self, request: &GetTablesRequest) -> rt::Result<GetTablesResponse> {
@@ -1313,8 +926,6 @@ impl Client {
     ///   "ViewName": "order_partition_view"
     /// }
     /// ```
-    ///
-    /// The example response (57 lines) is in the upstream API documentation.
     pub async fn get_view(&self, request: &GetViewRequest) -> rt::Result<GetViewResponse> {
         self.read("GetView", request).await
     }
@@ -1335,20 +946,6 @@ impl Client {
     ///   "WorkspaceId": "17697667906247629"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Volume": {
-    ///       "Name": "my_volume",
-    ///       "StorageLocation": "cos://my-bucket/path/"
-    ///     }
-    ///   },
-    ///   "RequestId": "a1b2c3d4-e5f6-7890-abcd-ef1234567890"
-    /// }
-    /// ```
     pub async fn get_volume(&self, request: &GetVolumeRequest) -> rt::Result<GetVolumeResponse> {
         self.read("GetVolume", request).await
     }
@@ -1367,8 +964,6 @@ impl Client {
     ///   "WorkspaceId": "17697410068842890"
     /// }
     /// ```
-    ///
-    /// The example response (70 lines) is in the upstream API documentation.
     pub async fn get_workflow(
         &self,
         request: &GetWorkflowRequest,
@@ -1390,8 +985,6 @@ impl Client {
     ///   "WorkspaceId": "17697410068842890"
     /// }
     /// ```
-    ///
-    /// The example response (41 lines) is in the upstream API documentation.
     pub async fn get_workflow_run(
         &self,
         request: &GetWorkflowRunRequest,
@@ -1413,8 +1006,6 @@ impl Client {
     ///   "WorkspaceId": "17697410068842890"
     /// }
     /// ```
-    ///
-    /// The example response (38 lines) is in the upstream API documentation.
     pub async fn get_workflow_task_run(
         &self,
         request: &GetWorkflowTaskRunRequest,
@@ -1435,8 +1026,6 @@ impl Client {
     ///   "WorkspaceId": "17851563773633788"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn get_workspace(
         &self,
         request: &GetWorkspaceRequest,
@@ -1460,26 +1049,6 @@ impl Client {
     ///     "8e116990-d2b2-451a-84d3-2f890b38de4f_1790157828891"
     ///   ],
     ///   "WorkspaceId": "17623497097012366"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "ActionResults": [
-    ///       {
-    ///         "ErrorMessage": "",
-    ///         "OpStatus": true,
-    ///         "RunActionId": "cmd_20260923180358_000001",
-    ///         "WorkflowId": "8e116990-d2b2-451a-84d3-2f890b38de4f",
-    ///         "WorkflowName": "",
-    ///         "WorkflowRunId": "8e116990-d2b2-451a-84d3-2f890b38de4f_1790157828891"
-    ///       }
-    ///     ]
-    ///   },
-    ///   "RequestId": "d8344b33-2948-4a51-949a-aa7f22039440"
     /// }
     /// ```
     pub async fn kill_workflow_run(
@@ -1510,24 +1079,6 @@ impl Client {
     ///   "WorkspaceId": "17899589369776893"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Items": [
-    ///       {
-    ///         "CatalogSource": "SETATS",
-    ///         "Name": "xzp_test",
-    ///         "Namespace": []
-    ///       }
-    ///     ],
-    ///     "NextPageToken": ""
-    ///   },
-    ///   "RequestId": "61c7184f-7f22-486f-9ca3-4d91a7fcd655"
-    /// }
-    /// ```
     pub async fn list_catalog_names(
         &self,
         request: &ListCatalogNamesRequest,
@@ -1549,8 +1100,6 @@ impl Client {
     ///   "WorkspaceId": "17697667906247629"
     /// }
     /// ```
-    ///
-    /// The example response (41 lines) is in the upstream API documentation.
     pub async fn list_catalogs(
         &self,
         request: &ListCatalogsRequest,
@@ -1574,29 +1123,6 @@ impl Client {
     ///   "UserUins": [
     ///     "700002576299"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Items": [
-    ///       {
-    ///         "CreateTime": "1784863675",
-    ///         "Nickname": "junzha",
-    ///         "UpdateTime": "1784863675",
-    ///         "UserName": "junzha",
-    ///         "UserUin": "700002576299"
-    ///       }
-    ///     ],
-    ///     "PageNumber": 1,
-    ///     "PageSize": 11,
-    ///     "TotalCount": 1,
-    ///     "TotalPageNumber": 1
-    ///   },
-    ///   "RequestId": "a5ad1add-0b88-4882-ac8e-3afb7bc569fc"
     /// }
     /// ```
     pub async fn list_console_group_users(
@@ -1624,31 +1150,6 @@ impl Client {
     ///   "PageSize": 11
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Items": [
-    ///       {
-    ///         "CreateTime": "1782790115",
-    ///         "GroupId": "17827901155972706",
-    ///         "GroupName": "bs_0630",
-    ///         "GroupType": "1",
-    ///         "Roles": [],
-    ///         "UpdateTime": "1782790115",
-    ///         "UserCount": 10
-    ///       }
-    ///     ],
-    ///     "PageNumber": 1,
-    ///     "PageSize": 11,
-    ///     "TotalCount": 1,
-    ///     "TotalPageNumber": 1
-    ///   },
-    ///   "RequestId": "93dc750e-41b5-4a56-b1ff-5019c4bf1d19"
-    /// }
-    /// ```
     pub async fn list_console_groups(
         &self,
         request: &ListConsoleGroupsRequest,
@@ -1671,8 +1172,6 @@ impl Client {
     ///   "RoleKeyword": "控制台"
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn list_console_roles(
         &self,
         request: &ListConsoleRolesRequest,
@@ -1695,8 +1194,6 @@ impl Client {
     ///   "UserKeyword": "junzha2"
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn list_console_users(
         &self,
         request: &ListConsoleUsersRequest,
@@ -1716,23 +1213,6 @@ impl Client {
     /// {
     ///   "MaxResults": 10,
     ///   "WorkspaceId": "17697667906247629"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Items": [
-    ///       {
-    ///         "FullName": "my_catalog.my_schema.my_table",
-    ///         "Name": "my_table"
-    ///       }
-    ///     ],
-    ///     "NextPageToken": ""
-    ///   },
-    ///   "RequestId": "a1b2c3d4-e5f6-7890-abcd-ef1234567890"
     /// }
     /// ```
     pub async fn list_feature_tables(
@@ -1759,8 +1239,6 @@ impl Client {
     ///   "WorkspaceId": "17697****0**47629"
     /// }
     /// ```
-    ///
-    /// The example response (53 lines) is in the upstream API documentation.
     pub async fn list_files(&self, request: &ListFilesRequest) -> rt::Result<ListFilesResponse> {
         self.read("ListFiles", request).await
     }
@@ -1781,8 +1259,6 @@ impl Client {
     ///   "WorkspaceId": "17678671667189298"
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn list_locations(
         &self,
         request: &ListLocationsRequest,
@@ -1806,24 +1282,6 @@ impl Client {
     ///   "WorkspaceId": "17697667906247629"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Items": [
-    ///       {
-    ///         "Comment": "这是一个模型",
-    ///         "Name": "my_model"
-    ///       }
-    ///     ],
-    ///     "NextPageToken": "",
-    ///     "TotalCount": "1"
-    ///   },
-    ///   "RequestId": "a1b2c3d4-e5f6-7890-abcd-ef1234567890"
-    /// }
-    /// ```
     pub async fn list_models(&self, request: &ListModelsRequest) -> rt::Result<ListModelsResponse> {
         self.read("ListModels", request).await
     }
@@ -1842,24 +1300,6 @@ impl Client {
     ///   "CatalogSource": "SETATS",
     ///   "MaxResults": "1000",
     ///   "WorkspaceId": "17899589369776893"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Items": [
-    ///       {
-    ///         "CatalogSource": "SETATS",
-    ///         "Name": "0924_demo",
-    ///         "Namespace": []
-    ///       }
-    ///     ],
-    ///     "NextPageToken": ""
-    ///   },
-    ///   "RequestId": "05890671-4e3a-4168-80b1-14fb10c872ea"
     /// }
     /// ```
     pub async fn list_schema_names(
@@ -1884,8 +1324,6 @@ impl Client {
     ///   "WorkspaceId": "17697667906247629"
     /// }
     /// ```
-    ///
-    /// The example response (34 lines) is in the upstream API documentation.
     pub async fn list_schemas(
         &self,
         request: &ListSchemasRequest,
@@ -1908,27 +1346,6 @@ impl Client {
     ///   "MaxResults": "10",
     ///   "SchemaName": "default",
     ///   "WorkspaceId": "17678671667189298"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Items": [
-    ///       {
-    ///         "CatalogSource": "METALAKE",
-    ///         "Name": "wen_shu_idc__shu_ju_yang_li",
-    ///         "Namespace": [
-    ///           "lsj_test"
-    ///         ],
-    ///         "Status": "0"
-    ///       }
-    ///     ],
-    ///     "NextPageToken": "eyJvZmZzZXQiOjEwfQ=="
-    ///   },
-    ///   "RequestId": "117797e6-c0ed-495c-bdcc-31a014857a0f"
     /// }
     /// ```
     pub async fn list_table_names(
@@ -1960,8 +1377,6 @@ impl Client {
     ///   "WorkspaceId": "17678671667189298"
     /// }
     /// ```
-    ///
-    /// The example response (61 lines) is in the upstream API documentation.
     pub async fn list_tables(&self, request: &ListTablesRequest) -> rt::Result<ListTablesResponse> {
         self.read("ListTables", request).await
     }
@@ -1981,18 +1396,6 @@ impl Client {
     ///   "MaxResults": "10",
     ///   "SchemaName": "default",
     ///   "WorkspaceId": "17678671667189298"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Items": [],
-    ///     "NextPageToken": ""
-    ///   },
-    ///   "RequestId": "a1b85c4d-67e1-4915-9822-9f1cb88ed4f3"
     /// }
     /// ```
     pub async fn list_view_names(
@@ -2018,8 +1421,6 @@ impl Client {
     ///   "WorkspaceId": "17836526087487468"
     /// }
     /// ```
-    ///
-    /// The example response (44 lines) is in the upstream API documentation.
     pub async fn list_views(&self, request: &ListViewsRequest) -> rt::Result<ListViewsResponse> {
         self.read("ListViews", request).await
     }
@@ -2038,24 +1439,6 @@ impl Client {
     ///   "MaxResults": 10,
     ///   "SchemaName": "my_schema",
     ///   "WorkspaceId": "17697667906247629"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Items": [
-    ///       {
-    ///         "Name": "my_volume",
-    ///         "StorageLocation": "cos://my-bucket/path/"
-    ///       }
-    ///     ],
-    ///     "NextPageToken": "",
-    ///     "TotalCount": "1"
-    ///   },
-    ///   "RequestId": "a1b2c3d4-e5f6-7890-abcd-ef1234567890"
     /// }
     /// ```
     pub async fn list_volumes(
@@ -2081,8 +1464,6 @@ impl Client {
     ///   "WorkspaceId": "17678671667189298"
     /// }
     /// ```
-    ///
-    /// The example response (62 lines) is in the upstream API documentation.
     pub async fn list_workflow_runs(
         &self,
         request: &ListWorkflowRunsRequest,
@@ -2105,8 +1486,6 @@ impl Client {
     ///   "WorkspaceId": "17697410068842890"
     /// }
     /// ```
-    ///
-    /// The example response (41 lines) is in the upstream API documentation.
     pub async fn list_workflow_task_runs(
         &self,
         request: &ListWorkflowTaskRunsRequest,
@@ -2127,8 +1506,6 @@ impl Client {
     ///   "WorkspaceId": "17697410068842890"
     /// }
     /// ```
-    ///
-    /// The example response (33 lines) is in the upstream API documentation.
     pub async fn list_workflows(
         &self,
         request: &ListWorkflowsRequest,
@@ -2162,29 +1539,6 @@ impl Client {
     ///   "WorkspaceId": "17623497097012366"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Items": [
-    ///       {
-    ///         "CreateTime": "1768306785636",
-    ///         "Nickname": "brian-dev",
-    ///         "UpdateTime": "1783698994446",
-    ///         "UserName": "brian-dev",
-    ///         "UserUin": "700002213764"
-    ///       }
-    ///     ],
-    ///     "PageNumber": 1,
-    ///     "PageSize": 10,
-    ///     "TotalCount": 2,
-    ///     "TotalPageNumber": 1
-    ///   },
-    ///   "RequestId": "a9ad9ba2-680b-4b84-9e2d-150c7edceb33"
-    /// }
-    /// ```
     pub async fn list_workspace_group_users(
         &self,
         request: &ListWorkspaceGroupUsersRequest,
@@ -2212,8 +1566,6 @@ impl Client {
     ///   "WorkspaceId": "17851563773633788"
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn list_workspace_groups(
         &self,
         request: &ListWorkspaceGroupsRequest,
@@ -2237,8 +1589,6 @@ impl Client {
     ///   "WorkspaceId": "17841832994128461"
     /// }
     /// ```
-    ///
-    /// The example response (34 lines) is in the upstream API documentation.
     pub async fn list_workspace_users(
         &self,
         request: &ListWorkspaceUsersRequest,
@@ -2265,21 +1615,6 @@ impl Client {
     ///   "WorkspaceKeyword": "example"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Items": [],
-    ///     "PageNumber": 1,
-    ///     "PageSize": 11,
-    ///     "TotalCount": 0,
-    ///     "TotalPageNumber": 0
-    ///   },
-    ///   "RequestId": "53f42163-04ec-4854-bb90-ce71f730e43e"
-    /// }
-    /// ```
     pub async fn list_workspaces(
         &self,
         request: &ListWorkspacesRequest,
@@ -2300,21 +1635,6 @@ impl Client {
     ///   "UserUins": [
     ///     "700002270524"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "FailItems": [],
-    ///     "Status": true,
-    ///     "SuccessUins": [
-    ///       "700002270524"
-    ///     ]
-    ///   },
-    ///   "RequestId": "694d652d-ba1b-4f7a-b5f6-42b572bf5a80"
     /// }
     /// ```
     pub async fn remove_console_users(
@@ -2340,17 +1660,6 @@ impl Client {
     ///   "WorkspaceId": "17621416814092400"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Status": true
-    ///   },
-    ///   "RequestId": "38250c7f-4403-47a8-a799-178aa61af722"
-    /// }
-    /// ```
     pub async fn remove_workspace_groups(
         &self,
         request: &RemoveWorkspaceGroupsRequest,
@@ -2372,26 +1681,6 @@ impl Client {
     ///   "WorkflowId": "18b1a42e-951d-4b31-98a0-b404dac2c324",
     ///   "WorkflowRunId": "18b1a42e-951d-4b31-98a0-b404dac2c324_1786024800000",
     ///   "WorkspaceId": "17697410068842890"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "ActionResults": [
-    ///       {
-    ///         "ErrorMessage": "",
-    ///         "OpStatus": true,
-    ///         "RunActionId": "cmd_20260807233141_000001",
-    ///         "WorkflowId": "18b1a42e-951d-4b31-98a0-b404dac2c324_1786024800000",
-    ///         "WorkflowName": "",
-    ///         "WorkflowRunId": ""
-    ///       }
-    ///     ]
-    ///   },
-    ///   "RequestId": "fa65efd3-dd08-4f9d-9b94-acdba94366ca"
     /// }
     /// ```
     pub async fn rerun_workflow_run(
@@ -2416,26 +1705,6 @@ impl Client {
     ///   "WorkspaceId": "17697410068842890"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "ActionResults": [
-    ///       {
-    ///         "ErrorMessage": "",
-    ///         "OpStatus": true,
-    ///         "RunActionId": "cmd_20260807195442_000001",
-    ///         "WorkflowId": "8e0e3485-2736-4530-92ed-932e019898f1_1786103682348",
-    ///         "WorkflowName": "new_workflow_20260807_190451",
-    ///         "WorkflowRunId": ""
-    ///       }
-    ///     ]
-    ///   },
-    ///   "RequestId": "5e78212a-8c5b-444f-a493-f64b563d707c"
-    /// }
-    /// ```
     pub async fn run_workflow(
         &self,
         request: &RunWorkflowRequest,
@@ -2458,8 +1727,6 @@ impl Client {
     ///   "WorkspaceId": "17678671667189298"
     /// }
     /// ```
-    ///
-    /// The example response (62 lines) is in the upstream API documentation.
     pub async fn search_asset(
         &self,
         request: &SearchAssetRequest,
@@ -2481,17 +1748,6 @@ impl Client {
     ///   "WorkspaceId": "ws-001"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Status": true
-    ///   },
-    ///   "RequestId": "d28b4aa5-262a-4fb3-87d8-87c036b6341a"
-    /// }
-    /// ```
     pub async fn start_compute(
         &self,
         request: &StartComputeRequest,
@@ -2511,17 +1767,6 @@ impl Client {
     /// {
     ///   "ComputeResourceId": "res-001",
     ///   "WorkspaceId": "ws-001"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Status": true
-    ///   },
-    ///   "RequestId": "d28b4aa5-262a-4fb3-87d8-87c036b6341a"
     /// }
     /// ```
     pub async fn stop_compute(
@@ -2546,17 +1791,6 @@ impl Client {
     ///   "WorkspaceId": "17697667906247629"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Status": true
-    ///   },
-    ///   "RequestId": "67a322c0-198c-4d22-a07b-d193f14f1a27"
-    /// }
-    /// ```
     pub async fn unbind_workflow_bundle(
         &self,
         request: &UnbindWorkflowBundleRequest,
@@ -2579,17 +1813,6 @@ impl Client {
     ///   "CatalogName": "my_catalog",
     ///   "NewComment": "updated catalog comment",
     ///   "WorkspaceId": "17697667906247629"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Result": true
-    ///   },
-    ///   "RequestId": "d10bdfbd-8f87-4ce4-9172-023775de61f9"
     /// }
     /// ```
     pub async fn update_catalog(
@@ -2619,17 +1842,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Status": true
-    ///   },
-    ///   "RequestId": "a34deec2-8278-4759-98bd-e7248ba8d7cb"
-    /// }
-    /// ```
     pub async fn update_console_group(
         &self,
         request: &UpdateConsoleGroupRequest,
@@ -2653,17 +1865,6 @@ impl Client {
     ///   "UserUins": [
     ///     "700002692363"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Status": true
-    ///   },
-    ///   "RequestId": "8661d046-6c57-486f-a08b-88747e518112"
     /// }
     /// ```
     pub async fn update_console_users(
@@ -2713,8 +1914,6 @@ impl Client {
     ///   "WorkspaceId": "17676920188276733"
     /// }
     /// ```
-    ///
-    /// The example response (36 lines) is in the upstream API documentation.
     pub async fn update_file(&self, request: &UpdateFileRequest) -> rt::Result<UpdateFileResponse> {
         self.call("UpdateFile", request).await
     }
@@ -2735,17 +1934,6 @@ impl Client {
     ///   "FolderName": "new-folder",
     ///   "OperationType": "1",
     ///   "WorkspaceId": "17799542221324491"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Status": true
-    ///   },
-    ///   "RequestId": "ed726c83-df5e-401f-948a-47b25831b463"
     /// }
     /// ```
     pub async fn update_folder(
@@ -2772,21 +1960,6 @@ impl Client {
     ///   "NewComment": "updated function comment",
     ///   "SchemaName": "my_schema",
     ///   "WorkspaceId": "17697667906247629"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Function": {
-    ///       "Comment": "updated function comment",
-    ///       "Name": "my_function",
-    ///       "Tags": []
-    ///     }
-    ///   },
-    ///   "RequestId": "b612b753-ec7e-4fda-9eec-76f85ebd06b7"
     /// }
     /// ```
     pub async fn update_function(
@@ -2819,21 +1992,6 @@ impl Client {
     ///   "WorkspaceId": "17697667906247629"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Location": {
-    ///       "Comment": "updated comment",
-    ///       "LocationName": "test_1",
-    ///       "LocationUri": "cos://bucket-30-251436191"
-    ///     }
-    ///   },
-    ///   "RequestId": "ea139f3f-cbf7-46b4-8ef3-a1a99bf2b655"
-    /// }
-    /// ```
     pub async fn update_location(
         &self,
         request: &UpdateLocationRequest,
@@ -2858,21 +2016,6 @@ impl Client {
     ///   "NewComment": "updated model comment",
     ///   "SchemaName": "my_schema",
     ///   "WorkspaceId": "17697667906247629"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Model": {
-    ///       "Comment": "updated model comment",
-    ///       "LatestVersion": "1",
-    ///       "Name": "my_model"
-    ///     }
-    ///   },
-    ///   "RequestId": "e477710a-7700-4b1d-9d5a-1f33e520f4ef"
     /// }
     /// ```
     pub async fn update_model(
@@ -2908,8 +2051,6 @@ impl Client {
     ///   "WorkspaceId": "17678671667189298"
     /// }
     /// ```
-    ///
-    /// The example response (32 lines) is in the upstream API documentation.
     pub async fn update_model_version(
         &self,
         request: &UpdateModelVersionRequest,
@@ -2933,20 +2074,6 @@ impl Client {
     ///   "NewComment": "updated schema comment",
     ///   "SchemaName": "my_schema",
     ///   "WorkspaceId": "17697667906247629"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Schema": {
-    ///       "Comment": "updated schema comment",
-    ///       "Name": "my_schema"
-    ///     }
-    ///   },
-    ///   "RequestId": "4a28103f-b91d-4cc9-b359-7fa6ec0e058d"
     /// }
     /// ```
     pub async fn update_schema(
@@ -2973,20 +2100,6 @@ impl Client {
     ///   "SchemaName": "my_schema",
     ///   "TableName": "my_table",
     ///   "WorkspaceId": "17697667906247629"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Table": {
-    ///       "Comment": "updated table comment",
-    ///       "Name": "my_table"
-    ///     }
-    ///   },
-    ///   "RequestId": "c7553f90-800d-47d0-be3f-f84ed3686718"
     /// }
     /// ```
     pub async fn update_table(
@@ -3020,18 +2133,6 @@ impl Client {
     ///   "WorkspaceId": "17697667906247629"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "FailedColumns": [],
-    ///     "Result": true
-    ///   },
-    ///   "RequestId": "dc612ad6-cce7-440c-a53f-b6335c43a0ef"
-    /// }
-    /// ```
     pub async fn update_table_column(
         &self,
         request: &UpdateTableColumnRequest,
@@ -3058,20 +2159,6 @@ impl Client {
     ///   "WorkspaceId": "17697667906247629"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "View": {
-    ///       "Comment": "capi auto test view",
-    ///       "Name": "c3"
-    ///     }
-    ///   },
-    ///   "RequestId": "f77a3fc4-7bff-4a3b-8e58-d4d7ccc0bc25"
-    /// }
-    /// ```
     pub async fn update_view(&self, request: &UpdateViewRequest) -> rt::Result<UpdateViewResponse> {
         self.call("UpdateView", request).await
     }
@@ -3093,22 +2180,6 @@ impl Client {
     ///   "SchemaName": "my_schema",
     ///   "VolumeName": "my_volume",
     ///   "WorkspaceId": "17697667906247629"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Volume": {
-    ///       "Comment": "updated volume comment",
-    ///       "Name": "my_volume",
-    ///       "StorageLocation": "cos://bucket-30-251436191/volume_test",
-    ///       "Type": "EXTERNAL"
-    ///     }
-    ///   },
-    ///   "RequestId": "eb32265a-bf2d-4da5-a3e5-683a1abf6197"
     /// }
     /// ```
     pub async fn update_volume(
@@ -3136,17 +2207,6 @@ impl Client {
     ///   "WorkspaceId": "17678671667189298"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Status": true
-    ///   },
-    ///   "RequestId": "bddfebb1-6ad0-482f-b21c-94bd5f2e7010"
-    /// }
-    /// ```
     pub async fn update_workflow(
         &self,
         request: &UpdateWorkflowRequest,
@@ -3167,17 +2227,6 @@ impl Client {
     ///   "Description": "fdsfsd",
     ///   "WorkspaceId": "17851563773633788",
     ///   "WorkspaceName": "hehefdf"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Status": true
-    ///   },
-    ///   "RequestId": "20a53860-e428-4ac1-a530-19a8a24b4379"
     /// }
     /// ```
     pub async fn update_workspace(
@@ -3204,17 +2253,6 @@ impl Client {
     ///     "3001"
     ///   ],
     ///   "WorkspaceId": "17621416814092400"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Status": true
-    ///   },
-    ///   "RequestId": "e0ee5efc-4702-4a0f-9a2f-0f753cf05bd6"
     /// }
     /// ```
     pub async fn update_workspace_groups_roles(
@@ -3244,17 +2282,6 @@ impl Client {
     ///   "WorkspaceId": "1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Status": true
-    ///   },
-    ///   "RequestId": "e3150e02-35fc-4d98-92ed-d81b748fbba4"
-    /// }
-    /// ```
     pub async fn update_workspace_role(
         &self,
         request: &UpdateWorkspaceRoleRequest,
@@ -3279,17 +2306,6 @@ impl Client {
     ///     "600000561778"
     ///   ],
     ///   "WorkspaceId": "17621416814092400"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Status": true
-    ///   },
-    ///   "RequestId": "d2fb6b6b-5319-440d-beb0-d92ea6af44e7"
     /// }
     /// ```
     pub async fn update_workspace_users_roles(

@@ -54,16 +54,6 @@ impl Client {
     ///   "Method": "set"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AlarmThreshold": 1000,
-    ///   "AlarmType": 1,
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn create_basic_d_do_s_alarm_threshold(
         &self,
         request: &CreateBasicDDoSAlarmThresholdRequest,
@@ -94,18 +84,6 @@ impl Client {
     ///   "Id": "bgp-000000xe"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "Success": {
-    ///     "Code": "Success",
-    ///     "Message": "Success"
-    ///   }
-    /// }
-    /// ```
     pub async fn create_bound_ip(
         &self,
         request: &CreateBoundIPRequest,
@@ -134,15 +112,6 @@ impl Client {
     ///   "Uri": "/"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CCFrequencyRuleId": "ccRule-000003h7",
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn create_cc_frequency_rules(
         &self,
         request: &CreateCCFrequencyRulesRequest,
@@ -169,18 +138,6 @@ impl Client {
     ///     ],
     ///     "Name": "test",
     ///     "Smode": "speedlimit"
-    ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "Success": {
-    ///     "Code": "Success",
-    ///     "Message": "Success"
     ///   }
     /// }
     /// ```
@@ -215,15 +172,6 @@ impl Client {
     ///   "Name": "testpolicy"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PolicyId": "policy-000003h7",
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn create_d_do_s_policy(
         &self,
         request: &CreateDDoSPolicyRequest,
@@ -255,15 +203,6 @@ impl Client {
     ///   "UdpPortList": "80,443,600-700,888"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "SceneId": "scene-000003h7"
-    /// }
-    /// ```
     pub async fn create_d_do_s_policy_case(
         &self,
         request: &CreateDDoSPolicyCaseRequest,
@@ -284,18 +223,6 @@ impl Client {
     ///   "Business": "bgpip",
     ///   "Id": "bgpip-000000xe",
     ///   "Name": "测试"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "Success": {
-    ///     "Code": "Success",
-    ///     "Message": "Success"
-    ///   }
     /// }
     /// ```
     pub async fn create_instance_name(
@@ -331,18 +258,6 @@ impl Client {
     ///   "Id": "bgpip-000000xe"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "Success": {
-    ///     "Code": "Success",
-    ///     "Message": "Success"
-    ///   }
-    /// }
-    /// ```
     pub async fn create_l4_health_config(
         &self,
         request: &CreateL4HealthConfigRequest,
@@ -357,18 +272,6 @@ impl Client {
     /// # Example: 添加L4转发规则
     ///
     /// The example request (26 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "Success": {
-    ///     "Code": "Success",
-    ///     "Message": "Success"
-    ///   }
-    /// }
-    /// ```
     pub async fn create_l4_rules(
         &self,
         request: &CreateL4RulesRequest,
@@ -390,22 +293,6 @@ impl Client {
     ///   "Id": "bgpip-000000xe",
     ///   "Method": "query",
     ///   "RuleId": "rule-00000001"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "07efcf74-79b1-4faa-a61e-ec9310675b67",
-    ///   "RuleConfig": [
-    ///     {
-    ///       "Action": "drop",
-    ///       "ExeDuration": 1,
-    ///       "Period": 60,
-    ///       "ReqNumber": 1
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn create_l7_cc_rule(
@@ -442,18 +329,6 @@ impl Client {
     ///   "Id": "bgpip-000000xe"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "Success": {
-    ///     "Code": "Success",
-    ///     "Message": "Success"
-    ///   }
-    /// }
-    /// ```
     pub async fn create_l7_health_config(
         &self,
         request: &CreateL7HealthConfigRequest,
@@ -478,18 +353,6 @@ impl Client {
     ///   "SSLId": "sslid123"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "Success": {
-    ///     "Code": "Success",
-    ///     "Message": "Success"
-    ///   }
-    /// }
-    /// ```
     pub async fn create_l7_rule_cert(
         &self,
         request: &CreateL7RuleCertRequest,
@@ -504,18 +367,6 @@ impl Client {
     /// # Example: 添加L7转发规则
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "Success": {
-    ///     "Code": "Success",
-    ///     "Message": "Success"
-    ///   }
-    /// }
-    /// ```
     pub async fn create_l7_rules(
         &self,
         request: &CreateL7RulesRequest,
@@ -530,18 +381,6 @@ impl Client {
     /// # Example: 批量上传L7转发规则
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "Success": {
-    ///     "Code": "Success",
-    ///     "Message": "Success"
-    ///   }
-    /// }
-    /// ```
     pub async fn create_l7_rules_upload(
         &self,
         request: &CreateL7RulesUploadRequest,
@@ -563,14 +402,6 @@ impl Client {
     ///   "Id": "net-0000000e"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn create_net_return(
         &self,
         request: &CreateNetReturnRequest,
@@ -585,18 +416,6 @@ impl Client {
     /// # Example: 添加四层转发规则
     ///
     /// The example request (31 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "Success": {
-    ///     "Code": "Success",
-    ///     "Message": "Success"
-    ///   }
-    /// }
-    /// ```
     pub async fn create_new_l4_rules(
         &self,
         request: &CreateNewL4RulesRequest,
@@ -611,18 +430,6 @@ impl Client {
     /// # Example: 添加7层转发规则
     ///
     /// The example request (31 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "Success": {
-    ///     "Code": "Success",
-    ///     "Message": "Success"
-    ///   }
-    /// }
-    /// ```
     pub async fn create_new_l7_rules(
         &self,
         request: &CreateNewL7RulesRequest,
@@ -637,18 +444,6 @@ impl Client {
     /// # Example: 添加7层转发规则
     ///
     /// The example request (30 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "Success": {
-    ///     "Code": "Success",
-    ///     "Message": "Success"
-    ///   }
-    /// }
-    /// ```
     pub async fn create_new_l7_rules_upload(
         &self,
         request: &CreateNewL7RulesUploadRequest,
@@ -670,17 +465,6 @@ impl Client {
     ///   "Ip": "1.1.1.1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ActionType": "user",
-    ///   "Ip": "111.230.156.235",
-    ///   "RequestId": "a78db8c5-598e-459e-87d0-37682739920e",
-    ///   "UnblockTime": "2018-09-10 21:15:23"
-    /// }
-    /// ```
     pub async fn create_unblock_ip(
         &self,
         request: &CreateUnblockIpRequest,
@@ -700,18 +484,6 @@ impl Client {
     /// {
     ///   "Business": "bgpip",
     ///   "CCFrequencyRuleId": "ccRule-000000xe"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "Success": {
-    ///     "Code": "Success",
-    ///     "Message": "Success"
-    ///   }
     /// }
     /// ```
     pub async fn delete_cc_frequency_rules(
@@ -736,18 +508,6 @@ impl Client {
     ///   "SetId": "ccPolicy-000000sd"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "Success": {
-    ///     "Code": "Success",
-    ///     "Message": "Success"
-    ///   }
-    /// }
-    /// ```
     pub async fn delete_cc_self_define_policy(
         &self,
         request: &DeleteCCSelfDefinePolicyRequest,
@@ -769,18 +529,6 @@ impl Client {
     ///   "PolicyId": "policy-000000xe"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "Success": {
-    ///     "Code": "Success",
-    ///     "Message": "Success"
-    ///   }
-    /// }
-    /// ```
     pub async fn delete_d_do_s_policy(
         &self,
         request: &DeleteDDoSPolicyRequest,
@@ -800,18 +548,6 @@ impl Client {
     /// {
     ///   "Business": "bgpip",
     ///   "SceneId": "scene-00000003"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "Success": {
-    ///     "Code": "Success",
-    ///     "Message": "Success"
-    ///   }
     /// }
     /// ```
     pub async fn delete_d_do_s_policy_case(
@@ -838,18 +574,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "Success": {
-    ///     "Code": "Success",
-    ///     "Message": "Success"
-    ///   }
-    /// }
-    /// ```
     pub async fn delete_l4_rules(
         &self,
         request: &DeleteL4RulesRequest,
@@ -872,18 +596,6 @@ impl Client {
     ///   "RuleIdList": [
     ///     "rule-00000001"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "Success": {
-    ///     "Code": "Success",
-    ///     "Message": "Success"
-    ///   }
     /// }
     /// ```
     pub async fn delete_l7_rules(
@@ -915,18 +627,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "Success": {
-    ///     "Code": "Success",
-    ///     "Message": "Success"
-    ///   }
-    /// }
-    /// ```
     pub async fn delete_new_l4_rules(
         &self,
         request: &DeleteNewL4RulesRequest,
@@ -956,18 +656,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "Success": {
-    ///     "Code": "Success",
-    ///     "Message": "Success"
-    ///   }
-    /// }
-    /// ```
     pub async fn delete_new_l7_rules(
         &self,
         request: &DeleteNewL7RulesRequest,
@@ -993,8 +681,6 @@ impl Client {
     ///   "StartTime": "2018-11-23 00:00:00"
     /// }
     /// ```
-    ///
-    /// The example response (46 lines) is in the upstream API documentation.
     pub async fn describe_action_log(
         &self,
         request: &DescribeActionLogRequest,
@@ -1014,15 +700,6 @@ impl Client {
     /// {
     ///   "Business": "bgpip",
     ///   "Id": "bgpip-0000000e"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Count": 1,
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
     /// }
     /// ```
     pub async fn describe_bgpipl7_rule_max_cnt(
@@ -1057,8 +734,6 @@ impl Client {
     ///   "Statistics": "max"
     /// }
     /// ```
-    ///
-    /// The example response (87 lines) is in the upstream API documentation.
     pub async fn describe_barad_data(
         &self,
         request: &DescribeBaradDataRequest,
@@ -1082,16 +757,6 @@ impl Client {
     ///   "BasicIpInstance": "“aaa\"",
     ///   "BasicIspCode": 5,
     ///   "BasicRegion": "\"gz\""
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CCEnable": 1,
-    ///   "CCThreshold": 100,
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
     /// }
     /// ```
     pub async fn describe_basic_cc_threshold(
@@ -1118,15 +783,6 @@ impl Client {
     ///   "BasicIpInstance": "“aaa\"",
     ///   "BasicIspCode": 5,
     ///   "BasicRegion": "\"gz\""
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "Threshold": 10000
     /// }
     /// ```
     pub async fn describe_basic_device_threshold(
@@ -1161,8 +817,6 @@ impl Client {
     ///   "Statistics": "xx"
     /// }
     /// ```
-    ///
-    /// The example response (65 lines) is in the upstream API documentation.
     pub async fn describe_biz_http_status(
         &self,
         request: &DescribeBizHttpStatusRequest,
@@ -1196,8 +850,6 @@ impl Client {
     ///   "Statistics": "xx"
     /// }
     /// ```
-    ///
-    /// The example response (41 lines) is in the upstream API documentation.
     pub async fn describe_biz_trend(
         &self,
         request: &DescribeBizTrendRequest,
@@ -1217,17 +869,6 @@ impl Client {
     /// {
     ///   "Business": "bgpip",
     ///   "RsId": "net-0000002h"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CCAlarmThreshold": {
-    ///     "AlarmThreshold": 1000
-    ///   },
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
     /// }
     /// ```
     pub async fn describe_cc_alarm_threshold(
@@ -1258,8 +899,6 @@ impl Client {
     ///   "StartTime": "2018-08-27 15:05:10"
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_cc_ev_list(
         &self,
         request: &DescribeCCEvListRequest,
@@ -1280,28 +919,6 @@ impl Client {
     ///   "Business": "bgpip",
     ///   "Id": "bgpip-000000xe",
     ///   "RuleId": "rule-0000001"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CCFrequencyRuleList": [
-    ///     {
-    ///       "Act": "drop",
-    ///       "CCFrequencyRuleId": "ccRule-0000001i",
-    ///       "Cookie": "",
-    ///       "ExeDuration": 1,
-    ///       "Mode": "include",
-    ///       "Period": 10,
-    ///       "ReqNumber": 1,
-    ///       "Uri": "/",
-    ///       "UserAgent": ""
-    ///     }
-    ///   ],
-    ///   "CCFrequencyRuleStatus": "on",
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
     /// }
     /// ```
     pub async fn describe_cc_frequency_rules(
@@ -1329,8 +946,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (56 lines) is in the upstream API documentation.
     pub async fn describe_cc_ip_allow_deny(
         &self,
         request: &DescribeCCIpAllowDenyRequest,
@@ -1352,8 +967,6 @@ impl Client {
     ///   "Id": "bgp-000000xe"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_cc_self_define_policy(
         &self,
         request: &DescribeCCSelfDefinePolicyRequest,
@@ -1378,25 +991,6 @@ impl Client {
     ///   "MetricName": "inqps",
     ///   "Period": 3600,
     ///   "StartTime": "2018-08-2715:05:10"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Business": "bgp",
-    ///   "Count": 1,
-    ///   "Data": [
-    ///     1234
-    ///   ],
-    ///   "EndTime": "2018-08-27 16:05:10",
-    ///   "Id": "bgp-00000010",
-    ///   "Ip": "3.3.3.3",
-    ///   "MetricName": "inqps",
-    ///   "Period": 300,
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "StartTime": "2018-08-27 15:05:10"
     /// }
     /// ```
     pub async fn describe_cc_trend(
@@ -1424,8 +1018,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (36 lines) is in the upstream API documentation.
     pub async fn describe_cc_url_allow(
         &self,
         request: &DescribeCCUrlAllowRequest,
@@ -1445,18 +1037,6 @@ impl Client {
     /// {
     ///   "Business": "bgpip",
     ///   "RsId": "net-0000002h"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DDoSAlarmThreshold": {
-    ///     "AlarmThreshold": 1000,
-    ///     "AlarmType": 1
-    ///   },
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
     /// }
     /// ```
     pub async fn describe_d_do_s_alarm_threshold(
@@ -1485,8 +1065,6 @@ impl Client {
     ///   "StartTime": "2019-07-23 11:32:12"
     /// }
     /// ```
-    ///
-    /// The example response (87 lines) is in the upstream API documentation.
     pub async fn describe_d_do_s_attack_ip_region_map(
         &self,
         request: &DescribeDDoSAttackIPRegionMapRequest,
@@ -1515,24 +1093,6 @@ impl Client {
     ///   "StartTime": "2019-07-23 11:32:12"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AttackSourceList": [
-    ///     {
-    ///       "Nation": "中国",
-    ///       "PacketLen": 12512551,
-    ///       "PacketSum": 132124,
-    ///       "Province": "浙江省",
-    ///       "SrcIp": "1.1.1.1"
-    ///     }
-    ///   ],
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "Total": 1
-    /// }
-    /// ```
     pub async fn describe_d_do_s_attack_source(
         &self,
         request: &DescribeDDoSAttackSourceRequest,
@@ -1556,20 +1116,6 @@ impl Client {
     ///   "Ip": "3.3.3.3",
     ///   "MetricName": "pkg",
     ///   "StartTime": "2018-08-27 15:05:10"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Business": "bgpip",
-    ///   "Data": [],
-    ///   "EndTime": "2019-03-07 14:50:00",
-    ///   "Id": "bgpip-000000y0",
-    ///   "Ip": "3.3.3.3",
-    ///   "RequestId": "69b1692b-4b6e-47c0-a7d6-0ff0da286874",
-    ///   "StartTime": "2019-03-07 00:00:00"
     /// }
     /// ```
     pub async fn describe_d_do_s_count(
@@ -1599,17 +1145,6 @@ impl Client {
     ///   "Ip": "1.1.1.1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DefendStatus": 0,
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "ShowFlag": 1,
-    ///   "UndefendExpire": "2019-11-14 15:00:00"
-    /// }
-    /// ```
     pub async fn describe_d_do_s_defend_status(
         &self,
         request: &DescribeDDoSDefendStatusRequest,
@@ -1636,8 +1171,6 @@ impl Client {
     ///   "StartTime": "2018-08-27 15:05:10"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_d_do_s_ev_info(
         &self,
         request: &DescribeDDoSEvInfoRequest,
@@ -1667,8 +1200,6 @@ impl Client {
     ///   "StartTime": "2018-08-27 15:05:10"
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_d_do_s_ev_list(
         &self,
         request: &DescribeDDoSEvListRequest,
@@ -1695,8 +1226,6 @@ impl Client {
     ///   "StartTime": "2018-08-27 15:05:10"
     /// }
     /// ```
-    ///
-    /// The example response (34 lines) is in the upstream API documentation.
     pub async fn describe_d_do_s_ip_log(
         &self,
         request: &DescribeDDoSIpLogRequest,
@@ -1719,20 +1248,6 @@ impl Client {
     ///   "Id": "net-00000010",
     ///   "MetricName": "pkg",
     ///   "StartTime": "2018-08-2715:05:10"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Business": "net",
-    ///   "Data": [],
-    ///   "EndTime": "2019-03-07 14:50:00",
-    ///   "Id": "net-000000y0",
-    ///   "MetricName": "pkg",
-    ///   "RequestId": "69b1692b-4b6e-47c0-a7d6-0ff0da286874",
-    ///   "StartTime": "2019-03-07 00:00:00"
     /// }
     /// ```
     pub async fn describe_d_do_s_net_count(
@@ -1758,8 +1273,6 @@ impl Client {
     ///   "StartTime": "2018-08-27 15:05:10"
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_d_do_s_net_ev_info(
         &self,
         request: &DescribeDDoSNetEvInfoRequest,
@@ -1785,8 +1298,6 @@ impl Client {
     ///   "StartTime": "2018-08-27 15:05:10"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_d_do_s_net_ev_list(
         &self,
         request: &DescribeDDoSNetEvListRequest,
@@ -1810,8 +1321,6 @@ impl Client {
     ///   "StartTime": "2018-08-27 15:05:10"
     /// }
     /// ```
-    ///
-    /// The example response (33 lines) is in the upstream API documentation.
     pub async fn describe_d_do_s_net_ip_log(
         &self,
         request: &DescribeDDoSNetIpLogRequest,
@@ -1837,24 +1346,6 @@ impl Client {
     ///   "StartTime": "2018-08-27 15:05:10"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Business": "net",
-    ///   "Count": 1,
-    ///   "Data": [
-    ///     1234
-    ///   ],
-    ///   "EndTime": "2018-08-27 16:05:10",
-    ///   "Id": "net-00000010",
-    ///   "MetricName": "bps",
-    ///   "Period": 3600,
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "StartTime": "2018-08-27 15:05:10"
-    /// }
-    /// ```
     pub async fn describe_d_do_s_net_trend(
         &self,
         request: &DescribeDDoSNetTrendRequest,
@@ -1876,8 +1367,6 @@ impl Client {
     ///   "Id": "bgpip-000000xe"
     /// }
     /// ```
-    ///
-    /// The example response (82 lines) is in the upstream API documentation.
     pub async fn describe_d_do_s_policy(
         &self,
         request: &DescribeDDoSPolicyRequest,
@@ -1904,25 +1393,6 @@ impl Client {
     ///   "StartTime": "2018-08-2715:05:10"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Business": "bgp",
-    ///   "Count": 1,
-    ///   "Data": [
-    ///     1234
-    ///   ],
-    ///   "EndTime": "2018-08-27 16:05:10",
-    ///   "Id": "bgp-00000010",
-    ///   "Ip": "3.3.3.3",
-    ///   "MetricName": "bps",
-    ///   "Period": 3600,
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "StartTime": "2018-08-27 15:05:10"
-    /// }
-    /// ```
     pub async fn describe_d_do_s_trend(
         &self,
         request: &DescribeDDoSTrendRequest,
@@ -1941,24 +1411,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Business": "bgpip"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "Key": "Days",
-    ///       "Value": "365"
-    ///     },
-    ///     {
-    ///       "Key": "Attacks",
-    ///       "Value": "30"
-    ///     }
-    ///   ],
-    ///   "RequestId": "8f7a9451-2372-4a88-a69d-9868b8991076"
     /// }
     /// ```
     pub async fn describe_d_do_s_used_statis(
@@ -1984,14 +1436,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8466d9e1-70a9-4575-8e02-df15bd50bc49"
-    /// }
-    /// ```
     pub async fn describe_ip_product_info(
         &self,
         request: &DescribeIPProductInfoRequest,
@@ -2014,15 +1458,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InsurePacks": [],
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn describe_insure_packs(
         &self,
         request: &DescribeInsurePacksRequest,
@@ -2040,22 +1475,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "BlockTime": "2018-09-07 17:12:10",
-    ///       "Ip": "111.230.156.235",
-    ///       "Status": "UnBloking",
-    ///       "UnBlockTime": "2018-09-07 17:36:41"
-    ///     }
-    ///   ],
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
     /// ```
     pub async fn describe_ip_block_list(
         &self,
@@ -2078,25 +1497,6 @@ impl Client {
     ///   "EndTime": "2018-09-1011:59:46",
     ///   "Limit": 10,
     ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BeginTime": "2018-09-01 11:59:46",
-    ///   "EndTime": "2018-09-10 11:59:46",
-    ///   "List": [
-    ///     {
-    ///       "ActionType": "user",
-    ///       "BlockTime": "2018-09-07 17:12:10",
-    ///       "Ip": "111.230.156.235",
-    ///       "UnBlockTime": "2018-09-07 17:36:41"
-    ///     }
-    ///   ],
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "Total": 1
     /// }
     /// ```
     pub async fn describe_ip_un_block_list(
@@ -2123,26 +1523,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "HealthConfig": [
-    ///     {
-    ///       "AliveNum": 2,
-    ///       "Enable": 1,
-    ///       "Interval": 300,
-    ///       "KeepTime": 60,
-    ///       "KickNum": 2,
-    ///       "Protocol": "TCP",
-    ///       "TimeOut": 30,
-    ///       "VirtualPort": 666
-    ///     }
-    ///   ],
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn describe_l4_health_config(
         &self,
         request: &DescribeL4HealthConfigRequest,
@@ -2164,8 +1544,6 @@ impl Client {
     ///   "Id": "bgpip-000000xe"
     /// }
     /// ```
-    ///
-    /// The example response (32 lines) is in the upstream API documentation.
     pub async fn describe_l4_rules_err_health(
         &self,
         request: &DescribeL4RulesErrHealthRequest,
@@ -2190,27 +1568,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "HealthConfig": [
-    ///     {
-    ///       "AliveNum": 2,
-    ///       "Domain": "www.a.com",
-    ///       "Enable": 1,
-    ///       "Interval": 300,
-    ///       "KickNum": 2,
-    ///       "Method": "HEAD",
-    ///       "Protocol": "http",
-    ///       "StatusCode": 15,
-    ///       "Url": "/index.php"
-    ///     }
-    ///   ],
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn describe_l7_health_config(
         &self,
         request: &DescribeL7HealthConfigRequest,
@@ -2233,8 +1590,6 @@ impl Client {
     ///   "VirtualPort": 123
     /// }
     /// ```
-    ///
-    /// The example response (37 lines) is in the upstream API documentation.
     pub async fn describe_new_l4_rules(
         &self,
         request: &DescribeNewL4RulesRequest,
@@ -2253,21 +1608,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Business": "bgpip"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrHealths": [
-    ///     {
-    ///       "Key": "rule-00000001",
-    ///       "Value": "1.1.1.1,2.2.2.2"
-    ///     }
-    ///   ],
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "Total": 1
     /// }
     /// ```
     pub async fn describe_new_l4_rules_err_health(
@@ -2290,21 +1630,6 @@ impl Client {
     ///   "Business": "bgpip"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrHealths": [
-    ///     {
-    ///       "Key": "rule-00000001",
-    ///       "Value": "1.1.1.1 400,2.2.2.2 500"
-    ///     }
-    ///   ],
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "Total": 1
-    /// }
-    /// ```
     pub async fn describe_new_l7_rules_err_health(
         &self,
         request: &DescribeNewL7RulesErrHealthRequest,
@@ -2325,8 +1650,6 @@ impl Client {
     ///   "Business": "bgp"
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_pack_index(
         &self,
         request: &DescribePackIndexRequest,
@@ -2350,17 +1673,6 @@ impl Client {
     ///   "StartTime": "2018-08-28 07:15:00"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PcapUrlList": [
-    ///     "http://test.com/123456789/xx.pcap"
-    ///   ],
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn describe_pcap(
         &self,
         request: &DescribePcapRequest,
@@ -2379,15 +1691,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Business": "bgpip"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CaseList": [],
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
     /// }
     /// ```
     pub async fn describe_policy_case(
@@ -2413,22 +1716,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "Resource": [
-    ///     {
-    ///       "Id": "bgpip-000000xe",
-    ///       "IpList": [
-    ///         "1.1.1.1"
-    ///       ]
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_res_ip_list(
         &self,
         request: &DescribeResIpListRequest,
@@ -2443,8 +1730,6 @@ impl Client {
     /// # Example: 获取资源列表
     ///
     /// The example request (30 lines) is in the upstream API documentation.
-    ///
-    /// The example response (107 lines) is in the upstream API documentation.
     pub async fn describe_resource_list(
         &self,
         request: &DescribeResourceListRequest,
@@ -2468,8 +1753,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (47 lines) is in the upstream API documentation.
     pub async fn describe_rule_sets(
         &self,
         request: &DescribeRuleSetsRequest,
@@ -2491,29 +1774,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DomainList": [
-    ///     {
-    ///       "BGPIpList": [],
-    ///       "CMCCIpList": [],
-    ///       "CTCCIpList": [],
-    ///       "CUCCIpList": [],
-    ///       "CreateTime": "2019-08-21 12:32:12",
-    ///       "Domain": "1.test.com",
-    ///       "Method": "priority",
-    ///       "ModifyTime": "2019-08-21 12:32:45",
-    ///       "OverseaIpList": [],
-    ///       "Status": 1
-    ///     }
-    ///   ],
-    ///   "RequestId": "8466d9e1-70a9-4575-8e02-df15bd50bc49",
-    ///   "Total": 1
-    /// }
-    /// ```
     pub async fn describe_scheduling_domain_list(
         &self,
         request: &DescribeSchedulingDomainListRequest,
@@ -2532,8 +1792,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_sec_index(
         &self,
         request: &DescribeSecIndexRequest,
@@ -2553,15 +1811,6 @@ impl Client {
     /// {
     ///   "Business": "bgpip",
     ///   "Id": "bgpip-000000xe"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "1.1.1.0/24;2.2.2.0/24",
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
     /// }
     /// ```
     pub async fn describe_source_ip_segment(
@@ -2589,8 +1838,6 @@ impl Client {
     ///   "StartTime": "2018-08-28 07:15:00"
     /// }
     /// ```
-    ///
-    /// The example response (78 lines) is in the upstream API documentation.
     pub async fn describe_transmit_statis(
         &self,
         request: &DescribeTransmitStatisRequest,
@@ -2608,18 +1855,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BeginTime": "2018-09-10 00:00:00",
-    ///   "EndTime": "2018-09-11 00:00:00",
-    ///   "RequestId": "20fe3e59-03ab-4418-86d6-242851af62e4",
-    ///   "Total": 3,
-    ///   "Used": 0
-    /// }
     /// ```
     pub async fn describe_un_block_statis(
         &self,
@@ -2645,8 +1880,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describle_l4_rules(
         &self,
         request: &DescribleL4RulesRequest,
@@ -2671,8 +1904,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describle_l7_rules(
         &self,
         request: &DescribleL7RulesRequest,
@@ -2693,8 +1924,6 @@ impl Client {
     ///   "Business": "bgpip"
     /// }
     /// ```
-    ///
-    /// The example response (54 lines) is in the upstream API documentation.
     pub async fn describle_new_l7_rules(
         &self,
         request: &DescribleNewL7RulesRequest,
@@ -2713,26 +1942,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Business": "bgpip"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RegionList": [
-    ///     {
-    ///       "Count": 5,
-    ///       "Region": "gz",
-    ///       "RegionV3": "ap-guangzhou"
-    ///     },
-    ///     {
-    ///       "Count": 4,
-    ///       "Region": "sh",
-    ///       "RegionV3": "ap-shanghai"
-    ///     }
-    ///   ],
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
     /// }
     /// ```
     pub async fn describle_region_count(
@@ -2759,18 +1968,6 @@ impl Client {
     ///     "129.28.240.128"
     ///   ],
     ///   "RsId": "net-0000002h"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "Success": {
-    ///     "Code": "Success",
-    ///     "Message": "Success"
-    ///   }
     /// }
     /// ```
     pub async fn modify_cc_alarm_threshold(
@@ -2800,18 +1997,6 @@ impl Client {
     ///   "Uri": "/"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "Success": {
-    ///     "Code": "Success",
-    ///     "Message": "Success"
-    ///   }
-    /// }
-    /// ```
     pub async fn modify_cc_frequency_rules(
         &self,
         request: &ModifyCCFrequencyRulesRequest,
@@ -2835,18 +2020,6 @@ impl Client {
     ///   "RuleId": "rule-000000xe"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "Success": {
-    ///     "Code": "Success",
-    ///     "Message": "Success"
-    ///   }
-    /// }
-    /// ```
     pub async fn modify_cc_frequency_rules_status(
         &self,
         request: &ModifyCCFrequencyRulesStatusRequest,
@@ -2868,18 +2041,6 @@ impl Client {
     ///   "Id": "bgpip-000000xe",
     ///   "Method": "open",
     ///   "RuleId": "rule-00000002"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "Success": {
-    ///     "Code": "Success",
-    ///     "Message": "Success"
-    ///   }
     /// }
     /// ```
     pub async fn modify_cc_host_protection(
@@ -2910,18 +2071,6 @@ impl Client {
     ///   "Type": "white"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "Success": {
-    ///     "Code": "Success",
-    ///     "Message": "Success"
-    ///   }
-    /// }
-    /// ```
     pub async fn modify_cc_ip_allow_deny(
         &self,
         request: &ModifyCCIpAllowDenyRequest,
@@ -2946,18 +2095,6 @@ impl Client {
     ///   "RuleId": "rule-0000000x"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "Success": {
-    ///     "Code": "Success",
-    ///     "Message": "Success"
-    ///   }
-    /// }
-    /// ```
     pub async fn modify_cc_level(
         &self,
         request: &ModifyCCLevelRequest,
@@ -2979,18 +2116,6 @@ impl Client {
     ///   "Id": "bgp-000000xe",
     ///   "SetId": "ccPolicy-000000sd",
     ///   "Switch": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "Success": {
-    ///     "Code": "Success",
-    ///     "Message": "Success"
-    ///   }
     /// }
     /// ```
     pub async fn modify_cc_policy_switch(
@@ -3023,18 +2148,6 @@ impl Client {
     ///   "SetId": "ccPolicy-000000sd"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "Success": {
-    ///     "Code": "Success",
-    ///     "Message": "Success"
-    ///   }
-    /// }
-    /// ```
     pub async fn modify_cc_self_define_policy(
         &self,
         request: &ModifyCCSelfDefinePolicyRequest,
@@ -3055,18 +2168,6 @@ impl Client {
     ///   "Business": "bgpip",
     ///   "Id": "bgpip-000000xe",
     ///   "Threshold": 1000
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "Success": {
-    ///     "Code": "Success",
-    ///     "Message": "Success"
-    ///   }
     /// }
     /// ```
     pub async fn modify_cc_threshold(
@@ -3097,18 +2198,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "Success": {
-    ///     "Code": "Success",
-    ///     "Message": "Success"
-    ///   }
-    /// }
-    /// ```
     pub async fn modify_cc_url_allow(
         &self,
         request: &ModifyCCUrlAllowRequest,
@@ -3130,16 +2219,6 @@ impl Client {
     ///   "DDoSAI": "on",
     ///   "Id": "bgpip-000000xe",
     ///   "Method": "set"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DDoSAI": "on",
-    ///   "Id": "bgpip-000000xe",
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
     /// }
     /// ```
     pub async fn modify_d_do_sai_status(
@@ -3169,18 +2248,6 @@ impl Client {
     ///   "RsId": "net-0000002h"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "Success": {
-    ///     "Code": "Success",
-    ///     "Message": "Success"
-    ///   }
-    /// }
-    /// ```
     pub async fn modify_d_do_s_alarm_threshold(
         &self,
         request: &ModifyDDoSAlarmThresholdRequest,
@@ -3204,18 +2271,6 @@ impl Client {
     ///   "Status": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "Success": {
-    ///     "Code": "Success",
-    ///     "Message": "Success"
-    ///   }
-    /// }
-    /// ```
     pub async fn modify_d_do_s_defend_status(
         &self,
         request: &ModifyDDoSDefendStatusRequest,
@@ -3237,16 +2292,6 @@ impl Client {
     ///   "Id": "bgpip-000000xe",
     ///   "Level": "middle",
     ///   "Method": "set"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DDoSLevel": "middle",
-    ///   "Id": "bgpip-000000xe",
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
     /// }
     /// ```
     pub async fn modify_d_do_s_level(
@@ -3280,18 +2325,6 @@ impl Client {
     ///   "PolicyId": "policy-000000xe"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "Success": {
-    ///     "Code": "Success",
-    ///     "Message": "Success"
-    ///   }
-    /// }
-    /// ```
     pub async fn modify_d_do_s_policy(
         &self,
         request: &ModifyDDoSPolicyRequest,
@@ -3323,18 +2356,6 @@ impl Client {
     ///   "UdpPortList": "80,443,600-700,888"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "Success": {
-    ///     "Code": "Success",
-    ///     "Message": "Success"
-    ///   }
-    /// }
-    /// ```
     pub async fn modify_d_do_s_policy_case(
         &self,
         request: &ModifyDDoSPolicyCaseRequest,
@@ -3355,18 +2376,6 @@ impl Client {
     ///   "Business": "bgpip",
     ///   "Name": "test",
     ///   "PolicyId": "policy-000000xe"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "Success": {
-    ///     "Code": "Success",
-    ///     "Message": "Success"
-    ///   }
     /// }
     /// ```
     pub async fn modify_d_do_s_policy_name(
@@ -3396,15 +2405,6 @@ impl Client {
     ///   "Status": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "Status": 0
-    /// }
-    /// ```
     pub async fn modify_d_do_s_switch(
         &self,
         request: &ModifyDDoSSwitchRequest,
@@ -3425,18 +2425,6 @@ impl Client {
     ///   "Business": "bgpip",
     ///   "Id": "bgpip-000000xe",
     ///   "Threshold": 1000
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "Success": {
-    ///     "Code": "Success",
-    ///     "Message": "Success"
-    ///   }
     /// }
     /// ```
     pub async fn modify_d_do_s_threshold(
@@ -3462,23 +2450,6 @@ impl Client {
     ///   "PolicyId": "policy-000000xe"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "KeyList": [
-    ///     {
-    ///       "CreateTime": "2019-11-21 11:00:00",
-    ///       "KeyContent": "abc6b301-a322-493a-8e36-83b295453497",
-    ///       "KeyId": 1234,
-    ///       "KeyVersion": "123",
-    ///       "OpenStatus": 1
-    ///     }
-    ///   ],
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn modify_d_do_s_water_key(
         &self,
         request: &ModifyDDoSWaterKeyRequest,
@@ -3499,18 +2470,6 @@ impl Client {
     ///   "Business": "bgpip",
     ///   "Id": "bgpip-000000xe",
     ///   "Limit": 10000
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "Success": {
-    ///     "Code": "Success",
-    ///     "Message": "Success"
-    ///   }
     /// }
     /// ```
     pub async fn modify_elastic_limit(
@@ -3544,18 +2503,6 @@ impl Client {
     ///   "Id": "bgpip-000000xe"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "Success": {
-    ///     "Code": "Success",
-    ///     "Message": "Success"
-    ///   }
-    /// }
-    /// ```
     pub async fn modify_l4_health(
         &self,
         request: &ModifyL4HealthRequest,
@@ -3580,18 +2527,6 @@ impl Client {
     ///   "RuleId": "rule-000000xe"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "Success": {
-    ///     "Code": "Success",
-    ///     "Message": "Success"
-    ///   }
-    /// }
-    /// ```
     pub async fn modify_l4_keep_time(
         &self,
         request: &ModifyL4KeepTimeRequest,
@@ -3606,18 +2541,6 @@ impl Client {
     /// # Example: 修改L4转发规则
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "Success": {
-    ///     "Code": "Success",
-    ///     "Message": "Success"
-    ///   }
-    /// }
-    /// ```
     pub async fn modify_l4_rules(
         &self,
         request: &ModifyL4RulesRequest,
@@ -3632,18 +2555,6 @@ impl Client {
     /// # Example: 修改L7转发规则
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "Success": {
-    ///     "Code": "Success",
-    ///     "Message": "Success"
-    ///   }
-    /// }
-    /// ```
     pub async fn modify_l7_rules(
         &self,
         request: &ModifyL7RulesRequest,
@@ -3667,14 +2578,6 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn modify_net_return_switch(
         &self,
         request: &ModifyNetReturnSwitchRequest,
@@ -3689,18 +2592,6 @@ impl Client {
     /// # Example: 修改7层转发规则
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "Success": {
-    ///     "Code": "Success",
-    ///     "Message": "Success"
-    ///   }
-    /// }
-    /// ```
     pub async fn modify_new_domain_rules(
         &self,
         request: &ModifyNewDomainRulesRequest,
@@ -3715,18 +2606,6 @@ impl Client {
     /// # Example: 修改4层转发规则
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "Success": {
-    ///     "Code": "Success",
-    ///     "Message": "Success"
-    ///   }
-    /// }
-    /// ```
     pub async fn modify_new_l4_rule(
         &self,
         request: &ModifyNewL4RuleRequest,
@@ -3750,18 +2629,6 @@ impl Client {
     ///   "PolicyId": "policy-000000xe"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "Success": {
-    ///     "Code": "Success",
-    ///     "Message": "Success"
-    ///   }
-    /// }
-    /// ```
     pub async fn modify_res_bind_d_do_s_policy(
         &self,
         request: &ModifyResBindDDoSPolicyRequest,
@@ -3782,18 +2649,6 @@ impl Client {
     ///   "Business": "bgpip",
     ///   "Id": "bgpip-000000x7",
     ///   "RenewFlag": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "Success": {
-    ///     "Code": "Success",
-    ///     "Message": "Success"
-    ///   }
     /// }
     /// ```
     pub async fn modify_resource_renew_flag(

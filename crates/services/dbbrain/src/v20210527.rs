@@ -53,15 +53,6 @@ impl Client {
     ///   "Product": "mysql"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Id": 1,
-    ///   "RequestId": "77db16d7-bbe8-48a7-868b-ed776a96f1ab"
-    /// }
-    /// ```
     pub async fn add_user_contact(
         &self,
         request: &AddUserContactRequest,
@@ -82,14 +73,6 @@ impl Client {
     ///   "ActionId": 421,
     ///   "InstanceId": "crs-1p8z8saa",
     ///   "Product": "redis"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2b583647-3013-4d38-ae17-a3a95fe6b219"
     /// }
     /// ```
     pub async fn cancel_db_autonomy_action(
@@ -114,14 +97,6 @@ impl Client {
     ///   "Product": "redis"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f2a46502-fb93-4fc5-9f22-a788f26c298d"
-    /// }
-    /// ```
     pub async fn cancel_db_autonomy_event(
         &self,
         request: &CancelDBAutonomyEventRequest,
@@ -141,15 +116,6 @@ impl Client {
     /// {
     ///   "InstanceId": "cdb-test",
     ///   "Product": "mysql"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "09299b00-b878-11eb-b0b4-959ba47770cf",
-    ///   "Status": 1
     /// }
     /// ```
     pub async fn cancel_kill_task(
@@ -176,15 +142,6 @@ impl Client {
     ///   "Product": "redis"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "49f26a00-0fb5-4c87-95d5-e82b601149f0",
-    ///   "Status": 0
-    /// }
-    /// ```
     pub async fn cancel_redis_big_key_analysis_tasks(
         &self,
         request: &CancelRedisBigKeyAnalysisTasksRequest,
@@ -205,15 +162,6 @@ impl Client {
     ///   "InstanceId": "tdsqlshard-1i9nzc30",
     ///   "NodeRequestType": "dcdb",
     ///   "Product": "dcdb"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b39db780-0b49-11ee-8525-17d65d16bdaf",
-    ///   "TaskId": 0
     /// }
     /// ```
     pub async fn close_audit_service(
@@ -238,15 +186,6 @@ impl Client {
     ///   "NodeRequestType": "dcdb",
     ///   "Product": "dcdb",
     ///   "StartTime": "2020-09-22T00:00:00+00:00"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AsyncRequestId": 64,
-    ///   "RequestId": "a5039c90-d83f-11ed-a995-6d91182a5559"
     /// }
     /// ```
     pub async fn create_audit_log_file(
@@ -278,15 +217,6 @@ impl Client {
     ///   "StartTime": "2019-01-01T00:00:00+08:00"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AsyncRequestId": 129632,
-    ///   "RequestId": "77db16d7-bbe8-48a7-868b-ed776a96f1ab"
-    /// }
-    /// ```
     pub async fn create_db_diag_report_task(
         &self,
         request: &CreateDBDiagReportTaskRequest,
@@ -307,16 +237,6 @@ impl Client {
     ///   "AsyncRequestId": 63452,
     ///   "InstanceId": "cdb-c1nl9rpv",
     ///   "Product": "mysql"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ExpireTime": 1618890295,
-    ///   "ReportUrl": "https://dbbrain-sh-1256569818.cos.ap-guangzhou.myqcloud.com/report_cdb-c1nl9rpv_…",
-    ///   "RequestId": "24665720-8c93-11eb-bee6-e98cea0e6794"
     /// }
     /// ```
     pub async fn create_db_diag_report_url(
@@ -342,22 +262,6 @@ impl Client {
     ///   "Product": "mysql"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "AsyncRequestId": 68974526,
-    ///       "ExpireTime": null,
-    ///       "ReportUrl": null
-    ///     }
-    ///   ],
-    ///   "RequestId": "e3bbadae-6e2f-45d5-89cc-cc57b3681dbe",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn create_db_diag_report_urls(
         &self,
         request: &CreateDBDiagReportUrlsRequest,
@@ -379,14 +283,6 @@ impl Client {
     ///   "InstanceId": "cdb-lvgh1oyv",
     ///   "Product": "mysql",
     ///   "Status": 2
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a1a04f16-3a03-46c4-a80f-41df480c28b0"
     /// }
     /// ```
     pub async fn create_ignore_diag_record(
@@ -411,15 +307,6 @@ impl Client {
     ///   "Product": "mysql"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "09299b00-b878-11eb-b0b4-959ba47770cf",
-    ///   "Status": 1
-    /// }
-    /// ```
     pub async fn create_kill_task(
         &self,
         request: &CreateKillTaskRequest,
@@ -434,14 +321,6 @@ impl Client {
     /// # Example: 创建定期生成/数据库巡检 的邮件发送模板
     ///
     /// The example request (27 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "77db16d7-bbe8-48a7-868b-ed776a96f1ab"
-    /// }
-    /// ```
     pub async fn create_mail_profile(
         &self,
         request: &CreateMailProfileRequest,
@@ -465,15 +344,6 @@ impl Client {
     ///   "Time": 12
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0a3a18e5-f4f9-4c2e-82a6-e16ddd186af9",
-    ///   "Status": 1
-    /// }
-    /// ```
     pub async fn create_mongo_db_kill_task(
         &self,
         request: &CreateMongoDBKillTaskRequest,
@@ -493,15 +363,6 @@ impl Client {
     /// {
     ///   "InstanceId": "cdb-8jawylhf",
     ///   "Product": "redis"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AsyncRequestId": 14672492,
-    ///   "RequestId": "17351ed0-c126-11ef-9567-2ff75b8b0530"
     /// }
     /// ```
     pub async fn create_proxy_session_kill_task(
@@ -525,15 +386,6 @@ impl Client {
     ///   "Product": "redis"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AsyncRequestId": 8011,
-    ///   "RequestId": "24665720-8c93-11eb-bee6-e98cea0e6794"
-    /// }
-    /// ```
     pub async fn create_redis_big_key_analysis_task(
         &self,
         request: &CreateRedisBigKeyAnalysisTaskRequest,
@@ -548,14 +400,6 @@ impl Client {
     /// # Example: 创建定期生成的邮件发送配置
     ///
     /// The example request (26 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "77db16d7-bbe8-48a7-868b-ed776a96f1ab"
-    /// }
-    /// ```
     pub async fn create_scheduler_mail_profile(
         &self,
         request: &CreateSchedulerMailProfileRequest,
@@ -584,15 +428,6 @@ impl Client {
     ///   "StartTime": "2019-01-01T00:00:00+00:00"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AsyncRequestId": 1,
-    ///   "RequestId": "0c4959d0-5abb-11eb-862f-653dd83af000"
-    /// }
-    /// ```
     pub async fn create_security_audit_log_export_task(
         &self,
         request: &CreateSecurityAuditLogExportTaskRequest,
@@ -615,15 +450,6 @@ impl Client {
     ///   "InstanceId": "cdb-test",
     ///   "MaxConcurrency": 1,
     ///   "SqlType": "SELECT"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FilterId": 7011,
-    ///   "RequestId": "24665720-8c93-11eb-bee6-e98cea0e6794"
     /// }
     /// ```
     pub async fn create_sql_filter(
@@ -649,14 +475,6 @@ impl Client {
     ///   "ProfileType": "RedisAutoScaleUp"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d98451b3-bff6-4ce8-9972-1e770534cac9"
-    /// }
-    /// ```
     pub async fn create_user_autonomy_profile(
         &self,
         request: &CreateUserAutonomyProfileRequest,
@@ -678,14 +496,6 @@ impl Client {
     ///   "InstanceId": "tdsql-cerses",
     ///   "NodeRequestType": "dcdb",
     ///   "Product": "dcdb"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
     /// }
     /// ```
     pub async fn delete_audit_log_file(
@@ -712,15 +522,6 @@ impl Client {
     ///   "Product": "mysql"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5fdab910-5c9e-11eb-a610-8717ee1b1000",
-    ///   "Status": 0
-    /// }
-    /// ```
     pub async fn delete_db_diag_report_tasks(
         &self,
         request: &DeleteDBDiagReportTasksRequest,
@@ -745,15 +546,6 @@ impl Client {
     ///   "Product": "redis"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e9833850-b223-18ee-8376-93f024a9a071",
-    ///   "Status": 0
-    /// }
-    /// ```
     pub async fn delete_redis_big_key_analysis_tasks(
         &self,
         request: &DeleteRedisBigKeyAnalysisTasksRequest,
@@ -776,14 +568,6 @@ impl Client {
     ///   ],
     ///   "Product": "mysql",
     ///   "SecAuditGroupId": "sag-01z37k3f"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5fdab910-5c9e-11eb-a610-8717ee1b1000"
     /// }
     /// ```
     pub async fn delete_security_audit_log_export_tasks(
@@ -812,14 +596,6 @@ impl Client {
     ///   "SessionToken": "aOqcrCnPLZgCh41VqZVHda2Y+HI=:26872060"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "24665720-8c93-11eb-bee6-e98cea0e6794"
-    /// }
-    /// ```
     pub async fn delete_sql_filters(
         &self,
         request: &DeleteSqlFiltersRequest,
@@ -840,16 +616,6 @@ impl Client {
     ///   "Limit": 50,
     ///   "Offset": 0,
     ///   "TemplateNameRegexp": "demoTemplate"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ProfileList": [],
-    ///   "RequestId": "5c2ad5eb-784b-4ff4-8860-17f75f4e5c1f",
-    ///   "TotalCount": 0
     /// }
     /// ```
     pub async fn describe_alarm_template(
@@ -875,27 +641,6 @@ impl Client {
     ///   "Product": "mysql"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Contacts": [
-    ///     {
-    ///       "Id": 1,
-    ///       "Mail": "zhangsan@qq.com",
-    ///       "Name": "zhangsan"
-    ///     },
-    ///     {
-    ///       "Id": 2,
-    ///       "Mail": "zhangsan2@qq.com",
-    ///       "Name": "zhangsan2"
-    ///     }
-    ///   ],
-    ///   "RequestId": "b2d08895-1cfe-48bc-b7f7-87fd7cb5d6f1",
-    ///   "TotalCount": 2
-    /// }
-    /// ```
     pub async fn describe_all_user_contact(
         &self,
         request: &DescribeAllUserContactRequest,
@@ -917,27 +662,6 @@ impl Client {
     ///     "group1"
     ///   ],
     ///   "Product": "mysql"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Groups": [
-    ///     {
-    ///       "Id": 1,
-    ///       "MemberCount": 0,
-    ///       "Name": "group1"
-    ///     },
-    ///     {
-    ///       "Id": 2,
-    ///       "MemberCount": 2,
-    ///       "Name": "group11"
-    ///     }
-    ///   ],
-    ///   "RequestId": "31dd9325-792f-4d76-89ad-ca8902cbe4d9",
-    ///   "TotalCount": 2
     /// }
     /// ```
     pub async fn describe_all_user_group(
@@ -964,8 +688,6 @@ impl Client {
     ///   "Product": "dcdb"
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_audit_instance_list(
         &self,
         request: &DescribeAuditInstanceListRequest,
@@ -986,28 +708,6 @@ impl Client {
     ///   "InstanceId": "tdsql-cerses",
     ///   "NodeRequestType": "dcdb",
     ///   "Product": "dcdb"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "AsyncRequestId": 173,
-    ///       "CreateTime": "2023-04-17 15:37:55",
-    ///       "DownloadUrl": "https://dbbrain-gz-xxx.cos.ap-guangzhou.tencentcos.cn/tdsql-8fyt6dkd_20230417-15…",
-    ///       "ErrMsg": "",
-    ///       "FileName": "tdsql-8fyt6dkd_20230417-151100_to_20230417-151403_1681717077964.tar.gz",
-    ///       "FileSize": 0.326,
-    ///       "FinishTime": "2024-07-23 16:05:23",
-    ///       "Progress": 22,
-    ///       "Status": "success"
-    ///     }
-    ///   ],
-    ///   "RequestId": "8ca4d610-dcf3-11ed-9a8b-393823b6fd49",
-    ///   "TotalCount": 2
     /// }
     /// ```
     pub async fn describe_audit_log_files(
@@ -1032,8 +732,6 @@ impl Client {
     ///   "Product": "sqlserver"
     /// }
     /// ```
-    ///
-    /// The example response (226 lines) is in the upstream API documentation.
     pub async fn describe_blocking_lock_tree(
         &self,
         request: &DescribeBlockingLockTreeRequest,
@@ -1058,8 +756,6 @@ impl Client {
     ///   "WithXml": true
     /// }
     /// ```
-    ///
-    /// The example response (45 lines) is in the upstream API documentation.
     pub async fn describe_blocking_logs(
         &self,
         request: &DescribeBlockingLogsRequest,
@@ -1081,24 +777,6 @@ impl Client {
     ///   "InstanceId": "mssql-qte20qje",
     ///   "Product": "sqlserver",
     ///   "StartTime": "2026-10-19 20:15:00"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DataPoints": [
-    ///     {
-    ///       "EndTime": "2026-10-19 20:15:01",
-    ///       "LockCount": 0,
-    ///       "MonitorLoopCount": 0,
-    ///       "StartTime": "2026-10-19 20:15:00"
-    ///     }
-    ///   ],
-    ///   "Granularity": "SECONDS",
-    ///   "GranularityMs": 1000,
-    ///   "RequestId": "d1afd140-7145-4bbe-800f-072853992d04"
     /// }
     /// ```
     pub async fn describe_blocking_trend(
@@ -1126,8 +804,6 @@ impl Client {
     ///   "StartTime": "2026-06-24T11:58:50+08:00"
     /// }
     /// ```
-    ///
-    /// The example response (42 lines) is in the upstream API documentation.
     pub async fn describe_db_audit_log_top_sqls(
         &self,
         request: &DescribeDBAuditLogTopSqlsRequest,
@@ -1142,8 +818,6 @@ impl Client {
     /// # Example: 查询 mariadb Proxy 审计日志
     ///
     /// The example request (33 lines) is in the upstream API documentation.
-    ///
-    /// The example response (34 lines) is in the upstream API documentation.
     pub async fn describe_db_audit_logs(
         &self,
         request: &DescribeDBAuditLogsRequest,
@@ -1164,26 +838,6 @@ impl Client {
     ///   "ActionId": 11,
     ///   "InstanceId": "crs-m5toyq2w",
     ///   "Product": "redis"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ActionId": 1295,
-    ///   "CreateTime": "2025-05-08 14:33:00",
-    ///   "EventId": 55,
-    ///   "ExpireTime": 0,
-    ///   "FinishTime": "2025-05-08 14:50:55",
-    ///   "Info": "[{\"DataType\":\"title\",\"Data\":{\"Name\":\"扩容任务【7477146】\"}},{\"Layout\":\"vertical\",\"Data…",
-    ///   "Reason": "指标\\\"mem_util\\\"大于50%持续超过10分钟",
-    ///   "RequestId": "80340cd2-adca-4e6a-81af-1ca998426a61",
-    ///   "Status": "CANCELLED",
-    ///   "TaskId": 7477145,
-    ///   "TriggerTime": "2025-05-08 14:33:00",
-    ///   "Type": "RedisAutoScaleUp",
-    ///   "UpdateTime": "2025-05-08 14:33:00"
     /// }
     /// ```
     pub async fn describe_db_autonomy_action(
@@ -1208,8 +862,6 @@ impl Client {
     ///   "Product": "redis"
     /// }
     /// ```
-    ///
-    /// The example response (66 lines) is in the upstream API documentation.
     pub async fn describe_db_autonomy_actions(
         &self,
         request: &DescribeDBAutonomyActionsRequest,
@@ -1233,8 +885,6 @@ impl Client {
     ///   "StartTime": "2025-03-13T11:11:37+08:00"
     /// }
     /// ```
-    ///
-    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn describe_db_autonomy_events(
         &self,
         request: &DescribeDBAutonomyEventsRequest,
@@ -1256,25 +906,6 @@ impl Client {
     ///   "InstanceId": "cdb-test1234"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DiagItem": "健康巡检",
-    ///   "DiagType": "数据库快照",
-    ///   "EndTime": "2019-11-06 12:05:50",
-    ///   "EventId": 5,
-    ///   "Explanation": "[{\"DataType\":\"title\",\"Data\":{\"Name\":\"慢会话详情\"}},[{\"Layout\":\"vertical\",\"DataType\":\"…",
-    ///   "Metric": "",
-    ///   "Outline": "数据库健康检查，发现1个问题",
-    ///   "Problem": "[{\"DataType\":\"title\",\"Data\":{\"Name\":\"会话快照\"}},{\"DataType\":\"title\",\"Data\":{\"Name\":…",
-    ///   "RequestId": "78cf7bb1-0608-11ea-a9ef-2736f0f7f829",
-    ///   "Severity": 4,
-    ///   "StartTime": "2019-11-06 12:05:40",
-    ///   "Suggestions": "[{\"DataType\":\"title\",\"Data\":{\"Name\":\"SQL优化\"}},[{\"DataType\":\"sqlAdvice\",\"Data\":{\"…"
-    /// }
-    /// ```
     pub async fn describe_db_diag_event(
         &self,
         request: &DescribeDBDiagEventRequest,
@@ -1294,29 +925,6 @@ impl Client {
     /// {
     ///   "EndTime": "2021-05-27T01:00:00+00:00",
     ///   "StartTime": "2021-05-27T00:00:00+00:00"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "DiagItem": "事务未提交",
-    ///       "DiagType": "事务未提交",
-    ///       "EndTime": "2021-05-27 00:01:20",
-    ///       "EventId": 330858512,
-    ///       "InstanceId": "cdb-test",
-    ///       "Metric": "",
-    ///       "Outline": "存在未提交事务",
-    ///       "Region": "ap-guangzhou",
-    ///       "Severity": 1,
-    ///       "StartTime": "2021-05-27 00:01:10"
-    ///     }
-    ///   ],
-    ///   "RequestId": "7a9a6ba0-5893-11ec-8ad2-ff04c623cbd9",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_db_diag_events(
@@ -1341,28 +949,6 @@ impl Client {
     ///   "StartTime": "2019-01-01 00:00:00"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Events": [
-    ///     {
-    ///       "DiagItem": "更新语句等待行锁",
-    ///       "DiagType": "行锁",
-    ///       "EndTime": "2019-01-01 00:00:30",
-    ///       "EventId": 5,
-    ///       "InstanceId": "cdb-test",
-    ///       "Metric": "",
-    ///       "Outline": "监控指标 \"innodb_row_lock_waits\" 告警，当前值 131",
-    ///       "Region": "ap-beijing",
-    ///       "Severity": 4,
-    ///       "StartTime": "2019-01-01 00:00:20"
-    ///     }
-    ///   ],
-    ///   "RequestId": "ed279d8b-a9d9-48d6-9429-e0fde000994a"
-    /// }
-    /// ```
     pub async fn describe_db_diag_history(
         &self,
         request: &DescribeDBDiagHistoryRequest,
@@ -1383,15 +969,6 @@ impl Client {
     ///   "AsyncRequestId": 1,
     ///   "InstanceId": "cdb-xxxxx",
     ///   "Product": "mysql"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Report": "{\"DiagEvents\":[],\"RiskAccounts\":null,\"PerfDataBrief\":[{\"Status\":\"IDLE\",\"Min\":1,\"…",
-    ///   "RequestId": "46b24e25-ad04-4cb1-8739-fdcd37aaf238"
     /// }
     /// ```
     pub async fn describe_db_diag_report_content(
@@ -1428,16 +1005,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5945e2ce-05df-432e-9ef0-9213c3589088",
-    ///   "Tasks": [],
-    ///   "TotalCount": 0
-    /// }
-    /// ```
     pub async fn describe_db_diag_report_tasks(
         &self,
         request: &DescribeDBDiagReportTasksRequest,
@@ -1458,26 +1025,6 @@ impl Client {
     ///   "InstanceIds": [
     ///     "cdb-lvgh1oyv"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "ClusterId": "",
-    ///       "CreateTime": "2026-07-06 15:29:00",
-    ///       "DeadlineTime": "1970-01-03 00:00:00",
-    ///       "EngineVersion": "8.0",
-    ///       "InstanceId": "cdb-lvgh1oyv",
-    ///       "Product": "MySQL",
-    ///       "Region": "ap-guangzhou",
-    ///       "Status": 1
-    ///     }
-    ///   ],
-    ///   "RequestId": "dcdd3bd4-8ce8-49a0-82d6-c23482536608"
     /// }
     /// ```
     pub async fn describe_db_instances(
@@ -1504,8 +1051,6 @@ impl Client {
     ///   "StartTime": "2025-03-19T00:00:00+08:00"
     /// }
     /// ```
-    ///
-    /// The example response (109 lines) is in the upstream API documentation.
     pub async fn describe_db_perf_time_series(
         &self,
         request: &DescribeDBPerfTimeSeriesRequest,
@@ -1525,18 +1070,6 @@ impl Client {
     /// {
     ///   "InstanceId": "cdb-test",
     ///   "RangeDays": 5
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AvailableDays": 35,
-    ///   "Growth": 231,
-    ///   "Remain": 23224,
-    ///   "RequestId": "78cf7bb1-0608-11ea-a9ef-2736f0f7f829",
-    ///   "Total": 50000
     /// }
     /// ```
     pub async fn describe_db_space_status(
@@ -1559,15 +1092,6 @@ impl Client {
     ///   "InstanceId": "cmgo-kuaetxyl",
     ///   "Product": "mongodb",
     ///   "Type": "AutoIndexAdvice"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "44bfdc2e-d120-4080-8f5d-1f6564e9abdd",
-    ///   "Status": 0
     /// }
     /// ```
     pub async fn describe_database_autonomy_status(
@@ -1594,30 +1118,6 @@ impl Client {
     ///   "TableSchema": "test_object"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fcaa610b-4a75-4b13-b88f-b4e2672f7322",
-    ///   "TableName": "t_obj_dup",
-    ///   "TableSchema": "test_object",
-    ///   "TableStatistics": {
-    ///     "DataFree": 0.05,
-    ///     "DataLength": 0.02,
-    ///     "DatabaseName": "test_object",
-    ///     "Engine": "SqlServer",
-    ///     "FragRatio": 71.43,
-    ///     "IndexLength": 0,
-    ///     "PhysicalFileSize": 0.1,
-    ///     "TableName": "t_obj_dup",
-    ///     "TableRows": 1,
-    ///     "TableSchema": "sales",
-    ///     "TotalLength": 0.07,
-    ///     "UsedLength": 0.02
-    ///   }
-    /// }
-    /// ```
     pub async fn describe_database_object_v2(
         &self,
         request: &DescribeDatabaseObjectV2Request,
@@ -1641,8 +1141,6 @@ impl Client {
     ///   "StartTime": "2026-09-18 14:50:00"
     /// }
     /// ```
-    ///
-    /// The example response (69 lines) is in the upstream API documentation.
     pub async fn describe_dead_lock_logs(
         &self,
         request: &DescribeDeadLockLogsRequest,
@@ -1666,8 +1164,6 @@ impl Client {
     ///   "Product": "mysql"
     /// }
     /// ```
-    ///
-    /// The example response (46 lines) is in the upstream API documentation.
     pub async fn describe_diag_db_instances(
         &self,
         request: &DescribeDiagDBInstancesRequest,
@@ -1690,8 +1186,6 @@ impl Client {
     ///   "Time": "2021-02-01T14:30:00+00:00"
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_health_score(
         &self,
         request: &DescribeHealthScoreRequest,
@@ -1715,8 +1209,6 @@ impl Client {
     ///   "StartTime": "2025-09-09T00:00:00+08:00"
     /// }
     /// ```
-    ///
-    /// The example response (591 lines) is in the upstream API documentation.
     pub async fn describe_health_score_time_series(
         &self,
         request: &DescribeHealthScoreTimeSeriesRequest,
@@ -1743,24 +1235,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Aggregation": {
-    ///     "AvgDocsExamined": 2765962,
-    ///     "AvgExecTime": 8205,
-    ///     "SlowLogCount": 0,
-    ///     "SlowLogs": [
-    ///       "{\"t\":{\"$date\":\"2023-09-18T10:57:32.072+08:00\"},\"s\":\"I\",  \"c\":\"COMMAND\",  \"id\":51…",
-    ///       "{\"t\":{\"$date\":\"2023-09-18T10:57:27.730+08:00\"},\"s\":\"I\",  \"c\":\"COMMAND\",  \"id\":51…"
-    ///     ],
-    ///     "SortCount": 0
-    ///   },
-    ///   "RequestId": "asdfaskldfanhasdfsd"
-    /// }
-    /// ```
     pub async fn describe_index_recommend_aggregation_slow_logs(
         &self,
         request: &DescribeIndexRecommendAggregationSlowLogsRequest,
@@ -1783,8 +1257,6 @@ impl Client {
     ///   "Product": "mongodb"
     /// }
     /// ```
-    ///
-    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn describe_index_recommend_info(
         &self,
         request: &DescribeIndexRecommendInfoRequest,
@@ -1808,8 +1280,6 @@ impl Client {
     ///   "ProfileType": "scheduler_mail_configuration"
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_mail_profile(
         &self,
         request: &DescribeMailProfileRequest,
@@ -1835,8 +1305,6 @@ impl Client {
     ///   "StartTime": "2025-09-03T10:41:59+08:00"
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_metric_top_proxies(
         &self,
         request: &DescribeMetricTopProxiesRequest,
@@ -1864,8 +1332,6 @@ impl Client {
     ///   "Type": "update"
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_mongo_db_process_list(
         &self,
         request: &DescribeMongoDBProcessListRequest,
@@ -1888,8 +1354,6 @@ impl Client {
     ///   "User": "root"
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_my_sql_process_list(
         &self,
         request: &DescribeMySqlProcessListRequest,
@@ -1909,27 +1373,6 @@ impl Client {
     /// {
     ///   "Date": "2022-04-12",
     ///   "InstanceId": "cdb-c1nl9rpv"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "NoPrimaryKeyTableCount": 8,
-    ///   "NoPrimaryKeyTableCountDiff": 0,
-    ///   "NoPrimaryKeyTableRecordCount": 8,
-    ///   "NoPrimaryKeyTables": [
-    ///     {
-    ///       "Engine": "InnoDB",
-    ///       "TableName": "demo_table",
-    ///       "TableRows": 0,
-    ///       "TableSchema": "demo_schema",
-    ///       "TotalLength": 0
-    ///     }
-    ///   ],
-    ///   "RequestId": "8108c1c0-bbcc-11ec-adb9-eb9c1358e03a",
-    ///   "Timestamp": 1649872593
     /// }
     /// ```
     pub async fn describe_no_primary_key_tables(
@@ -1953,30 +1396,6 @@ impl Client {
     ///   "InstanceProxyId": "b237ff3c5f30b0",
     ///   "Limit": 20,
     ///   "Product": "redis"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ProcessStatistics": {
-    ///     "ActiveConnSum": 4,
-    ///     "AllConnSum": 15,
-    ///     "Items": [
-    ///       {
-    ///         "ActiveConn": "1",
-    ///         "AllConn": 10,
-    ///         "Ip": "127.0.0.1"
-    ///       },
-    ///       {
-    ///         "ActiveConn": "3",
-    ///         "AllConn": 5,
-    ///         "Ip": "127.0.0.2"
-    ///       }
-    ///     ]
-    ///   },
-    ///   "RequestId": "099479c0-7b7c-11ed-8d71-fdsafda"
     /// }
     /// ```
     pub async fn describe_proxy_process_statistics(
@@ -2003,8 +1422,6 @@ impl Client {
     ///   "Product": "redis"
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_proxy_session_kill_tasks(
         &self,
         request: &DescribeProxySessionKillTasksRequest,
@@ -2026,29 +1443,6 @@ impl Client {
     ///   "Limit": 50,
     ///   "Offset": 0,
     ///   "Product": "redis"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e9833850-b113-11ee-8376-93f024a9a001",
-    ///   "Tasks": [
-    ///     {
-    ///       "AsyncRequestId": 7309733,
-    ///       "CreateTime": "2024-01-12 11:38:37",
-    ///       "EndTime": "2024-01-12 11:41:53",
-    ///       "Progress": 100,
-    ///       "ShardIds": [
-    ///         "2",
-    ///         "3"
-    ///       ],
-    ///       "StartTime": "2024-01-12 11:38:38",
-    ///       "TaskStatus": "finished"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_redis_big_key_analysis_tasks(
@@ -2087,8 +1481,6 @@ impl Client {
     ///   "StartTime": "2025-03-18T18:07:00+08:00"
     /// }
     /// ```
-    ///
-    /// The example response (2185 lines) is in the upstream API documentation.
     pub async fn describe_redis_cmd_perf_time_series(
         &self,
         request: &DescribeRedisCmdPerfTimeSeriesRequest,
@@ -2112,8 +1504,6 @@ impl Client {
     ///   "StartTime": "2025-03-17T14:36:05+00:00"
     /// }
     /// ```
-    ///
-    /// The example response (59 lines) is in the upstream API documentation.
     pub async fn describe_redis_command_cost_statistics(
         &self,
         request: &DescribeRedisCommandCostStatisticsRequest,
@@ -2138,8 +1528,6 @@ impl Client {
     ///   "StartTime": "2025-03-17T15:36:29+00:00"
     /// }
     /// ```
-    ///
-    /// The example response (33 lines) is in the upstream API documentation.
     pub async fn describe_redis_command_overview(
         &self,
         request: &DescribeRedisCommandOverviewRequest,
@@ -2163,8 +1551,6 @@ impl Client {
     ///   "Product": "redis"
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_redis_process_list(
         &self,
         request: &DescribeRedisProcessListRequest,
@@ -2188,27 +1574,6 @@ impl Client {
     ///   "StartTime": "2025-03-27 02:00:00"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "65f3eaaf-935c-4084-8eb5-0c04fbbda952",
-    ///   "Rows": [
-    ///     {
-    ///       "Cmd": "bgsave",
-    ///       "Detail": "bgsave",
-    ///       "ExecTimes": 1,
-    ///       "QueryTime": 0.01,
-    ///       "QueryTimeAvg": 0.01,
-    ///       "QueryTimeMax": 0.01,
-    ///       "QueryTimeMin": 0.01,
-    ///       "QueryTimeRatio": 100
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_redis_slow_log_top_sqls(
         &self,
         request: &DescribeRedisSlowLogTopSqlsRequest,
@@ -2229,29 +1594,6 @@ impl Client {
     ///   "Date": "2022-04-12",
     ///   "InstanceId": "crs-occia4d6",
     ///   "Product": "redis"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8108c1c0-bbcc-11ec-adb9-eb9c1358e03a",
-    ///   "Timestamp": 162072183,
-    ///   "TopKeys": [
-    ///     {
-    ///       "AveElementSize": 15894,
-    ///       "Db": 0,
-    ///       "Encoding": "skiplist",
-    ///       "ExpireTime": 0,
-    ///       "ItemCount": 4999,
-    ///       "Key": "test-key",
-    ///       "Length": 93542932,
-    ///       "MaxElementSize": 34431,
-    ///       "ShardId": "1",
-    ///       "Type": "set"
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn describe_redis_top_big_keys(
@@ -2278,24 +1620,6 @@ impl Client {
     ///   "StartTime": "2025-09-03T10:41:59+08:00"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e8ceb4ae-871f-4587-b379-f694ba395686",
-    ///   "TopCostCmdList": [
-    ///     {
-    ///       "Cmd": "ping",
-    ///       "MaxCost": 2
-    ///     },
-    ///     {
-    ///       "Cmd": "auth",
-    ///       "MaxCost": 1
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_redis_top_cost_commands(
         &self,
         request: &DescribeRedisTopCostCommandsRequest,
@@ -2319,23 +1643,6 @@ impl Client {
     ///   "StartTime": "2024-09-22T00:00:00+00:00"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "75421bae-7fcb-4b32-83df-d66b060b4cbf",
-    ///   "TopHotKeys": [
-    ///     {
-    ///       "Count": 100,
-    ///       "Db": "0",
-    ///       "InstanceNodeId": "fa765e5e2e432806328a691d591e47097ecd133d",
-    ///       "Key": "string|key:000000096",
-    ///       "Type": "string"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_redis_top_hot_keys(
         &self,
         request: &DescribeRedisTopHotKeysRequest,
@@ -2356,25 +1663,6 @@ impl Client {
     ///   "Date": "2022-04-12",
     ///   "InstanceId": "cdb-test",
     ///   "Product": "redis"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "AveElementSize": 44,
-    ///       "Count": 5,
-    ///       "ItemCount": 5,
-    ///       "KeyPreIndex": "2028567046",
-    ///       "Length": 864,
-    ///       "MaxElementSize": 66
-    ///     }
-    ///   ],
-    ///   "RequestId": "8108c1c0-bbcc-11ec-adb9-eb9c1358e03a",
-    ///   "Timestamp": 162072183
     /// }
     /// ```
     pub async fn describe_redis_top_key_prefix_list(
@@ -2403,20 +1691,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "77dda44c-15db-4f52-91df-8e60485adc0e",
-    ///   "SeriesData": [
-    ///     {
-    ///       "Capacity": 192,
-    ///       "Count": 3
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_redis_un_expired_key_statistics(
         &self,
         request: &DescribeRedisUnExpiredKeyStatisticsRequest,
@@ -2438,17 +1712,6 @@ impl Client {
     ///   "AsyncRequestId": 1,
     ///   "Product": "mysql",
     ///   "SecAuditGroupId": "sag-01z37k3f"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ad536b0-5ee2-11eb-bc9a-9357e9eb1000",
-    ///   "Urls": [
-    ///     "https://xxx"
-    ///   ]
     /// }
     /// ```
     pub async fn describe_security_audit_log_download_urls(
@@ -2473,8 +1736,6 @@ impl Client {
     ///   "SecAuditGroupId": "sag-01z37k3f"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_security_audit_log_export_tasks(
         &self,
         request: &DescribeSecurityAuditLogExportTasksRequest,
@@ -2499,8 +1760,6 @@ impl Client {
     ///   "StartTime": "2025-03-27 02:00:00"
     /// }
     /// ```
-    ///
-    /// The example response (58 lines) is in the upstream API documentation.
     pub async fn describe_slow_log_query_time_stats(
         &self,
         request: &DescribeSlowLogQueryTimeStatsRequest,
@@ -2523,8 +1782,6 @@ impl Client {
     ///   "StartTime": "2019-01-01 00:00:00"
     /// }
     /// ```
-    ///
-    /// The example response (204 lines) is in the upstream API documentation.
     pub async fn describe_slow_log_time_series_stats(
         &self,
         request: &DescribeSlowLogTimeSeriesStatsRequest,
@@ -2556,8 +1813,6 @@ impl Client {
     ///   "StartTime": "2019-01-01 00:00:00"
     /// }
     /// ```
-    ///
-    /// The example response (33 lines) is in the upstream API documentation.
     pub async fn describe_slow_log_top_sqls(
         &self,
         request: &DescribeSlowLogTopSqlsRequest,
@@ -2581,8 +1836,6 @@ impl Client {
     ///   "StartTime": "2020-09-21T00:00:00+00:00"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_slow_log_user_host_stats(
         &self,
         request: &DescribeSlowLogUserHostStatsRequest,
@@ -2609,8 +1862,6 @@ impl Client {
     ///   "StartTime": "2020-09-22T00:00:00+00:00"
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_slow_logs(
         &self,
         request: &DescribeSlowLogsRequest,
@@ -2637,30 +1888,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "CreateTime": "2020-04-20T10:00:00+08:00",
-    ///       "CurrentConcurrency": 5,
-    ///       "CurrentTime": "2020-04-20T10:05:00+08:00",
-    ///       "ExpireTime": "2020-04-20T10:10:00+08:00",
-    ///       "Id": 1234,
-    ///       "MaxConcurrency": 10,
-    ///       "OriginKeys": "k1,k2",
-    ///       "OriginRule": "SELECT,300,10,k1,k2",
-    ///       "RejectedSqlCount": 1000,
-    ///       "SqlType": "SELECT",
-    ///       "Status": "RUNNING"
-    ///     }
-    ///   ],
-    ///   "RequestId": "b49053b9-f21c-40ec-a1ce-d1a5fae5193f",
-    ///   "TotalCount": 339
-    /// }
-    /// ```
     pub async fn describe_sql_filters(
         &self,
         request: &DescribeSqlFiltersRequest,
@@ -2682,19 +1909,6 @@ impl Client {
     ///   "Product": "mysql",
     ///   "Schema": "demo_db",
     ///   "SqlText": "select * from test limit 10"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a837a5ce-b48f-4548-9a6b-a6e0917d8e5c",
-    ///   "Schema": "demo_db",
-    ///   "SqlId": -5602209514906915428,
-    ///   "SqlTemplate": "select * from test limit ?",
-    ///   "SqlText": "select * from test limit 10",
-    ///   "SqlType": "Select"
     /// }
     /// ```
     pub async fn describe_sql_template(
@@ -2722,27 +1936,6 @@ impl Client {
     ///   "TableSchema": "public"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PostgresTableSpaceData": {
-    ///     "IndexSize": 0,
-    ///     "RelationSize": 0,
-    ///     "TableBloat": 1,
-    ///     "TableCatalog": "postgres",
-    ///     "TableName": "tencentdb_tbl_dial_test_long_1q9b045f8w1",
-    ///     "TableRows": 1,
-    ///     "TableSchema": "public",
-    ///     "TableSize": 0,
-    ///     "TableStatus": 0,
-    ///     "TotalRelationSize": 0
-    ///   },
-    ///   "RequestId": "04d5a126-4883-4978-aabe-72eff28132cb",
-    ///   "Timestamp": 1792598400
-    /// }
-    /// ```
     pub async fn describe_table_space_data_v2(
         &self,
         request: &DescribeTableSpaceDataV2Request,
@@ -2766,8 +1959,6 @@ impl Client {
     ///   "StartDate": "2021-01-01"
     /// }
     /// ```
-    ///
-    /// The example response (123 lines) is in the upstream API documentation.
     pub async fn describe_top_space_schema_time_series(
         &self,
         request: &DescribeTopSpaceSchemaTimeSeriesRequest,
@@ -2790,8 +1981,6 @@ impl Client {
     ///   "SortBy": "TableRows"
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_top_space_schemas(
         &self,
         request: &DescribeTopSpaceSchemasRequest,
@@ -2815,8 +2004,6 @@ impl Client {
     ///   "StartDate": "2020-01-01"
     /// }
     /// ```
-    ///
-    /// The example response (127 lines) is in the upstream API documentation.
     pub async fn describe_top_space_table_time_series(
         &self,
         request: &DescribeTopSpaceTableTimeSeriesRequest,
@@ -2839,8 +2026,6 @@ impl Client {
     ///   "SortBy": "TableRows"
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_top_space_tables(
         &self,
         request: &DescribeTopSpaceTablesRequest,
@@ -2865,29 +2050,6 @@ impl Client {
     ///   "SortBy": "PhysicalFileSize"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "MysqlObjects": [
-    ///     {
-    ///       "DataFree": 4,
-    ///       "DataLength": 10.5,
-    ///       "Engine": "InnoDB",
-    ///       "FragRatio": 21.05,
-    ///       "IndexLength": 4.5,
-    ///       "PhysicalFileSize": 23,
-    ///       "TableName": "txn_order",
-    ///       "TableRows": 148161,
-    ///       "TableSchema": "txn_test",
-    ///       "TotalLength": 19
-    ///     }
-    ///   ],
-    ///   "RequestId": "190b39d8-0329-4901-a211-d7b2d024b5d7",
-    ///   "Timestamp": 1786559643
-    /// }
-    /// ```
     pub async fn describe_top_space_tables_v2(
         &self,
         request: &DescribeTopSpaceTablesV2Request,
@@ -2910,26 +2072,6 @@ impl Client {
     ///   "ProfileType": "RedisAutoScaleUp"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ProfileInfo": {
-    ///     "Enabled": true,
-    ///     "MemoryUpperLimit": 512,
-    ///     "ThresholdRule": {
-    ///       "Duration": 900,
-    ///       "Metric": "mem_util",
-    ///       "Threshold": 50
-    ///     },
-    ///     "Uin": "100013717858"
-    ///   },
-    ///   "ProfileType": "RedisAutoScaleUp",
-    ///   "RequestId": "18c0c4ad-5f14-4609-9796-a0fb07e85918",
-    ///   "UpdateTime": "2025-03-14 10:32:25"
-    /// }
-    /// ```
     pub async fn describe_user_autonomy_profile(
         &self,
         request: &DescribeUserAutonomyProfileRequest,
@@ -2949,21 +2091,6 @@ impl Client {
     /// {
     ///   "InstanceId": "cdb-c1nl9rpv",
     ///   "SqlText": "select * from t1 where id in ( ? )"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Advices": "[{\"TableName\": \"t1\", \"TableSchema\": \"test\", \"Keys\": [{\"SqlText\": \"alter table `t…",
-    ///   "Comments": "[\"Failed to parse SQL statement\"]",
-    ///   "Cost": "{\"Before\": 0.1, \"After\": 0.03, \"Ratio\": 90.61}",
-    ///   "RequestId": "e2a51350-8c9f-11eb-bc0f-c9f5ab88d057",
-    ///   "Schema": "demo_db",
-    ///   "SqlPlan": "{\"Before\": [{\"Format\": \"Table\", \"Data\": {\"Names\": [\"id\", \"select_type\", \"table\",…",
-    ///   "SqlText": "select * from t1 where id in ( ? )",
-    ///   "Tables": "[{\"TableName\": \"t1\", \"TableSchema\": \"test\", \"TableDDL\": \"CREATE TABLE `test` (\n …"
     /// }
     /// ```
     pub async fn describe_user_sql_advice(
@@ -2989,18 +2116,6 @@ impl Client {
     ///   "Stage": "Commit"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "sscrft",
-    ///   "SqlExecId": "ewfscd",
-    ///   "Threads": [
-    ///     0
-    ///   ]
-    /// }
-    /// ```
     pub async fn kill_my_sql_threads(
         &self,
         request: &KillMySqlThreadsRequest,
@@ -3015,14 +2130,6 @@ impl Client {
     /// # Example: 增加实例
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "08baa278-1104-4d3a-8585-027cc511d300"
-    /// }
-    /// ```
     pub async fn modify_alarm_policy(
         &self,
         request: &ModifyAlarmPolicyRequest,
@@ -3045,15 +2152,6 @@ impl Client {
     ///   "LogExpireDay": 30,
     ///   "NodeRequestType": "dcdb",
     ///   "Product": "dcdb"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b39db780-0b49-11ee-8525-17d65d16bdaf",
-    ///   "Success": 0
     /// }
     /// ```
     pub async fn modify_audit_service(
@@ -3083,14 +2181,6 @@ impl Client {
     ///   "Regions": "All"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "77db16d7-bbe8-48a7-868b-ed776a96f1ab"
-    /// }
-    /// ```
     pub async fn modify_diag_db_instance_conf(
         &self,
         request: &ModifyDiagDBInstanceConfRequest,
@@ -3115,14 +2205,6 @@ impl Client {
     ///   "Status": "TERMINATED"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b49053b9-f21c-40ec-a1ce-d1a5fae5193f"
-    /// }
-    /// ```
     pub async fn modify_sql_filters(
         &self,
         request: &ModifySqlFiltersRequest,
@@ -3144,14 +2226,6 @@ impl Client {
     ///   "NewProfileInfo": "\t{\n    \"MemoryUpperLimit\": 512,\n    \"Version\": 0,\n    \"Enabled\": true,\n    \"Uin\"…",
     ///   "Product": "redis",
     ///   "ProfileType": "RedisAutoScaleUp"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c1ed2569-7c73-4ed5-bec8-4aab9f9b0a77"
     /// }
     /// ```
     pub async fn modify_user_autonomy_profile(
@@ -3178,15 +2252,6 @@ impl Client {
     ///   "Product": "dcdb"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b39db780-0b49-11ee-8525-17d65d16bdaf",
-    ///   "TaskId": 0
-    /// }
-    /// ```
     pub async fn open_audit_service(
         &self,
         request: &OpenAuditServiceRequest,
@@ -3207,14 +2272,6 @@ impl Client {
     ///   "AgentId": "ins-ehocdsc",
     ///   "Product": "ap-chengdu",
     ///   "Switch": "on"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b49053b9-f21c-40ec-a1ce-d1a5fae5193f"
     /// }
     /// ```
     pub async fn update_agent_switch(
@@ -3240,15 +2297,6 @@ impl Client {
     ///   "Type": "AutoIndexAdvice"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5c1bc677-4ddc-4004-8981-fe4f495efdea",
-    ///   "Status": 1
-    /// }
-    /// ```
     pub async fn update_database_autonomy_status(
         &self,
         request: &UpdateDatabaseAutonomyStatusRequest,
@@ -3271,14 +2319,6 @@ impl Client {
     ///   "Switch": "on"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b49053b9-f21c-40ec-a1ce-d1a5fae5193f"
-    /// }
-    /// ```
     pub async fn update_monitor_switch(
         &self,
         request: &UpdateMonitorSwitchRequest,
@@ -3299,15 +2339,6 @@ impl Client {
     ///   "InstanceId": "cdb-test",
     ///   "Password": "t123456",
     ///   "User": "root"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7",
-    ///   "SessionToken": "QCth1234567890"
     /// }
     /// ```
     pub async fn verify_user_account(

@@ -61,15 +61,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "72c2aefd-3093-449c-9a28-5d52ce20217c",
-    ///   "TaskId": 1495
-    /// }
-    /// ```
     pub async fn add_nodes_to_db_custom_cluster(
         &self,
         request: &AddNodesToDBCustomClusterRequest,
@@ -90,16 +81,6 @@ impl Client {
     ///   "RoleName": "DBDC_QCSLinkedRoleOwnInCVMSSHKey"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Message": "AUTHORIZED",
-    ///   "RequestId": "2de39dd4-45a8-4211-9096-15b03d6f3951",
-    ///   "Status": "AUTHORIZED"
-    /// }
-    /// ```
     pub async fn check_role_authorized(
         &self,
         request: &CheckRoleAuthorizedRequest,
@@ -114,16 +95,6 @@ impl Client {
     /// # Example: 创建 DB Custom 国际站集群
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ClusterId": "dbcc-1p6xo1xz",
-    ///   "RequestId": "95a44313-4cd0-436f-a9c1-99b449896ce6",
-    ///   "TaskId": 80
-    /// }
-    /// ```
     pub async fn create_db_custom_cluster(
         &self,
         request: &CreateDBCustomClusterRequest,
@@ -143,22 +114,6 @@ impl Client {
     /// {
     ///   "Affinity": 5,
     ///   "Name": "置放群组测试",
-    ///   "Strategy": "SPREAD",
-    ///   "Type": "HOST"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CreatedTime": "2026-08-27T08:24:28Z",
-    ///   "CurrentNum": 0,
-    ///   "DisasterRecoverGroupId": "dbps-81aqu2cs",
-    ///   "Name": "置放群组测试",
-    ///   "NodeQuotaTotal": 50,
-    ///   "RequestId": "1d913863-86cd-4d18-b071-27f5ef2781bd",
-    ///   "Status": "Creating",
     ///   "Strategy": "SPREAD",
     ///   "Type": "HOST"
     /// }
@@ -195,18 +150,6 @@ impl Client {
     ///   "Zone": "ap-shanghai-5"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "NodeIds": [
-    ///     "dbcn-o2q3rj8t"
-    ///   ],
-    ///   "RequestId": "e7026ac1-125f-4e74-ae38-029ad41defe6",
-    ///   "TaskId": 756
-    /// }
-    /// ```
     pub async fn create_db_custom_nodes(
         &self,
         request: &CreateDBCustomNodesRequest,
@@ -227,15 +170,6 @@ impl Client {
     ///   "DisasterRecoverGroupIds": [
     ///     "dbps-yma9bhy7"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0d50191f-24fa-4539-bc18-fdd705d33d0b",
-    ///   "TaskId": 2441
     /// }
     /// ```
     pub async fn delete_db_custom_disaster_recover_groups(
@@ -264,15 +198,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d40006a6-ba3a-403a-88e1-0f6a1c04ba75",
-    ///   "TaskId": 100657
-    /// }
-    /// ```
     pub async fn delete_db_custom_nodes_disaster_recover_group(
         &self,
         request: &DeleteDBCustomNodesDisasterRecoverGroupRequest,
@@ -294,8 +219,6 @@ impl Client {
     ///   "ClusterId": "dbcc-jnfqi1b9"
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_db_custom_cluster_detail(
         &self,
         request: &DescribeDBCustomClusterDetailRequest,
@@ -314,15 +237,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ClusterId": "dbcc-0cj0av3j"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Kubeconfig": "mock-kubeconfig-for-cls-mock00001",
-    ///   "RequestId": "d5830035-cfbf-49bb-b6b3-a22d3b76b897"
     /// }
     /// ```
     pub async fn describe_db_custom_cluster_kubeconfig(
@@ -349,26 +263,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "NodeSet": [
-    ///     {
-    ///       "Labels": [
-    ///         {
-    ///           "Key": "tke.cloud.tencent.com/cbs-mountable",
-    ///           "Value": "true"
-    ///         }
-    ///       ],
-    ///       "NodeId": "dbcn-7d59rhi5",
-    ///       "Taints": []
-    ///     }
-    ///   ],
-    ///   "RequestId": "013a1d89-8fc3-408b-bf28-b43fb7e62ff2"
-    /// }
-    /// ```
     pub async fn describe_db_custom_cluster_node_config(
         &self,
         request: &DescribeDBCustomClusterNodeConfigRequest,
@@ -393,8 +287,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (33 lines) is in the upstream API documentation.
     pub async fn describe_db_custom_cluster_node_resources(
         &self,
         request: &DescribeDBCustomClusterNodeResourcesRequest,
@@ -414,26 +306,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ClusterId": "dbcc-0cj0av3j"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "NodeSet": [
-    ///     {
-    ///       "LanIP": "10.0.0.1",
-    ///       "NodeId": "dbcn-0zan5xxk",
-    ///       "NodeName": "测试节点1",
-    ///       "NodeType": "DB.AT5.8XLARGE128",
-    ///       "SSHEndpoint": "10.0.0.100:36000",
-    ///       "Status": "running",
-    ///       "Zone": "ap-shanghai-5"
-    ///     }
-    ///   ],
-    ///   "RequestId": "4603723b-56f3-4466-a46b-8fe4e9348918",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_db_custom_cluster_nodes(
@@ -456,8 +328,6 @@ impl Client {
     ///   "ClusterId": "dbcc-sizxd0hi"
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_db_custom_cluster_resources(
         &self,
         request: &DescribeDBCustomClusterResourcesRequest,
@@ -485,8 +355,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_db_custom_clusters(
         &self,
         request: &DescribeDBCustomClustersRequest,
@@ -504,17 +372,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CurrentNum": 1,
-    ///   "GroupQuota": 50,
-    ///   "NodeInHostGroupQuota": 50,
-    ///   "RequestId": "204a6569-ff99-4433-8b68-4640fd62e802"
-    /// }
     /// ```
     pub async fn describe_db_custom_disaster_recover_group_quota(
         &self,
@@ -536,30 +393,6 @@ impl Client {
     /// {
     ///   "Limit": 100,
     ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DisasterRecoverGroupSet": [
-    ///     {
-    ///       "Affinity": 1,
-    ///       "CreatedTime": "2026-08-27T23:14:01Z",
-    ///       "CurrentNum": 0,
-    ///       "DisasterRecoverGroupId": "dbps-9u4mlmcx",
-    ///       "Name": "置放群组",
-    ///       "NodeIds": [],
-    ///       "NodeQuotaTotal": 50,
-    ///       "Status": "Available",
-    ///       "Strategy": "SPREAD",
-    ///       "Tags": null,
-    ///       "Type": "HOST"
-    ///     }
-    ///   ],
-    ///   "RequestId": "ea6358e7-2baa-42d4-bd66-f25a7d4fe8e0",
-    ///   "TotalCount": 2
     /// }
     /// ```
     pub async fn describe_db_custom_disaster_recover_groups(
@@ -584,23 +417,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ImageSet": [
-    ///     {
-    ///       "Architecture": "x86_64",
-    ///       "ImageId": "img-1tmhysjj",
-    ///       "ImageType": "PUBLIC_IMAGE",
-    ///       "OsName": "TencentOS Server 3.2 with Driver"
-    ///     }
-    ///   ],
-    ///   "RequestId": "e25c30f8-c61e-4895-a8a9-1181389d2b74",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_db_custom_images(
         &self,
         request: &DescribeDBCustomImagesRequest,
@@ -621,8 +437,6 @@ impl Client {
     ///   "NodeId": "dbcn-4ngxncm5"
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_db_custom_node_security_groups(
         &self,
         request: &DescribeDBCustomNodeSecurityGroupsRequest,
@@ -649,26 +463,6 @@ impl Client {
     ///       ]
     ///     }
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "NodeTypeSet": [
-    ///     {
-    ///       "CPU": 512,
-    ///       "DataDiskTypes": [],
-    ///       "Memory": 2304,
-    ///       "NodeFamily": "DB.AT5",
-    ///       "NodeType": "DB.AT5.128XLARGE2304",
-    ///       "Status": "SELL",
-    ///       "SystemDiskTypes": [],
-    ///       "Zone": "ap-shanghai-5"
-    ///     }
-    ///   ],
-    ///   "RequestId": "faca34ff-e268-44f4-96e3-f7499902bd15"
     /// }
     /// ```
     pub async fn describe_db_custom_node_types(
@@ -703,8 +497,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (47 lines) is in the upstream API documentation.
     pub async fn describe_db_custom_nodes(
         &self,
         request: &DescribeDBCustomNodesRequest,
@@ -722,20 +514,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RegionSet": [
-    ///     {
-    ///       "Region": "ap-chengdu",
-    ///       "RegionState": "SELL"
-    ///     }
-    ///   ],
-    ///   "RequestId": "9d23d840-eade-4f0b-9efb-20e34df7f1dc"
-    /// }
     /// ```
     pub async fn describe_db_custom_regions(
         &self,
@@ -757,15 +535,6 @@ impl Client {
     ///   "TaskId": 74
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0d41f891-8589-45c3-8867-311a9df44c05",
-    ///   "Status": "Succeeded"
-    /// }
-    /// ```
     pub async fn describe_db_custom_task_status(
         &self,
         request: &DescribeDBCustomTaskStatusRequest,
@@ -783,20 +552,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ed7daa71-8d68-416d-96a3-e60fb6e357c0",
-    ///   "ZoneSet": [
-    ///     {
-    ///       "Zone": "ap-shanghai-5",
-    ///       "ZoneState": "SELL"
-    ///     }
-    ///   ]
-    /// }
     /// ```
     pub async fn describe_db_custom_zones(
         &self,
@@ -818,8 +573,6 @@ impl Client {
     ///   "InstanceId": "dbdc-56nsyijj"
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_db_instances(
         &self,
         request: &DescribeDBInstancesRequest,
@@ -840,8 +593,6 @@ impl Client {
     ///   "InstanceId": "dbdc-test"
     /// }
     /// ```
-    ///
-    /// The example response (56 lines) is in the upstream API documentation.
     pub async fn describe_host_list(
         &self,
         request: &DescribeHostListRequest,
@@ -862,8 +613,6 @@ impl Client {
     ///   "InstanceId": "dbdc-dq8w02u5"
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_instance_detail(
         &self,
         request: &DescribeInstanceDetailRequest,
@@ -887,8 +636,6 @@ impl Client {
     ///   "SortBy": "desc"
     /// }
     /// ```
-    ///
-    /// The example response (34 lines) is in the upstream API documentation.
     pub async fn describe_instance_list(
         &self,
         request: &DescribeInstanceListRequest,
@@ -907,8 +654,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (51 lines) is in the upstream API documentation.
     pub async fn describe_instances(
         &self,
         request: &DescribeInstancesRequest,
@@ -927,15 +672,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ClusterId": "dbcc-c4pwpw3d"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f8093fdd-9d15-4c04-929c-4dea6b9e8e7e",
-    ///   "TaskId": 46
     /// }
     /// ```
     pub async fn destroy_db_custom_cluster(
@@ -958,15 +694,6 @@ impl Client {
     ///   "NodeId": "dbcn-ne3hwv3l"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9d2202d0-82db-47b5-9fd4-c63c4ad41bdd",
-    ///   "TaskId": 65
-    /// }
-    /// ```
     pub async fn destroy_db_custom_node(
         &self,
         request: &DestroyDBCustomNodeRequest,
@@ -985,14 +712,6 @@ impl Client {
     /// ```json
     /// {
     ///   "NodeId": "dbcn-ne3hwv3l"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "019c7caa-d446-46d6-917e-fe546d5903f2"
     /// }
     /// ```
     pub async fn isolate_db_custom_node(
@@ -1014,14 +733,6 @@ impl Client {
     /// {
     ///   "ClusterId": "dbcc-hq867qji",
     ///   "DeletionProtection": true
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ba3094b-eea5-4f62-ac2f-97b44f251944"
     /// }
     /// ```
     pub async fn modify_db_custom_cluster_attributes(
@@ -1053,15 +764,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7fff902d-87dd-4109-94b0-7029c15e33a7",
-    ///   "TaskId": 1499
-    /// }
-    /// ```
     pub async fn modify_db_custom_cluster_node_config(
         &self,
         request: &ModifyDBCustomClusterNodeConfigRequest,
@@ -1091,14 +793,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1ef4d109-8dd7-4ef1-9834-c652cd84bdf0"
-    /// }
-    /// ```
     pub async fn modify_db_custom_cluster_tags(
         &self,
         request: &ModifyDBCustomClusterTagsRequest,
@@ -1119,15 +813,6 @@ impl Client {
     ///   "Affinity": 6,
     ///   "DisasterRecoverGroupId": "dbps-81aqu2cs",
     ///   "Name": "置放群组CD1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "76229e50-bdae-4ae9-a630-e1a98bdcd4c4",
-    ///   "TaskId": 2503
     /// }
     /// ```
     pub async fn modify_db_custom_disaster_recover_group_attribute(
@@ -1160,14 +845,6 @@ impl Client {
     ///   "DisasterRecoverGroupId": "dbps-xjelypsq"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "577aae7d-f0f8-48fa-83a1-d93efd1e1a5c"
-    /// }
-    /// ```
     pub async fn modify_db_custom_disaster_recover_group_tags(
         &self,
         request: &ModifyDBCustomDisasterRecoverGroupTagsRequest,
@@ -1191,15 +868,6 @@ impl Client {
     ///   "NodeName": "host-2026.07.30"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "de4430f5-b00f-464e-850d-966d7d417993",
-    ///   "TaskId": 1760
-    /// }
-    /// ```
     pub async fn modify_db_custom_node_attributes(
         &self,
         request: &ModifyDBCustomNodeAttributesRequest,
@@ -1221,14 +889,6 @@ impl Client {
     ///   "SecurityGroupIds": [
     ///     "sg-2nnt6fyf"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1d49fd6b-b890-4926-a856-53a30a10e888"
     /// }
     /// ```
     pub async fn modify_db_custom_node_security_groups(
@@ -1260,14 +920,6 @@ impl Client {
     ///   "NodeId": "dbcn-j4xd1241"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a4c6c23f-62bb-4568-a107-141c65290f8c"
-    /// }
-    /// ```
     pub async fn modify_db_custom_node_tags(
         &self,
         request: &ModifyDBCustomNodeTagsRequest,
@@ -1293,15 +945,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "46fa2486-5b43-4947-824d-a1291fbf71c8",
-    ///   "TaskId": 100659
-    /// }
-    /// ```
     pub async fn modify_db_custom_nodes_disaster_recover_group(
         &self,
         request: &ModifyDBCustomNodesDisasterRecoverGroupRequest,
@@ -1322,14 +965,6 @@ impl Client {
     /// {
     ///   "InstanceId": "dbdc-56nsyijj",
     ///   "InstanceName": "excluster-for-user"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7212a9ec-a235-2144-98d4-59fbe6f14d79"
     /// }
     /// ```
     pub async fn modify_instance_name(
@@ -1353,15 +988,6 @@ impl Client {
     ///   "NodeIds": [
     ///     "dbcn-8619etu0"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "92118b77-cfaf-4017-bcbf-2a4984ac162b",
-    ///   "TaskId": 66
     /// }
     /// ```
     pub async fn remove_nodes_from_db_custom_cluster(
@@ -1388,14 +1014,6 @@ impl Client {
     ///   "VoucherIds": [
     ///     "OZRCGNAVHYEQPQUVPZWIHD"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "55246970-8cf2-4a5a-a817-ef71d6777d08"
     /// }
     /// ```
     pub async fn renew_db_custom_node(

@@ -53,14 +53,6 @@ impl Client {
     ///   "UpperParallel": 6
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0f6dc02f-2eba-4f52-b016-c06f631a914e"
-    /// }
-    /// ```
     pub async fn configure_backup_plan(
         &self,
         request: &ConfigureBackupPlanRequest,
@@ -85,18 +77,6 @@ impl Client {
     ///   "InstanceClass": "large",
     ///   "PayType": "prepay",
     ///   "Period": 3
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BackupPlanIds": [
-    ///     "dbs-3enedogk"
-    ///   ],
-    ///   "OrderId": "20251216711021858208781",
-    ///   "RequestId": "ce31a435-eb3d-4508-b6e9-1b96cf86c8c7"
     /// }
     /// ```
     pub async fn create_backup_plan(
@@ -126,15 +106,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ConnTaskId": "task-asdqerq",
-    ///   "RequestId": "196f3f7d-ca09-4b1b-8bd8-62ef48cfe791"
-    /// }
-    /// ```
     pub async fn create_connect_test_job(
         &self,
         request: &CreateConnectTestJobRequest,
@@ -153,18 +124,6 @@ impl Client {
     /// ```json
     /// {
     ///   "BackupPlanId": "dbs-qcloudtest"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CheckFlag": 1,
-    ///   "ErrMessage": "success",
-    ///   "Progress": 100,
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "Status": "finished"
     /// }
     /// ```
     pub async fn describe_backup_check_job(
@@ -194,8 +153,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_backup_plans(
         &self,
         request: &DescribeBackupPlansRequest,
@@ -218,25 +175,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "Addr": "",
-    ///       "IsPass": 0,
-    ///       "SNatIp": "",
-    ///       "Status": "",
-    ///       "TaskId": 0,
-    ///       "TestItems": []
-    ///     }
-    ///   ],
-    ///   "RequestId": "cf6db42c-0eed-4aaf-a8aa-0b2e21e09573",
-    ///   "TotalCount": 0
-    /// }
-    /// ```
     pub async fn describe_connect_test_result(
         &self,
         request: &DescribeConnectTestResultRequest,
@@ -257,14 +195,6 @@ impl Client {
     ///   "BackupPlanId": "dbs-qcloudtest"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn start_backup_check_job(
         &self,
         request: &StartBackupCheckJobRequest,
@@ -283,14 +213,6 @@ impl Client {
     /// ```json
     /// {
     ///   "BackupPlanId": "dbs-qcloudtest"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn start_backup_plan(

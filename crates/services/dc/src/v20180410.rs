@@ -51,14 +51,6 @@ impl Client {
     ///   "DirectConnectTunnelId": "dcx-abcdefgh"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn accept_direct_connect_tunnel(
         &self,
         request: &AcceptDirectConnectTunnelRequest,
@@ -79,15 +71,6 @@ impl Client {
     ///   "AddrProto": "0",
     ///   "AddrType": "0",
     ///   "MaskLen": "30"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "ipv4-h2k2jna1",
-    ///   "RequestId": "24a0d7e5-4c13-49be-aa16-94f698fbef3e"
     /// }
     /// ```
     pub async fn apply_internet_address(
@@ -121,8 +104,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn create_cloud_attach_service(
         &self,
         request: &CreateCloudAttachServiceRequest,
@@ -155,17 +136,6 @@ impl Client {
     ///   "PortType": "1000Base-LX"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DirectConnectIdSet": [
-    ///     "dc-abcdefgh"
-    ///   ],
-    ///   "RequestId": "24a0d7e5-4c13-49be-aa16-94f698fbef3e"
-    /// }
-    /// ```
     pub async fn create_direct_connect(
         &self,
         request: &CreateDirectConnectRequest,
@@ -193,17 +163,6 @@ impl Client {
     ///   "Vlan": 1001
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DirectConnectTunnelIdSet": [
-    ///     "dcx-inx9ty4u"
-    ///   ],
-    ///   "RequestId": "4539586b-d0d7-49bb-b351-2036da9ac277"
-    /// }
-    /// ```
     pub async fn create_direct_connect_tunnel(
         &self,
         request: &CreateDirectConnectTunnelRequest,
@@ -222,14 +181,6 @@ impl Client {
     /// ```json
     /// {
     ///   "DirectConnectId": "dc-abcdefgh"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn delete_direct_connect(
@@ -252,14 +203,6 @@ impl Client {
     ///   "DirectConnectTunnelId": "dcx-abcdefgh"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn delete_direct_connect_tunnel(
         &self,
         request: &DeleteDirectConnectTunnelRequest,
@@ -278,8 +221,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (82 lines) is in the upstream API documentation.
     pub async fn describe_access_points(
         &self,
         request: &DescribeAccessPointsRequest,
@@ -300,8 +241,6 @@ impl Client {
     ///   "DirectConnectTunnelId": "dcx-047zz5e6"
     /// }
     /// ```
-    ///
-    /// The example response (61 lines) is in the upstream API documentation.
     pub async fn describe_direct_connect_tunnel_extra(
         &self,
         request: &DescribeDirectConnectTunnelExtraRequest,
@@ -331,8 +270,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (42 lines) is in the upstream API documentation.
     pub async fn describe_direct_connect_tunnels(
         &self,
         request: &DescribeDirectConnectTunnelsRequest,
@@ -360,8 +297,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (44 lines) is in the upstream API documentation.
     pub async fn describe_direct_connects(
         &self,
         request: &DescribeDirectConnectsRequest,
@@ -389,8 +324,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (34 lines) is in the upstream API documentation.
     pub async fn describe_internet_address(
         &self,
         request: &DescribeInternetAddressRequest,
@@ -409,19 +342,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Ipv4BgpNum": 50,
-    ///   "Ipv4BgpQuota": 256,
-    ///   "Ipv4OtherNum": 4,
-    ///   "Ipv4OtherQuota": 4,
-    ///   "Ipv6PrefixLen": 56,
-    ///   "RequestId": "aac03e7b-3c91-4970-b2bc-c20f0c6bdd38"
-    /// }
-    /// ```
     pub async fn describe_internet_address_quota(
         &self,
         request: &DescribeInternetAddressQuotaRequest,
@@ -439,21 +359,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InternetAddressStatistics": [
-    ///     {
-    ///       "Region": "gz",
-    ///       "SubnetNum": 1
-    ///     }
-    ///   ],
-    ///   "RequestId": "aac03e7b-3c91-4970-b2bc-c20f0c6bdd38",
-    ///   "TotalCount": 1
-    /// }
     /// ```
     pub async fn describe_internet_address_statistics(
         &self,
@@ -474,27 +379,6 @@ impl Client {
     /// ```json
     /// {
     ///   "DirectConnectTunnelId": "dcx-69p738pu"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8ae32da8-db96-400f-908e-0de2c89e96ea",
-    ///   "Routes": [
-    ///     {
-    ///       "ASPath": [],
-    ///       "ApplyOnTunnelEnable": true,
-    ///       "DestinationCidrBlock": "49.7.252.80/30",
-    ///       "NextHop": "10.60.191.1",
-    ///       "RouteId": "ipv4-l4udy3uj",
-    ///       "RouteType": "STATIC",
-    ///       "Status": "ENABLE",
-    ///       "UpdateTime": "2023-01-13 22:48:50"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_public_direct_connect_tunnel_routes(
@@ -518,14 +402,6 @@ impl Client {
     ///   "InstanceId": "\"ipv4-qmda2nqv\""
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "24a0d7e5-4c13-49be-aa16-94f698fbef3e"
-    /// }
-    /// ```
     pub async fn disable_internet_address(
         &self,
         request: &DisableInternetAddressRequest,
@@ -544,14 +420,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "\"ipv4-qmda2nqv\""
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "24a0d7e5-4c13-49be-aa16-94f698fbef3e"
     /// }
     /// ```
     pub async fn enable_internet_address(
@@ -583,14 +451,6 @@ impl Client {
     ///   "Vlan": 100
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn modify_direct_connect_attribute(
         &self,
         request: &ModifyDirectConnectAttributeRequest,
@@ -619,14 +479,6 @@ impl Client {
     ///   "TencentAddress": "192.168.1.1/30"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn modify_direct_connect_tunnel_attribute(
         &self,
         request: &ModifyDirectConnectTunnelAttributeRequest,
@@ -649,14 +501,6 @@ impl Client {
     ///   "Vlan": 90
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8ae32da8-db96-400f-908e-0de2c89e96ea"
-    /// }
-    /// ```
     pub async fn modify_direct_connect_tunnel_extra(
         &self,
         request: &ModifyDirectConnectTunnelExtraRequest,
@@ -677,14 +521,6 @@ impl Client {
     ///   "DirectConnectTunnelId": "dcx-abcdefgh"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn reject_direct_connect_tunnel(
         &self,
         request: &RejectDirectConnectTunnelRequest,
@@ -703,14 +539,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "\"ipv4-qmda2nqv\""
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "24a0d7e5-4c13-49be-aa16-94f698fbef3e"
     /// }
     /// ```
     pub async fn release_internet_address(

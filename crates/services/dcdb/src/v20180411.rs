@@ -53,18 +53,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailedInstanceIds": [],
-    ///   "RequestId": "8ce27ff0-7fe1-11ea-8469-525400542aa6",
-    ///   "SuccessInstanceIds": [
-    ///     "tdsqlshard-cq3ndzu7"
-    ///   ]
-    /// }
-    /// ```
     pub async fn active_hour_dcdb_instance(
         &self,
         request: &ActiveHourDCDBInstanceRequest,
@@ -89,14 +77,6 @@ impl Client {
     ///   "SecurityGroupId": "sg-xxxxxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8ce27ff0-7fe1-11ea-8469-525400542aa6"
-    /// }
-    /// ```
     pub async fn associate_security_groups(
         &self,
         request: &AssociateSecurityGroupsRequest,
@@ -115,15 +95,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "tdsql-2rn9lmpx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 11211,
-    ///   "RequestId": "cbca1c8e-e123-11ea-a777-525400542aa6"
     /// }
     /// ```
     pub async fn cancel_dcn_job(
@@ -145,14 +116,6 @@ impl Client {
     /// {
     ///   "FlowId": 1143769,
     ///   "InstanceId": "tdsqlshard-a2csrmsr"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9524d8fa-8598-414a-a3a1-4134c9631ca2"
     /// }
     /// ```
     pub async fn cancel_online_ddl_job(
@@ -180,15 +143,6 @@ impl Client {
     ///   "SrcUser": "testuser1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 4127,
-    ///   "RequestId": "8875137e-4ce2-43cb-a0ab-704b775790d1"
-    /// }
-    /// ```
     pub async fn clone_account(
         &self,
         request: &CloneAccountRequest,
@@ -207,15 +161,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "dcdbt-avw0207d"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 3024,
-    ///   "RequestId": "2d1e21a2-b29a-490a-8be0-b61287d92e28"
     /// }
     /// ```
     pub async fn close_db_extranet_access(
@@ -243,14 +188,6 @@ impl Client {
     ///   "SrcUserName": "testuser1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "95208d7c-66dc-446c-bc03-856738604611"
-    /// }
-    /// ```
     pub async fn copy_account_privileges(
         &self,
         request: &CopyAccountPrivilegesRequest,
@@ -272,18 +209,6 @@ impl Client {
     ///   "Host": "172.17.%",
     ///   "InstanceId": "dcdbt-fdpjf5zh",
     ///   "Password": "1234qweri#",
-    ///   "UserName": "testuser1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Host": "172.17.%",
-    ///   "InstanceId": "dcdbt-fdpjf5zh",
-    ///   "ReadOnly": 0,
-    ///   "RequestId": "2cc4e4dc-c3e9-4858-ab80-03e3526cf24d",
     ///   "UserName": "testuser1"
     /// }
     /// ```
@@ -318,18 +243,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DealName": "20181103110163",
-    ///   "InstanceIds": [
-    ///     "dcdbt-avw0207d"
-    ///   ],
-    ///   "RequestId": "8c4fba95-01e4-61d9-4146-59fc5afdf962"
-    /// }
-    /// ```
     pub async fn create_dcdb_instance(
         &self,
         request: &CreateDCDBInstanceRequest,
@@ -356,18 +269,6 @@ impl Client {
     ///   "Zone": "ap-guangzhou-2"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 1122,
-    ///   "InstanceIds": [
-    ///     "tdsql-xxxxxx"
-    ///   ],
-    ///   "RequestId": "14f6980a-7fe1-11ea-b896-525400542aa6"
-    /// }
-    /// ```
     pub async fn create_dedicated_cluster_dcdb_instance(
         &self,
         request: &CreateDedicatedClusterDCDBInstanceRequest,
@@ -390,19 +291,6 @@ impl Client {
     ///   "ShardMemory": "2",
     ///   "ShardNodeCount": "2",
     ///   "ShardStorage": "10"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DealName": "20200409111543",
-    ///   "FlowId": 1122,
-    ///   "InstanceIds": [
-    ///     "tdsql-xxxxxx"
-    ///   ],
-    ///   "RequestId": "14f6980a-7fe1-11ea-b896-525400542aa6"
     /// }
     /// ```
     pub async fn create_hour_dcdb_instance(
@@ -435,15 +323,6 @@ impl Client {
     ///   "User": "test_user"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 1140696,
-    ///   "RequestId": "bd07e59f-dee8-4680-9a43-492a8a52c894"
-    /// }
-    /// ```
     pub async fn create_online_ddl_job(
         &self,
         request: &CreateOnlineDDLJobRequest,
@@ -463,15 +342,6 @@ impl Client {
     /// {
     ///   "InstanceId": "tdsqlshard-1pif6bs0",
     ///   "RollbackTime": "2020-01-15+10:27:02"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 1001056,
-    ///   "RequestId": "7359902f-582d-4fe0-a610-6be23bf8db48"
     /// }
     /// ```
     pub async fn create_tmp_dcdb_instance(
@@ -494,14 +364,6 @@ impl Client {
     ///   "Host": "172.17.%",
     ///   "InstanceId": "dcdbt-fdpjf5zh",
     ///   "UserName": "testuser1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d9405fe4-65af-4936-a465-038578636567"
     /// }
     /// ```
     pub async fn delete_account(
@@ -530,21 +392,6 @@ impl Client {
     ///   "UserName": "testuser1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Host": "172.17.%",
-    ///   "InstanceId": "dcdbt-fdpjf5zh",
-    ///   "Privileges": [
-    ///     "SELECT",
-    ///     "UPDATE"
-    ///   ],
-    ///   "RequestId": "3381c9e9-d87f-4e21-ba1d-596d6f697a7e",
-    ///   "UserName": "testuser1"
-    /// }
-    /// ```
     pub async fn describe_account_privileges(
         &self,
         request: &DescribeAccountPrivilegesRequest,
@@ -563,28 +410,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "tdsqlshard-jsn16bwh"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "tdsqlshard-jsn16bwh",
-    ///   "RequestId": "63b981d8-157c-436a-b8d9-4f401fc3e435",
-    ///   "Users": [
-    ///     {
-    ///       "CreateTime": "2025-03-18 12:39:36",
-    ///       "DelayThresh": 0,
-    ///       "Description": "",
-    ///       "Host": "%",
-    ///       "MaxUserConnections": 0,
-    ///       "ReadOnly": 0,
-    ///       "SlaveConst": 0,
-    ///       "UpdateTime": "2025-03-18 12:40:09",
-    ///       "UserName": "qt4s_test"
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn describe_accounts(
@@ -607,8 +432,6 @@ impl Client {
     ///   "InstanceId": "tdsqlshard-6cmpk1rd"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_backup_configs(
         &self,
         request: &DescribeBackupConfigsRequest,
@@ -633,8 +456,6 @@ impl Client {
     ///   "ShardId": "shard-fqj08u7f"
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_backup_files(
         &self,
         request: &DescribeBackupFilesRequest,
@@ -653,17 +474,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "tdsqlshard-lyzax5rb"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CipherText": "",
-    ///   "EncryptStatus": 0,
-    ///   "ExpireDate": "1970-01-01",
-    ///   "RequestId": "7c04c9f9-4b1b-4eed-ac21-45d1d8a261f4"
     /// }
     /// ```
     pub async fn describe_db_encrypt_attributes(
@@ -688,28 +498,6 @@ impl Client {
     ///   "Type": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Files": [
-    ///     {
-    ///       "FileName": "cos_xtrabackup+1638332007+20211201+121327+2830373251+xbstream.lz4",
-    ///       "Length": 5253724,
-    ///       "Mtime": 1468822981,
-    ///       "Uri": "/1/noshard_108/group_1520844319_37793941/1468578832/859932065/000001/5ce7d1a8f26…"
-    ///     }
-    ///   ],
-    ///   "InstanceId": "dcdbt-2t4cf98d",
-    ///   "NormalPrefix": "http://10.66.255.253:8083",
-    ///   "RequestId": "7212a9ec-a235-2144-98d4-59fbe6f14d79",
-    ///   "ShardId": "shard-gdqcdn39",
-    ///   "Total": 1,
-    ///   "Type": 1,
-    ///   "VpcPrefix": "http://169.254.0.27:8083"
-    /// }
-    /// ```
     pub async fn describe_db_log_files(
         &self,
         request: &DescribeDBLogFilesRequest,
@@ -730,8 +518,6 @@ impl Client {
     ///   "InstanceId": "dcdbt-ige1a5k3"
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_db_parameters(
         &self,
         request: &DescribeDBParametersRequest,
@@ -753,8 +539,6 @@ impl Client {
     ///   "Product": "dcdb"
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_db_security_groups(
         &self,
         request: &DescribeDBSecurityGroupsRequest,
@@ -779,19 +563,6 @@ impl Client {
     ///   "StartTime": "2022-03-22 00:00:00"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [],
-    ///   "LockTimeSum": 0,
-    ///   "QueryCount": 0,
-    ///   "QueryTimeSum": 0,
-    ///   "RequestId": "6e9bf5de-8d17-4848-915d-aee0047909eb",
-    ///   "Total": 0
-    /// }
-    /// ```
     pub async fn describe_db_slow_logs(
         &self,
         request: &DescribeDBSlowLogsRequest,
@@ -810,17 +581,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "dcdbt-avw0207d"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CurrentSyncMode": 0,
-    ///   "IsModifying": 1,
-    ///   "RequestId": "901bd41c-08a2-4001-8364-5a63f32056ae",
-    ///   "SyncMode": 0
     /// }
     /// ```
     pub async fn describe_db_sync_mode(
@@ -843,15 +603,6 @@ impl Client {
     ///   "InstanceId": "dcdbt-21dfpcv1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0cf21c76-0382-491d-b634-f3d1ae1a4547",
-    ///   "TmpInstances": []
-    /// }
-    /// ```
     pub async fn describe_db_tmp_instances(
         &self,
         request: &DescribeDBTmpInstancesRequest,
@@ -870,16 +621,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "dcdbt-21dfpcv1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EndTime": "2022-03-24 16:12:47",
-    ///   "RequestId": "e7ffa51c-7e37-4254-9b56-65e0583cbe42",
-    ///   "StartTime": "2022-03-24 16:12:47"
     /// }
     /// ```
     pub async fn describe_dcdb_binlog_time(
@@ -902,8 +643,6 @@ impl Client {
     ///   "InstanceId": "tdsqlshard-hn35cf0n"
     /// }
     /// ```
-    ///
-    /// The example response (123 lines) is in the upstream API documentation.
     pub async fn describe_dcdb_instance_detail(
         &self,
         request: &DescribeDCDBInstanceDetailRequest,
@@ -924,8 +663,6 @@ impl Client {
     ///   "InstanceId": "tdsqlshard-8upuqubt"
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_dcdb_instance_node_info(
         &self,
         request: &DescribeDCDBInstanceNodeInfoRequest,
@@ -949,8 +686,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (88 lines) is in the upstream API documentation.
     pub async fn describe_dcdb_instances(
         &self,
         request: &DescribeDCDBInstancesRequest,
@@ -977,16 +712,6 @@ impl Client {
     ///   "Zone": "ap-guangzhou-2"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "OriginalPrice": 42240,
-    ///   "Price": 42240,
-    ///   "RequestId": "7e1000c2-190a-d0df-ff75-59fbdf5ff381"
-    /// }
-    /// ```
     pub async fn describe_dcdb_price(
         &self,
         request: &DescribeDCDBPriceRequest,
@@ -1008,16 +733,6 @@ impl Client {
     ///   "Period": "1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "OriginalPrice": 42240,
-    ///   "Price": 42240,
-    ///   "RequestId": "5b637383-8059-b0f8-3dcd-59fbdff262b6"
-    /// }
-    /// ```
     pub async fn describe_dcdb_renewal_price(
         &self,
         request: &DescribeDCDBRenewalPriceRequest,
@@ -1036,8 +751,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (38 lines) is in the upstream API documentation.
     pub async fn describe_dcdb_sale_info(
         &self,
         request: &DescribeDCDBSaleInfoRequest,
@@ -1058,8 +771,6 @@ impl Client {
     ///   "InstanceId": "dcdbt-21dfpcv1"
     /// }
     /// ```
-    ///
-    /// The example response (65 lines) is in the upstream API documentation.
     pub async fn describe_dcdb_shards(
         &self,
         request: &DescribeDCDBShardsRequest,
@@ -1086,17 +797,6 @@ impl Client {
     ///   "UpgradeType": "ADD"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Formula": "变配订单金额：退款3.45 元[1、退费3.45 元=变配差价3.45 元*现金比例100 %，>代金券不可退；2、变配差价3.45 = 资源清退金额258.4…",
-    ///   "OriginalPrice": 7020,
-    ///   "Price": 7020,
-    ///   "RequestId": "7212a9ec-a235-2144-98d4-59fbe6f14d79"
-    /// }
-    /// ```
     pub async fn describe_dcdb_upgrade_price(
         &self,
         request: &DescribeDCDBUpgradePriceRequest,
@@ -1116,27 +816,6 @@ impl Client {
     /// {
     ///   "DbName": "product_db",
     ///   "InstanceId": "dcdbt-52s53yyh"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DbName": "product_db",
-    ///   "Funcs": [],
-    ///   "InstanceId": "dcdbt-52s53yyh",
-    ///   "Procs": [
-    ///     {
-    ///       "Proc": "AddGeometryColumn"
-    ///     },
-    ///     {
-    ///       "Proc": "DropGeometryColumn"
-    ///     }
-    ///   ],
-    ///   "RequestId": "742443a5-4683-48ba-b30e-5151d26cf62d",
-    ///   "Tables": [],
-    ///   "Views": []
     /// }
     /// ```
     pub async fn describe_database_objects(
@@ -1161,31 +840,6 @@ impl Client {
     ///   "Table": "persons"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Cols": [
-    ///     {
-    ///       "Col": "id",
-    ///       "Type": "bigint(20) unsigned"
-    ///     },
-    ///     {
-    ///       "Col": "name",
-    ///       "Type": "varchar(60)"
-    ///     },
-    ///     {
-    ///       "Col": "nick",
-    ///       "Type": "varchar(60)"
-    ///     }
-    ///   ],
-    ///   "DbName": "product_db",
-    ///   "InstanceId": "dcdbt-52s53yyh",
-    ///   "RequestId": "6defc797-13eb-47ec-9a8f-dd3e407ff12c",
-    ///   "Table": "persons"
-    /// }
-    /// ```
     pub async fn describe_database_table(
         &self,
         request: &DescribeDatabaseTableRequest,
@@ -1204,29 +858,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "dcdbt-52s53yyh"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Databases": [
-    ///     {
-    ///       "DbName": "information_schema"
-    ///     },
-    ///     {
-    ///       "DbName": "mysql"
-    ///     },
-    ///     {
-    ///       "DbName": "performance_schema"
-    ///     },
-    ///     {
-    ///       "DbName": "product_db"
-    ///     }
-    ///   ],
-    ///   "InstanceId": "dcdbt-52s53yyh",
-    ///   "RequestId": "d0f51893-e15f-44ac-be6d-900450a6b8c2"
     /// }
     /// ```
     pub async fn describe_databases(
@@ -1249,8 +880,6 @@ impl Client {
     ///   "InstanceId": "tdsqlshard-hqtjy5d1"
     /// }
     /// ```
-    ///
-    /// The example response (47 lines) is in the upstream API documentation.
     pub async fn describe_dcn_detail(
         &self,
         request: &DescribeDcnDetailRequest,
@@ -1273,15 +902,6 @@ impl Client {
     ///   "ShardId": "shard-xxxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PreSignedUrl": "https://tdsql-backup-1258415541.cos.ap-guangzhou.myqcloud.com/cos_backup%2ftdsql…",
-    ///   "RequestId": "7212a9ec-a235-2144-98d4-59fbe6f14d79"
-    /// }
-    /// ```
     pub async fn describe_file_download_url(
         &self,
         request: &DescribeFileDownloadUrlRequest,
@@ -1300,15 +920,6 @@ impl Client {
     /// ```json
     /// {
     ///   "FlowId": 3340
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f63a9e3a-cfe9-4fa3-a690-9671ebdf6bd8",
-    ///   "Status": 1
     /// }
     /// ```
     pub async fn describe_flow(
@@ -1331,15 +942,6 @@ impl Client {
     ///   "InstanceId": "tdsqlshard-xxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "requestId-xxx",
-    ///   "Status": 0
-    /// }
-    /// ```
     pub async fn describe_instance_ssl_attributes(
         &self,
         request: &DescribeInstanceSSLAttributesRequest,
@@ -1358,16 +960,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "dcdbt-ak4b3m9l"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Days": 30,
-    ///   "InstanceId": "dcdbt-ak4b3m9l",
-    ///   "RequestId": "a6e96bd9-ec89-4c02-9738-d33e783a4bae"
     /// }
     /// ```
     pub async fn describe_log_file_retention_period(
@@ -1391,30 +983,6 @@ impl Client {
     ///   "InstanceId": "tdsqlshard-a2csrmsr"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DDLDetails": [
-    ///     {
-    ///       "Alter": "add column add_col1;",
-    ///       "BeginTime": "2025-01-16 16:26:15 +0800 CST",
-    ///       "DbName": "db_prod",
-    ///       "Desc": "Error Error altering new table `db_prod`.`_tbl_user_new`: DBD::mysql::db do fail…",
-    ///       "ShardSerialId": "set_1734351063_1",
-    ///       "Stage": "before_alter_new_table",
-    ///       "Status": 1,
-    ///       "SwitchStatus": 0,
-    ///       "Table": "tbl_user"
-    ///     }
-    ///   ],
-    ///   "ErrorMessage": "Error Error altering new table `db_prod`.`_tbl_user_new`: DBD::mysql::db do fail…",
-    ///   "Process": 100,
-    ///   "RequestId": "9524d8fa-8598-414a-a3a1-4134c9631ca2",
-    ///   "Status": 1
-    /// }
-    /// ```
     pub async fn describe_online_ddl_job(
         &self,
         request: &DescribeOnlineDDLJobRequest,
@@ -1435,27 +1003,6 @@ impl Client {
     ///   "DealNames": [
     ///     "20181103110163"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Deals": [
-    ///     {
-    ///       "Count": 1,
-    ///       "DealName": "20181103110163",
-    ///       "FlowId": 1234,
-    ///       "InstanceIds": [
-    ///         "dcdbt-avw0207d"
-    ///       ],
-    ///       "OwnerUin": "1235674890",
-    ///       "PayMode": 1
-    ///     }
-    ///   ],
-    ///   "RequestId": "9b59ee51-0e13-1c2f-dedb-59fabe9d7f4a",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_orders(
@@ -1483,27 +1030,6 @@ impl Client {
     ///   "ShardId": "shard-ljilb4st"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ProcessList": [
-    ///     {
-    ///       "Command": "Sleep",
-    ///       "Db": "mysql",
-    ///       "Host": "9.71.144.188:55615",
-    ///       "Id": 951069,
-    ///       "Info": "",
-    ///       "ProcessStartTime": "2025-06-24 11:27:26",
-    ///       "State": "",
-    ///       "Time": 30,
-    ///       "User": "root"
-    ///     }
-    ///   ],
-    ///   "RequestId": "d4eb7e99-b3e6-45d6-ae6f-7358c7511cad-013"
-    /// }
-    /// ```
     pub async fn describe_process_list(
         &self,
         request: &DescribeProcessListRequest,
@@ -1525,8 +1051,6 @@ impl Client {
     ///   "ProjectId": "11954"
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_project_security_groups(
         &self,
         request: &DescribeProjectSecurityGroupsRequest,
@@ -1545,8 +1069,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_projects(
         &self,
         request: &DescribeProjectsRequest,
@@ -1565,8 +1087,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_shard_spec(
         &self,
         request: &DescribeShardSpecRequest,
@@ -1585,8 +1105,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (84 lines) is in the upstream API documentation.
     pub async fn describe_user_tasks(
         &self,
         request: &DescribeUserTasksRequest,
@@ -1607,16 +1125,6 @@ impl Client {
     ///   "InstanceId": "tdsqlshard-avw0207d"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 100,
-    ///   "InstanceId": "tdsqlshard-avw0207d",
-    ///   "RequestId": "8c4fba95-01e4-61d9-4146-59fc5afdf962"
-    /// }
-    /// ```
     pub async fn destroy_dcdb_instance(
         &self,
         request: &DestroyDCDBInstanceRequest,
@@ -1635,16 +1143,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "tdsqlshard-avw0207d"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 100,
-    ///   "InstanceId": "tdsqlshard-avw0207d",
-    ///   "RequestId": "8c4fba95-01e4-61d9-4146-59fc5afdf962"
     /// }
     /// ```
     pub async fn destroy_hour_dcdb_instance(
@@ -1671,14 +1169,6 @@ impl Client {
     ///   "SecurityGroupId": "sg-xxxxxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8ce27ff0-7fe1-11ea-8469-525400542aa6"
-    /// }
-    /// ```
     pub async fn disassociate_security_groups(
         &self,
         request: &DisassociateSecurityGroupsRequest,
@@ -1697,14 +1187,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "tdsql-avw0207d"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8ce27ff0-7fe1-11ea-8469-525400542aa6"
     /// }
     /// ```
     pub async fn flush_binlog(
@@ -1735,14 +1217,6 @@ impl Client {
     ///   ],
     ///   "Type": "table",
     ///   "UserName": "testuser1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "87201772-351f-4fb5-9164-fe757fbadb79"
     /// }
     /// ```
     pub async fn grant_account_privileges(
@@ -1782,22 +1256,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowIds": [
-    ///     3340,
-    ///     3341
-    ///   ],
-    ///   "InstanceIds": [
-    ///     "dcdbt-fdpjf5zh",
-    ///     "dcdbt-avw0207d"
-    ///   ],
-    ///   "RequestId": "d94ef093-ff84-4851-b2e0-a5c5920d618e"
-    /// }
-    /// ```
     pub async fn init_dcdb_instances(
         &self,
         request: &InitDCDBInstancesRequest,
@@ -1816,18 +1274,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceIds": [
-    ///     "tdsqlshard-pevrkilh"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailedInstanceIds": [],
-    ///   "RequestId": "e3b9a860-5864-43b2-8f0f-9684dea8fa58",
-    ///   "SuccessInstanceIds": [
     ///     "tdsqlshard-pevrkilh"
     ///   ]
     /// }
@@ -1852,14 +1298,6 @@ impl Client {
     ///   "InstanceId": "tdsql-xxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xx"
-    /// }
-    /// ```
     pub async fn isolate_dedicated_db_instance(
         &self,
         request: &IsolateDedicatedDBInstanceRequest,
@@ -1878,18 +1316,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceIds": [
-    ///     "dcdbt-21dfpcv1"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailedInstanceIds": [],
-    ///   "RequestId": "204d03dc-2308-45e0-8ef8-aed2b3254e13",
-    ///   "SuccessInstanceIds": [
     ///     "dcdbt-21dfpcv1"
     ///   ]
     /// }
@@ -1917,15 +1343,6 @@ impl Client {
     ///     11918810
     ///   ],
     ///   "ShardId": "shard-ljilb4st"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "14f6980a-7fe1-11ea-b896-525400542aa6",
-    ///   "TaskId": 11
     /// }
     /// ```
     pub async fn kill_session(
@@ -1956,14 +1373,6 @@ impl Client {
     ///   "UserName": "user_ops"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c200ca1-4cac-480e-9f58-574a35a7b895"
-    /// }
-    /// ```
     pub async fn modify_account_config(
         &self,
         request: &ModifyAccountConfigRequest,
@@ -1986,14 +1395,6 @@ impl Client {
     ///   "Host": "172.17.%",
     ///   "InstanceId": "dcdbt-fdpjf5zh",
     ///   "UserName": "testuser1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "aef9be24-4d49-4358-8022-3405a361fd3b"
     /// }
     /// ```
     pub async fn modify_account_description(
@@ -2030,15 +1431,6 @@ impl Client {
     ///   "InstanceId": "tdsqlshard-f35wr6wj"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 145623,
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
-    /// }
-    /// ```
     pub async fn modify_account_privileges(
         &self,
         request: &ModifyAccountPrivilegesRequest,
@@ -2070,14 +1462,6 @@ impl Client {
     ///   "InstanceId": "tdsqlshard-6cmpk1rd"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a0495e38-cd59-420c-8f09-893207d28955"
-    /// }
-    /// ```
     pub async fn modify_backup_configs(
         &self,
         request: &ModifyBackupConfigsRequest,
@@ -2099,14 +1483,6 @@ impl Client {
     ///   "InstanceId": "tdsqlshard-xxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "afb70c41-025e-4cec-bec3-6207a5d635d6"
-    /// }
-    /// ```
     pub async fn modify_db_encrypt_attributes(
         &self,
         request: &ModifyDBEncryptAttributesRequest,
@@ -2126,15 +1502,6 @@ impl Client {
     /// {
     ///   "InstanceId": "dcdbt-21dfpcv1",
     ///   "InstanceName": "test-name"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "dcdbt-21dfpcv1",
-    ///   "RequestId": "9405c219-c89f-4557-9ada-881c72a9e9ea"
     /// }
     /// ```
     pub async fn modify_db_instance_name(
@@ -2161,14 +1528,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "31a60135-7057-47ae-8fd3-7a0617deca38"
-    /// }
-    /// ```
     pub async fn modify_db_instance_security_groups(
         &self,
         request: &ModifyDBInstanceSecurityGroupsRequest,
@@ -2190,14 +1549,6 @@ impl Client {
     ///     "dcdbt-fdpjf5zh"
     ///   ],
     ///   "ProjectId": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
     /// }
     /// ```
     pub async fn modify_db_instances_project(
@@ -2226,21 +1577,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "dcdbt-ige1a5k3",
-    ///   "RequestId": "3381c9e9-d87f-4e21-ba1d-596d6f697a7e",
-    ///   "Result": [
-    ///     {
-    ///       "Code": 0,
-    ///       "Param": "character_set_server"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn modify_db_parameters(
         &self,
         request: &ModifyDBParametersRequest,
@@ -2260,15 +1596,6 @@ impl Client {
     /// {
     ///   "InstanceId": "dcdbt-avw0207d",
     ///   "SyncMode": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 3521,
-    ///   "RequestId": "901bd41c-08a2-4001-8364-5a63f32056ae"
     /// }
     /// ```
     pub async fn modify_db_sync_mode(
@@ -2294,15 +1621,6 @@ impl Client {
     ///   "VpcId": "vpc-xxxxxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 1122,
-    ///   "RequestId": "14f6980a-7fe1-11ea-b896-525400542aa6"
-    /// }
-    /// ```
     pub async fn modify_instance_network(
         &self,
         request: &ModifyInstanceNetworkRequest,
@@ -2324,14 +1642,6 @@ impl Client {
     ///   "ProtectedProperty": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3828374c-5a49-4784-b5f9-9387b14c2c72"
-    /// }
-    /// ```
     pub async fn modify_instance_protected_property(
         &self,
         request: &ModifyInstanceProtectedPropertyRequest,
@@ -2351,14 +1661,6 @@ impl Client {
     /// {
     ///   "InstanceId": "tdsqlshard-xxx",
     ///   "SSLEnabled": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "requestId-xxx"
     /// }
     /// ```
     pub async fn modify_instance_ssl_attributes(
@@ -2383,15 +1685,6 @@ impl Client {
     ///   "VipReleaseDelay": 168
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 1122,
-    ///   "RequestId": "14f6980a-7fe1-11ea-b896-525400542aa6"
-    /// }
-    /// ```
     pub async fn modify_instance_vip(
         &self,
         request: &ModifyInstanceVipRequest,
@@ -2411,14 +1704,6 @@ impl Client {
     /// {
     ///   "InstanceId": "tdsqlshard-rlye31jd",
     ///   "Vport": 3307
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8ce27ff0-7fe1-11ea-8469-525400542aa6"
     /// }
     /// ```
     pub async fn modify_instance_vport(
@@ -2447,14 +1732,6 @@ impl Client {
     ///   "RsAccessStrategy": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
-    /// }
-    /// ```
     pub async fn modify_real_server_access_strategy(
         &self,
         request: &ModifyRealServerAccessStrategyRequest,
@@ -2473,15 +1750,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "dcdbt-avw0207d"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 3023,
-    ///   "RequestId": "901bd41c-08a2-4001-8364-5a63f32056ae"
     /// }
     /// ```
     pub async fn open_db_extranet_access(
@@ -2504,15 +1772,6 @@ impl Client {
     ///   "AutoVoucher": false,
     ///   "InstanceId": "dcdbt-avw0207d",
     ///   "Period": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DealName": "20171103110253",
-    ///   "RequestId": "e87698f2-4576-730e-cba6-59fabe133cf8"
     /// }
     /// ```
     pub async fn renew_dcdb_instance(
@@ -2539,14 +1798,6 @@ impl Client {
     ///   "UserName": "testuser1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c7b1680d-db03-4f20-8684-a865ce7bcd38"
-    /// }
-    /// ```
     pub async fn reset_account_password(
         &self,
         request: &ResetAccountPasswordRequest,
@@ -2568,15 +1819,6 @@ impl Client {
     ///   "Zone": "ap-guangzhou-3"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 145623,
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
-    /// }
-    /// ```
     pub async fn switch_db_instance_ha(
         &self,
         request: &SwitchDBInstanceHARequest,
@@ -2595,15 +1837,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "dcdbt-lyzax5rb"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 1,
-    ///   "RequestId": "5d6581df-7914-46e5-9693-0663617c756e"
     /// }
     /// ```
     pub async fn terminate_dedicated_db_instance(
@@ -2638,15 +1871,6 @@ impl Client {
     ///   "UpgradeType": "EXPAND"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DealName": "20260820013023408391271",
-    ///   "RequestId": "01f590d7-6046-4625-b4ac-b72ed110aeff"
-    /// }
-    /// ```
     pub async fn upgrade_dcdb_instance(
         &self,
         request: &UpgradeDCDBInstanceRequest,
@@ -2676,15 +1900,6 @@ impl Client {
     ///   "SwitchInterval": 5,
     ///   "SwitchStartTime": "2026-08-24 22:00:00",
     ///   "UpgradeType": "EXPAND"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 75,
-    ///   "RequestId": "d7dca4f8-43c2-4608-8f00-25afcdb18521"
     /// }
     /// ```
     pub async fn upgrade_dedicated_dcdb_instance(
@@ -2717,14 +1932,6 @@ impl Client {
     ///   "SwitchInterval": 1,
     ///   "SwitchStartTime": "2026-08-20 18:00:00",
     ///   "UpgradeType": "EXPAND"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c0748a45-727c-49e1-bdbc-20b5e7fd508e"
     /// }
     /// ```
     pub async fn upgrade_hour_dcdb_instance(

@@ -45,8 +45,6 @@ impl Client {
     /// # Example: DMS元数据新增分区
     ///
     /// The example request (75 lines) is in the upstream API documentation.
-    ///
-    /// The example response (66 lines) is in the upstream API documentation.
     pub async fn add_dms_partitions(
         &self,
         request: &AddDMSPartitionsRequest,
@@ -71,8 +69,6 @@ impl Client {
     ///   "ServiceId": "svc-20260731164626-fgja"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn add_deployment(
         &self,
         request: &AddDeploymentRequest,
@@ -102,14 +98,6 @@ impl Client {
     ///   "Table": "mytb"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1304581893_25027_1709796072623_223"
-    /// }
-    /// ```
     pub async fn add_optimizer_engines(
         &self,
         request: &AddOptimizerEnginesRequest,
@@ -135,14 +123,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c8900a05-8939-4b47-a3ab-3f3e92e439b7"
-    /// }
-    /// ```
     pub async fn add_users_to_work_group(
         &self,
         request: &AddUsersToWorkGroupRequest,
@@ -157,14 +137,6 @@ impl Client {
     /// # Example: DMS元数据更新库
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "********-****-****-****-d91707f15fae"
-    /// }
-    /// ```
     pub async fn alter_dms_database(
         &self,
         request: &AlterDMSDatabaseRequest,
@@ -179,14 +151,6 @@ impl Client {
     /// # Example: 修改表分区
     ///
     /// The example request (43 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xxx-xxx-xxx"
-    /// }
-    /// ```
     pub async fn alter_dms_partition(
         &self,
         request: &AlterDMSPartitionRequest,
@@ -201,14 +165,6 @@ impl Client {
     /// # Example: 修改表
     ///
     /// The example request (140 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "********-****-****-****-237bfeec9223"
-    /// }
-    /// ```
     pub async fn alter_dms_table(
         &self,
         request: &AlterDMSTableRequest,
@@ -223,14 +179,6 @@ impl Client {
     /// # Example: 修改表备注
     ///
     /// The example request (68 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc"
-    /// }
-    /// ```
     pub async fn alter_table_comment(
         &self,
         request: &AlterTableCommentRequest,
@@ -245,8 +193,6 @@ impl Client {
     /// # Example: 示例一
     ///
     /// The example request (93 lines) is in the upstream API documentation.
-    ///
-    /// The example response (85 lines) is in the upstream API documentation.
     pub async fn assign_manged_table_properties(
         &self,
         request: &AssignMangedTablePropertiesRequest,
@@ -261,14 +207,6 @@ impl Client {
     /// # Example: test
     ///
     /// The example request (110 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc"
-    /// }
-    /// ```
     pub async fn associate_datasource_house(
         &self,
         request: &AssociateDatasourceHouseRequest,
@@ -302,14 +240,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "12345678-1234-1234-1234-12345678"
-    /// }
-    /// ```
     pub async fn attach_data_mask_policy(
         &self,
         request: &AttachDataMaskPolicyRequest,
@@ -340,14 +270,6 @@ impl Client {
     ///   "UserId": "10401463674518"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4e2a0b4b-6c0b-40de-9e39-0761ed1f6be4"
-    /// }
-    /// ```
     pub async fn attach_user_policy(
         &self,
         request: &AttachUserPolicyRequest,
@@ -376,14 +298,6 @@ impl Client {
     ///   "WorkGroupId": 112
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0ebb0fdc-0cbd-4408-9f08-ee75a7d6d80f"
-    /// }
-    /// ```
     pub async fn attach_work_group_policy(
         &self,
         request: &AttachWorkGroupPolicyRequest,
@@ -405,21 +319,6 @@ impl Client {
     ///     "apikey-20260606184322-7o1x"
     ///   ],
     ///   "ServiceId": "svc-20260606162551-ols8"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailedList": [
-    ///     {
-    ///       "ApiKeyId": "apikey-20260606184322-7o1x",
-    ///       "Reason": "已被其他服务绑定"
-    ///     }
-    ///   ],
-    ///   "RequestId": "643d163f-020f-4576-934c-c9d0cc8fcd76",
-    ///   "SuccessList": []
     /// }
     /// ```
     pub async fn bind_api_key(
@@ -447,14 +346,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "27633f02-4b56-4963-91a4-7fabe4b82cba"
-    /// }
-    /// ```
     pub async fn bind_work_groups_to_user(
         &self,
         request: &BindWorkGroupsToUserRequest,
@@ -474,14 +365,6 @@ impl Client {
     /// {
     ///   "SessionId": "d3018ad4-9a7e-4f64-a3f4-f38507c69742",
     ///   "StatementId": "d3018ad4-9a7e-4f64-a3dj-f38507c697dj"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b8sd7dd7-ekd4-4e5e-993e-e5db64fa21c1"
     /// }
     /// ```
     pub async fn cancel_notebook_session_statement(
@@ -505,14 +388,6 @@ impl Client {
     ///   "SessionId": "d3018ad4-9a7e-4f64-a3f4-f38507c69742"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b8sd7dd7-ekd4-4e5e-993e-e5db64fa21c1"
-    /// }
-    /// ```
     pub async fn cancel_notebook_session_statement_batch(
         &self,
         request: &CancelNotebookSessionStatementBatchRequest,
@@ -532,14 +407,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Id": "rayjob-1773543742-6zo5"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bc2fc869-0fd4-41de-89a3-c0afee5b2186"
     /// }
     /// ```
     pub async fn cancel_ray_job(
@@ -562,14 +429,6 @@ impl Client {
     ///   "BatchId": "d3018ad4-9a7e-4f64-a3f4-f38507c69742"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b8sd7dd7-ekd4-4e5e-993e-e5db64fa21c1"
-    /// }
-    /// ```
     pub async fn cancel_spark_session_batch_sql(
         &self,
         request: &CancelSparkSessionBatchSQLRequest,
@@ -588,14 +447,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskId": "4ad30ca9-8b0e-499f-b4e1-d6e43ba0e564"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "48d09166-9ddc-4734-8cea-0cdf69c7d685"
     /// }
     /// ```
     pub async fn cancel_task(&self, request: &CancelTaskRequest) -> rt::Result<CancelTaskResponse> {
@@ -618,14 +469,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc"
-    /// }
-    /// ```
     pub async fn cancel_tasks(
         &self,
         request: &CancelTasksRequest,
@@ -646,8 +489,6 @@ impl Client {
     ///   "InstanceId": "rayjob-20260702185625-wona"
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn cancel_training_job_instance(
         &self,
         request: &CancelTrainingJobInstanceRequest,
@@ -666,15 +507,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Name": "apices"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Exists": false,
-    ///   "RequestId": "630245a2-c837-4524-8663-fdbf43ba3849"
     /// }
     /// ```
     pub async fn check_api_key_name(
@@ -704,18 +536,6 @@ impl Client {
     ///   "ImageVersionId": ""
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IsAvailable": true,
-    ///   "RequestId": "b8sd7dd7-ekd4-4e5e-993e-e5db64fa21c1",
-    ///   "UnavailableConfig": [
-    ///     "key"
-    ///   ]
-    /// }
-    /// ```
     pub async fn check_data_engine_config_pairs_validity(
         &self,
         request: &CheckDataEngineConfigPairsValidityRequest,
@@ -735,17 +555,6 @@ impl Client {
     /// ```json
     /// {
     ///   "DataEngineId": "DataEngine-1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FromRecordId": "d3018ad4-9a7e-4f64-a3f4-f38507c69742",
-    ///   "IsRollback": true,
-    ///   "RequestId": "b8sd7dd7-ekd4-4e5e-993e-e5db64fa21c1",
-    ///   "ToRecordId": "89570c65-49de-4bbd-ac0a-a67c724fc80f"
     /// }
     /// ```
     pub async fn check_data_engine_image_can_be_rollback(
@@ -769,16 +578,6 @@ impl Client {
     ///   "DataEngineId": "DataEngine-1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ChildImageVersionId": "d3ftghd4-9a7e-4f64-a3f4-f38507c69742",
-    ///   "IsUpgrade": true,
-    ///   "RequestId": "b8sd7dd7-ekd4-4e5e-993e-e5db64fa21c1"
-    /// }
-    /// ```
     pub async fn check_data_engine_image_can_be_upgrade(
         &self,
         request: &CheckDataEngineImageCanBeUpgradeRequest,
@@ -797,16 +596,6 @@ impl Client {
     /// ```json
     /// {
     ///   "SpecName": "aiidany"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Available": false,
-    ///   "Reason": "配置名称 'aiidany' 在当前应用下已存在，请使用其他名称",
-    ///   "RequestId": "ceb60424-cf0d-4fb3-a884-a84b106eaa52"
     /// }
     /// ```
     pub async fn check_job_spec_name(
@@ -830,16 +619,6 @@ impl Client {
     ///   "LockId": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LockId": 1,
-    ///   "LockState": "ACQUIRED",
-    ///   "RequestId": "********-****-****-****-842f5f01a127"
-    /// }
-    /// ```
     pub async fn check_lock_meta_data(
         &self,
         request: &CheckLockMetaDataRequest,
@@ -858,15 +637,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ModelIdentifier": "test-aaa"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Exists": false,
-    ///   "RequestId": "dca36c93-9f9f-4fc0-a778-fe5db8387910"
     /// }
     /// ```
     pub async fn check_model_identifier(
@@ -897,21 +667,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CanModify": false,
-    ///   "MessageList": [
-    ///     {
-    ///       "BillingItem": "sv_dlc_standard_cu_standard_cu",
-    ///       "Message": "[sv_dlc_standard_cu_standard_cu]缩容需要释放191，但default队列仅有min=4可释放，不足187"
-    ///     }
-    ///   ],
-    ///   "RequestId": "57f96148-6c60-470e-9874-021444328acc"
-    /// }
-    /// ```
     pub async fn check_modify_partition(
         &self,
         request: &CheckModifyPartitionRequest,
@@ -931,16 +686,6 @@ impl Client {
     /// {
     ///   "PartitionCode": "dlc-p-ofvhyjzn",
     ///   "QueueName": "default"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IsValid": "false",
-    ///   "Message": "同一分区下队列名称已存在，请使用其他名称",
-    ///   "RequestId": "2233e6a9-2829-47fa-ab07-d2b53b80050a"
     /// }
     /// ```
     pub async fn check_queue_name(
@@ -963,15 +708,6 @@ impl Client {
     ///   "ResourceName": "HELLO"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IsValid": "true",
-    ///   "RequestId": "8c8c07b5-f244-4040-8a9d-8eb06175f49f"
-    /// }
-    /// ```
     pub async fn check_resource_name(
         &self,
         request: &CheckResourceNameRequest,
@@ -990,15 +726,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ServiceName": "test-abcd"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Exists": false,
-    ///   "RequestId": "e46ed47c-1f20-4dab-849e-0da9a08f2dd4"
     /// }
     /// ```
     pub async fn check_service_name(
@@ -1022,8 +749,6 @@ impl Client {
     ///   "SpecId": "rayjobspec-tcfoqk-wrzu"
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn copy_job_spec(
         &self,
         request: &CopyJobSpecRequest,
@@ -1042,23 +767,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Name": "chenfan_test"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ApiKey": "sk-*****************************************************",
-    ///   "ApiKeyId": "apikey-20260615204858-736d",
-    ///   "AppId": 200000000,
-    ///   "CreateTime": 1781527738362,
-    ///   "Name": "chenfan_test",
-    ///   "RequestId": "f55e63df-8774-4e56-8c79-bbfaa60b57d7",
-    ///   "Status": "Revoked",
-    ///   "SubAccountUin": "7***********",
-    ///   "Uin": "7***********",
-    ///   "UpdateTime": 1781527738362
     /// }
     /// ```
     pub async fn create_api_key(
@@ -1085,8 +793,6 @@ impl Client {
     ///   "Spec": 2
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn create_benchmark_task(
         &self,
         request: &CreateBenchmarkTaskRequest,
@@ -1108,14 +814,6 @@ impl Client {
     ///   "EngineName": "guiyin",
     ///   "MountPoint": "bi-gz",
     ///   "ProductName": "DLC"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "82e112c2-24cc-44b0-8d04-a6b939ea90d6"
     /// }
     /// ```
     pub async fn create_chdfs_binding_product(
@@ -1140,24 +838,6 @@ impl Client {
     ///   "Name": "生产环境集群组"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AppId": 260090589,
-    ///   "Config": "config-content",
-    ///   "CreateTime": 1774256065032,
-    ///   "Deleted": false,
-    ///   "Description": "用于生产环境的集群组",
-    ///   "Id": "rayclustergroup-h5l7xk-cw8w",
-    ///   "Name": "生产环境集群组",
-    ///   "RequestId": "dffa8e31-2df1-4f61-9e88-df82ec7d7ae8",
-    ///   "SubAccountUin": "700002467852",
-    ///   "Uin": "700002467852",
-    ///   "UpdateTime": 1774256065032
-    /// }
-    /// ```
     pub async fn create_cluster_group(
         &self,
         request: &CreateClusterGroupRequest,
@@ -1172,14 +852,6 @@ impl Client {
     /// # Example: DMS元数据创建库
     ///
     /// The example request (37 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xxx-xxx-xxx"
-    /// }
-    /// ```
     pub async fn create_dms_database(
         &self,
         request: &CreateDMSDatabaseRequest,
@@ -1194,14 +866,6 @@ impl Client {
     /// # Example: 创建表
     ///
     /// The example request (210 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xxx-xxx-xxx"
-    /// }
-    /// ```
     pub async fn create_dms_table(
         &self,
         request: &CreateDMSTableRequest,
@@ -1216,15 +880,6 @@ impl Client {
     /// # Example: 创建数据引擎
     ///
     /// The example request (36 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DataEngineId": "DataEngine-abc123",
-    ///   "RequestId": "7348577b-a168-467b-bd68-3c396b78b608"
-    /// }
-    /// ```
     pub async fn create_data_engine(
         &self,
         request: &CreateDataEngineRequest,
@@ -1251,15 +906,6 @@ impl Client {
     ///     ],
     ///     "StrategyName": "create_data_mask_tag"
     ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "812228c6-45c7-43a2-af77-c7e67dc0b524",
-    ///   "StrategyId": "71a88499-266f-4b24-9944-2d80078ec0a6"
     /// }
     /// ```
     pub async fn create_data_mask_strategy(
@@ -1289,17 +935,6 @@ impl Client {
     ///       }
     ///     ]
     ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Execution": {
-    ///     "SQL": "CREATE DATABASE IF NOT EXISTS `DataLakeCatalog`.`testDB` COMMENT 'create by nick…"
-    ///   },
-    ///   "RequestId": "2f67771a-a384-4b4e-86a5-146d8829ae2d"
     /// }
     /// ```
     pub async fn create_database(
@@ -1335,15 +970,6 @@ impl Client {
     ///   "ServiceType": "DLC"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DatasourceConnectionId": "datasource-xxx",
-    ///   "RequestId": "e9fbdc29-93e1-40a1-afe1-871bf73ff92b"
-    /// }
-    /// ```
     pub async fn create_datasource_connection(
         &self,
         request: &CreateDatasourceConnectionRequest,
@@ -1377,15 +1003,6 @@ impl Client {
     ///   "OutputType": "cos"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "123-abc",
-    ///   "TaskId": "xxxx-xxx"
-    /// }
-    /// ```
     pub async fn create_export_task(
         &self,
         request: &CreateExportTaskRequest,
@@ -1400,15 +1017,6 @@ impl Client {
     /// # Example: 创建数据导入任务
     ///
     /// The example request (36 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "123-abc",
-    ///   "TaskId": "xxxx-xxx"
-    /// }
-    /// ```
     pub async fn create_import_task(
         &self,
         request: &CreateImportTaskRequest,
@@ -1432,8 +1040,6 @@ impl Client {
     ///   "StorageType": "Local"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn create_inference_model(
         &self,
         request: &CreateInferenceModelRequest,
@@ -1461,8 +1067,6 @@ impl Client {
     ///   "ResourcePartitionId": "dlc-p-jhzmcfna"
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn create_inference_service(
         &self,
         request: &CreateInferenceServiceRequest,
@@ -1477,15 +1081,6 @@ impl Client {
     /// # Example: 创建托管存储内表
     ///
     /// The example request (35 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Execution": "CREATE TABLE IF NOT EXISTS `DataLakeCatalog`.`data`.`test` (`id` BIGINT) COMMENT…",
-    ///   "RequestId": "fdee5c95-4677-4ebe-b487-9aae77437426"
-    /// }
-    /// ```
     pub async fn create_internal_table(
         &self,
         request: &CreateInternalTableRequest,
@@ -1514,15 +1109,6 @@ impl Client {
     ///   "WarehouseId": "wh-8f21c3"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "job-9f3a2b1c",
-    ///   "RequestId": "f4a1c9b2-7d3e-4a58-9c62-1e8b5d7a2f43"
-    /// }
-    /// ```
     pub async fn create_job(&self, request: &CreateJobRequest) -> rt::Result<CreateJobResponse> {
         self.call("CreateJob", request).await
     }
@@ -1543,15 +1129,6 @@ impl Client {
     ///   "WarehouseId": "wh-8f21c3"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobDefinitionId": "jd-4b7e15",
-    ///   "RequestId": "f4a1c9b2-7d3e-4a58-9c62-1e8b5d7a2f43"
-    /// }
-    /// ```
     pub async fn create_job_definition(
         &self,
         request: &CreateJobDefinitionRequest,
@@ -1570,15 +1147,6 @@ impl Client {
     /// ```json
     /// {
     ///   "JobDefinitionId": "jd-4b7e15"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "job-9f3a2b1c",
-    ///   "RequestId": "f4a1c9b2-7d3e-4a58-9c62-1e8b5d7a2f43"
     /// }
     /// ```
     pub async fn create_job_from_definition(
@@ -1615,8 +1183,6 @@ impl Client {
     ///   "RuntimeEnv": "{\"env_vars\":{\"PYTHONUNBUFFERED\":\"1\",\"MY_ENV_KEY\":\"my_value\"},\"working_dir\":\"http…"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn create_job_spec(
         &self,
         request: &CreateJobSpecRequest,
@@ -1631,8 +1197,6 @@ impl Client {
     /// # Example: 创建数据实验室
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// The example response (33 lines) is in the upstream API documentation.
     pub async fn create_lab(&self, request: &CreateLabRequest) -> rt::Result<CreateLabResponse> {
         self.call("CreateLab", request).await
     }
@@ -1652,18 +1216,6 @@ impl Client {
     ///     "Comment": "create by nick",
     ///     "DatabaseName": "testDB"
     ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BatchId": "batch-45nyt3ee",
-    ///   "RequestId": "b577857e-041f-46c7-b5cf-4b3d3f50bc51",
-    ///   "TaskIdSet": [
-    ///     "e9663251-3a14-423a-b003-13c77c3fae11"
-    ///   ]
     /// }
     /// ```
     pub async fn create_meta_database(
@@ -1693,8 +1245,6 @@ impl Client {
     ///   "StorageMode": "local"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn create_mlflow_server(
         &self,
         request: &CreateMlflowServerRequest,
@@ -1715,22 +1265,6 @@ impl Client {
     ///   "ModelUid": "m-self-defined-model-6a79ed1a-f6f6",
     ///   "ModelVersion": "v6",
     ///   "StorageType": "Local"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CreateTime": 1786690586382,
-    ///   "LinkedServices": [],
-    ///   "ModelId": "112",
-    ///   "RequestId": "e3ba2d9c-a2f2-4704-9297-33bef8430c80",
-    ///   "StorageUri": "cos://common-job-packages-251233710/models/m-self-defined-model-6a79ed1a-f6f6/v6…",
-    ///   "UpdateTime": 1786690586382,
-    ///   "UseCustomStorage": false,
-    ///   "Version": "v6",
-    ///   "VersionId": "155"
     /// }
     /// ```
     pub async fn create_model_version(
@@ -1769,17 +1303,6 @@ impl Client {
     ///   "TimeoutInSecond": 3600
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "********-****-****-****-834e16ecf001",
-    ///   "SessionId": "livy-session-*************",
-    ///   "SparkAppId": "",
-    ///   "State": "starting"
-    /// }
-    /// ```
     pub async fn create_notebook_session(
         &self,
         request: &CreateNotebookSessionRequest,
@@ -1802,8 +1325,6 @@ impl Client {
     ///   "SessionId": "d3018ad4-9a7e-4f64-a3f4-f38507c69742"
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn create_notebook_session_statement(
         &self,
         request: &CreateNotebookSessionStatementRequest,
@@ -1827,8 +1348,6 @@ impl Client {
     ///   "SessionId": "d3018ad4-9a7e-4f64-a3f4-f38507c69742"
     /// }
     /// ```
-    ///
-    /// The example response (36 lines) is in the upstream API documentation.
     pub async fn create_notebook_session_statement_support_batch_sql(
         &self,
         request: &CreateNotebookSessionStatementSupportBatchSQLRequest,
@@ -1860,17 +1379,6 @@ impl Client {
     ///   ],
     ///   "TimeSpan": 3600,
     ///   "TimeUnit": "s"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BigDealId": "",
-    ///   "BillId": "20260812160000002684725323617409",
-    ///   "DealName": "20260812501023354768101",
-    ///   "RequestId": "a60d786d-5c7f-47b5-9296-394699e580e3"
     /// }
     /// ```
     pub async fn create_partition(
@@ -1909,15 +1417,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Id": 140,
-    ///   "RequestId": "298077fc-eb59-46d3-8149-767329913006"
-    /// }
-    /// ```
     pub async fn create_partition_queue(
         &self,
         request: &CreatePartitionQueueRequest,
@@ -1946,31 +1445,6 @@ impl Client {
     ///   "ResourcePartitionId": "dlc-p-ikzmoqyv"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AdvancedOptions": "{\"spec.suspend\": \"true\"}",
-    ///   "AppId": 260200065,
-    ///   "CreateTime": 1780398810514,
-    ///   "GroupId": "",
-    ///   "Id": "raycluster-20260602191330-yej4",
-    ///   "Image": "ccr.ccs.tencentyun.com/emr-image/tcray:2.55.1-py311-cpu",
-    ///   "Name": "aidanyxu-test",
-    ///   "Priority": 5,
-    ///   "Queue": "default",
-    ///   "RequestId": "bc2f8a0a-7861-4165-b4ad-5d83f3577ee0",
-    ///   "ResourceConfig": "{\"Head\":{\"Name\":\"Head\",\"PodCpu\":1,\"PodMem\":4,\"GpuType\":\"\",\"GpuNum\":0,\"Envs\":[],\"…",
-    ///   "ResourceConfigId": "cf82820d-22a9-458f-ae3f-108137ab55af",
-    ///   "ResourcePartitionId": "dlc-p-ikzmoqyv",
-    ///   "ResourcePartitionName": "test-pool-luke",
-    ///   "Status": "INIT",
-    ///   "SubAccountUin": "700002655693",
-    ///   "Type": "RAY_CLUSTER",
-    ///   "Uin": "700002655693"
-    /// }
-    /// ```
     pub async fn create_ray_cluster(
         &self,
         request: &CreateRayClusterRequest,
@@ -1991,26 +1465,6 @@ impl Client {
     ///   "Description": "test-name-description",
     ///   "Name": "test-name-01",
     ///   "Type": "Ray"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AppId": 260090589,
-    ///   "CreateTime": 1774340525361,
-    ///   "Description": "test-name-description",
-    ///   "Head": {
-    ///     "HighAvailability": false
-    ///   },
-    ///   "Id": "12ff2d93-5c96-4e05-98ac-be637803d381",
-    ///   "Name": "test-name-01",
-    ///   "RequestId": "31d6ed5e-a8ec-45ec-b41a-f34e57e52327",
-    ///   "SubAccountUin": "700002467852",
-    ///   "Type": "Ray",
-    ///   "Uin": "700002467852",
-    ///   "UpdateTime": 1774340525361
     /// }
     /// ```
     pub async fn create_resource_config(
@@ -2034,15 +1488,6 @@ impl Client {
     ///   "TaskId": "20aadca2d4b511ef9ffa525400ba9019"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DownloadId": "********-****-****-****-e2b74f9da97c",
-    ///   "RequestId": "********-****-****-****-c1db8a695890"
-    /// }
-    /// ```
     pub async fn create_result_download(
         &self,
         request: &CreateResultDownloadRequest,
@@ -2064,14 +1509,6 @@ impl Client {
     ///   "SQLStatement": "U0VMRUNUICogRlJPTSBgdGVzdGRiYC5gdGFibGUxYCBMSU1JVCAxMA==",
     ///   "ScriptDesc": "create by nick",
     ///   "ScriptName": "Script1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eca11298-845d-4f20-af28-b3e7afd9b033"
     /// }
     /// ```
     pub async fn create_script(
@@ -2110,15 +1547,6 @@ impl Client {
     ///   "RoleArn": 12
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2ae4707a-9f72-44aa-9fd4-65cb739d6301",
-    ///   "SparkAppId": "2aedsa7a-9f72-44aa-9fd4-65cb739d6301"
-    /// }
-    /// ```
     pub async fn create_spark_app(
         &self,
         request: &CreateSparkAppRequest,
@@ -2133,15 +1561,6 @@ impl Client {
     /// # Example: 创建tdlc spark作业
     ///
     /// The example request (38 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9258e765-1b79-4bba-a4df-b6ec58a76b65",
-    ///   "SparkAppId": "batch_e5648d1b-a626-439d-af4b-ea405b9da7a6"
-    /// }
-    /// ```
     pub async fn create_spark_app_for_tdlc(
         &self,
         request: &CreateSparkAppForTDLCRequest,
@@ -2161,16 +1580,6 @@ impl Client {
     /// {
     ///   "CmdArgs": "10 test 20",
     ///   "JobName": "spark-app-test"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BatchId": "batch-9vsx3lh0",
-    ///   "RequestId": "2ae4707a-9f72-44aa-9fd4-65cb739d6301",
-    ///   "TaskId": "4a7cad6bb86211ec9c616e6f30623d72"
     /// }
     /// ```
     pub async fn create_spark_app_task(
@@ -2205,21 +1614,6 @@ impl Client {
     ///   "SessionId": "",
     ///   "SessionName": "livy-session-123",
     ///   "TimeoutInSecond": 2
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BatchId": "d3018ad4-9a7e-4f64-a3f4-f38507c69742",
-    ///   "RequestId": "b8sd7dd7-ekd4-4e5e-993e-e5db64fa21c1",
-    ///   "Statements": [
-    ///     {
-    ///       "SQL": "select 1;",
-    ///       "TaskId": "098923ea-d6c0-4cd9-bbed-2e90c9cf04dc"
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn create_spark_session_batch_sql(
@@ -2258,16 +1652,6 @@ impl Client {
     ///   "TaskType": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BatchId": "2ade477a-9f72-44aa-9fd4-65cb739d6301",
-    ///   "RequestId": "2ae4707a-9f72-44aa-9fd4-65cb739d6301",
-    ///   "TaskId": "2ae0ds7a-9f72-44aa-9fd4-65cb739d6301"
-    /// }
-    /// ```
     pub async fn create_spark_submit_task(
         &self,
         request: &CreateSparkSubmitTaskRequest,
@@ -2297,14 +1681,6 @@ impl Client {
     ///   "MinExecutorNums": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a2fa37ab-dd67-4120-b3cd-386316be0d40"
-    /// }
-    /// ```
     pub async fn create_standard_engine_resource_group(
         &self,
         request: &CreateStandardEngineResourceGroupRequest,
@@ -2326,14 +1702,6 @@ impl Client {
     ///   "StoreLocation": "cosn://ricky-1301xxx708/test2/"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4aa0c835-d58e-4faa-b7d9-be9b34a9e931"
-    /// }
-    /// ```
     pub async fn create_store_location(
         &self,
         request: &CreateStoreLocationRequest,
@@ -2348,17 +1716,6 @@ impl Client {
     /// # Example: 建表
     ///
     /// The example request (58 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Execution": {
-    ///     "SQL": "CREATE EXTERNAL TABLE IF NOT EXISTS `DataLakeCatalog`.`testhyw`.`Table1` (`user_…"
-    ///   },
-    ///   "RequestId": "b076c1df-26f0-45b7-84f1-fa4eeca7c83f"
-    /// }
-    /// ```
     pub async fn create_table(
         &self,
         request: &CreateTableRequest,
@@ -2373,15 +1730,6 @@ impl Client {
     /// # Example: 创建并执行SQL任务
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "13bfd2b2-b92e-4c49-9c7e-3662b5f32165",
-    ///   "TaskId": "4ad30ca9-*-*-*-*"
-    /// }
-    /// ```
     pub async fn create_task(&self, request: &CreateTaskRequest) -> rt::Result<CreateTaskResponse> {
         self.call("CreateTask", request).await
     }
@@ -2409,18 +1757,6 @@ impl Client {
     ///     "SQL": "U0VMRUNUICogRlJPTSBgdGVzdGh5d2AuYHRlc3QxMDBtYCBMSU1JVCAxMDs=",
     ///     "TaskType": "SQLTask"
     ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BatchId": "batch-45nyt3ee",
-    ///   "RequestId": "b577857e-041f-46c7-b5cf-4b3d3f50bc51",
-    ///   "TaskIdSet": [
-    ///     "e9663251-3a14-423a-b003-13c77c3fae11"
-    ///   ]
     /// }
     /// ```
     pub async fn create_tasks(
@@ -2457,18 +1793,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BatchId": "batch-8n7l3qny",
-    ///   "RequestId": "6a61ed18-e2ee-496b-8c04-f65b4edd9721",
-    ///   "TaskIdSet": [
-    ///     "640ae8ea-5189-4603-9c57-abad74fba93c"
-    ///   ]
-    /// }
-    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn create_tasks_in_order(
         &self,
@@ -2484,17 +1808,6 @@ impl Client {
     /// # Example: 创建tc-iceberg表
     ///
     /// The example request (76 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DryRun": false,
-    ///   "RequestId": "deb07535-ccd2-4574-846b-d675249a7f47",
-    ///   "SQL": "CREATE TABLE IF NOT EXISTS yuxinghe_test_0212.demo_tb ( col1 string, col2 int, p…",
-    ///   "SessionId": "09b4d457-c0f7-45c7-bc0e-46398322f0dc-SIMPLE-1305424723:DataLakeCatalog:zYBEmJFg:…"
-    /// }
-    /// ```
     pub async fn create_tc_iceberg_table(
         &self,
         request: &CreateTcIcebergTableRequest,
@@ -2515,8 +1828,6 @@ impl Client {
     ///   "SpecId": "raytrain-spec-thjiyg-rbou"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn create_training_job_instance(
         &self,
         request: &CreateTrainingJobInstanceRequest,
@@ -2538,14 +1849,6 @@ impl Client {
     ///   "UserType": "COMMON"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d6c92e4c-69b6-4f51-9043-d4646dca21fd"
-    /// }
-    /// ```
     pub async fn create_user(&self, request: &CreateUserRequest) -> rt::Result<CreateUserResponse> {
         self.call("CreateUser", request).await
     }
@@ -2562,14 +1865,6 @@ impl Client {
     /// {
     ///   "Arn": "test_arn",
     ///   "Desc": "role desc"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2ae4707a-9f72-44aa-9fd4-65cb739d6301"
     /// }
     /// ```
     pub async fn create_user_role(
@@ -2594,15 +1889,6 @@ impl Client {
     ///   "UserVpcEndpointName": "rickytest",
     ///   "UserVpcEndpointVip": "10.0.0.13",
     ///   "UserVpcId": "vpc-dk19yfxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "515ee497-d527-4f05-b484-61b46522a408",
-    ///   "UserVpcEndpointId": "vpce-h4czuhxx"
     /// }
     /// ```
     pub async fn create_user_vpc_connection(
@@ -2634,15 +1920,6 @@ impl Client {
     ///   "WorkGroupName": "Group1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1287310-badou889lodj-1231jk12",
-    ///   "WorkGroupId": 1
-    /// }
-    /// ```
     pub async fn create_work_group(
         &self,
         request: &CreateWorkGroupRequest,
@@ -2663,14 +1940,6 @@ impl Client {
     ///   "ApiKeyId": "apikey-migrated-00000003"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fe348ede-cc66-4055-8fda-1d2c9b22f4fa"
-    /// }
-    /// ```
     pub async fn delete_api_key(
         &self,
         request: &DeleteApiKeyRequest,
@@ -2689,14 +1958,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskId": "bench-20260615174239-b5ia"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2886b84b-ff53-4b4b-a5dd-80fb507709fe"
     /// }
     /// ```
     pub async fn delete_benchmark_task(
@@ -2722,14 +1983,6 @@ impl Client {
     ///   "ProductName": "DLC"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "82e314c2-24cc-44b0-8d04-a6b939ea90d6"
-    /// }
-    /// ```
     pub async fn delete_chdfs_binding_product(
         &self,
         request: &DeleteCHDFSBindingProductRequest,
@@ -2748,25 +2001,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Id": "rayclustergroup-tfztyo-mi2k"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AppId": 260200065,
-    ///   "Config": "**",
-    ///   "CreateTime": 1780385136391,
-    ///   "DeleteTime": 1780385142298,
-    ///   "Deleted": true,
-    ///   "Description": "用来验证",
-    ///   "Id": "rayclustergroup-tfztyo-mi2k",
-    ///   "Name": "aidanyxu",
-    ///   "RequestId": "895e7e91-1376-46d7-9d29-68100437a454",
-    ///   "SubAccountUin": "700002655693",
-    ///   "Uin": "700002655693",
-    ///   "UpdateTime": 1780385136391
     /// }
     /// ```
     pub async fn delete_cluster_group(
@@ -2791,14 +2025,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "58abbd19-0394-4f82-84fc-a35c3e2f7c1a"
-    /// }
-    /// ```
     pub async fn delete_data_engine(
         &self,
         request: &DeleteDataEngineRequest,
@@ -2817,14 +2043,6 @@ impl Client {
     /// ```json
     /// {
     ///   "StrategyId": "c82f17bd-f577-4930-a8ef-83b9647259b8"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "12345678-1234-1234-1234-12345678"
     /// }
     /// ```
     pub async fn delete_data_mask_strategy(
@@ -2847,14 +2065,6 @@ impl Client {
     ///   "DeploymentId": "deploy-20260528211848-nsjk"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c6e508e0-aba5-4c68-ab72-804a87acb5ed"
-    /// }
-    /// ```
     pub async fn delete_deployment(
         &self,
         request: &DeleteDeploymentRequest,
@@ -2873,14 +2083,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ServiceId": "svc-migrated-00000001"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ca558988-2137-4923-aff7-c60acc793e0d"
     /// }
     /// ```
     pub async fn delete_inference_service(
@@ -2903,14 +2105,6 @@ impl Client {
     ///   "SpecId": "spec-73a83977"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7572196b-427f-49ba-89cd-b575ffd15c75"
-    /// }
-    /// ```
     pub async fn delete_job_spec(
         &self,
         request: &DeleteJobSpecRequest,
@@ -2931,14 +2125,6 @@ impl Client {
     ///   "Id": "raylab-20260529200356-rtds"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4a685d83-cf27-438b-a355-9acb59fcc2d0"
-    /// }
-    /// ```
     pub async fn delete_lab(&self, request: &DeleteLabRequest) -> rt::Result<DeleteLabResponse> {
         self.call("DeleteLab", request).await
     }
@@ -2955,18 +2141,6 @@ impl Client {
     /// {
     ///   "DatabaseName": "testDB",
     ///   "DatasourceConnectionName": "DataLakeCatalog"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BatchId": "batch-45nyt3ee",
-    ///   "RequestId": "b577857e-041f-46c7-b5cf-4b3d3f50bc51",
-    ///   "TaskIdSet": [
-    ///     "e9663251-3a14-423a-b003-13c77c3fae11"
-    ///   ]
     /// }
     /// ```
     pub async fn delete_meta_database(
@@ -2989,14 +2163,6 @@ impl Client {
     ///   "ServerId": "mlflow-1aeea10f"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2c88bd71-1239-4e48-a2db-01256913d6a6"
-    /// }
-    /// ```
     pub async fn delete_mlflow_server(
         &self,
         request: &DeleteMlflowServerRequest,
@@ -3015,15 +2181,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ModelUid": "m-xgboost-test-6a0e6e51-2938"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DeletedVersionCount": 2,
-    ///   "RequestId": "ad46fc8f-8984-4519-9554-35fc1c305744"
     /// }
     /// ```
     pub async fn delete_model(
@@ -3045,15 +2202,6 @@ impl Client {
     /// {
     ///   "ModelUid": "m-xgboost-mao-6a2fc583-14cb",
     ///   "ModelVersion": "v4"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ModelDeleted": false,
-    ///   "RequestId": "6632a227-3b7a-4625-95aa-77c3d4652b61"
     /// }
     /// ```
     pub async fn delete_model_version(
@@ -3078,14 +2226,6 @@ impl Client {
     ///   "ResourceGroupId": "rg-ih132ev34"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e6fa9fc3-d1ab-42f3-a9b3-9038bc9df590"
-    /// }
-    /// ```
     pub async fn delete_native_spark_session(
         &self,
         request: &DeleteNativeSparkSessionRequest,
@@ -3104,14 +2244,6 @@ impl Client {
     /// ```json
     /// {
     ///   "SessionId": "d3018ad4-9a7e-4f64-a3f4-f38507c69742"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b8sd7dd7-ekd4-4e5e-993e-e5db64fa21c1"
     /// }
     /// ```
     pub async fn delete_notebook_session(
@@ -3136,14 +2268,6 @@ impl Client {
     ///   "QueueName": "QUEUE"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "264c28c4-f7ae-494f-92fe-d11ea7408917"
-    /// }
-    /// ```
     pub async fn delete_partition_queue(
         &self,
         request: &DeletePartitionQueueRequest,
@@ -3162,14 +2286,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Id": "raycluster-1778313171-alls"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "19b520d8-39bc-453f-8b21-da2fac1b828e"
     /// }
     /// ```
     pub async fn delete_ray_cluster(
@@ -3192,14 +2308,6 @@ impl Client {
     ///   "Id": "rayjob-slb7-1773044446"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0f4bd3fa-c0d1-4a5b-a938-46730a31405e"
-    /// }
-    /// ```
     pub async fn delete_ray_job(
         &self,
         request: &DeleteRayJobRequest,
@@ -3218,14 +2326,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Id": "1fc91d35-50dd-4810-bc6b-7d5f2cb9d1eb"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c3245c60-35fc-40cc-9286-bc130de2e2e9"
     /// }
     /// ```
     pub async fn delete_resource_config(
@@ -3250,15 +2350,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e1a3de42-c6a6-4510-bd5c-0694d763dd86",
-    ///   "ScriptsAffected": 1
-    /// }
-    /// ```
     pub async fn delete_script(
         &self,
         request: &DeleteScriptRequest,
@@ -3279,14 +2370,6 @@ impl Client {
     ///   "AppName": "spark-app"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2ae4707a-9f72-44aa-9fd4-65cb739d6301"
-    /// }
-    /// ```
     pub async fn delete_spark_app(
         &self,
         request: &DeleteSparkAppRequest,
@@ -3305,14 +2388,6 @@ impl Client {
     /// ```json
     /// {
     ///   "EngineResourceGroupName": "rs-new"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5605a76b-1499-4f71-8227-e3f635ed5fca"
     /// }
     /// ```
     pub async fn delete_standard_engine_resource_group(
@@ -3340,14 +2415,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b076c1df-26f0-45b7-84f1-fa4eeca7c83f"
-    /// }
-    /// ```
     pub async fn delete_table(
         &self,
         request: &DeleteTableRequest,
@@ -3365,14 +2432,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1584c994-e31c-4fb8-9a71-03b07c8fb729"
-    /// }
     /// ```
     pub async fn delete_third_party_access_user(
         &self,
@@ -3394,14 +2453,6 @@ impl Client {
     ///   "InstanceId": "rayjob-20260714164222-1jrz"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7e5896e7-e9f6-4db2-9c37-fea3102aa400"
-    /// }
-    /// ```
     pub async fn delete_training_job_instance(
         &self,
         request: &DeleteTrainingJobInstanceRequest,
@@ -3420,14 +2471,6 @@ impl Client {
     /// ```json
     /// {
     ///   "SpecId": "raytrain-spec-tg20d4-zht4"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d0685f19-e10b-4df1-8f67-7170010716a1"
     /// }
     /// ```
     pub async fn delete_training_job_spec(
@@ -3452,14 +2495,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1081f6e9-2687-4426-a4fc-8ea3c6d285eb"
-    /// }
-    /// ```
     pub async fn delete_user(&self, request: &DeleteUserRequest) -> rt::Result<DeleteUserResponse> {
         self.call("DeleteUser", request).await
     }
@@ -3476,14 +2511,6 @@ impl Client {
     /// {
     ///   "EngineNetworkId": "DataEngine-Network-xxx",
     ///   "UserVpcEndpointId": "vpce-n4xaqbi2"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "74ec8ab6-fe6b-4a6a-be29-9043c896ec69"
     /// }
     /// ```
     pub async fn delete_user_vpc_connection(
@@ -3511,14 +2538,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1fd1d314-00e1-421b-9838-6e6b6c9c5419"
-    /// }
-    /// ```
     pub async fn delete_users_from_work_group(
         &self,
         request: &DeleteUsersFromWorkGroupRequest,
@@ -3541,14 +2560,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ba481e7d-e3cc-437c-b2dc-94f431a3d106"
-    /// }
-    /// ```
     pub async fn delete_work_group(
         &self,
         request: &DeleteWorkGroupRequest,
@@ -3566,19 +2577,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BucketType": "cos",
-    ///   "Enable": 0,
-    ///   "HasLakeFs": true,
-    ///   "LakeFsStatus": "bind",
-    ///   "RequestId": "********-****-****-****-93d48f4f687c",
-    ///   "StoreLocation": "cosn://xx/xx/xx"
-    /// }
     /// ```
     pub async fn describe_advanced_store_location(
         &self,
@@ -3602,8 +2600,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_bindable_prometheus(
         &self,
         request: &DescribeBindablePrometheusRequest,
@@ -3626,8 +2622,6 @@ impl Client {
     ///   "TableName": "sdfsdf"
     /// }
     /// ```
-    ///
-    /// The example response (36 lines) is in the upstream API documentation.
     pub async fn describe_catalog_table_info(
         &self,
         request: &DescribeCatalogTableInfoRequest,
@@ -3647,22 +2641,6 @@ impl Client {
     /// {
     ///   "CatalogName": "chenfan_test_1",
     ///   "SchemaName": "default"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "12e53385-1ed0-4ef3-be44-640bf69d9eb9",
-    ///   "TableNames": [
-    ///     {
-    ///       "Name": "sdfsdf",
-    ///       "Namespace": [
-    ///         "chenfan_test_1"
-    ///       ]
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn describe_catalog_table_names(
@@ -3688,24 +2666,6 @@ impl Client {
     ///   "SchemaName": "default"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "64b24832-6fc1-42b5-bfbf-4c0cf22706cd",
-    ///   "SnapshotId": "",
-    ///   "TableNames": [
-    ///     {
-    ///       "Name": "test_column",
-    ///       "Namespace": [
-    ///         "chenfan_test_1"
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "TotalCount": 6
-    /// }
-    /// ```
     pub async fn describe_catalog_table_names_page(
         &self,
         request: &DescribeCatalogTableNamesPageRequest,
@@ -3724,8 +2684,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (36 lines) is in the upstream API documentation.
     pub async fn describe_catalogs(
         &self,
         request: &DescribeCatalogsRequest,
@@ -3748,25 +2706,6 @@ impl Client {
     ///   "TopicName": "ray"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx",
-    ///   "Topics": [
-    ///     {
-    ///       "TopicId": "acec1e06-8877-4e9d-9472-7247a45ae57f",
-    ///       "TopicName": "ray-nexus"
-    ///     },
-    ///     {
-    ///       "TopicId": "79f26370-b30e-44c5-9cb2-1eb7c202a9aa",
-    ///       "TopicName": "neutrino-resourcemanager"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 2
-    /// }
-    /// ```
     pub async fn describe_cls_topics(
         &self,
         request: &DescribeClsTopicsRequest,
@@ -3787,19 +2726,6 @@ impl Client {
     ///   "ClusterId": "cls-xxxxxxxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ClusterId": "cls-xxxxxxxx",
-    ///   "Enable": true,
-    ///   "LogsetId": "d12706e7-ae3b-42cf-9dab-d41e71482193",
-    ///   "RequestId": "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx",
-    ///   "TopicId": "ec5a1f8e-5234-419b-bf10-e5789e325bdf",
-    ///   "TopicRegion": "ap-chengdu"
-    /// }
-    /// ```
     pub async fn describe_cluster_event_log_switch(
         &self,
         request: &DescribeClusterEventLogSwitchRequest,
@@ -3818,24 +2744,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Id": "rayclustergroup-h5l7xk-cw8w"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AppId": 260090589,
-    ///   "Config": "config-content",
-    ///   "CreateTime": 1774256065032,
-    ///   "Deleted": false,
-    ///   "Description": "用于生产环境的集群组",
-    ///   "Id": "rayclustergroup-h5l7xk-cw8w",
-    ///   "Name": "生产环境集群组",
-    ///   "RequestId": "dffa8e31-2df1-4f61-9e88-df82ec7d7ae8",
-    ///   "SubAccountUin": "700002467852",
-    ///   "Uin": "700002467852",
-    ///   "UpdateTime": 1774256065032
     /// }
     /// ```
     pub async fn describe_cluster_group(
@@ -3862,16 +2770,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Count": 0,
-    ///   "RequestId": "5720b553-2caf-4ee4-a224-158dc518dedb",
-    ///   "SampleClusters": []
-    /// }
-    /// ```
     pub async fn describe_cluster_group_clusters(
         &self,
         request: &DescribeClusterGroupClustersRequest,
@@ -3892,15 +2790,6 @@ impl Client {
     ///   "DataEngineId": "dataengine-9omoklhv"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Info": "{\"cluster_cpu_usage_average\":[8.65515625]}",
-    ///   "RequestId": "87bb46a9-1ff4-455e-92b5-fc4dd86bf0c2"
-    /// }
-    /// ```
     pub async fn describe_cluster_monitor_infos(
         &self,
         request: &DescribeClusterMonitorInfosRequest,
@@ -3918,23 +2807,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "Rows": [
-    ///     {
-    ///       "CreateTime": "2024年10月01日",
-    ///       "Description": "EMR生产集群",
-    ///       "Product": "EMR",
-    ///       "VpcId": "vpc-12345"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 20
-    /// }
     /// ```
     pub async fn describe_dlc_catalog_access(
         &self,
@@ -3958,8 +2830,6 @@ impl Client {
     ///   "SchemaName": "Schema1"
     /// }
     /// ```
-    ///
-    /// The example response (37 lines) is in the upstream API documentation.
     pub async fn describe_dms_database(
         &self,
         request: &DescribeDMSDatabaseRequest,
@@ -3993,8 +2863,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (73 lines) is in the upstream API documentation.
     pub async fn describe_dms_partitions(
         &self,
         request: &DescribeDMSPartitionsRequest,
@@ -4021,8 +2889,6 @@ impl Client {
     ///   "Type": " EXTERNAL_TABLE"
     /// }
     /// ```
-    ///
-    /// The example response (152 lines) is in the upstream API documentation.
     pub async fn describe_dms_table(
         &self,
         request: &DescribeDMSTableRequest,
@@ -4050,8 +2916,6 @@ impl Client {
     ///   "Type": "t1"
     /// }
     /// ```
-    ///
-    /// The example response (127 lines) is in the upstream API documentation.
     pub async fn describe_dms_tables(
         &self,
         request: &DescribeDMSTablesRequest,
@@ -4072,8 +2936,6 @@ impl Client {
     ///   "DataEngineName": "dlc-spark"
     /// }
     /// ```
-    ///
-    /// The example response (79 lines) is in the upstream API documentation.
     pub async fn describe_data_engine(
         &self,
         request: &DescribeDataEngineRequest,
@@ -4096,8 +2958,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (119 lines) is in the upstream API documentation.
     pub async fn describe_data_engine_events(
         &self,
         request: &DescribeDataEngineEventsRequest,
@@ -4120,28 +2980,6 @@ impl Client {
     ///   "Sort": "InsertTime"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ImageParentVersions": [
-    ///     {
-    ///       "Description": "SparkSQL大版本镜像",
-    ///       "EngineType": "SparkSQL",
-    ///       "ImageVersion": "SuperSQL",
-    ///       "ImageVersionId": "d3018ad4-9a7e-4f64-a3f4-f38507c69742",
-    ///       "InsertTime": "2020-01-01:00:00:00",
-    ///       "IsPublic": 1,
-    ///       "IsSharedEngine": 1,
-    ///       "State": 1,
-    ///       "UpdateTime": "2020-01-01:00:00:00"
-    ///     }
-    ///   ],
-    ///   "RequestId": "b8sd7dd7-ekd4-4e5e-993e-e5db64fa21c1",
-    ///   "Total": 1
-    /// }
-    /// ```
     pub async fn describe_data_engine_image_versions(
         &self,
         request: &DescribeDataEngineImageVersionsRequest,
@@ -4160,24 +2998,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ChildImageVersionId": "d3ksjed4-9a7e-4f64-a3f4-f38507c69742"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PythonSparkImages": [
-    ///     {
-    ///       "ChildImageVersionId": "d3ksjed4-9a7e-4f64-a3f4-f38507c69742",
-    ///       "CreateTime": "2020-01-01:00:00:00",
-    ///       "Description": "测试镜像",
-    ///       "SparkImageId": "d3018ad4-9a7e-4f64-a3f4-f38507c69742",
-    ///       "SparkImageVersion": "测试镜像",
-    ///       "UpdateTime": "2020-01-01:00:00:00"
-    ///     }
-    ///   ],
-    ///   "RequestId": "b8sd7dd7-ekd4-4e5e-993e-e5db64fa21c1"
     /// }
     /// ```
     pub async fn describe_data_engine_python_spark_images(
@@ -4201,8 +3021,6 @@ impl Client {
     ///   "DataEngineId": "DataEngine-1"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_data_engine_session_parameters(
         &self,
         request: &DescribeDataEngineSessionParametersRequest,
@@ -4218,8 +3036,6 @@ impl Client {
     /// # Example (1 of 2): 查询DataEngines信息列表
     ///
     /// The example request (27 lines) is in the upstream API documentation.
-    ///
-    /// The example response (91 lines) is in the upstream API documentation.
     pub async fn describe_data_engines(
         &self,
         request: &DescribeDataEnginesRequest,
@@ -4244,8 +3060,6 @@ impl Client {
     ///   "StartTime": "2024-06-06 12:00:00"
     /// }
     /// ```
-    ///
-    /// The example response (36 lines) is in the upstream API documentation.
     pub async fn describe_data_engines_scale_detail(
         &self,
         request: &DescribeDataEnginesScaleDetailRequest,
@@ -4268,8 +3082,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (147 lines) is in the upstream API documentation.
     pub async fn describe_data_mask_strategies(
         &self,
         request: &DescribeDataMaskStrategiesRequest,
@@ -4291,8 +3103,6 @@ impl Client {
     ///   "DatasourceConnectionName": "DataLakeCatalog"
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_database(
         &self,
         request: &DescribeDatabaseRequest,
@@ -4317,8 +3127,6 @@ impl Client {
     ///   "Sort": "CreateTime"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_databases(
         &self,
         request: &DescribeDatabasesRequest,
@@ -4333,8 +3141,6 @@ impl Client {
     /// # Example: test
     ///
     /// The example request (28 lines) is in the upstream API documentation.
-    ///
-    /// The example response (277 lines) is in the upstream API documentation.
     pub async fn describe_datasource_connection(
         &self,
         request: &DescribeDatasourceConnectionRequest,
@@ -4353,22 +3159,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "emr-40ybwbbn"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ClusterId": "emr-40ybwbbn",
-    ///   "ClusterName": "haosen-spark",
-    ///   "CosBucket": "emr-default-gz-1373791987",
-    ///   "RequestId": "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx",
-    ///   "ResourceUsage": {
-    ///     "Cpu": "2core",
-    ///     "Mem": "4GB"
-    ///   },
-    ///   "TkeClusterId": "cls-mqlsa6eu"
     /// }
     /// ```
     pub async fn describe_emr_cluster_info(
@@ -4392,8 +3182,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_engine_networks(
         &self,
         request: &DescribeEngineNetworksRequest,
@@ -4414,30 +3202,6 @@ impl Client {
     ///   "DataEngineName": "test"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DriverSpec": [
-    ///     {
-    ///       "Cpu": 0,
-    ///       "Cu": 0,
-    ///       "Memory": 0,
-    ///       "Name": "abc"
-    ///     }
-    ///   ],
-    ///   "ExecutorSpec": [
-    ///     {
-    ///       "Cpu": 0,
-    ///       "Cu": 0,
-    ///       "Memory": 0,
-    ///       "Name": "abc"
-    ///     }
-    ///   ],
-    ///   "RequestId": "abc"
-    /// }
-    /// ```
     pub async fn describe_engine_node_spec(
         &self,
         request: &DescribeEngineNodeSpecRequest,
@@ -4456,18 +3220,6 @@ impl Client {
     /// ```json
     /// {
     ///   "DataEngineId": "DataEngine-r0xxxkls"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AvailPercent": 37,
-    ///   "Available": 24,
-    ///   "RequestId": "6068a77d-5538-4e1d-a93f-cf5800c98e1b",
-    ///   "Total": 64,
-    ///   "Used": 40
     /// }
     /// ```
     pub async fn describe_engine_usage_info(
@@ -4492,8 +3244,6 @@ impl Client {
     ///   "PartitionCode": "dlc-p-5f246106"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_flow_detail_list(
         &self,
         request: &DescribeFlowDetailListRequest,
@@ -4516,22 +3266,6 @@ impl Client {
     ///   "PartitionCode": "dlc-p-5f246106"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowInfoList": [
-    ///     {
-    ///       "FlowId": 65,
-    ///       "Status": 2,
-    ///       "WorkFlowCode": "CREATE_PARTITION"
-    ///     }
-    ///   ],
-    ///   "RequestId": "7558a775-5f51-4d6a-940f-25011407f143",
-    ///   "Total": 1
-    /// }
-    /// ```
     pub async fn describe_flow_list(
         &self,
         request: &DescribeFlowListRequest,
@@ -4549,14 +3283,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "********-****-****-****-00419629123c"
-    /// }
     /// ```
     pub async fn describe_forbidden_table_pro(
         &self,
@@ -4576,14 +3302,6 @@ impl Client {
     /// ```json
     /// {
     ///   "JobDefinitionId": "jd-4b7e15"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f4a1c9b2-7d3e-4a58-9c62-1e8b5d7a2f43"
     /// }
     /// ```
     pub async fn describe_job_definition_detail(
@@ -4622,8 +3340,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_job_definitions(
         &self,
         request: &DescribeJobDefinitionsRequest,
@@ -4644,8 +3360,6 @@ impl Client {
     ///   "JobId": "job-9f3a2b1c"
     /// }
     /// ```
-    ///
-    /// The example response (38 lines) is in the upstream API documentation.
     pub async fn describe_job_detail(
         &self,
         request: &DescribeJobDetailRequest,
@@ -4682,8 +3396,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_job_list(
         &self,
         request: &DescribeJobListRequest,
@@ -4704,25 +3416,6 @@ impl Client {
     ///   "JobId": "job-9f3a2b1c",
     ///   "Limit": 100,
     ///   "LogType": "SPARK_SQL_OPERATION"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Cursor": "eyJvZmZzZXQiOjEwMH0=",
-    ///   "HasMore": true,
-    ///   "Lines": [
-    ///     "26/01/01 12:41:16 INFO SparkContext: Running Spark version 3.5.5"
-    ///   ],
-    ///   "RequestId": "f4a1c9b2-7d3e-4a58-9c62-1e8b5d7a2f43",
-    ///   "Results": [
-    ///     {
-    ///       "LogJson": "{\"level\":\"INFO\",\"message\":\"SparkContext: Running Spark version 3.5.5\"}",
-    ///       "Time": 1767256876123
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn describe_job_log(
@@ -4747,8 +3440,6 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    ///
-    /// The example response (44 lines) is in the upstream API documentation.
     pub async fn describe_job_result(
         &self,
         request: &DescribeJobResultRequest,
@@ -4767,14 +3458,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "123-456-789"
-    /// }
-    /// ```
     pub async fn describe_lake_fs_dir_summary(
         &self,
         request: &DescribeLakeFsDirSummaryRequest,
@@ -4792,22 +3475,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LakeFsInfos": [
-    ///     {
-    ///       "CreateTimeStamp": "1",
-    ///       "Name": "my-bkt",
-    ///       "SpaceUsedSize": "1024",
-    ///       "Type": "chdfs"
-    ///     }
-    ///   ],
-    ///   "RequestId": "123-456"
-    /// }
     /// ```
     pub async fn describe_lake_fs_info(
         &self,
@@ -4829,21 +3496,6 @@ impl Client {
     ///   "FsPath": "lakefs://*@dlc7e43-*-*-*-*/*/.system/result/20250109/*"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AccessToken": {
-    ///     "ExpiredTime": 1736421897,
-    ///     "IssueTime": 1736420097,
-    ///     "SecretId": "AKI***",
-    ///     "SecretKey": "D7****y",
-    ///     "Token": "lod"
-    ///   },
-    ///   "RequestId": "09d82a50-abc7-419a-a719-1062713d459c"
-    /// }
-    /// ```
     pub async fn describe_lake_fs_task_result(
         &self,
         request: &DescribeLakeFsTaskResultRequest,
@@ -4861,15 +3513,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6e65c02c-70a7-4551-b867-ff80d11629f5",
-    ///   "Subuin": "700001601739"
-    /// }
     /// ```
     pub async fn describe_mcp_sub_uin(
         &self,
@@ -4891,8 +3534,6 @@ impl Client {
     ///   "TaskId": "**"
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_mcp_task(
         &self,
         request: &DescribeMCPTaskRequest,
@@ -4913,8 +3554,6 @@ impl Client {
     ///   "TaskId": "**************"
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_mcp_task_result(
         &self,
         request: &DescribeMCPTaskResultRequest,
@@ -4938,18 +3577,6 @@ impl Client {
     ///   "InstanceId": "rayjob-20260721111631-qy5b"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ExperimentID": "v1-sft-sft-data-lora-62ck",
-    ///   "MlFlowMode": "remote",
-    ///   "MlFlowUrl": "http://mlflow-server.monitor.svc.cluster.local:5000/",
-    ///   "RequestId": "ce0f481b-5414-4446-8e67-7111e2a5a912",
-    ///   "RunID": "rayjob-20260721111631-qy5b"
-    /// }
-    /// ```
     pub async fn describe_ml_flow_config(
         &self,
         request: &DescribeMlFlowConfigRequest,
@@ -4970,8 +3597,6 @@ impl Client {
     ///   "ServerId": "mlflow-81f27279"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_mlflow_server(
         &self,
         request: &DescribeMlflowServerRequest,
@@ -4994,29 +3619,6 @@ impl Client {
     ///   "ServerId": "mlflow-7f72b80b"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Context": "Y29udGV4dC1iNTk4ODcwNS05MmNkLTRhYmEtYmI0MC1lNGQzOGZlYjExODQxNzg1OTM2MzQ5NjUw",
-    ///   "EndTime": 1785936349184,
-    ///   "Events": [
-    ///     {
-    ///       "Component": "Pod",
-    ///       "EventTime": 1785931379000,
-    ///       "InvolvedObjectName": "mlflow-7f72b80b-mlflow-server-7b8b8b5486-85thx",
-    ///       "Level": "Normal",
-    ///       "Message": "{\"namespace\":\"dlc-p-axzbtgug\",\"name\":\"mlflow-7f72b80b-mlflow-server-7b8b8b5486-8…",
-    ///       "Reason": "SucceedSetPodIP",
-    ///       "SourceComponent": "tke-eni-ipamd"
-    ///     }
-    ///   ],
-    ///   "ListOver": false,
-    ///   "RequestId": "2dfd613d-7553-4c5e-b550-32a9cdc5b91d",
-    ///   "StartTime": 1785849949184
-    /// }
-    /// ```
     pub async fn describe_mlflow_server_events(
         &self,
         request: &DescribeMlflowServerEventsRequest,
@@ -5035,31 +3637,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ServerId": "mlflow-fe2455ce"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "CpuLimit": "4",
-    ///       "CpuRequest": "1",
-    ///       "CreateTime": 1785244273000,
-    ///       "Image": "ccr.ccs.tencentyun.com/emr-image/mlflow:v3.12.0",
-    ///       "MemoryLimit": "8Gi",
-    ///       "MemoryRequest": "2Gi",
-    ///       "Namespace": "dlc-p-ikzmoqyv",
-    ///       "NodeName": "30.0.0.13",
-    ///       "Phase": "Running",
-    ///       "PodIp": "30.0.1.39",
-    ///       "PodName": "mlflow-fe2455ce-mlflow-server-79469f5756-vbcks",
-    ///       "StartTime": 1785244344000,
-    ///       "Status": "Running"
-    ///     }
-    ///   ],
-    ///   "RequestId": "3d5f30c4-2bdd-43d5-bdfe-f8ec9ebe6656"
     /// }
     /// ```
     pub async fn describe_mlflow_server_pods(
@@ -5082,8 +3659,6 @@ impl Client {
     ///   "ModelUid": "m-xgboost-mao-6a2fc583-14cb"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_model_engines(
         &self,
         request: &DescribeModelEnginesRequest,
@@ -5101,22 +3676,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8e95acf9-8a9e-4498-8023-c3a2e18ae933",
-    ///   "TaskOptions": [
-    ///     {
-    ///       "ModelType": "LLM",
-    ///       "Tasks": [
-    ///         "Text Generation"
-    ///       ]
-    ///     }
-    ///   ]
-    /// }
     /// ```
     pub async fn describe_model_task_options(
         &self,
@@ -5137,15 +3696,6 @@ impl Client {
     /// {
     ///   "DataEngineId": "DataEngine-a4wvak8f",
     ///   "ResourceGroupId": "rg-7w5ex1i20y"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3cdfd934-10b7-402b-bacb-985d83c12aee",
-    ///   "SparkSessionsList": []
     /// }
     /// ```
     pub async fn describe_native_spark_sessions(
@@ -5172,16 +3722,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "NetworkConnectionSet": [],
-    ///   "RequestId": "4adde011-5462-4100-91db-ede860819fa6",
-    ///   "TotalCount": 0
-    /// }
-    /// ```
     pub async fn describe_network_connections(
         &self,
         request: &DescribeNetworkConnectionsRequest,
@@ -5202,8 +3742,6 @@ impl Client {
     ///   "SessionId": "d3018ad4-9a7e-4f64-a3f4-f38507c69742"
     /// }
     /// ```
-    ///
-    /// The example response (35 lines) is in the upstream API documentation.
     pub async fn describe_notebook_session(
         &self,
         request: &DescribeNotebookSessionRequest,
@@ -5224,19 +3762,6 @@ impl Client {
     ///   "Limit": 200,
     ///   "Offset": 0,
     ///   "SessionId": "d3018ad4-9a7e-4f64-a3f4-f38507c69742"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Limit": 200,
-    ///   "Logs": [
-    ///     "log"
-    ///   ],
-    ///   "Offset": 0,
-    ///   "RequestId": "b8sd7dd7-ekd4-4e5e-993e-e5db64fa21c1"
     /// }
     /// ```
     pub async fn describe_notebook_session_log(
@@ -5260,8 +3785,6 @@ impl Client {
     ///   "StatementId": "d3018ad4-9a7e-4f64-a3dj-f38507c697dj"
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_notebook_session_statement(
         &self,
         request: &DescribeNotebookSessionStatementRequest,
@@ -5284,8 +3807,6 @@ impl Client {
     ///   "TaskId": "20210521195919442157"
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_notebook_session_statement_sql_result(
         &self,
         request: &DescribeNotebookSessionStatementSqlResultRequest,
@@ -5308,8 +3829,6 @@ impl Client {
     ///   "SessionId": "d3018ad4-9a7e-4f64-a3f4-f38507c69742"
     /// }
     /// ```
-    ///
-    /// The example response (36 lines) is in the upstream API documentation.
     pub async fn describe_notebook_session_statements(
         &self,
         request: &DescribeNotebookSessionStatementsRequest,
@@ -5337,8 +3856,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_notebook_sessions(
         &self,
         request: &DescribeNotebookSessionsRequest,
@@ -5359,8 +3876,6 @@ impl Client {
     ///   "BucketId": "dlcce79-*-*-*-*"
     /// }
     /// ```
-    ///
-    /// The example response (48 lines) is in the upstream API documentation.
     pub async fn describe_other_chdfs_binding_list(
         &self,
         request: &DescribeOtherCHDFSBindingListRequest,
@@ -5381,8 +3896,6 @@ impl Client {
     ///   "PartitionCode": "dlc-ae511d85"
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_partition_detail(
         &self,
         request: &DescribePartitionDetailRequest,
@@ -5405,8 +3918,6 @@ impl Client {
     ///   "PartitionCode": "dlc-p-bazbypwy"
     /// }
     /// ```
-    ///
-    /// The example response (60 lines) is in the upstream API documentation.
     pub async fn describe_partition_queues(
         &self,
         request: &DescribePartitionQueuesRequest,
@@ -5428,8 +3939,6 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    ///
-    /// The example response (37 lines) is in the upstream API documentation.
     pub async fn describe_partitions(
         &self,
         request: &DescribePartitionsRequest,
@@ -5453,8 +3962,6 @@ impl Client {
     ///   "TrainingMode": "balanced"
     /// }
     /// ```
-    ///
-    /// The example response (38 lines) is in the upstream API documentation.
     pub async fn describe_post_training_preset(
         &self,
         request: &DescribePostTrainingPresetRequest,
@@ -5474,21 +3981,6 @@ impl Client {
     /// {
     ///   "Engine": "vllm",
     ///   "ModelUid": "m-xgboost-mao-6a2fc583-14cb"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AdvancedParams": {
-    ///     "EngineArgs": [],
-    ///     "EnvVars": [],
-    ///     "GpuMemoryUtilization": 0,
-    ///     "RayOptions": []
-    ///   },
-    ///   "RequestId": "9f2a4042-0fc4-4611-b091-486886322290",
-    ///   "Source": "default"
     /// }
     /// ```
     pub async fn describe_recommended_params(
@@ -5511,17 +4003,6 @@ impl Client {
     ///   "SessionId": "rg-5ga6u6gzxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Available": 40,
-    ///   "RequestId": "6068a77d-5538-4e1d-a93f-cf5800c98e1b",
-    ///   "Total": 64,
-    ///   "Used": 24
-    /// }
-    /// ```
     pub async fn describe_resource_group_usage_info(
         &self,
         request: &DescribeResourceGroupUsageInfoRequest,
@@ -5542,20 +4023,6 @@ impl Client {
     ///   "DownloadId": "31f36df6-7510-4e3e-a467-c1d86494ad1d"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Path": "cosn://geoli-test/dlc/DLCQueryResults/2024/12/29/*/*/download/download-daace.csv",
-    ///   "Reason": "",
-    ///   "RequestId": "869b7f1f-880b-4458-9b00-37256470e430",
-    ///   "SecretId": "AKIDEbKkzWJThxxx",
-    ///   "SecretKey": "Yxo9NW4xxx",
-    ///   "Status": "success",
-    ///   "Token": "KHripBvMoTbyZYXD2oxxxxdfxxx"
-    /// }
-    /// ```
     pub async fn describe_result_download(
         &self,
         request: &DescribeResultDownloadRequest,
@@ -5574,21 +4041,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RegionList": [
-    ///     {
-    ///       "RegionCode": "ap-guangzhou",
-    ///       "RegionName": "广州",
-    ///       "Status": "AVAILABLE"
-    ///     }
-    ///   ],
-    ///   "RequestId": "4ca43105-ce0a-410d-995a-2bc6b62d6ff2"
-    /// }
-    /// ```
     pub async fn describe_sale_regions(
         &self,
         request: &DescribeSaleRegionsRequest,
@@ -5606,30 +4058,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "313630c6-9e14-44ae-b9d6-00f019357803",
-    ///   "SaleResourceInfoList": [
-    ///     {
-    ///       "MaxSpec": 4096,
-    ///       "ResourceSpec": {
-    ///         "BillingItem": "sv_dlc_standard_cu_standard_cu",
-    ///         "GpuType": "",
-    ///         "InstanceType": "",
-    ///         "MaxCardPerNode": 0,
-    ///         "ResourceType": "CPU",
-    ///         "Spec": "0:1:4:0",
-    ///         "SpecDesc": "1 CU = 1 × vCPU * 4GB Memory"
-    ///       },
-    ///       "StatusCategory": "EnoughStock",
-    ///       "Step": 32
-    ///     }
-    ///   ]
-    /// }
     /// ```
     pub async fn describe_sale_resource_info(
         &self,
@@ -5650,24 +4078,6 @@ impl Client {
     /// {
     ///   "CatalogName": "chenfan_test_1",
     ///   "Limit": 1000
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dca17bf4-111c-48aa-b995-8a210e180cea",
-    ///   "SchemaNames": [
-    ///     {
-    ///       "Name": "default",
-    ///       "Namespace": [
-    ///         "chenfan_test_1"
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "SnapshotId": "",
-    ///   "TotalCount": 3
     /// }
     /// ```
     pub async fn describe_schema_names_page(
@@ -5693,25 +4103,6 @@ impl Client {
     ///   "Sorting": "update-time"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2c15fe4e-9a71-443a-a079-10b681cd173c",
-    ///   "Scripts": [
-    ///     {
-    ///       "DatabaseName": "dlc_database",
-    ///       "SQLStatement": "select* from abc",
-    ///       "ScriptDesc": "2c15fe4e-9a71-443a-a079-10b681cd173c",
-    ///       "ScriptId": "2c15fe4e-9a71-443a-a079-10b681cd173c",
-    ///       "ScriptName": "createScript_autotest",
-    ///       "UpdateTime": 0
-    ///     }
-    ///   ],
-    ///   "TotalCount": 0
-    /// }
-    /// ```
     pub async fn describe_scripts(
         &self,
         request: &DescribeScriptsRequest,
@@ -5733,8 +4124,6 @@ impl Client {
     ///   "FrameworkType": "machine-learning"
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_session_image_version(
         &self,
         request: &DescribeSessionImageVersionRequest,
@@ -5756,8 +4145,6 @@ impl Client {
     ///   "JobName": "spark_app"
     /// }
     /// ```
-    ///
-    /// The example response (59 lines) is in the upstream API documentation.
     pub async fn describe_spark_app_job(
         &self,
         request: &DescribeSparkAppJobRequest,
@@ -5791,16 +4178,6 @@ impl Client {
     ///   "StartTime": "2022-01-01 00:00:00"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2ae4707a-9f72-44aa-9fd4-65cb739d6301",
-    ///   "SparkAppJobs": [],
-    ///   "TotalCount": 0
-    /// }
-    /// ```
     pub async fn describe_spark_app_jobs(
         &self,
         request: &DescribeSparkAppJobsRequest,
@@ -5823,8 +4200,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (126 lines) is in the upstream API documentation.
     pub async fn describe_spark_app_tasks(
         &self,
         request: &DescribeSparkAppTasksRequest,
@@ -5843,23 +4218,6 @@ impl Client {
     /// ```json
     /// {
     ///   "BatchId": "d3018ad4-9a7e-4f64-a3f4-fsjr37c69742"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Event": "",
-    ///   "RequestId": "b8sd7dd7-ekd4-4e5e-993e-e5db64fa21c1",
-    ///   "State": 0,
-    ///   "Tasks": [
-    ///     {
-    ///       "ExecuteSQL": "select 1;",
-    ///       "Message": "Task Success!",
-    ///       "TaskId": "b8sdsdds-ekd4-4e5e-993e-e87js4fa21c1"
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn describe_spark_session_batch_sql(
@@ -5884,24 +4242,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CostInfo": [
-    ///     {
-    ///       "BatchId": "892499-8b41-1f5a213689f0",
-    ///       "Cost": 0.7466666666666667,
-    ///       "DataEngineId": "DataEngine-xxxx",
-    ///       "DataEngineName": "engine_jar",
-    ///       "Operator": "1000fsdf0",
-    ///       "TimeCost": 193
-    ///     }
-    ///   ],
-    ///   "RequestId": "2ae4707a-9f72-sdfsd-sdf-cac3c2bc"
-    /// }
-    /// ```
     pub async fn describe_spark_session_batch_sql_cost(
         &self,
         request: &DescribeSparkSessionBatchSQLCostRequest,
@@ -5922,8 +4262,6 @@ impl Client {
     ///   "BatchId": "d3018ad4-9a7e-4f64-a3f4-f38507c69742"
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_spark_session_batch_sql_log(
         &self,
         request: &DescribeSparkSessionBatchSqlLogRequest,
@@ -5949,25 +4287,6 @@ impl Client {
     ///       ]
     ///     }
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "90bcc66d-c102-4441-8987-7cc77a733f55",
-    ///   "StandardEngineResourceGroupConfigInfos": [
-    ///     {
-    ///       "CreateTime": 1715136398,
-    ///       "DataEngineId": "DataEngine-81iy0oxxx",
-    ///       "DynamicConfigPairs": [],
-    ///       "ResourceGroupId": "rg-fu11wgexxx",
-    ///       "StaticConfigPairs": [],
-    ///       "UpdateTime": 1715136398
-    ///     }
-    ///   ],
-    ///   "Total": 1
     /// }
     /// ```
     pub async fn describe_standard_engine_resource_group_config_info(
@@ -5998,8 +4317,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_standard_engine_resource_groups(
         &self,
         request: &DescribeStandardEngineResourceGroupsRequest,
@@ -6019,15 +4336,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e54c6a1d-c56c-4412-b327-299732cfcd1c",
-    ///   "StoreLocation": "cosn://dlc-1301xxx708/test1/"
-    /// }
-    /// ```
     pub async fn describe_store_location(
         &self,
         request: &DescribeStoreLocationRequest,
@@ -6046,15 +4354,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PolicyDocument": "{\"statement\":[{\"action\":[\"cos:*\"],\"effect\":\"allow\",\"resource\":[\"qcs::cos:ap-beij…",
-    ///   "RequestId": "799cd718-d0da-4f7c-a0c1-104205dc6d8f"
-    /// }
-    /// ```
     pub async fn describe_sub_user_access_policy(
         &self,
         request: &DescribeSubUserAccessPolicyRequest,
@@ -6072,15 +4371,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0d585b29-431b-42d0-bff4-b5f5f10dccb1",
-    ///   "Status": "Running"
-    /// }
     /// ```
     pub async fn describe_tc_lake_meta_instance(
         &self,
@@ -6104,8 +4394,6 @@ impl Client {
     ///   "TableName": "table2"
     /// }
     /// ```
-    ///
-    /// The example response (66 lines) is in the upstream API documentation.
     pub async fn describe_table(
         &self,
         request: &DescribeTableRequest,
@@ -6130,8 +4418,6 @@ impl Client {
     ///   "Table": "pt_string"
     /// }
     /// ```
-    ///
-    /// The example response (36 lines) is in the upstream API documentation.
     pub async fn describe_table_partitions(
         &self,
         request: &DescribeTablePartitionsRequest,
@@ -6164,8 +4450,6 @@ impl Client {
     ///   "Sort": "CreateTime"
     /// }
     /// ```
-    ///
-    /// The example response (55 lines) is in the upstream API documentation.
     pub async fn describe_tables(
         &self,
         request: &DescribeTablesRequest,
@@ -6203,18 +4487,6 @@ impl Client {
     ///   "TableType": "Table"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "********-****-****-****-102073fb4fe8",
-    ///   "TableNameList": [
-    ///     "dlc_detail"
-    ///   ],
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_tables_name(
         &self,
         request: &DescribeTablesNameRequest,
@@ -6235,8 +4507,6 @@ impl Client {
     ///   "TaskInstanceId": "da2334b3fe7211ef852f5254007d4e2c"
     /// }
     /// ```
-    ///
-    /// The example response (81 lines) is in the upstream API documentation.
     pub async fn describe_task_detail(
         &self,
         request: &DescribeTaskDetailRequest,
@@ -6266,8 +4536,6 @@ impl Client {
     ///   "Offset": 10
     /// }
     /// ```
-    ///
-    /// The example response (72 lines) is in the upstream API documentation.
     pub async fn describe_task_list(
         &self,
         request: &DescribeTaskListRequest,
@@ -6290,18 +4558,6 @@ impl Client {
     ///   "Limit": 10,
     ///   "StartTime": 1736931692631,
     ///   "TaskId": "84f55bb7-4f9c-4995-90c5-a40fdff9bc62"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Context": "",
-    ///   "ListOver": true,
-    ///   "LogUrl": "",
-    ///   "RequestId": "********-****-****-****-303d24983adb",
-    ///   "Results": []
     /// }
     /// ```
     pub async fn describe_task_log(
@@ -6331,26 +4587,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9a79d797-2c6c-4773-a983-895e401b0a86",
-    ///   "TaskMonitorInfoList": [
-    ///     {
-    ///       "CreateTime": "2023-08-10T12:35:02.123Z",
-    ///       "DataAmount": "1024",
-    ///       "HouseName": "engine1",
-    ///       "QuerySQL": "select 1;",
-    ///       "QueryStats": "{\"elapsedTime\": \"5.34s\",     \"executionTime\": \"4.89s\",     \"cumulativeUserMemory…",
-    ///       "TaskId": "bba8a49efe4911ef9e535254001a35f3",
-    ///       "UsedTime": "100"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_task_monitor_infos(
         &self,
         request: &DescribeTaskMonitorInfosRequest,
@@ -6369,22 +4605,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskInstanceId": "15eb48854c1c11f083e8525400e26adf"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CoreInfo": {
-    ///     "CoreUsage": [
-    ///       1
-    ///     ],
-    ///     "Timestamp": [
-    ///       1750238853000
-    ///     ]
-    ///   },
-    ///   "RequestId": "请求ID的值"
     /// }
     /// ```
     pub async fn describe_task_resource_usage(
@@ -6408,8 +4628,6 @@ impl Client {
     ///   "TaskId": "9e20f9c021cb11ec835f5254006c64af"
     /// }
     /// ```
-    ///
-    /// The example response (49 lines) is in the upstream API documentation.
     pub async fn describe_task_result(
         &self,
         request: &DescribeTaskResultRequest,
@@ -6427,22 +4645,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "99a03a91-6175-4bad-888e-8aa2f6c1be0d",
-    ///   "TaskList": [],
-    ///   "TasksOverview": {
-    ///     "TaskInitCount": 0,
-    ///     "TaskQueuedCount": 0,
-    ///     "TaskRunningCount": 0,
-    ///     "TotalTaskCount": 0
-    ///   },
-    ///   "TotalCount": 0
-    /// }
     /// ```
     pub async fn describe_tasks(
         &self,
@@ -6462,8 +4664,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_tasks_analysis(
         &self,
         request: &DescribeTasksAnalysisRequest,
@@ -6496,16 +4696,6 @@ impl Client {
     ///   "StartTime": "2025-01-21 00:00:00"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "[[\"任务ID\",\"引擎具体类别\",\"任务提交时间\",\"引擎耗时(ms)\",\"引擎名称\",\"使用人\",\"资源总使用情况(cu*ms)\",\"资源拆分情况\"],[\"…",
-    ///   "RequestId": "835600fe-*-*-*-015a9f638fff",
-    ///   "SearchAfter": "[1738914913082]"
-    /// }
-    /// ```
     pub async fn describe_tasks_cost_info(
         &self,
         request: &DescribeTasksCostInfoRequest,
@@ -6527,20 +4717,6 @@ impl Client {
     ///   "StartTime": "2022-08-23 00:00:00"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "923423423445",
-    ///   "TasksOverview": {
-    ///     "TaskInitCount": 0,
-    ///     "TaskQueuedCount": 0,
-    ///     "TaskRunningCount": 0,
-    ///     "TotalTaskCount": 0
-    ///   }
-    /// }
-    /// ```
     pub async fn describe_tasks_overview(
         &self,
         request: &DescribeTasksOverviewRequest,
@@ -6558,20 +4734,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "584515f3-*-*-*-*",
-    ///   "UserInfo": {
-    ///     "AppId": "130****831",
-    ///     "CreateTime": "2024-10-24T16:23:01+08:00",
-    ///     "Id": 5,
-    ///     "Uin": "1000****6626"
-    ///   }
-    /// }
     /// ```
     pub async fn describe_third_party_access_user(
         &self,
@@ -6591,23 +4753,6 @@ impl Client {
     /// ```json
     /// {
     ///   "EmrClusterId": "emr-xxxxxxxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ContainerLogTopicId": "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx",
-    ///   "ContainerLogTopicName": "container-logs",
-    ///   "CosBucketId": "my-bucket-1250000000",
-    ///   "EmrClusterId": "emr-xxxxxxxx",
-    ///   "LoadBalancerId": "lb-xxxxxxxx",
-    ///   "LoadBalancerName": "my-clb",
-    ///   "PartitionName": "my-emr-tke-partition",
-    ///   "PrometheusInstanceId": "prom-xxxxxxxx",
-    ///   "PrometheusInstanceName": "my-prom-instance",
-    ///   "RequestId": "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx"
     /// }
     /// ```
     pub async fn describe_tke_cluster_import_info(
@@ -6631,28 +4776,6 @@ impl Client {
     ///   "SubPath": "sft_ray_training/checkpoint_2026-07-02_17-38-33.912702"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "LastModified": 1782984917447,
-    ///       "Name": "checkpoint.pt",
-    ///       "Path": "sft_ray_training/checkpoint_2026-07-02_17-38-33.912702/checkpoint.pt",
-    ///       "Size": 734261,
-    ///       "Type": "file"
-    ///     }
-    ///   ],
-    ///   "MountPath": "/shared",
-    ///   "RequestId": "efeae2fd-f3f0-4e55-90a7-da88132259e6",
-    ///   "SnapshotTimestamp": 1783002347,
-    ///   "StoragePath": "/checkpoints/cus04",
-    ///   "StorageType": "CFS",
-    ///   "SubPath": "sft_ray_training/checkpoint_2026-07-02_17-38-33.912702/"
-    /// }
-    /// ```
     pub async fn describe_training_checkpoints(
         &self,
         request: &DescribeTrainingCheckpointsRequest,
@@ -6673,8 +4796,6 @@ impl Client {
     ///   "InstanceId": "rayjob-20260702185625-wona"
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_training_job_instance(
         &self,
         request: &DescribeTrainingJobInstanceRequest,
@@ -6695,8 +4816,6 @@ impl Client {
     ///   "SpecId": "raytrain-spec-thjiim-4py9"
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_training_job_spec(
         &self,
         request: &DescribeTrainingJobSpecRequest,
@@ -6719,27 +4838,6 @@ impl Client {
     ///   "Name": "myfunction"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4ffcb19d-e23a-4816-bdc2-d69bdc586a0d",
-    ///   "UDFPolicyInfos": [
-    ///     {
-    ///       "Accesses": [
-    ///         "alter"
-    ///       ],
-    ///       "Groups": [
-    ///         "221447"
-    ///       ],
-    ///       "Users": [
-    ///         "49830499352"
-    ///       ]
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_udf_policy(
         &self,
         request: &DescribeUDFPolicyRequest,
@@ -6760,28 +4858,6 @@ impl Client {
     ///   "CustomResultPath": "cosn://test-bucket/dir",
     ///   "DataEngineConfigCommand": "UpdateTaskResultPath",
     ///   "UseLakeFs": true
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DataEngineBasicInfos": [
-    ///     {
-    ///       "AppId": 130001173,
-    ///       "CreateTime": 1729758961,
-    ///       "DataEngineId": "DataEngine-houseid1",
-    ///       "DataEngineName": "SparkSQL",
-    ///       "DataEngineType": "SparkSQL",
-    ///       "Message": "",
-    ///       "State": 2,
-    ///       "UpdateTime": 1729758961,
-    ///       "UserUin": "1000117"
-    ///     }
-    ///   ],
-    ///   "RequestId": "5441bd1b-af71-4bd1-97f0-33568cf387b7",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_updatable_data_engines(
@@ -6815,8 +4891,6 @@ impl Client {
     ///   "Sorting": "asc"
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_user_data_engine_config(
         &self,
         request: &DescribeUserDataEngineConfigRequest,
@@ -6850,8 +4924,6 @@ impl Client {
     ///   "UserId": "1**********7"
     /// }
     /// ```
-    ///
-    /// The example response (48 lines) is in the upstream API documentation.
     pub async fn describe_user_info(
         &self,
         request: &DescribeUserInfoRequest,
@@ -6869,16 +4941,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IsOldUser": true,
-    ///   "RegisterTime": 1736600000,
-    ///   "RequestId": "27ec9bda-4221-4ad0-8be5-28770caa7d1f"
-    /// }
     /// ```
     pub async fn describe_user_register_time(
         &self,
@@ -6904,8 +4966,6 @@ impl Client {
     ///   "Sorting": "desc"
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_user_roles(
         &self,
         request: &DescribeUserRolesRequest,
@@ -6923,15 +4983,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b85d3d2e-70fe-406b-824a-2fca7eb38fc4",
-    ///   "UserType": "ADMIN"
-    /// }
     /// ```
     pub async fn describe_user_type(
         &self,
@@ -6953,25 +5004,6 @@ impl Client {
     ///   "EngineNetworkId": "DataEngine-Network-xxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ac4fff9d-b8a8-429c-88fb-c9cfaac1ec5a",
-    ///   "UserVpcConnectionInfos": [
-    ///     {
-    ///       "AccessConnectionInfos": [
-    ///         "jdbc:hive2://10.0.0.14:10009/?kyuubi.engine.type=TRINO;kyuubi.session.engine.tri…",
-    ///         "jdbc:presto://10.0.0.14:10999/?sessionProperties=cluster:keyiliu_presto;region:{…"
-    ///       ],
-    ///       "UserVpcEndpointId": "vpce-7m3bgkj4",
-    ///       "UserVpcEndpointName": "rickytest",
-    ///       "UserVpcId": "vpc-dk19yfij"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_user_vpc_connection(
         &self,
         request: &DescribeUserVpcConnectionRequest,
@@ -6989,29 +5021,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fe51b336-c33f-4c34-8334-eb4afe0ee127",
-    ///   "TotalCount": 222,
-    ///   "UserSet": [
-    ///     {
-    ///       "AccountType": "UserAccount",
-    ///       "CreateTime": "2025-11-08 12:04:14",
-    ///       "Creator": "700002195687",
-    ///       "IsOwner": false,
-    ///       "PolicySet": [],
-    ///       "UserAlias": "thea_004",
-    ///       "UserDescription": "",
-    ///       "UserId": "700002220057",
-    ///       "UserType": "COMMON",
-    ///       "WorkGroupSet": []
-    ///     }
-    ///   ]
-    /// }
     /// ```
     pub async fn describe_users(
         &self,
@@ -7039,8 +5048,6 @@ impl Client {
     ///   "StartTime": "2021-11-11 00:00:00"
     /// }
     /// ```
-    ///
-    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn describe_views(
         &self,
         request: &DescribeViewsRequest,
@@ -7077,8 +5084,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn describe_warehouses(
         &self,
         request: &DescribeWarehousesRequest,
@@ -7112,8 +5117,6 @@ impl Client {
     ///   "WorkGroupId": 63304
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_work_group_info(
         &self,
         request: &DescribeWorkGroupInfoRequest,
@@ -7146,8 +5149,6 @@ impl Client {
     ///   "WorkGroupId": 1
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_work_groups(
         &self,
         request: &DescribeWorkGroupsRequest,
@@ -7175,14 +5176,6 @@ impl Client {
     ///     }
     ///   ],
     ///   "UserId": "100045074431"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d2cdc1f3-89cb-4719-a362-1cec464fbb78"
     /// }
     /// ```
     pub async fn detach_user_policy(
@@ -7213,14 +5206,6 @@ impl Client {
     ///   "WorkGroupId": 112
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "94899a6b-a3e0-4d61-ad83-b51cb2473305"
-    /// }
-    /// ```
     pub async fn detach_work_group_policy(
         &self,
         request: &DetachWorkGroupPolicyRequest,
@@ -7242,14 +5227,6 @@ impl Client {
     ///   "DatasourceConnectionName": "DataLakeCatalog",
     ///   "DeleteData": false,
     ///   "Name": "Name1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1234567890"
     /// }
     /// ```
     pub async fn drop_dms_database(
@@ -7281,15 +5258,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "12345-67890-12345-67890",
-    ///   "Status": true
-    /// }
-    /// ```
     pub async fn drop_dms_partitions(
         &self,
         request: &DropDMSPartitionsRequest,
@@ -7313,14 +5281,6 @@ impl Client {
     ///   "Name": "table1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xxx-xxx-xxx"
-    /// }
-    /// ```
     pub async fn drop_dms_table(
         &self,
         request: &DropDMSTableRequest,
@@ -7335,17 +5295,6 @@ impl Client {
     /// # Example: 创建托管存储内表
     ///
     /// The example request (41 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Execution": {
-    ///     "SQL": "<create sql>"
-    ///   },
-    ///   "RequestId": "1882913b-70a6-4321-bd3b-50b26d1d8bed"
-    /// }
-    /// ```
     pub async fn generate_create_manged_table_sql(
         &self,
         request: &GenerateCreateMangedTableSqlRequest,
@@ -7360,18 +5309,6 @@ impl Client {
     /// # Example: GenerateInternalTable
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Execution": {
-    ///     "SQL": "CREATE TABLE IF NOT EXISTS `DataLakeCatalog`.`danielyyang`.`myqqw` (\n`id` string…"
-    ///   },
-    ///   "IsTIcebergSql": false,
-    ///   "RequestId": "e67bf71c-8117-40d9-9d6c-28468eeec3d8"
-    /// }
-    /// ```
     pub async fn generate_internal_table(
         &self,
         request: &GenerateInternalTableRequest,
@@ -7392,8 +5329,6 @@ impl Client {
     ///   "ExampleId": "example-001-ray-core-basics"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn get_example_detail(
         &self,
         request: &GetExampleDetailRequest,
@@ -7414,8 +5349,6 @@ impl Client {
     ///   "ModelUid": "m-qwen3-5-4b-6a223aba-951c"
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn get_inference_model(
         &self,
         request: &GetInferenceModelRequest,
@@ -7436,8 +5369,6 @@ impl Client {
     ///   "ServiceId": "svc-20260731164626-fgja"
     /// }
     /// ```
-    ///
-    /// The example response (34 lines) is in the upstream API documentation.
     pub async fn get_inference_service(
         &self,
         request: &GetInferenceServiceRequest,
@@ -7458,8 +5389,6 @@ impl Client {
     ///   "SpecId": "rayjobspec-tcenff-ykws"
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn get_job_spec(
         &self,
         request: &GetJobSpecRequest,
@@ -7480,8 +5409,6 @@ impl Client {
     ///   "Id": "raylab-20260602161511-uu7l"
     /// }
     /// ```
-    ///
-    /// The example response (32 lines) is in the upstream API documentation.
     pub async fn get_lab_detail(
         &self,
         request: &GetLabDetailRequest,
@@ -7503,16 +5430,6 @@ impl Client {
     ///   "Id": "raylab-20260602161511-uu7l",
     ///   "PageSize": 1,
     ///   "StartTime": 178432543543
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Events": [],
-    ///   "ListOver": true,
-    ///   "RequestId": "f377fc09-b8f1-42ea-90e9-a59ab19b36fa"
     /// }
     /// ```
     pub async fn get_lab_event(
@@ -7537,29 +5454,6 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "ClusterId": "156",
-    ///       "ClusterName": "worker0",
-    ///       "Event": "SUCCESS",
-    ///       "FromState": "STARTING",
-    ///       "Id": 825,
-    ///       "ToState": "RUNNING",
-    ///       "TransitionTime": 1780125470846
-    ///     }
-    ///   ],
-    ///   "Page": 1,
-    ///   "PageSize": 10,
-    ///   "RequestId": "6909d76d-4b07-464d-b528-389b5b748b24",
-    ///   "Total": 4,
-    ///   "TotalPages": 1
-    /// }
-    /// ```
     pub async fn get_lab_history(
         &self,
         request: &GetLabHistoryRequest,
@@ -7579,15 +5473,6 @@ impl Client {
     /// {
     ///   "Id": "raylab-20260530151529-r6av",
     ///   "PodName": "raylab-20260530151529-r6av-head-78mtl"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b9290ecf-dc01-47c6-96a6-92a963e68894",
-    ///   "Yaml": "---\napiVersion: \"v1\"\nkind: \"Pod\"\nmetadata:\n  annotations:\n    kueue.x-k8s.io/wor…"
     /// }
     /// ```
     pub async fn get_lab_pod_yaml(
@@ -7614,8 +5499,6 @@ impl Client {
     ///   "StartTime": 1780125426000
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn get_lab_pods(
         &self,
         request: &GetLabPodsRequest,
@@ -7636,20 +5519,6 @@ impl Client {
     ///   "Id": "raylab-20260530151529-r6av"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6bae38af-8688-4423-9b2a-f63d862f1d47",
-    ///   "ServiceUrls": [
-    ///     {
-    ///       "Key": "JUPYTER",
-    ///       "Value": "https://cls-pdb9lgk2.tcray-gateway.ap-guangzhou.cloud.tencent.com/dlc-p-bleurqnv…"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn get_lab_service_urls(
         &self,
         request: &GetLabServiceUrlsRequest,
@@ -7668,15 +5537,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Id": "raylab-20260530151529-r6av"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c5b4610c-9021-458b-a9df-ee8d087dbef6",
-    ///   "Yaml": "---\napiVersion: \"ray.io/v1\"\nkind: \"RayCluster\"\nmetadata:\n  creationTimestamp: \"2…"
     /// }
     /// ```
     pub async fn get_lab_yaml(
@@ -7700,16 +5560,6 @@ impl Client {
     ///   "ModelVersion": "v1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ConfigJson": "{\n  \"_name_or_path\": \"BAAI/bge-m3\",\n  \"architectures\": [\n    \"XLMRobertaForSeque…",
-    ///   "ModelName": "bge-reranker-v2-m3",
-    ///   "RequestId": "55918bd9-400d-46d0-abc6-b927be3c9ca3"
-    /// }
-    /// ```
     pub async fn get_model_config(
         &self,
         request: &GetModelConfigRequest,
@@ -7729,17 +5579,6 @@ impl Client {
     /// {
     ///   "ModelUid": "m-xgboost-aaa-6a301c6f-17e6",
     ///   "ModelVersion": "v2"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Files": [],
-    ///   "ModelId": 48,
-    ///   "ModelName": "xgboost_aaa",
-    ///   "RequestId": "339c269c-222f-49a5-9fb9-53ac5ba79a5f"
     /// }
     /// ```
     pub async fn get_model_files(
@@ -7763,20 +5602,6 @@ impl Client {
     ///   "ModelVersion": "v1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BuiltIn": false,
-    ///   "ModelName": "xgboost",
-    ///   "ModelType": "ML",
-    ///   "ParameterSize": "0.1",
-    ///   "Provider": "个人",
-    ///   "Readme": "",
-    ///   "RequestId": "fc0fbf7c-67d4-46c6-8b01-955bb16f889f"
-    /// }
-    /// ```
     pub async fn get_model_readme(
         &self,
         request: &GetModelReadmeRequest,
@@ -7791,8 +5616,6 @@ impl Client {
     /// # Example (1 of 2): test
     ///
     /// The example request (61 lines) is in the upstream API documentation.
-    ///
-    /// The example response (35 lines) is in the upstream API documentation.
     pub async fn get_optimizer_policy(
         &self,
         request: &GetOptimizerPolicyRequest,
@@ -7813,8 +5636,6 @@ impl Client {
     ///   "Id": "raycluster-20260602191330-yej4"
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn get_ray_cluster(
         &self,
         request: &GetRayClusterRequest,
@@ -7839,17 +5660,6 @@ impl Client {
     ///   "StartTime": 1780039439000
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Context": "",
-    ///   "Events": [],
-    ///   "ListOver": true,
-    ///   "RequestId": "b2ac470f-de1d-4923-8057-2e10ead5e932"
-    /// }
-    /// ```
     pub async fn get_ray_cluster_event(
         &self,
         request: &GetRayClusterEventRequest,
@@ -7872,30 +5682,6 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "ClusterId": "171",
-    ///       "ClusterName": "aidanyxu-test",
-    ///       "Event": "FAIL",
-    ///       "FromState": "STARTING",
-    ///       "Id": 885,
-    ///       "Message": "Failed to submit RayCluster raycluster-20260602191330-yej4 to Kubernetes: SubPat…",
-    ///       "ToState": "FAILED",
-    ///       "TransitionTime": 1780402599183
-    ///     }
-    ///   ],
-    ///   "Page": 1,
-    ///   "PageSize": 10,
-    ///   "RequestId": "b34b3dda-1801-4339-ae80-9b74eaa55b19",
-    ///   "Total": 4,
-    ///   "TotalPages": 1
-    /// }
-    /// ```
     pub async fn get_ray_cluster_history(
         &self,
         request: &GetRayClusterHistoryRequest,
@@ -7915,15 +5701,6 @@ impl Client {
     /// {
     ///   "Id": "raycluster-20260527110617-96zt",
     ///   "PodName": "raycluster-20260527110617-96zt-head-6xn6r"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4d5ca6d7-2155-42c3-ad08-79125f28f191",
-    ///   "Yaml": "---\napiVersion: \"v1\"\nkind: \"Pod\"\nmetadata:\n  annotations:\n    kueue.x-k8s.io/wor…"
     /// }
     /// ```
     pub async fn get_ray_cluster_pod_yaml(
@@ -7950,8 +5727,6 @@ impl Client {
     ///   "StartTime": 1780112020000
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn get_ray_cluster_pods(
         &self,
         request: &GetRayClusterPodsRequest,
@@ -7970,15 +5745,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Id": "raycluster-1778317700-lmxh"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e7aab6f6-b179-4f34-b1e2-a9e56d176e20",
-    ///   "Yaml": "---\napiVersion: \"ray.io/v1\"\nkind: \"RayCluster\"\nmetadata:\n  creationTimestamp: \"2…"
     /// }
     /// ```
     pub async fn get_ray_cluster_yaml(
@@ -8001,8 +5767,6 @@ impl Client {
     ///   "Id": "rayjob-1773664701-twd4"
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn get_ray_job(&self, request: &GetRayJobRequest) -> rt::Result<GetRayJobResponse> {
         self.read("GetRayJob", request).await
     }
@@ -8020,24 +5784,6 @@ impl Client {
     ///   "EndTime": 1774259600000,
     ///   "Id": "rayjob-20260323163852-huvy",
     ///   "StartTime": 1774256000000
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Context": "eyJvZmZzZXQiOjEwfQ==",
-    ///   "Events": [
-    ///     {
-    ///       "Component": "RayJob",
-    ///       "EventTime": 1774256065032,
-    ///       "Level": "Normal",
-    ///       "Message": "Created RayCluster rayjob-xxx"
-    ///     }
-    ///   ],
-    ///   "ListOver": false,
-    ///   "RequestId": "dffa8e31-2df1-4f61-9e88-df82ec7d7ae8"
     /// }
     /// ```
     pub async fn get_ray_job_event(
@@ -8062,28 +5808,6 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "Event": "SUCCESS",
-    ///       "FromState": "RUNNING",
-    ///       "Id": 639,
-    ///       "JobId": "2035999711646846976",
-    ///       "ToState": "SUCCEEDED",
-    ///       "TransitionTime": 1774256065032
-    ///     }
-    ///   ],
-    ///   "Page": 1,
-    ///   "PageSize": 10,
-    ///   "RequestId": "dffa8e31-2df1-4f61-9e88-df82ec7d7ae8",
-    ///   "Total": 4,
-    ///   "TotalPages": 1
-    /// }
-    /// ```
     pub async fn get_ray_job_history(
         &self,
         request: &GetRayJobHistoryRequest,
@@ -8103,15 +5827,6 @@ impl Client {
     /// {
     ///   "Id": "rayjob-20260323163852-huvy",
     ///   "PodName": "rayjob-20260323163852-huvy-8qd7h"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0acad9c8-2350-4a6f-a7a6-c04b4c0ba270",
-    ///   "Yaml": "---\napiVersion: \"v1\"\nkind: \"Pod\"\nmetadata:\n  annotations:\n    eks.tke.cloud.tenc…"
     /// }
     /// ```
     pub async fn get_ray_job_pod_yaml(
@@ -8138,8 +5853,6 @@ impl Client {
     ///   "StartTime": 1771862400000
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn get_ray_job_pods(
         &self,
         request: &GetRayJobPodsRequest,
@@ -8158,15 +5871,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Id": "rayjob-5k01-1772774904"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "07be2b2e-1e50-4eb7-9ca8-46ca6a08273d",
-    ///   "Yaml": "Error getting RayJob yaml: Failure executing: GET at: https://169.254.128.105:60…"
     /// }
     /// ```
     pub async fn get_ray_job_yaml(
@@ -8189,8 +5893,6 @@ impl Client {
     ///   "Id": "ccbe672e-44be-4518-bcdf-ff85189f7059"
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn get_resource_config(
         &self,
         request: &GetResourceConfigRequest,
@@ -8211,14 +5913,6 @@ impl Client {
     ///   "Description": "EMR生产集群",
     ///   "Product": "EMR",
     ///   "VpcId": "vpc-1234"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1234-4567"
     /// }
     /// ```
     pub async fn grant_dlc_catalog_access(
@@ -8253,17 +5947,6 @@ impl Client {
     ///   "PrometheusInstanceId": "prom-8r1jdbdk",
     ///   "TargetAppId": 120779018,
     ///   "TargetUin": "1808365191"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "89736fa1-7b00-43b3-8b72-f5b4def4d861",
-    ///   "ResourcePoolCode": "dlc-3dc08527",
-    ///   "ResourcePoolId": 48,
-    ///   "WorkflowId": 1558
     /// }
     /// ```
     pub async fn import_external_cluster(
@@ -8302,17 +5985,6 @@ impl Client {
     ///   "PrometheusInstanceId": "prom-xxxxxxxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx",
-    ///   "ResourcePoolCode": "rp-abcdefgh",
-    ///   "ResourcePoolId": 1001,
-    ///   "WorkflowId": 200001
-    /// }
-    /// ```
     pub async fn import_tke_cluster(
         &self,
         request: &ImportTkeClusterRequest,
@@ -8330,16 +6002,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "tcc-qov558lt",
-    ///   "IsSuccess": true,
-    ///   "RequestId": "4771cbab-609c-4afd-91c7-d947563c16d8"
-    /// }
     /// ```
     pub async fn initialize_tc_lake(
         &self,
@@ -8363,15 +6025,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "OperateEngineResourceGroupFailMessages": [],
-    ///   "RequestId": "e8ec97bc-5a53-45e3-b35b-14145857e819"
-    /// }
-    /// ```
     pub async fn launch_standard_engine_resource_groups(
         &self,
         request: &LaunchStandardEngineResourceGroupsRequest,
@@ -8387,8 +6040,6 @@ impl Client {
     /// # Example: 列出 API Key（全量分页）
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn list_api_keys(
         &self,
         request: &ListApiKeysRequest,
@@ -8408,31 +6059,6 @@ impl Client {
     /// {
     ///   "Page": 1,
     ///   "PageSize": 50
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "ApiKey": "sk-proj-iXCM3DWle49o6vYuL4zKvk2mI8mpTCBcd05aMmIiJR6Cp5Kf",
-    ///       "ApiKeyId": "apikey-20260615162055-v6s0",
-    ///       "AppId": 260200066,
-    ///       "CreateTime": 1781511655412,
-    ///       "Name": "qzzhu_061501-key-20260615162055-zm6f",
-    ///       "Status": "Revoked",
-    ///       "SubAccountUin": "700002655694",
-    ///       "Uin": "700002655694",
-    ///       "UpdateTime": 1781511966690
-    ///     }
-    ///   ],
-    ///   "Page": 1,
-    ///   "PageSize": 50,
-    ///   "RequestId": "6b98ff6c-6918-4bf6-8d58-c555094f348d",
-    ///   "Total": 49,
-    ///   "TotalPages": 1
     /// }
     /// ```
     pub async fn list_available_api_keys(
@@ -8458,8 +6084,6 @@ impl Client {
     ///   "StartTime": 0
     /// }
     /// ```
-    ///
-    /// The example response (35 lines) is in the upstream API documentation.
     pub async fn list_benchmark_summary(
         &self,
         request: &ListBenchmarkSummaryRequest,
@@ -8484,19 +6108,6 @@ impl Client {
     ///   "StartTime": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [],
-    ///   "Page": 1,
-    ///   "PageSize": 50,
-    ///   "RequestId": "460c5465-ed70-4239-b16e-69fb2fee83b9",
-    ///   "Total": 0,
-    ///   "TotalPages": 0
-    /// }
-    /// ```
     pub async fn list_benchmark_tasks(
         &self,
         request: &ListBenchmarkTasksRequest,
@@ -8518,8 +6129,6 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn list_cluster_groups(
         &self,
         request: &ListClusterGroupsRequest,
@@ -8540,8 +6149,6 @@ impl Client {
     ///   "DeploymentId": "deploy-20260608120438-6ctf"
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn list_deployment_replicas(
         &self,
         request: &ListDeploymentReplicasRequest,
@@ -8566,19 +6173,6 @@ impl Client {
     ///   "StartTime": 1781510469000
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [],
-    ///   "Page": 1,
-    ///   "PageSize": 100,
-    ///   "RequestId": "62103cd9-c7fc-47f9-8e09-8d4a5388d7f0",
-    ///   "Total": 0,
-    ///   "TotalPages": 0
-    /// }
-    /// ```
     pub async fn list_deployments(
         &self,
         request: &ListDeploymentsRequest,
@@ -8596,23 +6190,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "Categories": "data-processing"
-    ///     }
-    ///   ],
-    ///   "Page": 1,
-    ///   "PageSize": 200,
-    ///   "RequestId": "1cd0252c-ed38-4e95-909c-61839f5a1a96",
-    ///   "Total": 4,
-    ///   "TotalPages": 1
-    /// }
     /// ```
     pub async fn list_example_categories(
         &self,
@@ -8635,23 +6212,6 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "Difficulty": "advanced"
-    ///     }
-    ///   ],
-    ///   "Page": 1,
-    ///   "PageSize": 10,
-    ///   "RequestId": "163a459a-adbd-4cbf-8f1c-ebeb5ae0fe55",
-    ///   "Total": 3,
-    ///   "TotalPages": 1
-    /// }
-    /// ```
     pub async fn list_example_difficulties(
         &self,
         request: &ListExampleDifficultiesRequest,
@@ -8669,24 +6229,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "Count": 1,
-    ///       "Tag": "Actor"
-    ///     }
-    ///   ],
-    ///   "Page": 1,
-    ///   "PageSize": 17,
-    ///   "RequestId": "89115255-2c1b-4595-82d5-7848900ac3a7",
-    ///   "Total": 17,
-    ///   "TotalPages": 1
-    /// }
     /// ```
     pub async fn list_example_tags(
         &self,
@@ -8715,8 +6257,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn list_examples(
         &self,
         request: &ListExamplesRequest,
@@ -8740,29 +6280,6 @@ impl Client {
     ///   "Type": "Ray"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "CreateTime": 1772610344431,
-    ///       "Description": "Ray 集群镜像，用于 Head 和 Worker 节点",
-    ///       "Id": 4,
-    ///       "Name": "tcray-3.0.0.dev0-py311-cpu",
-    ///       "Type": "Ray",
-    ///       "UpdateTime": 1773052310425,
-    ///       "Url": "ccr.ccs.tencentyun.com/emr-image/tcray:3.0.0.dev0-py311-cpu"
-    ///     }
-    ///   ],
-    ///   "Page": 1,
-    ///   "PageSize": 10,
-    ///   "RequestId": "f4103770-7d4a-4528-a300-e990f598018e",
-    ///   "Total": 1,
-    ///   "TotalPages": 1
-    /// }
-    /// ```
     pub async fn list_images(&self, request: &ListImagesRequest) -> rt::Result<ListImagesResponse> {
         self.read("ListImages", request).await
     }
@@ -8778,8 +6295,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn list_inference_engines(
         &self,
         request: &ListInferenceEnginesRequest,
@@ -8805,19 +6320,6 @@ impl Client {
     ///   "StartTime": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [],
-    ///   "Page": 1,
-    ///   "PageSize": 2,
-    ///   "RequestId": "3b46d143-1f21-456f-9a3f-3e8d568f413c",
-    ///   "Total": 0,
-    ///   "TotalPages": 0
-    /// }
-    /// ```
     pub async fn list_inference_models(
         &self,
         request: &ListInferenceModelsRequest,
@@ -8841,8 +6343,6 @@ impl Client {
     ///   "StartTime": 1780934400000
     /// }
     /// ```
-    ///
-    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn list_inference_services(
         &self,
         request: &ListInferenceServicesRequest,
@@ -8866,8 +6366,6 @@ impl Client {
     ///   "StartTime": 1774357934233
     /// }
     /// ```
-    ///
-    /// The example response (35 lines) is in the upstream API documentation.
     pub async fn list_job_specs(
         &self,
         request: &ListJobSpecsRequest,
@@ -8892,19 +6390,6 @@ impl Client {
     ///   "StartTime": 1771689600000
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [],
-    ///   "Page": 1,
-    ///   "PageSize": 10,
-    ///   "RequestId": "755064bf-3510-42af-9f7b-29806314f512",
-    ///   "Total": 0,
-    ///   "TotalPages": 0
-    /// }
-    /// ```
     pub async fn list_jobs_by_spec(
         &self,
         request: &ListJobsBySpecRequest,
@@ -8923,8 +6408,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn list_labs(&self, request: &ListLabsRequest) -> rt::Result<ListLabsResponse> {
         self.read("ListLabs", request).await
     }
@@ -8942,8 +6425,6 @@ impl Client {
     ///   "ServerId": "mlflow-7f72b80b"
     /// }
     /// ```
-    ///
-    /// The example response (32 lines) is in the upstream API documentation.
     pub async fn list_mlflow_server_training_instances(
         &self,
         request: &ListMlflowServerTrainingInstancesRequest,
@@ -8968,8 +6449,6 @@ impl Client {
     ///   "StartTime": 1782652942000
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn list_mlflow_servers(
         &self,
         request: &ListMlflowServersRequest,
@@ -8988,30 +6467,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ModelUid": "m-xgb-test-tangbo-6a2d680b-67ac"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "CreateTime": 1781360717376,
-    ///       "Description": "",
-    ///       "LinkedServices": [],
-    ///       "ModelId": "39",
-    ///       "StorageUri": "common-job-packages-251233710.cos.ap-guangzhou.myqcloud.com/models/m-xgb-test-ta…",
-    ///       "UpdateTime": 1781360717376,
-    ///       "Version": "v3",
-    ///       "VersionId": "55"
-    ///     }
-    ///   ],
-    ///   "Page": 1,
-    ///   "PageSize": 200,
-    ///   "RequestId": "ff2a106c-6da3-4ba0-be07-dd59ab7f927a",
-    ///   "Total": 3,
-    ///   "TotalPages": 1
     /// }
     /// ```
     pub async fn list_model_versions(
@@ -9036,18 +6491,6 @@ impl Client {
     ///   "PageSize": 100
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [],
-    ///   "Page": 1,
-    ///   "PageSize": 100,
-    ///   "RequestId": "6f5d03c4-3ffc-4443-866f-c5d659fe481e",
-    ///   "TotalPages": 0
-    /// }
-    /// ```
     pub async fn list_ray_cluster_jobs(
         &self,
         request: &ListRayClusterJobsRequest,
@@ -9066,8 +6509,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (36 lines) is in the upstream API documentation.
     pub async fn list_ray_clusters(
         &self,
         request: &ListRayClustersRequest,
@@ -9091,8 +6532,6 @@ impl Client {
     ///   "StartTime": 1774410300000
     /// }
     /// ```
-    ///
-    /// The example response (33 lines) is in the upstream API documentation.
     pub async fn list_ray_jobs(
         &self,
         request: &ListRayJobsRequest,
@@ -9113,22 +6552,6 @@ impl Client {
     ///   "ClusterId": "cls-xxxxxxxx",
     ///   "Limit": 20,
     ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Lbs": [
-    ///     {
-    ///       "LoadBalancerId": "lb-xxxxxxxx",
-    ///       "LoadBalancerName": "my-lb",
-    ///       "LoadBalancerType": "OPEN"
-    ///     }
-    ///   ],
-    ///   "RequestId": "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn list_region_lbs(
@@ -9154,8 +6577,6 @@ impl Client {
     ///   "StartTime": 1771689600000
     /// }
     /// ```
-    ///
-    /// The example response (35 lines) is in the upstream API documentation.
     pub async fn list_resource_configs(
         &self,
         request: &ListResourceConfigsRequest,
@@ -9180,8 +6601,6 @@ impl Client {
     ///   "StartTime": 1781507306105
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn list_service_api_keys(
         &self,
         request: &ListServiceApiKeysRequest,
@@ -9216,26 +6635,6 @@ impl Client {
     ///   "TaskId": "c88e7e08-71fc-4a74-8164-4c4ff4605e53"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Context": "",
-    ///   "ListOver": true,
-    ///   "LogUrl": "",
-    ///   "RequestId": "ead726f9-1efa-4051-b082-7aec472a580f",
-    ///   "Results": [
-    ///     {
-    ///       "LogJson": "25/01/10 19:15:52 INFO Thread-1 BufferPool: Begin to release the buffers.",
-    ///       "PkgLogId": "1835035",
-    ///       "Time": 0,
-    ///       "TopicId": "7f0ea2ee-*-*-*-*",
-    ///       "TopicName": "eks-cls"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn list_task_job_log_detail(
         &self,
         request: &ListTaskJobLogDetailRequest,
@@ -9255,18 +6654,6 @@ impl Client {
     /// {
     ///   "BatchId": "eusj-2dks-dsad-edsaw2-dsa",
     ///   "TaskId": "dasj-dasdjes0-dsak-dsa"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Names": [
-    ///     "val1",
-    ///     "val2"
-    ///   ],
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
     /// }
     /// ```
     pub async fn list_task_job_log_name(
@@ -9289,17 +6676,6 @@ impl Client {
     ///   "BucketName": "aidanyxu-260209337",
     ///   "Limit": 100,
     ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Buckets": [
-    ///     "aidanyxu-260209337"
-    ///   ],
-    ///   "RequestId": "31082488-5c57-45b8-a9f3-ac38a4dfa63a"
     /// }
     /// ```
     pub async fn list_tke_cos_buckets(
@@ -9339,8 +6715,6 @@ impl Client {
     ///   "StartTime": 1767196800000
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn list_training_job_instance(
         &self,
         request: &ListTrainingJobInstanceRequest,
@@ -9359,8 +6733,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (37 lines) is in the upstream API documentation.
     pub async fn list_training_job_spec(
         &self,
         request: &ListTrainingJobSpecRequest,
@@ -9394,16 +6766,6 @@ impl Client {
     ///   "TxnId": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LockId": 0,
-    ///   "LockState": "ACQUIRED",
-    ///   "RequestId": "776333b3-fab2-44eb-ad5c-98ea6fb4506b"
-    /// }
-    /// ```
     pub async fn lock_meta_data(
         &self,
         request: &LockMetaDataRequest,
@@ -9423,14 +6785,6 @@ impl Client {
     /// {
     ///   "Enable": 0,
     ///   "StoreLocation": ""
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xx"
     /// }
     /// ```
     pub async fn modify_advanced_store_location(
@@ -9454,8 +6808,6 @@ impl Client {
     ///   "Priority": 5
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn modify_cluster_priority(
         &self,
         request: &ModifyClusterPriorityRequest,
@@ -9477,14 +6829,6 @@ impl Client {
     ///   "Message": "test-message"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "jslaciaif-1lfsva9fal-12r1fca9fasef4"
-    /// }
-    /// ```
     pub async fn modify_data_engine_description(
         &self,
         request: &ModifyDataEngineDescriptionRequest,
@@ -9502,14 +6846,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xx"
-    /// }
     /// ```
     pub async fn modify_govern_event_rule(
         &self,
@@ -9533,14 +6869,6 @@ impl Client {
     ///   "Name": "spark-demo"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f4a1c9b2-7d3e-4a58-9c62-1e8b5d7a2f43"
-    /// }
-    /// ```
     pub async fn modify_job_definition(
         &self,
         request: &ModifyJobDefinitionRequest,
@@ -9562,8 +6890,6 @@ impl Client {
     ///   "Priority": 8
     /// }
     /// ```
-    ///
-    /// The example response (38 lines) is in the upstream API documentation.
     pub async fn modify_lab_priority(
         &self,
         request: &ModifyLabPriorityRequest,
@@ -9583,14 +6909,6 @@ impl Client {
     /// {
     ///   "Description": "hello",
     ///   "PartitionCode": "dlc-p-5f246106"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "75cf776a-5464-420d-912a-9bd815c7d082"
     /// }
     /// ```
     pub async fn modify_partition_description(
@@ -9627,14 +6945,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2d46b441-2315-4381-ae5c-62e64fd3bb10"
-    /// }
-    /// ```
     pub async fn modify_partition_queue(
         &self,
         request: &ModifyPartitionQueueRequest,
@@ -9649,14 +6959,6 @@ impl Client {
     /// # Example: 更新spark作业
     ///
     /// The example request (37 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d1e95669-101e-4d06-a9a7-c56d83f60b03"
-    /// }
-    /// ```
     pub async fn modify_spark_app(
         &self,
         request: &ModifySparkAppRequest,
@@ -9685,14 +6987,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b8sd7dd7-ekd4-4e5e-993e-e5db64fa21c1"
-    /// }
-    /// ```
     pub async fn modify_spark_app_batch(
         &self,
         request: &ModifySparkAppBatchRequest,
@@ -9707,14 +7001,6 @@ impl Client {
     /// # Example: 更新tdlc spark作业
     ///
     /// The example request (39 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "367f6eb3-bce0-470d-8b79-093e4fcc686e"
-    /// }
-    /// ```
     pub async fn modify_spark_app_for_tdlc(
         &self,
         request: &ModifySparkAppForTDLCRequest,
@@ -9737,8 +7023,6 @@ impl Client {
     ///   "SpecName": "xxd"
     /// }
     /// ```
-    ///
-    /// The example response (61 lines) is in the upstream API documentation.
     pub async fn modify_training_job_spec(
         &self,
         request: &ModifyTrainingJobSpecRequest,
@@ -9760,14 +7044,6 @@ impl Client {
     ///   "UserId": "10003237654"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "89d31413-a210-4553-8fdc-d2d17a1e2138"
-    /// }
-    /// ```
     pub async fn modify_user(&self, request: &ModifyUserRequest) -> rt::Result<ModifyUserResponse> {
         self.call("ModifyUser", request).await
     }
@@ -9784,14 +7060,6 @@ impl Client {
     /// {
     ///   "UserId": "1000****4431",
     ///   "UserType": "ADMIN"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "29533352-368a-49cb-932e-3d14800f7ea1"
     /// }
     /// ```
     pub async fn modify_user_type(
@@ -9813,14 +7081,6 @@ impl Client {
     /// {
     ///   "WorkGroupDescription": "my-test-2",
     ///   "WorkGroupId": 112
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6fd5c288-cfa1-4c7b-9229-7780d0a3e96f"
     /// }
     /// ```
     pub async fn modify_work_group(
@@ -9845,15 +7105,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "OperateEngineResourceGroupFailMessages": [],
-    ///   "RequestId": "b2a83c9e-ddf8-43b5-a308-3d0c743976d4"
-    /// }
-    /// ```
     pub async fn pause_standard_engine_resource_groups(
         &self,
         request: &PauseStandardEngineResourceGroupsRequest,
@@ -9874,17 +7125,6 @@ impl Client {
     /// {
     ///   "EndTime": "1780403121",
     ///   "StartTime": "1780402821"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AverageP99LatencyMs": 0,
-    ///   "ErrorRate": 0,
-    ///   "RequestId": "8c1c5bee-a7b6-4c6f-95f1-30280c787511",
-    ///   "TotalRequestsPerSecond": 0
     /// }
     /// ```
     pub async fn query_dashboard_overview(
@@ -9923,8 +7163,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn query_dashboard_service_list(
         &self,
         request: &QueryDashboardServiceListRequest,
@@ -9944,15 +7182,6 @@ impl Client {
     /// {
     ///   "DatabaseName": "tb_test",
     ///   "TableName": "db_test"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b8sd7dd7-ekd4-4e5e-993e-e5db64fa21c1",
-    ///   "WarehousePath": "lakefs://xxx@xxx/xxx/warehouse/db_test/tb_test/"
     /// }
     /// ```
     pub async fn query_internal_table_warehouse(
@@ -9978,20 +7207,6 @@ impl Client {
     ///   "ServiceId": "svc-migrated-00000022"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "ChartType": "HTTP_QPS",
-    ///       "Value": 0
-    ///     }
-    ///   ],
-    ///   "RequestId": "cd73c95f-468c-4a70-a5fc-2f43a1caa7a7"
-    /// }
-    /// ```
     pub async fn query_monitor_overview(
         &self,
         request: &QueryMonitorOverviewRequest,
@@ -10013,8 +7228,6 @@ impl Client {
     ///   "TaskId": "20210521xxxx157"
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn query_result(
         &self,
         request: &QueryResultRequest,
@@ -10029,16 +7242,6 @@ impl Client {
     /// # Example: 查询任务消耗明细
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "[[\"任务ID\",\"引擎具体类别\",\"任务提交时间\",\"引擎耗时(ms)\",\"引擎名称\",\"使用人\",\"资源总使用情况(cu*ms)\",\"资源拆分情况\"],[\"…",
-    ///   "RequestId": "c7c21737-eb92-4489-ad3d-1ccfa3ac9083",
-    ///   "SearchAfter": "[1739778196761]"
-    /// }
-    /// ```
     pub async fn query_task_cost_detail(
         &self,
         request: &QueryTaskCostDetailRequest,
@@ -10056,14 +7259,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "346d80be-643f-4980-ad5d-d59f419a120e"
-    /// }
     /// ```
     pub async fn register_third_party_access_user(
         &self,
@@ -10088,14 +7283,6 @@ impl Client {
     ///   "TimeUnit": "m"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1ESASFA-121DSAD"
-    /// }
-    /// ```
     pub async fn renew_data_engine(
         &self,
         request: &RenewDataEngineRequest,
@@ -10118,14 +7305,6 @@ impl Client {
     ///   "TxnId": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b577857e-041f-46c7-b5cf-4b3d3f50bc51"
-    /// }
-    /// ```
     pub async fn report_heartbeat_meta_data(
         &self,
         request: &ReportHeartbeatMetaDataRequest,
@@ -10146,8 +7325,6 @@ impl Client {
     ///   "TaskId": "bench-20260616142301-vxcv"
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn rerun_benchmark_task(
         &self,
         request: &RerunBenchmarkTaskRequest,
@@ -10167,14 +7344,6 @@ impl Client {
     /// {
     ///   "DataEngineId": "DataEngine-xxx",
     ///   "ForcedOperation": true
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dd72225c-016e-1b3e-8b10-b69220500176"
     /// }
     /// ```
     pub async fn restart_data_engine(
@@ -10197,8 +7366,6 @@ impl Client {
     ///   "DeploymentId": "deploy-20260731163057-hkf4"
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn restart_deployment(
         &self,
         request: &RestartDeploymentRequest,
@@ -10219,8 +7386,6 @@ impl Client {
     ///   "ServiceId": "svc-20260615170317-kt6r"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn restart_inference_service(
         &self,
         request: &RestartInferenceServiceRequest,
@@ -10241,8 +7406,6 @@ impl Client {
     ///   "InstanceId": "rayjob-20260702185625-wona"
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn resume_training_job_instance(
         &self,
         request: &ResumeTrainingJobInstanceRequest,
@@ -10261,14 +7424,6 @@ impl Client {
     /// ```json
     /// {
     ///   "VpcId": "vpc-123"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn revoke_dlc_catalog_access(
@@ -10293,14 +7448,6 @@ impl Client {
     ///   "ToRecordId": ""
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a64d1f7a-2939-4fc1-a6ed-e47a422f4239"
-    /// }
-    /// ```
     pub async fn rollback_data_engine_image(
         &self,
         request: &RollbackDataEngineImageRequest,
@@ -10321,8 +7468,6 @@ impl Client {
     ///   "SpecId": "rayjobspec-tcfoqk-wrzu"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn run_job_spec(
         &self,
         request: &RunJobSpecRequest,
@@ -10337,14 +7482,6 @@ impl Client {
     /// # Example: test
     ///
     /// The example request (53 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc"
-    /// }
-    /// ```
     pub async fn set_optimizer_policy(
         &self,
         request: &SetOptimizerPolicyRequest,
@@ -10365,8 +7502,6 @@ impl Client {
     ///   "Id": "raylab-20260602155816-6cmm"
     /// }
     /// ```
-    ///
-    /// The example response (38 lines) is in the upstream API documentation.
     pub async fn start_lab(&self, request: &StartLabRequest) -> rt::Result<StartLabResponse> {
         self.call("StartLab", request).await
     }
@@ -10384,8 +7519,6 @@ impl Client {
     ///   "ServerId": "mlflow-0b889ace"
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn start_mlflow_server(
         &self,
         request: &StartMlflowServerRequest,
@@ -10406,8 +7539,6 @@ impl Client {
     ///   "Id": "raycluster-20260602191330-yej4"
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn start_ray_cluster(
         &self,
         request: &StartRayClusterRequest,
@@ -10428,8 +7559,6 @@ impl Client {
     ///   "TaskId": "bench-20260616142301-vxcv"
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn stop_benchmark_task(
         &self,
         request: &StopBenchmarkTaskRequest,
@@ -10450,8 +7579,6 @@ impl Client {
     ///   "DeploymentId": "deploy-20260812163724-qglm"
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn stop_deployment(
         &self,
         request: &StopDeploymentRequest,
@@ -10472,8 +7599,6 @@ impl Client {
     ///   "ServiceId": "svc-20260606145826-3tlg"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn stop_inference_service(
         &self,
         request: &StopInferenceServiceRequest,
@@ -10494,8 +7619,6 @@ impl Client {
     ///   "Id": "raylab-20260530120338-ikaa"
     /// }
     /// ```
-    ///
-    /// The example response (41 lines) is in the upstream API documentation.
     pub async fn stop_lab(&self, request: &StopLabRequest) -> rt::Result<StopLabResponse> {
         self.call("StopLab", request).await
     }
@@ -10511,14 +7634,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ServerId": "mlflow-81f27279"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f6b725f9-51e4-4eb5-a2de-d8c4be8c0f60"
     /// }
     /// ```
     pub async fn stop_mlflow_server(
@@ -10541,8 +7656,6 @@ impl Client {
     ///   "Id": "raycluster-20260527110617-96zt"
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn stop_ray_cluster(
         &self,
         request: &StopRayClusterRequest,
@@ -10576,8 +7689,6 @@ impl Client {
     ///   "SpecName": "cus0724-2"
     /// }
     /// ```
-    ///
-    /// The example response (34 lines) is in the upstream API documentation.
     pub async fn submit_training_job(
         &self,
         request: &SubmitTrainingJobRequest,
@@ -10597,15 +7708,6 @@ impl Client {
     /// {
     ///   "DataEngineName": "testHouse",
     ///   "Operate": "suspend"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DataEngineName": "testHouse",
-    ///   "RequestId": "41ebe3a0-6e01-4489-b65f-296caf5ea143"
     /// }
     /// ```
     pub async fn suspend_resume_data_engine(
@@ -10629,14 +7731,6 @@ impl Client {
     ///   "StartStandbyCluster": false
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2f67771a-a384-4b4e-86a5-146d8829ae2d"
-    /// }
-    /// ```
     pub async fn switch_data_engine(
         &self,
         request: &SwitchDataEngineRequest,
@@ -10656,14 +7750,6 @@ impl Client {
     /// {
     ///   "DataEngineId": "DataEngine-kxxxxr13",
     ///   "NewImageVersionId": "7ac9cc78-bc95-440f-9768-4f4a79048755"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2db8ba60-bb8d-49ac-b2f7-092f72005875"
     /// }
     /// ```
     pub async fn switch_data_engine_image(
@@ -10691,14 +7777,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "edb8ceac-68c9-4acf-9a38-ea26abc61dfc"
-    /// }
-    /// ```
     pub async fn unbind_work_groups_from_user(
         &self,
         request: &UnbindWorkGroupsFromUserRequest,
@@ -10717,14 +7795,6 @@ impl Client {
     /// ```json
     /// {
     ///   "NetworkConnectionName": "connection_tmp"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "sjeisds-23dskda-ekdo2-dsaoe1-1erewr"
     /// }
     /// ```
     pub async fn unbound_datasource_house(
@@ -10748,14 +7818,6 @@ impl Client {
     ///   "LockId": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b577857e-041f-46c7-b5cf-4b3d3f50bc51"
-    /// }
-    /// ```
     pub async fn unlock_meta_data(
         &self,
         request: &UnlockMetaDataRequest,
@@ -10775,25 +7837,6 @@ impl Client {
     /// {
     ///   "ApiKeyId": "apikey-migrated-00000003",
     ///   "Status": "Revoked"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ApiKey": "sk-proj-xYd65Mh550ZBcQU7c91RnrfPseoZmyBsTSDfCPFErPa3iQhb",
-    ///   "ApiKeyId": "apikey-migrated-00000003",
-    ///   "AppId": 260200066,
-    ///   "CreateTime": 1779813850814,
-    ///   "Name": "sigma-token-1234",
-    ///   "RequestId": "9294f5c7-aa98-4446-9b3d-745b7cfc83fa",
-    ///   "ServiceId": "svc-migrated-00000022",
-    ///   "ServiceName": "xgboost-hhhh",
-    ///   "Status": "Revoked",
-    ///   "SubAccountUin": "700002655694",
-    ///   "Uin": "700002655694",
-    ///   "UpdateTime": 1780747856084
     /// }
     /// ```
     pub async fn update_api_key_status(
@@ -10816,24 +7859,6 @@ impl Client {
     ///   "Config": "config-content",
     ///   "Description": "更新后的描述",
     ///   "Id": "rayclustergroup-h5l7xk-cw8w"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AppId": 260090589,
-    ///   "Config": "config-content",
-    ///   "CreateTime": 1774256065032,
-    ///   "Deleted": false,
-    ///   "Description": "更新后的描述",
-    ///   "Id": "rayclustergroup-h5l7xk-cw8w",
-    ///   "Name": "生产环境集群组",
-    ///   "RequestId": "dffa8e31-2df1-4f61-9e88-df82ec7d7ae8",
-    ///   "SubAccountUin": "700002467852",
-    ///   "Uin": "700002467852",
-    ///   "UpdateTime": 1774256065032
     /// }
     /// ```
     pub async fn update_cluster_group(
@@ -10868,14 +7893,6 @@ impl Client {
     ///   "Size": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8eb4c0da-bf0d-4e63-859e-62378668bdaa"
-    /// }
-    /// ```
     pub async fn update_data_engine(
         &self,
         request: &UpdateDataEngineRequest,
@@ -10897,14 +7914,6 @@ impl Client {
     ///   "DataEngineIds": [
     ///     "DataEngine-xxx"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc"
     /// }
     /// ```
     pub async fn update_data_engine_config(
@@ -10942,14 +7951,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0d2dc2eb-0a9c-483b-9454-e7e8db604507"
-    /// }
-    /// ```
     pub async fn update_data_mask_strategy(
         &self,
         request: &UpdateDataMaskStrategyRequest,
@@ -10970,8 +7971,6 @@ impl Client {
     ///   "DeploymentId": "deploy-20260731163057-hkf4"
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn update_deployment(
         &self,
         request: &UpdateDeploymentRequest,
@@ -10991,14 +7990,6 @@ impl Client {
     /// {
     ///   "EngineResourceGroupId": "rg-b6fxxxxxx2a0",
     ///   "IsEffectiveNow": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4b186332-1885-4161-8dfb-a8de667eb5c0"
     /// }
     /// ```
     pub async fn update_engine_resource_group_network_config_info(
@@ -11028,8 +8019,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn update_inference_model(
         &self,
         request: &UpdateInferenceModelRequest,
@@ -11065,8 +8054,6 @@ impl Client {
     ///   "SpecId": "rayjobspec-tcfoyx-yqd6"
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn update_job_spec(
         &self,
         request: &UpdateJobSpecRequest,
@@ -11088,8 +8075,6 @@ impl Client {
     ///   "SpecId": "rayjobspec-tfs88o-jvqs"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn update_job_spec_priority(
         &self,
         request: &UpdateJobSpecPriorityRequest,
@@ -11126,8 +8111,6 @@ impl Client {
     ///   "ResourcePartitionId": "dlc-p-bleurqnv"
     /// }
     /// ```
-    ///
-    /// The example response (32 lines) is in the upstream API documentation.
     pub async fn update_lab(&self, request: &UpdateLabRequest) -> rt::Result<UpdateLabResponse> {
         self.call("UpdateLab", request).await
     }
@@ -11144,14 +8127,6 @@ impl Client {
     /// {
     ///   "NetworkConnectionDesc": "xx",
     ///   "NetworkConnectionName": "xx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xx"
     /// }
     /// ```
     pub async fn update_network_connection(
@@ -11186,8 +8161,6 @@ impl Client {
     ///   "Tags": []
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn update_ray_cluster(
         &self,
         request: &UpdateRayClusterRequest,
@@ -11209,17 +8182,6 @@ impl Client {
     ///   "Priority": 5
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Id": "rayjob-20260323163852-huvy",
-    ///   "Priority": 5,
-    ///   "RequestId": "dffa8e31-2df1-4f61-9e88-df82ec7d7ae8",
-    ///   "Status": "PENDING"
-    /// }
-    /// ```
     pub async fn update_ray_job_priority(
         &self,
         request: &UpdateRayJobPriorityRequest,
@@ -11234,8 +8196,6 @@ impl Client {
     /// # Example: 更新资源配置模板
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn update_resource_config(
         &self,
         request: &UpdateResourceConfigRequest,
@@ -11262,14 +8222,6 @@ impl Client {
     ///   "PolicyId": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1287310-badou889lodj-1231jk12"
-    /// }
-    /// ```
     pub async fn update_row_filter(
         &self,
         request: &UpdateRowFilterRequest,
@@ -11291,8 +8243,6 @@ impl Client {
     ///   "ServiceId": "svc-20260606145826-3tlg"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn update_service_auth_config(
         &self,
         request: &UpdateServiceAuthConfigRequest,
@@ -11314,14 +8264,6 @@ impl Client {
     ///   "AutoPause": 1,
     ///   "AutoPauseTime": 20,
     ///   "EngineResourceGroupName": "test-rg"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c3e5af77-11bd-4820-aa80-8a3014c4215b"
     /// }
     /// ```
     pub async fn update_standard_engine_resource_group_base_info(
@@ -11358,14 +8300,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6e844f50-46ae-422f-882c-e8f6c67cff13"
-    /// }
-    /// ```
     pub async fn update_standard_engine_resource_group_config_info(
         &self,
         request: &UpdateStandardEngineResourceGroupConfigInfoRequest,
@@ -11392,14 +8326,6 @@ impl Client {
     ///   "MinExecutorNums": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b12eb63a-37d1-4b9c-ac9a-8995ccc89b58"
-    /// }
-    /// ```
     pub async fn update_standard_engine_resource_group_resource_info(
         &self,
         request: &UpdateStandardEngineResourceGroupResourceInfoRequest,
@@ -11421,27 +8347,6 @@ impl Client {
     ///   "CatalogName": "DataLakeCatalog",
     ///   "DatabaseName": "global-function",
     ///   "Name": "table1",
-    ///   "UDFPolicyInfos": [
-    ///     {
-    ///       "Accesses": [
-    ///         "alter"
-    ///       ],
-    ///       "Groups": [
-    ///         "221447"
-    ///       ],
-    ///       "Users": [
-    ///         "49830499352"
-    ///       ]
-    ///     }
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "05d2202d-d1b6-40af-8be3-9b1202ad8eb7",
     ///   "UDFPolicyInfos": [
     ///     {
     ///       "Accesses": [
@@ -11489,14 +8394,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "32157dff-hhd6-4d9e-ba9e"
-    /// }
-    /// ```
     pub async fn update_user_data_engine_config(
         &self,
         request: &UpdateUserDataEngineConfigRequest,
@@ -11515,14 +8412,6 @@ impl Client {
     /// ```json
     /// {
     ///   "DataEngineId": "DataEngine-xx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc"
     /// }
     /// ```
     pub async fn upgrade_data_engine_image(

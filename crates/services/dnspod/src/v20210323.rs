@@ -61,15 +61,6 @@ impl Client {
     ///   "SnapshotId": "A4EEXXXX"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Reason": "记录线路不正确",
-    ///   "RequestId": "1664058d-f8b0-4b4b-9127-cc6d6b36f2b7"
-    /// }
-    /// ```
     pub async fn check_record_snapshot_rollback(
         &self,
         request: &CheckRecordSnapshotRollbackRequest,
@@ -91,8 +82,6 @@ impl Client {
     ///   "SnapshotId": "A45A0XXX"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn check_snapshot_rollback(
         &self,
         request: &CheckSnapshotRollbackRequest,
@@ -117,22 +106,6 @@ impl Client {
     ///   "GoodsNum": 1,
     ///   "GoodsType": 1,
     ///   "TimeSpan": 12
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BigDealId": "20260112880021950185241",
-    ///   "DealList": [
-    ///     {
-    ///       "DealId": "",
-    ///       "DealName": "20260112880021950185251",
-    ///       "ResourceId": ""
-    ///     }
-    ///   ],
-    ///   "RequestId": "b69f8d4d-8f4d-485f-b83d-e21ffd644ae0"
     /// }
     /// ```
     pub async fn create_and_pay_deal(
@@ -161,21 +134,6 @@ impl Client {
     ///   "NewPackageType": "DP_EXPERT"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BigDealId": "20251208409118512305171",
-    ///   "DealList": [
-    ///     {
-    ///       "DealId": "2902231877",
-    ///       "DealName": "20251208409118512305181"
-    ///     }
-    ///   ],
-    ///   "RequestId": "1595ce14-89d0-42c3-b7e0-7670f6945181"
-    /// }
-    /// ```
     pub async fn create_deal(&self, request: &CreateDealRequest) -> rt::Result<CreateDealResponse> {
         self.call("CreateDeal", request).await
     }
@@ -193,23 +151,6 @@ impl Client {
     ///   "Domain": "dnspod.com",
     ///   "GroupId": 2,
     ///   "IsMark": "no"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DomainInfo": {
-    ///     "Domain": "dnspod.com",
-    ///     "GradeNsList": [
-    ///       "source.dnspod.net",
-    ///       "low.dnspod.net"
-    ///     ],
-    ///     "Id": 62,
-    ///     "Punycode": "dnspod.com"
-    ///   },
-    ///   "RequestId": "ab4f1426-ea15-42ea-8183-dc1b44151166"
     /// }
     /// ```
     pub async fn create_domain(
@@ -231,15 +172,6 @@ impl Client {
     /// {
     ///   "Domain": "myfm.cc",
     ///   "DomainAlias": "cc.cc"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DomainAliasId": 16080,
-    ///   "RequestId": "ab4f1426-ea15-42ea-8183-dc1b44151166"
     /// }
     /// ```
     pub async fn create_domain_alias(
@@ -266,8 +198,6 @@ impl Client {
     ///   "RecordValue": "11.22.33.44"
     /// }
     /// ```
-    ///
-    /// The example response (70 lines) is in the upstream API documentation.
     pub async fn create_domain_batch(
         &self,
         request: &CreateDomainBatchRequest,
@@ -290,14 +220,6 @@ impl Client {
     ///   "Name": "testline88"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ab4f1426-ea15-42ea-8183-dc1b44151166"
-    /// }
-    /// ```
     pub async fn create_domain_custom_line(
         &self,
         request: &CreateDomainCustomLineRequest,
@@ -316,15 +238,6 @@ impl Client {
     /// ```json
     /// {
     ///   "GroupName": "彩虹项目"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "GroupId": 1977,
-    ///   "RequestId": "ab4f1426-ea15-42ea-8183-dc1b44151166"
     /// }
     /// ```
     pub async fn create_domain_group(
@@ -352,15 +265,6 @@ impl Client {
     ///   "StartDate": "2023-02-09"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": 1,
-    ///   "RequestId": "033a322d-e4e1-4b4d-bb74-aab903901d2f"
-    /// }
-    /// ```
     pub async fn create_domains_analytics_file(
         &self,
         request: &CreateDomainsAnalyticsFileRequest,
@@ -383,22 +287,6 @@ impl Client {
     ///   "Name": "testgroup99"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Id": 10,
-    ///     "Lines": [
-    ///       "电信",
-    ///       "移动"
-    ///     ],
-    ///     "Name": "testgroup99"
-    ///   },
-    ///   "RequestId": "ab4f1426-ea15-42ea-8183-dc1b44151166"
-    /// }
-    /// ```
     pub async fn create_line_group(
         &self,
         request: &CreateLineGroupRequest,
@@ -418,14 +306,6 @@ impl Client {
     /// {
     ///   "Domain": "dnspod.cn",
     ///   "DomainIds": "1002"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ab4f1426-ea15-42ea-8183-dc1b44151166"
     /// }
     /// ```
     pub async fn create_line_group_copy(
@@ -457,15 +337,6 @@ impl Client {
     ///   "TTL": 600,
     ///   "Value": "129.23.32.32",
     ///   "Weight": 10
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RecordId": 162,
-    ///   "RequestId": "ab4f1426-ea15-42ea-8183-dc1b44151166"
     /// }
     /// ```
     pub async fn create_record(
@@ -500,8 +371,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (106 lines) is in the upstream API documentation.
     pub async fn create_record_batch(
         &self,
         request: &CreateRecordBatchRequest,
@@ -523,15 +392,6 @@ impl Client {
     ///   "GroupName": "分组2"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "GroupId": 146,
-    ///   "RequestId": "ec8949ba-ec3c-446e-b9eb-5aeafa238f0a"
-    /// }
-    /// ```
     pub async fn create_record_group(
         &self,
         request: &CreateRecordGroupRequest,
@@ -550,14 +410,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Domain": "domain.com"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "289e4d98-4907-4aa1-84bc-75f79926e724"
     /// }
     /// ```
     pub async fn create_snapshot(
@@ -591,15 +443,6 @@ impl Client {
     ///   "SubDomainType": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": 1,
-    ///   "RequestId": "85e43382-1c33-464b-b779-524461c79bd1"
-    /// }
-    /// ```
     pub async fn create_sub_domains_analytics_file(
         &self,
         request: &CreateSubDomainsAnalyticsFileRequest,
@@ -618,18 +461,6 @@ impl Client {
     /// ```json
     /// {
     ///   "DomainZone": "sub.dnspod.cn"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Domain": "dnspod.cn",
-    ///   "RecordType": "TXT",
-    ///   "RequestId": "9cd72e8f-0bce-4330-b7d1-dcc402839a0a",
-    ///   "SubDomain": "_dnspodcheck",
-    ///   "Value": "3D015C717021A7A639D53673DB781317"
     /// }
     /// ```
     pub async fn create_subdomain_validate_txt_value(
@@ -657,15 +488,6 @@ impl Client {
     ///   "Value": "43045375"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RecordId": 16412959,
-    ///   "RequestId": "5fc6eba2-3a28-41da-b3c6-70b8e55c447e"
-    /// }
-    /// ```
     pub async fn create_txt_record(
         &self,
         request: &CreateTXTRecordRequest,
@@ -684,14 +506,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Domain": "dnspod.com"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ab4f1426-ea15-42ea-8183-dc1b44151166"
     /// }
     /// ```
     pub async fn delete_domain(
@@ -713,14 +527,6 @@ impl Client {
     /// {
     ///   "Domain": "myfm.cc",
     ///   "DomainAliasId": 121212
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ab4f1426-ea15-42ea-8183-dc1b44151166"
     /// }
     /// ```
     pub async fn delete_domain_alias(
@@ -745,24 +551,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DetailList": [
-    ///     {
-    ///       "Domain": "yyds999.com",
-    ///       "DomainId": 12620607,
-    ///       "Error": null,
-    ///       "Operation": "remove",
-    ///       "Status": "waiting"
-    ///     }
-    ///   ],
-    ///   "JobId": 1703509,
-    ///   "RequestId": "5090a972-50ca-4be9-abf3-a1f90e8db36c"
-    /// }
-    /// ```
     pub async fn delete_domain_batch(
         &self,
         request: &DeleteDomainBatchRequest,
@@ -782,14 +570,6 @@ impl Client {
     /// {
     ///   "Domain": "dnspod.cn",
     ///   "Name": "testline88"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ab4f1426-ea15-42ea-8183-dc1b44151166"
     /// }
     /// ```
     pub async fn delete_domain_custom_line(
@@ -813,14 +593,6 @@ impl Client {
     ///   "LineGroupId": 10
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ab4f1426-ea15-42ea-8183-dc1b44151166"
-    /// }
-    /// ```
     pub async fn delete_line_group(
         &self,
         request: &DeleteLineGroupRequest,
@@ -841,14 +613,6 @@ impl Client {
     ///   "Domain": "dnspod.cn",
     ///   "DomainId": 1923,
     ///   "RecordId": 162
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ab4f1426-ea15-42ea-8183-dc1b44151166"
     /// }
     /// ```
     pub async fn delete_record(
@@ -874,25 +638,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DetailList": [
-    ///     {
-    ///       "Domain": "batchremove.com",
-    ///       "DomainId": 12620276,
-    ///       "Error": null,
-    ///       "Operation": "remove",
-    ///       "RecordList": "解析记录数组，json 序列化的形式",
-    ///       "Status": "waiting"
-    ///     }
-    ///   ],
-    ///   "JobId": 1701629,
-    ///   "RequestId": "84be1418-2081-41d9-8192-e8e0258f7daa"
-    /// }
-    /// ```
     pub async fn delete_record_batch(
         &self,
         request: &DeleteRecordBatchRequest,
@@ -912,14 +657,6 @@ impl Client {
     /// {
     ///   "Domain": "dnspod.cn",
     ///   "GroupId": 156
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ec8949ba-ec3c-446e-b9eb-5aeafa238f0a"
     /// }
     /// ```
     pub async fn delete_record_group(
@@ -943,14 +680,6 @@ impl Client {
     ///   "Domain": "dnspod.com"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ab4f1426-ea15-42ea-8183-dc1b44151166"
-    /// }
-    /// ```
     pub async fn delete_share_domain(
         &self,
         request: &DeleteShareDomainRequest,
@@ -970,14 +699,6 @@ impl Client {
     /// {
     ///   "Domain": "dnspod.cn",
     ///   "SnapshotId": "B102XXXA"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e3c8c279-ccfb-4630-810c-36bc11e21ff9"
     /// }
     /// ```
     pub async fn delete_snapshot(
@@ -1000,8 +721,6 @@ impl Client {
     ///   "JobId": 69
     /// }
     /// ```
-    ///
-    /// The example response (37 lines) is in the upstream API documentation.
     pub async fn describe_batch_task(
         &self,
         request: &DescribeBatchTaskRequest,
@@ -1022,8 +741,6 @@ impl Client {
     ///   "Domain": "dnspod.cn"
     /// }
     /// ```
-    ///
-    /// The example response (41 lines) is in the upstream API documentation.
     pub async fn describe_domain(
         &self,
         request: &DescribeDomainRequest,
@@ -1042,21 +759,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Domain": "myfm.cc"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DomainAliasList": [
-    ///     {
-    ///       "DomainAlias": "cc.cc",
-    ///       "Id": 16063,
-    ///       "Status": 2
-    ///     }
-    ///   ],
-    ///   "RequestId": "ab4f1426-ea15-42ea-8183-dc1b44151166"
     /// }
     /// ```
     pub async fn describe_domain_alias_list(
@@ -1081,8 +783,6 @@ impl Client {
     ///   "StartDate": "2022-06-14"
     /// }
     /// ```
-    ///
-    /// The example response (133 lines) is in the upstream API documentation.
     pub async fn describe_domain_analytics(
         &self,
         request: &DescribeDomainAnalyticsRequest,
@@ -1107,8 +807,6 @@ impl Client {
     ///   "ValueKeyword": "192"
     /// }
     /// ```
-    ///
-    /// The example response (38 lines) is in the upstream API documentation.
     pub async fn describe_domain_and_record_list(
         &self,
         request: &DescribeDomainAndRecordListRequest,
@@ -1129,8 +827,6 @@ impl Client {
     ///   "Domain": "dnspod.com"
     /// }
     /// ```
-    ///
-    /// The example response (76 lines) is in the upstream API documentation.
     pub async fn describe_domain_custom_line_list(
         &self,
         request: &DescribeDomainCustomLineListRequest,
@@ -1154,8 +850,6 @@ impl Client {
     ///   "Type": "ALL"
     /// }
     /// ```
-    ///
-    /// The example response (47 lines) is in the upstream API documentation.
     pub async fn describe_domain_filter_list(
         &self,
         request: &DescribeDomainFilterListRequest,
@@ -1173,22 +867,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "GroupList": [
-    ///     {
-    ///       "GroupId": 1,
-    ///       "GroupName": "默认分组",
-    ///       "GroupType": "system",
-    ///       "Size": 3
-    ///     }
-    ///   ],
-    ///   "RequestId": "ab4f1426-ea15-42ea-8183-dc1b44151166"
-    /// }
     /// ```
     pub async fn describe_domain_group_list(
         &self,
@@ -1214,8 +892,6 @@ impl Client {
     ///   "Type": "ALL"
     /// }
     /// ```
-    ///
-    /// The example response (52 lines) is in the upstream API documentation.
     pub async fn describe_domain_list(
         &self,
         request: &DescribeDomainListRequest,
@@ -1234,15 +910,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Domain": "dnspod.net"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DownloadURL": "https://dnspod-console-test-1258344699.cos.ap-guangzhou.myqcloud.com/log_export_…",
-    ///   "RequestId": "b3692f50-407d-4965-a173-cdaf78b9381f"
     /// }
     /// ```
     pub async fn describe_domain_log_filter_file(
@@ -1267,19 +934,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LogList": [
-    ///     "2021-01-18 12:06:11: (111.111.111.111) 添加 A 记录 默认 线路 ftp 值 64.144.7.51"
-    ///   ],
-    ///   "PageSize": 100,
-    ///   "RequestId": "ab4f1426-ea15-42ea-8183-dc1b44151166",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_domain_log_list(
         &self,
         request: &DescribeDomainLogListRequest,
@@ -1298,27 +952,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Domain": "dnspod.cn"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Domain": {
-    ///     "AliasCount": 0,
-    ///     "DomainParkingStatus": 0,
-    ///     "Grade": "DP_Free",
-    ///     "GradeTitle": "免费版",
-    ///     "LineCount": 0,
-    ///     "LineGroupCount": 0,
-    ///     "MaxAliasCount": 0,
-    ///     "Name": "dnspod.cn",
-    ///     "Records": 27,
-    ///     "ResolveCount": 8918,
-    ///     "VASCount": 0
-    ///   },
-    ///   "RequestId": "cf7d3e8f-662a-4c20-86e4-b927458e9ffe"
     /// }
     /// ```
     pub async fn describe_domain_preview(
@@ -1342,8 +975,6 @@ impl Client {
     ///   "DomainId": 62
     /// }
     /// ```
-    ///
-    /// The example response (65 lines) is in the upstream API documentation.
     pub async fn describe_domain_purview(
         &self,
         request: &DescribeDomainPurviewRequest,
@@ -1364,22 +995,6 @@ impl Client {
     ///   "Domain": "dnspod.com"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Owner": "qcloud_uin_100000014226@qcloud.com",
-    ///   "RequestId": "ab4f1426-ea15-42ea-8183-dc1b44151166",
-    ///   "ShareList": [
-    ///     {
-    ///       "Mode": "r",
-    ///       "ShareTo": "qcloud_uin_100000014227@qcloud.com",
-    ///       "Status": "enabled"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_domain_share_info(
         &self,
         request: &DescribeDomainShareInfoRequest,
@@ -1398,24 +1013,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Domain": "example.com"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DomainShareList": [
-    ///     {
-    ///       "DomainShareId": 21253,
-    ///       "Mode": "rw",
-    ///       "Nickname": "我的测试环境企业",
-    ///       "QCloudUIN": "700000283316",
-    ///       "Status": "enabled",
-    ///       "SubDomain": ""
-    ///     }
-    ///   ],
-    ///   "RequestId": "1dbb40a1-8834-43e2-bae0-c5e2d0823944"
     /// }
     /// ```
     pub async fn describe_domain_share_user_list(
@@ -1440,8 +1037,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (124 lines) is in the upstream API documentation.
     pub async fn describe_domain_vip_list(
         &self,
         request: &DescribeDomainVipListRequest,
@@ -1462,8 +1057,6 @@ impl Client {
     ///   "Domain": "dnspod.cn"
     /// }
     /// ```
-    ///
-    /// The example response (71 lines) is in the upstream API documentation.
     pub async fn describe_domain_whois(
         &self,
         request: &DescribeDomainWhoisRequest,
@@ -1484,8 +1077,6 @@ impl Client {
     ///   "JobId": 1808638
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_file_info_by_job_id(
         &self,
         request: &DescribeFileInfoByJobIdRequest,
@@ -1509,8 +1100,6 @@ impl Client {
     ///   "SortType": "desc"
     /// }
     /// ```
-    ///
-    /// The example response (63 lines) is in the upstream API documentation.
     pub async fn describe_line_group_list(
         &self,
         request: &DescribeLineGroupListRequest,
@@ -1529,8 +1118,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (194 lines) is in the upstream API documentation.
     pub async fn describe_package_detail(
         &self,
         request: &DescribePackageDetailRequest,
@@ -1553,30 +1140,6 @@ impl Client {
     ///   "RecordId": 162
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RecordInfo": {
-    ///     "DomainId": 62,
-    ///     "Enabled": 1,
-    ///     "Id": 162,
-    ///     "MX": 0,
-    ///     "MonitorStatus": "Ok",
-    ///     "RecordLine": "百度",
-    ///     "RecordLineId": "90=0",
-    ///     "RecordType": "A",
-    ///     "Remark": "备注",
-    ///     "SubDomain": "www",
-    ///     "TTL": 10,
-    ///     "UpdatedOn": "2021-03-31 11:38:02",
-    ///     "Value": "129.23.32.32",
-    ///     "Weight": null
-    ///   },
-    ///   "RequestId": "ab4f1426-ea15-42ea-8183-dc1b44151166"
-    /// }
-    /// ```
     pub async fn describe_record(
         &self,
         request: &DescribeRecordRequest,
@@ -1596,15 +1159,6 @@ impl Client {
     /// {
     ///   "Domain": "dnspod.site",
     ///   "DomainId": 62
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Exist": true,
-    ///   "RequestId": "ab4f1426-ea15-42ea-8183-dc1b44151166"
     /// }
     /// ```
     pub async fn describe_record_exist_except_default_ns(
@@ -1634,8 +1188,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_record_filter_list(
         &self,
         request: &DescribeRecordFilterListRequest,
@@ -1656,26 +1208,6 @@ impl Client {
     ///   "Domain": "dnspod.cn",
     ///   "Limit": 10,
     ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "GroupList": [
-    ///     {
-    ///       "GroupId": 0,
-    ///       "GroupName": "默认分组",
-    ///       "GroupType": "system"
-    ///     },
-    ///     {
-    ///       "GroupId": 144,
-    ///       "GroupName": "分组啊",
-    ///       "GroupType": "user"
-    ///     }
-    ///   ],
-    ///   "RequestId": "0076ce66-aff3-4d2b-bd6e-92bf053ae150"
     /// }
     /// ```
     pub async fn describe_record_group_list(
@@ -1699,8 +1231,6 @@ impl Client {
     ///   "DomainId": 1
     /// }
     /// ```
-    ///
-    /// The example response (334 lines) is in the upstream API documentation.
     pub async fn describe_record_line_category_list(
         &self,
         request: &DescribeRecordLineCategoryListRequest,
@@ -1723,8 +1253,6 @@ impl Client {
     ///   "DomainId": 62
     /// }
     /// ```
-    ///
-    /// The example response (63 lines) is in the upstream API documentation.
     pub async fn describe_record_line_list(
         &self,
         request: &DescribeRecordLineListRequest,
@@ -1759,8 +1287,6 @@ impl Client {
     ///   "SubDomain": "www"
     /// }
     /// ```
-    ///
-    /// The example response (42 lines) is in the upstream API documentation.
     pub async fn describe_record_list(
         &self,
         request: &DescribeRecordListRequest,
@@ -1782,8 +1308,6 @@ impl Client {
     ///   "JobId": 1111
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_record_snapshot_rollback_result(
         &self,
         request: &DescribeRecordSnapshotRollbackResultRequest,
@@ -1803,26 +1327,6 @@ impl Client {
     /// ```json
     /// {
     ///   "DomainGrade": "DP_Expert"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ab4f1426-ea15-42ea-8183-dc1b44151166",
-    ///   "TypeList": [
-    ///     "A",
-    ///     "CNAME",
-    ///     "MX",
-    ///     "TXT",
-    ///     "NS",
-    ///     "SPF",
-    ///     "SRV",
-    ///     "CAA",
-    ///     "显性URL",
-    ///     "隐性URL"
-    ///   ]
     /// }
     /// ```
     pub async fn describe_record_type(
@@ -1848,8 +1352,6 @@ impl Client {
     ///   "StartDate": "2024-11-11"
     /// }
     /// ```
-    ///
-    /// The example response (2331 lines) is in the upstream API documentation.
     pub async fn describe_resolve_count(
         &self,
         request: &DescribeResolveCountRequest,
@@ -1868,23 +1370,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Domain": "dnspod.cn"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "567ca259-aff2-449b-a3af-c8cf7ee32f91",
-    ///   "SnapshotConfig": {
-    ///     "Config": "monthly",
-    ///     "CreatedOn": "2022-08-16 11:33:56",
-    ///     "DomainId": "121212",
-    ///     "Id": "1112",
-    ///     "SnapshotCount": 3,
-    ///     "Status": "enable",
-    ///     "UpdatedOn": "2022-10-16 11:34:21"
-    ///   }
     /// }
     /// ```
     pub async fn describe_snapshot_config(
@@ -1907,8 +1392,6 @@ impl Client {
     ///   "Domain": "dnspod.cn"
     /// }
     /// ```
-    ///
-    /// The example response (32 lines) is in the upstream API documentation.
     pub async fn describe_snapshot_list(
         &self,
         request: &DescribeSnapshotListRequest,
@@ -1930,25 +1413,6 @@ impl Client {
     ///   "TaskId": 177
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CosUrl": "https://newdnspod-1252120672.cos.ap-shanghai.myqcloud.com/snapshot_rollback_9172…",
-    ///   "Domain": "domain.com",
-    ///   "Failed": 0,
-    ///   "FailedRecordList": [],
-    ///   "LeftMinutes": 0,
-    ///   "Progress": 100,
-    ///   "RequestId": "d4c4c0e9-ca5a-44a2-9d51-b0c64656b8bb",
-    ///   "SnapshotId": "A45AXXXX",
-    ///   "Status": "ok",
-    ///   "Success": 63,
-    ///   "TaskId": 177,
-    ///   "Total": 63
-    /// }
-    /// ```
     pub async fn describe_snapshot_rollback_result(
         &self,
         request: &DescribeSnapshotRollbackResultRequest,
@@ -1967,20 +1431,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Domain": "domain.com"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CreatedOn": "2022-10-27 17:34:16",
-    ///   "Domain": "domain.com",
-    ///   "RecordCount": 65,
-    ///   "RequestId": "fa4e8fe3-0a47-41e8-80d2-6833a1186286",
-    ///   "SnapshotId": "A4EEXXXX",
-    ///   "Status": "ok",
-    ///   "TaskId": 179
     /// }
     /// ```
     pub async fn describe_snapshot_rollback_task(
@@ -2007,30 +1457,6 @@ impl Client {
     ///   "SubDomain": "admin"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AliasData": [],
-    ///   "Data": [
-    ///     {
-    ///       "DateKey": "20241230",
-    ///       "HourKey": null,
-    ///       "Num": 0
-    ///     }
-    ///   ],
-    ///   "Info": {
-    ///     "DNSFormat": "DATE",
-    ///     "DNSTotal": 0,
-    ///     "Domain": "dnspod.cn",
-    ///     "EndDate": "2024-12-30",
-    ///     "StartDate": "2024-12-30",
-    ///     "SubDomain": "admin"
-    ///   },
-    ///   "RequestId": "9ce684ec-a986-4f48-8495-e68b1f337e61"
-    /// }
-    /// ```
     pub async fn describe_subdomain_analytics(
         &self,
         request: &DescribeSubdomainAnalyticsRequest,
@@ -2051,14 +1477,6 @@ impl Client {
     ///   "DomainZone": "sub.dnspod.cn"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "32e73135-1f5a-45f2-80c8-0108086462cb"
-    /// }
-    /// ```
     pub async fn describe_subdomain_validate_status(
         &self,
         request: &DescribeSubdomainValidateStatusRequest,
@@ -2077,8 +1495,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_user_detail(
         &self,
         request: &DescribeUserDetailRequest,
@@ -2099,8 +1515,6 @@ impl Client {
     ///   "DomainId": 4397543
     /// }
     /// ```
-    ///
-    /// The example response (41 lines) is in the upstream API documentation.
     pub async fn describe_vas_statistic(
         &self,
         request: &DescribeVASStatisticRequest,
@@ -2123,30 +1537,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "27c8df50-206e-42db-a031-8b7f15c0d2dc",
-    ///   "TotalCount": 1,
-    ///   "VASList": [
-    ///     {
-    ///       "AutoRenew": "default",
-    ///       "BindType": "user",
-    ///       "CanRenew": true,
-    ///       "Domain": "example.com",
-    ///       "EndedAt": "2023-05-22",
-    ///       "Key": "ptr",
-    ///       "LimitNumber": 5,
-    ///       "Name": "PTR 反解析记录",
-    ///       "ResourceId": "9axxxc77",
-    ///       "StartedAt": "2022-05-22",
-    ///       "VipDomain": false
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_vas_list(
         &self,
         request: &DescribeVasListRequest,
@@ -2166,15 +1556,6 @@ impl Client {
     /// {
     ///   "Domain": "domain.com",
     ///   "SnapshotId": "A45AXXX3"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CosUrl": "https://newdnspod-1252120672.cos.ap-shanghai.myqcloud.com/snapshot_backup_917242…",
-    ///   "RequestId": "e9ac63bb-c1c2-465e-b662-4696ce2ccb5b"
     /// }
     /// ```
     pub async fn download_snapshot(
@@ -2201,15 +1582,6 @@ impl Client {
     ///   "Status": "enable"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": 1817401,
-    ///   "RequestId": "b73e095d-87d8-4a4f-b78b-f1aec07202ff"
-    /// }
-    /// ```
     pub async fn modify_domain_cname_speedup_status_batch(
         &self,
         request: &ModifyDomainCNAMESpeedupStatusBatchRequest,
@@ -2234,14 +1606,6 @@ impl Client {
     ///   "PreName": "testline88"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ab4f1426-ea15-42ea-8183-dc1b44151166"
-    /// }
-    /// ```
     pub async fn modify_domain_custom_line(
         &self,
         request: &ModifyDomainCustomLineRequest,
@@ -2264,19 +1628,6 @@ impl Client {
     ///   "LockDays": 30
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LockInfo": {
-    ///     "DomainId": 62,
-    ///     "LockCode": "M3xkbnNwb2Quc2l0ZXwxNjE3MzMwODMwfDhlMTkyODZlOGJjMjU4MDBlNjVlZDA1NDFhZjM4NzJm",
-    ///     "LockEnd": "2021-05-02"
-    ///   },
-    ///   "RequestId": "ab4f1426-ea15-42ea-8183-dc1b44151166"
-    /// }
-    /// ```
     pub async fn modify_domain_lock(
         &self,
         request: &ModifyDomainLockRequest,
@@ -2296,14 +1647,6 @@ impl Client {
     /// {
     ///   "Account": "100000000328",
     ///   "Domain": "dnspod.com"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ab4f1426-ea15-42ea-8183-dc1b44151166"
     /// }
     /// ```
     pub async fn modify_domain_owner(
@@ -2330,15 +1673,6 @@ impl Client {
     ///   "Status": "enable"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": 1817425,
-    ///   "RequestId": "ff6e1e46-2a6e-4290-bb45-f71379938209"
-    /// }
-    /// ```
     pub async fn modify_domain_recursive_status_batch(
         &self,
         request: &ModifyDomainRecursiveStatusBatchRequest,
@@ -2359,14 +1693,6 @@ impl Client {
     ///   "Domain": "dnspod.site",
     ///   "DomainId": 62,
     ///   "Remark": "这是XXX专用域名"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ab4f1426-ea15-42ea-8183-dc1b44151166"
     /// }
     /// ```
     pub async fn modify_domain_remark(
@@ -2390,14 +1716,6 @@ impl Client {
     ///   "Status": "disable"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ab4f1426-ea15-42ea-8183-dc1b44151166"
-    /// }
-    /// ```
     pub async fn modify_domain_status(
         &self,
         request: &ModifyDomainStatusRequest,
@@ -2417,14 +1735,6 @@ impl Client {
     /// {
     ///   "Domain": "myfm.cc",
     ///   "GroupId": 176767
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ab4f1426-ea15-42ea-8183-dc1b44151166"
     /// }
     /// ```
     pub async fn modify_domain_to_group(
@@ -2447,14 +1757,6 @@ impl Client {
     ///   "Domain": "dnspod.site",
     ///   "DomainId": 62,
     ///   "LockCode": "M3xkbnNwb2Quc2l0ZXwxNjE3MzMwNjQzfGZhYjA3YTI0ODcwNzIzMmNjNjI5YzZhNzA1ZmMxOGY1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ab4f1426-ea15-42ea-8183-dc1b44151166"
     /// }
     /// ```
     pub async fn modify_domain_unlock(
@@ -2482,15 +1784,6 @@ impl Client {
     ///   "Value": "119.29.29.29"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RecordId": 16411867,
-    ///   "RequestId": "76f402df-7482-4e9d-a48b-fc1d111f0fe9"
-    /// }
-    /// ```
     pub async fn modify_dynamic_dns(
         &self,
         request: &ModifyDynamicDNSRequest,
@@ -2514,14 +1807,6 @@ impl Client {
     ///   "Name": "testgroup99"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ab4f1426-ea15-42ea-8183-dc1b44151166"
-    /// }
-    /// ```
     pub async fn modify_line_group(
         &self,
         request: &ModifyLineGroupRequest,
@@ -2541,14 +1826,6 @@ impl Client {
     /// {
     ///   "ResourceId": "a0bed80e",
     ///   "Status": "disable"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "896a1b04-814d-49d1-b404-42cc8d5b67f0"
     /// }
     /// ```
     pub async fn modify_package_auto_renew(
@@ -2572,14 +1849,6 @@ impl Client {
     ///   "NewDomainId": 12615183,
     ///   "Operation": "change",
     ///   "ResourceId": "64e4dbbd"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "37ef03f4-f151-432e-b2db-f8664a4ee137"
     /// }
     /// ```
     pub async fn modify_package_domain(
@@ -2613,15 +1882,6 @@ impl Client {
     ///   "Weight": 10
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RecordId": 162,
-    ///   "RequestId": "ab4f1426-ea15-42ea-8183-dc1b44151166"
-    /// }
-    /// ```
     pub async fn modify_record(
         &self,
         request: &ModifyRecordRequest,
@@ -2648,8 +1908,6 @@ impl Client {
     ///   "Value": "mail.dnspod.cn"
     /// }
     /// ```
-    ///
-    /// The example response (33 lines) is in the upstream API documentation.
     pub async fn modify_record_batch(
         &self,
         request: &ModifyRecordBatchRequest,
@@ -2673,15 +1931,6 @@ impl Client {
     ///       "RecordLine": "电信"
     ///     }
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": 20000060,
-    ///   "RequestId": "0dc0f993-244f-4c38-9311-fa333e216c01"
     /// }
     /// ```
     pub async fn modify_record_batch_v3(
@@ -2711,15 +1960,6 @@ impl Client {
     ///   "RecordId": 15690732
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RecordId": 15690732,
-    ///   "RequestId": "b3e412d3-0eeb-4b05-815c-86763b9d72aa"
-    /// }
-    /// ```
     pub async fn modify_record_fields(
         &self,
         request: &ModifyRecordFieldsRequest,
@@ -2740,15 +1980,6 @@ impl Client {
     ///   "Domain": "dnspod.cn",
     ///   "GroupId": 145,
     ///   "GroupName": "分组2"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "GroupId": 145,
-    ///   "RequestId": "ec8949ba-ec3c-446e-b9eb-5aeafa238f0a"
     /// }
     /// ```
     pub async fn modify_record_group(
@@ -2774,14 +2005,6 @@ impl Client {
     ///   "Remark": "这是解析记录的备注"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ab4f1426-ea15-42ea-8183-dc1b44151166"
-    /// }
-    /// ```
     pub async fn modify_record_remark(
         &self,
         request: &ModifyRecordRemarkRequest,
@@ -2803,15 +2026,6 @@ impl Client {
     ///   "DomainId": 62,
     ///   "RecordId": 161,
     ///   "Status": "ENABLE"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RecordId": 161,
-    ///   "RequestId": "ab4f1426-ea15-42ea-8183-dc1b44151166"
     /// }
     /// ```
     pub async fn modify_record_status(
@@ -2836,14 +2050,6 @@ impl Client {
     ///   "RecordId": "123232|2343232"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ec8949ba-ec3c-446e-b9eb-5aeafa238f0a"
-    /// }
-    /// ```
     pub async fn modify_record_to_group(
         &self,
         request: &ModifyRecordToGroupRequest,
@@ -2863,14 +2069,6 @@ impl Client {
     /// {
     ///   "Domain": "xx.com",
     ///   "Period": "hourly"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5d319d9d-fa62-4ddb-915a-2f874faeb8d5"
     /// }
     /// ```
     pub async fn modify_snapshot_config(
@@ -2893,14 +2091,6 @@ impl Client {
     ///   "Domain": "dnspod.site",
     ///   "RecordType": "A,TXT",
     ///   "Status": "disable"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ab4f1426-ea15-42ea-8183-dc1b44151166"
     /// }
     /// ```
     pub async fn modify_subdomain_status(
@@ -2929,15 +2119,6 @@ impl Client {
     ///   "Value": "test for txt record"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RecordId": 16412960,
-    ///   "RequestId": "2e55974f-37b6-431e-891a-038de497f839"
-    /// }
-    /// ```
     pub async fn modify_txt_record(
         &self,
         request: &ModifyTXTRecordRequest,
@@ -2957,14 +2138,6 @@ impl Client {
     /// {
     ///   "ResourceId": "a0bed80e",
     ///   "Status": "disable"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "896a1b04-814d-49d1-b404-42cc8d5b67f0"
     /// }
     /// ```
     pub async fn modify_vas_auto_renew_status(
@@ -2990,23 +2163,6 @@ impl Client {
     ///   "VoucherIdList": [
     ///     "OZRCGNAVWQ1QYBU2ZOLLQL"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BigDealIdList": [
-    ///     "20220614328001008099351"
-    ///   ],
-    ///   "DealIdList": [
-    ///     "223853617"
-    ///   ],
-    ///   "DealNameList": [
-    ///     "20220614328001008099361"
-    ///   ],
-    ///   "RequestId": "96065f69-df89-42e7-8023-c65f87588c64"
     /// }
     /// ```
     pub async fn pay_order_with_balance(
@@ -3042,15 +2198,6 @@ impl Client {
     ///   "TaskId": 179
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": 5657107,
-    ///   "RequestId": "265628c4-a5ed-4a84-9c8b-719582e6c43b"
-    /// }
-    /// ```
     pub async fn rollback_record_snapshot(
         &self,
         request: &RollbackRecordSnapshotRequest,
@@ -3070,15 +2217,6 @@ impl Client {
     /// {
     ///   "Domain": "domain.com",
     ///   "SnapshotId": "A45XXX33"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "42aabd52-d05b-45f0-95a0-dcefdc87c7b8",
-    ///   "TaskId": 177
     /// }
     /// ```
     pub async fn rollback_snapshot(

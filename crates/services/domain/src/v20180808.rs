@@ -54,15 +54,6 @@ impl Client {
     ///   "TemplateId": "tmpl-xxxxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LogId": 318,
-    ///   "RequestId": "1684afa4-0bf7-49f8-a630-ab460e5c038e"
-    /// }
-    /// ```
     pub async fn batch_modify_domain_info(
         &self,
         request: &BatchModifyDomainInfoRequest,
@@ -81,27 +72,6 @@ impl Client {
     /// ```json
     /// {
     ///   "BusinessId": "P00***61"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BidPrice": 100,
-    ///   "CurrentPrice": 120,
-    ///   "CurrentPriceScope": 50,
-    ///   "DepositPrice": 120,
-    ///   "Domain": "dte.com",
-    ///   "PriceScope": [
-    ///     {
-    ///       "DepositPrice": 0,
-    ///       "MaxPrice": 0,
-    ///       "MinPrice": 0,
-    ///       "Price": 0
-    ///     }
-    ///   ],
-    ///   "RequestId": "dwert-dwer-werq-dwerg"
     /// }
     /// ```
     pub async fn bid_detail_page(
@@ -125,14 +95,6 @@ impl Client {
     ///   "Price": 5000
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ec312415-2f61-4a18-987d-d69e55a2847c"
-    /// }
-    /// ```
     pub async fn bid_pre_domains(
         &self,
         request: &BidPreDomainsRequest,
@@ -152,16 +114,6 @@ impl Client {
     /// {
     ///   "BusinessId": "P0011702977661022561",
     ///   "Price": 100.0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BillingParam": ">{\"uin\":\"100*****091\",\"ownerUin\":\"100*****091\",\"appId\":10000,\"goods\":[{\"goodsCat…",
-    ///   "IsNeedPay": true,
-    ///   "RequestId": "dwde-f405-gg33-fee223"
     /// }
     /// ```
     pub async fn bidding_pre_release(
@@ -186,26 +138,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d391e9be-c0ef-11ea-9522-080027f4585e",
-    ///   "StatusSet": [
-    ///     {
-    ///       "BatchAction": "batch_transfer_prohibition",
-    ///       "LogId": 1,
-    ///       "Status": "failed"
-    ///     },
-    ///     {
-    ///       "BatchAction": "batch_transfer_prohibition",
-    ///       "LogId": 2,
-    ///       "Status": "failed"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn check_batch_status(
         &self,
         request: &CheckBatchStatusRequest,
@@ -224,27 +156,6 @@ impl Client {
     /// ```json
     /// {
     ///   "DomainName": "字符串"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Available": true,
-    ///   "BlackWord": false,
-    ///   "Describe": "",
-    ///   "DomainName": "的国防生的国防生.show",
-    ///   "FeeRenew": 0,
-    ///   "FeeRestore": 0,
-    ///   "FeeTransfer": 0,
-    ///   "Period": 1,
-    ///   "Premium": false,
-    ///   "Price": 35,
-    ///   "RealPrice": 10,
-    ///   "Reason": "",
-    ///   "RecordSupport": true,
-    ///   "RequestId": "cc5af1aa-544c-11ea-9bcb-525400f1e866"
     /// }
     /// ```
     pub async fn check_domain(
@@ -271,15 +182,6 @@ impl Client {
     ///   "IpSet": [
     ///     "1.2.4.8"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LogId": 6543,
-    ///   "RequestId": "d4fc5332-23a2-49bd-8cab-48cfe5963651"
     /// }
     /// ```
     pub async fn create_custom_dns_host(
@@ -314,15 +216,6 @@ impl Client {
     ///   "UpdateProhibition": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LogId": 318,
-    ///   "RequestId": "1684afa4-0bf7-49f8-a630-ab460e5c038e"
-    /// }
-    /// ```
     pub async fn create_domain_batch(
         &self,
         request: &CreateDomainBatchRequest,
@@ -341,14 +234,6 @@ impl Client {
     /// ```json
     /// {
     ///   "DomainId": "domain-dsaklnkl"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dwdw-dwewe-*****"
     /// }
     /// ```
     pub async fn create_domain_redemption(
@@ -373,14 +258,6 @@ impl Client {
     ///   "VerifyCode": "754933"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "acsd-weqwe-fweq-wewe"
-    /// }
-    /// ```
     pub async fn create_phone_email(
         &self,
         request: &CreatePhoneEmailRequest,
@@ -395,8 +272,6 @@ impl Client {
     /// # Example: 创建模板
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    ///
-    /// The example response (42 lines) is in the upstream API documentation.
     pub async fn create_template(
         &self,
         request: &CreateTemplateRequest,
@@ -415,14 +290,6 @@ impl Client {
     /// ```json
     /// {
     ///   "BusinessID": "*****2561"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e5ae6a11-ad75-4196-8176-9d72bc287eda"
     /// }
     /// ```
     pub async fn delete_bidding(
@@ -447,15 +314,6 @@ impl Client {
     ///   "DomainId": "domain-esydsfsdq"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LogId": 6543,
-    ///   "RequestId": "d4fc5332-23a2-49bd-8cab-48cfe5963651"
-    /// }
-    /// ```
     pub async fn delete_custom_dns_host(
         &self,
         request: &DeleteCustomDnsHostRequest,
@@ -475,14 +333,6 @@ impl Client {
     /// {
     ///   "Code": "12367542367",
     ///   "Type": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "acsd-weqwe-fweq-wewe"
     /// }
     /// ```
     pub async fn delete_phone_email(
@@ -507,14 +357,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "serft-dwer-31d4-d2de4"
-    /// }
-    /// ```
     pub async fn delete_reserved_pre_domain_info(
         &self,
         request: &DeleteReservedPreDomainInfoRequest,
@@ -535,14 +377,6 @@ impl Client {
     ///   "TemplateId": "tmpl-itxxxxxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1b76dd88-64d0-4bd1-9cb8-c20de11c3686"
-    /// }
-    /// ```
     pub async fn delete_template(
         &self,
         request: &DeleteTemplateRequest,
@@ -561,16 +395,6 @@ impl Client {
     /// ```json
     /// {
     ///   "BusinessId": "P0011702284530637838"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AuctionList": [],
-    ///   "RequestId": "a5fa0a46-0d19-4225-bbbc-ee64c9206210",
-    ///   "TotalCount": 0
     /// }
     /// ```
     pub async fn describe_auction_list(
@@ -595,27 +419,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DomainBatchDetailSet": [
-    ///     {
-    ///       "Action": "batch_modify_domain_dns1",
-    ///       "BigDealId": "",
-    ///       "CreatedOn": "2024-12-18 12:21:12",
-    ///       "Domain": "***.com",
-    ///       "Id": 1001,
-    ///       "Reason": "域名已开启【禁止更新锁】保护域名信息安全，不能修改信息。如需操作，请先关闭【禁止更新锁】",
-    ///       "Status": "failed",
-    ///       "UpdatedOn": "2024-12-18 12:21:16"
-    ///     }
-    ///   ],
-    ///   "RequestId": "f376d0e6-f064-1234-b27f-a8ae3b054dfa",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_batch_operation_log_details(
         &self,
         request: &DescribeBatchOperationLogDetailsRequest,
@@ -637,26 +440,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DomainBatchLogSet": [
-    ///     {
-    ///       "CreatedOn": "2023-01-01 20:30:00",
-    ///       "Doing": 0,
-    ///       "Failed": 0,
-    ///       "LogId": 10001,
-    ///       "Number": 1,
-    ///       "Status": "doing",
-    ///       "Success": 0
-    ///     }
-    ///   ],
-    ///   "RequestId": "f376d0e6-f064-1234-b27f-a8ae3b054dfa",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_batch_operation_logs(
         &self,
         request: &DescribeBatchOperationLogsRequest,
@@ -675,25 +458,6 @@ impl Client {
     /// ```json
     /// {
     ///   "BusinessID": "***561"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AppointBondPrice": 70,
-    ///   "AppointEndTime": "2023-10-28 09:53:48",
-    ///   "AppointNum": 1,
-    ///   "AppointPrice": 105,
-    ///   "AppointStartTime": "2023-10-18 09:53:48",
-    ///   "BiddingBondRefund": "no",
-    ///   "DeleteTime": "2023-11-28 09:53:48",
-    ///   "Domain": "sasdfzcccc2216.com",
-    ///   "ExpireTime": "2023-09-28 09:53:48",
-    ///   "RegTime": "2022-09-28 09:53:48",
-    ///   "RequestId": "e0d60073-3fbb-4216-ba20-7ccad80d030a",
-    ///   "Status": 7
     /// }
     /// ```
     pub async fn describe_bidding_appoint_detail(
@@ -717,26 +481,6 @@ impl Client {
     ///   "PageSize": 20
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AppointList": [
-    ///     {
-    ///       "AppointBondPrice": 70,
-    ///       "AppointEndTime": "2023-10-28T09:53:48+08:00",
-    ///       "AppointNum": 1,
-    ///       "AppointPrice": 105,
-    ///       "BusinessID": "***561",
-    ///       "Domain": "sasdfzcccc2216.com",
-    ///       "Status": 1
-    ///     }
-    ///   ],
-    ///   "RequestId": "02f51803-507c-40ad-b26a-9a0178fa7ffc",
-    ///   "Total": 1
-    /// }
-    /// ```
     pub async fn describe_bidding_appoint_list(
         &self,
         request: &DescribeBiddingAppointListRequest,
@@ -755,28 +499,6 @@ impl Client {
     /// ```json
     /// {
     ///   "BusinessID": "***561"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BiddingBondPrice": 80,
-    ///   "BiddingBondRefund": "no",
-    ///   "BiddingEndTime": "2023-11-04 09:53:48",
-    ///   "BiddingFlag": 1,
-    ///   "BiddingNum": 1,
-    ///   "BiddingPrice": 150,
-    ///   "BiddingStartTime": "2023-10-28 09:53:48",
-    ///   "CurrentNickname": "feng",
-    ///   "CurrentPrice": 120,
-    ///   "DeleteTime": "2023-11-28 09:53:48",
-    ///   "Domain": "***16.com",
-    ///   "ExpireTime": "2023-09-28 09:53:48",
-    ///   "RegTime": "2022-09-28 09:53:48",
-    ///   "RequestId": "5fdc5b55-514b-42f8-85a3-e269db61f752",
-    ///   "Status": 2
     /// }
     /// ```
     pub async fn describe_bidding_detail(
@@ -800,8 +522,6 @@ impl Client {
     ///   "PageSize": 20
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_bidding_list(
         &self,
         request: &DescribeBiddingListRequest,
@@ -820,24 +540,6 @@ impl Client {
     /// ```json
     /// {
     ///   "BusinessID": "***2561"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BiddingBondPrice": 80,
-    ///   "BiddingBondRefund": "no",
-    ///   "DeleteTime": "2023-11-28 09:53:48",
-    ///   "Domain": "***16.com",
-    ///   "ExpireTime": "2023-09-28 09:53:48",
-    ///   "PayEndTime": "2023-11-07 09:53:48",
-    ///   "RegTime": "2022-09-28 09:53:48",
-    ///   "RequestId": "7a179528-6d80-495b-8e6c-14b935eccec9",
-    ///   "Status": 5,
-    ///   "SuccessfulPrice": 200,
-    ///   "SuccessfulTime": "2023-10-25 16:00:00"
     /// }
     /// ```
     pub async fn describe_bidding_successful_detail(
@@ -859,20 +561,6 @@ impl Client {
     /// {
     ///   "PageNumber": 1,
     ///   "PageSize": 10
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "340187d9-be66-43e7-a837-80049dad20ec",
-    ///   "SuccessfulList": [
-    ///     {
-    ///       "PayEndTime": "2023-12-25 16:00:00"
-    ///     }
-    ///   ],
-    ///   "Total": 1
     /// }
     /// ```
     pub async fn describe_bidding_successful_list(
@@ -898,23 +586,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DnsHostSet": [
-    ///     {
-    ///       "DnsName": "a1.dns.dns",
-    ///       "IpSet": [
-    ///         "2.2.2.2"
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "RequestId": "bd4fc5332-23a2-49bd-8cab-48cfe5963651",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_custom_dns_host_set(
         &self,
         request: &DescribeCustomDnsHostSetRequest,
@@ -935,8 +606,6 @@ impl Client {
     ///   "Domain": "test.com"
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_domain_base_info(
         &self,
         request: &DescribeDomainBaseInfoRequest,
@@ -958,28 +627,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DomainSet": [
-    ///     {
-    ///       "AutoRenew": 0,
-    ///       "BuyStatus": "AboutToExpire",
-    ///       "CodeTld": "com",
-    ///       "CreationDate": "2019-09-11",
-    ///       "DomainId": "domain-ji1p1g4q",
-    ///       "DomainName": "tencent.com",
-    ///       "ExpirationDate": "2022-09-11",
-    ///       "IsPremium": false,
-    ///       "Tld": ".com"
-    ///     }
-    ///   ],
-    ///   "RequestId": "6cbc0aca-a3ba-42aa-8ced-ae7b93f56049",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_domain_name_list(
         &self,
         request: &DescribeDomainNameListRequest,
@@ -997,23 +644,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PriceList": [
-    ///     {
-    ///       "Operation": "renew",
-    ///       "Price": 266,
-    ///       "RealPrice": 266,
-    ///       "Tld": ".pw",
-    ///       "Year": 7
-    ///     }
-    ///   ],
-    ///   "RequestId": "derft-dwer-csge-eqwrt"
-    /// }
     /// ```
     pub async fn describe_domain_price_list(
         &self,
@@ -1035,8 +665,6 @@ impl Client {
     ///   "DomainName": "test.cn"
     /// }
     /// ```
-    ///
-    /// The example response (32 lines) is in the upstream API documentation.
     pub async fn describe_domain_simple_info(
         &self,
         request: &DescribeDomainSimpleInfoRequest,
@@ -1055,20 +683,6 @@ impl Client {
     /// ```json
     /// {
     ///   "BusinessId": "PEDWSDW561"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Domain": "test.top",
-    ///   "EndTime": "2024-12-19 07:24:25",
-    ///   "Price": 98,
-    ///   "RegTime": "2023-11-11 07:24:25",
-    ///   "RequestId": "45559f25-13b9-42fd-b2ae-698842d91fd7",
-    ///   "RetDeposit": 32,
-    ///   "Status": "pay"
     /// }
     /// ```
     pub async fn describe_pay_wait_detail(
@@ -1093,23 +707,6 @@ impl Client {
     ///   "Type": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PhoneEmailList": [
-    ///     {
-    ///       "CheckStatus": 1,
-    ///       "Code": "137***3434",
-    ///       "CreatedOn": "2023-03-10 10:00:00",
-    ///       "Type": 1
-    ///     }
-    ///   ],
-    ///   "RequestId": "f376d0e6-f064-1234-b27f-a8ae3b054dfa",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_phone_email_list(
         &self,
         request: &DescribePhoneEmailListRequest,
@@ -1127,25 +724,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PreAuctionList": [
-    ///     {
-    ///       "BidCount": 2,
-    ///       "BiddingTime": "2023-12-23 11:15:05",
-    ///       "BusinessId": "P0011702999097821031",
-    ///       "Domain": "test-buy-003.com.cn",
-    ///       "Op": "noAction",
-    ///       "Price": 500
-    ///     }
-    ///   ],
-    ///   "RequestId": "ff5583d9-bd93-444e-b252-3b36f28e0a67",
-    ///   "TotalCount": 1
-    /// }
     /// ```
     pub async fn describe_pre_auction_list(
         &self,
@@ -1168,25 +746,6 @@ impl Client {
     ///   "Size": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc",
-    ///   "ReservedDomainList": [
-    ///     {
-    ///       "Domain": "tencent.com",
-    ///       "ExpireTime": "2006-01-02 15:04:05",
-    ///       "RegTime": "2006-01-02 15:04:05",
-    ///       "RenewEndTime": "2006-01-02 15:04:05",
-    ///       "ReservedEndTime": "2006-01-02 15:04:05",
-    ///       "RestoreEndTime": "2006-01-02 15:04:05"
-    ///     }
-    ///   ],
-    ///   "Total": 1
-    /// }
-    /// ```
     pub async fn describe_pre_domain_list(
         &self,
         request: &DescribePreDomainListRequest,
@@ -1205,8 +764,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn describe_pre_release_list(
         &self,
         request: &DescribePreReleaseListRequest,
@@ -1227,8 +784,6 @@ impl Client {
     ///   "BusinessId": "P0011712825815133328"
     /// }
     /// ```
-    ///
-    /// The example response (42 lines) is in the upstream API documentation.
     pub async fn describe_reserved_bid_info(
         &self,
         request: &DescribeReservedBidInfoRequest,
@@ -1255,26 +810,6 @@ impl Client {
     ///   "ReservedTimeSort": "asc"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xxxx-xxx-xxx-xxxx",
-    ///   "ReservedPreDomainInfoList": [
-    ///     {
-    ///       "ChangeOwnerTime": "2024-03-01 20:13:23",
-    ///       "Domain": "abdwww.cn",
-    ///       "ExpireTime": "2024-03-01 20:13:23",
-    ///       "FailReason": "",
-    ///       "RegTime": "2022-03-01 20:13:23",
-    ///       "ReservedStatus": 0,
-    ///       "ResourceId": "domain-dfo23req"
-    ///     }
-    ///   ],
-    ///   "Total": 1
-    /// }
-    /// ```
     pub async fn describe_reserved_pre_domain_info(
         &self,
         request: &DescribeReservedPreDomainInfoRequest,
@@ -1295,8 +830,6 @@ impl Client {
     ///   "TemplateId": "tmpl-dgmgwpe2"
     /// }
     /// ```
-    ///
-    /// The example response (42 lines) is in the upstream API documentation.
     pub async fn describe_template(
         &self,
         request: &DescribeTemplateRequest,
@@ -1321,8 +854,6 @@ impl Client {
     ///   "Type": "E"
     /// }
     /// ```
-    ///
-    /// The example response (45 lines) is in the upstream API documentation.
     pub async fn describe_template_list(
         &self,
         request: &DescribeTemplateListRequest,
@@ -1341,8 +872,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (155 lines) is in the upstream API documentation.
     pub async fn describe_tld_list(
         &self,
         request: &DescribeTldListRequest,
@@ -1361,25 +890,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Domain": "test.com"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AppointBondPrice": 90,
-    ///   "BusinessId": "P0011702977661022561",
-    ///   "CurrentPrice": 198,
-    ///   "DeleteTime": "2025-01-23 02:26:00",
-    ///   "Domain": "test.com",
-    ///   "ExpireTime": "2024-12-23 02:26:00",
-    ///   "IsAppoint": false,
-    ///   "IsDomainUser": false,
-    ///   "PreCount": 8,
-    ///   "RegTime": "2005-11-23 02:26:00",
-    ///   "RequestId": "cd4379ce-0fb7-1234-bc2f-5a68df5bcd20",
-    ///   "Status": "ing"
     /// }
     /// ```
     pub async fn describe_un_pre_domain_detail(
@@ -1408,15 +918,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LogId": 510702,
-    ///   "RequestId": "d4fc5332-23a2-49bd-8cab-48cfe5963651"
-    /// }
-    /// ```
     pub async fn modify_custom_dns_host(
         &self,
         request: &ModifyCustomDnsHostRequest,
@@ -1443,15 +944,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LogId": 54,
-    ///   "RequestId": "ac64c5c2-c0f0-11ea-ba13-080027f4585e"
-    /// }
-    /// ```
     pub async fn modify_domain_dns_batch(
         &self,
         request: &ModifyDomainDNSBatchRequest,
@@ -1471,15 +963,6 @@ impl Client {
     /// {
     ///   "DomainId": "域名ID",
     ///   "NewOwnerUin": "新用户UIN"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abcd-abcd-abcd-abcd",
-    ///   "TransferDnsResult": null
     /// }
     /// ```
     pub async fn modify_domain_owner(
@@ -1503,15 +986,6 @@ impl Client {
     ///     "h101.tencent.com"
     ///   ],
     ///   "NewOwnerUin": "100**238"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LogId": 425,
-    ///   "RequestId": "3c59eccc-efca-4109-1111-37e2e2bce25f"
     /// }
     /// ```
     pub async fn modify_domain_owner_batch(
@@ -1538,15 +1012,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LogId": 200,
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459398"
-    /// }
-    /// ```
     pub async fn modify_intl_custom_dns_host(
         &self,
         request: &ModifyIntlCustomDnsHostRequest,
@@ -1561,8 +1026,6 @@ impl Client {
     /// # Example: 修改模板
     ///
     /// The example request (26 lines) is in the upstream API documentation.
-    ///
-    /// The example response (42 lines) is in the upstream API documentation.
     pub async fn modify_template(
         &self,
         request: &ModifyTemplateRequest,
@@ -1586,15 +1049,6 @@ impl Client {
     ///   ],
     ///   "PayMode": 1,
     ///   "Period": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LogId": 318,
-    ///   "RequestId": "1684afa4-0bf7-49f8-a630-ab460e5c038e"
     /// }
     /// ```
     pub async fn renew_domain_batch(
@@ -1623,29 +1077,6 @@ impl Client {
     ///   "TemplateId": "tmpl-qdpjnfe8"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailDomainList": [
-    ///     {
-    ///       "Domain": "aksdwe2.cn",
-    ///       "FailReason": "域名下架"
-    ///     }
-    ///   ],
-    ///   "RequestId": "sdwewx-sdowe-***",
-    ///   "SucDomainList": [
-    ///     "aksdwe1.cn"
-    ///   ],
-    ///   "SucDomains": [
-    ///     {
-    ///       "BusinessId": "P00117****",
-    ///       "Domain": "aksdwe1.cn"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn reserved_pre_domains(
         &self,
         request: &ReservedPreDomainsRequest,
@@ -1665,14 +1096,6 @@ impl Client {
     /// {
     ///   "Code": "12365437890",
     ///   "Type": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c9308288-****-baf0a9ea0a6f"
     /// }
     /// ```
     pub async fn send_phone_email_code(
@@ -1697,14 +1120,6 @@ impl Client {
     ///   "DomainId": "domain-dwerewwq"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1b76dd88-64d0-4bd1-9cb8-c20de11c3686"
-    /// }
-    /// ```
     pub async fn set_domain_auto_renew(
         &self,
         request: &SetDomainAutoRenewRequest,
@@ -1723,15 +1138,6 @@ impl Client {
     /// ```json
     /// {
     ///   "DomainId": "domain-eszczxcigq"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LogId": 510718,
-    ///   "RequestId": "d4fc5332-23a2-49bd-8cab-48cfe5963651"
     /// }
     /// ```
     pub async fn sync_custom_dns_host(
@@ -1761,15 +1167,6 @@ impl Client {
     ///   "TemplateId": "tmpl-xxxxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LogId": 54,
-    ///   "RequestId": "ac64c5c2-c0f0-11ea-ba13-080027f4585e"
-    /// }
-    /// ```
     pub async fn transfer_in_domain_batch(
         &self,
         request: &TransferInDomainBatchRequest,
@@ -1791,15 +1188,6 @@ impl Client {
     ///     "h101.tencent.com"
     ///   ],
     ///   "Status": true
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LogId": 54,
-    ///   "RequestId": "ac64c5c2-c0f0-11ea-ba13-080027f4585e"
     /// }
     /// ```
     pub async fn transfer_prohibition_batch(
@@ -1825,15 +1213,6 @@ impl Client {
     ///   "Status": true
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LogId": 54,
-    ///   "RequestId": "ac64c5c2-c0f0-11ea-ba13-080027f4585e"
-    /// }
-    /// ```
     pub async fn update_prohibition_batch(
         &self,
         request: &UpdateProhibitionBatchRequest,
@@ -1852,15 +1231,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ImageFile": "54Wn54mH55qEYmFzZTY057yW56CB"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AccessUrl": "http://cos.url/image.jpg",
-    ///   "RequestId": "1b76dd88-64d0-4bd1-9cb8-c20de11c3686"
     /// }
     /// ```
     pub async fn upload_image(

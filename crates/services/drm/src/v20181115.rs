@@ -53,16 +53,6 @@ impl Client {
     ///   "Pem": "ENEcI2pZnZPi/x+wZNXaNDyfdw/hMoTpYDSNuaGV0gw1NhEE2zMMDdPhFcE0EbRx6sBKcTNfqTSa/M7c…"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FairPlayPemId": 1234,
-    ///   "Priority": 2,
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn add_fair_play_pem(
         &self,
         request: &AddFairPlayPemRequest,
@@ -92,14 +82,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn create_encrypt_keys(
         &self,
         request: &CreateEncryptKeysRequest,
@@ -123,16 +105,6 @@ impl Client {
     ///   "LicenseRequest": "AAAAAQAAAACKyNwKOFI1D2xd5gghh/RrpszqioEfe1j4Ut2lgX0RwHy2qBwhlu+s9L6gbBXTWI/iJ02c…"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ContentId": "twelve",
-    ///   "License": "AAAAAQAAAAAAAAAAAAAAAAAAAAAAAAAAAAADAD7KZa2/J7Gz2f/tq584d8AQx6DemMJ5eHhfByaM8Jup…",
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn create_license(
         &self,
         request: &CreateLicenseRequest,
@@ -152,14 +124,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
     /// ```
     pub async fn delete_fair_play_pem(
         &self,
@@ -181,30 +145,6 @@ impl Client {
     ///   "ContentType": "LiveVideo",
     ///   "DrmType": "FAIRPLAY",
     ///   "PublicKey": "LS0tLS1CRUdJTiBQVUJMSUMgS0VZLS0tLS0KTUlHZk1BMEdDU3FHU0liM0RRRUJBUVVBQTRHTkFEQ0Jp…"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ContentId": "test",
-    ///   "Keys": [
-    ///     {
-    ///       "Iv": "tHUB8M/yvRcHswxRm74hb/ej+q4amjEg0/m8F82ezbg=",
-    ///       "Key": "7CiNq5Q+fYTBAIySw/gglnNNeBmw6uQ76erIvD3IQj0=",
-    ///       "KeyId": "0c366a3173584fb693be0218c27d4532",
-    ///       "Track": "VIDEO"
-    ///     },
-    ///     {
-    ///       "Iv": "tHUB8M/yvRcHswxRm74hb/ej+q4amjEg0/m8F82ezbg=",
-    ///       "Key": "7CiNq5Q+fYTBAIySw/gglnNNeBmw6uQ76erIvD3IQj0=",
-    ///       "KeyId": "0c366a3173584fb693be0218c27d4532",
-    ///       "Track": "AUDIO"
-    ///     }
-    ///   ],
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "SessionKey": "l2XuCkQx288LFBlbDeKuQ1tfW5LOC2mbRfcAvhD8byFmIq8sqTQ+KA/UMrJyk1lImqgodiOuv+fmVTNb…"
     /// }
     /// ```
     pub async fn describe_all_keys(
@@ -232,16 +172,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ContentId": "jackehantest100",
-    ///   "RequestId": "59fd1904-489c-4e3f-889e-1a384174b79f",
-    ///   "TXEncryptionToken": "ZW5jTW9kZT0xJmVuY0tleT1lODRlODVmM2JkMjY1Mzg1MDFjZDYyYzM3ZGNmYTBmMyZlbmNJVj03ZjRl…"
-    /// }
-    /// ```
     pub async fn describe_drm_license(
         &self,
         request: &DescribeDRMLicenseRequest,
@@ -259,15 +189,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FairPlayPems": [],
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
     /// ```
     pub async fn describe_fair_play_pem(
         &self,
@@ -296,31 +217,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ContentId": "test",
-    ///   "Keys": [
-    ///     {
-    ///       "Iv": "tHUB8M/yvRcHswxRm74hb/ej+q4amjEg0/m8F82ezbg=",
-    ///       "Key": "7CiNq5Q+fYTBAIySw/gglnNNeBmw6uQ76erIvD3IQj0=",
-    ///       "KeyId": "0c366a3173584fb693be0218c27d4532",
-    ///       "Track": "VIDEO"
-    ///     },
-    ///     {
-    ///       "Iv": "tHUB8M/yvRcHswxRm74hb/ej+q4amjEg0/m8F82ezbg=",
-    ///       "Key": "7CiNq5Q+fYTBAIySw/gglnNNeBmw6uQ76erIvD3IQj0=",
-    ///       "KeyId": "0c366a3173584fb693be0218c27d4532",
-    ///       "Track": "AUDIO"
-    ///     }
-    ///   ],
-    ///   "Pssh": "",
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "SessionKey": "l2XuCkQx288LFBlbDeKuQ1tfW5LOC2mbRfcAvhD8byFmIq8sqTQ+KA/UMrJyk1lImqgodiOuv+fmVTNb…"
-    /// }
-    /// ```
     pub async fn describe_keys(
         &self,
         request: &DescribeKeysRequest,
@@ -346,16 +242,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ContentId": "streamName",
-    ///   "RequestId": "ddbdcd59-7a54-4849-bf9f-ad2de811f7d7",
-    ///   "TXEncryptionToken": "LCJkcm1fdHlwZXMiOlsiV0lERVZJTkUiXSwiY2FsbGVyI"
-    /// }
-    /// ```
     pub async fn generate_tdrm_key(
         &self,
         request: &GenerateTDRMKeyRequest,
@@ -379,16 +265,6 @@ impl Client {
     ///   "Pem": "ENEcI2pZnZPi/x+wZNXaNDyfdw/hMoTpYDSNuaGV0gw1NhEE2zMMDdPhFcE0EbRx6sBKcTNfqTSa/M7c…"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FairPlayPemId": 1234,
-    ///   "Priority": 2,
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn modify_fair_play_pem(
         &self,
         request: &ModifyFairPlayPemRequest,
@@ -404,14 +280,6 @@ impl Client {
     /// # Example: 请求示例
     ///
     /// The example request (26 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn start_encryption(
         &self,
         request: &StartEncryptionRequest,

@@ -57,14 +57,6 @@ impl Client {
     ///   "VerifyCode": "243545"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "92f683e1-45e4-47f0-bfa3-d1831b1c1342"
-    /// }
-    /// ```
     pub async fn check_vcode(&self, request: &CheckVcodeRequest) -> rt::Result<CheckVcodeResponse> {
         self.read("CheckVcode", request).await
     }
@@ -90,15 +82,6 @@ impl Client {
     ///       "AccountResId": "dcu-c33uil4ap6"
     ///     }
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1cf1946c-5fb1-4eaa-8fdf-49ba755fd798",
-    ///   "TaskId": 1
     /// }
     /// ```
     pub async fn create_contract_by_upload(
@@ -130,15 +113,6 @@ impl Client {
     ///   "TransactorPhone": "18287654321"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AccountResId": "dcu-cw3uil4app",
-    ///   "RequestId": "0e72495a-2b48-4b5d-b425-38570fade1f8"
-    /// }
-    /// ```
     pub async fn create_enterprise_account(
         &self,
         request: &CreateEnterpriseAccountRequest,
@@ -164,15 +138,6 @@ impl Client {
     ///   "Operation": "CreatePersonalAccount"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AccountResId": "dcu-9mxcxe2mmt",
-    ///   "RequestId": "ca67c21d-28c8-4d20-ba3e-b3f4bc1813b4"
-    /// }
-    /// ```
     pub async fn create_personal_account(
         &self,
         request: &CreatePersonalAccountRequest,
@@ -196,15 +161,6 @@ impl Client {
     ///   "Operation": "CreateSeal"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c3de36ed-11a8-4aca-9355-d891d9da42ad",
-    ///   "SealResId": "dcs-hk6wc1vtir"
-    /// }
-    /// ```
     pub async fn create_seal(&self, request: &CreateSealRequest) -> rt::Result<CreateSealResponse> {
         self.call("CreateSeal", request).await
     }
@@ -224,18 +180,6 @@ impl Client {
     ///   ],
     ///   "Module": "AccountMng",
     ///   "Operation": "DeleteAccount"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DelFailedList": [],
-    ///   "DelSuccessList": [
-    ///     "dcu-9mxcxewm77"
-    ///   ],
-    ///   "RequestId": "341ec462-4d68-4403-8823-2a6582230f20"
     /// }
     /// ```
     pub async fn delete_account(
@@ -261,15 +205,6 @@ impl Client {
     ///   "SealResId": "dcs-hr6tc1vtir"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8a01c0a9-d7e5-42b4-8147-c22b9a6e31f8",
-    ///   "SealResId": "dcs-hr6tc1vtir"
-    /// }
-    /// ```
     pub async fn delete_seal(&self, request: &DeleteSealRequest) -> rt::Result<DeleteSealResponse> {
         self.call("DeleteSeal", request).await
     }
@@ -287,16 +222,6 @@ impl Client {
     ///   "Module": "CommonMng",
     ///   "Operation": "DescribeTaskStatus",
     ///   "TaskId": 255
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "13c00ef1-f3cb-4b1e-be8d-11a01b0d13fd",
-    ///   "TaskResult": "{\"ContractResId\": \"dcc-480rzey2ge\"}",
-    ///   "TaskType": "010"
     /// }
     /// ```
     pub async fn describe_task_status(
@@ -321,15 +246,6 @@ impl Client {
     ///   "Operation": "DownloadContract"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7896ed76-c159-4b71-9fc4-c445c9c113c4",
-    ///   "TaskId": 2
-    /// }
-    /// ```
     pub async fn download_contract(
         &self,
         request: &DownloadContractRequest,
@@ -351,14 +267,6 @@ impl Client {
     ///   "ContractResId": "dcc-79dlei3yb6",
     ///   "Module": "VerifyCode",
     ///   "Operation": "SendVcode"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7fb52b2f-edfc-432b-a51f-690a2bdfc4d4"
     /// }
     /// ```
     pub async fn send_vcode(&self, request: &SendVcodeRequest) -> rt::Result<SendVcodeResponse> {
@@ -393,14 +301,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c2dfb7d4-4d3a-4e3b-81eb-516bc06c29e6"
-    /// }
-    /// ```
     pub async fn sign_contract_by_coordinate(
         &self,
         request: &SignContractByCoordinateRequest,
@@ -432,14 +332,6 @@ impl Client {
     ///     "OffsetCoordX": "0",
     ///     "OffsetCoordY": "20"
     ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c2dfb7d4-4d3a-4e3b-81eb-516bc06c29e6"
     /// }
     /// ```
     pub async fn sign_contract_by_keyword(

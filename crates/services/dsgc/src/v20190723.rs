@@ -61,23 +61,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DspaId": "dspa-6fb60936",
-    ///   "RequestId": "c1b55d08-d956-447e-9852-a93bbb6f5d55",
-    ///   "Results": [
-    ///     {
-    ///       "MetaType": "cdb",
-    ///       "ResourceId": "cdb-9loqa8ed",
-    ///       "Result": "success",
-    ///       "ResultDescription": "auth resource success"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn authorize_dspa_meta_resources(
         &self,
         request: &AuthorizeDSPAMetaResourcesRequest,
@@ -104,25 +87,6 @@ impl Client {
     ///   ],
     ///   "DspaId": "dspa-ab32dc78",
     ///   "UnbindCosResourceItems": []
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CosTaskResults": [
-    ///     {
-    ///       "ErrDescription": {
-    ///         "ErrCode": "InternalError",
-    ///         "ErrMessage": "internal error"
-    ///       },
-    ///       "ResourceId": "cos-c23de4d1d3db1a6ebd4a11202e8b5f90b810eb04",
-    ///       "Result": "success",
-    ///       "ResultDescription": "update cos resource bind status to [binded] success"
-    ///     }
-    ///   ],
-    ///   "RequestId": "91c7a73v-e540-4780-8b8e-74e0b65b4f1a"
     /// }
     /// ```
     pub async fn bind_dspa_resource_cos_buckets(
@@ -157,26 +121,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DbTaskResults": [
-    ///     {
-    ///       "DbName": "test001",
-    ///       "ErrDescription": {
-    ///         "ErrCode": "InternalError",
-    ///         "ErrMessage": "internal error"
-    ///       },
-    ///       "ResourceId": "cdb-mpe42va5",
-    ///       "Result": "success",
-    ///       "ResultDescription": "update db bind status to [binded] success"
-    ///     }
-    ///   ],
-    ///   "RequestId": "91c7a73v-e540-4780-8b8e-74e0b65b4f1a"
-    /// }
-    /// ```
     pub async fn bind_dspa_resource_databases(
         &self,
         request: &BindDSPAResourceDatabasesRequest,
@@ -198,15 +142,6 @@ impl Client {
     ///   "TemplateId": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "test-002",
-    ///   "TemplateId": 2
-    /// }
-    /// ```
     pub async fn copy_dspa_template(
         &self,
         request: &CopyDSPATemplateRequest,
@@ -226,15 +161,6 @@ impl Client {
     /// {
     ///   "DspaId": "dspa-12ab34dc",
     ///   "ReportTaskId": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ReportTaskId": 1,
-    ///   "RequestId": "91c7a73v-e540-4780-8b8e-74e0b65b4f1a"
     /// }
     /// ```
     pub async fn create_asset_sorting_report_retry_task(
@@ -272,15 +198,6 @@ impl Client {
     ///   "DspaId": "dspa-ab50f3b1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ReportTaskId": 3,
-    ///   "RequestId": "128009ac-7df4-0530-cc92-52f0d945e191"
-    /// }
-    /// ```
     pub async fn create_asset_sorting_report_task(
         &self,
         request: &CreateAssetSortingReportTaskRequest,
@@ -295,14 +212,6 @@ impl Client {
     /// # Example: 创建风险等级
     ///
     /// The example request (80 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e298a8a2-e620-4cc5-9b85-4f0e22d273bf"
-    /// }
-    /// ```
     pub async fn create_dspa_assessment_risk_level(
         &self,
         request: &CreateDSPAAssessmentRiskLevelRequest,
@@ -327,14 +236,6 @@ impl Client {
     ///   "RiskLevelId": 10070,
     ///   "TemplateDescription": "默认风险评估模版",
     ///   "TemplateName": "风险评估模版"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e298a8a2-e620-4cc5-9b85-4f0e22d273bf"
     /// }
     /// ```
     pub async fn create_dspa_assessment_risk_template(
@@ -371,15 +272,6 @@ impl Client {
     ///   "TemplateId": "template-00000000"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9a9f5c32-95ab-4130-ae37-047cde38b943",
-    ///   "TaskId": "task-mdfmnme4"
-    /// }
-    /// ```
     pub async fn create_dspa_assessment_task(
         &self,
         request: &CreateDSPAAssessmentTaskRequest,
@@ -414,16 +306,6 @@ impl Client {
     ///   "ResourceRegion": "ap-guangzhou"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1eb522ff-0d62-45f6-ae15-11f801e42673",
-    ///   "ResultId": 4146,
-    ///   "TaskId": 14253
-    /// }
-    /// ```
     pub async fn create_dspacos_discovery_task(
         &self,
         request: &CreateDSPACOSDiscoveryTaskRequest,
@@ -443,15 +325,6 @@ impl Client {
     /// {
     ///   "DspaId": "dspa-ab50f3b1",
     ///   "Name": "公民财产信息"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CategoryId": 1,
-    ///   "RequestId": "20569756-56ba-4a13-b545-e1528d5cb239"
     /// }
     /// ```
     pub async fn create_dspa_category(
@@ -475,14 +348,6 @@ impl Client {
     ///   "ComplianceId": 5,
     ///   "DspaId": "dspa-001",
     ///   "ParentCategoryId": 167
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "20569756-56ba-4a13-b545-e1528d5cb239"
     /// }
     /// ```
     pub async fn create_dspa_category_relation(
@@ -513,15 +378,6 @@ impl Client {
     ///   "DspaId": "dspa-001",
     ///   "LevelGroupId": "1",
     ///   "Name": "task"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ComplianceGroupId": 1,
-    ///   "RequestId": "20569756-56ba-4a13-b545-e1528d5cb239"
     /// }
     /// ```
     pub async fn create_dspa_compliance_group(
@@ -556,14 +412,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "20569756-56ba-4a13-b545-e1528d5cb239"
-    /// }
-    /// ```
     pub async fn create_dspa_compliance_rules(
         &self,
         request: &CreateDSPAComplianceRulesRequest,
@@ -593,14 +441,6 @@ impl Client {
     ///   ],
     ///   "DspaId": "dspa-6fb60936",
     ///   "ResourceRegion": "ap-guangzhou"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "36444cd8-e5b0-458f-a18b-75deef13e2bd"
     /// }
     /// ```
     pub async fn create_dspa_cos_meta_resources(
@@ -637,16 +477,6 @@ impl Client {
     ///   "UpdateStatus": "continue"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DspaId": "dspa-a2e3d278",
-    ///   "MetaType": "cbd-a1c3d78",
-    ///   "RequestId": "18dafbf7-83d5-4159-aeaf-4a02f1975176"
-    /// }
-    /// ```
     pub async fn create_dspa_db_meta_resources(
         &self,
         request: &CreateDSPADbMetaResourcesRequest,
@@ -661,15 +491,6 @@ impl Client {
     /// # Example: 新增分类分级规则
     ///
     /// The example request (90 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "20569756-56ba-4a13-b545-e1528d5cb239",
-    ///   "RuleId": 1
-    /// }
-    /// ```
     pub async fn create_dspa_discovery_rule(
         &self,
         request: &CreateDSPADiscoveryRuleRequest,
@@ -702,16 +523,6 @@ impl Client {
     ///   "Plan": "0",
     ///   "ResourceRegion": "ap-guangzhou",
     ///   "TimingStartTime": "2021-11-11 10:46:18"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "20569756-56ba-4a13-b545-e1528d5cb239",
-    ///   "ResultId": 1,
-    ///   "TaskId": 1
     /// }
     /// ```
     pub async fn create_dspa_discovery_task(
@@ -750,15 +561,6 @@ impl Client {
     ///   "Name": "系统-高中低"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LevelGroupId": 1,
-    ///   "RequestId": "20569756-56ba-4a13-b545-e1528d5cb239"
-    /// }
-    /// ```
     pub async fn create_dspa_level_group(
         &self,
         request: &CreateDSPALevelGroupRequest,
@@ -794,18 +596,6 @@ impl Client {
     ///   "UpdateStatus": "finished"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DspaId": "dspa-ed415837",
-    ///   "MetaType": "mariadb",
-    ///   "RequestId": "6542ea46-5974-42b2-8876-f1ca946a92ce",
-    ///   "ResourceRegion": "ap-guangzhou",
-    ///   "UpdateId": "49f060ba-c12d-4643-98da-aa8bcc382091"
-    /// }
-    /// ```
     pub async fn create_dspa_meta_resources(
         &self,
         request: &CreateDSPAMetaResourcesRequest,
@@ -837,16 +627,6 @@ impl Client {
     ///   "UserName": "root"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ConnectivityDescription": "success",
-    ///   "ConnectivityStatus": "success",
-    ///   "RequestId": "61e47c12-c480-424d-967d-353684c66c8a"
-    /// }
-    /// ```
     pub async fn create_dspa_self_build_meta_resource(
         &self,
         request: &CreateDSPASelfBuildMetaResourceRequest,
@@ -872,14 +652,6 @@ impl Client {
     ///   "RuleName": "身份证校验"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "test-002"
-    /// }
-    /// ```
     pub async fn create_identify_rule_another_name(
         &self,
         request: &CreateIdentifyRuleAnotherNameRequest,
@@ -894,8 +666,6 @@ impl Client {
     /// # Example: 查询建议的默认风险等级矩阵
     ///
     /// The example request (42 lines) is in the upstream API documentation.
-    ///
-    /// The example response (189 lines) is in the upstream API documentation.
     pub async fn decribe_suggest_risk_level_matrix(
         &self,
         request: &DecribeSuggestRiskLevelMatrixRequest,
@@ -920,23 +690,6 @@ impl Client {
     ///   "ResourceRegion": "ap-guangzhou"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DspaId": "dspa-ed415837",
-    ///   "RequestId": "cf765de0-c417-4c7d-a39c-5551d4bc95ff",
-    ///   "Results": [
-    ///     {
-    ///       "MetaType": "cos",
-    ///       "ResourceId": "cos-5bd77f43edb397a96ab556945368c3533c4b535b",
-    ///       "Result": "success",
-    ///       "ResultDescription": "resource delete success,bucket name:test-dspa-251007922"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn delete_cos_meta_resource(
         &self,
         request: &DeleteCosMetaResourceRequest,
@@ -956,14 +709,6 @@ impl Client {
     /// {
     ///   "DspaId": "dspa-92aabacd",
     ///   "TaskId": "task-mdfmnme4"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9a9f5c32-95ab-4130-ae37-047cde38b943"
     /// }
     /// ```
     pub async fn delete_dspa_assessment_task(
@@ -991,14 +736,6 @@ impl Client {
     ///   "TaskId": 123
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "20569756-56ba-4a13-b545-e1528d5cb239"
-    /// }
-    /// ```
     pub async fn delete_dspacos_discovery_task(
         &self,
         request: &DeleteDSPACOSDiscoveryTaskRequest,
@@ -1018,14 +755,6 @@ impl Client {
     /// {
     ///   "BucketResultId": 0,
     ///   "DspaId": "dspa-001"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "20569756-56ba-4a13-b545-e1528d5cb239"
     /// }
     /// ```
     pub async fn delete_dspacos_discovery_task_result(
@@ -1053,14 +782,6 @@ impl Client {
     ///   "TaskId": "1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "20569756-56ba-4a13-b545-e1528d5cb239"
-    /// }
-    /// ```
     pub async fn delete_dspa_discovery_task(
         &self,
         request: &DeleteDSPADiscoveryTaskRequest,
@@ -1080,14 +801,6 @@ impl Client {
     /// {
     ///   "DbResultId": "1",
     ///   "DspaId": "dspa-001"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "20569756-56ba-4a13-b545-e1528d5cb239"
     /// }
     /// ```
     pub async fn delete_dspa_discovery_task_result(
@@ -1113,23 +826,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DspaId": "dspa-6fb60936",
-    ///   "RequestId": "f767c836-43b4-4165-b48e-76c4dea71325",
-    ///   "Results": [
-    ///     {
-    ///       "MetaType": "mysql_like_proto",
-    ///       "ResourceId": "ins-xd48jxyk-8587a43d",
-    ///       "Result": "success",
-    ///       "ResultDescription": "resource delete success"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn delete_dspa_meta_resource(
         &self,
         request: &DeleteDSPAMetaResourceRequest,
@@ -1149,16 +845,6 @@ impl Client {
     /// {
     ///   "DspaId": "dspa-92aabacd",
     ///   "ExportTaskId": "1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ExportFileUrl": "https://datagov-test-cd-1258344699.cos.ap-chengdu.myqcloud.com/xxx.csv",
-    ///   "ExportResult": "Success",
-    ///   "RequestId": "128009ac-7df4-0530-cc92-52f0d945e191"
     /// }
     /// ```
     pub async fn describe_asset_detail_data_export_result(
@@ -1196,8 +882,6 @@ impl Client {
     ///   "DspaId": "dspa-44b7bd87"
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_asset_overview(
         &self,
         request: &DescribeAssetOverviewRequest,
@@ -1218,28 +902,6 @@ impl Client {
     ///   "DataSourceId": "cdb-2345ffsdf2",
     ///   "DataSourceType": "cdb",
     ///   "DspaId": "dspa-abcd1234"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BindDBList": [
-    ///     "szffsd0212"
-    ///   ],
-    ///   "BindList": [
-    ///     {
-    ///       "DbInfos": [
-    ///         {
-    ///           "DbName": "db2212",
-    ///           "ValidStatus": "1"
-    ///         }
-    ///       ],
-    ///       "ResourceId": "cdb-2g345"
-    ///     }
-    ///   ],
-    ///   "RequestId": "afsdfs-fg234sc"
     /// }
     /// ```
     pub async fn describe_bind_db_list(
@@ -1276,8 +938,6 @@ impl Client {
     ///   "DspaId": "dspa-abcd1234"
     /// }
     /// ```
-    ///
-    /// The example response (36 lines) is in the upstream API documentation.
     pub async fn describe_cos_asset_sensitive_distribution(
         &self,
         request: &DescribeCOSAssetSensitiveDistributionRequest,
@@ -1298,27 +958,6 @@ impl Client {
     /// {
     ///   "DspaId": "dspa-y7asca3a",
     ///   "TemplateId": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AssetsList": [
-    ///     {
-    ///       "AssetsName": "automated_sensitivedata_1",
-    ///       "DataSourceName": "DSGC-功能自动化使用",
-    ///       "DataSourceType": "cdb",
-    ///       "HighRiskCount": 2,
-    ///       "InstanceId": "cdb-5vskvzvn",
-    ///       "ResourceRegion": "ap-guangzhou",
-    ///       "RiskSide": "database_security",
-    ///       "RiskType": "policy_risk,privilege_risk,",
-    ///       "TotalRiskCount": 2
-    ///     }
-    ///   ],
-    ///   "RequestId": "c42f9bd0-8843-4c3a-f0f2-3d1d50d19c5d"
     /// }
     /// ```
     pub async fn describe_dspa_assessment_high_risk_top10_overview(
@@ -1344,8 +983,6 @@ impl Client {
     ///   "TemplateId": 1
     /// }
     /// ```
-    ///
-    /// The example response (50 lines) is in the upstream API documentation.
     pub async fn describe_dspa_assessment_latest_risk_detail_info(
         &self,
         request: &DescribeDSPAAssessmentLatestRiskDetailInfoRequest,
@@ -1377,8 +1014,6 @@ impl Client {
     ///   "TemplateId": 2
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_dspa_assessment_latest_risk_list(
         &self,
         request: &DescribeDSPAAssessmentLatestRiskListRequest,
@@ -1399,17 +1034,6 @@ impl Client {
     /// {
     ///   "DspaId": "dspa-ac23ea12",
     ///   "TemplateId": 2
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AffectedAssetCount": 0,
-    ///   "NewDiscoveredRiskCount": 0,
-    ///   "RequestId": "18dafbf7-83d5-4159-aeaf-4a02f1975176",
-    ///   "WeekRatio": 0
     /// }
     /// ```
     pub async fn describe_dspa_assessment_new_discovered_risk_overview(
@@ -1434,17 +1058,6 @@ impl Client {
     ///   "TemplateId": 2
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AffectedAssetCount": 0,
-    ///   "PendingRiskCount": 0,
-    ///   "RequestId": "2b0de1a7-b984-490b-b616-bbc67668e76a",
-    ///   "WeekRatio": 0
-    /// }
-    /// ```
     pub async fn describe_dspa_assessment_pending_risk_overview(
         &self,
         request: &DescribeDSPAAssessmentPendingRiskOverviewRequest,
@@ -1465,17 +1078,6 @@ impl Client {
     /// {
     ///   "DspaId": "dspa-23bnnjk5",
     ///   "TemplateId": 2
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AffectedAssetCount": 0,
-    ///   "ProcessingRiskCount": 0,
-    ///   "RequestId": "18f6cc8f-fab5-46f9-881d-adf57580befd",
-    ///   "WeekRatio": 0
     /// }
     /// ```
     pub async fn describe_dspa_assessment_processing_risk_overview(
@@ -1500,16 +1102,6 @@ impl Client {
     ///   "TemplateId": 2
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e298a8a2-e620-4cc5-9b85-4f0e22d273bf",
-    ///   "TotalAffectedAssetCount": 0,
-    ///   "TotalRiskCount": 0
-    /// }
-    /// ```
     pub async fn describe_dspa_assessment_risk_amount_overview(
         &self,
         request: &DescribeDSPAAssessmentRiskAmountOverviewRequest,
@@ -1531,8 +1123,6 @@ impl Client {
     ///   "DspaId": "dspa-92aabacd"
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_dspa_assessment_risk_datasource_top5(
         &self,
         request: &DescribeDSPAAssessmentRiskDatasourceTop5Request,
@@ -1552,18 +1142,6 @@ impl Client {
     /// ```json
     /// {
     ///   "DspaId": "dspa-92aabacd"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "128009ac-7df4-0530-cc92-52f0d945e191",
-    ///   "TotalCount": 6,
-    ///   "UnDealedRiskDayRatio": 0,
-    ///   "UnDealedRiskWeekRatio": 0,
-    ///   "YesterdayDealedCount": 1
     /// }
     /// ```
     pub async fn describe_dspa_assessment_risk_dealed_overview(
@@ -1589,22 +1167,6 @@ impl Client {
     ///   "StartTime": "2022-09-01"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "Date": "2022-09-01",
-    ///       "Handled": 2,
-    ///       "NewDiscoveryHandled": 3,
-    ///       "Unhandled": 1
-    ///     }
-    ///   ],
-    ///   "RequestId": "abc"
-    /// }
-    /// ```
     pub async fn describe_dspa_assessment_risk_dealed_trend(
         &self,
         request: &DescribeDSPAAssessmentRiskDealedTrendRequest,
@@ -1627,8 +1189,6 @@ impl Client {
     ///   "TemplateId": 1
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_dspa_assessment_risk_distribution_overview(
         &self,
         request: &DescribeDSPAAssessmentRiskDistributionOverviewRequest,
@@ -1650,8 +1210,6 @@ impl Client {
     ///   "DspaId": "dspa-92aabacd"
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_dspa_assessment_risk_item_top5(
         &self,
         request: &DescribeDSPAAssessmentRiskItemTop5Request,
@@ -1674,8 +1232,6 @@ impl Client {
     ///   "RiskLevelId": 1
     /// }
     /// ```
-    ///
-    /// The example response (93 lines) is in the upstream API documentation.
     pub async fn describe_dspa_assessment_risk_level_detail(
         &self,
         request: &DescribeDSPAAssessmentRiskLevelDetailRequest,
@@ -1697,24 +1253,6 @@ impl Client {
     ///   "DspaId": "dspa-90zcads3",
     ///   "Limit": 0,
     ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "61ad9ba2-83b7-48cd-aa70-e140525770c8",
-    ///   "RiskLevelList": [
-    ///     {
-    ///       "Id": 1,
-    ///       "IdentifyComplianceName": "通用规则集",
-    ///       "RiskLevelDescription": "自动化测试，勿删",
-    ///       "RiskLevelName": "默认风险级别",
-    ///       "Type": "system"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_dspa_assessment_risk_level_list(
@@ -1740,8 +1278,6 @@ impl Client {
     ///   "StartTime": "2022-09-01"
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_dspa_assessment_risk_level_trend(
         &self,
         request: &DescribeDSPAAssessmentRiskLevelTrendRequest,
@@ -1761,18 +1297,6 @@ impl Client {
     /// ```json
     /// {
     ///   "DspaId": "dspa-92aabacd"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "HighRiskCount": 1,
-    ///   "HighRiskDayRatio": 0,
-    ///   "HighRiskWeekRatio": 0,
-    ///   "RequestId": "128009ac-7df4-0530-cc92-52f0d945e191",
-    ///   "TotalCount": 6
     /// }
     /// ```
     pub async fn describe_dspa_assessment_risk_overview(
@@ -1797,22 +1321,6 @@ impl Client {
     ///   "RiskId": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ProcessHistory": [
-    ///     {
-    ///       "Handler": "系统（最近一次扫描未发现）",
-    ///       "Note": "已处理",
-    ///       "Status": 3,
-    ///       "Time": "2023-09-20 16:16:53"
-    ///     }
-    ///   ],
-    ///   "RequestId": "1f1765cf-c01a-4a93-95b2-99108f4aa04f"
-    /// }
-    /// ```
     pub async fn describe_dspa_assessment_risk_process_history(
         &self,
         request: &DescribeDSPAAssessmentRiskProcessHistoryRequest,
@@ -1835,28 +1343,6 @@ impl Client {
     ///   "TemplateId": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "test-001",
-    ///   "RiskSideDistributed": [
-    ///     {
-    ///       "AssessmentRisk": [
-    ///         {
-    ///           "Key": "风险类型1",
-    ///           "Value": 2
-    ///         }
-    ///       ],
-    ///       "AssessmentRiskSide": {
-    ///         "Key": "风险面1",
-    ///         "Value": 3
-    ///       }
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_dspa_assessment_risk_side_distributed(
         &self,
         request: &DescribeDSPAAssessmentRiskSideDistributedRequest,
@@ -1877,20 +1363,6 @@ impl Client {
     /// {
     ///   "DspaId": "dspa-abcd1234",
     ///   "TemplateId": 100118
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "test-001",
-    ///   "RiskSideItmeList": [
-    ///     {
-    ///       "Key": "cloudstorage_security",
-    ///       "Value": 3
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn describe_dspa_assessment_risk_side_list(
@@ -1917,8 +1389,6 @@ impl Client {
     ///   "TemplateId": 1
     /// }
     /// ```
-    ///
-    /// The example response (42 lines) is in the upstream API documentation.
     pub async fn describe_dspa_assessment_risk_template_detail(
         &self,
         request: &DescribeDSPAAssessmentRiskTemplateDetailRequest,
@@ -1942,8 +1412,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_dspa_assessment_risk_template_vulnerable_list(
         &self,
         request: &DescribeDSPAAssessmentRiskTemplateVulnerableListRequest,
@@ -1968,8 +1436,6 @@ impl Client {
     ///   "TaskId": "task-mdfmnme4"
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_dspa_assessment_risks(
         &self,
         request: &DescribeDSPAAssessmentRisksRequest,
@@ -1992,8 +1458,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (49 lines) is in the upstream API documentation.
     pub async fn describe_dspa_assessment_tasks(
         &self,
         request: &DescribeDSPAAssessmentTasksRequest,
@@ -2015,28 +1479,6 @@ impl Client {
     ///   "Limit": 10,
     ///   "Offset": 0,
     ///   "TemplateId": "template-00000000"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "CreatedTime": "2022-05-30 09:31:22",
-    ///       "Description": "数据库账号和权限评估",
-    ///       "ItemId": "control-00000004",
-    ///       "ItemName": "数据库账号和权限评估",
-    ///       "ItemSubType": "application.database.accountAndprivilege",
-    ///       "ItemType": "auto",
-    ///       "Source": "system",
-    ///       "Status": "launched",
-    ///       "TemplateCount": 0
-    ///     }
-    ///   ],
-    ///   "RequestId": "9a9f5c32-95ab-4130-ae37-047cde38b943",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_dspa_assessment_template_control_items(
@@ -2062,8 +1504,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (32 lines) is in the upstream API documentation.
     pub async fn describe_dspa_assessment_templates(
         &self,
         request: &DescribeDSPAAssessmentTemplatesRequest,
@@ -2083,18 +1523,6 @@ impl Client {
     /// {
     ///   "ComplianceId": "1",
     ///   "DspaId": "dspa-001"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Buckets": [
-    ///     "bucket_1",
-    ///     "bucket_2"
-    ///   ],
-    ///   "RequestId": "91c7a73v-e540-4780-8b8e-74e0b65b4f1a"
     /// }
     /// ```
     pub async fn describe_dspacos_data_asset_buckets(
@@ -2118,8 +1546,6 @@ impl Client {
     ///   "DspaId": "dspa-3n34nzca"
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_dspacos_data_asset_by_compliance_id(
         &self,
         request: &DescribeDSPACOSDataAssetByComplianceIdRequest,
@@ -2142,8 +1568,6 @@ impl Client {
     ///   "DspaId": "dspa-1f96daa1"
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_dspacos_data_asset_detail(
         &self,
         request: &DescribeDSPACOSDataAssetDetailRequest,
@@ -2165,8 +1589,6 @@ impl Client {
     ///   "TaskId": 123
     /// }
     /// ```
-    ///
-    /// The example response (56 lines) is in the upstream API documentation.
     pub async fn describe_dspacos_discovery_task_detail(
         &self,
         request: &DescribeDSPACOSDiscoveryTaskDetailRequest,
@@ -2188,18 +1610,6 @@ impl Client {
     ///   "BucketResultId": 123,
     ///   "DspaId": "dspa-001",
     ///   "TaskId": 123
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Files": [
-    ///     "file_1",
-    ///     "file_2"
-    ///   ],
-    ///   "RequestId": "91c7a73v-e540-4780-8b8e-74e0b65b4f1a"
     /// }
     /// ```
     pub async fn describe_dspacos_discovery_task_files(
@@ -2235,8 +1645,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_dspacos_discovery_task_result(
         &self,
         request: &DescribeDSPACOSDiscoveryTaskResultRequest,
@@ -2265,8 +1673,6 @@ impl Client {
     ///   "TaskId": 0
     /// }
     /// ```
-    ///
-    /// The example response (35 lines) is in the upstream API documentation.
     pub async fn describe_dspacos_discovery_tasks(
         &self,
         request: &DescribeDSPACOSDiscoveryTasksRequest,
@@ -2297,8 +1703,6 @@ impl Client {
     ///   "TaskId": 1
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_dspacos_task_result_detail(
         &self,
         request: &DescribeDSPACOSTaskResultDetailRequest,
@@ -2322,23 +1726,6 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "CategoryId": 1,
-    ///       "Name": "财务信息",
-    ///       "RelateComplianceCount": 1,
-    ///       "Source": 1
-    ///     }
-    ///   ],
-    ///   "RequestId": "20569756-56ba-4a13-b545-e1528d5cb239",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_dspa_categories(
         &self,
         request: &DescribeDSPACategoriesRequest,
@@ -2358,21 +1745,6 @@ impl Client {
     /// {
     ///   "ComplianceId": 1,
     ///   "DspaId": "dspa-001"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "128009ac-7df4-0530-cc92-52f0d945e191",
-    ///   "StatisticSet": [
-    ///     {
-    ///       "CategoryId": 165,
-    ///       "CategoryName": "ApiEdit",
-    ///       "RuleCount": 2
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn describe_dspa_category_rule_statistic(
@@ -2398,8 +1770,6 @@ impl Client {
     ///   "DspaId": "dspa-001"
     /// }
     /// ```
-    ///
-    /// The example response (43 lines) is in the upstream API documentation.
     pub async fn describe_dspa_category_rules(
         &self,
         request: &DescribeDSPACategoryRulesRequest,
@@ -2421,15 +1791,6 @@ impl Client {
     ///   "DspaId": "dspa-001"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "128009ac-7df4-0530-cc92-52f0d945e191",
-    ///   "ResultJson": "[{\"Id\":163,\"Name\":\"一级分类\",\"ComplianceId\":5,\"ParentId\":-1,\"IsLeaf\":1,\"Source\":1,\"G…"
-    /// }
-    /// ```
     pub async fn describe_dspa_category_tree(
         &self,
         request: &DescribeDSPACategoryTreeRequest,
@@ -2449,15 +1810,6 @@ impl Client {
     /// {
     ///   "ComplianceId": 1,
     ///   "DspaId": "dspa-001"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "128009ac-7df4-0530-cc92-52f0d945e191",
-    ///   "ResultJson": "[{\"Id\":163,\"Name\":\"一级分类\",\"ComplianceId\":5,\"ParentId\":-1,\"IsLeaf\":1,\"Source\":1,\"G…"
     /// }
     /// ```
     pub async fn describe_dspa_category_tree_with_rules(
@@ -2482,24 +1834,6 @@ impl Client {
     ///   "DspaId": "dspa-001"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Detail": {
-    ///     "ComplianceGroupType": 2,
-    ///     "CreateTime": "2022-10-16 16:42:16",
-    ///     "Description": "这是一个开发模版",
-    ///     "Id": 5,
-    ///     "LevelGroupId": 1,
-    ///     "LevelGroupName": "系统-高中低",
-    ///     "ModifyTime": "2022-10-16 16:42:16",
-    ///     "Name": "开发模板"
-    ///   },
-    ///   "RequestId": "128009ac-7df4-0530-cc92-52f0d945e191"
-    /// }
-    /// ```
     pub async fn describe_dspa_compliance_group_detail(
         &self,
         request: &DescribeDSPAComplianceGroupDetailRequest,
@@ -2522,8 +1856,6 @@ impl Client {
     ///   "Name": "task"
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_dspa_compliance_groups(
         &self,
         request: &DescribeDSPAComplianceGroupsRequest,
@@ -2543,18 +1875,6 @@ impl Client {
     /// {
     ///   "ComplianceId": 1,
     ///   "DspaId": "dspa-001"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IsUpdated": true,
-    ///   "RequestId": "128009ac-7df4-0530-cc92-52f0d945e191",
-    ///   "TaskNameSet": [
-    ///     "asset"
-    ///   ]
     /// }
     /// ```
     pub async fn describe_dspa_compliance_update_notification(
@@ -2577,19 +1897,6 @@ impl Client {
     /// {
     ///   "DataSourceId": "cdb-6cfpe42v",
     ///   "DspaId": "dspa-001"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "DbName": "mydb"
-    ///     }
-    ///   ],
-    ///   "RequestId": "20569756-56ba-4a13-b545-e1528d5cb239"
     /// }
     /// ```
     pub async fn describe_dspa_data_source_db_info(
@@ -2616,8 +1923,6 @@ impl Client {
     ///   "RuleId": 1
     /// }
     /// ```
-    ///
-    /// The example response (98 lines) is in the upstream API documentation.
     pub async fn describe_dspa_discovery_rules(
         &self,
         request: &DescribeDSPADiscoveryRulesRequest,
@@ -2636,15 +1941,6 @@ impl Client {
     /// ```json
     /// {
     ///   "DspaId": "dspa-001"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "20569756-56ba-4a13-b545-e1528d5cb239",
-    ///   "ServiceEnabled": true
     /// }
     /// ```
     pub async fn describe_dspa_discovery_service_status(
@@ -2669,8 +1965,6 @@ impl Client {
     ///   "TaskId": "1"
     /// }
     /// ```
-    ///
-    /// The example response (32 lines) is in the upstream API documentation.
     pub async fn describe_dspa_discovery_task_detail(
         &self,
         request: &DescribeDSPADiscoveryTaskDetailRequest,
@@ -2696,8 +1990,6 @@ impl Client {
     ///   "TaskName": "自定义分类分级任务结果获取实验"
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_dspa_discovery_task_result(
         &self,
         request: &DescribeDSPADiscoveryTaskResultRequest,
@@ -2726,8 +2018,6 @@ impl Client {
     ///   "TaskId": 105
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_dspa_discovery_task_result_detail(
         &self,
         request: &DescribeDSPADiscoveryTaskResultDetailRequest,
@@ -2749,19 +2039,6 @@ impl Client {
     ///   "DbResultId": 1,
     ///   "DspaId": "dspa-890ad3cv",
     ///   "TaskId": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "TableName": "t_order"
-    ///     }
-    ///   ],
-    ///   "RequestId": "20569756-56ba-4a13-b545-e1528d5cb239"
     /// }
     /// ```
     pub async fn describe_dspa_discovery_task_tables(
@@ -2787,8 +2064,6 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_dspa_discovery_tasks(
         &self,
         request: &DescribeDSPADiscoveryTasksRequest,
@@ -2810,8 +2085,6 @@ impl Client {
     ///   "DspaId": "dspa-acfd125b"
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_dspaes_data_asset_by_compliance_id(
         &self,
         request: &DescribeDSPAESDataAssetByComplianceIdRequest,
@@ -2844,8 +2117,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_dspaes_data_asset_detail(
         &self,
         request: &DescribeDSPAESDataAssetDetailRequest,
@@ -2865,23 +2136,6 @@ impl Client {
     /// {
     ///   "DspaId": "dspa-2nksd3as",
     ///   "FieldResultId": 10
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     "武汉市",
-    ///     "北京市",
-    ///     "上海市",
-    ///     "广州市",
-    ///     "深圳市",
-    ///     "成都市",
-    ///     "杭州市"
-    ///   ],
-    ///   "RequestId": "5b208867-7b62-4932-ac72-95a5b38f80ec"
     /// }
     /// ```
     pub async fn describe_dspaes_data_sample(
@@ -2909,8 +2163,6 @@ impl Client {
     ///   "TaskId": 1
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_dspaes_discovery_task_result_detail(
         &self,
         request: &DescribeDSPAESDiscoveryTaskResultDetailRequest,
@@ -2932,8 +2184,6 @@ impl Client {
     ///   "DspaId": "dspa-7daf8fc9"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_dspa_level_detail(
         &self,
         request: &DescribeDSPALevelDetailRequest,
@@ -2955,8 +2205,6 @@ impl Client {
     ///   "Name": "内置分级组"
     /// }
     /// ```
-    ///
-    /// The example response (59 lines) is in the upstream API documentation.
     pub async fn describe_dspa_level_groups(
         &self,
         request: &DescribeDSPALevelGroupsRequest,
@@ -2978,8 +2226,6 @@ impl Client {
     ///   "DspaId": "dspa-89asd23n"
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_dspardb_data_asset_by_compliance_id(
         &self,
         request: &DescribeDSPARDBDataAssetByComplianceIdRequest,
@@ -3002,8 +2248,6 @@ impl Client {
     ///   "DspaId": "dspa-7asd43mh"
     /// }
     /// ```
-    ///
-    /// The example response (32 lines) is in the upstream API documentation.
     pub async fn describe_dspardb_data_asset_detail(
         &self,
         request: &DescribeDSPARDBDataAssetDetailRequest,
@@ -3022,8 +2266,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (79 lines) is in the upstream API documentation.
     pub async fn describe_dspa_supported_metas(
         &self,
         request: &DescribeDSPASupportedMetasRequest,
@@ -3043,19 +2285,6 @@ impl Client {
     /// {
     ///   "DspaId": "dspa-001",
     ///   "FieldResultId": "1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "DataSample": "1000"
-    ///     }
-    ///   ],
-    ///   "RequestId": "20569756-56ba-4a13-b545-e1528d5cb239"
     /// }
     /// ```
     pub async fn describe_dspa_task_result_data_sample(
@@ -3092,8 +2321,6 @@ impl Client {
     ///   "DspaId": "dspa-abcd1234"
     /// }
     /// ```
-    ///
-    /// The example response (36 lines) is in the upstream API documentation.
     pub async fn describe_es_asset_sensitive_distribution(
         &self,
         request: &DescribeESAssetSensitiveDistributionRequest,
@@ -3114,16 +2341,6 @@ impl Client {
     /// {
     ///   "DspaId": "dspa-xxx",
     ///   "ExportTaskId": 460
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ExportFileUrl": "https://xxx",
-    ///   "ExportResult": "Success",
-    ///   "RequestId": "128009ac-7df4-0530-cc92-52f0d945e191"
     /// }
     /// ```
     pub async fn describe_export_task_result(
@@ -3160,8 +2377,6 @@ impl Client {
     ///   "DspaId": "dspa-a12fvc2d"
     /// }
     /// ```
-    ///
-    /// The example response (40 lines) is in the upstream API documentation.
     pub async fn describe_mongo_asset_sensitive_distribution(
         &self,
         request: &DescribeMongoAssetSensitiveDistributionRequest,
@@ -3197,8 +2412,6 @@ impl Client {
     ///   "DspaId": "dspa-a1b2c3"
     /// }
     /// ```
-    ///
-    /// The example response (40 lines) is in the upstream API documentation.
     pub async fn describe_rdb_asset_sensitive_distribution(
         &self,
         request: &DescribeRDBAssetSensitiveDistributionRequest,
@@ -3220,17 +2433,6 @@ impl Client {
     ///   "DspaId": "dspa-12ac32db",
     ///   "IsWithSensitiveDetailReport": true,
     ///   "ReportTaskId": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DownloadUrlSet": [
-    ///     "https://dsgc-report-test-13254732833.cos.ap-guangzhou.myqcloud.com/report%2F2324…"
-    ///   ],
-    ///   "RequestId": "91c7a73v-e540-4780-8b8e-74e0b65b4f1a"
     /// }
     /// ```
     pub async fn describe_report_task_download_url(
@@ -3256,8 +2458,6 @@ impl Client {
     ///   "ReportName": "资产梳理报告_20241020190049_7aasc462"
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_report_tasks(
         &self,
         request: &DescribeReportTasksRequest,
@@ -3292,8 +2492,6 @@ impl Client {
     ///   "DspaId": "dspa-abcd1234"
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_sensitive_cos_data_distribution(
         &self,
         request: &DescribeSensitiveCOSDataDistributionRequest,
@@ -3329,8 +2527,6 @@ impl Client {
     ///   "DspaId": "dspa-a1b2c3"
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_sensitive_rdb_data_distribution(
         &self,
         request: &DescribeSensitiveRDBDataDistributionRequest,
@@ -3357,23 +2553,6 @@ impl Client {
     ///   "ResourceRegion": "ap-guangzhou"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DspaId": "dspa-42202e98",
-    ///   "RequestId": "1e73efb3-354e-4d44-8b48-369446c9c33a",
-    ///   "Results": [
-    ///     {
-    ///       "MetaType": "cdb",
-    ///       "ResourceId": "cdb-9z29e6xx",
-    ///       "Result": "failed",
-    ///       "ResultDescription": "{\"Code\":\"ResourceNotFound\",\"Message\":\"resource not exists\"}"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn disable_dspa_meta_resource_auth(
         &self,
         request: &DisableDSPAMetaResourceAuthRequest,
@@ -3397,14 +2576,6 @@ impl Client {
     ///   "RuleId": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "20569756-56ba-4a13-b545-e1528d5cb239"
-    /// }
-    /// ```
     pub async fn enable_dspa_discovery_rule(
         &self,
         request: &EnableDSPADiscoveryRuleRequest,
@@ -3424,14 +2595,6 @@ impl Client {
     /// {
     ///   "DspaId": "dspa-a1b2c3d4",
     ///   "TrialVersion": "standard"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "18dafbf7-83d5-4159-aeaf-4a02f1975176"
     /// }
     /// ```
     pub async fn enable_trial_version(
@@ -3454,15 +2617,6 @@ impl Client {
     ///   "ComplianceId": "1",
     ///   "DspaId": "dspa-92aabacd",
     ///   "MetaDataType": "cos"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ExportTaskId": 44,
-    ///   "RequestId": "128009ac-7df4-0530-cc92-52f0d945e191"
     /// }
     /// ```
     pub async fn export_asset_detail_data(
@@ -3488,16 +2642,6 @@ impl Client {
     ///   "ResourceRegion": "ap-guangzhou"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ConnectionDesc": "连接成功",
-    ///   "ConnectionStatus": "success",
-    ///   "RequestId": "c1b55d08-d956-447e-9852-a93bbb6f5d55"
-    /// }
-    /// ```
     pub async fn get_resource_connection_status(
         &self,
         request: &GetResourceConnectionStatusRequest,
@@ -3518,16 +2662,6 @@ impl Client {
     ///   "DspaId": "dspa-12ca45d8"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "91c7a73v-e540-4780-8b8e-74e0b65b4f1a",
-    ///   "TrialEndAt": 1526658800,
-    ///   "TrialVersion": "standard"
-    /// }
-    /// ```
     pub async fn get_trial_version(
         &self,
         request: &GetTrialVersionRequest,
@@ -3546,25 +2680,6 @@ impl Client {
     /// ```json
     /// {
     ///   "DspaId": "dspa-12cd45g7"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "COSUnbindNum": 0,
-    ///   "CosQuotaUnit": "TB",
-    ///   "CosRemainQuota": 0,
-    ///   "CosTotalQuota": 0,
-    ///   "DBUnbindNum": 0,
-    ///   "DbRemainQuota": 0,
-    ///   "DbTotalQuota": 0,
-    ///   "DspaId": "dspa-12cd45g7",
-    ///   "InsRemainQuota": 0,
-    ///   "InsTotalQuota": 0,
-    ///   "RequestId": "91c7a73v-e540-4780-8b8e-74e0b65b4f1a",
-    ///   "Version": "standard"
     /// }
     /// ```
     pub async fn get_user_quota_info(
@@ -3596,8 +2711,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn list_dspa_clusters(
         &self,
         request: &ListDSPAClustersRequest,
@@ -3629,28 +2742,6 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DspaId": "dspa-a1b2c3d4",
-    ///   "Items": [
-    ///     {
-    ///       "BindStatus": "binded",
-    ///       "Bucket": "commontest-1252347619",
-    ///       "CreateTime": "2020-05-07 22:00:00",
-    ///       "GovernAuthStatus": 0,
-    ///       "ResourceId": "cos-f265c921bb53ed2b24f5593768ad030c5e82220c",
-    ///       "ResourceRegion": "ap-guangzhou",
-    ///       "Storage": 3,
-    ///       "Valid": 0
-    ///     }
-    ///   ],
-    ///   "RequestId": "0cf9a026-3679-4205-a676-5449211df926",
-    ///   "TotalCount": 0
-    /// }
-    /// ```
     pub async fn list_dspa_cos_meta_resources(
         &self,
         request: &ListDSPACosMetaResourcesRequest,
@@ -3679,8 +2770,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (32 lines) is in the upstream API documentation.
     pub async fn list_dspa_meta_resources(
         &self,
         request: &ListDSPAMetaResourcesRequest,
@@ -3704,14 +2793,6 @@ impl Client {
     ///   "TaskId": "task-mdfxxxe4"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9a9f5c32-95ab-4130-ae37-047cde38b943"
-    /// }
-    /// ```
     pub async fn modify_dspa_assessment_risk(
         &self,
         request: &ModifyDSPAAssessmentRiskRequest,
@@ -3732,14 +2813,6 @@ impl Client {
     ///   "DspaId": "dspa-92aabacd",
     ///   "RiskLatestTableId": 1,
     ///   "Status": "finished"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "128009ac-7df4-0530-cc92-52f0d945e191"
     /// }
     /// ```
     pub async fn modify_dspa_assessment_risk_latest(
@@ -3774,14 +2847,6 @@ impl Client {
     ///   "RiskLevelName": "高风险"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e298a8a2-e620-4cc5-9b85-4f0e22d273bf"
-    /// }
-    /// ```
     pub async fn modify_dspa_assessment_risk_level(
         &self,
         request: &ModifyDSPAAssessmentRiskLevelRequest,
@@ -3807,14 +2872,6 @@ impl Client {
     ///   "TemplateDescription": "高风险模版",
     ///   "TemplateId": 1,
     ///   "TemplateName": "高风险模版"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e298a8a2-e620-4cc5-9b85-4f0e22d273bf"
     /// }
     /// ```
     pub async fn modify_dspa_assessment_risk_template(
@@ -3857,14 +2914,6 @@ impl Client {
     ///   "TimingStartTime": "2022-09-10 00:00:00"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "20569756-56ba-4a13-b545-e1528d5cb239"
-    /// }
-    /// ```
     pub async fn modify_dspacos_discovery_task(
         &self,
         request: &ModifyDSPACOSDiscoveryTaskRequest,
@@ -3888,14 +2937,6 @@ impl Client {
     ///   "IsSetNonSensitiveFile": "true"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "20569756-56ba-4a13-b545-e1528d5cb239"
-    /// }
-    /// ```
     pub async fn modify_dspacos_task_result(
         &self,
         request: &ModifyDSPACOSTaskResultRequest,
@@ -3916,14 +2957,6 @@ impl Client {
     ///   "CategoryId": "1",
     ///   "DspaId": "dspa-001",
     ///   "Name": "财务信息"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "20569756-56ba-4a13-b545-e1528d5cb239"
     /// }
     /// ```
     pub async fn modify_dspa_category(
@@ -3949,14 +2982,6 @@ impl Client {
     ///   "MergedCategoryId": 166
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "20569756-56ba-4a13-b545-e1528d5cb239"
-    /// }
-    /// ```
     pub async fn modify_dspa_category_relation(
         &self,
         request: &ModifyDSPACategoryRelationRequest,
@@ -3977,14 +3002,6 @@ impl Client {
     ///   "DspaDescription": "描述信息Description",
     ///   "DspaId": "dspa-6b4fc010",
     ///   "DspaName": "test_name"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "517b4f4f-d970-42ba-a3a4-b71a8df944dd"
     /// }
     /// ```
     pub async fn modify_dspa_cluster_info(
@@ -4018,14 +3035,6 @@ impl Client {
     ///   "Name": "task"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "20569756-56ba-4a13-b545-e1528d5cb239"
-    /// }
-    /// ```
     pub async fn modify_dspa_compliance_group(
         &self,
         request: &ModifyDSPAComplianceGroupRequest,
@@ -4041,14 +3050,6 @@ impl Client {
     /// # Example: 修改分类分级规则
     ///
     /// The example request (56 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "20569756-56ba-4a13-b545-e1528d5cb239"
-    /// }
-    /// ```
     pub async fn modify_dspa_discovery_rule(
         &self,
         request: &ModifyDSPADiscoveryRuleRequest,
@@ -4086,14 +3087,6 @@ impl Client {
     ///   "TimingStartTime": "2021/4/2 10:46:18"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "20569756-56ba-4a13-b545-e1528d5cb239"
-    /// }
-    /// ```
     pub async fn modify_dspa_discovery_task(
         &self,
         request: &ModifyDSPADiscoveryTaskRequest,
@@ -4118,14 +3111,6 @@ impl Client {
     ///   "DspaId": "dspa-abcd1234",
     ///   "FieldResultId": 1,
     ///   "IsSetNonSensitiveField": true
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "test-003"
     /// }
     /// ```
     pub async fn modify_dspaes_task_result(
@@ -4154,14 +3139,6 @@ impl Client {
     ///   "IsSetNonSensitiveField": "true"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "20569756-56ba-4a13-b545-e1528d5cb239"
-    /// }
-    /// ```
     pub async fn modify_dspa_task_result(
         &self,
         request: &ModifyDSPATaskResultRequest,
@@ -4183,21 +3160,6 @@ impl Client {
     ///   "MetaType": "cdb",
     ///   "ResourceId": "cdb-5bcpe42v",
     ///   "ResourceRegion": "ap-guangzhou"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DbRelationStatusItems": [
-    ///     {
-    ///       "BindStatus": "binded",
-    ///       "DbName": "test001",
-    ///       "ValidStatus": "valid"
-    ///     }
-    ///   ],
-    ///   "RequestId": "91c7a73v-e540-4780-8b8e-74e0b65b4f1a"
     /// }
     /// ```
     pub async fn query_dspa_meta_resource_db_list(
@@ -4223,16 +3185,6 @@ impl Client {
     ///   "ResourceRegion": "ap-guangzhou"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BindDbNums": 1,
-    ///   "RequestId": "91c7a73v-e540-4780-8b8e-74e0b65b4f1a",
-    ///   "UnbindDbNums": 1
-    /// }
-    /// ```
     pub async fn query_resource_db_bind_status(
         &self,
         request: &QueryResourceDbBindStatusRequest,
@@ -4252,14 +3204,6 @@ impl Client {
     /// {
     ///   "DspaId": "dspa-92aabacd",
     ///   "TaskId": "task-mdfmnme4"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9a9f5c32-95ab-4130-ae37-047cde38b943"
     /// }
     /// ```
     pub async fn restart_dspa_assessment_task(
@@ -4287,15 +3231,6 @@ impl Client {
     ///   "TaskId": "1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "20569756-56ba-4a13-b545-e1528d5cb239",
-    ///   "ResultId": 1
-    /// }
-    /// ```
     pub async fn start_dspa_discovery_task(
         &self,
         request: &StartDSPADiscoveryTaskRequest,
@@ -4316,15 +3251,6 @@ impl Client {
     /// {
     ///   "DspaId": "dspa-001",
     ///   "TaskId": "1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "20569756-56ba-4a13-b545-e1528d5cb239",
-    ///   "ResultId": 1
     /// }
     /// ```
     pub async fn stop_dspa_discovery_task(
@@ -4355,14 +3281,6 @@ impl Client {
     ///   "UserName": "root"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "26632386-fe00-45a8-a168-6d5e2da0b888"
-    /// }
-    /// ```
     pub async fn update_dspa_self_build_resource(
         &self,
         request: &UpdateDSPASelfBuildResourceRequest,
@@ -4377,16 +3295,6 @@ impl Client {
     /// # Example: 验证COS分类分级规则
     ///
     /// The example request (35 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DetailInfo": "验证成功",
-    ///   "RequestId": "20569756-56ba-4a13-b545-e1528d5cb239",
-    ///   "VerifyResult": "Success"
-    /// }
-    /// ```
     pub async fn verify_dspacos_rule(
         &self,
         request: &VerifyDSPACOSRuleRequest,
@@ -4401,16 +3309,6 @@ impl Client {
     /// # Example: 验证分类分级规则
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DetailInfo": "验证成功",
-    ///   "RequestId": "20569756-56ba-4a13-b545-e1528d5cb239",
-    ///   "VerifyResult": "Success"
-    /// }
-    /// ```
     pub async fn verify_dspa_discovery_rule(
         &self,
         request: &VerifyDSPADiscoveryRuleRequest,

@@ -53,14 +53,6 @@ impl Client {
     ///   "JobId": "dts-1kl0iy0v"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5268ea15-6636-44d1-89f9-e989d1c82e7d"
-    /// }
-    /// ```
     pub async fn complete_migrate_job(
         &self,
         request: &CompleteMigrateJobRequest,
@@ -75,14 +67,6 @@ impl Client {
     /// # Example: 配置订阅
     ///
     /// The example request (35 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d8a1fc10-3547-11f0-92c2-d139ba775945"
-    /// }
-    /// ```
     pub async fn configure_subscribe_job(
         &self,
         request: &ConfigureSubscribeJobRequest,
@@ -97,14 +81,6 @@ impl Client {
     /// # Example (1 of 2): 配置同步任务
     ///
     /// The example request (62 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8d495a08-5f8f-411b-ae4d-cc6da2475b9c"
-    /// }
-    /// ```
     pub async fn configure_sync_job(
         &self,
         request: &ConfigureSyncJobRequest,
@@ -123,14 +99,6 @@ impl Client {
     /// ```json
     /// {
     ///   "JobId": "dts-j7bt5sid"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bab78b9b-ce8a-4645-bfb2-5b03397d6ea0"
     /// }
     /// ```
     pub async fn continue_migrate_job(
@@ -153,14 +121,6 @@ impl Client {
     ///   "JobId": "sync-7r1cz016"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "31197c38-7764-49f6-845c-edbc5aa9294e"
-    /// }
-    /// ```
     pub async fn continue_sync_job(
         &self,
         request: &ContinueSyncJobRequest,
@@ -181,14 +141,6 @@ impl Client {
     ///   "JobId": "sync-7r1cz016"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d2b90690-3f7f-4650-93ab-62f5c4ddfe31"
-    /// }
-    /// ```
     pub async fn create_check_sync_job(
         &self,
         request: &CreateCheckSyncJobRequest,
@@ -203,15 +155,6 @@ impl Client {
     /// # Example: 创建一致性校验任务
     ///
     /// The example request (26 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CompareTaskId": "dts-8yv4w2i1-cmp-37skmii9",
-    ///   "RequestId": "ac300ff0-00f2-11ed-b005-4930e69d89c2"
-    /// }
-    /// ```
     pub async fn create_compare_task(
         &self,
         request: &CreateCompareTaskRequest,
@@ -237,14 +180,6 @@ impl Client {
     ///   "SubscribeId": "subs-9jyki7hniw"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "20461920-b18e-11ec-ae1a-cfe224f4f21f"
-    /// }
-    /// ```
     pub async fn create_consumer_group(
         &self,
         request: &CreateConsumerGroupRequest,
@@ -265,14 +200,6 @@ impl Client {
     /// ```json
     /// {
     ///   "JobId": "dts-1kl0iy0v"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "46b45da1-3e8e-4ef2-8de8-b1bffa027385"
     /// }
     /// ```
     pub async fn create_migrate_check_job(
@@ -305,17 +232,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobIds": [
-    ///     "dts-1ewjspuw"
-    ///   ],
-    ///   "RequestId": "ac300ff0-00f2-11ed-b005-4930e69d89c2"
-    /// }
-    /// ```
     pub async fn create_migration_service(
         &self,
         request: &CreateMigrationServiceRequest,
@@ -334,14 +250,6 @@ impl Client {
     /// ```json
     /// {
     ///   "JobId": "sync-xxasaas"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abcasasdasdasdas"
     /// }
     /// ```
     pub async fn create_modify_check_sync_job(
@@ -373,17 +281,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "11b58de0-a5b5-11f0-a1aa-358a863876dd",
-    ///   "SubscribeIds": [
-    ///     "subs-b6x64o31tm"
-    ///   ]
-    /// }
-    /// ```
     pub async fn create_subscribe(
         &self,
         request: &CreateSubscribeRequest,
@@ -404,14 +301,6 @@ impl Client {
     ///   "SubscribeId": "subs-l4d3a7izai"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "77501ba0-f097-11ed-ac7d-b1056735c0c8"
-    /// }
-    /// ```
     pub async fn create_subscribe_check_job(
         &self,
         request: &CreateSubscribeCheckJobRequest,
@@ -426,15 +315,6 @@ impl Client {
     /// # Example: 创建一致性校验任务
     ///
     /// The example request (26 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CompareTaskId": "sync-8yv4w2i1-cmp-37skmii9",
-    ///   "RequestId": "ac300ff0-00f2-11ed-b005-4930e69d89c2"
-    /// }
-    /// ```
     pub async fn create_sync_compare_task(
         &self,
         request: &CreateSyncCompareTaskRequest,
@@ -463,17 +343,6 @@ impl Client {
     ///   "TimeSpan": "1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobIds": [
-    ///     "sync-eivc87yk"
-    ///   ],
-    ///   "RequestId": "03a378be-372a-478b-beb7-19e4dd5027e2"
-    /// }
-    /// ```
     pub async fn create_sync_job(
         &self,
         request: &CreateSyncJobRequest,
@@ -493,14 +362,6 @@ impl Client {
     /// {
     ///   "CompareTaskId": "dts-amm1jw5q-cmp-bmuum7jk",
     ///   "JobId": "dts-amm1jw5q"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ac300ff0-00f2-11ed-b005-4930e69d89c2"
     /// }
     /// ```
     pub async fn delete_compare_task(
@@ -525,14 +386,6 @@ impl Client {
     ///   "SubscribeId": "subs-9jyki7hniw"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bef6a6f0-f3b1-11ed-b987-7301347aa36f"
-    /// }
-    /// ```
     pub async fn delete_consumer_group(
         &self,
         request: &DeleteConsumerGroupRequest,
@@ -552,14 +405,6 @@ impl Client {
     /// {
     ///   "CompareTaskId": "sync-amm1jw5q-cmp-bmuum7jk",
     ///   "JobId": "sync-amm1jw5q"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ac300ff0-00f2-11ed-b005-4930e69d89c2"
     /// }
     /// ```
     pub async fn delete_sync_compare_task(
@@ -582,8 +427,6 @@ impl Client {
     ///   "JobId": "sync-bllmn8x9"
     /// }
     /// ```
-    ///
-    /// The example response (172 lines) is in the upstream API documentation.
     pub async fn describe_check_sync_job_result(
         &self,
         request: &DescribeCheckSyncJobResultRequest,
@@ -608,8 +451,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_compare_diff_items(
         &self,
         request: &DescribeCompareDiffItemsRequest,
@@ -631,8 +472,6 @@ impl Client {
     ///   "JobId": "dts-amm1jw5q"
     /// }
     /// ```
-    ///
-    /// The example response (74 lines) is in the upstream API documentation.
     pub async fn describe_compare_report(
         &self,
         request: &DescribeCompareReportRequest,
@@ -653,8 +492,6 @@ impl Client {
     ///   "JobId": "dts-e7ukka6g"
     /// }
     /// ```
-    ///
-    /// The example response (64 lines) is in the upstream API documentation.
     pub async fn describe_compare_tasks(
         &self,
         request: &DescribeCompareTasksRequest,
@@ -675,8 +512,6 @@ impl Client {
     ///   "SubscribeId": "subs-p383pfn0"
     /// }
     /// ```
-    ///
-    /// The example response (37 lines) is in the upstream API documentation.
     pub async fn describe_consumer_groups(
         &self,
         request: &DescribeConsumerGroupsRequest,
@@ -699,8 +534,6 @@ impl Client {
     ///   "MigrateRole": "src"
     /// }
     /// ```
-    ///
-    /// The example response (38 lines) is in the upstream API documentation.
     pub async fn describe_migrate_db_instances(
         &self,
         request: &DescribeMigrateDBInstancesRequest,
@@ -719,30 +552,6 @@ impl Client {
     /// ```json
     /// {
     ///   "JobId": "dts-49pe4shn"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Conclusion": "same",
-    ///   "Detail": [
-    ///     {
-    ///       "CompareTimestamp": "2026-02-09T14:48:47+08:00",
-    ///       "DiffDst": "",
-    ///       "DiffSrc": "7137921b-0247-11f1-8c65-02208de0dcc7:702713-703158",
-    ///       "DiffSrcIsNeedSync": false,
-    ///       "DiffSrcTables": [],
-    ///       "DiffSrcTablesNeedSync": [],
-    ///       "DstGtidSets": "7137921b-0247-11f1-8c65-02208de0dcc7:1-702712",
-    ///       "Result": "consistent",
-    ///       "SrcGtidSets": "7137921b-0247-11f1-8c65-02208de0dcc7:1-703158"
-    ///     }
-    ///   ],
-    ///   "RequestId": "359c197e-f6fb-4b24-b4f2-aae6abcea090",
-    ///   "Status": "success",
-    ///   "Type": "gtid"
     /// }
     /// ```
     pub async fn describe_migrate_gtid_compare_report(
@@ -765,8 +574,6 @@ impl Client {
     ///   "JobId": "dts-1ewjspuw"
     /// }
     /// ```
-    ///
-    /// The example response (155 lines) is in the upstream API documentation.
     pub async fn describe_migration_check_job(
         &self,
         request: &DescribeMigrationCheckJobRequest,
@@ -787,8 +594,6 @@ impl Client {
     ///   "JobId": "dts-amm1jw5q"
     /// }
     /// ```
-    ///
-    /// The example response (406 lines) is in the upstream API documentation.
     pub async fn describe_migration_detail(
         &self,
         request: &DescribeMigrationDetailRequest,
@@ -809,8 +614,6 @@ impl Client {
     ///   "JobId": "dts-amm1jw5q"
     /// }
     /// ```
-    ///
-    /// The example response (170 lines) is in the upstream API documentation.
     pub async fn describe_migration_jobs(
         &self,
         request: &DescribeMigrationJobsRequest,
@@ -831,8 +634,6 @@ impl Client {
     ///   "JobId": "sync-xxsasa"
     /// }
     /// ```
-    ///
-    /// The example response (183 lines) is in the upstream API documentation.
     pub async fn describe_modify_check_sync_job_result(
         &self,
         request: &DescribeModifyCheckSyncJobResultRequest,
@@ -858,8 +659,6 @@ impl Client {
     ///   "Time": "2023-05-15 16:31:30"
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_offset_by_time(
         &self,
         request: &DescribeOffsetByTimeRequest,
@@ -880,8 +679,6 @@ impl Client {
     ///   "SubscribeId": "subs-l4d3a7izai"
     /// }
     /// ```
-    ///
-    /// The example response (61 lines) is in the upstream API documentation.
     pub async fn describe_subscribe_check_job(
         &self,
         request: &DescribeSubscribeCheckJobRequest,
@@ -902,8 +699,6 @@ impl Client {
     ///   "SubscribeId": "subs-p383pfn0"
     /// }
     /// ```
-    ///
-    /// The example response (93 lines) is in the upstream API documentation.
     pub async fn describe_subscribe_detail(
         &self,
         request: &DescribeSubscribeDetailRequest,
@@ -925,8 +720,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (34 lines) is in the upstream API documentation.
     pub async fn describe_subscribe_jobs(
         &self,
         request: &DescribeSubscribeJobsRequest,
@@ -945,16 +738,6 @@ impl Client {
     /// ```json
     /// {
     ///   "SubscribeId": "subs-9jyki7hniw"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IsReturnable": true,
-    ///   "RequestId": "14a719b5-ffb34ab6-816c43c1-8c6a23eb",
-    ///   "ReturnFailMessage": ""
     /// }
     /// ```
     pub async fn describe_subscribe_returnable(
@@ -980,8 +763,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_sync_compare_diff_items(
         &self,
         request: &DescribeSyncCompareDiffItemsRequest,
@@ -1003,8 +784,6 @@ impl Client {
     ///   "JobId": "dts-amm1jw5q"
     /// }
     /// ```
-    ///
-    /// The example response (63 lines) is in the upstream API documentation.
     pub async fn describe_sync_compare_report(
         &self,
         request: &DescribeSyncCompareReportRequest,
@@ -1025,8 +804,6 @@ impl Client {
     ///   "JobId": "sync-e7ukka6g"
     /// }
     /// ```
-    ///
-    /// The example response (64 lines) is in the upstream API documentation.
     pub async fn describe_sync_compare_tasks(
         &self,
         request: &DescribeSyncCompareTasksRequest,
@@ -1048,8 +825,6 @@ impl Client {
     ///   "NeedDiffDetail": true
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_sync_gtid_compare_report(
         &self,
         request: &DescribeSyncGtidCompareReportRequest,
@@ -1070,8 +845,6 @@ impl Client {
     ///   "JobId": "sync-bkm3mppi"
     /// }
     /// ```
-    ///
-    /// The example response (249 lines) is in the upstream API documentation.
     pub async fn describe_sync_jobs(
         &self,
         request: &DescribeSyncJobsRequest,
@@ -1090,14 +863,6 @@ impl Client {
     /// ```json
     /// {
     ///   "SubscribeId": "subs-9jyki7hniw"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "14a719b5-ffb34ab6-816c43c1-8c6a23eb"
     /// }
     /// ```
     pub async fn destroy_isolated_subscribe(
@@ -1120,14 +885,6 @@ impl Client {
     ///   "JobId": "dts-j7bt5sid"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ac300ff0-00f2-11ed-b005-4930e69d89c2"
-    /// }
-    /// ```
     pub async fn destroy_migrate_job(
         &self,
         request: &DestroyMigrateJobRequest,
@@ -1146,14 +903,6 @@ impl Client {
     /// ```json
     /// {
     ///   "JobId": "sync-kl5qyyf4"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "710040d7-3a04-44cb-a56e-0023cf0692ef"
     /// }
     /// ```
     pub async fn destroy_sync_job(
@@ -1176,14 +925,6 @@ impl Client {
     ///   "JobId": "dts-j7bt5sid"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ac300ff0-00f2-11ed-b005-4930e69d89c2"
-    /// }
-    /// ```
     pub async fn isolate_migrate_job(
         &self,
         request: &IsolateMigrateJobRequest,
@@ -1202,14 +943,6 @@ impl Client {
     /// ```json
     /// {
     ///   "SubscribeId": "subs-9jyki7hniw"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "14a719b5-ffb34ab6-816c43c1-8c6a23eb"
     /// }
     /// ```
     pub async fn isolate_subscribe(
@@ -1232,14 +965,6 @@ impl Client {
     ///   "JobId": "sync-kl5qyyf4"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "df239e4f-7359-473b-a073-144ab9964350"
-    /// }
-    /// ```
     pub async fn isolate_sync_job(
         &self,
         request: &IsolateSyncJobRequest,
@@ -1254,14 +979,6 @@ impl Client {
     /// # Example: 修改一致性校验任务
     ///
     /// The example request (27 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ac300ff0-00f2-11ed-b005-4930e69d89c2"
-    /// }
-    /// ```
     pub async fn modify_compare_task(
         &self,
         request: &ModifyCompareTaskRequest,
@@ -1282,14 +999,6 @@ impl Client {
     ///   "CompareTaskId": "dts-p1sposne-cmp-37skmii9",
     ///   "JobId": "dts-p1sposne",
     ///   "TaskName": "test_cmp"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ac300ff0-00f2-11ed-b005-4930e69d89c2"
     /// }
     /// ```
     pub async fn modify_compare_task_name(
@@ -1315,14 +1024,6 @@ impl Client {
     ///   "SubscribeId": "subs-9jyki7hniw"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bef6a6f0-f3b1-11ed-b987-7301347aa36f"
-    /// }
-    /// ```
     pub async fn modify_consumer_group_description(
         &self,
         request: &ModifyConsumerGroupDescriptionRequest,
@@ -1346,14 +1047,6 @@ impl Client {
     ///   "SubscribeId": "subs-9jyki7hniw"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bef6a6f0-f3b1-11ed-b987-7301347aa36f"
-    /// }
-    /// ```
     pub async fn modify_consumer_group_password(
         &self,
         request: &ModifyConsumerGroupPasswordRequest,
@@ -1373,14 +1066,6 @@ impl Client {
     /// {
     ///   "JobId": "dts-j7bt5sid",
     ///   "NewInstanceClass": "xlarge"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ac300ff0-00f2-11ed-b005-4930e69d89c2"
     /// }
     /// ```
     pub async fn modify_migrate_job_spec(
@@ -1404,14 +1089,6 @@ impl Client {
     ///   "JobName": "userDefine"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "14a719b5-ffb34ab6-816c43c1-8c6a23eb"
-    /// }
-    /// ```
     pub async fn modify_migrate_name(
         &self,
         request: &ModifyMigrateNameRequest,
@@ -1431,14 +1108,6 @@ impl Client {
     /// {
     ///   "DumpThread": 12,
     ///   "JobId": "dts-lfjkazze"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ce7594b5-3fbc-40d8-a514-c35186cef95a"
     /// }
     /// ```
     pub async fn modify_migrate_rate_limit(
@@ -1467,14 +1136,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "14a719b5-ffb34ab6-816c43c1-8c6a23eb"
-    /// }
-    /// ```
     pub async fn modify_migrate_runtime_attribute(
         &self,
         request: &ModifyMigrateRuntimeAttributeRequest,
@@ -1489,14 +1150,6 @@ impl Client {
     /// # Example (1 of 3): 配置mongodb迁移迁移上云任务
     ///
     /// The example request (86 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a3365b29-2042-4565-9206-8df9e2af1a17"
-    /// }
-    /// ```
     pub async fn modify_migration_job(
         &self,
         request: &ModifyMigrationJobRequest,
@@ -1516,14 +1169,6 @@ impl Client {
     /// {
     ///   "AutoRenewFlag": 1,
     ///   "SubscribeId": "subs-9jyki7hniw"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "14a719b5-ffb34ab6-816c43c1-8c6a23eb"
     /// }
     /// ```
     pub async fn modify_subscribe_auto_renew_flag(
@@ -1547,14 +1192,6 @@ impl Client {
     ///   "SubscribeName": "subscribe-test"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "14a719b5-ffb34ab6-816c43c1-8c6a23eb"
-    /// }
-    /// ```
     pub async fn modify_subscribe_name(
         &self,
         request: &ModifySubscribeNameRequest,
@@ -1576,14 +1213,6 @@ impl Client {
     ///   "SubscribeObjectType": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "14a719b5-ffb34ab6-816c43c1-8c6a23eb"
-    /// }
-    /// ```
     pub async fn modify_subscribe_objects(
         &self,
         request: &ModifySubscribeObjectsRequest,
@@ -1598,14 +1227,6 @@ impl Client {
     /// # Example: 修改一致性校验任务
     ///
     /// The example request (27 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ac300ff0-00f2-11ed-b005-4930e69d89c2"
-    /// }
-    /// ```
     pub async fn modify_sync_compare_task(
         &self,
         request: &ModifySyncCompareTaskRequest,
@@ -1628,14 +1249,6 @@ impl Client {
     ///   "TaskName": "对比测试"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ac300ff0-00f2-11ed-b005-4930e69d89c2"
-    /// }
-    /// ```
     pub async fn modify_sync_compare_task_name(
         &self,
         request: &ModifySyncCompareTaskNameRequest,
@@ -1651,14 +1264,6 @@ impl Client {
     /// # Example: 配置修改对象任务
     ///
     /// The example request (42 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xxxaasassas"
-    /// }
-    /// ```
     pub async fn modify_sync_job_config(
         &self,
         request: &ModifySyncJobConfigRequest,
@@ -1684,14 +1289,6 @@ impl Client {
     ///   "SinkerThread": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "be20a600-66e5-11f0-b22f-efb8dc978dd0"
-    /// }
-    /// ```
     pub async fn modify_sync_rate_limit(
         &self,
         request: &ModifySyncRateLimitRequest,
@@ -1710,14 +1307,6 @@ impl Client {
     /// ```json
     /// {
     ///   "JobId": "dts-j7bt5sid"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bab78b9b-ce8a-4645-bfb2-5b03397d6ea0"
     /// }
     /// ```
     pub async fn pause_migrate_job(
@@ -1740,14 +1329,6 @@ impl Client {
     ///   "JobId": "sync-7r1cz016"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "31197c38-7764-49f6-845c-edbc5aa9294e"
-    /// }
-    /// ```
     pub async fn pause_sync_job(
         &self,
         request: &PauseSyncJobRequest,
@@ -1768,14 +1349,6 @@ impl Client {
     ///   "JobId": "dts-j7bt5sid"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ac300ff0-00f2-11ed-b005-4930e69d89c2"
-    /// }
-    /// ```
     pub async fn recover_migrate_job(
         &self,
         request: &RecoverMigrateJobRequest,
@@ -1794,14 +1367,6 @@ impl Client {
     /// ```json
     /// {
     ///   "JobId": "sync-kl5qyyf4"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "710040d7-3a04-44cb-a56e-0023cf0692ef"
     /// }
     /// ```
     pub async fn recover_sync_job(
@@ -1834,14 +1399,6 @@ impl Client {
     ///   "TopicName": "account-subs-635ns8r71g-1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "20461920-b18e-11ec-ae1a-cfe224f4f21f"
-    /// }
-    /// ```
     pub async fn reset_consumer_group_offset(
         &self,
         request: &ResetConsumerGroupOffsetRequest,
@@ -1863,14 +1420,6 @@ impl Client {
     ///   "SubscribeId": "subs-ieuwi83j2e"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "14a719b5-ffb34ab6-816c43c1-8c6a23eb"
-    /// }
-    /// ```
     pub async fn reset_subscribe(
         &self,
         request: &ResetSubscribeRequest,
@@ -1889,14 +1438,6 @@ impl Client {
     /// ```json
     /// {
     ///   "JobId": "sync-7r1cz016"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ead9fdc1-baa8-4a09-aaa1-c2012690c976"
     /// }
     /// ```
     pub async fn reset_sync_job(
@@ -1920,14 +1461,6 @@ impl Client {
     ///   "NewInstanceClass": "small"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ee736d91-eb62-4bd9-8dba-7e3c81350740"
-    /// }
-    /// ```
     pub async fn resize_sync_job(
         &self,
         request: &ResizeSyncJobRequest,
@@ -1947,14 +1480,6 @@ impl Client {
     /// {
     ///   "JobId": "dts-j7bt5sid",
     ///   "ResumeOption": "normal"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "22f6b9ca-e94d-4a4d-b48f-a5133e791374"
     /// }
     /// ```
     pub async fn resume_migrate_job(
@@ -1977,14 +1502,6 @@ impl Client {
     ///   "SubscribeId": "subs-9jyki7hniw"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b048a800-f2fe-11ed-a211-5df19a912eab"
-    /// }
-    /// ```
     pub async fn resume_subscribe(
         &self,
         request: &ResumeSubscribeRequest,
@@ -2003,14 +1520,6 @@ impl Client {
     /// ```json
     /// {
     ///   "JobId": "sync-7r1cz016"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "91f8a1b0-8e41-4696-a24a-95e853da7071"
     /// }
     /// ```
     pub async fn resume_sync_job(
@@ -2036,15 +1545,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Message": "skip item successfully",
-    ///   "RequestId": "46b45da1-3e8e-4ef2-8de8-b1bffa027385"
-    /// }
-    /// ```
     pub async fn skip_check_item(
         &self,
         request: &SkipCheckItemRequest,
@@ -2068,14 +1568,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "46b45da1-3e8e-4ef2-8de8-b1bffa027385"
-    /// }
-    /// ```
     pub async fn skip_sync_check_item(
         &self,
         request: &SkipSyncCheckItemRequest,
@@ -2095,14 +1587,6 @@ impl Client {
     /// {
     ///   "CompareTaskId": "dts-1i9hna5e-cmp-kjqrl13s",
     ///   "JobId": "dts-1i9hna5e"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ac300ff0-00f2-11ed-b005-4930e69d89c2"
     /// }
     /// ```
     pub async fn start_compare(
@@ -2125,14 +1609,6 @@ impl Client {
     ///   "JobId": "dts-j7bt5sid"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bab78b9b-ce8a-4645-bfb2-5b03397d6ea0"
-    /// }
-    /// ```
     pub async fn start_migrate_job(
         &self,
         request: &StartMigrateJobRequest,
@@ -2153,14 +1629,6 @@ impl Client {
     ///   "JobId": "sync-sxxssss"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abcsasxasxasxasxa"
-    /// }
-    /// ```
     pub async fn start_modify_sync_job(
         &self,
         request: &StartModifySyncJobRequest,
@@ -2179,14 +1647,6 @@ impl Client {
     /// ```json
     /// {
     ///   "SubscribeId": "subs-635ns8r71g"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "da826d80-f2fa-11ed-9136-c7bfacc9cf90"
     /// }
     /// ```
     pub async fn start_subscribe(
@@ -2210,14 +1670,6 @@ impl Client {
     ///   "JobId": "sync-1i9hna5e"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ac300ff0-00f2-11ed-b005-4930e69d89c2"
-    /// }
-    /// ```
     pub async fn start_sync_compare(
         &self,
         request: &StartSyncCompareRequest,
@@ -2236,14 +1688,6 @@ impl Client {
     /// ```json
     /// {
     ///   "JobId": "sync-7r1cz016"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "31197c38-7764-49f6-845c-edbc5aa9294e"
     /// }
     /// ```
     pub async fn start_sync_job(
@@ -2267,14 +1711,6 @@ impl Client {
     ///   "JobId": "dts-amm1jw5q"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ac300ff0-00f2-11ed-b005-4930e69d89c2"
-    /// }
-    /// ```
     pub async fn stop_compare(
         &self,
         request: &StopCompareRequest,
@@ -2294,14 +1730,6 @@ impl Client {
     /// ```json
     /// {
     ///   "JobId": "dts-j7bt5sid"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "22f6b9ca-e94d-4a4d-b48f-a5133e791374"
     /// }
     /// ```
     pub async fn stop_migrate_job(
@@ -2325,14 +1753,6 @@ impl Client {
     ///   "JobId": "sync-amm1jw5q"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ac300ff0-00f2-11ed-b005-4930e69d89c2"
-    /// }
-    /// ```
     pub async fn stop_sync_compare(
         &self,
         request: &StopSyncCompareRequest,
@@ -2351,14 +1771,6 @@ impl Client {
     /// ```json
     /// {
     ///   "JobId": "sync-7r1cz016"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ead9fdc1-baa8-4a09-aaa1-c2012690c976"
     /// }
     /// ```
     pub async fn stop_sync_job(

@@ -52,14 +52,6 @@ impl Client {
     ///   "EventPattern": "xddx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn check_rule(&self, request: &CheckRuleRequest) -> rt::Result<CheckRuleResponse> {
         self.read("CheckRule", request).await
     }
@@ -71,15 +63,6 @@ impl Client {
     /// # Example: 检查转换器
     ///
     /// The example request (37 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Output": "{\"sdate\":\"2021-11-20T14:16:06+08:00\",\"city\":\"shenzhen\",\"const\":11}",
-    ///   "RequestId": "589fd30c-49c9-11ec-9ad1-5254006e5bc5"
-    /// }
-    /// ```
     pub async fn check_transformation(
         &self,
         request: &CheckTransformationRequest,
@@ -106,15 +89,6 @@ impl Client {
     ///   "Type": "tdmq"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ConnectionId": "connection-5t492ybt",
-    ///   "RequestId": "99d8d400-2bde-49d6-99f4-7367907e5964"
-    /// }
-    /// ```
     pub async fn create_connection(
         &self,
         request: &CreateConnectionRequest,
@@ -133,15 +107,6 @@ impl Client {
     /// ```json
     /// {
     ///   "EventBusName": "myEventbus"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EventBusId": "eb-xxxxxxxx",
-    ///   "RequestId": "e3d43926-c2cd-49f2-97f0-53db21e6fcea"
     /// }
     /// ```
     pub async fn create_event_bus(
@@ -168,15 +133,6 @@ impl Client {
     ///   "RuleName": "rule-test1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xxxxxxxxxxxxxxxxxxx",
-    ///   "RuleId": "rule-xxxxxxx"
-    /// }
-    /// ```
     pub async fn create_rule(&self, request: &CreateRuleRequest) -> rt::Result<CreateRuleResponse> {
         self.call("CreateRule", request).await
     }
@@ -199,15 +155,6 @@ impl Client {
     ///   "Type": "scf"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b7662cf2-ce20-4b3e-aff2-2cb875cf0b6b",
-    ///   "TargetId": "target-xxxxxx"
-    /// }
-    /// ```
     pub async fn create_target(
         &self,
         request: &CreateTargetRequest,
@@ -222,15 +169,6 @@ impl Client {
     /// # Example: 创建转换器
     ///
     /// The example request (29 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e3d43926-c2cd-49f2-97f0-53db21e6fcea",
-    ///   "TransformationId": "tsfm-xxxxxxxx"
-    /// }
-    /// ```
     pub async fn create_transformation(
         &self,
         request: &CreateTransformationRequest,
@@ -252,14 +190,6 @@ impl Client {
     ///   "EventBusId": "eb-l65vlc2"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4ec69b78-1e6a-4c39-b6e0-217d496ada7d"
-    /// }
-    /// ```
     pub async fn delete_connection(
         &self,
         request: &DeleteConnectionRequest,
@@ -278,14 +208,6 @@ impl Client {
     /// ```json
     /// {
     ///   "EventBusId": "eb-l65vlc2u"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b3103b8d-77a6-4b55-b42f-a25e2dc453a9"
     /// }
     /// ```
     pub async fn delete_event_bus(
@@ -309,14 +231,6 @@ impl Client {
     ///   "RuleId": "rule-xxxxxxxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e3d43926-c2cd-49f2-97f0-53db21e6fcea"
-    /// }
-    /// ```
     pub async fn delete_rule(&self, request: &DeleteRuleRequest) -> rt::Result<DeleteRuleResponse> {
         self.call("DeleteRule", request).await
     }
@@ -334,14 +248,6 @@ impl Client {
     ///   "EventBusId": "eb-753e9ung",
     ///   "RuleId": "rule-n0v4zane",
     ///   "TargetId": "target-gxk2ukxy"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "587a0f0e-8c5d-40c2-874b-eabf103d8004"
     /// }
     /// ```
     pub async fn delete_target(
@@ -364,14 +270,6 @@ impl Client {
     ///   "EventBusId": "eb-xxxxx",
     ///   "RuleId": "rule-xxxxxxxxx",
     ///   "TransformationId": "tsfm-xxxxxxxxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xxxxxxxx"
     /// }
     /// ```
     pub async fn delete_transformation(
@@ -399,17 +297,6 @@ impl Client {
     ///   "StartTime": 1673233483024
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cfa5ba79-4169-44d5-a1c4-a95b8a8b4481",
-    ///   "Results": [
-    ///     "cvm.cloud.tencent"
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_log_tag_value(
         &self,
         request: &DescribeLogTagValueRequest,
@@ -430,27 +317,6 @@ impl Client {
     ///   "EventBusId": "eb-l65vlc2"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AddTime": "2022-12-12T20:09:46+08:00",
-    ///   "ClsLogsetId": "",
-    ///   "ClsTopicId": "",
-    ///   "Description": "",
-    ///   "EnableStore": true,
-    ///   "EventBusId": "eb-0gdrbv5q",
-    ///   "EventBusName": "default",
-    ///   "LinkMode": "Disorder",
-    ///   "LogTopicId": "sdk-eda*ac8",
-    ///   "ModTime": "2022-12-12T20:09:46+08:00",
-    ///   "PayMode": "",
-    ///   "RequestId": "ffd4aae2-c29e-40a8-b18c-037a17ed810c",
-    ///   "SaveDays": "1",
-    ///   "Type": "Cloud"
-    /// }
-    /// ```
     pub async fn get_event_bus(
         &self,
         request: &GetEventBusRequest,
@@ -469,15 +335,6 @@ impl Client {
     /// ```json
     /// {
     ///   "EventType": "network:ErrorEvent:PublicNetworkAlarm"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EventTemplate": "{\n\t\t\t\t\t\"specversion\": \"1.0\",\n\t\t\t\t\t\"id\": \"752e37c8-3528-47f1-8311-98c01e2e89c4\",\n…",
-    ///   "RequestId": "d8078f15-962d-4407-a4dc-dec4676a9c03"
     /// }
     /// ```
     pub async fn get_platform_event_template(
@@ -501,23 +358,6 @@ impl Client {
     ///   "RuleId": "rule-qr***qqy"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AddTime": "2021-04-29T20:01:27+08:00",
-    ///   "Description": "",
-    ///   "Enable": true,
-    ///   "EventBusId": "eb-l6***c2u",
-    ///   "EventPattern": "{\"data\":{\"prefix\":[\"1\",\"2\"]}}",
-    ///   "ModTime": "2021-04-29T20:01:28+08:00",
-    ///   "RequestId": "9babdbaf-85d9-4d79-8eb7-14fd989cf99a",
-    ///   "RuleId": "rule-qr***qqy",
-    ///   "RuleName": "my-rule",
-    ///   "Status": "Active"
-    /// }
-    /// ```
     pub async fn get_rule(&self, request: &GetRuleRequest) -> rt::Result<GetRuleResponse> {
         self.read("GetRule", request).await
     }
@@ -537,8 +377,6 @@ impl Client {
     ///   "TransformationId": "tsfm-xxxxxxxxx"
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn get_transformation(
         &self,
         request: &GetTransformationRequest,
@@ -559,16 +397,6 @@ impl Client {
     ///   "EventBusId": "eb-l65vlc2"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Connections": [],
-    ///   "RequestId": "cec4c711-4e68-43ac-988f-00171f2b2146",
-    ///   "TotalCount": 0
-    /// }
-    /// ```
     pub async fn list_connections(
         &self,
         request: &ListConnectionsRequest,
@@ -587,8 +415,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn list_event_buses(
         &self,
         request: &ListEventBusesRequest,
@@ -607,20 +433,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ProductType": "eb_platform_test"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EventNames": [
-    ///     {
-    ///       "EventName": "TEST",
-    ///       "EventType": "eb_platform_test:TEST:ALL"
-    ///     }
-    ///   ],
-    ///   "RequestId": "584caa6b-26d8-4ba5-858d-df1182730075"
     /// }
     /// ```
     pub async fn list_platform_event_names(
@@ -643,20 +455,6 @@ impl Client {
     ///   "ProductType": "eb_platform_test"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EventPatterns": [
-    ///     {
-    ///       "EventName": "TEST",
-    ///       "EventPattern": "{\n\t\t\t\t\t\"source\":\"platform.cloud.tencent\",\n\t\t\t\t\t\"type\":\"eb_platform_test:TEST:ALL…"
-    ///     }
-    ///   ],
-    ///   "RequestId": "584caa6b-26d8-4ba5-858d-df1182730075"
-    /// }
-    /// ```
     pub async fn list_platform_event_patterns(
         &self,
         request: &ListPlatformEventPatternsRequest,
@@ -674,20 +472,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PlatformProducts": [
-    ///     {
-    ///       "ProductName": "告警平台事件测试",
-    ///       "ProductType": "alarm"
-    ///     }
-    ///   ],
-    ///   "RequestId": "ffd4aae2-c29e-40a8-b18c-037a17ed810c"
-    /// }
     /// ```
     pub async fn list_platform_products(
         &self,
@@ -709,8 +493,6 @@ impl Client {
     ///   "EventBusId": "eb-l65vlc2"
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn list_rules(&self, request: &ListRulesRequest) -> rt::Result<ListRulesResponse> {
         self.read("ListRules", request).await
     }
@@ -729,8 +511,6 @@ impl Client {
     ///   "RuleId": "rule-fd***um8"
     /// }
     /// ```
-    ///
-    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn list_targets(
         &self,
         request: &ListTargetsRequest,
@@ -763,14 +543,6 @@ impl Client {
     ///       "Type": "string"
     ///     }
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e3d43926-c2cd-49f2-97f0-53db21e6fcea"
     /// }
     /// ```
     pub async fn publish_event(
@@ -807,14 +579,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ae684d86-33ec-449e-bc38-9d9552199267"
-    /// }
-    /// ```
     pub async fn put_events(&self, request: &PutEventsRequest) -> rt::Result<PutEventsResponse> {
         self.call("PutEvents", request).await
     }
@@ -836,29 +600,6 @@ impl Client {
     ///   "StartTime": 1673233483024
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Limit": 10,
-    ///   "Page": 1,
-    ///   "RequestId": "584caa6b-26d8-4ba5-858d-df1182730075",
-    ///   "Results": [
-    ///     {
-    ///       "Message": "event-data",
-    ///       "Region": "ap-guangzhou",
-    ///       "RuleIds": "rule-gr*jo",
-    ///       "Source": "ckafka.cloud.tencent",
-    ///       "Status": "1",
-    ///       "Subject": "ckafka-xxx",
-    ///       "Timestamp": "2023-01-09 11:04:43",
-    ///       "Type": "消费分组成员心跳超时(ckafka:ErrorEvent:ConsumerGroupMemberHeartbeatTimeout)"
-    ///     }
-    ///   ],
-    ///   "Total": 1
-    /// }
-    /// ```
     pub async fn search_log(&self, request: &SearchLogRequest) -> rt::Result<SearchLogResponse> {
         self.read("SearchLog", request).await
     }
@@ -875,14 +616,6 @@ impl Client {
     /// {
     ///   "ConnectionId": "connection-l65vlc2u",
     ///   "EventBusId": "eb-l65vlc2u"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b3103b8d-77a6-4b55-b42f-a25e2dc453a9"
     /// }
     /// ```
     pub async fn update_connection(
@@ -904,14 +637,6 @@ impl Client {
     /// {
     ///   "EventBusId": "eb-l6***c2",
     ///   "EventBusName": "EventBusName"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "18484e4f-f6f1-4b87-8827-27422b30c8c4"
     /// }
     /// ```
     pub async fn update_event_bus(
@@ -936,14 +661,6 @@ impl Client {
     ///   "RuleName": "sssss"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e5d57478-9baf-483d-a5db-b1067424e469"
-    /// }
-    /// ```
     pub async fn update_rule(&self, request: &UpdateRuleRequest) -> rt::Result<UpdateRuleResponse> {
         self.call("UpdateRule", request).await
     }
@@ -966,14 +683,6 @@ impl Client {
     ///   "TargetId": "target-ceh92ss4"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "72b987c9-8842-47ac-9ad6-fa2bde3e936d"
-    /// }
-    /// ```
     pub async fn update_target(
         &self,
         request: &UpdateTargetRequest,
@@ -988,14 +697,6 @@ impl Client {
     /// # Example: 更新转换器
     ///
     /// The example request (30 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e3d43926-c2cd-49f2-97f0-53db21e6fcea"
-    /// }
-    /// ```
     pub async fn update_transformation(
         &self,
         request: &UpdateTransformationRequest,

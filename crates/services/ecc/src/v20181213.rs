@@ -57,8 +57,6 @@ impl Client {
     ///   "ServerType": 1
     /// }
     /// ```
-    ///
-    /// The example response (486 lines) is in the upstream API documentation.
     pub async fn correct_multi_image(
         &self,
         request: &CorrectMultiImageRequest,
@@ -79,8 +77,6 @@ impl Client {
     ///   "TaskId": "xxx"
     /// }
     /// ```
-    ///
-    /// The example response (66 lines) is in the upstream API documentation.
     pub async fn describe_task(
         &self,
         request: &DescribeTaskRequest,
@@ -109,8 +105,6 @@ impl Client {
     ///   "Title": "abc"
     /// }
     /// ```
-    ///
-    /// The example response (55 lines) is in the upstream API documentation.
     pub async fn ecc(&self, request: &ECCRequest) -> rt::Result<ECCResponse> {
         self.call("ECC", request).await
     }
@@ -129,19 +123,6 @@ impl Client {
     ///   "Image": "ccc",
     ///   "InputType": 1,
     ///   "IsAsync": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ae5d82c1-47a1-43c0-b8a2-4d3c35a21488",
-    ///   "ResultData": {
-    ///     "Content": "",
-    ///     "CorrectData": null,
-    ///     "TaskId": "10000010"
-    ///   }
     /// }
     /// ```
     pub async fn ehocr(&self, request: &EHOCRRequest) -> rt::Result<EHOCRResponse> {

@@ -48,8 +48,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn describe_domains(
         &self,
@@ -73,8 +71,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (120 lines) is in the upstream API documentation.
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn describe_domains_config(
         &self,
@@ -98,22 +94,6 @@ impl Client {
     ///   "Domain": "www.test.com",
     ///   "EndTime": "2019-09-04 12:00:00",
     ///   "StartTime": "2019-09-04 00:00:00"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DomainLogs": [
-    ///     {
-    ///       "EndTime": "2019-09-04 23:59:59",
-    ///       "LogPath": "http://www.test.qcloud.com/20190904/23/201909042300-www.test.com.gz?st=hGzJr0QFp…",
-    ///       "StartTime": "2019-09-04 23:00:00"
-    ///     }
-    ///   ],
-    ///   "RequestId": "13d41d37-546f-42ed-a3b9-ff82a51ecd0a",
-    ///   "TotalCount": 300
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
@@ -154,8 +134,6 @@ impl Client {
     ///   "StartTime": "2018-09-04 00:00:00"
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn describe_ecdn_domain_statistics(
         &self,
@@ -198,8 +176,6 @@ impl Client {
     ///   "StartTime": "2018-09-04 00:00:00"
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn describe_ecdn_statistics(
         &self,
@@ -223,25 +199,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Domain": "www.test.com"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Ips": [
-    ///     {
-    ///       "City": "深圳",
-    ///       "CreateTime": "2019-10-12 00:00:00",
-    ///       "District": "广东",
-    ///       "Ip": "1.1.1.1",
-    ///       "Isp": "电信",
-    ///       "Status": "online"
-    ///     }
-    ///   ],
-    ///   "RequestId": "b6e9964d-26a3-49d0-adab-993e17d2f950",
-    ///   "TotalCount": 0
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]

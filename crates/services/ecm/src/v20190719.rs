@@ -53,18 +53,6 @@ impl Client {
     ///   "InternetServiceProvider": "CTCC"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AddressSet": [
-    ///     "eip-11112222"
-    ///   ],
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7",
-    ///   "TaskId": "202869021"
-    /// }
-    /// ```
     pub async fn allocate_addresses(
         &self,
         request: &AllocateAddressesRequest,
@@ -86,18 +74,6 @@ impl Client {
     ///   "Ipv6Addresses": [
     ///     "2402:4e00:1000:200:0:8d8a:60b7:87f8"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AddressSet": [
-    ///     "eip-3l4nwzvo"
-    ///   ],
-    ///   "RequestId": "aac03e7b-3c91-4970-b2bc-c20f0c6bdd38",
-    ///   "TaskId": "202869021"
     /// }
     /// ```
     pub async fn allocate_ipv6_addresses_bandwidth(
@@ -124,24 +100,6 @@ impl Client {
     ///   "SkipCheckIPv6Address": true
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Ipv6AddressSet": [
-    ///     {
-    ///       "Address": "3402:4e00:20:1202:0:8d05:c272:f514",
-    ///       "AddressId": "",
-    ///       "Description": "",
-    ///       "IsWanIpBlocked": false,
-    ///       "Primary": false,
-    ///       "State": "PENDING"
-    ///     }
-    ///   ],
-    ///   "RequestId": "4a8d6fc0-bc48-4394-b1f7-2818a217359a"
-    /// }
-    /// ```
     pub async fn assign_ipv6_addresses(
         &self,
         request: &AssignIpv6AddressesRequest,
@@ -163,15 +121,6 @@ impl Client {
     /// {
     ///   "ISPType": "CMCC",
     ///   "VpcId": "vpc-rkxd3pgh"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Ipv6CidrBlock": "3402:4e00:20:1000::/56",
-    ///   "RequestId": "75221557-b667-440a-8cfe-ccd1bde2a234"
     /// }
     /// ```
     pub async fn assign_ipv6_cidr_block(
@@ -203,20 +152,6 @@ impl Client {
     ///   "VpcId": "vpc-2loean7x"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IPv6CidrBlockSet": [
-    ///     {
-    ///       "IPv6CidrBlock": "2001::85b:3c51:f5ff:ffdb",
-    ///       "ISPType": "BGP"
-    ///     }
-    ///   ],
-    ///   "RequestId": "d4d30315-a652-47f3-a22b-598fb17a6218"
-    /// }
-    /// ```
     pub async fn assign_ipv6_cidr_blocks(
         &self,
         request: &AssignIpv6CidrBlocksRequest,
@@ -246,20 +181,6 @@ impl Client {
     ///   "VpcId": "vpc-q26u781x"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Ipv6SubnetCidrBlockSet": [
-    ///     {
-    ///       "Ipv6CidrBlock": "2001::85b:3c51:f5ff:ffdb",
-    ///       "SubnetId": "subnet-8uwg949c"
-    ///     }
-    ///   ],
-    ///   "RequestId": "d681727c-6291-4409-9ab6-6ecbb493243c"
-    /// }
-    /// ```
     pub async fn assign_ipv6_subnet_cidr_block(
         &self,
         request: &AssignIpv6SubnetCidrBlockRequest,
@@ -280,25 +201,6 @@ impl Client {
     ///   "EcmRegion": "ap-hangzhou-ecm",
     ///   "NetworkInterfaceId": "eni-ms7c7gcr",
     ///   "SecondaryPrivateIpAddressCount": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PrivateIpAddressSet": [
-    ///     {
-    ///       "AddressId": "",
-    ///       "Description": "demo",
-    ///       "IsWanIpBlocked": false,
-    ///       "Primary": false,
-    ///       "PrivateIpAddress": "172.16.32.237",
-    ///       "PublicIpAddress": "",
-    ///       "State": "PENDING"
-    ///     }
-    ///   ],
-    ///   "RequestId": "f23d1450-ed00-4442-98d4-be409e625e6c"
     /// }
     /// ```
     pub async fn assign_private_ip_addresses(
@@ -324,15 +226,6 @@ impl Client {
     ///   "AddressId": "eip-11112222",
     ///   "EcmRegion": "ap-hangzhou-ecm",
     ///   "InstanceId": "ins-11221122"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "TaskId": "202869021"
     /// }
     /// ```
     pub async fn associate_address(
@@ -361,14 +254,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3385dcf2-e1f0-4ed8-a924-c296721ab65f"
-    /// }
-    /// ```
     pub async fn associate_security_groups(
         &self,
         request: &AssociateSecurityGroupsRequest,
@@ -389,14 +274,6 @@ impl Client {
     ///   "EcmRegion": "ap-hangzhou-ecm",
     ///   "InstanceId": "ein-r8hr2upy",
     ///   "NetworkInterfaceId": "eni-m6dyj72l"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f23d1450-ed00-4442-98d4-be409e625e6c"
     /// }
     /// ```
     pub async fn attach_network_interface(
@@ -427,15 +304,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailListenerIdSet": [],
-    ///   "RequestId": "83129908-a282-4f9f-8ab-131a3025ba22"
-    /// }
-    /// ```
     pub async fn batch_deregister_targets(
         &self,
         request: &BatchDeregisterTargetsRequest,
@@ -450,14 +318,6 @@ impl Client {
     /// # Example: 批量修改监听器绑定的后端机器的转发权重
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "83329908-a282-4f9f-8ab-031a3025b377"
-    /// }
-    /// ```
     pub async fn batch_modify_target_weight(
         &self,
         request: &BatchModifyTargetWeightRequest,
@@ -486,17 +346,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailListenerIdSet": [
-    ///     "xx"
-    ///   ],
-    ///   "RequestId": "a2764f3c-f173-421c-8e42-7b1e7a608a33"
-    /// }
-    /// ```
     pub async fn batch_register_targets(
         &self,
         request: &BatchRegisterTargetsRequest,
@@ -517,27 +366,6 @@ impl Client {
     ///   "HaVipName": "irang_testHaVip",
     ///   "SubnetId": "subnet-rtmfkg4w",
     ///   "VpcId": "vpc-m0c2kcun"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "HaVip": {
-    ///     "AddressIp": "",
-    ///     "Business": "TKE",
-    ///     "CreatedTime": "2020-10-29 16:54:45",
-    ///     "HaVipId": "havip-kekyk044",
-    ///     "HaVipName": "demo",
-    ///     "InstanceId": "",
-    ///     "NetworkInterfaceId": "",
-    ///     "State": "UNBIND",
-    ///     "SubnetId": "subnet-rtmfkg4w",
-    ///     "Vip": "172.16.0.17",
-    ///     "VpcId": "vpc-m0c2kcun"
-    ///   },
-    ///   "RequestId": "d7226510-434e-4896-bdcd-fb1234aaafdfa"
     /// }
     /// ```
     pub async fn create_ha_vip(
@@ -563,15 +391,6 @@ impl Client {
     ///   "InstanceId": "ein-93sjjr8k"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a3c3e99e-c4d7-11ea-ba2d-52540002f896",
-    ///   "TaskId": "1528611"
-    /// }
-    /// ```
     pub async fn create_image(
         &self,
         request: &CreateImageRequest,
@@ -590,24 +409,6 @@ impl Client {
     /// ```json
     /// {
     ///   "KeyName": "tencent"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "KeyPair": {
-    ///     "AssociatedInstanceIds": [],
-    ///     "CreatedTime": "2020-09-22T00:00:00+00:00",
-    ///     "Description": "",
-    ///     "KeyId": "skey-mv9yzyjj",
-    ///     "KeyName": "Tencent",
-    ///     "PrivateKey": "-----BEGIN RSA PRIVATE KEY-----\nMIICXgIBAAKBgQDP0Yw2T4itUKOJQIK69c1Asy1UO88cxEbu…",
-    ///     "ProjectId": 0,
-    ///     "PublicKey": "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAAAgQDP0Yw2T4itUKOJQIK69c1*********************…"
-    ///   },
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
     /// }
     /// ```
     pub async fn create_key_pair(
@@ -634,19 +435,6 @@ impl Client {
     ///     13003
     ///   ],
     ///   "Protocol": "TCP"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ListenerIds": [
-    ///     "lbl-knd4jr8m",
-    ///     "lbl-2fcyclbg",
-    ///     "lbl-m5f7z60y"
-    ///   ],
-    ///   "RequestId": "28b4ba78-0100-4ebe-8afd-a09cf09a6ffe"
     /// }
     /// ```
     pub async fn create_listener(
@@ -676,17 +464,6 @@ impl Client {
     ///   "VpcId": "vpc-12345678"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LoadBalancerIds": [
-    ///     "lb-mov2697v"
-    ///   ],
-    ///   "RequestId": "88487432-ee86-4e5d-861b-774374123f89"
-    /// }
-    /// ```
     pub async fn create_load_balancer(
         &self,
         request: &CreateLoadBalancerRequest,
@@ -710,15 +487,6 @@ impl Client {
     ///   "DefaultSystemDiskSize": 50,
     ///   "InstanceType": "SN3ne.2XLARGE16",
     ///   "ModuleName": "智能语音模块"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ModuleId": "em-r8nkc81r",
-    ///   "RequestId": "418150c2-ff9e-409c-a6b3-c1a59d4775e3"
     /// }
     /// ```
     pub async fn create_module(
@@ -745,8 +513,6 @@ impl Client {
     ///   "VpcId": "vpc-1111111"
     /// }
     /// ```
-    ///
-    /// The example response (33 lines) is in the upstream API documentation.
     pub async fn create_network_interface(
         &self,
         request: &CreateNetworkInterfaceRequest,
@@ -767,23 +533,6 @@ impl Client {
     ///   "EcmRegion": "ap-hangzhou-ecm",
     ///   "RouteTableName": "测试路由表",
     ///   "VpcId": "vpc-loibq08z"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4673c0fc-cb3a-435f-99a7-61a139a31ae4",
-    ///   "RouteTable": {
-    ///     "AssociationSet": [],
-    ///     "CreatedTime": "0000-00-00 00:00:00",
-    ///     "Main": false,
-    ///     "RouteSet": [],
-    ///     "RouteTableId": "rtb-dqbbc9zc",
-    ///     "RouteTableName": "测试路由表",
-    ///     "VpcId": "vpc-loibq08z"
-    ///   }
     /// }
     /// ```
     pub async fn create_route_table(
@@ -814,8 +563,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn create_routes(
         &self,
         request: &CreateRoutesRequest,
@@ -841,27 +588,6 @@ impl Client {
     ///       "Value": "shanghai"
     ///     }
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a",
-    ///   "SecurityGroup": {
-    ///     "CreatedTime": "2020-05-13 19:26:33",
-    ///     "IsDefault": false,
-    ///     "SecurityGroupDesc": "demo",
-    ///     "SecurityGroupId": "esg-3g7ftkp3",
-    ///     "SecurityGroupName": "demo",
-    ///     "TagSet": [
-    ///       {
-    ///         "Key": "city",
-    ///         "Value": "shanghai"
-    ///       }
-    ///     ]
-    ///   }
     /// }
     /// ```
     pub async fn create_security_group(
@@ -910,14 +636,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "53ee3ed3-c9ed-48ba-8a57-8624b9c0d3b8"
-    /// }
-    /// ```
     pub async fn create_security_group_policies(
         &self,
         request: &CreateSecurityGroupPoliciesRequest,
@@ -948,8 +666,6 @@ impl Client {
     ///   "Zone": "ap-hangzhou-ecm-1"
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn create_subnet(
         &self,
         request: &CreateSubnetRequest,
@@ -973,8 +689,6 @@ impl Client {
     ///   "VpcName": "vpc名称"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn create_vpc(&self, request: &CreateVpcRequest) -> rt::Result<CreateVpcResponse> {
         self.call("CreateVpc", request).await
     }
@@ -990,14 +704,6 @@ impl Client {
     /// ```json
     /// {
     ///   "HaVipId": "havip-kekyk044"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d7226510-434e-4896-bdcd-fb1234aaafdfa"
     /// }
     /// ```
     pub async fn delete_ha_vip(
@@ -1022,14 +728,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9a4420e4-b5e3-4c28-9d47-65d20f7f072f"
-    /// }
-    /// ```
     pub async fn delete_image(
         &self,
         request: &DeleteImageRequest,
@@ -1049,14 +747,6 @@ impl Client {
     /// {
     ///   "ListenerId": "lb-knd4jr8m",
     ///   "LoadBalancerId": "lb-f9zyj3kb"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dcb32a03-de71-437a-9f92-a703e6d82123"
     /// }
     /// ```
     pub async fn delete_listener(
@@ -1081,14 +771,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8d42288f-3fad-473a-93e6-cab5b219af8e"
-    /// }
-    /// ```
     pub async fn delete_load_balancer(
         &self,
         request: &DeleteLoadBalancerRequest,
@@ -1109,14 +791,6 @@ impl Client {
     ///   "LoadBalancerId": "lb-db2nt5l2"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c1157c81-f3dc-4f2a-9346-76f161d548eb"
-    /// }
-    /// ```
     pub async fn delete_load_balancer_listeners(
         &self,
         request: &DeleteLoadBalancerListenersRequest,
@@ -1135,14 +809,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ModuleId": "em-bvr8f24q"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8412fe9e-cea8-4f4e-b6d0-3357bb85a55c"
     /// }
     /// ```
     pub async fn delete_module(
@@ -1166,14 +832,6 @@ impl Client {
     ///   "NetworkInterfaceId": "eni-12121212"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5cf1a813-d4f8-4e0c-8f90-c155a84a3ea1"
-    /// }
-    /// ```
     pub async fn delete_network_interface(
         &self,
         request: &DeleteNetworkInterfaceRequest,
@@ -1192,14 +850,6 @@ impl Client {
     /// ```json
     /// {
     ///   "RouteTableId": "rtb-azd4dt1c"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
     /// }
     /// ```
     pub async fn delete_route_table(
@@ -1227,14 +877,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn delete_routes(
         &self,
         request: &DeleteRoutesRequest,
@@ -1255,14 +897,6 @@ impl Client {
     /// ```json
     /// {
     ///   "SecurityGroupId": "esg-kxxx1gb1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
     /// }
     /// ```
     pub async fn delete_security_group(
@@ -1296,14 +930,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn delete_security_group_policies(
         &self,
         request: &DeleteSecurityGroupPoliciesRequest,
@@ -1323,14 +949,6 @@ impl Client {
     /// {
     ///   "EcmRegion": "ap-hangzhou-ecm",
     ///   "SubnetId": "subnet-jxa0xg1o"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9506a1e5-33de-406b-945c-1bbd3b7a8f8b"
     /// }
     /// ```
     pub async fn delete_subnet(
@@ -1354,14 +972,6 @@ impl Client {
     ///   "VpcId": "vpc-ila64qtl"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "60329c63-0abb-4c4e-b875-c6b01c44e294"
-    /// }
-    /// ```
     pub async fn delete_vpc(&self, request: &DeleteVpcRequest) -> rt::Result<DeleteVpcResponse> {
         self.call("DeleteVpc", request).await
     }
@@ -1377,31 +987,6 @@ impl Client {
     /// ```json
     /// {
     ///   "EcmRegion": "ap-hangzhou-ecm"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "QuotaSet": [
-    ///     {
-    ///       "QuotaCurrent": 0,
-    ///       "QuotaId": "TOTAL_EIP_QUOTA",
-    ///       "QuotaLimit": 20
-    ///     },
-    ///     {
-    ///       "QuotaCurrent": 0,
-    ///       "QuotaId": "DAILY_EIP_APPLY",
-    ///       "QuotaLimit": 40
-    ///     },
-    ///     {
-    ///       "QuotaCurrent": 0,
-    ///       "QuotaId": "DAILY_EIP_ASSIGN",
-    ///       "QuotaLimit": 40
-    ///     }
-    ///   ],
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
     /// }
     /// ```
     pub async fn describe_address_quota(
@@ -1427,8 +1012,6 @@ impl Client {
     ///   "EcmRegion": "ap-hangzhou-ecm"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_addresses(
         &self,
         request: &DescribeAddressesRequest,
@@ -1446,25 +1029,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ExpiredNum": 0,
-    ///   "InstanceNum": 5,
-    ///   "IsolationNum": 0,
-    ///   "MemoryNum": 24,
-    ///   "ModuleNum": 12,
-    ///   "NetworkNum": 0,
-    ///   "NodeNum": 2,
-    ///   "RequestId": "62914bef-f8fb-44a5-83a8-df8fe1324f3c",
-    ///   "RunningNum": 4,
-    ///   "StorageNum": 250,
-    ///   "VcpuNum": 12,
-    ///   "WillExpireNum": 0
-    /// }
     /// ```
     pub async fn describe_base_overview(
         &self,
@@ -1484,8 +1048,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (135 lines) is in the upstream API documentation.
     pub async fn describe_config(
         &self,
         request: &DescribeConfigRequest,
@@ -1513,23 +1075,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ImageTaskSet": [
-    ///     {
-    ///       "CreateTime": "2020-06-16 15:43:30",
-    ///       "ImageName": "ecmtest",
-    ///       "Message": "success",
-    ///       "State": "SUCCESS"
-    ///     }
-    ///   ],
-    ///   "RequestId": "854aeb35-e3e0-451d-87ad-b0894b99cea4",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_custom_image_task(
         &self,
         request: &DescribeCustomImageTaskRequest,
@@ -1551,8 +1096,6 @@ impl Client {
     ///   "Zone": "ap-hangzhou-ecm-1"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_default_subnet(
         &self,
         request: &DescribeDefaultSubnetRequest,
@@ -1576,8 +1119,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (32 lines) is in the upstream API documentation.
     pub async fn describe_ha_vips(
         &self,
         request: &DescribeHaVipsRequest,
@@ -1607,8 +1148,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (62 lines) is in the upstream API documentation.
     pub async fn describe_image(
         &self,
         request: &DescribeImageRequest,
@@ -1627,8 +1166,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (156 lines) is in the upstream API documentation.
     pub async fn describe_import_image_os(
         &self,
         request: &DescribeImportImageOsRequest,
@@ -1647,8 +1184,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (278 lines) is in the upstream API documentation.
     pub async fn describe_instance_type_config(
         &self,
         request: &DescribeInstanceTypeConfigRequest,
@@ -1667,15 +1202,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "ein-r9hr2upy"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceVncUrl": "wss%3A%2F%2Fbjvnc.qcloud.com%3A26789%2Fvnc%3Fs%3DaHpjWnRVMFNhYmxKdDM5MjRHNlVTSVQ…",
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
     /// }
     /// ```
     pub async fn describe_instance_vnc_url(
@@ -1705,8 +1231,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (507 lines) is in the upstream API documentation.
     pub async fn describe_instances(
         &self,
         request: &DescribeInstancesRequest,
@@ -1730,14 +1254,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "78ed3f8b-e1d4-48ad-a4a3-2164e2f528c5"
-    /// }
-    /// ```
     pub async fn describe_instances_denied_actions(
         &self,
         request: &DescribeInstancesDeniedActionsRequest,
@@ -1758,8 +1274,6 @@ impl Client {
     ///   "LoadBalancerId": "lb-f9zyj3kb"
     /// }
     /// ```
-    ///
-    /// The example response (40 lines) is in the upstream API documentation.
     pub async fn describe_listeners(
         &self,
         request: &DescribeListenersRequest,
@@ -1778,15 +1292,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskId": "a4b58173-34c0-4940-9759-28e06257f3dc"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6cf00076-1f62-4b28-bdeb-8b2d5b363cb7",
-    ///   "Status": 0
     /// }
     /// ```
     pub async fn describe_load_balance_task_status(
@@ -1809,8 +1314,6 @@ impl Client {
     ///   "EcmRegion": "ap-hangzhou-ecm"
     /// }
     /// ```
-    ///
-    /// The example response (57 lines) is in the upstream API documentation.
     pub async fn describe_load_balancers(
         &self,
         request: &DescribeLoadBalancersRequest,
@@ -1832,8 +1335,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (88 lines) is in the upstream API documentation.
     pub async fn describe_module(
         &self,
         request: &DescribeModuleRequest,
@@ -1854,8 +1355,6 @@ impl Client {
     ///   "ModuleId": "em-eedttqfb"
     /// }
     /// ```
-    ///
-    /// The example response (77 lines) is in the upstream API documentation.
     pub async fn describe_module_detail(
         &self,
         request: &DescribeModuleDetailRequest,
@@ -1884,8 +1383,6 @@ impl Client {
     ///   "Month": "2020-09"
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_month_peak_network(
         &self,
         request: &DescribeMonthPeakNetworkRequest,
@@ -1904,8 +1401,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (57 lines) is in the upstream API documentation.
     pub async fn describe_network_interfaces(
         &self,
         request: &DescribeNetworkInterfacesRequest,
@@ -1933,8 +1428,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (88 lines) is in the upstream API documentation.
     pub async fn describe_node(
         &self,
         request: &DescribeNodeRequest,
@@ -1949,8 +1442,6 @@ impl Client {
     /// # Example: 获取边缘节点实例配额
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_packing_quota_group(
         &self,
         request: &DescribePackingQuotaGroupRequest,
@@ -1972,8 +1463,6 @@ impl Client {
     ///   "StartTime": "2020-09-04"
     /// }
     /// ```
-    ///
-    /// The example response (117 lines) is in the upstream API documentation.
     pub async fn describe_peak_base_overview(
         &self,
         request: &DescribePeakBaseOverviewRequest,
@@ -2003,8 +1492,6 @@ impl Client {
     ///   "StartTime": "2020-09-04"
     /// }
     /// ```
-    ///
-    /// The example response (65 lines) is in the upstream API documentation.
     pub async fn describe_peak_network_overview(
         &self,
         request: &DescribePeakNetworkOverviewRequest,
@@ -2031,8 +1518,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_price_run_instance(
         &self,
         request: &DescribePriceRunInstanceRequest,
@@ -2053,8 +1538,6 @@ impl Client {
     ///   "EcmRegion": "ap-qingdao-ecm"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_region_ipv6_addresses(
         &self,
         request: &DescribeRegionIpv6AddressesRequest,
@@ -2078,15 +1561,6 @@ impl Client {
     ///   "RouteTableId": "rtb-q8o2z892"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cf11a8a4-e7c6-42cf-a35a-649c1789868b",
-    ///   "RouteConflictSet": []
-    /// }
-    /// ```
     pub async fn describe_route_conflicts(
         &self,
         request: &DescribeRouteConflictsRequest,
@@ -2108,8 +1582,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_route_tables(
         &self,
         request: &DescribeRouteTablesRequest,
@@ -2133,8 +1605,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_security_group_association_statistics(
         &self,
         request: &DescribeSecurityGroupAssociationStatisticsRequest,
@@ -2153,23 +1623,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6aa316a4-07d2-4355-b87d-40b7f22972b0",
-    ///   "SecurityGroupLimitSet": {
-    ///     "InstanceSecurityGroupLimit": 2000,
-    ///     "ModuleSecurityGroupLimit": 10,
-    ///     "ReferedSecurityGroupLimit": 10,
-    ///     "SecurityGroupInstanceLimit": 2000,
-    ///     "SecurityGroupLimit": 50,
-    ///     "SecurityGroupModuleLimit": 10,
-    ///     "SecurityGroupPolicyLimit": 100
-    ///   }
-    /// }
     /// ```
     pub async fn describe_security_group_limits(
         &self,
@@ -2191,8 +1644,6 @@ impl Client {
     ///   "SecurityGroupId": "esg-ohuuioma"
     /// }
     /// ```
-    ///
-    /// The example response (44 lines) is in the upstream API documentation.
     pub async fn describe_security_group_policies(
         &self,
         request: &DescribeSecurityGroupPoliciesRequest,
@@ -2227,24 +1678,6 @@ impl Client {
     ///   "Limit": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "74883e1b-5901-46de-ae1e-d6e2cf591c5b",
-    ///   "SecurityGroupSet": [
-    ///     {
-    ///       "IsDefault": "true",
-    ///       "SecurityGroupDesc": "demo",
-    ///       "SecurityGroupId": "esg-05bb4upy",
-    ///       "SecurityGroupName": "demo",
-    ///       "TagSet": []
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_security_groups(
         &self,
         request: &DescribeSecurityGroupsRequest,
@@ -2273,8 +1706,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (33 lines) is in the upstream API documentation.
     pub async fn describe_subnets(
         &self,
         request: &DescribeSubnetsRequest,
@@ -2297,8 +1728,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_target_health(
         &self,
         request: &DescribeTargetHealthRequest,
@@ -2319,8 +1748,6 @@ impl Client {
     ///   "LoadBalancerId": "lb-f9zyj3kb"
     /// }
     /// ```
-    ///
-    /// The example response (93 lines) is in the upstream API documentation.
     pub async fn describe_targets(
         &self,
         request: &DescribeTargetsRequest,
@@ -2339,16 +1766,6 @@ impl Client {
     /// ```json
     /// {
     ///   "EcmRegion": "ap-hangzhou-ecm",
-    ///   "TaskId": "1528600"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f2e74569-c189-4396-80ab-1482134a1e52",
-    ///   "Result": "SUCCESS",
     ///   "TaskId": "1528600"
     /// }
     /// ```
@@ -2377,24 +1794,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6660b3b4-c51f-11ea-a187-52540002f896",
-    ///   "TaskSet": [
-    ///     {
-    ///       "AddTime": "2020-07-13 00:37:19",
-    ///       "EndTime": "2020-07-13 00:37:51",
-    ///       "Message": "Create image failed",
-    ///       "Operation": "CreateImage",
-    ///       "Status": "FAILED",
-    ///       "TaskId": 1528600
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_task_status(
         &self,
         request: &DescribeTaskStatusRequest,
@@ -2418,8 +1817,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (33 lines) is in the upstream API documentation.
     pub async fn describe_vpcs(
         &self,
         request: &DescribeVpcsRequest,
@@ -2440,14 +1837,6 @@ impl Client {
     ///   "EcmRegion": "ap-hangzhou-ecm",
     ///   "InstanceId": "ins-11221122",
     ///   "NetworkInterfaceId": "eni-12121212"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f23d1450-ed00-4442-98d4-be409e625e6c"
     /// }
     /// ```
     pub async fn detach_network_interface(
@@ -2473,14 +1862,6 @@ impl Client {
     ///   "RouteTableId": "rtb-12345678"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "627c2362-890f-4f9e-9158-5e457b80d48b"
-    /// }
-    /// ```
     pub async fn disable_routes(
         &self,
         request: &DisableRoutesRequest,
@@ -2502,15 +1883,6 @@ impl Client {
     /// {
     ///   "AddressId": "eip-11112222",
     ///   "EcmRegion": "ap-hangzhou-ecm"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "TaskId": "824963"
     /// }
     /// ```
     pub async fn disassociate_address(
@@ -2536,14 +1908,6 @@ impl Client {
     ///   "KeyIds": [
     ///     "skey-3cvmq2vn"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d40cdb72-7bc0-4b48-b3aa-25e8401f6999"
     /// }
     /// ```
     pub async fn disassociate_instances_key_pairs(
@@ -2572,14 +1936,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3385dcf2-e1f0-4ed8-a924-c296721ab65f"
-    /// }
-    /// ```
     pub async fn disassociate_security_groups(
         &self,
         request: &DisassociateSecurityGroupsRequest,
@@ -2602,14 +1958,6 @@ impl Client {
     ///     678
     ///   ],
     ///   "RouteTableId": "rtb-12345678"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "627c2362-890f-4f9e-9158-5e457b80d48b"
     /// }
     /// ```
     pub async fn enable_routes(
@@ -2644,16 +1992,6 @@ impl Client {
     ///   "OsVersion": "7.6"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ImageId": "img-c1p90f6q",
-    ///   "RequestId": "93cba77c-fc19-43fe-9b57-dabe5035ffb7",
-    ///   "TaskId": 21
-    /// }
-    /// ```
     pub async fn import_custom_image(
         &self,
         request: &ImportCustomImageRequest,
@@ -2674,14 +2012,6 @@ impl Client {
     ///   "ImageDescription": "sampleImage",
     ///   "ImageId": "img-pmqg1cw9",
     ///   "SourceRegion": "ap-chengdu"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "329ccbf5-be3c-4df4-9f17-0076bd2ba07e"
     /// }
     /// ```
     pub async fn import_image(
@@ -2705,14 +2035,6 @@ impl Client {
     ///   "EcmRegion": "ap-hangzhou-ecm",
     ///   "NetworkInterfaceId": "eni-12121212",
     ///   "SourceInstanceId": "ins-11221122"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f23d1450-ed00-4442-98d4-be409e625e6c"
     /// }
     /// ```
     pub async fn migrate_network_interface(
@@ -2740,14 +2062,6 @@ impl Client {
     ///   "SourceNetworkInterfaceId": "eni-12121212"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f23d1450-ed00-4442-98d4-be409e625e6c"
-    /// }
-    /// ```
     pub async fn migrate_private_ip_address(
         &self,
         request: &MigratePrivateIpAddressRequest,
@@ -2768,14 +2082,6 @@ impl Client {
     ///   "AddressId": "eip-11112222",
     ///   "AddressName": "test_eip",
     ///   "EcmRegion": "ap-hangzhou-ecm"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
     /// }
     /// ```
     pub async fn modify_address_attribute(
@@ -2802,15 +2108,6 @@ impl Client {
     ///   "InternetMaxBandwidthOut": 1000
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "24cfceab-3492-482c-b86f-27f598b1b044",
-    ///   "TaskId": "3594621"
-    /// }
-    /// ```
     pub async fn modify_addresses_bandwidth(
         &self,
         request: &ModifyAddressesBandwidthRequest,
@@ -2834,14 +2131,6 @@ impl Client {
     ///   "Zone": "ap-hangzhou-ecm-1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7daa4e7c-7698-4cc1-8ed0-2f729462c110"
-    /// }
-    /// ```
     pub async fn modify_default_subnet(
         &self,
         request: &ModifyDefaultSubnetRequest,
@@ -2861,14 +2150,6 @@ impl Client {
     /// {
     ///   "HaVipId": "havip-9o233uri",
     ///   "HaVipName": "new+name"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fcb47621-838b-428e-8c33-6e210d93c451"
     /// }
     /// ```
     pub async fn modify_ha_vip_attribute(
@@ -2893,14 +2174,6 @@ impl Client {
     ///   "ImageName": "test_name"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "71e69b56-32be-4412-ab45-49eded6a87be"
-    /// }
-    /// ```
     pub async fn modify_image_attribute(
         &self,
         request: &ModifyImageAttributeRequest,
@@ -2922,14 +2195,6 @@ impl Client {
     ///     "ein-353568gt"
     ///   ],
     ///   "InstanceName": "zhibodanmu"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0f092f2e-0ea2-4c20-9f22-ef4b629c99fa"
     /// }
     /// ```
     pub async fn modify_instances_attribute(
@@ -2959,14 +2224,6 @@ impl Client {
     ///   "NetworkInterfaceId": "eni-9c8zkfev"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "57065a05-9d50-476b-9cd6-97b0ddf03766"
-    /// }
-    /// ```
     pub async fn modify_ipv6_addresses_attribute(
         &self,
         request: &ModifyIpv6AddressesAttributeRequest,
@@ -2993,14 +2250,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "61b49567-8cbf-4523-8f25-7a2c9da23ddb"
-    /// }
-    /// ```
     pub async fn modify_ipv6_addresses_bandwidth(
         &self,
         request: &ModifyIpv6AddressesBandwidthRequest,
@@ -3023,14 +2272,6 @@ impl Client {
     ///   "LoadBalancerId": "lb-f9zyj3kb"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "89dfdd1d-3571-41e8-bce2-1ef7eaae9211"
-    /// }
-    /// ```
     pub async fn modify_listener(
         &self,
         request: &ModifyListenerRequest,
@@ -3050,14 +2291,6 @@ impl Client {
     /// {
     ///   "LoadBalancerId": "lb-6efswuxa",
     ///   "LoadBalancerName": "newlbname"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "78a40898-8210-44c7-8bc6-f83e50878d12"
     /// }
     /// ```
     pub async fn modify_load_balancer_attributes(
@@ -3082,14 +2315,6 @@ impl Client {
     ///   "ModuleId": "em-0vag13d1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "36c0f8c7-a1fb-4ba5-9e5d-fa3447331a5f"
-    /// }
-    /// ```
     pub async fn modify_module_config(
         &self,
         request: &ModifyModuleConfigRequest,
@@ -3109,14 +2334,6 @@ impl Client {
     /// {
     ///   "DisableWanIp": true,
     ///   "ModuleId": "em-0vag13d1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "42c0f8c7-a1fb-4ba5-9e5d-fa3447331a12"
     /// }
     /// ```
     pub async fn modify_module_disable_wan_ip(
@@ -3140,14 +2357,6 @@ impl Client {
     ///   "ModuleId": "em-bvr8f24q"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "36c0f8c7-a1fb-4ba5-9e5d-fa3447331a5f"
-    /// }
-    /// ```
     pub async fn modify_module_image(
         &self,
         request: &ModifyModuleImageRequest,
@@ -3167,14 +2376,6 @@ impl Client {
     /// {
     ///   "CloseIpDirect": true,
     ///   "ModuleId": "em-0vag13d1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "42c0f8c7-a1fb-4ba5-9e5d-fa3447331a4g"
     /// }
     /// ```
     pub async fn modify_module_ip_direct(
@@ -3198,14 +2399,6 @@ impl Client {
     ///   "ModuleName": "视频解析模块"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "36c0f8c7-a1fb-4ba5-9e5d-fa3447331a5f"
-    /// }
-    /// ```
     pub async fn modify_module_name(
         &self,
         request: &ModifyModuleNameRequest,
@@ -3225,14 +2418,6 @@ impl Client {
     /// {
     ///   "DefaultBandwidth": 50,
     ///   "ModuleId": "em-bvr8f24q"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "36c0f8c7-a1fb-4ba5-9e5d-fa3447331a5f"
     /// }
     /// ```
     pub async fn modify_module_network(
@@ -3257,14 +2442,6 @@ impl Client {
     ///     "esg-2071nxxw",
     ///     "esg-belgyqvu"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0f092f2e-0ea2-4c20-9f22-ef4b629c99fa"
     /// }
     /// ```
     pub async fn modify_module_security_groups(
@@ -3294,14 +2471,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f23d1450-ed00-4442-98d4-be409e625e6c"
-    /// }
-    /// ```
     pub async fn modify_private_ip_addresses_attribute(
         &self,
         request: &ModifyPrivateIpAddressesAttributeRequest,
@@ -3322,14 +2491,6 @@ impl Client {
     /// {
     ///   "RouteTableId": "rtb-n0yejvje",
     ///   "RouteTableName": "NewRouteTableName"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
     /// }
     /// ```
     pub async fn modify_route_table_attribute(
@@ -3354,14 +2515,6 @@ impl Client {
     ///   "SecurityGroupId": "esg-33ocnj9n"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn modify_security_group_attribute(
         &self,
         request: &ModifySecurityGroupAttributeRequest,
@@ -3376,14 +2529,6 @@ impl Client {
     /// # Example: 修改安全组出站和入站规则
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn modify_security_group_policies(
         &self,
         request: &ModifySecurityGroupPoliciesRequest,
@@ -3404,14 +2549,6 @@ impl Client {
     ///   "EcmRegion": "ap-hangzhou-ecm",
     ///   "SubnetId": "subnet-ae71tjp6",
     ///   "SubnetName": "demo"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0b5123d6-3420-4369-8c2f-414706d40684"
     /// }
     /// ```
     pub async fn modify_subnet_attribute(
@@ -3442,14 +2579,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a2764f3c-f173-421c-8e42-7b1e7a608ffd"
-    /// }
-    /// ```
     pub async fn modify_target_port(
         &self,
         request: &ModifyTargetPortRequest,
@@ -3478,14 +2607,6 @@ impl Client {
     ///   "Weight": 8
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a2764f3c-f173-421c-8e42-7b1e7a608a12"
-    /// }
-    /// ```
     pub async fn modify_target_weight(
         &self,
         request: &ModifyTargetWeightRequest,
@@ -3509,14 +2630,6 @@ impl Client {
     ///   "VpcName": "vpc名称"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "60329c63-0abb-4c4e-b875-c6b01c44e294"
-    /// }
-    /// ```
     pub async fn modify_vpc_attribute(
         &self,
         request: &ModifyVpcAttributeRequest,
@@ -3535,16 +2648,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskId": "92126c28-17f4-4c93-b295-fed5d759f2f9"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Output": "SUCCESS",
-    ///   "RequestId": "92122228-17f4-4f93-4295-fe32d759f2f9",
-    ///   "Status": "SUCCESS"
     /// }
     /// ```
     pub async fn query_vpc_task_result(
@@ -3570,14 +2673,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d40cdb72-7bc0-4b48-b3aa-djl3424-a6482"
-    /// }
-    /// ```
     pub async fn reboot_instances(
         &self,
         request: &RebootInstancesRequest,
@@ -3601,15 +2696,6 @@ impl Client {
     ///     "eip-11112222"
     ///   ],
     ///   "EcmRegion": "ap-hangzhou-ecm"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7",
-    ///   "TaskId": "4569821"
     /// }
     /// ```
     pub async fn release_addresses(
@@ -3638,15 +2724,6 @@ impl Client {
     ///   "NetworkInterfaceId": "eni-9c8zkfev"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "75221557-b667-440a-8cfe-ccd1bde2a234",
-    ///   "TaskId": 3082
-    /// }
-    /// ```
     pub async fn release_ipv6_addresses(
         &self,
         request: &ReleaseIpv6AddressesRequest,
@@ -3668,15 +2745,6 @@ impl Client {
     ///   "Ipv6Addresses": [
     ///     "2402:4e00:1000:200:0:8d8a:60b7:87f8"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "aac03e7b-3c91-4970-b2bc-c20f0c6bdd38",
-    ///   "TaskId": "2568423"
     /// }
     /// ```
     pub async fn release_ipv6_addresses_bandwidth(
@@ -3706,14 +2774,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f23d1450-ed00-4442-98d4-be409e625e6c"
-    /// }
-    /// ```
     pub async fn remove_private_ip_addresses(
         &self,
         request: &RemovePrivateIpAddressesRequest,
@@ -3734,14 +2794,6 @@ impl Client {
     ///   "EcmRegion": "ap-hangzhou-ecm",
     ///   "RouteTableId": "rtb-n0yejvje",
     ///   "SubnetId": "subnet-q2079ils"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
     /// }
     /// ```
     pub async fn replace_route_table_association(
@@ -3771,14 +2823,6 @@ impl Client {
     ///       "RouteId": 678
     ///     }
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
     /// }
     /// ```
     pub async fn replace_routes(
@@ -3814,14 +2858,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn replace_security_group_policy(
         &self,
         request: &ReplaceSecurityGroupPolicyRequest,
@@ -3845,14 +2881,6 @@ impl Client {
     ///     "ein-482972ao"
     ///   ],
     ///   "Password": "hpjtfgnb3nwa"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "s46ofg79-6hm8-4b48-b3aa-djl3424-6jgfh"
     /// }
     /// ```
     pub async fn reset_instances(
@@ -3879,14 +2907,6 @@ impl Client {
     ///   "MaxBandwidthOut": 50
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "oe333tw8-03g7-4ss0-y7sj-76a0921a2390"
-    /// }
-    /// ```
     pub async fn reset_instances_max_bandwidth(
         &self,
         request: &ResetInstancesMaxBandwidthRequest,
@@ -3911,14 +2931,6 @@ impl Client {
     ///   ],
     ///   "Password": "cptbtptpA@1095",
     ///   "UserName": "root"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2b719fb1-2f5f-4a2c-bd52-a80b7ca7984c"
     /// }
     /// ```
     pub async fn reset_instances_password(
@@ -3950,14 +2962,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn reset_routes(
         &self,
         request: &ResetRoutesRequest,
@@ -3972,19 +2976,6 @@ impl Client {
     /// # Example: 创建实例
     ///
     /// The example request (28 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceIdSet": [
-    ///     "ein-197252sp",
-    ///     "ein-19725win",
-    ///     "ein-19623ash"
-    ///   ],
-    ///   "RequestId": "d40cdb72-7bc0-4b48-b3aa-25e8401f6999"
-    /// }
-    /// ```
     pub async fn run_instances(
         &self,
         request: &RunInstancesRequest,
@@ -4006,14 +2997,6 @@ impl Client {
     ///   "SecurityGroups": [
     ///     "esg-0t3h9lmk"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "88487432-ee86-4e5d-861b-774374123f89"
     /// }
     /// ```
     pub async fn set_load_balancer_security_groups(
@@ -4040,14 +3023,6 @@ impl Client {
     ///   "SecurityGroup": "esg-0t3h9lmk"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "88487432-ee86-4e5d-861b-774374121234"
-    /// }
-    /// ```
     pub async fn set_security_group_for_loadbalancers(
         &self,
         request: &SetSecurityGroupForLoadbalancersRequest,
@@ -4069,14 +3044,6 @@ impl Client {
     ///     "ein-496205jl",
     ///     "ein-495103ka"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "gb348fj3-03g7-4ss0-a6lr-78e2322a6594"
     /// }
     /// ```
     pub async fn start_instances(
@@ -4106,14 +3073,6 @@ impl Client {
     ///   "StopType": "SOFT_FIRST"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d40cdb72-7bc0-4b48-b3aa-25e8401f6999"
-    /// }
-    /// ```
     pub async fn stop_instances(
         &self,
         request: &StopInstancesRequest,
@@ -4137,14 +3096,6 @@ impl Client {
     ///   ],
     ///   "TerminateDelay": true,
     ///   "TerminateTime": "2019-08-01 18:32:56"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "df348fj3-03g7-4ss0-y7sj-78e2322a3242"
     /// }
     /// ```
     pub async fn terminate_instances(
@@ -4174,14 +3125,6 @@ impl Client {
     ///     }
     ///   ],
     ///   "VpcId": "vpc-rkxd3pgh"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "75221557-b667-440a-8cfe-ccd1bde2a234"
     /// }
     /// ```
     pub async fn unassign_ipv6_subnet_cidr_block(

@@ -54,17 +54,6 @@ impl Client {
     ///   "Type": "ipv4"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IpList": [
-    ///     "224.12.10.25"
-    ///   ],
-    ///   "RequestId": "test-req-021"
-    /// }
-    /// ```
     pub async fn apply_public_ips(
         &self,
         request: &ApplyPublicIpsRequest,
@@ -83,14 +72,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Zone": "ap-guangzhou-1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e5f6a789-4c3d-5b2e-af01-8d7c6b5a4e3f"
     /// }
     /// ```
     pub async fn create_edge_node_service(
@@ -119,17 +100,6 @@ impl Client {
     ///   "Zone": "ap-guangzhou-1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceIdSet": [
-    ///     "epm-abcd1234"
-    ///   ],
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn create_instances(
         &self,
         request: &CreateInstancesRequest,
@@ -151,15 +121,6 @@ impl Client {
     ///   "Network": "10.0.0.0",
     ///   "NetworkInstanceName": "test-pri-instance",
     ///   "ZoneId": "ap-beijing"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "NetworkInstanceId": "ein-a1b2c3d4",
-    ///   "RequestId": "test-req-011"
     /// }
     /// ```
     pub async fn create_private_network_instance(
@@ -187,15 +148,6 @@ impl Client {
     ///   "ZoneId": "ap-guangzhou-7"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "NetworkInstanceId": "epn-efcc33f1",
-    ///   "RequestId": "2fecac51-e082-4e03-86cf-548369a3f8f2"
-    /// }
-    /// ```
     pub async fn create_public_network_instance(
         &self,
         request: &CreatePublicNetworkInstanceRequest,
@@ -214,14 +166,6 @@ impl Client {
     /// ```json
     /// {
     ///   "NetworkInstanceId": "ein-a1b2c3d4"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "test-req-021"
     /// }
     /// ```
     pub async fn delete_private_network_instance(
@@ -244,14 +188,6 @@ impl Client {
     ///   "NetworkInstanceId": "epn-xxxxxxxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "test-req-011"
-    /// }
-    /// ```
     pub async fn delete_public_network_instance(
         &self,
         request: &DeletePublicNetworkInstanceRequest,
@@ -272,8 +208,6 @@ impl Client {
     ///   "Zone": "ap-guangzhou-1"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_instance_types(
         &self,
         request: &DescribeInstanceTypesRequest,
@@ -299,8 +233,6 @@ impl Client {
     ///   "Zone": "ap-guangzhou-1"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_instances(
         &self,
         request: &DescribeInstancesRequest,
@@ -321,28 +253,6 @@ impl Client {
     ///   "Limit": 10,
     ///   "Offset": 0,
     ///   "ZoneId": "ap-beijing"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PrivateNetworkInstanceSet": [
-    ///     {
-    ///       "AvailableIpCount": 251,
-    ///       "CreatedAt": "2026-04-07T00:00:00",
-    ///       "Mask": 24,
-    ///       "Network": "10.0.0.0",
-    ///       "NetworkInstanceId": "ein-a1b2c3d4",
-    ///       "NetworkInstanceName": "test-pri-instance",
-    ///       "ServerCount": 3,
-    ///       "UpdatedAt": "2026-04-07T00:00:00",
-    ///       "ZoneId": "ap-beijing-a"
-    ///     }
-    ///   ],
-    ///   "RequestId": "test-req-013",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_private_network_instances(
@@ -373,8 +283,6 @@ impl Client {
     ///   "ZoneId": "ap-beijing"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_public_ips(
         &self,
         request: &DescribePublicIpsRequest,
@@ -397,8 +305,6 @@ impl Client {
     ///   "ZoneId": "ap-beijing"
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_public_network_instances(
         &self,
         request: &DescribePublicNetworkInstancesRequest,
@@ -422,24 +328,6 @@ impl Client {
     ///   "Zone": "ap-guangzhou-1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "Time": "2026-04-23T07:00:00Z",
-    ///       "Value": 1.1
-    ///     },
-    ///     {
-    ///       "Time": "2026-04-23T07:01:00Z",
-    ///       "Value": 2.1
-    ///     }
-    ///   ],
-    ///   "RequestId": "b5d7f3a2-c418-4b9e-9c72-4a1e6d3f8b90"
-    /// }
-    /// ```
     pub async fn describe_zone_data(
         &self,
         request: &DescribeZoneDataRequest,
@@ -457,31 +345,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a1b2c3d4-e5f6-7890-abcd-ef1234567890",
-    ///   "TotalCount": 2,
-    ///   "ZoneSet": [
-    ///     {
-    ///       "Region": "ap-guangzhou",
-    ///       "Zone": "ap-guangzhou-tez-gz-1",
-    ///       "ZoneId": 100001,
-    ///       "ZoneName": "广州边缘一区",
-    ///       "ZoneNameEn": "Guangzhou Edge Zone 1"
-    ///     },
-    ///     {
-    ///       "Region": "ap-chengdu",
-    ///       "Zone": "ap-chengdu-tez-cd-1",
-    ///       "ZoneId": 160001,
-    ///       "ZoneName": "成都边缘一区",
-    ///       "ZoneNameEn": "Chengdu Edge Zone 1"
-    ///     }
-    ///   ]
-    /// }
     /// ```
     pub async fn describe_zones(
         &self,
@@ -502,14 +365,6 @@ impl Client {
     /// {
     ///   "InstanceId": "bms-abcd1234",
     ///   "InstanceName": "new-instance-name"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e5f6a789-4c3d-5b2e-af01-8d7c6b5a4e3f"
     /// }
     /// ```
     pub async fn modify_instance_attribute(
@@ -533,14 +388,6 @@ impl Client {
     ///   "NetworkInstanceName": "new-pri-name"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "test-req-021"
-    /// }
-    /// ```
     pub async fn modify_private_network_instance(
         &self,
         request: &ModifyPrivateNetworkInstanceRequest,
@@ -560,14 +407,6 @@ impl Client {
     /// {
     ///   "NetworkInstanceId": "epn-dfghjkl1",
     ///   "NetworkInstanceName": "新实例名称"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "test-req-004"
     /// }
     /// ```
     pub async fn modify_public_network_instance(
@@ -596,14 +435,6 @@ impl Client {
     ///   "Type": "ipv4"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "test-req-026"
-    /// }
-    /// ```
     pub async fn release_public_ip(
         &self,
         request: &ReleasePublicIpRequest,
@@ -625,24 +456,6 @@ impl Client {
     ///     "epm-mnop3456",
     ///     "epm-abcd1234"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailedInstanceSet": [
-    ///     {
-    ///       "ErrorCode": "UnsupportedOperation.InvalidInstanceState",
-    ///       "ErrorMessage": "Instance bms-abcd1234 is in allocating status, cannot terminate",
-    ///       "InstanceId": "bms-abcd1234"
-    ///     }
-    ///   ],
-    ///   "InstanceIdSet": [
-    ///     "bms-mnop3456"
-    ///   ],
-    ///   "RequestId": "f2a3b456-7c8d-9e0f-1a2b-3c4d5e6f7a8b"
     /// }
     /// ```
     pub async fn terminate_instances(

@@ -54,14 +54,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "XX"
-    /// }
-    /// ```
     pub async fn add_account_to_account_group(
         &self,
         request: &AddAccountToAccountGroupRequest,
@@ -87,17 +79,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailedItems": [
-    ///     "5c1ab60e-4844-****-8708-82257657d916"
-    ///   ],
-    ///   "RequestId": "424b-804b-****-af68-682b28d5c02e"
-    /// }
-    /// ```
     pub async fn add_user_to_user_group(
         &self,
         request: &AddUserToUserGroupRequest,
@@ -118,15 +99,6 @@ impl Client {
     ///   "ApplicationId": "xx",
     ///   "Description": "xx",
     ///   "GroupName": "xx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AccountGroupId": "xx",
-    ///   "RequestId": "xx"
     /// }
     /// ```
     pub async fn create_account_group(
@@ -152,15 +124,6 @@ impl Client {
     ///   "Password": "xx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AccountId": "xx",
-    ///   "RequestId": "xx"
-    /// }
-    /// ```
     pub async fn create_app_account(
         &self,
         request: &CreateAppAccountRequest,
@@ -181,15 +144,6 @@ impl Client {
     ///   "CustomizedOrgNodeId": "test",
     ///   "Description": "分机构",
     ///   "DisplayName": "广州分部"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "OrgNodeId": "b266a1d6-0cfd-****-aad1-1e5b26b0914e",
-    ///   "RequestId": "aed983a7-8347-****-a6ef-b04d0b6c1641"
     /// }
     /// ```
     pub async fn create_org_node(
@@ -220,15 +174,6 @@ impl Client {
     ///   "UserName": "示例用户"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a31e9877-****-45f9-9765-0f36e005ceea",
-    ///   "UserId": "2877f61b-****-46f4-a6cb-eebd3cce660a"
-    /// }
-    /// ```
     pub async fn create_user(&self, request: &CreateUserRequest) -> rt::Result<CreateUserResponse> {
         self.call("CreateUser", request).await
     }
@@ -245,15 +190,6 @@ impl Client {
     /// {
     ///   "Description": "示例用户组的备注",
     ///   "DisplayName": "示例用户组"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "662cdc36-****-490a-a750-f92503baaf8c",
-    ///   "UserGroupId": "1453013c-****-424b-b9c7-dabcea3bd0ca"
     /// }
     /// ```
     pub async fn create_user_group(
@@ -278,14 +214,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xx"
-    /// }
-    /// ```
     pub async fn delete_account_group(
         &self,
         request: &DeleteAccountGroupRequest,
@@ -308,14 +236,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xx"
-    /// }
-    /// ```
     pub async fn delete_app_account(
         &self,
         request: &DeleteAppAccountRequest,
@@ -334,14 +254,6 @@ impl Client {
     /// ```json
     /// {
     ///   "OrgNodeId": "f0a237d6-84e8-49f2-b4f3-abca939d409f"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "15b96b52-3948-42c7-859c-dac7d055e65c"
     /// }
     /// ```
     pub async fn delete_org_node(
@@ -364,14 +276,6 @@ impl Client {
     ///   "UserId": "ps18asd8af-****-dfas-8c19-0be8656fdase"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "961828af-****-4142-8c19-0be86561faa4"
-    /// }
-    /// ```
     pub async fn delete_user(&self, request: &DeleteUserRequest) -> rt::Result<DeleteUserResponse> {
         self.call("DeleteUser", request).await
     }
@@ -387,14 +291,6 @@ impl Client {
     /// ```json
     /// {
     ///   "UserGroupId": "9cc76b71-****-4eaf-b5c1-d0198aff50d1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "39525c2d-****-4e99-b007-559b3874567d"
     /// }
     /// ```
     pub async fn delete_user_group(
@@ -422,17 +318,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailedItems": [
-    ///     "uid2222222"
-    ///   ],
-    ///   "RequestId": "requestId22222"
-    /// }
-    /// ```
     pub async fn delete_users(
         &self,
         request: &DeleteUsersRequest,
@@ -456,22 +341,6 @@ impl Client {
     ///   "SearchCondition": {
     ///     "Keyword": "xx"
     ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AccountGroupList": {
-    ///     "AccountGroupId": "xx",
-    ///     "CreatedDate": "xx",
-    ///     "Description": "xx",
-    ///     "GroupName": "xx"
-    ///   },
-    ///   "ApplicationId": "xx",
-    ///   "RequestId": "xx",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_account_group(
@@ -499,25 +368,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AppAccountList": {
-    ///     "AccountId": "xx",
-    ///     "AccountName": "xx",
-    ///     "CreatedDate": "xx",
-    ///     "Description": "xx",
-    ///     "UserList": [
-    ///       "xx"
-    ///     ]
-    ///   },
-    ///   "ApplicationId": "xx",
-    ///   "RequestId": "xx",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_app_account(
         &self,
         request: &DescribeAppAccountRequest,
@@ -536,29 +386,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ApplicationId": "xxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AppStatus": true,
-    ///   "ApplicationId": "52edd4a7-cd07-4ab1-8f33-8bb537179ba2",
-    ///   "ApplicationType": "API",
-    ///   "AuthorizeUrl": "https://xxx.com/auth/oauth2/authorize?client_id=xxx&response_type=code&state=xxx",
-    ///   "ClientId": "xxx",
-    ///   "ClientSecret": "xxx",
-    ///   "CreatedDate": "2020-05-28T02:09:57.343+00:00",
-    ///   "Description": "xxxxxxxxxxxxx",
-    ///   "DisplayName": "测试API网关应用",
-    ///   "IconUrl": "https://online-xxxxxxx.cos.ap-shenzhen-fsi.myqcloud.com/xxxxxxxx/...",
-    ///   "KeyId": "xxx",
-    ///   "LastModifiedDate": "2020-11-26T03:41:21.891+00:00",
-    ///   "PublicKey": "{\"kty\":\"RSA\",\"kid\":\"xxx\",\"use\":\"sig\",\"alg\":\"RS256\",\"n\":\"xxx\",\"e\":\"AQAB\"}",
-    ///   "RequestId": "efe4663a-f71b-498d-a270-0cca0c69f743",
-    ///   "SecureLevel": "1",
-    ///   "TokenExpired": "4800"
     /// }
     /// ```
     pub async fn describe_application(
@@ -582,23 +409,6 @@ impl Client {
     ///   "OrgNodeId": "7999987a-c9dc-4dd2-b3e2-b52f53317aa6"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CreatedDate": "2021-03-19T10:23:29.104+00:00",
-    ///   "CustomizedOrgNodeId": "BB1",
-    ///   "DataSource": null,
-    ///   "Description": "测试机构",
-    ///   "DisplayName": "字符串",
-    ///   "LastModifiedDate": "2021-03-19T10:24:56.091+00:00",
-    ///   "OrgNodeChildInfo": null,
-    ///   "OrgNodeId": "7999987a-c9dc-4dd2-b3e2-b52f53317aa6",
-    ///   "ParentOrgNodeId": "94103aaa-79e2-49ee-a9cc-5aa90b30c2e5",
-    ///   "RequestId": "b3040fd6-bb8f-438f-bb4a-adf25e373795"
-    /// }
-    /// ```
     pub async fn describe_org_node(
         &self,
         request: &DescribeOrgNodeRequest,
@@ -618,26 +428,6 @@ impl Client {
     /// {
     ///   "ApplicationId": "xx",
     ///   "OrgNodeId": "xx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ApplicationId": "f6f29e24-ffc2-456c-b815-532291bc96af",
-    ///   "AuthorizationOrgResourceList": [
-    ///     {
-    ///       "Resource": "service-ovwon6kp：service-ovwonooo",
-    ///       "ResourceId": "fe211d3a-6a08-435a-a4b4-5537176acd2e",
-    ///       "ResourceType": "resource"
-    ///     }
-    ///   ],
-    ///   "OrgNodeId": "46165edc-4fc0-46d7-8973-453fb58fe24f",
-    ///   "OrgNodeName": "csg",
-    ///   "OrgNodePath": "tencent/csg",
-    ///   "RequestId": "10df84ec-33d8-4fe1-a180-960aaa5c746a",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_org_resources_authorization(
@@ -661,17 +451,6 @@ impl Client {
     ///   "ApplicationId": "xxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ApplicationId": "xxx",
-    ///   "KeyId": "xxx",
-    ///   "PublicKey": "{\"kty\":\"EC\",\"kid\":\"xxx\",\"use\":\"sig\",\"alg\":\"ES256\",\"x\":\"xxx\",\"y\":\"xxx\",\"crv\":\"P-2…",
-    ///   "RequestId": "xxx"
-    /// }
-    /// ```
     pub async fn describe_public_key(
         &self,
         request: &DescribePublicKeyRequest,
@@ -689,17 +468,6 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "UserGroupId": "1453013c-d0e9-424b-b9c7-dabcea3bd0ca"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Description": "用户组的备注",
-    ///   "DisplayName": "用户组的名称",
-    ///   "RequestId": "25c3e2d7-678f-4935-bbd4-5599e9794b62",
     ///   "UserGroupId": "1453013c-d0e9-424b-b9c7-dabcea3bd0ca"
     /// }
     /// ```
@@ -724,24 +492,6 @@ impl Client {
     ///   "UserGroupId": "xx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ApplicationId": "f6f29e24-ffc2-456c-b815-532291bc96af",
-    ///   "AuthorizationUserGroupResourceList": [
-    ///     {
-    ///       "Resource": "service-ovwon6kp：service-23errrt",
-    ///       "ResourceId": "8ae33c7f-56b0-4c3a-9ae5-17baeb0d7940",
-    ///       "ResourceType": "resource"
-    ///     }
-    ///   ],
-    ///   "RequestId": "10df84ec-33d8-4fe1-a180-960aaa5c746a",
-    ///   "UserGroupId": "1we234c7f-56b0-4c3a-9ae5-17baeb0u5643",
-    ///   "UserGroupName": "用户组1"
-    /// }
-    /// ```
     pub async fn describe_user_group_resources_authorization(
         &self,
         request: &DescribeUserGroupResourcesAuthorizationRequest,
@@ -763,8 +513,6 @@ impl Client {
     ///   "UserName": "xxx"
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_user_info(
         &self,
         request: &DescribeUserInfoRequest,
@@ -788,8 +536,6 @@ impl Client {
     ///   "UserName": "xx"
     /// }
     /// ```
-    ///
-    /// The example response (56 lines) is in the upstream API documentation.
     pub async fn describe_user_resources_authorization(
         &self,
         request: &DescribeUserResourcesAuthorizationRequest,
@@ -808,22 +554,6 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "UserId": "userId1111",
-    ///   "UserName": "测试用户1111"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "requestId1111",
-    ///   "ThirdPartyAccounts": [
-    ///     {
-    ///       "AccountCode": "userCode001",
-    ///       "AccountName": "第三方测试用户0001"
-    ///     }
-    ///   ],
     ///   "UserId": "userId1111",
     ///   "UserName": "测试用户1111"
     /// }
@@ -854,22 +584,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AccountGroupId": "xx",
-    ///   "AccountList": [
-    ///     {
-    ///       "AccountId": "xx",
-    ///       "AccountName": "xx"
-    ///     }
-    ///   ],
-    ///   "RequestId": "2151788c-45ac-47be-8a6f-5ca114fcfbeb",
-    ///   "TotalCount": 0
-    /// }
-    /// ```
     pub async fn list_account_in_account_group(
         &self,
         request: &ListAccountInAccountGroupRequest,
@@ -890,8 +604,6 @@ impl Client {
     ///   "EntityType": "OrgNode"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn list_application_authorizations(
         &self,
         request: &ListApplicationAuthorizationsRequest,
@@ -910,8 +622,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn list_applications(
         &self,
         request: &ListApplicationsRequest,
@@ -930,17 +640,6 @@ impl Client {
     /// ```json
     /// {
     ///   "OrgNodeId": "xx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ApplicationIds": [
-    ///     "884c306d-9fc8-4cbf-ba02-e095d4dbd0ea"
-    ///   ],
-    ///   "RequestId": "01dc6053-0b10-4259-8173-2ff49b2fe1d5"
     /// }
     /// ```
     pub async fn list_authorized_applications_to_org_node(
@@ -965,8 +664,6 @@ impl Client {
     ///   "UserId": "xx"
     /// }
     /// ```
-    ///
-    /// The example response (33 lines) is in the upstream API documentation.
     pub async fn list_authorized_applications_to_user(
         &self,
         request: &ListAuthorizedApplicationsToUserRequest,
@@ -985,17 +682,6 @@ impl Client {
     /// ```json
     /// {
     ///   "UserGroupId": "xx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ApplicationIds": [
-    ///     "884c306d-9fc8-4cbf-ba02-e095d4dbd0ea"
-    ///   ],
-    ///   "RequestId": "01dc6053-0b10-4259-8173-2ff49b2fe1d5"
     /// }
     /// ```
     pub async fn list_authorized_applications_to_user_group(
@@ -1017,22 +703,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "baf1b9a7-eefa-497f-99e4-2ba8918a2c67",
-    ///   "TotalCount": 1,
-    ///   "UserGroupList": [
-    ///     {
-    ///       "LastModifiedDate": "2021-07-07T15:59:19.944+0800",
-    ///       "UserGroupId": "e16f643e-51ac-4748-a1e8-ac43a4a90e58",
-    ///       "UserGroupName": "字符串"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn list_user_groups(
         &self,
         request: &ListUserGroupsRequest,
@@ -1050,20 +720,6 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "UserId": "5c1ab60e-****-4d92-8708-82257657d916"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "789s60e-****-4d92-8708-82257847362",
-    ///   "TotalCount": 1,
-    ///   "UserGroupIds": [
-    ///     "1453013c-****-424b-b9c7-dabcea3bd0ca"
-    ///   ],
-    ///   "UserGroupInfoList": 0,
     ///   "UserId": "5c1ab60e-****-4d92-8708-82257657d916"
     /// }
     /// ```
@@ -1103,16 +759,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2151788c-****-47be-8a6f-5ca114fcfbeb",
-    ///   "TotalCount": 0,
-    ///   "UserList": []
-    /// }
-    /// ```
     pub async fn list_users(&self, request: &ListUsersRequest) -> rt::Result<ListUsersResponse> {
         self.read("ListUsers", request).await
     }
@@ -1131,8 +777,6 @@ impl Client {
     ///   "OrgNodeId": "7999987a-c9dc-4dd2-b3e2-b52f53317aa6"
     /// }
     /// ```
-    ///
-    /// The example response (81 lines) is in the upstream API documentation.
     pub async fn list_users_in_org_node(
         &self,
         request: &ListUsersInOrgNodeRequest,
@@ -1151,27 +795,6 @@ impl Client {
     /// ```json
     /// {
     ///   "UserGroupId": "1453013c-d0e9-424b-b9c7-dabcea3bd0ca"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "123",
-    ///   "TotalNum": 1,
-    ///   "UserGroupId": "062ee0c6-****-4dba-afb6-815bf5c6b62f",
-    ///   "UserInfo": [
-    ///     {
-    ///       "DataSource": "SELF_CREATE",
-    ///       "DisplayName": "开发人员",
-    ///       "Email": "11****44298@qq.com",
-    ///       "Phone": "+86-133****2566",
-    ///       "Status": "NOT_ENABLED",
-    ///       "UserId": "70496920-****-4fad-9e16-a2b99c632753",
-    ///       "UserName": "用户"
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn list_users_in_user_group(
@@ -1196,14 +819,6 @@ impl Client {
     ///   "GroupName": "xx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "XX"
-    /// }
-    /// ```
     pub async fn modify_account_group(
         &self,
         request: &ModifyAccountGroupRequest,
@@ -1225,14 +840,6 @@ impl Client {
     ///   "AccountName": "xx",
     ///   "Description": "xx",
     ///   "Password": "xx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "XX"
     /// }
     /// ```
     pub async fn modify_app_account(
@@ -1260,14 +867,6 @@ impl Client {
     ///   "SecureLevel": "2"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d4facd7b-f77b-464a-bf6f-0f070f666938"
-    /// }
-    /// ```
     pub async fn modify_application(
         &self,
         request: &ModifyApplicationRequest,
@@ -1287,14 +886,6 @@ impl Client {
     /// {
     ///   "DisplayName": "示例用户",
     ///   "UserId": "3945dcb0-e433-****-a69b-b5074abe3cbd"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2b2d3828-****-483c-b8cc-9e5f2da05905"
     /// }
     /// ```
     pub async fn modify_user_info(
@@ -1320,14 +911,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "XX"
-    /// }
-    /// ```
     pub async fn remove_account_from_account_group(
         &self,
         request: &RemoveAccountFromAccountGroupRequest,
@@ -1351,14 +934,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fb35b3c9-ea28-4e9a-b6f4-c02f1e0bc399"
-    /// }
-    /// ```
     pub async fn remove_user_from_user_group(
         &self,
         request: &RemoveUserFromUserGroupRequest,
@@ -1380,14 +955,6 @@ impl Client {
     ///   "Description": "更新组织机构",
     ///   "DisplayName": "字符串",
     ///   "OrgNodeId": "7999987a-c9dc-4dd2-b3e2-b52f53317aa6"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4b6a3cd0-24cb-4ab2-8ecf-448b52f76784"
     /// }
     /// ```
     pub async fn update_org_node(

@@ -47,8 +47,6 @@ impl Client {
     ///   "Zone": "xx"
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn get_runtime_mc(
         &self,
         request: &GetRuntimeMCRequest,
@@ -74,21 +72,6 @@ impl Client {
     ///   "StartTime": 1619656971
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "MetricType": "abc",
-    ///   "RequestId": "abc",
-    ///   "Values": [
-    ///     {
-    ///       "Time": 0,
-    ///       "Val": "abc"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn get_runtime_resource_monitor_metric_mc(
         &self,
         request: &GetRuntimeResourceMonitorMetricMCRequest,
@@ -107,28 +90,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc",
-    ///   "Runtimes": [
-    ///     {
-    ///       "Addr": "abc",
-    ///       "Area": "abc",
-    ///       "Deployed": true,
-    ///       "DisplayName": "abc",
-    ///       "ExpiredAt": 0,
-    ///       "RuntimeClass": 0,
-    ///       "RuntimeId": 0,
-    ///       "Status": 0,
-    ///       "Type": 0,
-    ///       "Zone": "abc"
-    ///     }
-    ///   ]
-    /// }
     /// ```
     pub async fn list_deployable_runtimes_mc(
         &self,
@@ -155,31 +116,6 @@ impl Client {
     ///   "Zone": "tianjin"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Instances": [
-    ///     {
-    ///       "CreatedAt": 1624354153,
-    ///       "GroupId": 1,
-    ///       "GroupName": "默认项目",
-    ///       "InstanceCreatedAt": 1619656971,
-    ///       "InstanceId": 3,
-    ///       "InstanceVersion": 2,
-    ///       "ProjectId": 2,
-    ///       "ProjectName": "默认应用",
-    ///       "ProjectType": 0,
-    ///       "ProjectVersion": "2",
-    ///       "Status": 0,
-    ///       "UpdatedAt": 1624354153
-    ///     }
-    ///   ],
-    ///   "RequestId": "123",
-    ///   "TotalCount": 100
-    /// }
-    /// ```
     pub async fn list_runtime_deployed_instances_mc(
         &self,
         request: &ListRuntimeDeployedInstancesMCRequest,
@@ -200,8 +136,6 @@ impl Client {
     ///   "RuntimeClass": 0
     /// }
     /// ```
-    ///
-    /// The example response (41 lines) is in the upstream API documentation.
     pub async fn list_runtimes_mc(
         &self,
         request: &ListRuntimesMCRequest,

@@ -45,14 +45,6 @@ impl Client {
     /// # Example: 添加扩缩容规则成功示例
     ///
     /// The example request (61 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e3f82d54-6fa6-49c2-a479-8d2f5cf77f91"
-    /// }
-    /// ```
     pub async fn add_metric_scale_strategy(
         &self,
         request: &AddMetricScaleStrategyRequest,
@@ -87,14 +79,6 @@ impl Client {
     ///   "ZoneId": 100007
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f0f11d21-6d0d-4f73-9177-8ae4ec456068"
-    /// }
-    /// ```
     pub async fn add_node_resource_config(
         &self,
         request: &AddNodeResourceConfigRequest,
@@ -127,18 +111,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailedUserList": [],
-    ///   "RequestId": "69048737-8f4f-4825-b4f6-a67dbf3f198c",
-    ///   "SuccessUserList": [
-    ///     "user1"
-    ///   ]
-    /// }
-    /// ```
     pub async fn add_users_for_user_manager(
         &self,
         request: &AddUsersForUserManagerRequest,
@@ -163,14 +135,6 @@ impl Client {
     ///   "InstanceId": "emr-xxxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "95eb9120-0883-407c-aa5a-43b4e2c250d1"
-    /// }
-    /// ```
     pub async fn attach_disks(
         &self,
         request: &AttachDisksRequest,
@@ -192,14 +156,6 @@ impl Client {
     ///   "InstanceId": "emr-gjmqt2b1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "11f53a6c-df44-4496-acac-d09b98ccd"
-    /// }
-    /// ```
     pub async fn convert_pre_to_post_cluster(
         &self,
         request: &ConvertPreToPostClusterRequest,
@@ -214,15 +170,6 @@ impl Client {
     /// # Example: 创建tke集群
     ///
     /// The example request (57 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "emr-mt1cgnyo",
-    ///   "RequestId": "d17645a5-957e-4f5e-9b6a-a068d07035c1"
-    /// }
-    /// ```
     pub async fn create_cloud_instance(
         &self,
         request: &CreateCloudInstanceRequest,
@@ -237,15 +184,6 @@ impl Client {
     /// # Example: 创建EMR集群实例
     ///
     /// The example request (91 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "emr-rx5",
-    ///   "RequestId": "fsafa-232"
-    /// }
-    /// ```
     pub async fn create_cluster(
         &self,
         request: &CreateClusterRequest,
@@ -267,15 +205,6 @@ impl Client {
     ///   "DynamicInstanceYaml": "YXBpVmVyc2lvbjogcmF5LmlvL3YxCmtpbmQ6IFJheUNsdXN0ZXIKbWV0YWRhdGE6CiAgbGFiZWxzOgog…",
     ///   "InstanceId": "emr-34u4s2qh",
     ///   "ServiceName": "TCRAY"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 213,
-    ///   "RequestId": "ee5ad5b3-3f3e-41ca-b7a2-1546b29f4611"
     /// }
     /// ```
     pub async fn create_dynamic_instance(
@@ -304,21 +233,6 @@ impl Client {
     ///   "InstanceId": "emr-o88f3whr"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "Item": "group4",
-    ///       "Reason": "",
-    ///       "Result": true
-    ///     }
-    ///   ],
-    ///   "RequestId": "ceff5822-18bb-43d7-8c63-199597aa50de"
-    /// }
-    /// ```
     pub async fn create_groups_std(
         &self,
         request: &CreateGroupsSTDRequest,
@@ -333,15 +247,6 @@ impl Client {
     /// # Example: 创建实例
     ///
     /// The example request (47 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "emr-xxxx",
-    ///   "RequestId": "d830face-6587-4263-8ab0-56bda265787d"
-    /// }
-    /// ```
     pub async fn create_instance(
         &self,
         request: &CreateInstanceRequest,
@@ -358,15 +263,6 @@ impl Client {
     /// # Example: Serverless HBase创建实例
     ///
     /// The example request (34 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "emr-8qrmc34c",
-    ///   "RequestId": "983e4dae-1cb4-40cb-8476-3231a6849696"
-    /// }
-    /// ```
     pub async fn create_sl_instance(
         &self,
         request: &CreateSLInstanceRequest,
@@ -388,14 +284,6 @@ impl Client {
     ///   "InstanceId": "emr-5urm",
     ///   "StrategyId": 413,
     ///   "StrategyType": 2
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "586a9cb9-adcb-4f74-9e6f-01482ac4cffe"
     /// }
     /// ```
     pub async fn delete_auto_scale_strategy(
@@ -422,26 +310,6 @@ impl Client {
     ///   "InstanceId": "emr-o88f3whr"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "Item": "group1",
-    ///       "Reason": "",
-    ///       "Result": true
-    ///     },
-    ///     {
-    ///       "Item": "group2",
-    ///       "Reason": "Group group2 not found or being processed",
-    ///       "Result": false
-    ///     }
-    ///   ],
-    ///   "RequestId": "24b928fe-29f4-4c15-8a4c-700eb86c713a"
-    /// }
-    /// ```
     pub async fn delete_groups_std(
         &self,
         request: &DeleteGroupsSTDRequest,
@@ -463,14 +331,6 @@ impl Client {
     ///   "ResourceBaseType": "EMR",
     ///   "ResourceConfigId": 1,
     ///   "ResourceType": "CORE"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8c2ff02e-5f38-494a-8d2d-68a7dec6efcd"
     /// }
     /// ```
     pub async fn delete_node_resource_config(
@@ -497,14 +357,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "49bcbf5a-f2e6-44fb-9aac-8bef6b107366"
-    /// }
-    /// ```
     pub async fn delete_user_manager_user_list(
         &self,
         request: &DeleteUserManagerUserListRequest,
@@ -523,15 +375,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "emr-123"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 1,
-    ///   "RequestId": "01db0ef1-8be7-45f4-b740-60667665ef24 "
     /// }
     /// ```
     pub async fn deploy_yarn_conf(
@@ -554,8 +397,6 @@ impl Client {
     ///   "InstanceId": "emr-123"
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_auto_scale_group_global_conf(
         &self,
         request: &DescribeAutoScaleGroupGlobalConfRequest,
@@ -578,8 +419,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_auto_scale_records(
         &self,
         request: &DescribeAutoScaleRecordsRequest,
@@ -601,8 +440,6 @@ impl Client {
     ///   "InstanceId": "emr-123"
     /// }
     /// ```
-    ///
-    /// The example response (138 lines) is in the upstream API documentation.
     pub async fn describe_auto_scale_strategies(
         &self,
         request: &DescribeAutoScaleStrategiesRequest,
@@ -622,15 +459,6 @@ impl Client {
     /// {
     ///   "BootType": "clusterBefore",
     ///   "InstanceId": "emr-examples"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Detail": [],
-    ///   "RequestId": "f0f11d21-6d0d-4f73-9177-8ae4ec456068"
     /// }
     /// ```
     pub async fn describe_boot_script(
@@ -658,8 +486,6 @@ impl Client {
     ///   "NeedExtraDetail": true
     /// }
     /// ```
-    ///
-    /// The example response (159 lines) is in the upstream API documentation.
     pub async fn describe_cluster_flow_status_detail(
         &self,
         request: &DescribeClusterFlowStatusDetailRequest,
@@ -683,8 +509,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (207 lines) is in the upstream API documentation.
     pub async fn describe_cluster_nodes(
         &self,
         request: &DescribeClusterNodesRequest,
@@ -706,8 +530,6 @@ impl Client {
     ///   "ZoneId": 100002
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_cvm_quota(
         &self,
         request: &DescribeCvmQuotaRequest,
@@ -732,22 +554,6 @@ impl Client {
     ///   "Type": "STARROCKS"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DAGInfoList": [
-    ///     {
-    ///       "Content": "{\"nodeList\":[{\"attrGroupList\":[{\"attrList\":[],\"title\":\"Properties\",\"type\":\"NORMA…",
-    ///       "ID": "hadoop_20250204000505_2e6d0e39-f040-4c99-8426-4a3555c7945d",
-    ///       "Type": "STARROCKS"
-    ///     }
-    ///   ],
-    ///   "RequestId": "baefe09a-7032-4c21-b5e3-1440bfae8492",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_dag_info(
         &self,
         request: &DescribeDAGInfoRequest,
@@ -769,8 +575,6 @@ impl Client {
     ///   "RayClusterId": 28
     /// }
     /// ```
-    ///
-    /// The example response (116 lines) is in the upstream API documentation.
     pub async fn describe_dynamic_instance_detail(
         &self,
         request: &DescribeDynamicInstanceDetailRequest,
@@ -791,8 +595,6 @@ impl Client {
     ///   "InstanceId": "emr-gq14f5p8"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_dynamic_instance_list(
         &self,
         request: &DescribeDynamicInstanceListRequest,
@@ -817,31 +619,6 @@ impl Client {
     ///   "StartTime": 1767750493
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EventList": [
-    ///     {
-    ///       "CreateTime": "2026-01-07T11:23:32Z",
-    ///       "Detail": "HDFS NameNode has not performed Checkpoint for an extended period",
-    ///       "Host": "10.0.17.5",
-    ///       "Name": "HDFS NameNode长时间未做 Checkpoint",
-    ///       "Role": "NameNode"
-    ///     },
-    ///     {
-    ///       "CreateTime": "2026-01-07T11:23:01Z",
-    ///       "Detail": "Node:10.0.17.5,  allocated memory >= alarm threshold: 90 \n Memory Node:32768MB \n…",
-    ///       "Host": "10.0.17.5",
-    ///       "Name": "节点内存使用配置超过阈值",
-    ///       "Role": "CPU"
-    ///     }
-    ///   ],
-    ///   "RequestId": "7e40cf0a-1208-4fe2-a964-6568d8583cf4",
-    ///   "TotalNum": 37
-    /// }
-    /// ```
     pub async fn describe_emr_event_list(
         &self,
         request: &DescribeEMREventListRequest,
@@ -862,8 +639,6 @@ impl Client {
     ///   "InstanceId": "emr-9kd5tnmq"
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_emr_application_statics(
         &self,
         request: &DescribeEmrApplicationStaticsRequest,
@@ -887,8 +662,6 @@ impl Client {
     ///   "Metric": "NODE.CPU"
     /// }
     /// ```
-    ///
-    /// The example response (58 lines) is in the upstream API documentation.
     pub async fn describe_emr_overview_metrics(
         &self,
         request: &DescribeEmrOverviewMetricsRequest,
@@ -915,22 +688,6 @@ impl Client {
     ///   "InstanceId": "emr-cf5zdrxk"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ExportConfParamList": [
-    ///     {
-    ///       "Classification": "hdfs-site.xml",
-    ///       "Properties": "e30=",
-    ///       "ServiceName": "HDFS",
-    ///       "ServiceVersion": "2.7.3"
-    ///     }
-    ///   ],
-    ///   "RequestId": "6215c325-6cb9-4db4-b4bd-0c71a4f7c43d"
-    /// }
-    /// ```
     pub async fn describe_export_confs(
         &self,
         request: &DescribeExportConfsRequest,
@@ -951,8 +708,6 @@ impl Client {
     ///   "InstanceId": "emr-xxx"
     /// }
     /// ```
-    ///
-    /// The example response (44 lines) is in the upstream API documentation.
     pub async fn describe_global_config(
         &self,
         request: &DescribeGlobalConfigRequest,
@@ -973,8 +728,6 @@ impl Client {
     ///   "InstanceId": "emr-mzkssfla"
     /// }
     /// ```
-    ///
-    /// The example response (97 lines) is in the upstream API documentation.
     pub async fn describe_groups_std(
         &self,
         request: &DescribeGroupsSTDRequest,
@@ -1000,8 +753,6 @@ impl Client {
     ///   "Table": "table_test"
     /// }
     /// ```
-    ///
-    /// The example response (72 lines) is in the upstream API documentation.
     pub async fn describe_h_base_table_overview(
         &self,
         request: &DescribeHBaseTableOverviewRequest,
@@ -1025,8 +776,6 @@ impl Client {
     ///   "TableName": "hbase_meta"
     /// }
     /// ```
-    ///
-    /// The example response (49 lines) is in the upstream API documentation.
     pub async fn describe_h_base_table_request_metric(
         &self,
         request: &DescribeHBaseTableRequestMetricRequest,
@@ -1050,8 +799,6 @@ impl Client {
     ///   "TableName": "hbase_meta"
     /// }
     /// ```
-    ///
-    /// The example response (49 lines) is in the upstream API documentation.
     pub async fn describe_h_base_table_store_size_metric(
         &self,
         request: &DescribeHBaseTableStoreSizeMetricRequest,
@@ -1075,8 +822,6 @@ impl Client {
     ///   "StartTime": 1729746447
     /// }
     /// ```
-    ///
-    /// The example response (176 lines) is in the upstream API documentation.
     pub async fn describe_hdfs_storage_info(
         &self,
         request: &DescribeHDFSStorageInfoRequest,
@@ -1101,8 +846,6 @@ impl Client {
     ///   "StartTime": 1685633400
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_hive_queries(
         &self,
         request: &DescribeHiveQueriesRequest,
@@ -1127,8 +870,6 @@ impl Client {
     ///   "StartTime": 1685633400
     /// }
     /// ```
-    ///
-    /// The example response (54 lines) is in the upstream API documentation.
     pub async fn describe_impala_queries(
         &self,
         request: &DescribeImpalaQueriesRequest,
@@ -1153,8 +894,6 @@ impl Client {
     ///   "StartTime": 1701792000
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_insight_list(
         &self,
         request: &DescribeInsightListRequest,
@@ -1175,17 +914,6 @@ impl Client {
     ///   "EndTime": 1589910630,
     ///   "InstanceId": "emr-nwb7sg2o",
     ///   "StartTime": 1589900474
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InspectionResultInfo": "W3siSWQiOiI5MDciLCJUaW1lIjoiMjAyNS0wNC0xNSAxNTozNzo1NyIsIk5hbWUiOiJlbXItbXd5aXh3…",
-    ///   "RequestId": "fd0ea005-5d84-4d21-ac87-8e02f7910795",
-    ///   "Total": 2,
-    ///   "TypeInfo": "eyJGaXhlZFRpbWUiOiLlrprml7YiLCJSZWFsVGltZSI6IuWNs+aXtiJ9"
     /// }
     /// ```
     pub async fn describe_inspection_task_result(
@@ -1210,8 +938,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_instance_oplog(
         &self,
         request: &DescribeInstanceOplogRequest,
@@ -1232,8 +958,6 @@ impl Client {
     ///   "InstanceId": "emr-6deluvd4"
     /// }
     /// ```
-    ///
-    /// The example response (40 lines) is in the upstream API documentation.
     pub async fn describe_instance_renew_nodes(
         &self,
         request: &DescribeInstanceRenewNodesRequest,
@@ -1262,8 +986,6 @@ impl Client {
     ///   "ProjectId": 0
     /// }
     /// ```
-    ///
-    /// The example response (222 lines) is in the upstream API documentation.
     pub async fn describe_instances(
         &self,
         request: &DescribeInstancesRequest,
@@ -1288,8 +1010,6 @@ impl Client {
     ///   "OrderField": "clusterid"
     /// }
     /// ```
-    ///
-    /// The example response (65 lines) is in the upstream API documentation.
     pub async fn describe_instances_list(
         &self,
         request: &DescribeInstancesListRequest,
@@ -1308,16 +1028,6 @@ impl Client {
     /// ```json
     /// {
     ///   "JobFlowId": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Details": [],
-    ///   "RequestId": "5a96d30f-a251-42a0-82e2-f85325f5b89b",
-    ///   "State": "JobFlowFinish"
     /// }
     /// ```
     pub async fn describe_job_flow(
@@ -1344,31 +1054,6 @@ impl Client {
     ///   "StartTime": 1722327682
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "KyuubiQueryInfoList": [
-    ///     {
-    ///       "BeginTime": 1722328091,
-    ///       "ClientIP": "10.0.2.42",
-    ///       "Duration": 5895,
-    ///       "EndTime": 1722328097,
-    ///       "EngineID": "null",
-    ///       "EngineType": "SPARK_SQL",
-    ///       "ExecutionState": "FINISHED",
-    ///       "ExecutionStatement": "select * from kyuubi_test.kyuubi_new_user_tb order by id ASC",
-    ///       "Id": "d4cfc064-b7d9-43ec-a766-60013c592dd4",
-    ///       "SessionID": "1c3cdb57-e0b3-489a-804e-662600a24f1d",
-    ///       "StatementID": "d4cfc064-b7d9-43ec-a766-60013c592dd4",
-    ///       "User": "new_kyuubi_user"
-    ///     }
-    ///   ],
-    ///   "RequestId": "cfbbbe0f-5d30-4bf7-b87b-428b14ac3ws41",
-    ///   "TotalCount": 10
-    /// }
-    /// ```
     pub async fn describe_kyuubi_query_info(
         &self,
         request: &DescribeKyuubiQueryInfoRequest,
@@ -1387,28 +1072,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "emr-pxsbezre"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "MetaDBGroupInfo": [
-    ///     {
-    ///       "Components": [
-    ///         "OOZIE"
-    ///       ],
-    ///       "DefaultMetaVersion": "mysql8",
-    ///       "LinkInstanceId": "emr-pxsbezre",
-    ///       "MetaDataJdbcUrl": "jdbc:mysql://10.0.10.227:3306",
-    ///       "MetaDataPass": "",
-    ///       "MetaDataUser": "",
-    ///       "MetaType": "EMR_DEFAULT_META",
-    ///       "UnifyMetaInstanceId": "cdb-4sjbbt6x"
-    ///     }
-    ///   ],
-    ///   "RequestId": "21ef4e99-1130-4177-b414-95a98ee2e262"
     /// }
     /// ```
     pub async fn describe_meta_db_info(
@@ -1434,8 +1097,6 @@ impl Client {
     ///   "InstanceId": "emr-xxxxxxx"
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_node_data_disks(
         &self,
         request: &DescribeNodeDataDisksRequest,
@@ -1458,8 +1119,6 @@ impl Client {
     ///   "ResourceType": "ALL"
     /// }
     /// ```
-    ///
-    /// The example response (83 lines) is in the upstream API documentation.
     pub async fn describe_node_resource_config_fast(
         &self,
         request: &DescribeNodeResourceConfigFastRequest,
@@ -1486,8 +1145,6 @@ impl Client {
     ///   "ZoneId": 100003
     /// }
     /// ```
-    ///
-    /// The example response (81 lines) is in the upstream API documentation.
     pub async fn describe_node_spec(
         &self,
         request: &DescribeNodeSpecRequest,
@@ -1506,18 +1163,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "emr-123"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CSInfo": "{\"schedulerInfo\":{\"queueMappings\":null,\"queue\":{\"name\":\"root\",\"myId\":\"root\",\"par…",
-    ///   "FSInfo": "{\"schedulerInfo\":{\"users\":null,\"userMaxAppsDefault\":null,\"queuePlacementPolicy\":…",
-    ///   "OpenSwitch": true,
-    ///   "RequestId": "69baff80-b6d4-44e7-a504-84bcb9f90b6f",
-    ///   "Scheduler": "{\"Name\":\"capacity\",\"FlowId\":null}"
     /// }
     /// ```
     pub async fn describe_resource_schedule(
@@ -1541,8 +1186,6 @@ impl Client {
     ///   "Scheduler": "fair"
     /// }
     /// ```
-    ///
-    /// The example response (65 lines) is in the upstream API documentation.
     pub async fn describe_resource_schedule_diff_detail(
         &self,
         request: &DescribeResourceScheduleDiffDetailRequest,
@@ -1564,8 +1207,6 @@ impl Client {
     ///   "InstanceId": "emr-3o9tms4i"
     /// }
     /// ```
-    ///
-    /// The example response (34 lines) is in the upstream API documentation.
     pub async fn describe_sl_instance(
         &self,
         request: &DescribeSLInstanceRequest,
@@ -1591,8 +1232,6 @@ impl Client {
     ///   "OrderField": "AddTime"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_sl_instance_list(
         &self,
         request: &DescribeSLInstanceListRequest,
@@ -1617,8 +1256,6 @@ impl Client {
     ///   "ServiceName": "HDFS"
     /// }
     /// ```
-    ///
-    /// The example response (56 lines) is in the upstream API documentation.
     pub async fn describe_service_conf_group_infos(
         &self,
         request: &DescribeServiceConfGroupInfosRequest,
@@ -1642,8 +1279,6 @@ impl Client {
     ///   "ServiceName": "HIVE"
     /// }
     /// ```
-    ///
-    /// The example response (176 lines) is in the upstream API documentation.
     pub async fn describe_service_node_infos(
         &self,
         request: &DescribeServiceNodeInfosRequest,
@@ -1666,30 +1301,6 @@ impl Client {
     ///   "Page": 1,
     ///   "PageSize": 10,
     ///   "StartTime": 1745944098
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "RequestId-1746503327",
-    ///   "ResultList": [
-    ///     {
-    ///       "ApplicationType": "SPARK",
-    ///       "CoreSeconds": 478,
-    ///       "Duration": 200461,
-    ///       "EndTime": 1746003394835,
-    ///       "ID": "spark-49cdc7a5b06a46fca99c497a5b47e7f1",
-    ///       "Insight": "UNKNOWN",
-    ///       "MemorySeconds": "489472 MB Seconds",
-    ///       "Name": "kyuubi_CONNECTION_SPARK_SQL_hadoop_7043f4f2-c8b6-4681-8e7a-873e477c6db7",
-    ///       "StartTime": 1746003194374,
-    ///       "State": "completed",
-    ///       "User": "hadoop"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_spark_applications(
@@ -1716,8 +1327,6 @@ impl Client {
     ///   "StartTime": 1711078120
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_spark_queries(
         &self,
         request: &DescribeSparkQueriesRequest,
@@ -1742,8 +1351,6 @@ impl Client {
     ///   "StartTime": 1722327682
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_star_rocks_query_info(
         &self,
         request: &DescribeStarRocksQueryInfoRequest,
@@ -1768,8 +1375,6 @@ impl Client {
     ///   "StartTime": 1701792000
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_trino_query_info(
         &self,
         request: &DescribeTrinoQueryInfoRequest,
@@ -1797,8 +1402,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// The example response (38 lines) is in the upstream API documentation.
     pub async fn describe_users_for_user_manager(
         &self,
         request: &DescribeUsersForUserManagerRequest,
@@ -1823,8 +1426,6 @@ impl Client {
     ///   "StartTime": 1685633400
     /// }
     /// ```
-    ///
-    /// The example response (108 lines) is in the upstream API documentation.
     pub async fn describe_yarn_applications(
         &self,
         request: &DescribeYarnApplicationsRequest,
@@ -1844,16 +1445,6 @@ impl Client {
     /// {
     ///   "InstanceId": "emr-fa13",
     ///   "Scheduler": "capacity"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Queue": "{\"name\":\"root\",\"myId\":\"root\",\"parentId\":\"root\",\"configs\":[{\"configName\":\"default…",
-    ///   "RequestId": "3f63c907-d4e4-4856-b05d-949eedc2151a",
-    ///   "Version": "v3"
     /// }
     /// ```
     pub async fn describe_yarn_queue(
@@ -1882,8 +1473,6 @@ impl Client {
     ///   "TaskState": -99
     /// }
     /// ```
-    ///
-    /// The example response (109 lines) is in the upstream API documentation.
     pub async fn describe_yarn_schedule_history(
         &self,
         request: &DescribeYarnScheduleHistoryRequest,
@@ -1912,18 +1501,6 @@ impl Client {
     ///   "TimeUnit": "m"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DiscountCost": 596.54,
-    ///   "OriginalCost": 898.9,
-    ///   "RequestId": "223c838e-ce27-4adf-9a41-89661fe7ad21",
-    ///   "TimeSpan": 1,
-    ///   "TimeUnit": "m"
-    /// }
-    /// ```
     pub async fn inquire_price_renew_emr(
         &self,
         request: &InquirePriceRenewEmrRequest,
@@ -1938,8 +1515,6 @@ impl Client {
     /// # Example: 创建集群询价
     ///
     /// The example request (62 lines) is in the upstream API documentation.
-    ///
-    /// The example response (114 lines) is in the upstream API documentation.
     pub async fn inquiry_price_create_instance(
         &self,
         request: &InquiryPriceCreateInstanceRequest,
@@ -1966,18 +1541,6 @@ impl Client {
     ///   "ResourceIds": [
     ///     "emr-vm-jv1s4zas"
     ///   ],
-    ///   "TimeSpan": 1,
-    ///   "TimeUnit": "m"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DiscountCost": 596.54,
-    ///   "OriginalCost": 898.9,
-    ///   "RequestId": "223c838e-ce27-4adf-9a41-89661fe7ad21",
     ///   "TimeSpan": 1,
     ///   "TimeUnit": "m"
     /// }
@@ -2010,8 +1573,6 @@ impl Client {
     ///   "ZoneId": "100003"
     /// }
     /// ```
-    ///
-    /// The example response (44 lines) is in the upstream API documentation.
     pub async fn inquiry_price_scale_out_instance(
         &self,
         request: &InquiryPriceScaleOutInstanceRequest,
@@ -2044,26 +1605,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DiscountCost": 2.01,
-    ///   "OriginalCost": 3.04,
-    ///   "PriceDetail": [
-    ///     {
-    ///       "DiscountCost": 2870.4,
-    ///       "Formula": "(1).变配订单金额：2870.4 元[ 新配置单价3546.4*时长1*折扣100% - 旧配置单价676*时长1*折扣100%]<br/>(2).时长:1月",
-    ///       "OriginalCost": 2870.4,
-    ///       "ResourceId": "emr-vm-xxxxxxx"
-    ///     }
-    ///   ],
-    ///   "RequestId": "95eb9120-0883-407c-aa5a-43b4e2c250d1",
-    ///   "TimeSpan": 3600,
-    ///   "TimeUnit": "s"
-    /// }
-    /// ```
     pub async fn inquiry_price_update_instance(
         &self,
         request: &InquiryPriceUpdateInstanceRequest,
@@ -2078,18 +1619,6 @@ impl Client {
     /// # Example: 新增服务
     ///
     /// The example request (601 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "FailedOperation.FlowRejected",
-    ///     "Message": "【新增服务】被拒绝，流程【卸载服务 IMPALA】正在执行"
-    ///   },
-    ///   "RequestId": "eaf2447c-e7bb-49fb-8177-bbb86527fdf2"
-    /// }
-    /// ```
     pub async fn install_software(
         &self,
         request: &InstallSoftwareRequest,
@@ -2117,14 +1646,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4d701c1e-8507-47e1-8c69-a8f06a236f24"
-    /// }
-    /// ```
     pub async fn modify_auto_renew_flag(
         &self,
         request: &ModifyAutoRenewFlagRequest,
@@ -2139,14 +1660,6 @@ impl Client {
     /// # Example: 修改扩缩容规则
     ///
     /// The example request (77 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8833a2df-1487-4f78-89b6-eff26058a240"
-    /// }
-    /// ```
     pub async fn modify_auto_scale_strategy(
         &self,
         request: &ModifyAutoScaleStrategyRequest,
@@ -2166,14 +1679,6 @@ impl Client {
     /// {
     ///   "BootType": "clusterBefore",
     ///   "InstanceId": "emr-examples"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f0f11d21-6d0d-4f73-9177-8ae4ec456068"
     /// }
     /// ```
     pub async fn modify_boot_script(
@@ -2198,15 +1703,6 @@ impl Client {
     ///   "DynamicInstanceYaml": "YXBpVmVyc2lvbjogcmF5LmlvL3YxCmtpbmQ6IFJheUNsdXN0ZXIKbWV0YWRhdGE6CiAgbGFiZWxzOgog…",
     ///   "InstanceId": "emr-34u4s2qh",
     ///   "ServiceName": "TCRAY"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 213,
-    ///   "RequestId": "ee5ad5b3-3f3e-41ca-b7a2-1546b29f4611"
     /// }
     /// ```
     pub async fn modify_dynamic_instance(
@@ -2235,14 +1731,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "514a7860-f50f-49ec-92eb-6d4558ec45c3"
-    /// }
-    /// ```
     pub async fn modify_global_config(
         &self,
         request: &ModifyGlobalConfigRequest,
@@ -2257,16 +1745,6 @@ impl Client {
     /// # Example: 设置巡检任务配置
     ///
     /// The example request (575 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Info": "OK",
-    ///   "JobId": "499",
-    ///   "RequestId": "c1ff0d96-48a7-47ef-bdde-ab6bf1fc5f15"
-    /// }
-    /// ```
     pub async fn modify_inspection_settings(
         &self,
         request: &ModifyInspectionSettingsRequest,
@@ -2287,14 +1765,6 @@ impl Client {
     ///   "ClusterName": "emr-test",
     ///   "InstanceId": "emr-sfaddfda",
     ///   "ResourceBaseType": "EMR"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b8d3e1eb-5730-4f6b-8d4d-bb4aabf99069 "
     /// }
     /// ```
     pub async fn modify_instance_basic(
@@ -2320,16 +1790,6 @@ impl Client {
     ///   "ServiceType": 93
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 0,
-    ///   "InstanceId": "emr-ikoyp9nw",
-    ///   "RequestId": "fe127236-3646-4676-80ae-a491b596fedd"
-    /// }
-    /// ```
     pub async fn modify_pod_num(
         &self,
         request: &ModifyPodNumRequest,
@@ -2353,14 +1813,6 @@ impl Client {
     ///   "PayMode": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ef0a7e45-2f47-4379-bbc8-9594f51cb95f"
-    /// }
-    /// ```
     pub async fn modify_resource(
         &self,
         request: &ModifyResourceRequest,
@@ -2382,16 +1834,6 @@ impl Client {
     /// {
     ///   "InstanceId": "emr-2xef56",
     ///   "Key": "fair"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMsg": "errormsg_test",
-    ///   "IsDraft": true,
-    ///   "RequestId": "61fb757e-5a86-41ab-8421-b3abc7aff683"
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
@@ -2419,17 +1861,6 @@ impl Client {
     ///   "Value": "{\"queueMappings\":[{\"mapping-type\":\"u\",\"name\":\"1331\",\"full-queue-name\":\"132\",\"spe…"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "json",
-    ///   "ErrorMsg": "ErrorMsg_test",
-    ///   "IsDraft": true,
-    ///   "RequestId": "61fb757e-5a86-41ab-8421-b3abc7aff683"
-    /// }
-    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn modify_resource_schedule_config(
         &self,
@@ -2451,14 +1882,6 @@ impl Client {
     ///   "InstanceId": "emr-2xef56",
     ///   "NewValue": "capacity",
     ///   "OldValue": "fair"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "61fb757e-5a86-41ab-8421-b3abc7aff683"
     /// }
     /// ```
     pub async fn modify_resource_scheduler(
@@ -2496,23 +1919,6 @@ impl Client {
     ///   "ModifyType": "Node"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ClusterToFlowIdList": [
-    ///     {
-    ///       "ClusterId": "emr-mir",
-    ///       "FlowId": 1834233
-    ///     }
-    ///   ],
-    ///   "FailList": null,
-    ///   "PartSuccessList": null,
-    ///   "RequestId": "eee79a8e-0714-4406-9973-bf4084899a87",
-    ///   "SuccessList": null
-    /// }
-    /// ```
     pub async fn modify_resources_tags(
         &self,
         request: &ModifyResourcesTagsRequest,
@@ -2537,14 +1943,6 @@ impl Client {
     ///   "Zone": "ap-guangzhou-2"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7837b979-fcc2-4bfb-b81b-88a532345b82"
-    /// }
-    /// ```
     pub async fn modify_sl_instance(
         &self,
         request: &ModifySLInstanceRequest,
@@ -2564,14 +1962,6 @@ impl Client {
     /// {
     ///   "ClusterName": "test-haoyu2",
     ///   "InstanceId": "emr-aiggb3ig"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0d54ddd0-3456-482b-aa5b-408a77534b79"
     /// }
     /// ```
     pub async fn modify_sl_instance_basic(
@@ -2603,21 +1993,6 @@ impl Client {
     ///   "InstanceId": "emr-rhmc70zt"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 546,
-    ///   "RequestId": "062a0822-7d1b-4b96-8a6b-67b940e301b4",
-    ///   "WaitModifyConfList": [
-    ///     {
-    ///       "FileName": "yarn-env.sh",
-    ///       "Params": "[{\"changeType\":\"update\",\"key\":\"TimelineHeapsize\",\"oldValue\":\"3072\",\"newValue\":\"3…"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn modify_service_params_by_export_confs(
         &self,
         request: &ModifyServiceParamsByExportConfsRequest,
@@ -2646,14 +2021,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "43d2a958-6cdf-422b-903e-0bbf2aaa2619"
-    /// }
-    /// ```
     pub async fn modify_user_group(
         &self,
         request: &ModifyUserGroupRequest,
@@ -2674,14 +2041,6 @@ impl Client {
     ///   "InstanceId": "emr-jcyh6gqk",
     ///   "PassWord": "EyKkiwbj2Nmmpg74",
     ///   "UserName": "pu203356"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4ce4ef55-4b01-47ad-a4e2-23f256b865e2"
     /// }
     /// ```
     pub async fn modify_user_manager_pwd(
@@ -2709,15 +2068,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": true,
-    ///   "RequestId": "554a474b-c1dd-4627-9b80-42b4b9e95add"
-    /// }
-    /// ```
     pub async fn modify_users_of_group_std(
         &self,
         request: &ModifyUsersOfGroupSTDRequest,
@@ -2742,16 +2092,6 @@ impl Client {
     ///   "OldScheduler": "capacity"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMsg": "ErrorMsg",
-    ///   "IsDraft": false,
-    ///   "RequestId": "d76bd103-947e-49f3-8485-e6aab28ecbbf"
-    /// }
-    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn modify_yarn_deploy(
         &self,
@@ -2767,14 +2107,6 @@ impl Client {
     /// # Example: 修改资源调度中队列信息
     ///
     /// The example request (52 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2330fead-9b98-4bbc-a777-c9523ffb8e76"
-    /// }
-    /// ```
     pub async fn modify_yarn_queue_v2(
         &self,
         request: &ModifyYarnQueueV2Request,
@@ -2794,14 +2126,6 @@ impl Client {
     /// {
     ///   "InstanceId": "emr-1si",
     ///   "Key": "fair"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "28026cdd-41a9-4433-a80d-673ec711bca8"
     /// }
     /// ```
     pub async fn reset_yarn_config(
@@ -2832,14 +2156,6 @@ impl Client {
     ///   "InstanceId": "emr-xxxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "95eb9120-0883-407c-aa5a-43b4e2c250d1"
-    /// }
-    /// ```
     pub async fn resize_data_disks(
         &self,
         request: &ResizeDataDisksRequest,
@@ -2854,15 +2170,6 @@ impl Client {
     /// # Example: 创建任务流程示例
     ///
     /// The example request (30 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobFlowId": 16531,
-    ///   "RequestId": "3f63c907-d4e4-4856-b05d-949eedc2151a"
-    /// }
-    /// ```
     pub async fn run_job_flow(
         &self,
         request: &RunJobFlowRequest,
@@ -2877,18 +2184,6 @@ impl Client {
     /// # Example: 集群扩容
     ///
     /// The example request (38 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ClientToken": "",
-    ///   "FlowId": 19239,
-    ///   "InstanceId": "emr-m620",
-    ///   "RequestId": "11f53a6c-df44-4496-acac-d09b98ccd",
-    ///   "TraceId": "1731400002-73146-8002"
-    /// }
-    /// ```
     pub async fn scale_out_cluster(
         &self,
         request: &ScaleOutClusterRequest,
@@ -2920,22 +2215,6 @@ impl Client {
     ///   "ZoneId": 100002
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BillId": "20260903326023549811631",
-    ///   "ClientToken": "karpenter-15efec48d3bf2fa2",
-    ///   "DealNames": [
-    ///     "20260903326023549811591"
-    ///   ],
-    ///   "FlowId": 0,
-    ///   "InstanceId": "emr-4hf4h9np",
-    ///   "RequestId": "7208d49e-5c16-48fd-aa6e-2b10078bfb43",
-    ///   "TraceId": "1788433513-296027-78000019"
-    /// }
-    /// ```
     pub async fn scale_out_instance(
         &self,
         request: &ScaleOutInstanceRequest,
@@ -2959,14 +2238,6 @@ impl Client {
     ///   "ResourceType": "CORE"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8c2ff02e-5f38-494a-8d2d-68a7dec6efcd"
-    /// }
-    /// ```
     pub async fn set_node_resource_config_default(
         &self,
         request: &SetNodeResourceConfigDefaultRequest,
@@ -2981,14 +2252,6 @@ impl Client {
     /// # Example: StartStopServiceOrMonitor
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "017c3a6d-382a-4cb2-bd7d-67072b86f027"
-    /// }
-    /// ```
     pub async fn start_stop_service_or_monitor(
         &self,
         request: &StartStopServiceOrMonitorRequest,
@@ -3014,14 +2277,6 @@ impl Client {
     ///     "State": "POD_STATE_DELETED",
     ///     "Uuid": "3435346"
     ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d830face-6587-4263-8ab0-56bda265787d"
     /// }
     /// ```
     pub async fn sync_pod_state(
@@ -3050,15 +2305,6 @@ impl Client {
     ///   "NodeFlag": "MASTER"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 1000,
-    ///   "RequestId": "4d701c1e-8507-47e1-8c69-a8f06a236f24"
-    /// }
-    /// ```
     pub async fn terminate_cluster_nodes(
         &self,
         request: &TerminateClusterNodesRequest,
@@ -3083,15 +2329,6 @@ impl Client {
     ///   "InstanceId": "emr-34u4s2qh"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 213,
-    ///   "RequestId": "ee5ad5b3-3f3e-41ca-b7a2-1546b29f4611"
-    /// }
-    /// ```
     pub async fn terminate_dynamic_instances(
         &self,
         request: &TerminateDynamicInstancesRequest,
@@ -3112,14 +2349,6 @@ impl Client {
     ///   "InstanceId": "emr-4slr7ad7"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4d701c1e-8507-47e1-8c69-a8f06a236f24"
-    /// }
-    /// ```
     pub async fn terminate_instance(
         &self,
         request: &TerminateInstanceRequest,
@@ -3138,14 +2367,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "emr-8qrmc34c"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a0b8ffca-02eb-47ea-9c93-a4c8db4e4585"
     /// }
     /// ```
     pub async fn terminate_sl_instance(
@@ -3169,14 +2390,6 @@ impl Client {
     ///   "ResourceIds": [
     ///     "emr-vm-xxx33tg"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4d701c1e-8507-47e1-8c69-a8f06a236f24"
     /// }
     /// ```
     pub async fn terminate_tasks(

@@ -68,8 +68,6 @@ impl Client {
     ///   "Stream": false
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn chat_completions(
         &self,
         request: &ChatCompletionsRequest,
@@ -112,23 +110,6 @@ impl Client {
     ///   "ModelName": "doc-chunk"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Chunks": [
-    ///     {
-    ///       "Content": "基于分隔符、文本长度进行切片，适用规则性较强的文本",
-    ///       "Index": 0
-    ///     }
-    ///   ],
-    ///   "RequestId": "eeb0d39a-8a4a-431b-a577-2595202afaa1",
-    ///   "Usage": {
-    ///     "TotalTokens": 17
-    ///   }
-    /// }
-    /// ```
     pub async fn chunk_document(
         &self,
         request: &ChunkDocumentRequest,
@@ -161,15 +142,6 @@ impl Client {
     ///   "ModelName": "doc-tree-chunk"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e3a1a515-e53c-473f-9114-6d05a19d1c0c",
-    ///   "TaskId": "acf20b7e-47b2-4cfd-8aba-d170dee34cfc"
-    /// }
-    /// ```
     pub async fn chunk_document_async(
         &self,
         request: &ChunkDocumentAsyncRequest,
@@ -190,20 +162,6 @@ impl Client {
     ///   "TaskId": "3041d1dc-1072-4025-a3c2-f8baea25801b"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DocumentChunkResultUrl": "https://aisearch-xxx.cos.ap-xxx.myqcloud.com/%2F1257780094/2032/0eef71d5c6b94f4c…",
-    ///   "RequestId": "0b2bf3af-5671-45e8-a5db-xxx",
-    ///   "Status": 1,
-    ///   "Usage": {
-    ///     "PageNumber": 1,
-    ///     "TotalTokens": 118
-    ///   }
-    /// }
-    /// ```
     pub async fn get_document_chunk_result(
         &self,
         request: &GetDocumentChunkResultRequest,
@@ -222,17 +180,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskId": "3cce395a-fe9e-460f-9b19-8920d15867e3"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DocumentParseResultUrl": "https://aisearch-xxxx.cos.ap-xxx.myqcloud.com/%2F1257780094/2025/87a8419e7e7d4bd…",
-    ///   "FailedPages": null,
-    ///   "RequestId": "7da936b2-8d10-42bd-b65f-8d10ae99927a",
-    ///   "Status": 1
     /// }
     /// ```
     pub async fn get_document_parse_result(
@@ -262,8 +209,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (45 lines) is in the upstream API documentation.
     pub async fn get_multi_modal_embedding(
         &self,
         request: &GetMultiModalEmbeddingRequest,
@@ -288,8 +233,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn get_text_embedding(
         &self,
         request: &GetTextEmbeddingRequest,
@@ -321,20 +264,6 @@ impl Client {
     ///   "ModelName": "doc-llm"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DocumentParseResultUrl": "",
-    ///   "FailedPages": [],
-    ///   "Progress": "0",
-    ///   "RequestId": "7ab3fd45-61e7-4e5e-8194-b1997f67fc18",
-    ///   "Usage": {
-    ///     "TotalPages": 1
-    ///   }
-    /// }
-    /// ```
     pub async fn parse_document(
         &self,
         request: &ParseDocumentRequest,
@@ -364,15 +293,6 @@ impl Client {
     ///   "ModelName": "doc-llm"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e3a1a515-e53c-473f-9114-6d05a19d1c0c",
-    ///   "TaskId": "acf20b7e-47b2-4cfd-8aba-d170dee34cfc"
-    /// }
-    /// ```
     pub async fn parse_document_async(
         &self,
         request: &ParseDocumentAsyncRequest,
@@ -397,29 +317,6 @@ impl Client {
     ///   ],
     ///   "ModelName": "bge-rerank-large",
     ///   "Query": "你好"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "Document": "",
-    ///       "Index": 1,
-    ///       "RelevanceScore": 0.9998511075973512
-    ///     },
-    ///     {
-    ///       "Document": "",
-    ///       "Index": 0,
-    ///       "RelevanceScore": 0.9996849298477172
-    ///     }
-    ///   ],
-    ///   "RequestId": "cf9c5598-9625-436d-bc81-8dd3900e63c0",
-    ///   "Usage": {
-    ///     "TotalTokens": 10
-    ///   }
     /// }
     /// ```
     pub async fn run_rerank(&self, request: &RunRerankRequest) -> rt::Result<RunRerankResponse> {

@@ -64,21 +64,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Approvers": [
-    ///     {
-    ///       "RecipientId": "yDCmDUUckpuf0hseUuvalvQRmxxxxxx",
-    ///       "SignId": "yDCmDUUckpuf0hsfUuvalvQtaxxxxxxx"
-    ///     }
-    ///   ],
-    ///   "FlowId": "yDCmDUUckpuf0hsmUuvalvQyxxxxxxxxx",
-    ///   "RequestId": "abc"
-    /// }
-    /// ```
     pub async fn archive_dynamic_flow(
         &self,
         request: &ArchiveDynamicFlowRequest,
@@ -103,15 +88,6 @@ impl Client {
     ///     "UserId": "yDRSRUUgygj6qnwfUuO4zjEwc193c2hH"
     ///   },
     ///   "UserId": "yDRS4UUgygqdcj56UuO4zjExBQcOiB68"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fc0b0a6b-01b4-4042-b236-c5356af1d5d8",
-    ///   "Status": 1
     /// }
     /// ```
     pub async fn bind_employee_user_id_with_client_open_id(
@@ -163,14 +139,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "85651ecc8"
-    /// }
-    /// ```
     pub async fn cancel_flow(&self, request: &CancelFlowRequest) -> rt::Result<CancelFlowResponse> {
         self.call("CancelFlow", request).await
     }
@@ -191,14 +159,6 @@ impl Client {
     ///     "UserId": "yDxxxxxxx"
     ///   },
     ///   "QrCodeId": "yDRvQxxxxxKC"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1c75e86d-xxxxxxxxxx6f330a05e"
     /// }
     /// ```
     pub async fn cancel_multi_flow_sign_qr_code(
@@ -236,15 +196,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "38659e30-744c-4899-9fe1-feeb50e222dd",
-    ///   "TaskId": "yD3PzUUckpz9xtr0UEXbI1FB1dWeEKrH"
-    /// }
-    /// ```
     pub async fn cancel_organization_flows(
         &self,
         request: &CancelOrganizationFlowsRequest,
@@ -277,18 +228,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "FailedOperation.UserAutoSignEnableAlready",
-    ///     "Message": "无法撤销，此用户已开通**签成功"
-    ///   },
-    ///   "RequestId": "a97c85196a3e"
-    /// }
-    /// ```
     pub async fn cancel_user_auto_sign_enable_url(
         &self,
         request: &CancelUserAutoSignEnableUrlRequest,
@@ -314,15 +253,6 @@ impl Client {
     /// # Example: 创建合同归档任务
     ///
     /// The example request (36 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1b9bbc05-1ed1-4c9d-914b-44e327d79e51",
-    ///   "TaskId": "yD3h6UUckpzjnz27UkwEdGoGm3LFAtgX"
-    /// }
-    /// ```
     pub async fn create_archive_flow_task(
         &self,
         request: &CreateArchiveFlowTaskRequest,
@@ -367,17 +297,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMessages": [
-    ///     ""
-    ///   ],
-    ///   "RequestId": "s1763366021328408736"
-    /// }
-    /// ```
     pub async fn create_batch_admin_change_invitations(
         &self,
         request: &CreateBatchAdminChangeInvitationsRequest,
@@ -409,16 +328,6 @@ impl Client {
     ///   "Operator": {
     ///     "UserId": "yDwf3UUckps8dvypUEfH3DjwIpMfa0uw"
     ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ExpireTime": 1763963107,
-    ///   "RequestId": "e632a5a0-13aa-4ed1-afdc-5e5714a38fcd",
-    ///   "Url": "pages/guide/index?to=BATCH_CHANGE_SUPER_ADMIN&shortKey=yDtzZUX5uY7W5lPn8P47"
     /// }
     /// ```
     pub async fn create_batch_admin_change_invitations_url(
@@ -476,22 +385,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BatchCancelFlowUrl": "https://res.ess.tencent.cn/cdn/h5-activity-dev/jump-mp.html?to=BATCH_REVOKE_FLOW…",
-    ///   "FailMessages": [
-    ///     "",
-    ///     "",
-    ///     ""
-    ///   ],
-    ///   "RequestId": "s1690449958963022285",
-    ///   "TaskId": "yDCVWUUckpwk3b05UyEZnO0xOn4snWWY",
-    ///   "UrlExpireOn": "2023-07-28 17:25:59"
-    /// }
-    /// ```
     pub async fn create_batch_cancel_flow_url(
         &self,
         request: &CreateBatchCancelFlowUrlRequest,
@@ -529,17 +422,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "s1753417470034482869",
-    ///   "TaskIds": [
-    ///     "yDtIFUU2tnsxxx9d8"
-    ///   ]
-    /// }
-    /// ```
     pub async fn create_batch_contract_review_task(
         &self,
         request: &CreateBatchContractReviewTaskRequest,
@@ -569,17 +451,6 @@ impl Client {
     ///   },
     ///   "ResourceIds": [
     ///     "yDx************************acc"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "s1735294966632123121",
-    ///   "TaskIds": [
-    ///     "yDx************************ddd"
     ///   ]
     /// }
     /// ```
@@ -622,18 +493,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "MiniAppPath": "pages/guide/index?to=BATCH_INITIALIZATION_ORGANIZATIONS&shortKey=yDAHpURDfyLc5Lg…",
-    ///   "OperateLongUrl": "https://res.ess.tencent.cn/cdn/h5-activity-dev/jump-mp.html?to=BATCH_INITIALIZAT…",
-    ///   "OperateShortUrl": "https://essurl.cn/zahbUBHxW3",
-    ///   "QRCodeUrl": "https://dyn.ess.tencent.cn/imgs/qrcode_urls/batch_initialization_organizations/y…",
-    ///   "RequestId": "s1723520103899037060"
-    /// }
-    /// ```
     pub async fn create_batch_init_organization_url(
         &self,
         request: &CreateBatchInitOrganizationUrlRequest,
@@ -669,17 +528,6 @@ impl Client {
     ///     "yDCHlUUckpaeefmfUxPr7deu6g5PvvJz",
     ///     "yDCHlUUckpaeix9uU0ETNLSzHbAxJxLj"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AuthUrl": "https://res.ess.tencent.cn/cdn/h5-activity-dev/jump-mp.html?to=AUTHORIZATION_ENT…",
-    ///   "ErrorMessages": [],
-    ///   "ExpireTime": 1724165376,
-    ///   "RequestId": "s1723560576553977682"
     /// }
     /// ```
     pub async fn create_batch_organization_authorization_url(
@@ -718,18 +566,6 @@ impl Client {
     /// # Example (1 of 3): 批量注册三家企业,成功创建任务
     ///
     /// The example request (43 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMessages": [
-    ///     ""
-    ///   ],
-    ///   "RequestId": "f38013e59d00",
-    ///   "TaskId": "yDtwEUUckp7f8w6uUuBHsZJd9KcpXpMH"
-    /// }
-    /// ```
     pub async fn create_batch_organization_registration_tasks(
         &self,
         request: &CreateBatchOrganizationRegistrationTasksRequest,
@@ -771,21 +607,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowApproverUrlInfo": {
-    ///     "ApproverMobile": "13200000000",
-    ///     "ApproverName": "典子谦",
-    ///     "ApproverType": 1,
-    ///     "LongUrl": "https://quick.qian.tencent.cn/guide?Code=yDwi0U**xoK&CodeType=QUICK&shortKey=yDw…",
-    ///     "SignUrl": "https://essurl.cn/Y9b**O"
-    ///   },
-    ///   "RequestId": "s169**68"
-    /// }
-    /// ```
     pub async fn create_batch_quick_sign_url(
         &self,
         request: &CreateBatchQuickSignUrlRequest,
@@ -824,18 +645,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "InvalidParameter",
-    ///     "Message": "合同[yDR1AUUgygja******uO4zjEB8zAkJEFN]不包含链接中的参与方信息, 请确保链接姓名手机号等信息与合同中一致"
-    ///   },
-    ///   "RequestId": "5beb5f54-cf3d-4c26-a4ee-a97c85196a3e"
-    /// }
-    /// ```
     pub async fn create_batch_sign_url(
         &self,
         request: &CreateBatchSignUrlRequest,
@@ -866,16 +675,6 @@ impl Client {
     ///       "TagValue": "对比任务"
     ///     }
     ///   ],
-    ///   "UserData": "QmFzZTY0IEJhc2U2NCA"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "s1760425670608827095",
-    ///   "TaskId": "yD*************Ks",
     ///   "UserData": "QmFzZTY0IEJhc2U2NCA"
     /// }
     /// ```
@@ -911,16 +710,6 @@ impl Client {
     ///   "SkipFileUpload": true
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "s1748574341239597750",
-    ///   "TaskId": "",
-    ///   "WebUrl": "https://embed.qian.tencent.cn/contract-compare?embed=1&code=yDtthUUckpx9l14eUy8n…"
-    /// }
-    /// ```
     pub async fn create_contract_diff_task_web_url(
         &self,
         request: &CreateContractDiffTaskWebUrlRequest,
@@ -945,15 +734,6 @@ impl Client {
     ///   "Operator": {
     ///     "UserId": "yDtzDUUcpfhltUxpgD3IvZBJ10dg"
     ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4e0ea7ed-6f15-40ea-888b-19b67270254e",
-    ///   "WebUrl": "https://embed.test.qian.tencent.cn/ai-contract-review?embed=1&code=yDtO7UUckpft9…"
     /// }
     /// ```
     pub async fn create_contract_review_checklist_web_url(
@@ -985,16 +765,6 @@ impl Client {
     ///   },
     ///   "ResourceId": "yDt4oUUcxxxqVZx",
     ///   "UserData": "5rWL6K+V5pWw5o2u"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "s1755568206750403220",
-    ///   "TaskId": "yDt4mUUckp9sgohiUugsjbKR241Yq5F7",
-    ///   "WebUrl": "https://embed.test.qian.tencent.cn/ai-contract-review?embed=1&code=yDt4oUUckp9sd…"
     /// }
     /// ```
     pub async fn create_contract_review_web_url(
@@ -1030,15 +800,6 @@ impl Client {
     ///   "ResourceType": "jpg"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d245a68d-e13b-xxxx-xxxx-e5adc794db24",
-    ///   "TaskId": "202xxxx3011294"
-    /// }
-    /// ```
     pub async fn create_convert_task_api(
         &self,
         request: &CreateConvertTaskApiRequest,
@@ -1060,24 +821,6 @@ impl Client {
     ///     "UserId": "yDw**********************Rl77mox"
     ///   },
     ///   "PlainText": "测试abc"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Certificate": {
-    ///     "CommonName": "ESS*******************782683",
-    ///     "IssuerCommonName": "NMGSCA TEST RSA OCA1",
-    ///     "NotAfter": 1800385201,
-    ///     "NotBefore": 1768849201,
-    ///     "SerialNumber": "220***********ab"
-    ///   },
-    ///   "RequestId": "fe8f8be8-b5b6-4ca1-bc04-979139f95ebc",
-    ///   "SignAlgorithm": "RSA",
-    ///   "SignTimestamp": "MIIQHgYJKoZIhvNdoQ7niijSz8RtbRgul09Kcac9xiHwaU0SxCmU4pzu8IY0zL3Sk3qULParIU=",
-    ///   "SignValue": "MIAGCSqGSIb3DQEHAqCAMIACAQGSIb3DQEHATAcBgkqhkiG9w0B"
     /// }
     /// ```
     pub async fn create_digital_data_sign(
@@ -1129,28 +872,6 @@ impl Client {
     /// # Example (1 of 2): 创建电子文档并填充内容控件
     ///
     /// The example request (30 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Approvers": [
-    ///     {
-    ///       "ApproverRoleName": "****有限公司",
-    ///       "RecipientId": "yDRvoUUgygqoh024UuO4zjE8OBoGfRNr",
-    ///       "SignId": "yDw7hUUckpkmkwraUunP4DaSHZaRRhKP"
-    ///     },
-    ///     {
-    ///       "ApproverRoleName": "个人签署方1",
-    ///       "RecipientId": "yDRvoUUgygqoh02bUuO4zjE8VMs79RJy",
-    ///       "SignId": "yDw7hUUckpkmkwryUunP4Dau01y5xJRN"
-    ///     }
-    ///   ],
-    ///   "DocumentId": "yDxZ1UyKQDSIMfUuO4zjEw2TyqzKEs16",
-    ///   "PreviewFileUrl": "",
-    ///   "RequestId": "18b53278-xxxx-xxxx-xxxx-06aa59796573"
-    /// }
-    /// ```
     pub async fn create_document(
         &self,
         request: &CreateDocumentRequest,
@@ -1180,15 +901,6 @@ impl Client {
     ///   "ReviewTaskId": "yDt*lUUc***qqbuz***RX5**R*QbvrcD"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cf71b8f1-aa74-491a-abde-5cffc9c9db66",
-    ///   "TaskId": "yD3a5UUc*********E3o0MpRNHSEruSi"
-    /// }
-    /// ```
     pub async fn create_draft_contract_by_prompts_task(
         &self,
         request: &CreateDraftContractByPromptsTaskRequest,
@@ -1212,22 +924,6 @@ impl Client {
     /// # Example (1 of 6): 二要素形式补充企业签署人
     ///
     /// The example request (26 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DynamicFlowApproverList": [
-    ///     {
-    ///       "ApproverStatus": 1,
-    ///       "RecipientId": "yDCjFUUckp48f6hcUyh7ukYyfaIqHqnR",
-    ///       "SignId": "yDCjFUUckp48f6hiUyh7ukYBjxSiGXzB"
-    ///     }
-    ///   ],
-    ///   "FlowId": "yDCjFUUckp48f680Uyh7ukYy5JFb80ux",
-    ///   "RequestId": "s1728544317709049372"
-    /// }
-    /// ```
     pub async fn create_dynamic_flow_approver(
         &self,
         request: &CreateDynamicFlowApproverRequest,
@@ -1266,15 +962,6 @@ impl Client {
     ///   "UserData": "eyJDb21lR*************iHqnh4eOWFrOWPuOeahOaooeeJiCJ9"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "s1694572778289857146",
-    ///   "WebUrl": "https://embed.test.qian.tencent.cn//contract-details?embed=1&code=yDwFJUUckpsm2e…"
-    /// }
-    /// ```
     pub async fn create_embed_web_url(
         &self,
         request: &CreateEmbedWebUrlRequest,
@@ -1300,16 +987,6 @@ impl Client {
     ///     "UserId": "yDRt2UUgygqxyp9yUuO4zjEwqXwsIljA"
     ///   },
     ///   "UserId": "yDRt2UUgygqxyp9yUuO4zjEwqXwsIljA"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ExpireTime": 1741332331,
-    ///   "MiniAppPath": "/pages/guide/index?shortKey=yDtSJUde8JFIMAykHz79",
-    ///   "RequestId": "s1740727531055190955"
     /// }
     /// ```
     pub async fn create_employee_change_url(
@@ -1347,15 +1024,6 @@ impl Client {
     ///   "UserData": "QmFzZTYOIEJhc2U2NCA="
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "QrcodeBase64": "/9j/2wCEAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQ（剩…",
-    ///   "RequestId": "5e94bc41-4767-4e98-943d-b9a455499847"
-    /// }
-    /// ```
     pub async fn create_employee_qualification_seal_qr_code(
         &self,
         request: &CreateEmployeeQualificationSealQrCodeRequest,
@@ -1385,14 +1053,6 @@ impl Client {
     ///   "UserIds": [
     ///     "yDxlzUxxxxxxxxxxxxxxxxPNG1SC2"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "s169xxxxxxxx6107"
     /// }
     /// ```
     pub async fn create_extended_service_auth_infos(
@@ -1431,15 +1091,6 @@ impl Client {
     ///   "ResourceType": "docx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "06dd2333-4f98-4c16-b2fb-d54c3dd070d0",
-    ///   "TaskId": "2026070*******936482"
-    /// }
-    /// ```
     pub async fn create_file_convert_task(
         &self,
         request: &CreateFileConvertTaskRequest,
@@ -1464,17 +1115,6 @@ impl Client {
     ///     "UserId": "yDCpyUc*******************bsVny9l"
     ///   },
     ///   "SyncMode": true
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xxxxxxxxxxx",
-    ///   "ResultFileId": "yD45ww**********************ZIM1o",
-    ///   "Status": "FINISHED",
-    ///   "TaskId": "yDsdsU********************EtgCQI7"
     /// }
     /// ```
     pub async fn create_file_counter_sign(
@@ -1538,15 +1178,6 @@ impl Client {
     ///   "UserData": "5a2X56ym5Liy"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": "yDRS4UUgygqdcj2tUuO4zjEEFuP35Swc",
-    ///   "RequestId": "2632a7fceef"
-    /// }
-    /// ```
     pub async fn create_flow(&self, request: &CreateFlowRequest) -> rt::Result<CreateFlowResponse> {
         self.call("CreateFlow", request).await
     }
@@ -1600,14 +1231,6 @@ impl Client {
     /// # Example (1 of 8): B2C签署，补充合同组动态签署人信息
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "s1234345677xxxx"
-    /// }
-    /// ```
     pub async fn create_flow_approvers(
         &self,
         request: &CreateFlowApproversRequest,
@@ -1639,17 +1262,6 @@ impl Client {
     ///   "Operator": {
     ///     "UserId": "yDR0fUUgyg*********jE1RTDui4pB"
     ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ExpiredOn": 1719463451,
-    ///   "QrCode": "https://file.test.ess.tencent.cn/bresource/resource/resource/0/0.JPG?hkey=5d92f0…",
-    ///   "RequestId": "s1718858684971",
-    ///   "Url": "https://test.essurl.cn/SR0*****HF9B"
     /// }
     /// ```
     pub async fn create_flow_blockchain_evidence_url(
@@ -1691,28 +1303,6 @@ impl Client {
     /// # Example (1 of 20): 创建一份本方企业和个人进行签署合同
     ///
     /// The example request (62 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Approvers": [
-    ///     {
-    ///       "ApproverRoleName": "甲方",
-    ///       "RecipientId": "yDw7hUUckpkmt1u6Um8eW68pzwLGTld6",
-    ///       "SignId": ""
-    ///     },
-    ///     {
-    ///       "ApproverRoleName": "乙方",
-    ///       "RecipientId": "yDw7hUUckpkmt1uzUm8eW6CchGlBHFwy",
-    ///       "SignId": ""
-    ///     }
-    ///   ],
-    ///   "FlowId": "yDwqoUUckp3bkmc7UuPTimaxVoB5m1iD",
-    ///   "PreviewUrl": "",
-    ///   "RequestId": "s1692184714668577966"
-    /// }
-    /// ```
     pub async fn create_flow_by_files(
         &self,
         request: &CreateFlowByFilesRequest,
@@ -1745,16 +1335,6 @@ impl Client {
     ///     "UserId": "yDx************************AcC"
     ///   },
     ///   "ReportType": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ReportId": "yDx************************AyF",
-    ///   "RequestId": "s166*********616",
-    ///   "Status": "EvidenceStatusSuccess"
     /// }
     /// ```
     pub async fn create_flow_evidence_report(
@@ -1797,23 +1377,6 @@ impl Client {
     ///   "TargetUserId": "yDCkSUUck******************BQnKvKPVf"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailedFlows": [
-    ///     {
-    ///       "ErrorDetail": "参与方状态不支持转发，请检查",
-    ///       "FlowId": "yDtSPUU**********************PHG7JhZM"
-    ///     }
-    ///   ],
-    ///   "RequestId": "s1740641173120185806",
-    ///   "SuccessFlows": [
-    ///     "yDtSPUU**********************PHG7s8flx"
-    ///   ]
-    /// }
-    /// ```
     pub async fn create_flow_forwards(
         &self,
         request: &CreateFlowForwardsRequest,
@@ -1845,21 +1408,6 @@ impl Client {
     /// # Example (1 of 5): 创建一个有2份子合同的合同组签署流程（B2B、B2C）,并通过FlowGroupOptions控制开启合同组发起审批流
     ///
     /// The example request (107 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowGroupId": "yDwJ7UUckpk84plbUyPWcjISvuv6WMJx",
-    ///   "FlowIds": [
-    ///     "yDwJ7UUckpk84ploUyPWcjIS9KmiX55F",
-    ///     "yDwJ7UUckpk84plvUyPWcjIxKfGMJ9fF",
-    ///     "yDwJ7UUckpk84plaUyPWcjIvgnAvfS3H"
-    ///   ],
-    ///   "RequestId": "s1694572486923868447",
-    ///   "WorkflowInstanceId": "2028742319208935424"
-    /// }
-    /// ```
     pub async fn create_flow_group_by_files(
         &self,
         request: &CreateFlowGroupByFilesRequest,
@@ -1891,19 +1439,6 @@ impl Client {
     /// # Example (1 of 6): 创建一个有两份子合同的合同组签署流程（B2B、B2C（B端“授权签”））
     ///
     /// The example request (62 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowGroupId": "yDwJsUUckpkjwsrfUBBaFR725h9IGSYw",
-    ///   "FlowIds": [
-    ///     "yDwJsUUckpkjwsr9UBBaFR17mqRADZKl",
-    ///     "yDwJsUUckpkjwsr7UBBaFRRfDjTF495Z"
-    ///   ],
-    ///   "RequestId": "s1694659168343332780"
-    /// }
-    /// ```
     pub async fn create_flow_group_by_templates(
         &self,
         request: &CreateFlowGroupByTemplatesRequest,
@@ -1946,8 +1481,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn create_flow_group_reminds(
         &self,
         request: &CreateFlowGroupRemindsRequest,
@@ -1983,14 +1516,6 @@ impl Client {
     ///   },
     ///   "ReviewMessage": "可以签署",
     ///   "ReviewType": "PASS"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "s1703576009516564064"
     /// }
     /// ```
     pub async fn create_flow_group_sign_review(
@@ -2043,26 +1568,6 @@ impl Client {
     ///   "Operator": {
     ///     "UserId": "yDxMkUyxxxxxxxxxxxVI2JmKxPkk"
     ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RemindFlowRecords": [
-    ///     {
-    ///       "CanRemind": true,
-    ///       "FlowId": "yDwXiUUc******************SZ0uIW72Qaxm",
-    ///       "RemindMessage": ""
-    ///     },
-    ///     {
-    ///       "CanRemind": false,
-    ///       "FlowId": "yDwFmUU******************BSat8PWOt2iQF",
-    ///       "RemindMessage": "签署人 xxx: 此签署人已催办过"
-    ///     }
-    ///   ],
-    ///   "RequestId": "s16*********203499"
     /// }
     /// ```
     pub async fn create_flow_reminds(
@@ -2128,14 +1633,6 @@ impl Client {
     ///   "ReviewType": "PASS"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "s1234345677xxxx"
-    /// }
-    /// ```
     pub async fn create_flow_sign_review(
         &self,
         request: &CreateFlowSignReviewRequest,
@@ -2172,23 +1669,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowApproverUrlInfos": [
-    ///     {
-    ///       "ApproverMobile": "13200000000",
-    ///       "ApproverName": "典子谦",
-    ///       "ApproverType": 1,
-    ///       "LongUrl": "https://quick.test.qian.tencent.cn/home?ApproverIdCardNumber=Mi**Kio2&ApproverMo…",
-    ///       "SignUrl": "https://essurl.cn/bR8**HA"
-    ///     }
-    ///   ],
-    ///   "RequestId": "s1693832180480950012"
-    /// }
-    /// ```
     pub async fn create_flow_sign_url(
         &self,
         request: &CreateFlowSignUrlRequest,
@@ -2216,15 +1696,6 @@ impl Client {
     ///   "UserData": "5rWL6K+V5pWw5o2u"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "s1757576271425719631",
-    ///   "Url": "https://embed.test.qian.tencent.cn/ai-contract-info-extract-embed?embed=1&code=x…"
-    /// }
-    /// ```
     pub async fn create_information_extraction_web_url(
         &self,
         request: &CreateInformationExtractionWebUrlRequest,
@@ -2250,15 +1721,6 @@ impl Client {
     ///   },
     ///   "OrderNo": 1,
     ///   "ParentDeptId": "yDwgIUUckp1g**********E8xOm12b9"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DeptId": "yDwgIUUckp1g********E8xOm1567",
-    ///   "RequestId": "s1679*****21175"
     /// }
     /// ```
     pub async fn create_integration_department(
@@ -2329,27 +1791,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CreateEmployeeResult": {
-    ///     "FailedEmployeeData": [],
-    ///     "SuccessEmployeeData": [
-    ///       {
-    ///         "DisplayName": "典子谦",
-    ///         "Mobile": "13200000000",
-    ///         "Note": "",
-    ///         "Url": "https://test.essurl.cn/TxHxUBCx0G",
-    ///         "UserId": "yDCNCUUckpv0ox66UC7yFOvFzax82lgp",
-    ///         "WeworkOpenId": ""
-    ///       }
-    ///     ]
-    ///   },
-    ///   "RequestId": "e01a9584-4b91-45dd-9a7b-46d32c4099fd"
-    /// }
-    /// ```
     pub async fn create_integration_employees(
         &self,
         request: &CreateIntegrationEmployeesRequest,
@@ -2388,15 +1829,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "49500cb4-ca5e-4da0-93fb-e15f3a710ed7",
-    ///   "RoleId": "yDxbNUyKQDx3oAUuO4zjEBQGidlGe4hP"
-    /// }
-    /// ```
     pub async fn create_integration_role(
         &self,
         request: &CreateIntegrationRoleRequest,
@@ -2427,15 +1859,6 @@ impl Client {
     ///   "SubOrganizationIds": [
     ///     "yDxbWUyKQDxgXVUuO4zjEB8mxCcDjAyF"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailedSubOrganizationIds": [],
-    ///   "RequestId": "c858d512-c8fe-4c98-bfa4-f704947698d7"
     /// }
     /// ```
     pub async fn create_integration_sub_organization_active_record(
@@ -2470,15 +1893,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailedCreateRoleData": [],
-    ///   "RequestId": "s1679*****21175"
-    /// }
-    /// ```
     pub async fn create_integration_user_roles(
         &self,
         request: &CreateIntegrationUserRolesRequest,
@@ -2503,14 +1917,6 @@ impl Client {
     ///   "Operator": {
     ///     "UserId": "yDtGEUUxxxmcwqRz"
     ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "s1757576271425719631"
     /// }
     /// ```
     pub async fn create_lm_information_extraction_task_field_feedback(
@@ -2542,15 +1948,6 @@ impl Client {
     ///   "Operator": {
     ///     "UserId": "yDwfsUUckpsqt647UE6uSrk1ZWhYH56z"
     ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "QrcodeBase64": "5X8Af8AwfOf84uv+72f/fR6APgD/gyp/wCUpvx8/wCzAPin/wCtFfsq1/oOf8FNvCfirx7/AME2/wDgo…",
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn create_legal_seal_qr_code(
@@ -2586,21 +1983,6 @@ impl Client {
     /// # Example: 文件发起
     ///
     /// The example request (39 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ExpiredOn": 1761031031,
-    ///   "FlowId": "yDtGEUUckp95buvoUuQn9oeynYWruYTL",
-    ///   "LongUrl": "https://res.ess.tencent.cn/cdn/h5-activity-dev/jump-mp.html?to=CREATE_CONTRACT&s…",
-    ///   "MiniAppPath": "pages/guide/index?to=CREATE_CONTRACT&shortKey=yDtGEUqBRu0a9TF5sO50",
-    ///   "QrcodeUrl": "https://dyn.test.ess.tencent.cn/imgs/qrcode_urls/create_contract/yDtGEUUckp95bu1…",
-    ///   "RequestId": "s1753255031857612403",
-    ///   "ShortUrl": "https://test.essurl.cn/t8c0UBN27z",
-    ///   "WeixinQrcodeUrl": "https://res.ess.tencent.cn/mp-gate/develop/CREATE_CONTRACT?shortKey=yDtGEUqBE5oB…"
-    /// }
-    /// ```
     pub async fn create_mini_app_prepare_flow(
         &self,
         request: &CreateMiniAppPrepareFlowRequest,
@@ -2626,15 +2008,6 @@ impl Client {
     ///   "Operator": {
     ///     "UserId": "yDwf3UUckps8dvypUEfH3DjwIpMfa0uw"
     ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1245a2a3537e",
-    ///   "Url": "https://res.ess.tencent.cn/cdn/h5-activity-dev/jump-mp.html?to=REGISTER_ENTERPRI…"
     /// }
     /// ```
     pub async fn create_modify_admin_authorization_url(
@@ -2682,18 +2055,6 @@ impl Client {
     ///   "TemplateId": "yDRS4U******xmzsIAR"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "FailedOperation.QrCodeTemplateId",
-    ///     "Message": "二维码生成失败，模板未满足生成二维码"
-    ///   },
-    ///   "RequestId": "s169*****0872"
-    /// }
-    /// ```
     pub async fn create_multi_flow_sign_qr_code(
         &self,
         request: &CreateMultiFlowSignQRCodeRequest,
@@ -2731,15 +2092,6 @@ impl Client {
     ///     "UniformSocialCreditCode": "N26XXXXXX523"
     ///   },
     ///   "Type": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FileUrl": "https://file.test.ess.tencent.cn/bresource/resource/resource/0/0.PDF?hkey=22c08e…",
-    ///   "RequestId": "s1734597439220564890"
     /// }
     /// ```
     pub async fn create_organization_auth_file(
@@ -2787,16 +2139,6 @@ impl Client {
     ///   "UniformSocialCreditCodeSame": true
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AuthUrl": "https://essurl.cn/24VopUGBZyF",
-    ///   "ExpiredTime": 1733388643,
-    ///   "RequestId": "a34b6e8e-4a3e-444d-8853-b34f90096254"
-    /// }
-    /// ```
     pub async fn create_organization_auth_url(
         &self,
         request: &CreateOrganizationAuthUrlRequest,
@@ -2841,16 +2183,6 @@ impl Client {
     ///   "UserId": "yDRCLUUgygq2xun5UXXXzjEwg0vjoimj"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ExpiredTime": 1706100107,
-    ///   "RequestId": "s1705495307288609862",
-    ///   "SignUrl": "https://embed.test.qian.tencent.cn/contract-sign?embed=1&expiredOn=1706100107&co…"
-    /// }
-    /// ```
     pub async fn create_organization_batch_sign_url(
         &self,
         request: &CreateOrganizationBatchSignUrlRequest,
@@ -2874,18 +2206,6 @@ impl Client {
     ///     "ClientIp": "8.8.8.8",
     ///     "UserId": "yDR4yUUgyg1qh6szUxt1qOK1Jy90khKS"
     ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ExpireTime": 1716683735,
-    ///   "JumpUrl": "https://test.essurl.cn/BGgGUBGtln",
-    ///   "Link": "https://dyn.test.ess.tencent.cn/imgs/organization/732aaefa78c439d726f541b89c49e0…",
-    ///   "MiniAppPath": "/pages/guide/index?shortKey=yDCZFUyOc8a3FdjP9477",
-    ///   "RequestId": "acba9fe30ab0"
     /// }
     /// ```
     pub async fn create_organization_group_invitation_link(
@@ -2933,16 +2253,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ExpiredTime": 1695780634,
-    ///   "RequestId": "f037****-****-****-****-********c036",
-    ///   "Url": "https://essurl.cn/003D0UGNSJ "
-    /// }
-    /// ```
     pub async fn create_organization_info_change_url(
         &self,
         request: &CreateOrganizationInfoChangeUrlRequest,
@@ -2986,16 +2296,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ExpireTime": 1773400421,
-    ///   "Link": "https://test.qian.tencent.cn/console/third-app-auth?token=yD3aIUUckpmou8niUxFA3T…",
-    ///   "RequestId": "a486dde2-d36a-425f-911b-802e0d36a362"
-    /// }
-    /// ```
     pub async fn create_partner_authorization_link(
         &self,
         request: &CreatePartnerAuthorizationLinkRequest,
@@ -3034,17 +2334,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ExpireTime": 1721984586,
-    ///   "MiniAppPath": "/pages/guide/index?shortKey=yDCpEUNqf8CyuealGCfc",
-    ///   "RequestId": "49500cb4-ca5e-4da0-93fb-e15f3a710ed7 ",
-    ///   "Url": "https://essurl.cn/g4sjUBHlHx"
-    /// }
-    /// ```
     pub async fn create_partner_auto_sign_auth_url(
         &self,
         request: &CreatePartnerAutoSignAuthUrlRequest,
@@ -3080,18 +2369,6 @@ impl Client {
     ///   "UserName": "典子谦"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AuthCertUrl": "https://file.test.ess.tencent.cn/bresource/resource/resource/0/0.JPG?hkey=522d**…",
-    ///   "RequestId": "69c19f7e7240",
-    ///   "SerialNumber": "23090411***877319694",
-    ///   "ValidFrom": 1692788219,
-    ///   "ValidTo": 1724324219
-    /// }
-    /// ```
     pub async fn create_person_auth_certificate_image(
         &self,
         request: &CreatePersonAuthCertificateImageRequest,
@@ -3111,15 +2388,6 @@ impl Client {
     /// # Example (1 of 5): 创建签署流程
     ///
     /// The example request (127 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "s1692004929990936987",
-    ///   "Url": "https://embed.beta.qian.tencent.cn/contract-create?embed=1&expiredOn=1692005230&…"
-    /// }
-    /// ```
     pub async fn create_prepare_flow(
         &self,
         request: &CreatePrepareFlowRequest,
@@ -3138,16 +2406,6 @@ impl Client {
     /// # Example (1 of 3): 生成发起合同组嵌入页面链接
     ///
     /// The example request (51 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowGroupId": "yD3irUUckpey34dgU1Uxi2iAm8dh2RJL",
-    ///   "PrepareUrl": "https://embed.test.qian.tencent.cn/contract-create?embed=1&expiredOn=1785827973&…",
-    ///   "RequestId": "d86ee7b6-0050-4d67-8e3d-481929fdd61a"
-    /// }
-    /// ```
     pub async fn create_prepare_flow_group(
         &self,
         request: &CreatePrepareFlowGroupRequest,
@@ -3174,15 +2432,6 @@ impl Client {
     ///   },
     ///   "SealName": "我的印章名称",
     ///   "UserName": "印章归属个人姓名"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc-3456-333-5555",
-    ///   "SealId": "sealid-1"
     /// }
     /// ```
     pub async fn create_prepared_personal_esign(
@@ -3214,15 +2463,6 @@ impl Client {
     /// # Example (1 of 7): 发起解除协议（主代子场景）
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": "yDwJBUUc***uxAppfh2XR",
-    ///   "RequestId": "s1693969234439636483"
-    /// }
-    /// ```
     pub async fn create_release_flow(
         &self,
         request: &CreateReleaseFlowRequest,
@@ -3362,17 +2602,6 @@ impl Client {
     ///   "RequestAction": "DescribeFlowComponents"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EncryptedData": "60m8IgrRfRDWarWGd1KngYXdG0zYRNAv29iRMsR333F4nNoZhQvhXZo61DbUcm8YlEUfdLhDjK9f9fRX…",
-    ///   "EncryptionSignature": "z2aKvBr/WkSXWKwpu0LX2V1S2ZGP9K3LLP1hEfhJOWM=",
-    ///   "IV": "z/p4htlS/UwLpHwxHbyrFw==",
-    ///   "RequestId": "bde98308-b4b9-49c1-b46b-51d1d55d41da"
-    /// }
-    /// ```
     pub async fn create_request_with_encryption(
         &self,
         request: &CreateRequestWithEncryptionRequest,
@@ -3396,14 +2625,6 @@ impl Client {
     ///   },
     ///   "Reason": "审查不准确",
     ///   "RiskId": "yDtzlUUckpfqqvp9Uxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "s1763618858585513085"
     /// }
     /// ```
     pub async fn create_risk_identification_task_feedback(
@@ -3457,16 +2678,6 @@ impl Client {
     ///   "PathType": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "s1693*****49",
-    ///   "SchemeQrcodeUrl": "",
-    ///   "SchemeUrl": "https://essurl.cn/3a****tM"
-    /// }
-    /// ```
     pub async fn create_scheme_url(
         &self,
         request: &CreateSchemeUrlRequest,
@@ -3497,20 +2708,6 @@ impl Client {
     ///   "SealType": "OTHER"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ImageUrl": "https://file.ess.tencent.cn/bresource/resource/resource/0/0.PNG?hkey=fa8b8ce5d7d…",
-    ///   "PreviewFileUrl": "",
-    ///   "PreviewPdfUrl": "",
-    ///   "RequestId": "62e859ea-9218-436a-bdce-3d94d6c56fe0",
-    ///   "SealId": "yD3JaUUckpelefu5UxsWLnwv3JrS25PH",
-    ///   "SealOperatorVerifyPath": "",
-    ///   "SealOperatorVerifyQrcodeUrl": ""
-    /// }
-    /// ```
     pub async fn create_seal(&self, request: &CreateSealRequest) -> rt::Result<CreateSealResponse> {
         self.call("CreateSeal", request).await
     }
@@ -3536,15 +2733,6 @@ impl Client {
     ///       "UserId": "yDRSRUUgygj6rqouUuO4zjESlnSFPcIE"
     ///     }
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "49500cb4-ca5e-4da0-93fb-e15f3a710ed7 ",
-    ///   "UserIds": []
     /// }
     /// ```
     pub async fn create_seal_policy(
@@ -3589,18 +2777,6 @@ impl Client {
     ///   "SsoApplicationId": "yDtrTUUckp94bix0UEbASLp1TuHxTYTS"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMessages": [
-    ///     ""
-    ///   ],
-    ///   "RequestId": "s1758723146173417020",
-    ///   "Status": 0
-    /// }
-    /// ```
     pub async fn create_single_sign_on_employees(
         &self,
         request: &CreateSingleSignOnEmployeesRequest,
@@ -3636,20 +2812,6 @@ impl Client {
     ///     "UserId": "yDRCLUUgygq2xu********Ewg0vjoimj"
     ///   },
     ///   "SceneKey": "E_PRESCRIPTION_AUTO_SIGN",
-    ///   "UrlType": "H5SIGN"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AppId": "",
-    ///   "AppOriginalId": "",
-    ///   "Path": "",
-    ///   "QrCode": "",
-    ///   "RequestId": "5beb5f54-cf3d-4c26-a4ee-a97c85196a3e",
-    ///   "Url": "https://essurl.cn/q5nQ*CSFBZ",
     ///   "UrlType": "H5SIGN"
     /// }
     /// ```
@@ -3689,19 +2851,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AppId": "wxa023******e1d",
-    ///   "AppOriginalId": "gh_da87*******987",
-    ///   "Path": "page?abc=123&def=456",
-    ///   "QrCode": "EBAQAAAAAAAAAAAQIDBAUGBwgxxxxxwAEEQUSITFBBhNRYQcicRQygZGhCCN",
-    ///   "RequestId": "s169563****093",
-    ///   "Url": "https://essurl.cn/dKd**6ZCh"
-    /// }
-    /// ```
     pub async fn create_user_auto_sign_seal_url(
         &self,
         request: &CreateUserAutoSignSealUrlRequest,
@@ -3729,16 +2878,6 @@ impl Client {
     ///   "UserId": "yDCZmUUckpy1jpdxUBBx43i4P29qekYx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ExpireTime": 1717751037,
-    ///   "RequestId": "s1717146237659391990",
-    ///   "Url": "pages/guide/index?to=MOBILE_CHANGE_INTENTION&shortKey=yDCZiUv2ByIvoFcoDTfb&autoJ…"
-    /// }
-    /// ```
     pub async fn create_user_mobile_change_url(
         &self,
         request: &CreateUserMobileChangeUrlRequest,
@@ -3764,17 +2903,6 @@ impl Client {
     ///     "UserId": "19561039c9***********32520fde6a"
     ///   },
     ///   "UserData": "TWFuIGlzIGRpc3Rpbmd1aXNoZWQsIG5LCBleGNlZWRzIHRoZSBzaG9ydCB2ZWhlbWVuY2Ugb2YgYW55I…"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ExpireTime": 1748247333,
-    ///   "MiniAppId": "",
-    ///   "RequestId": "s1747642533895017639",
-    ///   "UserVerifyUrl": "https://res.ess.tencent.cn/cdn/h5-activity-dev/jump-mp.html?to=MP_PERSONAL_VERIF…"
     /// }
     /// ```
     pub async fn create_user_name_change_url(
@@ -3807,17 +2935,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ExpireTime": 1713080196,
-    ///   "MiniAppId": "",
-    ///   "RequestId": "s1712475396892401448",
-    ///   "UserVerifyUrl": "https://test.essurl.cn/RTo****6X6"
-    /// }
-    /// ```
     pub async fn create_user_verify_url(
         &self,
         request: &CreateUserVerifyUrlRequest,
@@ -3845,14 +2962,6 @@ impl Client {
     ///     "DisplaySignBrandLogo": true,
     ///     "WebEmbedThemeColor": "#ad352f"
     ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "43b9474a-c909-4d89-aa7b-3632f02fa8a4"
     /// }
     /// ```
     pub async fn create_web_theme_config(
@@ -3885,14 +2994,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "s1697xxxxxxxxx107"
-    /// }
-    /// ```
     pub async fn delete_extended_service_auth_infos(
         &self,
         request: &DeleteExtendedServiceAuthInfosRequest,
@@ -3915,14 +3016,6 @@ impl Client {
     ///     "UserId": "yDwgKUUc********QZDRuD"
     ///   },
     ///   "ReceiveDeptId": "yDRIoUUgyg********SXSVVSJ1z"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f94cxxxx-xxxx-xxxx-xxxx-xxxxxxxxb420"
     /// }
     /// ```
     pub async fn delete_integration_department(
@@ -3967,24 +3060,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DeleteEmployeeResult": {
-    ///     "FailedEmployeeData": [],
-    ///     "SuccessEmployeeData": [
-    ///       {
-    ///         "DisplayName": "典子谦",
-    ///         "Mobile": "17300000000",
-    ///         "UserId": "yDCVKUUckpwsohygUEX7r4kvwy4jPAGW"
-    ///       }
-    ///     ]
-    ///   },
-    ///   "RequestId": "f053ae01-9715-45e6-ad79-6d8a9a674fd7"
-    /// }
-    /// ```
     pub async fn delete_integration_employees(
         &self,
         request: &DeleteIntegrationEmployeesRequest,
@@ -4011,15 +3086,6 @@ impl Client {
     ///       "UserId": "yDwgKUUc********QZD2cds"
     ///     }
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "s89su8dfjkdj****kdjfdfdfd",
-    ///   "RoleId": "yDwgKUUc********QZxjcvkf"
     /// }
     /// ```
     pub async fn delete_integration_role_users(
@@ -4053,27 +3119,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DeleteOrganizationAuthorizationInfos": [
-    ///     {
-    ///       "AuthorizationId": "yDCkRUUckp4mrr1mUuZT4VduiD2OfBVC",
-    ///       "Errormessage": "",
-    ///       "OrganizationName": "张三示例企业一"
-    ///     },
-    ///     {
-    ///       "AuthorizationId": "yDCkRUUckp4mrro0UuZT4VdvxIeRvyX0",
-    ///       "Errormessage": "",
-    ///       "OrganizationName": "张三示例企业一"
-    ///     }
-    ///   ],
-    ///   "RequestId": "s1729853630232230428",
-    ///   "Status": 1
-    /// }
-    /// ```
     pub async fn delete_organization_authorizations(
         &self,
         request: &DeleteOrganizationAuthorizationsRequest,
@@ -4097,14 +3142,6 @@ impl Client {
     ///   "PolicyIds": [
     ///     "string"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "test"
     /// }
     /// ```
     pub async fn delete_seal_policies(
@@ -4136,14 +3173,6 @@ impl Client {
     ///   "SsoApplicationId": "yDtrTUUckp94bix0UEbASLp1TuHxTYTS"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "s1758723730900664241"
-    /// }
-    /// ```
     pub async fn delete_single_sign_on_employees(
         &self,
         request: &DeleteSingleSignOnEmployeesRequest,
@@ -4165,26 +3194,6 @@ impl Client {
     ///     "UserId": "yDtT9UUck*****************NQ0bO6"
     ///   },
     ///   "TaskId": "yD3h6UUck*****************bBSBfp"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ArchiveFlowResults": [
-    ///     {
-    ///       "ArchiveFlowStatus": 0,
-    ///       "BusinessId": "测试1-business_id",
-    ///       "ErrorMessage": "",
-    ///       "FlowId": "yD3h6UUckp***************2sDw4ME",
-    ///       "ResourceIdList": [
-    ///         "yD3hnUUck*****************OnrcHE"
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "RequestId": "45ba5969-15db-407b-8eb7-454884394151",
-    ///   "Status": 2
     /// }
     /// ```
     pub async fn describe_archive_flow_task(
@@ -4212,31 +3221,6 @@ impl Client {
     ///     "yDt3sUUckpxzouw2UuFrZIdy9KZYcPGK",
     ///     "yDt3sUUckpxzouwrUuFrZIdRVTqybC0a"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Details": [
-    ///     {
-    ///       "ErrorMessage": "",
-    ///       "Status": "Authorization",
-    ///       "TaskId": "yDt3sUUckpxzouw8UuFrZIdSRJJWKucN"
-    ///     },
-    ///     {
-    ///       "ErrorMessage": "",
-    ///       "Status": "Submit",
-    ///       "TaskId": "yDt3sUUckpxzouw8UuFrZIdSRJJWKucN"
-    ///     },
-    ///     {
-    ///       "ErrorMessage": "认证失败，错误信息:此企业已经完成认证，请联系此企业的超级管理员（典*谦）加入该企业",
-    ///       "Status": "Failed",
-    ///       "TaskId": "yDt3sUUckpxzouw8UuFrZIdSRJJWKucN"
-    ///     }
-    ///   ],
-    ///   "RequestId": "s1750068263505524541"
     /// }
     /// ```
     pub async fn describe_batch_organization_registration_tasks(
@@ -4268,20 +3252,6 @@ impl Client {
     ///   "TaskId": "yDSxSUUxxxxxxxx21JXBlJZsaj"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "OrganizationAuthUrls": [
-    ///     {
-    ///       "AuthUrl": "https://test.qian.tencent.cn/console/batch-register?token=yDxxxxxxxxxgENliu9LD&o…",
-    ///       "ErrorMessage": ""
-    ///     }
-    ///   ],
-    ///   "RequestId": "s1702447767875624775"
-    /// }
-    /// ```
     pub async fn describe_batch_organization_registration_urls(
         &self,
         request: &DescribeBatchOrganizationRegistrationUrlsRequest,
@@ -4308,23 +3278,6 @@ impl Client {
     ///   "StartTime": "20240901"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "s1729129053894358080",
-    ///   "SubOrgSummary": [],
-    ///   "Summary": [
-    ///     {
-    ///       "Available": 9967,
-    ///       "QuotaType": "CloudEnterprise",
-    ///       "Total": 412505,
-    ///       "Used": 32
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_bill_usage(
         &self,
         request: &DescribeBillUsageRequest,
@@ -4346,30 +3299,6 @@ impl Client {
     ///   "Limit": 50,
     ///   "Offset": 0,
     ///   "StartTime": "20230902"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Details": [
-    ///     {
-    ///       "CostTime": 1695037514,
-    ///       "CostType": 1,
-    ///       "CreateOrganizationName": "典子谦示例企业",
-    ///       "FlowId": "yDwFdUUckps******uzcbXwoXbRF6ja3",
-    ///       "FlowName": "典子谦示例合同",
-    ///       "OperatorName": "典子谦;张三",
-    ///       "QuotaName": "企业版运营礼包",
-    ///       "QuotaType": "CloudEnterprise",
-    ///       "Remark": "",
-    ///       "Status": 4,
-    ///       "UseCount": 1
-    ///     }
-    ///   ],
-    ///   "RequestId": "s16992572741898xxxx",
-    ///   "Total": 1
     /// }
     /// ```
     pub async fn describe_bill_usage_detail(
@@ -4396,20 +3325,6 @@ impl Client {
     ///   "TaskId": "yD3POUUckpzz6onbUy8Im5DBfEstv2zM"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailureFlows": [],
-    ///   "RequestId": "b3c22211-aec1-4948-8676-28c1f1d33f87",
-    ///   "SuccessFlowIds": [
-    ///     "yD3PCUUckpzv5at9U1UxZEpOywg0E9oG"
-    ///   ],
-    ///   "TaskId": "yD3POUUckpzz6onbUy8Im5DBfEstv2zM",
-    ///   "TaskStatus": "END"
-    /// }
-    /// ```
     pub async fn describe_cancel_flows_task(
         &self,
         request: &DescribeCancelFlowsTaskRequest,
@@ -4431,26 +3346,6 @@ impl Client {
     ///     "UserId": "yDwqbUUckp3o2rzmUxHsV0j1FlhYIKo7"
     ///   },
     ///   "TaskId": "yDtrrUUckp94goxhUyjVZ8rSEQ0lg7vb"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AddDiffCount": 7,
-    ///   "ChangeDiffCount": 2,
-    ///   "Comment": "备注备注备注",
-    ///   "CreateTime": 1758526698,
-    ///   "DeleteDiffCount": 3,
-    ///   "DiffFileResourceId": "yDtryUUckp9tv5kcUEdITpJ9VXDn080c",
-    ///   "Message": "",
-    ///   "Operator": "yDtGuUUckp955n9yUECLj6JusBmg10dc",
-    ///   "OriginalFileResourceId": "yDtryUUckp9tv5odUEdITpJvu1v2faCj",
-    ///   "RequestId": "s1760000134519523795",
-    ///   "Status": 2,
-    ///   "TaskId": "yDtrrUUckp94goxhUyjVZ8rSEQ0lg7vb",
-    ///   "TotalDiffCount": 12
     /// }
     /// ```
     pub async fn describe_contract_comparison_task(
@@ -4480,15 +3375,6 @@ impl Client {
     ///   "TaskId": "yDttgUUckpxxat41UyoAic6CrjE7K0x2"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "s1748918302614730295",
-    ///   "WebUrl": "https://embed.test.qian.tencent.cn/contract-compare?embed=1&code=yDt3RUUckpx9s4h…"
-    /// }
-    /// ```
     pub async fn describe_contract_diff_task_web_url(
         &self,
         request: &DescribeContractDiffTaskWebUrlRequest,
@@ -4512,8 +3398,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_contract_review_checklist(
         &self,
         request: &DescribeContractReviewChecklistRequest,
@@ -4539,16 +3423,6 @@ impl Client {
     ///   "Operator": {
     ///     "UserId": "yDtzUckfhotlUxpgD3vZBB10dg"
     ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Id": "yDzlUckpfqqe0eU7RX5uRpuL6kx",
-    ///   "RequestId": "25c04cf7-cfb4-4fc1-9c00-493bf4d57f5f",
-    ///   "WebUrl": "https://embed.test.qian.tencent.cn/ai-contract-review?embed=1&code=yDtO7UUckpft9…"
     /// }
     /// ```
     pub async fn describe_contract_review_checklist_web_url(
@@ -4581,15 +3455,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "917685ef-08bf-47d0-848a-562b49104f87",
-    ///   "WebUrl": "https://embed.test.qian.tencent.cn/ai-contract-review?embed=1&code=yDtO7UUckpft9…"
-    /// }
-    /// ```
     pub async fn describe_contract_review_checklists_web_url(
         &self,
         request: &DescribeContractReviewChecklistsWebUrlRequest,
@@ -4612,16 +3477,6 @@ impl Client {
     ///     "UserId": "yDRt****y***5**7***4zjEBBXVnuTnA"
     ///   },
     ///   "TaskId": "yD3aDUU*k**au*n*UusRvfaSfh2BjyG9"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b304560f-5a5b-483d-8577-ed202688a8db",
-    ///   "Status": 4,
-    ///   "Url": "https://file.test.ess.tencent.cn/bresource/resource/resource/0/0.XLSX?hkey=8c9a5…"
     /// }
     /// ```
     pub async fn describe_contract_review_marked_risk_export_task(
@@ -4648,8 +3503,6 @@ impl Client {
     ///   "TaskId": "yDtIFxxxq"
     /// }
     /// ```
-    ///
-    /// The example response (44 lines) is in the upstream API documentation.
     pub async fn describe_contract_review_task(
         &self,
         request: &DescribeContractReviewTaskRequest,
@@ -4674,15 +3527,6 @@ impl Client {
     ///   "Operator": {
     ///     "UserId": "yzDUUckpfotltUxgD3IvZBJBdg"
     ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "91d49357-6b70-4d58-8305-3c0e1093f53b",
-    ///   "WebUrl": "https://embed.test.qian.tencent.cn/ai-contract-review?embed=1&code=yDtO7UUckpft9…"
     /// }
     /// ```
     pub async fn describe_contract_review_task_list_web_url(
@@ -4713,16 +3557,6 @@ impl Client {
     ///   "TaskId": "yDt4MUUckp9j4zj5UugsjbKvB0vibmas"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "s1755602790251475316",
-    ///   "Status": 1,
-    ///   "WebUrl": "https://embed.test.qian.tencent.cn/ai-contract-review?embed=1&code=yDt4mUUckp9sh…"
-    /// }
-    /// ```
     pub async fn describe_contract_review_web_url(
         &self,
         request: &DescribeContractReviewWebUrlRequest,
@@ -4744,19 +3578,6 @@ impl Client {
     ///     "UserId": "yDCZcUUpn********ZGci8dkgk03ZIow"
     ///   },
     ///   "TaskId": "yD3a5UUs1b********Hu4sn4VpzPXtIy"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ContractName": "软件开发服务合同",
-    ///   "ContractUrl": "https://file.test.ess.tencent.cn/bresource/resource/resource/0/0.DOCX?hkey=483e2…",
-    ///   "Message": "需求校验未通过: 该需求意图为“**买卖合同”*******，属于严重违法犯罪行为，内容违法违规，无法用于生成任何合同。",
-    ///   "RequestId": "47c5c8a5-e32d-4ba1-bbd2-25cc41ea96f9",
-    ///   "ResourceId": "yD3a5UUs1i****UEMs3KDC7ewKOitKTm",
-    ///   "Status": 2
     /// }
     /// ```
     pub async fn describe_draft_contract_by_prompts_task(
@@ -4782,8 +3603,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// The example response (36 lines) is in the upstream API documentation.
     pub async fn describe_enterprise_contract_review_checklists(
         &self,
         request: &DescribeEnterpriseContractReviewChecklistsRequest,
@@ -4815,8 +3634,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_extended_service_auth_detail(
         &self,
         request: &DescribeExtendedServiceAuthDetailRequest,
@@ -4861,18 +3678,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "OperationDenied",
-    ///     "Message": "不支持的扩展类型"
-    ///   },
-    ///   "RequestId": "s1**********72"
-    /// }
-    /// ```
     pub async fn describe_extended_service_auth_infos(
         &self,
         request: &DescribeExtendedServiceAuthInfosRequest,
@@ -4906,18 +3711,6 @@ impl Client {
     ///   "TaskId": "2026070*******692601"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "751ff83b-8f49-4684-bd80-f596b48ff3e5",
-    ///   "ResourceId": "yD3JmUUckpe***********MEcwFQDTq0",
-    ///   "TaskId": "2026070*******692601",
-    ///   "TaskMessage": "任务处理完成",
-    ///   "TaskStatus": 8
-    /// }
-    /// ```
     pub async fn describe_file_convert_task(
         &self,
         request: &DescribeFileConvertTaskRequest,
@@ -4944,17 +3737,6 @@ impl Client {
     ///     "UserId": "yDCpyUc*******************bsVny9l"
     ///   },
     ///   "TaskId": "yDtwuU*******************FYPZ"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorDetail": "",
-    ///   "RequestId": "s1737011895277384406",
-    ///   "ResultFileId": "yDtwwUUckp7m1csmUuFhivskVdRNkoJ9",
-    ///   "Status": "FINISHED"
     /// }
     /// ```
     pub async fn describe_file_counter_sign_result(
@@ -5002,18 +3784,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "ResourceNotFound",
-    ///     "Message": "资源不存在或无权限"
-    ///   },
-    ///   "RequestId": "s166*******3046"
-    /// }
-    /// ```
     pub async fn describe_file_urls(
         &self,
         request: &DescribeFileUrlsRequest,
@@ -5042,8 +3812,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_flow_briefs(
         &self,
         request: &DescribeFlowBriefsRequest,
@@ -5090,8 +3858,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// The example response (120 lines) is in the upstream API documentation.
     pub async fn describe_flow_components(
         &self,
         request: &DescribeFlowComponentsRequest,
@@ -5122,16 +3888,6 @@ impl Client {
     ///   "ReportType": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ReportUrl": "",
-    ///   "RequestId": "3129718393196",
-    ///   "Status": "EvidenceStatusExecuting"
-    /// }
-    /// ```
     pub async fn describe_flow_evidence_report(
         &self,
         request: &DescribeFlowEvidenceReportRequest,
@@ -5154,8 +3910,6 @@ impl Client {
     ///   "FlowGroupId": "yDwJWUUcss*******MjPKFm7bzFToAyk"
     /// }
     /// ```
-    ///
-    /// The example response (67 lines) is in the upstream API documentation.
     pub async fn describe_flow_info(
         &self,
         request: &DescribeFlowInfoRequest,
@@ -5205,8 +3959,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// The example response (222 lines) is in the upstream API documentation.
     pub async fn describe_flow_templates(
         &self,
         request: &DescribeFlowTemplatesRequest,
@@ -5230,8 +3982,6 @@ impl Client {
     ///   "TaskId": "yDx************************yyy"
     /// }
     /// ```
-    ///
-    /// The example response (111 lines) is in the upstream API documentation.
     pub async fn describe_information_extraction_task(
         &self,
         request: &DescribeInformationExtractionTaskRequest,
@@ -5254,15 +4004,6 @@ impl Client {
     ///     "UserId": "yDwqbUUckp3o2xYIKo7"
     ///   },
     ///   "TaskId": "yDwqxj1FlhYIKo7"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "s1757576271425719631",
-    ///   "Url": "https://embed.test.qian.tencent.cn/ai-contract-info-extract-embed?embed=1&code=x…"
     /// }
     /// ```
     pub async fn describe_information_extraction_web_url(
@@ -5288,23 +4029,6 @@ impl Client {
     ///     "UserId": "yDwgKUUcX******XQZDRuD"
     ///   },
     ///   "QueryType": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Departments": [
-    ///     {
-    ///       "DeptId": "yDwgIUUckp1g*****E8xOm12b9",
-    ///       "DeptName": "测试企业",
-    ///       "DeptOpenId": "open_dept1",
-    ///       "OrderNo": 2,
-    ///       "ParentDeptId": "yDwgIUUckp1g******E8xOm1221"
-    ///     }
-    ///   ],
-    ///   "RequestId": "s168603******44722"
     /// }
     /// ```
     pub async fn describe_integration_departments(
@@ -5337,18 +4061,6 @@ impl Client {
     ///   "Operator": {
     ///     "UserId": "11234********************678901"
     ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "InvalidParameter.ParamError",
-    ///     "Message": "参数Limit不正确"
-    ///   },
-    ///   "RequestId": "3b506b8a-xxxx-xxxx-xxxx-xxxxx9eaaadd"
     /// }
     /// ```
     pub async fn describe_integration_employees(
@@ -5401,26 +4113,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IntegrateRoles": [
-    ///     {
-    ///       "IsGroupRole": false,
-    ///       "RoleId": "c*************************b",
-    ///       "RoleName": "超级管理员",
-    ///       "RoleStatus": 1,
-    ///       "SubOrgIdList": []
-    ///     }
-    ///   ],
-    ///   "Limit": 1,
-    ///   "Offset": 0,
-    ///   "RequestId": "s************************1",
-    ///   "TotalCount": 8
-    /// }
-    /// ```
     pub async fn describe_integration_roles(
         &self,
         request: &DescribeIntegrationRolesRequest,
@@ -5444,8 +4136,6 @@ impl Client {
     ///   "TaskId": "yDtzNUUckpf2nfh6UEcTcQVvNxxx"
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_lm_information_extraction_task_field_feedback(
         &self,
         request: &DescribeLMInformationExtractionTaskFieldFeedbackRequest,
@@ -5470,24 +4160,6 @@ impl Client {
     ///   },
     ///   "OrganizationName": "测试企业",
     ///   "UniformSocialCreditCode": ""
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AuthRecords": [
-    ///     {
-    ///       "AuditStatus": 0,
-    ///       "AuthType": 3,
-    ///       "OperatorMobile": "132****0000",
-    ///       "OperatorName": "典*谦"
-    ///     }
-    ///   ],
-    ///   "AuthStatus": 2,
-    ///   "IsVerified": true,
-    ///   "RequestId": "s1687254031099376002"
     /// }
     /// ```
     pub async fn describe_organization_auth_status(
@@ -5516,8 +4188,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_organization_group_organizations(
         &self,
         request: &DescribeOrganizationGroupOrganizationsRequest,
@@ -5547,8 +4217,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_organization_seals(
         &self,
         request: &DescribeOrganizationSealsRequest,
@@ -5569,15 +4237,6 @@ impl Client {
     ///   "Operator": {
     ///     "UserId": "yDRCLUUgygq2xun5UuO4zjEwg0vjoimj"
     ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "49500cb4-ca5e-4da0-93fb-e15f3a710ed7",
-    ///   "VerifyStatus": 2
     /// }
     /// ```
     pub async fn describe_organization_verify_status(
@@ -5609,15 +4268,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Cert": "MIIFvDCCBKSgAwIBAgIKLEAAAAAAAeG/JDANBgkqhkiG9w0Sz+zaDmLEK2odEmlMwKdeNd0vRb47sp3j…",
-    ///   "RequestId": "s169529xxxxx93567314"
-    /// }
-    /// ```
     pub async fn describe_person_certificate(
         &self,
         request: &DescribePersonCertificateRequest,
@@ -5639,26 +4289,6 @@ impl Client {
     ///     "UserId": "yDwqbUUckp3o2rzmUxHsV0xxx"
     ///   },
     ///   "TaskId": "yDtzlUUckpfqqv89Ux7RXxxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FeedbackList": [
-    ///     {
-    ///       "FeedbackResult": 0,
-    ///       "Reason": "",
-    ///       "RiskId": "yDtzlUUckpfqqvn7Ux7RX5xxx"
-    ///     },
-    ///     {
-    ///       "FeedbackResult": 2,
-    ///       "Reason": "审查不准确",
-    ///       "RiskId": "yDtzlUUckpfqqvp9Uxxx"
-    ///     }
-    ///   ],
-    ///   "RequestId": "676edecf-3176-4c29-a235-a58f233a6265"
     /// }
     /// ```
     pub async fn describe_risk_identification_task_feedback(
@@ -5692,26 +4322,6 @@ impl Client {
     ///   "SignId": "yDCNOUUckpv3ecwcUECtq4n1jXPLxLq7"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IntentionQuestionResult": {
-    ///     "AsrResult": [
-    ///       "同意"
-    ///     ],
-    ///     "ResultCode": [
-    ///       "0"
-    ///     ],
-    ///     "Video": "AAAAHGZ0eXBpc281AAAAAWlzb21pc281aGxzZgAAB"
-    ///   },
-    ///   "RequestId": "s1709628366717791449",
-    ///   "VideoData": {
-    ///     "LiveNessVideo": "AAAAHGZ0eXBpc281AAAAAWlzb21pc281aGxzZgAAB"
-    ///   }
-    /// }
-    /// ```
     pub async fn describe_sign_face_video(
         &self,
         request: &DescribeSignFaceVideoRequest,
@@ -5739,29 +4349,6 @@ impl Client {
     ///   "SsoApplicationId": "yDtrTUUckp94bix0UEbASLp1TuHxTYTS"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Employees": [
-    ///     {
-    ///       "CreatedOn": 1758717608,
-    ///       "Email": "",
-    ///       "IsVerified": false,
-    ///       "Mobile": "138****8888",
-    ///       "Name": "典*谦",
-    ///       "OpenId": "rUHYMgaz8aNm2IP3Pn8m5q6I3yJDojClFl555uLyeM0",
-    ///       "RoleIds": [
-    ///         "32bd40938602d1ee5f7735ee84af5785",
-    ///         "yDCHgUUckpbubr9cUxrnpngClLR5YIkR"
-    ///       ],
-    ///       "UserId": ""
-    ///     }
-    ///   ],
-    ///   "RequestId": "s1758723951932552989"
-    /// }
-    /// ```
     pub async fn describe_single_sign_on_employees(
         &self,
         request: &DescribeSingleSignOnEmployeesRequest,
@@ -5786,15 +4373,6 @@ impl Client {
     /// ```json
     /// {
     ///   "AuthCode": "yDxAxU*******E4JGgr8S5"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "80905521-1203-41b1-9203-1eb2973cc488",
-    ///   "VerifyStatus": "VERIFIED"
     /// }
     /// ```
     pub async fn describe_third_party_auth_code(
@@ -5828,19 +4406,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IsOpen": true,
-    ///   "LicenseFrom": 1684412179,
-    ///   "LicenseTo": 1715948179,
-    ///   "LicenseType": 0,
-    ///   "RequestId": "5beb5fxxxxx-a97c85196a3e",
-    ///   "SealId": "yDCbaUUckpwxv0ulUyZJC13u24H1GMOK"
-    /// }
-    /// ```
     pub async fn describe_user_auto_sign_status(
         &self,
         request: &DescribeUserAutoSignStatusRequest,
@@ -5865,22 +4430,6 @@ impl Client {
     ///   "Operator": {
     ///     "UserId": "yDxVwUyKQWho8CUuO4zjEyQOAgwvr4Zy"
     ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AllUserFlowTypes": [
-    ///     {
-    ///       "Description": "",
-    ///       "Name": "单方合同",
-    ///       "TemplateNum": 0,
-    ///       "UserFlowTypeId": "yDwXXUUckp19hvn8URxp4X6wVwCLodxJ"
-    ///     }
-    ///   ],
-    ///   "RequestId": "s1741681654595707818"
     /// }
     /// ```
     pub async fn describe_user_flow_type(
@@ -5914,15 +4463,6 @@ impl Client {
     ///   "Operator": {
     ///     "UserId": "yDxbNUyKQDx3oAUuO4zjEBQGidlGe4hP"
     ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "49500cb4-ca5e-4da0-93fb-e15f3a710ed7 ",
-    ///   "VerifyStatus": true
     /// }
     /// ```
     pub async fn describe_user_verify_status(
@@ -5959,14 +4499,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5beb5fxxxxxe-a97c85196a3e"
-    /// }
-    /// ```
     pub async fn disable_user_auto_sign(
         &self,
         request: &DisableUserAutoSignRequest,
@@ -5990,16 +4522,6 @@ impl Client {
     ///     "UserId": "yDwqbUUckp3o2rzmUxHsV0j1FlhYIKo7"
     ///   },
     ///   "TaskId": "yDtrrUUckp94goxhUyjVZ8rSEQ0lg7vb"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ExpireTime": 1760182715,
-    ///   "RequestId": "s1760182415600292411",
-    ///   "ResourceUrl": "https://file.test.ess.tencent.cn/bresource/resource/resource/0/0.PDF?hkey=******…"
     /// }
     /// ```
     pub async fn export_contract_comparison_task(
@@ -6026,15 +4548,6 @@ impl Client {
     ///   "ToDate": "2025-12-28"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0c6804b9-155f-4a54-aad2-f10a0df4b90e",
-    ///   "TaskId": "yD3aDUUc*pm*u*nvUu*R*faSfh2BjyG9"
-    /// }
-    /// ```
     pub async fn export_contract_review_marked_risk(
         &self,
         request: &ExportContractReviewMarkedRiskRequest,
@@ -6057,15 +4570,6 @@ impl Client {
     ///     "UserId": "yDtzDUUckpfhotltUxpgD3IvZBJB10dg"
     ///   },
     ///   "TaskId": "yDtzZUUckpf8wewlUx7RX5uSd4QXIcRI"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "57036460-8ab0-4a0f-b6ca-ec6e4f6cff57",
-    ///   "Url": "https://file.test.ess.tencent.cn/bresource/resource/resource/0/0.XLSX?hkey=533ef…"
     /// }
     /// ```
     pub async fn export_contract_review_result(
@@ -6098,18 +4602,6 @@ impl Client {
     ///   "TaskId": "2022xxxxxxxxxx992850"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2255xxxxx76-6192fc301053",
-    ///   "ResourceId": "yDRtsUxxxxxjEyx4jZM3A7",
-    ///   "TaskId": "2022072xxxx992850",
-    ///   "TaskMessage": "任务处理完成",
-    ///   "TaskStatus": 8
-    /// }
-    /// ```
     pub async fn get_task_result_api(
         &self,
         request: &GetTaskResultApiRequest,
@@ -6124,15 +4616,6 @@ impl Client {
     /// # Example: 常规导入合同风险审查清单
     ///
     /// The example request (28 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ChecklistId": "yD3XCUUckpzdumlzUyb9Q4tyW8MppCjy",
-    ///   "RequestId": "224836f8-22d1-4255-9077-c38f8e314153"
-    /// }
-    /// ```
     pub async fn import_contract_review_checklist(
         &self,
         request: &ImportContractReviewChecklistRequest,
@@ -6160,14 +4643,6 @@ impl Client {
     ///   "Operator": {
     ///     "UserId": "y******************g"
     ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "s1*****9"
     /// }
     /// ```
     pub async fn modify_application_callback_info(
@@ -6208,15 +4683,6 @@ impl Client {
     ///   "ServiceType": "OPEN_SERVER_SIGN"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "OperateUrl": "",
-    ///   "RequestId": "s1703747615889528031"
-    /// }
-    /// ```
     pub async fn modify_extended_service(
         &self,
         request: &ModifyExtendedServiceRequest,
@@ -6255,14 +4721,6 @@ impl Client {
     ///   "RecipientId": "yDwhyUUckp2cmuh4Uu2bfpvRH48OvSw7"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "s1705924585583461780"
-    /// }
-    /// ```
     pub async fn modify_flow_deadline(
         &self,
         request: &ModifyFlowDeadlineRequest,
@@ -6287,14 +4745,6 @@ impl Client {
     ///     "UserId": "yDwgKUUcXXXXXXXXXXXXQZDRuD"
     ///   },
     ///   "OrderNo": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "072125ef-xxxx-xxxx-xxxx-xxxxxx45dab9"
     /// }
     /// ```
     pub async fn modify_integration_department(
@@ -6335,15 +4785,6 @@ impl Client {
     ///   "RoleId": "yDR1dUUgygj77gh6UuO4zjEvSXYRnQ84"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4558af3c-b35b-41f2-85e4-31854a39a512",
-    ///   "RoleId": "yDR1dUUgygj77gh6UuO4zjEvSXYRnQ84"
-    /// }
-    /// ```
     pub async fn modify_integration_role(
         &self,
         request: &ModifyIntegrationRoleRequest,
@@ -6377,14 +4818,6 @@ impl Client {
     ///   "PartnerApplicationId": "yD3nh****pf*u*k*******BN50TJsNwY"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a0fbfba2-fb8f-43d9-bc74-87a0a63bda0a"
-    /// }
-    /// ```
     pub async fn modify_partner_authorization(
         &self,
         request: &ModifyPartnerAuthorizationRequest,
@@ -6416,17 +4849,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ExpireTime": 1747966900,
-    ///   "MiniAppPath": "/pages/guide/index?shortKey=yDttjUsO8wXIPLi8dM02",
-    ///   "RequestId": "s1747362100925380930",
-    ///   "Url": "https://test.essurl.cn/lrtXUBLTtI"
-    /// }
-    /// ```
     pub async fn modify_partner_auto_sign_auth_url(
         &self,
         request: &ModifyPartnerAutoSignAuthUrlRequest,
@@ -6455,14 +4877,6 @@ impl Client {
     ///     "UserId": "yDwf3UUckps8dvypUEfH3DjwIpMfa0uw"
     ///   },
     ///   "SsoApplicationId": "yDtrTUUckp94bix0UEbASLp1TuHxTYTS"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "s1758722757358561301"
     /// }
     /// ```
     pub async fn modify_single_sign_on_employees(
@@ -6506,14 +4920,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "31b900d2-18ce-4304-9164-63fa98b6375e"
-    /// }
-    /// ```
     pub async fn operate_flow_remarks(
         &self,
         request: &OperateFlowRemarksRequest,
@@ -6538,14 +4944,6 @@ impl Client {
     ///   "SealIds": [
     ///     "yDClqUUckpaj38v1UmGrVdB8iMEXjdyR"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "73fd23a3-7e85-48e5-970a-ca50da5e25af"
     /// }
     /// ```
     pub async fn operate_seals(
@@ -6585,14 +4983,6 @@ impl Client {
     ///   "TemplateId": "yDwivUUckpo2g6ugUu4sxH2i15SY0OZY"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7da39d89-2b6c-4fd9-9f32-735137d5a6e9"
-    /// }
-    /// ```
     pub async fn operate_template(
         &self,
         request: &OperateTemplateRequest,
@@ -6624,15 +5014,6 @@ impl Client {
     ///     "IdCardType": "ID_CARD",
     ///     "Name": "典子谦"
     ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LicenseTo": 1715948179,
-    ///   "RequestId": "5beb5fxxxxx-a97c85196a3e"
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
@@ -6669,18 +5050,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "OperationDenied.DocumentNoAvailable",
-    ///     "Message": "电子文档不可用，请稍后重试。"
-    ///   },
-    ///   "RequestId": "uO4zjEwxRFIf8q1"
-    /// }
-    /// ```
     pub async fn start_flow(&self, request: &StartFlowRequest) -> rt::Result<StartFlowResponse> {
         self.call("StartFlow", request).await
     }
@@ -6702,18 +5071,6 @@ impl Client {
     ///     "UserId": "yDRS4UUgygqdcj2tUuO4zjEEFuP35Swc"
     ///   },
     ///   "UserId": "yDwJ0UUckpk2077eUxgm9jJv5GGyJXCh"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "InvalidParameter",
-    ///     "Message": "该openId并未绑定企业员工"
-    ///   },
-    ///   "RequestId": "s1615674603446404796"
     /// }
     /// ```
     pub async fn unbind_employee_user_id_with_client_open_id(
@@ -6778,22 +5135,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailedEmployeeData": [],
-    ///   "RequestId": "s18mds3kjkld*****fssfsdfdsf",
-    ///   "SuccessEmployeeData": [
-    ///     {
-    ///       "DisplayName": "张三",
-    ///       "Mobile": "18888888888",
-    ///       "UserId": "yDxVwUyKQWho8CUuO4zjEyQOAgwvr4Zy"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn update_integration_employees(
         &self,
         request: &UpdateIntegrationEmployeesRequest,
@@ -6839,18 +5180,6 @@ impl Client {
     ///   "FileType": "pdf"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FileIds": [
-    ///     "yDRSRUUgygj6rq7wUuO4zjECxndqQApl"
-    ///   ],
-    ///   "RequestId": "f56f474xxxxxx72d6312bf",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn upload_files(
         &self,
         request: &UploadFilesRequest,
@@ -6874,28 +5203,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PdfResourceMd5": "213CA8C1C84B7BAA73F6FD3959C2F079",
-    ///   "RequestId": "s1739352792186436957",
-    ///   "VerifyDigitFileResults": [
-    ///     {
-    ///       "CertNotAfter": 1754852419000,
-    ///       "CertNotBefore": 1723316419000,
-    ///       "CertSn": "2201c8e9cdd3abb6",
-    ///       "SignAlgorithm": "SHA256withRSA",
-    ///       "SignTime": 1737103505000,
-    ///       "SignType": 1,
-    ///       "SignerName": "ESS@XXXXX责任公司测试@662001"
-    ///     }
-    ///   ],
-    ///   "VerifyResult": 1,
-    ///   "VerifySerialNo": "17393527923979"
-    /// }
-    /// ```
     pub async fn verify_digit_file(
         &self,
         request: &VerifyDigitFileRequest,
@@ -6915,22 +5222,6 @@ impl Client {
     /// {
     ///   "PlainText": "测试******23",
     ///   "SignValue": "MIAGCSqGSIb3DQE1UBg3UERzBFAiEAvMEVUnoR2hWQSNqZAuyoMquMEyiNoEGbTBKhsU0SNsYCIHBzwc…"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Certificate": {
-    ///     "CommonName": "ESS*********8698",
-    ///     "IssuerCommonName": "NMGSCA TEST SM2 OCA1",
-    ///     "NotAfter": 1804749985,
-    ///     "NotBefore": 1773213985,
-    ///     "SerialNumber": "220**********959"
-    ///   },
-    ///   "RequestId": "11fde571-5c11-477c-9973-7734f8d87c3b",
-    ///   "VerifyResult": 1
     /// }
     /// ```
     pub async fn verify_digital_data_sign(
@@ -6959,8 +5250,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// The example response (38 lines) is in the upstream API documentation.
     pub async fn verify_pdf(&self, request: &VerifyPdfRequest) -> rt::Result<VerifyPdfResponse> {
         self.call("VerifyPdf", request).await
     }

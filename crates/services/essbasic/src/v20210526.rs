@@ -64,21 +64,6 @@ impl Client {
     ///   "FlowId": "yDCmVUUckpufezuiUxQQFiT8Exxxxxxxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Approvers": [
-    ///     {
-    ///       "RecipientId": "yDCmDUUckpuf0hseUuvalvQRmxxxxxx",
-    ///       "SignId": "yDCmDUUckpuf0hsfUuvalvQtaxxxxxxx"
-    ///     }
-    ///   ],
-    ///   "FlowId": "yDCmDUUckpuf0hsmUuvalvQyxxxxxxxxx",
-    ///   "RequestId": "34ded0a6-e679-4af7-a07e-ca4573124213"
-    /// }
-    /// ```
     pub async fn archive_dynamic_flow(
         &self,
         request: &ArchiveDynamicFlowRequest,
@@ -116,15 +101,6 @@ impl Client {
     ///     },
     ///     "ProxyOrganizationOpenId": "es******************n_1"
     ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "658033fa-247c-4e49-b8e5-cc7da03b1863",
-    ///   "TaskId": "yD3PzUUckpzfafu8UaytqwM63aaNhNqP"
     /// }
     /// ```
     pub async fn cancel_organization_flows(
@@ -179,21 +155,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailMessages": [
-    ///     "",
-    ///     "",
-    ///     "合同流程Id:yDmFdUUckpsvi8mpUEn0aFR1tWzReolk,无法撤回，错误信息：合同当前状态不支持撤销",
-    ///     ""
-    ///   ],
-    ///   "RequestId": "s1698669052286290493",
-    ///   "TaskId": "yDCVWUUckpwk3b05UyEZnO0xOn4snWWY"
-    /// }
-    /// ```
     pub async fn channel_batch_cancel_flows(
         &self,
         request: &ChannelBatchCancelFlowsRequest,
@@ -240,14 +201,6 @@ impl Client {
     ///   "FlowId": "yDwiBUUckpo2wjjbUuRr5O4wOuKZNrbr"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "22c26f54-d604-4b71-9e66-734d02b44237"
-    /// }
-    /// ```
     pub async fn channel_cancel_flow(
         &self,
         request: &ChannelCancelFlowRequest,
@@ -278,14 +231,6 @@ impl Client {
     ///   "QrCodeId": "yDSLZUUckpooi1ltUxCsD3RSTG9BEWhR"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dfc69a6f-7738-45f3-a238-99e0e89bc91a"
-    /// }
-    /// ```
     pub async fn channel_cancel_multi_flow_sign_qr_code(
         &self,
         request: &ChannelCancelMultiFlowSignQRCodeRequest,
@@ -300,14 +245,6 @@ impl Client {
     /// # Example: 撤销授权签开通链接
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5beb5f54-cf3d-4c26-a4ee-a97c85196a3e"
-    /// }
-    /// ```
     pub async fn channel_cancel_user_auto_sign_enable_url(
         &self,
         request: &ChannelCancelUserAutoSignEnableUrlRequest,
@@ -357,21 +294,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BatchCancelFlowUrl": "https://res.ess.tencent.cn/cdn/h5-activity-beta/jump-mp.html?to=BATCH_REVOKE_FLO…",
-    ///   "FailMessages": [
-    ///     "",
-    ///     ""
-    ///   ],
-    ///   "RequestId": "549a7dce-5d89-4797-85c1-d8b2794fcc73",
-    ///   "TaskId": "yDCVWUUckpwk3b05UyEZnO0xOn3snWWY",
-    ///   "UrlExpireOn": "2023-11-03 20:15:29"
-    /// }
-    /// ```
     pub async fn channel_create_batch_cancel_flow_url(
         &self,
         request: &ChannelCreateBatchCancelFlowUrlRequest,
@@ -392,21 +314,6 @@ impl Client {
     /// # Example (1 of 13): 为saas企业员工用户生成H5批量签署链接
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowApproverUrlInfo": {
-    ///     "ApproverType": "ORGANIZATION",
-    ///     "LongUrl": "https://quick.qian.tencent.cn/guide?Code=yDwi0**BWW4MYlpI&CodeType=QUICK&shortKe…",
-    ///     "Mobile": "13200000000",
-    ///     "Name": "典员工",
-    ///     "SignUrl": "https://test.essurl.cn/C**E"
-    ///   },
-    ///   "RequestId": "s16986**08"
-    /// }
-    /// ```
     pub async fn channel_create_batch_quick_sign_url(
         &self,
         request: &ChannelCreateBatchQuickSignUrlRequest,
@@ -450,18 +357,6 @@ impl Client {
     ///   "Mobile": "1777****777",
     ///   "Name": "张三",
     ///   "NotifyType": "SMS"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "InvalidParameter",
-    ///     "Message": "合同[yDR1AUUgygja******uO4zjEB8zAkJEFN]不包含链接中的参与方信息, 请确保链接姓名手机号等信息与合同中一致"
-    ///   },
-    ///   "RequestId": "5beb5f54-cf3d-4c26-a4ee-a97c85196a3e"
     /// }
     /// ```
     pub async fn channel_create_batch_sign_url(
@@ -514,18 +409,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "FailedOperation",
-    ///     "Message": "此签署流程状态无法领取"
-    ///   },
-    ///   "RequestId": "0f61a7b2-a02d-44b8-9a05-66cd0cbc0d37"
-    /// }
-    /// ```
     pub async fn channel_create_bound_flows(
         &self,
         request: &ChannelCreateBoundFlowsRequest,
@@ -547,8 +430,6 @@ impl Client {
     /// # Example (1 of 3): 添加渠道方企业签署人,渠道企业可领取签署人和个人签署人
     ///
     /// The example request (68 lines) is in the upstream API documentation.
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn channel_create_dynamic_flow_approver(
         &self,
         request: &ChannelCreateDynamicFlowApproverRequest,
@@ -588,15 +469,6 @@ impl Client {
     ///   "EmbedType": "CREATE_SEAL"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2",
-    ///   "WebUrl": "https://test.ess.com/seal-create?embed=1&code=testcode&channel=PROXYCHANNEL"
-    /// }
-    /// ```
     pub async fn channel_create_embed_web_url(
         &self,
         request: &ChannelCreateEmbedWebUrlRequest,
@@ -630,14 +502,6 @@ impl Client {
     /// # Example (1 of 5): B2C签署，批量补充两方动态签署人信息，子客企业签署人未实名
     ///
     /// The example request (34 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5beb5f54-cf3d-4c26-a4ee-a97c85196a3e"
-    /// }
-    /// ```
     pub async fn channel_create_flow_approvers(
         &self,
         request: &ChannelCreateFlowApproversRequest,
@@ -677,8 +541,6 @@ impl Client {
     /// # Example (1 of 15): 使用文件创建B2B2C的合同 - 同时使用关键字和绝对定位
     ///
     /// The example request (80 lines) is in the upstream API documentation.
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn channel_create_flow_by_files(
         &self,
         request: &ChannelCreateFlowByFilesRequest,
@@ -758,20 +620,6 @@ impl Client {
     /// # Example (1 of 2): 创建三个合同组成的合同组
     ///
     /// The example request (162 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowGroupId": "yDwiSUUg0e3wmkUyoVjXzyZbNlhaVk85",
-    ///   "FlowIds": [
-    ///     "yDwiSUUg0e3wm2UyoVjXz1xWSYus0Jtc",
-    ///     "yDwiSUUg0e3wmrUyoVjXzSP9OEVRSAlk",
-    ///     "yDwiSUUg0e3wmhUyoVjXzByicWYPOymz"
-    ///   ],
-    ///   "RequestId": "s1698139089675399175"
-    /// }
-    /// ```
     pub async fn channel_create_flow_group_by_files(
         &self,
         request: &ChannelCreateFlowGroupByFilesRequest,
@@ -850,29 +698,6 @@ impl Client {
     /// # Example (1 of 2): 通过多模板创建有2个合同的合同组
     ///
     /// The example request (52 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowGroupId": "yDwiwUUckpo0n304UuwJzdxCQJhOooyw",
-    ///   "FlowIds": [
-    ///     "yDwiwUUckpo0n30bUuwJzdxxvnaMZpxW",
-    ///     "yDwiwUUckpo0n30uUuwJzdxxwyCoXw1Z"
-    ///   ],
-    ///   "RequestId": "s1698201691021218250",
-    ///   "TaskInfos": [
-    ///     {
-    ///       "TaskId": "",
-    ///       "TaskStatus": ""
-    ///     },
-    ///     {
-    ///       "TaskId": "",
-    ///       "TaskStatus": ""
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn channel_create_flow_group_by_templates(
         &self,
         request: &ChannelCreateFlowGroupByTemplatesRequest,
@@ -912,31 +737,6 @@ impl Client {
     ///     "yDSL5UUckpokxl92UvwoHnSHf4RPOgu5",
     ///     "yDSL5UUckpok4vmvUu7BBPOShktz8qHN"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RemindFlowRecords": [
-    ///     {
-    ///       "CanRemind": true,
-    ///       "FlowId": "yDSL5UUckpok9bd0UvwoHnxmejhdsSKL",
-    ///       "RemindMessage": "签署人 王五: 催办成功；"
-    ///     },
-    ///     {
-    ///       "CanRemind": true,
-    ///       "FlowId": "yDSL5UUckpokxl92UvwoHnSHf4RPOgu5",
-    ///       "RemindMessage": "签署人 张三: 此签署人已催办过；"
-    ///     },
-    ///     {
-    ///       "CanRemind": true,
-    ///       "FlowId": "yDSL5UUckpok4vmvUu7BBPOShktz8qHN",
-    ///       "RemindMessage": "签署人 张三: 催办成功；签署人 李四: 催办成功；"
-    ///     }
-    ///   ],
-    ///   "RequestId": "4ad2f917-5c8e-4071-bae7-caa43387d0c3"
     /// }
     /// ```
     pub async fn channel_create_flow_reminds(
@@ -983,14 +783,6 @@ impl Client {
     ///   "ReviewType": "PASS"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e8b48d05-c6b0-4b82-a218-fbc1f45aefa9"
-    /// }
-    /// ```
     pub async fn channel_create_flow_sign_review(
         &self,
         request: &ChannelCreateFlowSignReviewRequest,
@@ -1028,23 +820,6 @@ impl Client {
     ///     }
     ///   ],
     ///   "FlowId": "yDwFmUUckpstqfvzUE1h3jo1f3cqjkGm"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowApproverUrlInfos": [
-    ///     {
-    ///       "ApproverType": "PERSON",
-    ///       "LongUrl": "https://quick.qian.tencent.cn/home?ApproverIdCardNumber=NCoqK***&ApproverIdCardT…",
-    ///       "Mobile": "13200000000",
-    ///       "Name": "典子谦",
-    ///       "SignUrl": "https://test.essurl.cn/HXC***d"
-    ///     }
-    ///   ],
-    ///   "RequestId": "s1690514917653165172"
     /// }
     /// ```
     pub async fn channel_create_flow_sign_url(
@@ -1094,18 +869,6 @@ impl Client {
     ///   "TemplateId": "yDRvzUUgygqj42ouUuO4zjEueBrK5MeV"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "FailedOperation.QrCodeTemplateId",
-    ///     "Message": "二维码生成失败，模板未满足生成二维码"
-    ///   },
-    ///   "RequestId": "s169*****0872"
-    /// }
-    /// ```
     pub async fn channel_create_multi_flow_sign_qr_code(
         &self,
         request: &ChannelCreateMultiFlowSignQRCodeRequest,
@@ -1147,16 +910,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ExpiredTime": 1767619219,
-    ///   "RequestId": "1e564965-8e7c-4a3e-bc8c-c35be86937ad",
-    ///   "SignUrl": "https://embed.test.qian.tencent.cn/contract-batchsign?embed=1&expiredOn=17676192…"
-    /// }
-    /// ```
     pub async fn channel_create_organization_batch_sign_url(
         &self,
         request: &ChannelCreateOrganizationBatchSignUrlRequest,
@@ -1183,16 +936,6 @@ impl Client {
     ///     },
     ///     "ProxyOrganizationOpenId": "org_dianziqian"
     ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ExpiredTime": 1684401637,
-    ///   "QrCodeUrl": "https://dyn.ess.tencent.cn/imgs/channelQrCodes/QrCode/yDw7aUUggsxcdcdnkncdkFtHhG…",
-    ///   "RequestId": "s1696921563375938822"
     /// }
     /// ```
     pub async fn channel_create_organization_modify_qr_code(
@@ -1247,17 +990,6 @@ impl Client {
     /// # Example (1 of 3): 创建发起合同签署链接-模板发起（固定一个参与方）
     ///
     /// The example request (27 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": "yDC54UUckpyr7yh4UEfZcRRy3XMQvLvT",
-    ///   "PrepareFlowUrl": "https://embed.beta.qian.tencent.cn/contract-create?code=yDCNBUUckpvlzt0sUypjGZRC…",
-    ///   "PreviewFlowUrl": "",
-    ///   "RequestId": "296e3cfb-504e-494d-a86c-75101a87c09e"
-    /// }
-    /// ```
     pub async fn channel_create_prepare_flow(
         &self,
         request: &ChannelCreatePrepareFlowRequest,
@@ -1276,16 +1008,6 @@ impl Client {
     /// # Example (1 of 2): 生成发起合同组含一个子合同的嵌入页面链接
     ///
     /// The example request (73 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowGroupId": "yDttAUUckpxbcz9uUySqdD58t8bwneLp",
-    ///   "PrepareUrl": "https://embed.test.qian.tencent.cn/contract-create?embed=1&expiredOn=1747036582&…",
-    ///   "RequestId": "s1747036282702037847"
-    /// }
-    /// ```
     pub async fn channel_create_prepare_flow_group(
         &self,
         request: &ChannelCreatePrepareFlowGroupRequest,
@@ -1319,15 +1041,6 @@ impl Client {
     ///   "UserName": "印章归属个人姓名"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6e3eb9ef-61f9-4884-9874-465eaffc3d64",
-    ///   "SealId": "yDCYIUUckp7t75mxUxAAGY1B8z3p0AIA"
-    /// }
-    /// ```
     pub async fn channel_create_prepared_personal_esign(
         &self,
         request: &ChannelCreatePreparedPersonalEsignRequest,
@@ -1354,15 +1067,6 @@ impl Client {
     /// # Example (1 of 5): 发起解除协议(使用本企业的签署人，替换用原流程中本企业的签署人)
     ///
     /// The example request (28 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": "yDwFdUUckps******xAhL7zuaIwkMth4",
-    ///   "RequestId": "s1669**2203341"
-    /// }
-    /// ```
     pub async fn channel_create_release_flow(
         &self,
         request: &ChannelCreateReleaseFlowRequest,
@@ -1381,15 +1085,6 @@ impl Client {
     /// # Example (1 of 2): 创建角色（带权限树参数）
     ///
     /// The example request (769 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": " s19ksdjkkds****ldsjfkdfdf",
-    ///   "RoleId": "abc8jkkjds***121212"
-    /// }
-    /// ```
     pub async fn channel_create_role(
         &self,
         request: &ChannelCreateRoleRequest,
@@ -1420,17 +1115,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fdasfavdavxxxx",
-    ///   "UserIds": [
-    ///     "yDdzlxxxxxopk"
-    ///   ]
-    /// }
-    /// ```
     pub async fn channel_create_seal_policy(
         &self,
         request: &ChannelCreateSealPolicyRequest,
@@ -1447,20 +1131,6 @@ impl Client {
     /// # Example (1 of 5): 获取H5开通跳转链接
     ///
     /// The example request (31 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AppId": "",
-    ///   "AppOriginalId": "",
-    ///   "Path": "",
-    ///   "QrCode": "",
-    ///   "RequestId": "5beb5f54-cf3d-4c26-a4ee-a97c85196a3e",
-    ///   "Url": "https://essurl.cn/q5nQ*CSFBZ",
-    ///   "UrlType": "H5SIGN"
-    /// }
-    /// ```
     pub async fn channel_create_user_auto_sign_enable_url(
         &self,
         request: &ChannelCreateUserAutoSignEnableUrlRequest,
@@ -1501,19 +1171,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AppId": "wxa023******e1d",
-    ///   "AppOriginalId": "gh_da87*******987",
-    ///   "Path": "page?abc=123&def=456",
-    ///   "QrCode": "EBAQAAAAAAAAAAAQIDBAUGBwgxxxxxwAEEQUSITFBBhNRYQcicRQygZGhCCN",
-    ///   "RequestId": "s1695****69",
-    ///   "Url": "https://essurl.cn/vg****6YYG"
-    /// }
-    /// ```
     pub async fn channel_create_user_auto_sign_seal_url(
         &self,
         request: &ChannelCreateUserAutoSignSealUrlRequest,
@@ -1550,15 +1207,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailedCreateRoleData": [],
-    ///   "RequestId": " s129023***12003023"
-    /// }
-    /// ```
     pub async fn channel_create_user_roles(
         &self,
         request: &ChannelCreateUserRolesRequest,
@@ -1591,14 +1239,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "s169*****642528438"
-    /// }
-    /// ```
     pub async fn channel_create_web_theme_config(
         &self,
         request: &ChannelCreateWebThemeConfigRequest,
@@ -1628,14 +1268,6 @@ impl Client {
     ///   "RoleIds": [
     ///     "yDxZ1UyKQDSIMfUuO4zjEw2TyqzKEs16"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": " 49500cb4-ca5e-4da0-93fb-e15f3a710ed7"
     /// }
     /// ```
     pub async fn channel_delete_role(
@@ -1671,15 +1303,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "s1d8k2348dskfsj***kcnk",
-    ///   "RoleId": "ywkdkfd****sdkljfks"
-    /// }
-    /// ```
     pub async fn channel_delete_role_users(
         &self,
         request: &ChannelDeleteRoleUsersRequest,
@@ -1710,14 +1333,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "yDasdfasdfxxxxxJNR"
-    /// }
-    /// ```
     pub async fn channel_delete_seal_policies(
         &self,
         request: &ChannelDeleteSealPoliciesRequest,
@@ -1745,19 +1360,6 @@ impl Client {
     ///     },
     ///     "ProxyOrganizationId": "org_dianziqian"
     ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BoundAccountsNumber": 1,
-    ///   "InvalidAccountsNumber": 0,
-    ///   "RemainAvailableAccountsNumber": 9,
-    ///   "RequestId": "d8e66faf-6a5e-4592-9a8e-180b00577571",
-    ///   "TotalBuyAccountsNumber": 0,
-    ///   "TotalGiftAccountsNumber": 9
     /// }
     /// ```
     pub async fn channel_describe_account_bill_detail(
@@ -1793,18 +1395,6 @@ impl Client {
     ///   "Limit": 500,
     ///   "Offset": 0,
     ///   "StartTime": "20230902"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "InvalidParameter.Limit",
-    ///     "Message": "分页参数不合法"
-    ///   },
-    ///   "RequestId": "s169935778xxxxxxx"
     /// }
     /// ```
     pub async fn channel_describe_bill_usage_detail(
@@ -1846,8 +1436,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (50 lines) is in the upstream API documentation.
     pub async fn channel_describe_employees(
         &self,
         request: &ChannelDescribeEmployeesRequest,
@@ -1910,8 +1498,6 @@ impl Client {
     ///   "FlowId": "yDSLZUUckpotjxzmUuyfZGu1pDwX4bPk"
     /// }
     /// ```
-    ///
-    /// The example response (102 lines) is in the upstream API documentation.
     pub async fn channel_describe_flow_components(
         &self,
         request: &ChannelDescribeFlowComponentsRequest,
@@ -1945,8 +1531,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn channel_describe_organization_seals(
         &self,
         request: &ChannelDescribeOrganizationSealsRequest,
@@ -1994,24 +1578,6 @@ impl Client {
     ///   "Limit": "10"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ChannelRoles": [
-    ///     {
-    ///       "RoleId": "abc8jkkjds***121212",
-    ///       "RoleName": "业务管理员",
-    ///       "RoleStatus": 1
-    ///     }
-    ///   ],
-    ///   "Limit": 10,
-    ///   "Offset": 1,
-    ///   "RequestId": " s19ksdjkkds****ldsjfkdfdf",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn channel_describe_roles(
         &self,
         request: &ChannelDescribeRolesRequest,
@@ -2046,26 +1612,6 @@ impl Client {
     ///   "SignId": "yDCNOUUckpv3ecwcUECtq4n1jXPLxLq7"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IntentionQuestionResult": {
-    ///     "AsrResult": [
-    ///       "同意"
-    ///     ],
-    ///     "ResultCode": [
-    ///       "0"
-    ///     ],
-    ///     "Video": "AAAAHGZ0eXBpc281AAAAAWlzb21pc281aGxzZgAAB"
-    ///   },
-    ///   "RequestId": "s1709628366717791449",
-    ///   "VideoData": {
-    ///     "LiveNessVideo": "AAAAHGZ0eXBpc281AAAAAWlzb21pc281aGxzZgAAB"
-    ///   }
-    /// }
-    /// ```
     pub async fn channel_describe_sign_face_video(
         &self,
         request: &ChannelDescribeSignFaceVideoRequest,
@@ -2082,18 +1628,6 @@ impl Client {
     /// # Example: 查看个人授权签开启状态
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IsOpen": true,
-    ///   "LicenseFrom": 1684411624,
-    ///   "LicenseTo": 1715947624,
-    ///   "RequestId": "5beb5f54-cf3d-4c26-a4ee-a97c85196a3e",
-    ///   "SealId": "yDCbaUUckpwxv0ulUyZJC13u24H1GMOK"
-    /// }
-    /// ```
     pub async fn channel_describe_user_auto_sign_status(
         &self,
         request: &ChannelDescribeUserAutoSignStatusRequest,
@@ -2115,14 +1649,6 @@ impl Client {
     /// # Example: 关闭个人授权签
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5beb5f54-cf3d-4c26-a4ee-a97c85196a3e"
-    /// }
-    /// ```
     pub async fn channel_disable_user_auto_sign(
         &self,
         request: &ChannelDisableUserAutoSignRequest,
@@ -2141,15 +1667,6 @@ impl Client {
     /// # Example (1 of 2): 更新角色（带权限树参数）
     ///
     /// The example request (770 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": " s19ksdjkkds****ldsjfkdfdf",
-    ///   "RoleId": "123456**89"
-    /// }
-    /// ```
     pub async fn channel_modify_role(
         &self,
         request: &ChannelModifyRoleRequest,
@@ -2168,15 +1685,6 @@ impl Client {
     /// # Example: 续期医疗个人自动签许可
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LicenseTo": 1715948179,
-    ///   "RequestId": "5beb5fxxxxx-a97c85196a3e"
-    /// }
-    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn channel_renew_auto_sign_license(
         &self,
@@ -2205,14 +1713,6 @@ impl Client {
     ///   "Reason": "变更原因-停用",
     ///   "SealId": "yDRTZxxxxxJNR",
     ///   "Status": "DISABLE"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "s187098654322345"
     /// }
     /// ```
     pub async fn channel_update_seal_status(
@@ -2246,8 +1746,6 @@ impl Client {
     ///   "FlowId": "yDSLVUUckpo1c11xUxtOq8cvKy24by9M"
     /// }
     /// ```
-    ///
-    /// The example response (72 lines) is in the upstream API documentation.
     pub async fn channel_verify_pdf(
         &self,
         request: &ChannelVerifyPdfRequest,
@@ -2268,15 +1766,6 @@ impl Client {
     /// # Example: 给未实名的企业创建变更超管任务失败
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMessages": [],
-    ///   "RequestId": "4b5103a0-0340-4dcc-a142-d71d981b9c1a"
-    /// }
-    /// ```
     pub async fn create_batch_admin_change_invitations(
         &self,
         request: &CreateBatchAdminChangeInvitationsRequest,
@@ -2310,16 +1799,6 @@ impl Client {
     ///   "NewAdminIdCardNumber": "530823******084610",
     ///   "NewAdminMobile": "1320****013",
     ///   "NewAdminName": "出**"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ExpireTime": 1784647929,
-    ///   "RequestId": "2ff2e92e-689a-46b9-96bb-3c5a17ff3c94",
-    ///   "Url": "pages/guide/index?to=BATCH_CHANGE_SUPER_ADMIN&shortKey=yD3JaU9Tww0plw1zVgf4"
     /// }
     /// ```
     pub async fn create_batch_admin_change_invitations_url(
@@ -2363,18 +1842,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "MiniAppPath": "pages/guide/index?to=BATCH_INITIALIZATION_ORGANIZATIONS&shortKey=yDAHpURDfyLc5Lg…",
-    ///   "OperateLongUrl": "https://res.ess.tencent.cn/cdn/h5-activity-dev/jump-mp.html?to=BATCH_INITIALIZAT…",
-    ///   "OperateShortUrl": "https://essurl.cn/zahbUBHxW3",
-    ///   "QRCodeUrl": "https://dyn.ess.tencent.cn/imgs/qrcode_urls/batch_initialization_organizations/y…",
-    ///   "RequestId": "s1723520103899037060"
-    /// }
-    /// ```
     pub async fn create_batch_init_organization_url(
         &self,
         request: &CreateBatchInitOrganizationUrlRequest,
@@ -2415,17 +1882,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AuthUrl": "https://res.ess.tencent.cn/cdn/h5-activity/jump-mp.html?to=AUTHORIZATION_ENTERPR…",
-    ///   "ErrorMessages": [],
-    ///   "ExpireTime": 1724165376,
-    ///   "RequestId": "s1723560576553977682"
-    /// }
-    /// ```
     pub async fn create_batch_organization_authorization_url(
         &self,
         request: &CreateBatchOrganizationAuthorizationUrlRequest,
@@ -2457,16 +1913,6 @@ impl Client {
     /// # Example (1 of 3): 批量生成企业注册链接成功
     ///
     /// The example request (50 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMessages": [],
-    ///   "RequestId": "f38013e59d00",
-    ///   "TaskId": "yDRBJUUgygqwl721UuO4zjECcJHV2RAi"
-    /// }
-    /// ```
     pub async fn create_batch_organization_registration_tasks(
         &self,
         request: &CreateBatchOrganizationRegistrationTasksRequest,
@@ -2505,17 +1951,6 @@ impl Client {
     ///   },
     ///   "FlowId": "yDSLVUUckpo1c11xUxtOq8cvKy24by9M",
     ///   "ReportType": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ReportId": "yDSLVUUckpo3nva8UEnf33kvzHQ19GcL",
-    ///   "ReportUrl": "",
-    ///   "RequestId": "78062b87-6571-4f9a-b7a2-ba2d8d6c6698",
-    ///   "Status": "EvidenceStatusSuccess"
     /// }
     /// ```
     pub async fn create_channel_flow_evidence_report(
@@ -2591,18 +2026,6 @@ impl Client {
     ///   "ChangeType": 3
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "InvalidParameter.ParamError",
-    ///     "Message": "不支持的变更类型:3,请确认后重新"
-    ///   },
-    ///   "RequestId": "30cc3f4a-8f8c-4ec7-a6fb-66a82590c546"
-    /// }
-    /// ```
     pub async fn create_channel_organization_info_change_url(
         &self,
         request: &CreateChannelOrganizationInfoChangeUrlRequest,
@@ -2647,14 +2070,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "00f08f1c-3823-44c3-8cd1-4e66a0587ab4"
-    /// }
-    /// ```
     pub async fn create_channel_sub_organization_active(
         &self,
         request: &CreateChannelSubOrganizationActiveRequest,
@@ -2684,20 +2099,6 @@ impl Client {
     ///     },
     ///     "ProxyOrganizationOpenId": "org_dianziqian"
     ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ExpiredOn": 1730257357,
-    ///   "LongUrl": "https://res.ess.tencent.cn/cdn/h5-activity-dev/jump-mp.html?to=ENTERPRISE_LOGOUT…",
-    ///   "MiniAppPath": "pages/guide/index?to=ENTERPRISE_LOGOUT_LANDING&shortKey=yDCkuUW35EQA3r0aqr88",
-    ///   "QrcodeUrl": "https://dyn.ess.tencent.cn/imgs/qrcode_urls/enterprise_logout_landing/yDCkxUUckp…",
-    ///   "RequestId": "s1729652557401395967",
-    ///   "ShortUrl": "https://essurl.cn/ppiKUBJLt0",
-    ///   "WeixinQrcodeUrl": "https://res.ess.tencent.cn/mp-gate/develop/ENTERPRISE_LOGOUT_LANDING?shortKey=yD…"
     /// }
     /// ```
     pub async fn create_close_organization_url(
@@ -2769,17 +2170,6 @@ impl Client {
     ///   "ProxyOrganizationName": "典子谦示例企业"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ConsoleUrl": "https://es*.ap*.tencent.com/template-preview?channel=PROXYCHANNEL&expiredTime=16…",
-    ///   "IsActivated": false,
-    ///   "ProxyOperatorIsVerified": false,
-    ///   "RequestId": "s16221***14775648"
-    /// }
-    /// ```
     pub async fn create_console_login_url(
         &self,
         request: &CreateConsoleLoginUrlRequest,
@@ -2809,18 +2199,6 @@ impl Client {
     ///   },
     ///   "NewMobile": "182****2320",
     ///   "OpenId": "kevinlcheng_1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ExpireTime": 1741332331,
-    ///   "LongUrl": "https://res.ess.tencent.cn/cdn/h5-activity********p-mp.html?to=CHANGE_MOBILE&sho…",
-    ///   "MiniAppPath": "/pages/guide/index?shortKey=yDtSJUde8JFIMAykHz79",
-    ///   "RequestId": "s1740727531055190955",
-    ///   "ShortUrl": "https://test.essurl.cn/z2Wz******"
     /// }
     /// ```
     pub async fn create_employee_change_url(
@@ -2859,15 +2237,6 @@ impl Client {
     ///     "ProxyOrganizationOpenId": "org_zhangsan"
     ///   },
     ///   "HintText": "我是提示文字"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "QrcodeBase64": "/9j/2wCEAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQ（剩…",
-    ///   "RequestId": "5e94bc41-4767-4e98-943d-b9a455499847"
     /// }
     /// ```
     pub async fn create_employee_qualification_seal_qr_code(
@@ -2935,15 +2304,6 @@ impl Client {
     ///   "ResourceType": "docx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b38f53e0-4893-4ff1-b6c7-57275af8af5f",
-    ///   "TaskId": "2026070*******875611"
-    /// }
-    /// ```
     pub async fn create_file_convert_task(
         &self,
         request: &CreateFileConvertTaskRequest,
@@ -2981,17 +2341,6 @@ impl Client {
     ///   "FlowId": "yDCANUUckp******7SI8fHrn0LCd"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ExpiredOn": 1719463451,
-    ///   "QrCode": "https://file.test.ess.tencent.cn/bresource/resource/resource/0/0.JPG?hkey=5d92f0…",
-    ///   "RequestId": "s17188843684971",
-    ///   "Url": "https://test.essurl.cn/SR0****F9B"
-    /// }
-    /// ```
     pub async fn create_flow_blockchain_evidence_url(
         &self,
         request: &CreateFlowBlockchainEvidenceUrlRequest,
@@ -3012,23 +2361,6 @@ impl Client {
     /// # Example: 将当前合同经办人转为其他员工
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailedFlows": [
-    ///     {
-    ///       "ErrorDetail": "参与方状态不支持转发，请检查",
-    ///       "FlowId": "yDtSPUU**********************PHG7JhZM"
-    ///     }
-    ///   ],
-    ///   "RequestId": "s1740641173120185806",
-    ///   "SuccessFlows": [
-    ///     "yDtSPUU**********************PHG7s8flx"
-    ///   ]
-    /// }
-    /// ```
     pub async fn create_flow_forwards(
         &self,
         request: &CreateFlowForwardsRequest,
@@ -3068,14 +2400,6 @@ impl Client {
     ///   "FlowGroupId": "yDSxIUUckpt1ea9hUx5oXYkSgVNJaxOE",
     ///   "ReviewMessage": "不能签署",
     ///   "ReviewType": "REJECT"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "s1703576009516564065"
     /// }
     /// ```
     pub async fn create_flow_group_sign_review(
@@ -3137,8 +2461,6 @@ impl Client {
     /// # Example (1 of 5): 使用模板批量创建两个签署流程
     ///
     /// The example request (60 lines) is in the upstream API documentation.
-    ///
-    /// The example response (54 lines) is in the upstream API documentation.
     pub async fn create_flows_by_templates(
         &self,
         request: &CreateFlowsByTemplatesRequest,
@@ -3173,15 +2495,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "QrcodeBase64": "5X8Af8AwfOf84uv+72f/fR6APgD/gyp/wCUpvx8/wCzAPin/wCtFfsq1/oOf8FNvCfirx7/AME2/wDgo…",
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn create_legal_seal_qr_code(
         &self,
         request: &CreateLegalSealQrCodeRequest,
@@ -3211,15 +2524,6 @@ impl Client {
     ///   },
     ///   "AuthorizationId": "yDt3sUUckpxzou8bUuFrZIdxeP9YoXeP",
     ///   "Endpoint": "HTTP"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1245a2a3537e",
-    ///   "Url": "https://res.ess.tencent.cn/cdn/h5-activity-dev/jump-mp.html?to=REGISTER_ENTERPRI…"
     /// }
     /// ```
     pub async fn create_modify_admin_authorization_url(
@@ -3263,15 +2567,6 @@ impl Client {
     ///     "UniformSocialCreditCode": "N26XXXXXX523"
     ///   },
     ///   "Type": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FileUrl": "https://file.test.ess.tencent.cn/bresource/resource/resource/0/0.PDF?hkey=22c08e…",
-    ///   "RequestId": "s1734597439220564890"
     /// }
     /// ```
     pub async fn create_organization_auth_file(
@@ -3318,17 +2613,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ExpireTime": 1702982931,
-    ///   "MiniAppPath": "/pages/guide/index?shortKey=002XCUHfPi ",
-    ///   "RequestId": "49500cb4-ca5e-4da0-93fb-e15f3a710ed7 ",
-    ///   "Url": "https://essurl.cn/003hGUFil8 "
-    /// }
-    /// ```
     pub async fn create_partner_auto_sign_auth_url(
         &self,
         request: &CreatePartnerAutoSignAuthUrlRequest,
@@ -3366,18 +2650,6 @@ impl Client {
     ///   "IdCardNumber": "620000198802020000",
     ///   "IdCardType": "ID_CARD",
     ///   "UserName": "典子谦"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AuthCertUrl": "https://file.test.ess.tencent.cn/bresource/resource/resource/0/0.JPG?hkey=522d**…",
-    ///   "RequestId": "69c19f7e7240",
-    ///   "SerialNumber": "23090411***877319694",
-    ///   "ValidFrom": 1692788219,
-    ///   "ValidTo": 1724324219
     /// }
     /// ```
     pub async fn create_person_auth_certificate_image(
@@ -3523,17 +2795,6 @@ impl Client {
     ///   "RequestAction": "ChannelDescribeFlowComponents"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EncryptedData": "vPMmeHGhjZOh5uBcnTmcsgamkGHPrwVCcf9ifqAp03M/pdi3yalY86ytw5fL1VbUg+97j/DZpcejEld5…",
-    ///   "EncryptionSignature": "ReXDVVwCHf1bgoW/al4NAs9r2dzWWfmV0zVNDl1Kne8=",
-    ///   "IV": "xJVzDCv28EtziawMOIhgGA==",
-    ///   "RequestId": "b91d7791-644f-4404-984b-b0c8a10e58b0"
-    /// }
-    /// ```
     pub async fn create_request_with_encryption(
         &self,
         request: &CreateRequestWithEncryptionRequest,
@@ -3568,16 +2829,6 @@ impl Client {
     ///   "SealSize": "40_30",
     ///   "SealStyle": "ellipse",
     ///   "SealType": "INVOICE"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ImageUrl": "https://file.test.ess.tencent.cn/bresource/resource/resource/0/0.PNG?hkey=xxxxxx…",
-    ///   "RequestId": "477f4d46-062c-4d72-a2e0-94e5b52b0cc5",
-    ///   "SealId": "yDwfwUUgygorm2w0UuS2eARCYT5rtPIi"
     /// }
     /// ```
     pub async fn create_seal_by_image(
@@ -3646,8 +2897,6 @@ impl Client {
     ///   "Name": "张三"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn create_sign_urls(
         &self,
         request: &CreateSignUrlsRequest,
@@ -3682,27 +2931,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DeleteOrganizationAuthorizationInfos": [
-    ///     {
-    ///       "AuthorizationId": "yDCkRUUckp4mdtwzUuvjSCCEzIZPsM4A",
-    ///       "OrganizationName": "张三示例企业一",
-    ///       "OrganizationOpenId": "org_zhangsan_1"
-    ///     },
-    ///     {
-    ///       "AuthorizationId": "yDCkRUUckp4mdw8eUuYnzJiiRO2w2jQI",
-    ///       "OrganizationName": "张三示例企业一",
-    ///       "OrganizationOpenId": "org_zhangsan_2"
-    ///     }
-    ///   ],
-    ///   "RequestId": "37e81c99bc4e",
-    ///   "Status": 1
-    /// }
-    /// ```
     pub async fn delete_organization_authorizations(
         &self,
         request: &DeleteOrganizationAuthorizationsRequest,
@@ -3732,31 +2960,6 @@ impl Client {
     ///     "yDt3sUUckpxe0hpwUuO0RjiuHRkYOTjC",
     ///     "yDt3sUUckpxe0hpvUuO0Rji8Cg6fp80L"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Details": [
-    ///     {
-    ///       "ErrorMessage": "",
-    ///       "Status": "Authorization",
-    ///       "TaskId": "yDt3sUUckpxzouw8UuFrZIdSRJJWKucN"
-    ///     },
-    ///     {
-    ///       "ErrorMessage": "",
-    ///       "Status": "Submit",
-    ///       "TaskId": "yDt3sUUckpxzouw8UuFrZIdSRJJWKucN"
-    ///     },
-    ///     {
-    ///       "ErrorMessage": "认证失败，错误信息:此企业已经完成认证，请联系此企业的超级管理员（典*谦）加入该企业",
-    ///       "Status": "Failed",
-    ///       "TaskId": "yDt3sUUckpxzouw8UuFrZIdSRJJWKucN"
-    ///     }
-    ///   ],
-    ///   "RequestId": "s1750068263505524541"
     /// }
     /// ```
     pub async fn describe_batch_organization_registration_tasks(
@@ -3791,24 +2994,6 @@ impl Client {
     ///   "TaskId": "yDxbNUyKQDx3oAUuO4zjEBQGidlGe4hP"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "OrganizationAuthUrls": [
-    ///     {
-    ///       "AuthUrl": "https://test.qian.tencent.cn/console/batch-register?token=yDxbWUyKQDxgXVUuO4zjEB…",
-    ///       "ErrorMessage": ""
-    ///     },
-    ///     {
-    ///       "AuthUrl": "https://test.qian.tencent.cn/console/batch-register?token=yDxbNUyKQDx3oAUuO4zjEB…",
-    ///       "ErrorMessage": ""
-    ///     }
-    ///   ],
-    ///   "RequestId": "s1702447767875624775"
-    /// }
-    /// ```
     pub async fn describe_batch_organization_registration_urls(
         &self,
         request: &DescribeBatchOrganizationRegistrationUrlsRequest,
@@ -3836,20 +3021,6 @@ impl Client {
     ///   },
     ///   "CancelType": 1,
     ///   "TaskId": "yD3POUUckpzme5ekUxM7lqE1ODrkqmYz"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailureFlows": [],
-    ///   "RequestId": "d3becccb-75e5-43fc-9be6-27ccf7bd4067",
-    ///   "SuccessFlowIds": [
-    ///     "yD3POUUckpzx1mhdU1UuDSYM1xwPbeJL"
-    ///   ],
-    ///   "TaskId": "yD3POUUckpzme5ekUxM7lqE1ODrkqmYz",
-    ///   "TaskStatus": "END"
     /// }
     /// ```
     pub async fn describe_cancel_flows_task(
@@ -3888,16 +3059,6 @@ impl Client {
     ///   "ReportType": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ReportUrl": "https://file.test.ess.tencent.cn/bresource/resource/resource/0/0.PDF?hkey=5c123f…",
-    ///   "RequestId": "d9040af5-eda9-47cf-b37c-b0c5b34a6319",
-    ///   "Status": "EvidenceStatusSuccess"
-    /// }
-    /// ```
     pub async fn describe_channel_flow_evidence_report(
         &self,
         request: &DescribeChannelFlowEvidenceReportRequest,
@@ -3931,8 +3092,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (34 lines) is in the upstream API documentation.
     pub async fn describe_channel_organizations(
         &self,
         request: &DescribeChannelOrganizationsRequest,
@@ -3961,15 +3120,6 @@ impl Client {
     ///     "ProxyOrganizationOpenId": "org_dianziqian"
     ///   },
     ///   "WorkflowInstanceId": "yDwiBUUckpo27hh3UuLiduR83BEL3kSb"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "s1696921563375938822",
-    ///   "WorkflowUrl": "https://res.ess.tencent.cn/cdn/h5-activity-dev/jump-mp.html?to=SEAL_APPROVE&user…"
     /// }
     /// ```
     pub async fn describe_channel_seal_policy_workflow_url(
@@ -4007,8 +3157,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_extended_service_auth_detail(
         &self,
         request: &DescribeExtendedServiceAuthDetailRequest,
@@ -4049,18 +3197,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "OperationDenied",
-    ///     "Message": "操作被拒绝。"
-    ///   },
-    ///   "RequestId": "s1**********72"
-    /// }
-    /// ```
     pub async fn describe_extended_service_auth_info(
         &self,
         request: &DescribeExtendedServiceAuthInfoRequest,
@@ -4098,18 +3234,6 @@ impl Client {
     ///   "TaskId": "2026070*******875611"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1ba4d7f8-b9a1-453a-9b5b-254ec5de5ded",
-    ///   "ResourceId": "yD3JjUUckpe***********SyKZOd5IdY",
-    ///   "TaskId": "2026070*******875611",
-    ///   "TaskMessage": "任务处理完成",
-    ///   "TaskStatus": 8
-    /// }
-    /// ```
     pub async fn describe_file_convert_task(
         &self,
         request: &DescribeFileConvertTaskRequest,
@@ -4145,8 +3269,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (93 lines) is in the upstream API documentation.
     pub async fn describe_flow_detail_info(
         &self,
         request: &DescribeFlowDetailInfoRequest,
@@ -4201,8 +3323,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_resource_urls_by_flows(
         &self,
         request: &DescribeResourceUrlsByFlowsRequest,
@@ -4263,8 +3383,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (173 lines) is in the upstream API documentation.
     pub async fn describe_templates(
         &self,
         request: &DescribeTemplatesRequest,
@@ -4301,8 +3419,6 @@ impl Client {
     ///   "StartDate": "2023-11-06"
     /// }
     /// ```
-    ///
-    /// The example response (38 lines) is in the upstream API documentation.
     pub async fn describe_usage(
         &self,
         request: &DescribeUsageRequest,
@@ -4334,22 +3450,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AllUserFlowTypes": [
-    ///     {
-    ///       "Description": "",
-    ///       "Name": "单方合同",
-    ///       "TemplateNum": 0,
-    ///       "UserFlowTypeId": "yDwXXUUckp19hvn8URxp4X6wVwCLodxJ"
-    ///     }
-    ///   ],
-    ///   "RequestId": "s1741681654595707818"
-    /// }
-    /// ```
     pub async fn describe_user_flow_type(
         &self,
         request: &DescribeUserFlowTypeRequest,
@@ -4371,15 +3471,6 @@ impl Client {
     /// # Example: 生成批量下载控制台连接地址
     ///
     /// The example request (27 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DownLoadUrl": "https://beta.ess.tencent.cn/contract-mgr?channel=PROXYCHANNEL&expiredTime=169839…",
-    ///   "RequestId": "d6c869b7-6383-4ae5-8c30-6375f392e7c4"
-    /// }
-    /// ```
     pub async fn get_download_flow_url(
         &self,
         request: &GetDownloadFlowUrlRequest,
@@ -4417,18 +3508,6 @@ impl Client {
     ///   },
     ///   "Operate": "OPEN",
     ///   "ServiceType": "TEST"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "InvalidParameter.ParamError",
-    ///     "Message": "参数错误。"
-    ///   },
-    ///   "RequestId": "s1**********72"
     /// }
     /// ```
     pub async fn modify_extended_service(
@@ -4472,14 +3551,6 @@ impl Client {
     ///   "Deadline": 1705976964,
     ///   "FlowId": "yDCNtUUckpvrezq3UudRJ1LEXDLa8Lga",
     ///   "RecipientId": "yDwhyUUckp2cmuh4Uu2bfpvRH48OvSw7"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "s1705924585583461780"
     /// }
     /// ```
     pub async fn modify_flow_deadline(
@@ -4550,23 +3621,6 @@ impl Client {
     ///   "OrganizationName": "东莞万御安防科技服务有限公司"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ChannelFlowIds": [
-    ///     "yD3JcUUckpep6qq5U1UyDrfDm8l6NzKw"
-    ///   ],
-    ///   "ErrorCode": 1,
-    ///   "ErrorMessage": "存在 87 份未完结的合同，请先撤销或者完成合同",
-    ///   "FlowIds": [
-    ///     "yD3JaUUckperbj2gU1UxOsoPKSdAroVT"
-    ///   ],
-    ///   "RequestId": "f0572876-6ef1-4616-a77e-c2f28dee3c1f",
-    ///   "UnfinishedCount": 87
-    /// }
-    /// ```
     pub async fn modify_organization_business_info(
         &self,
         request: &ModifyOrganizationBusinessInfoRequest,
@@ -4600,17 +3654,6 @@ impl Client {
     ///     "ProxyOrganizationOpenId": "org_dianziqian"
     ///   },
     ///   "AuthorizedOrganizationName": "张三示例企业"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ExpireTime": 1747966900,
-    ///   "MiniAppPath": "/pages/guide/index?shortKey=yDttjUsO8wXIPLi8dM02",
-    ///   "RequestId": "s1747362100925380930",
-    ///   "Url": "https://test.essurl.cn/lrtXUBLTtI"
     /// }
     /// ```
     pub async fn modify_partner_auto_sign_auth_url(
@@ -4656,23 +3699,6 @@ impl Client {
     ///   "TemplateId": "yDSLOUUckpoqdttsUxPuHh1wkuixnkwj"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AppId": "yDwFoUUckpsomwx1UyhWGhIR2RkhOjw2",
-    ///   "AuthTag": "all",
-    ///   "FailMessageList": [],
-    ///   "OperateResult": "all-success",
-    ///   "ProxyOrganizationOpenIds": [
-    ///     "Z912024120909230059"
-    ///   ],
-    ///   "RequestId": "32ed5c17-83f1-4064-aa11-6d454c40d7a7",
-    ///   "TemplateId": "yDSLOUUckpoqdttsUxPuHh1wkuixnkwj",
-    ///   "Total": 210
-    /// }
-    /// ```
     pub async fn operate_channel_template(
         &self,
         request: &OperateChannelTemplateRequest,
@@ -4715,14 +3741,6 @@ impl Client {
     ///   "TemplateId": "yDwivUUckpo2g6ugUu4sxH2i15SY0OZY"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7da39d89-2b6c-4fd9-9f32-735137d5a6e9"
-    /// }
-    /// ```
     pub async fn operate_template(
         &self,
         request: &OperateTemplateRequest,
@@ -4741,15 +3759,6 @@ impl Client {
     /// # Example: 创建待发起文件
     ///
     /// The example request (60 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ConfirmUrl": "https://www.xx.com",
-    ///   "RequestId": "id"
-    /// }
-    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn prepare_flows(
         &self,
@@ -4788,14 +3797,6 @@ impl Client {
     ///     "ProxyOrganizationOpenId": "ess_open_organization_1"
     ///   },
     ///   "ProxyOrganizationName": "典子谦示例企业"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a4242135-81a4-46dd-b62d-9881e9d5d516"
     /// }
     /// ```
     pub async fn sync_proxy_organization(
@@ -4846,16 +3847,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailedList": [],
-    ///   "RequestId": "1c92341e-184c-4322-8fe2-187411865280",
-    ///   "Status": 1
-    /// }
-    /// ```
     pub async fn sync_proxy_organization_operators(
         &self,
         request: &SyncProxyOrganizationOperatorsRequest,
@@ -4885,23 +3876,6 @@ impl Client {
     /// # Example: 文件上传接口
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FileIds": [
-    ///     "yDwivUUckpo2v2bhUx8pIP8vBdA0hGSe",
-    ///     "yDwivUUckpo2v2b8Ux8pIP8CvvGGWvIs"
-    ///   ],
-    ///   "FileUrls": [
-    ///     "https://file.test.ess.tencent.cn/bresource/resource/resource/0/0.PDF?hkey=d13d83…",
-    ///     "https://file.test.ess.tencent.cn/bresource/resource/resource/0/0.PDF?hkey=d13dee…"
-    ///   ],
-    ///   "RequestId": "0ab69fd3-db36-4a26-998f-6521c538b36a",
-    ///   "TotalCount": 2
-    /// }
-    /// ```
     pub async fn upload_files(
         &self,
         request: &UploadFilesRequest,

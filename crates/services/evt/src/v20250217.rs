@@ -48,14 +48,6 @@ impl Client {
     ///   "Result": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a057f127-ee97-43fc-9b60-07cd420c1111"
-    /// }
-    /// ```
     pub async fn complete_approval(
         &self,
         request: &CompleteApprovalRequest,
@@ -79,15 +71,6 @@ impl Client {
     ///   "Username": "name"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e56eec58-c446-44d0-917b-a0df066a4f50",
-    ///   "UserId": "user"
-    /// }
-    /// ```
     pub async fn create_role_user(
         &self,
         request: &CreateRoleUserRequest,
@@ -107,14 +90,6 @@ impl Client {
     /// {
     ///   "RoleSystemId": 81761812481151,
     ///   "UserId": "212121"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5f7fff7b-d812-4779-891b-5f8385d3b433"
     /// }
     /// ```
     pub async fn delete_role_user(
@@ -140,14 +115,6 @@ impl Client {
     ///   "TargetUin": 10000
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "76db4f4c-9d32-4156-87a6-32a6b7d0a4d9"
-    /// }
-    /// ```
     pub async fn put_event(&self, request: &PutEventRequest) -> rt::Result<PutEventResponse> {
         self.call("PutEvent", request).await
     }
@@ -163,15 +130,6 @@ impl Client {
     /// ```json
     /// {
     ///   "EventId": "eevnt-sx1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "388820a6-7225-43bb-80ec-992ad57325c6",
-    ///   "TicketId": "ticket-0a7fdfce-31f3-43ca-8bab-7945f2ca4559"
     /// }
     /// ```
     pub async fn put_message(&self, request: &PutMessageRequest) -> rt::Result<PutMessageResponse> {

@@ -53,8 +53,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (101 lines) is in the upstream API documentation.
     pub async fn describe_material_list(
         &self,
         request: &DescribeMaterialListRequest,
@@ -95,15 +93,6 @@ impl Client {
     ///   "RspImgType": "url"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FusedImage": "result.jpg",
-    ///   "RequestId": "1a2e88a4-3614-48a0-96b9-d09bf6de2fe4"
-    /// }
-    /// ```
     pub async fn fuse_face(&self, request: &FuseFaceRequest) -> rt::Result<FuseFaceResponse> {
         self.call("FuseFace", request).await
     }
@@ -128,18 +117,6 @@ impl Client {
     ///   ],
     ///   "ModelUrl": "https://cos.ap-guangzhou.myqcloud.com/facefusion/FuseFaceUltra/model.png",
     ///   "RspImgType": "base64"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "FailedOperation.ParameterValueError",
-    ///     "Message": "FusionParam值不合法。"
-    ///   },
-    ///   "RequestId": "89cdd6c5-cb8f-4cbe-959b-e249f3753f55"
     /// }
     /// ```
     pub async fn fuse_face_ultra(

@@ -52,16 +52,6 @@ impl Client {
     ///   "Name": "韦小宝"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Description": "认证通过",
-    ///   "RequestId": "c6daaf7f-dbdc-4a9d-a20b-9a14ffdd8328",
-    ///   "Result": "0"
-    /// }
-    /// ```
     pub async fn bank_card2_e_verification(
         &self,
         request: &BankCard2EVerificationRequest,
@@ -83,16 +73,6 @@ impl Client {
     ///   "IdCard": "11204416541220243X",
     ///   "Name": "韦小宝",
     ///   "Phone": "16137688175"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Description": "认证通过",
-    ///   "RequestId": "74e742e8-f91d-49c3-9744-c20f3baca117",
-    ///   "Result": "0"
     /// }
     /// ```
     pub async fn bank_card4_e_verification(
@@ -117,16 +97,6 @@ impl Client {
     ///   "Name": "韦小宝"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Description": "认证通过",
-    ///   "RequestId": "a5fdb909-5ee6-43ff-a152-bb1b9744ee8b",
-    ///   "Result": "0"
-    /// }
-    /// ```
     pub async fn bank_card_verification(
         &self,
         request: &BankCardVerificationRequest,
@@ -145,18 +115,6 @@ impl Client {
     /// ```json
     /// {
     ///   "BankCard": "6225768888888888"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AccountBank": "招商银行信用卡",
-    ///   "AccountType": 2,
-    ///   "Description": "查询成功",
-    ///   "RequestId": "8695c53f-776f-4ff5-a66d-84e67b352d20",
-    ///   "Result": "0"
     /// }
     /// ```
     pub async fn check_bank_card_information(
@@ -179,15 +137,6 @@ impl Client {
     ///   "EidToken": "2B3B265E-2C91-5A62-B32D-D0CA5C3F1A15"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dd4e965c-5a6f-43ee-7764-8272e16b85a3",
-    ///   "Status": "doing"
-    /// }
-    /// ```
     pub async fn check_eid_token_status(
         &self,
         request: &CheckEidTokenStatusRequest,
@@ -207,27 +156,6 @@ impl Client {
     /// {
     ///   "Config": "{\"CopyWarn\":true}",
     ///   "ImageBase64": "/9j/4AAQSkZJRg.....s97n//2Q=="
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Address": "北京市东城区景山前街4号紫禁城敬事房",
-    ///   "Birth": "1654/12/20",
-    ///   "Description": "出现OCR告警",
-    ///   "Encryption": null,
-    ///   "IdNum": "11204416541220243X",
-    ///   "Name": "韦小宝",
-    ///   "Nation": "满",
-    ///   "Portrait": "/9j/4AAQSk...Se/wDkf//Z",
-    ///   "Quality": 99,
-    ///   "RequestId": "6e6cfaad-3271-4eb1-a203-2866100eb283",
-    ///   "Result": "FailedOperation.OcrWarningOccurred",
-    ///   "Sex": "男",
-    ///   "Sim": 0,
-    ///   "Warnings": "-9101"
     /// }
     /// ```
     pub async fn check_id_card_information(
@@ -253,16 +181,6 @@ impl Client {
     ///   "ValidityEnd": "20260204"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Description": "一致",
-    ///   "RequestId": "8695c53f-776f-4ff5-a66d-84e67b352d20",
-    ///   "Result": "0"
-    /// }
-    /// ```
     pub async fn check_id_name_date(
         &self,
         request: &CheckIdNameDateRequest,
@@ -284,16 +202,6 @@ impl Client {
     ///   "Name": "韦小宝"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Description": "验证结果一致",
-    ///   "RequestId": "368a9e91-71dc-49c7-b622-c4a300ed7370",
-    ///   "Result": "0"
-    /// }
-    /// ```
     pub async fn check_phone_and_name(
         &self,
         request: &CheckPhoneAndNameRequest,
@@ -313,20 +221,6 @@ impl Client {
     /// {
     ///   "FaceInput": "VBORw0KGgoAAAANSUhEUgAAAkYAAAI9CAYAAADfOLduAAABQ2lDQ1BJQ0MgUHJvZmlsZQAAKJFjYGASS…",
     ///   "FaceInputType": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AttackRiskDetailList": [
-    ///     {
-    ///       "Type": "SuspectedWatermark"
-    ///     }
-    ///   ],
-    ///   "AttackRiskLevel": "High",
-    ///   "RequestId": "2dd93e6f-5121-4bac-8c64-d6ad646663d2"
     /// }
     /// ```
     pub async fn detect_ai_fake_faces(
@@ -353,16 +247,6 @@ impl Client {
     ///   "RuleId": "0"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BizToken": "CE661F1A-0F1E-45BD-BE13-34C05CEA7681",
-    ///   "RequestId": "f904f4cf-75db-4f8f-a5ec-dc4f942c7f7a",
-    ///   "Url": "https://open.weixin.qq.com/connect/oauth2/authorize?appid=wx2cca36a86d5035ae&red…"
-    /// }
-    /// ```
     pub async fn detect_auth(&self, request: &DetectAuthRequest) -> rt::Result<DetectAuthResponse> {
         self.call("DetectAuth", request).await
     }
@@ -383,17 +267,6 @@ impl Client {
     ///   "Phone": "18c6f9a0ca21c6bc9c58675adfc4196e"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Description": "认证通过",
-    ///   "ISP": "联通",
-    ///   "RequestId": "a5fdb909-5ee6-43ff-a152-bb1b9744ee8b",
-    ///   "Result": "0"
-    /// }
-    /// ```
     pub async fn encrypted_phone_verification(
         &self,
         request: &EncryptedPhoneVerificationRequest,
@@ -411,15 +284,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ActionSequence": "1,2",
-    ///   "RequestId": "f904f4cf-75db-4f8f-a5ec-dc4f942c7f7a"
-    /// }
     /// ```
     pub async fn get_action_sequence(
         &self,
@@ -441,15 +305,6 @@ impl Client {
     ///   "BizToken": "CE661F1A-0F1E-45BD-BE13-34C05CEA7681",
     ///   "InfoType": "0",
     ///   "RuleId": "0"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DetectInfo": "{\"Text\":{\"ErrCode\":null,\"ErrMsg\":null,\"IdCard\":\"\",\"Name\":\"\",\"OcrNation\":null,\"Oc…",
-    ///   "RequestId": "0f96cf39-a183-485c-ab29-8427ab81f9ae"
     /// }
     /// ```
     pub async fn get_detect_info(
@@ -474,8 +329,6 @@ impl Client {
     ///   "RuleId": "0"
     /// }
     /// ```
-    ///
-    /// The example response (102 lines) is in the upstream API documentation.
     pub async fn get_detect_info_enhanced(
         &self,
         request: &GetDetectInfoEnhancedRequest,
@@ -497,8 +350,6 @@ impl Client {
     ///   "InfoType": "1"
     /// }
     /// ```
-    ///
-    /// The example response (96 lines) is in the upstream API documentation.
     pub async fn get_eid_result(
         &self,
         request: &GetEidResultRequest,
@@ -517,18 +368,6 @@ impl Client {
     /// ```json
     /// {
     ///   "MerchantId": "0NSJ240615216044312521"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "FailedOperation.UnregisteredEid",
-    ///     "Message": "该用户未注册E证通，请先注册并跟库源核验。"
-    ///   },
-    ///   "RequestId": "dc401e69-32bf-4002-83ca-3a12f62f2e4b"
     /// }
     /// ```
     pub async fn get_eid_token(
@@ -551,26 +390,6 @@ impl Client {
     ///   "FaceIdToken": "CE661F1A-0F1E-45BD-BE113-34C05CEA76831"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BestFrameBase64": "/9j/4AAQSk...9Dl1t//9k=",
-    ///   "Description": "人脸检测失败，无法提取比对照",
-    ///   "DeviceInfoLevel": null,
-    ///   "DeviceInfoTag": null,
-    ///   "Extra": "",
-    ///   "IdCard": "",
-    ///   "LivenessInfoTag": null,
-    ///   "Name": "",
-    ///   "RequestId": "391e4084-43dd-4b03-b31c-c92a519d40bd",
-    ///   "Result": "1004",
-    ///   "RiskInfoTag": "",
-    ///   "Similarity": 0,
-    ///   "VideoBase64": "AAAAGGZ0eX...AAAAAAAAA="
-    /// }
-    /// ```
     pub async fn get_face_id_result(
         &self,
         request: &GetFaceIdResultRequest,
@@ -589,20 +408,6 @@ impl Client {
     /// ```json
     /// {
     ///   "FaceIdToken": "CE661F1A-0F1E-45BD-BE13-34C05CEA761281"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CameraInfoLevel": null,
-    ///   "CameraInfoTag": null,
-    ///   "DeviceInfoLevel": 1,
-    ///   "DeviceInfoTag": null,
-    ///   "Extra": null,
-    ///   "OpenId": "9B0104204DAB86054F6CV19E38",
-    ///   "RequestId": "dbabb231-4adc-4e88-b763-b3dfd9476923"
     /// }
     /// ```
     pub async fn get_face_id_risk_info(
@@ -628,18 +433,6 @@ impl Client {
     ///   "Name": "韦小宝"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "FailedOperation.ImageSizeTooLarge",
-    ///     "Message": "图片尺寸过大。"
-    ///   },
-    ///   "RequestId": "ae8fbee0-f20e-4651-896e-e21e80d3822a"
-    /// }
-    /// ```
     pub async fn get_face_id_token(
         &self,
         request: &GetFaceIdTokenRequest,
@@ -661,15 +454,6 @@ impl Client {
     ///   "Meta": ""
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FaceIdToken": "224C8901-0D1B-4350-914A-CFD714E54D940",
-    ///   "RequestId": "63013220-4d82-4e2f-b508-a34286baac26"
-    /// }
-    /// ```
     pub async fn get_faceid_risk_info_token(
         &self,
         request: &GetFaceidRiskInfoTokenRequest,
@@ -688,15 +472,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LiveCode": "4392",
-    ///   "RequestId": "f904f4cf-75db-4f8f-a5ec-dc4f942c7f7a"
-    /// }
-    /// ```
     pub async fn get_live_code(
         &self,
         request: &GetLiveCodeRequest,
@@ -714,15 +489,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "26ee9cb0-3fe7-44ee-990a-7c173c767664",
-    ///   "Token": "f2a14662-78b9-11f0-9e8b-52540094e657"
-    /// }
     /// ```
     pub async fn get_nfc_token(
         &self,
@@ -746,8 +512,6 @@ impl Client {
     ///   "RuleId": "2"
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn get_we_chat_bill_details(
         &self,
         request: &GetWeChatBillDetailsRequest,
@@ -768,8 +532,6 @@ impl Client {
     ///   "NFCToken": "d102c9c8-5423-11f1-97f9-52540044344e"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn get_wx_nfc_result(
         &self,
         request: &GetWxNFCResultRequest,
@@ -791,22 +553,6 @@ impl Client {
     ///   "Name": "韦小宝"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Address": "",
-    ///   "Birth": "",
-    ///   "Description": "姓名和身份证号一致",
-    ///   "IdCard": "11204416541220243X",
-    ///   "Name": "韦小宝",
-    ///   "Nation": "",
-    ///   "RequestId": "945c69ad-d86c-47ea-ba33-419b1dc4d242",
-    ///   "Result": "0",
-    ///   "Sex": ""
-    /// }
-    /// ```
     pub async fn id_card_ocr_verification(
         &self,
         request: &IdCardOCRVerificationRequest,
@@ -826,16 +572,6 @@ impl Client {
     /// {
     ///   "IdCard": "11204416541220243X",
     ///   "Name": "韦小宝"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Description": "姓名和身份证号一致",
-    ///   "RequestId": "94b54cdf-d975-4718-b091-32f8d79d6397",
-    ///   "Result": "0"
     /// }
     /// ```
     pub async fn id_card_verification(
@@ -861,18 +597,6 @@ impl Client {
     ///   "Name": "韦小宝"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Description": "成功",
-    ///   "Extra": "yourcustominfo",
-    ///   "RequestId": "f904f4cf-75db-4f8f-a5ec-dc4f942c7f7a",
-    ///   "Result": "Success",
-    ///   "Sim": 89.88
-    /// }
-    /// ```
     pub async fn image_recognition_v2(
         &self,
         request: &ImageRecognitionV2Request,
@@ -893,19 +617,6 @@ impl Client {
     ///   "ImageBase64": "/9j/4AAQSk...GArFYH/9k=",
     ///   "LivenessType": "SILENT",
     ///   "VideoBase64": "AAAAIGZ0eX...cBQCKAowc="
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BestFrameBase64": "/9j/4AAQSk...RgkelAH//Z",
-    ///   "BestFrameList": [],
-    ///   "Description": "实人检测失败",
-    ///   "RequestId": "09fe2045-af63-43d5-8d7a-d9f7834ca62e",
-    ///   "Result": "FailedOperation.SilentDetectFail",
-    ///   "Sim": 0
     /// }
     /// ```
     pub async fn liveness_compare(
@@ -932,19 +643,6 @@ impl Client {
     ///   "VideoBase64": "AAAAIGZ0eX...0tLS0tLS8="
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BestFrameBase64": "/9j/4AAQSk...ZpGq7an//Z",
-    ///   "BestFrameList": [],
-    ///   "Description": "声音识别失败",
-    ///   "RequestId": "0187d319-86ac-4687-807f-7733d54ba0c0",
-    ///   "Result": "FailedOperation.LipVoiceRecognize",
-    ///   "Sim": 0
-    /// }
-    /// ```
     pub async fn liveness_recognition(
         &self,
         request: &LivenessRecognitionRequest,
@@ -964,17 +662,6 @@ impl Client {
     /// {
     ///   "Mobile": "13800138000",
     ///   "Type": "0"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AgeRange": "[0,8)",
-    ///   "Description": "未成年",
-    ///   "RequestId": "c163d210-ed9e-44d0-a4c4-d6bbc1bf6f27",
-    ///   "Result": "-1"
     /// }
     /// ```
     pub async fn minors_verification(
@@ -997,17 +684,6 @@ impl Client {
     ///   "Mobile": "16137688175"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Description": "手机号不存在",
-    ///   "Range": "",
-    ///   "RequestId": "3151331a-277e-4317-891d-0ef4e0afdd3e",
-    ///   "Result": "-2"
-    /// }
-    /// ```
     pub async fn mobile_network_time_verification(
         &self,
         request: &MobileNetworkTimeVerificationRequest,
@@ -1026,17 +702,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Mobile": "16137688175"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Description": "手机号格式不正确",
-    ///   "RequestId": "7411a5fc-0ba6-431d-9e8a-5f6537fb8701",
-    ///   "Result": "-2",
-    ///   "StatusCode": 99
     /// }
     /// ```
     pub async fn mobile_status(
@@ -1059,8 +724,6 @@ impl Client {
     ///   "ReqId": "eyJyZXFJZCI6IjEyMzEiLCJkZXZpY2VJZCI6IjQ1NiJ9"
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn parse_nfc_data(
         &self,
         request: &ParseNfcDataRequest,
@@ -1081,17 +744,6 @@ impl Client {
     ///   "IdCard": "11204416541220243X",
     ///   "Name": "韦小宝",
     ///   "Phone": "16137688175"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Description": "认证通过",
-    ///   "Isp": "电信",
-    ///   "RequestId": "a5fdb909-5ee6-43ff-a152-bb1b9744ee8b",
-    ///   "Result": "0"
     /// }
     /// ```
     pub async fn phone_verification(
@@ -1116,17 +768,6 @@ impl Client {
     ///   "Phone": "16137688175"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Description": "认证通过",
-    ///   "Isp": "移动",
-    ///   "RequestId": "a5fdb909-5ee6-43ff-a152-bb1b9744ee8b",
-    ///   "Result": "0"
-    /// }
-    /// ```
     pub async fn phone_verification_cmcc(
         &self,
         request: &PhoneVerificationCMCCRequest,
@@ -1149,17 +790,6 @@ impl Client {
     ///   "Phone": "16137688175"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Description": "认证通过",
-    ///   "Isp": "电信",
-    ///   "RequestId": "a5fdb909-5ee6-43ff-a152-bb1b9744ee8b",
-    ///   "Result": "0"
-    /// }
-    /// ```
     pub async fn phone_verification_ctcc(
         &self,
         request: &PhoneVerificationCTCCRequest,
@@ -1180,17 +810,6 @@ impl Client {
     ///   "IdCard": "11204416541220243X",
     ///   "Name": "韦小宝",
     ///   "Phone": "16137688175"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Description": "认证通过",
-    ///   "Isp": "联通",
-    ///   "RequestId": "a5fdb909-5ee6-43ff-a152-bb1b9744ee8b",
-    ///   "Result": "0"
     /// }
     /// ```
     pub async fn phone_verification_cucc(

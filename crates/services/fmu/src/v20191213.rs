@@ -52,16 +52,6 @@ impl Client {
     ///   "Url": "https://liudehua-9527.cos.ap-guangzhou.myqcloud.com/input.jpeg"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1a2e88a4-3614-48a0-96b9-d09bf6de2fe4",
-    ///   "ResultImage": "",
-    ///   "ResultUrl": "https://liudehua-9527.cos.ap-guangzhou.myqcloud.com/result.jpeg?q-sign-algorithm…"
-    /// }
-    /// ```
     pub async fn beautify_pic(
         &self,
         request: &BeautifyPicRequest,
@@ -85,18 +75,6 @@ impl Client {
     ///   "LUTFile": "/9j/4AAQSkZJRgABAQAAAQABAAD/4gIo...lftXF/DjFZNXoSP5V2U0HMt/1FQf/Z"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "InvalidParameterValue.LutImageInvalid",
-    ///     "Message": "图片不合法，必须是512*512的PNG图片。"
-    ///   },
-    ///   "RequestId": "615c23aa-8877-4a10-b01b-50a3d346050f"
-    /// }
-    /// ```
     pub async fn create_model(
         &self,
         request: &CreateModelRequest,
@@ -115,18 +93,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ModelId": "mo_0_1731389015111_1259088222_3"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "InvalidParameterValue.ModelIdNotFound",
-    ///     "Message": "未查找到素材id。"
-    ///   },
-    ///   "RequestId": "9208c1e0-d2e2-493f-9a46-299c02824625"
     /// }
     /// ```
     pub async fn delete_model(
@@ -148,22 +114,6 @@ impl Client {
     /// {
     ///   "Limit": 3,
     ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ModelIdNum": 1,
-    ///   "ModelInfos": [
-    ///     {
-    ///       "Description": "",
-    ///       "LUTFileUrl": "https://liudehua-9527.cos.ap-guangzhou.myqcloud.com/result.jpeg?q-sign-algorithm…",
-    ///       "ModelId": "mo_0_111111140461_1259088222_3"
-    ///     }
-    ///   ],
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn get_model_list(
@@ -190,16 +140,6 @@ impl Client {
     ///   "Url": "https://liudehua-9527.cos.ap-guangzhou.myqcloud.com/input.jpeg"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "ResultImage": "/9j/4AAQSkZJRgABAQAAAQABAAD/4gIo...lftXF/DjFZNXoSP5V2U0HMt/1FQf/Z",
-    ///   "ResultUrl": ""
-    /// }
-    /// ```
     pub async fn style_image(&self, request: &StyleImageRequest) -> rt::Result<StyleImageResponse> {
         self.call("StyleImage", request).await
     }
@@ -219,16 +159,6 @@ impl Client {
     ///   "Image": "/9j/4AAQSkZJRgABAQAAAQABAAD/4gIo...lftXF/DjFZNXoSP5V2U0HMt/1FQf/Z",
     ///   "RspImgType": "base64",
     ///   "Url": "https://liudehua-9527.cos.ap-guangzhou.myqcloud.com/input.jpeg"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "ResultImage": "/9j/4AAQSkZJRgABAQAAAQABAAD/4gIo...lftXF/DjFZNXoSP5V2U0HMt/1FQf/Z",
-    ///   "ResultUrl": ""
     /// }
     /// ```
     pub async fn style_image_pro(
@@ -268,18 +198,6 @@ impl Client {
     ///     }
     ///   ],
     ///   "RspImgType": "base64"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "InvalidParameterValue.ParameterValueError",
-    ///     "Message": "参数字段或者值有误。"
-    ///   },
-    ///   "RequestId": "b68b7c3a-410d-4af1-b63c-97450683b09b"
     /// }
     /// ```
     pub async fn try_lipstick_pic(

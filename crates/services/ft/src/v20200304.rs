@@ -51,14 +51,6 @@ impl Client {
     ///   "JobId": "Iyjz4Rj3OCt5Az91"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ea89354b-209d-4abf-ba04-eef6d4e664f3"
-    /// }
-    /// ```
     pub async fn cancel_face_morph_job(
         &self,
         request: &CancelFaceMorphJobRequest,
@@ -90,18 +82,6 @@ impl Client {
     ///   "Image": "/9j/4AAQSkZJRgABAQAAAQABAAD/4gIo...lftXF/DjFZNXoSP5V2U0HMt/1FQf/Z"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "InvalidParameterValue.ParameterValueError",
-    ///     "Message": "参数字段或者值有误。"
-    ///   },
-    ///   "RequestId": "b68b7c3a-410d-4af1-b63c-97450683b09b"
-    /// }
-    /// ```
     pub async fn change_age_pic(
         &self,
         request: &ChangeAgePicRequest,
@@ -122,18 +102,6 @@ impl Client {
     ///   "Image": "/9j/4AAQSkZJRgABAQAAAQABAAD/4gIo...lftXF/DjFZNXoSP5V2U0HMt/1FQf/Z",
     ///   "RspImgType": "url",
     ///   "Url": "https://liudehua-9527.cos.ap-guangzhou.myqcloud.com/input.jpeg"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "InvalidParameterValue.ParameterValueError",
-    ///     "Message": "参数字段或者值有误。"
-    ///   },
-    ///   "RequestId": "b68b7c3a-410d-4af1-b63c-97450683b09b"
     /// }
     /// ```
     pub async fn face_cartoon_pic(
@@ -167,16 +135,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EstimatedProcessTime": 30,
-    ///   "JobId": "HQ3tBY79dsKl65ob",
-    ///   "RequestId": "327cd4c8-e544-43db-ba0c-3afda873ac73"
-    /// }
-    /// ```
     pub async fn morph_face(&self, request: &MorphFaceRequest) -> rt::Result<MorphFaceResponse> {
         self.call("MorphFace", request).await
     }
@@ -192,21 +150,6 @@ impl Client {
     /// ```json
     /// {
     ///   "JobId": "Iyjz4Rj3OCt5Az9a"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FaceMorphOutput": {
-    ///     "CoverImage": "",
-    ///     "MorphMd5": "31CDA040BA0F1CE7C59DB3F0B3334AA8",
-    ///     "MorphUrl": "https://liudehua-9527.cos.ap-guangzhou.myqcloud.com/result.jpeg?q-sign-algorithm…"
-    ///   },
-    ///   "JobStatus": "处理完成",
-    ///   "JobStatusCode": 7,
-    ///   "RequestId": "a2924747-04ca-4810-827d-8d2bd42d45ea"
     /// }
     /// ```
     pub async fn query_face_morph_job(
@@ -239,18 +182,6 @@ impl Client {
     ///   ],
     ///   "Image": "/9j/4AAQSkZJRgABAQAAAQABAAD/4gIo...lftXF/DjFZNXoSP5V2U0HMt/1FQf/Z",
     ///   "RspImgType": "url"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "InvalidParameterValue.ParameterValueError",
-    ///     "Message": "参数字段或者值有误。"
-    ///   },
-    ///   "RequestId": "b68b7c3a-410d-4af1-b63c-97450683b09b"
     /// }
     /// ```
     pub async fn swap_gender_pic(

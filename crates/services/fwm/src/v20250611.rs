@@ -51,14 +51,6 @@ impl Client {
     ///   "RiskId": "fb7a6f3ccbcf1de31cb8ac9abb0e5b23"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4d48e988-fdd5-472b-97ae-c41e63928257"
-    /// }
-    /// ```
     pub async fn cancel_ignore_policy_risk(
         &self,
         request: &CancelIgnorePolicyRiskRequest,
@@ -78,15 +70,6 @@ impl Client {
     /// {
     ///   "Description": "生产账号组",
     ///   "GroupName": "生产账号组"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "GroupId": "acg-rwqqudnm",
-    ///   "RequestId": "a819e93f-ecf6-4ea0-8f85-1403562fc329"
     /// }
     /// ```
     pub async fn create_account_group(
@@ -112,14 +95,6 @@ impl Client {
     ///   "Products": [
     ///     "sg"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "552fd3c4-9fb2-4bdb-8fac-dac5fccc1b98"
     /// }
     /// ```
     pub async fn create_analyze_policy_task(
@@ -157,17 +132,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "385384d2-7ece-4151-9aa6-66f8df839614",
-    ///   "RuleIds": [
-    ///     "74ae6caf-979c-4528-8187-a389533e6fd8"
-    ///   ]
-    /// }
-    /// ```
     pub async fn create_edge_acl_rule(
         &self,
         request: &CreateEdgeAclRuleRequest,
@@ -182,15 +146,6 @@ impl Client {
     /// # Example (1 of 2): 创建互联网边界规则组
     ///
     /// The example request (33 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "GroupId": "fwmrg_4ae6vv1l7c",
-    ///   "RequestId": "fcb93770-4c26-4b35-9ded-8daec5b99a19"
-    /// }
-    /// ```
     pub async fn create_edge_acl_rule_group(
         &self,
         request: &CreateEdgeAclRuleGroupRequest,
@@ -205,18 +160,6 @@ impl Client {
     /// # Example: 添加 NAT 规则
     ///
     /// The example request (48 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3deaf1ac-6319-4eb6-a989-0b9a13054616",
-    ///   "RuleIds": [
-    ///     "0c6f266d-38f4-4c87-b524-70721b2c66e8",
-    ///     "24fc4d0c-2890-40b4-bca9-c9712366fbc7"
-    ///   ]
-    /// }
-    /// ```
     pub async fn create_nat_acl_rule(
         &self,
         request: &CreateNatAclRuleRequest,
@@ -231,15 +174,6 @@ impl Client {
     /// # Example: 创建NAT 规则组
     ///
     /// The example request (49 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "GroupId": "fwmrg_wrzekq94u7",
-    ///   "RequestId": "62cbbbe0-bac7-4e18-a85c-94a7784dfd04"
-    /// }
-    /// ```
     pub async fn create_nat_acl_rule_group(
         &self,
         request: &CreateNatAclRuleGroupRequest,
@@ -259,15 +193,6 @@ impl Client {
     /// {
     ///   "GroupName": "cecece",
     ///   "Product": "cfw_edge_acl"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "GroupId": "fwmrg-gdhhiywh3w",
-    ///   "RequestId": "71876973-7fd8-46be-9ffd-cde34473acbc"
     /// }
     /// ```
     pub async fn create_rule_group(
@@ -307,17 +232,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fcdd5c06-b16e-4101-bfff-03e973e70081",
-    ///   "RuleIds": [
-    ///     "00b4416a-efd3-4326-a19c-c1c333184e05"
-    ///   ]
-    /// }
-    /// ```
     pub async fn create_security_group_rule(
         &self,
         request: &CreateSecurityGroupRuleRequest,
@@ -332,15 +246,6 @@ impl Client {
     /// # Example: 创建规则组
     ///
     /// The example request (37 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "GroupId": "fwmrg-jvw5ulal",
-    ///   "RequestId": "1af65155-debe-49ca-b9d3-cac479b51cc7"
-    /// }
-    /// ```
     pub async fn create_security_group_rule_group(
         &self,
         request: &CreateSecurityGroupRuleGroupRequest,
@@ -375,17 +280,6 @@ impl Client {
     ///     "100014712605"
     ///   ],
     ///   "ReceiveGroup": []
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c7a2ed81-b669-4e09-a281-b20ba7899f69",
-    ///   "StrategyIds": [
-    ///     "fwms-r7glwuuy"
-    ///   ]
     /// }
     /// ```
     pub async fn create_strategy(
@@ -423,17 +317,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0cbb5305-41e5-4367-b8d2-d930a457ae8b",
-    ///   "RuleIds": [
-    ///     "4bf3f7c5-9b0b-45c6-ae6e-3641848a93a1"
-    ///   ]
-    /// }
-    /// ```
     pub async fn create_vpc_acl_rule(
         &self,
         request: &CreateVpcAclRuleRequest,
@@ -448,15 +331,6 @@ impl Client {
     /// # Example: 创建 vpc 规则组
     ///
     /// The example request (36 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "GroupId": "fwmrg_0i4eie7e50",
-    ///   "RequestId": "0573ab58-ad2c-4bf4-9868-43ba0e066db0"
-    /// }
-    /// ```
     pub async fn create_vpc_acl_rule_group(
         &self,
         request: &CreateVpcAclRuleGroupRequest,
@@ -475,14 +349,6 @@ impl Client {
     /// ```json
     /// {
     ///   "GroupId": "acg-fei1tdqz"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "81023b3f-3565-4d60-8092-41ab0b00c459"
     /// }
     /// ```
     pub async fn delete_account_group(
@@ -509,14 +375,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3641dba9-c98d-41e5-b128-13a8140adf8f"
-    /// }
-    /// ```
     pub async fn delete_edge_acl_rule(
         &self,
         request: &DeleteEdgeAclRuleRequest,
@@ -541,14 +399,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "32178aa0-b534-4c2f-ac11-818765fb4179"
-    /// }
-    /// ```
     pub async fn delete_nat_acl_rule(
         &self,
         request: &DeleteNatAclRuleRequest,
@@ -570,14 +420,6 @@ impl Client {
     ///     "fwmrg_7lonr9wtf2",
     ///     "fwmrg-ibmst8kv"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "46ff3321-e595-4bd8-a5a1-5d09f7c7a004"
     /// }
     /// ```
     pub async fn delete_rule_group(
@@ -604,14 +446,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7bb99beb-c406-43ee-9072-916472427834"
-    /// }
-    /// ```
     pub async fn delete_security_group_rule(
         &self,
         request: &DeleteSecurityGroupRuleRequest,
@@ -634,14 +468,6 @@ impl Client {
     ///     "fwms-zz23s84d",
     ///     "fwms-nwwa678r"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "683c469a-bfa7-42f1-8169-ee3da5d13f31"
     /// }
     /// ```
     pub async fn delete_strategy(
@@ -668,14 +494,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6c4dc364-63dc-4ed1-9c17-b2dba1c9e1de"
-    /// }
-    /// ```
     pub async fn delete_vpc_acl_rule(
         &self,
         request: &DeleteVpcAclRuleRequest,
@@ -693,24 +511,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AccountGroups": [
-    ///     {
-    ///       "CreateTime": "2026-03-18 22:39:17",
-    ///       "Description": "生产账号组",
-    ///       "GroupId": "acg-rwqqudnm",
-    ///       "GroupName": "生产账号组1组",
-    ///       "MemberCount": 1
-    ///     }
-    ///   ],
-    ///   "RequestId": "01e1ef16-2d81-4555-879a-24774b388dda",
-    ///   "TotalCount": 1
-    /// }
     /// ```
     pub async fn describe_account_groups(
         &self,
@@ -742,8 +542,6 @@ impl Client {
     ///   "GroupId": "fwmrg-ww0m4x6493"
     /// }
     /// ```
-    ///
-    /// The example response (75 lines) is in the upstream API documentation.
     pub async fn describe_edge_acl_rules(
         &self,
         request: &DescribeEdgeAclRulesRequest,
@@ -774,8 +572,6 @@ impl Client {
     ///   "GroupId": "fwmrg_9tnz3ksn7v"
     /// }
     /// ```
-    ///
-    /// The example response (34 lines) is in the upstream API documentation.
     pub async fn describe_nat_acl_rules(
         &self,
         request: &DescribeNatAclRulesRequest,
@@ -794,8 +590,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (111 lines) is in the upstream API documentation.
     pub async fn describe_organ_members(
         &self,
         request: &DescribeOrganMembersRequest,
@@ -813,29 +607,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ac3b6531-d7f0-4752-86af-962359fa7ad5",
-    ///   "Summary": {
-    ///     "AdminCount": 4,
-    ///     "AdminInfo": {
-    ///       "AppId": "1300846651",
-    ///       "MemberId": "mem-1300846651-100011949846",
-    ///       "Nickname": "焦糖小蛋糕",
-    ///       "Uin": "100011949846"
-    ///     },
-    ///     "CfwSharerCount": 1,
-    ///     "CfwUserCount": 1,
-    ///     "GroupName": "焦糖小蛋糕",
-    ///     "JoinedMemberCount": 6,
-    ///     "MemberLimit": -1,
-    ///     "MemberLimitDisplay": "无上限"
-    ///   }
-    /// }
     /// ```
     pub async fn describe_organ_summary(
         &self,
@@ -865,8 +636,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn describe_policy_risk_account_product_stats(
         &self,
         request: &DescribePolicyRiskAccountProductStatsRequest,
@@ -887,15 +656,6 @@ impl Client {
     /// {
     ///   "Id": "398d5185cb7c4b15e44640a38f78d681",
     ///   "SearchType": "analyze"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EnterpriseSecurityGroupRuleIPV6": [],
-    ///   "RequestId": "0831ba3a-9c6d-4b1b-98e2-b92c2499e934"
     /// }
     /// ```
     pub async fn describe_risk_analysis_details(
@@ -919,8 +679,6 @@ impl Client {
     ///   "Product": "enterprise_sg"
     /// }
     /// ```
-    ///
-    /// The example response (57 lines) is in the upstream API documentation.
     pub async fn describe_risk_category_stats(
         &self,
         request: &DescribeRiskCategoryStatsRequest,
@@ -944,8 +702,6 @@ impl Client {
     ///   "Product": "enterprise_sg"
     /// }
     /// ```
-    ///
-    /// The example response (73 lines) is in the upstream API documentation.
     pub async fn describe_risk_list(
         &self,
         request: &DescribeRiskListRequest,
@@ -969,8 +725,6 @@ impl Client {
     ///   "Product": "enterprise_sg"
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_rule_groups(
         &self,
         request: &DescribeRuleGroupsRequest,
@@ -990,31 +744,6 @@ impl Client {
     /// {
     ///   "GroupId": "fwmrg-6wq0b6j0",
     ///   "RuleId": "b36302b0-3a24-43d7-8d5a-2e24d6e68c89"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "812242b4-c71a-4a14-a907-1f36e440c53e",
-    ///   "Rule": {
-    ///     "Detail": "1",
-    ///     "DstContent": "::/0",
-    ///     "DstPort": "-1/-1",
-    ///     "DstType": "net",
-    ///     "IpVersion": "ipv6",
-    ///     "Protocol": "ANY",
-    ///     "ProtocolPortType": 1,
-    ///     "Region": "",
-    ///     "RuleAction": "accept",
-    ///     "RuleId": "b36302b0-3a24-43d7-8d5a-2e24d6e68c89",
-    ///     "Scope": "SG",
-    ///     "Sequence": 1,
-    ///     "ServiceTemplateId": "ppm-r7gw5s50",
-    ///     "SrcContent": "2402:4e00:c032:8800:be66:c9b8:2454:0",
-    ///     "SrcType": "net"
-    ///   }
     /// }
     /// ```
     pub async fn describe_security_group_rule(
@@ -1046,8 +775,6 @@ impl Client {
     ///   "GroupId": "fwmrg-i3pvf19a"
     /// }
     /// ```
-    ///
-    /// The example response (45 lines) is in the upstream API documentation.
     pub async fn describe_security_group_rules(
         &self,
         request: &DescribeSecurityGroupRulesRequest,
@@ -1080,8 +807,6 @@ impl Client {
     ///   "Product": "enterprise_sg"
     /// }
     /// ```
-    ///
-    /// The example response (52 lines) is in the upstream API documentation.
     pub async fn describe_strategies(
         &self,
         request: &DescribeStrategiesRequest,
@@ -1102,8 +827,6 @@ impl Client {
     ///   "StrategyId": "fwms-kmbf8avt"
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_strategy(
         &self,
         request: &DescribeStrategyRequest,
@@ -1124,8 +847,6 @@ impl Client {
     ///   "Product": "enterprise_sg"
     /// }
     /// ```
-    ///
-    /// The example response (143 lines) is in the upstream API documentation.
     pub async fn describe_strategy_accounts(
         &self,
         request: &DescribeStrategyAccountsRequest,
@@ -1144,25 +865,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Product": "enterprise_sg"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DispatchStrategyList": [
-    ///     "fwms-kmbf8avt",
-    ///     "fwms-ms91jjvy",
-    ///     "fwms-vg9ji1r5"
-    ///   ],
-    ///   "EndTime": "2026-02-27 19:52:50",
-    ///   "ErrorMsg": "",
-    ///   "Progress": 100,
-    ///   "RequestId": "77659938-d469-4313-ba83-232b66559e1e",
-    ///   "RuleGroupNum": 3,
-    ///   "StartTime": "2026-02-27 19:52:35",
-    ///   "Status": 2
     /// }
     /// ```
     pub async fn describe_strategy_dispatch_status(
@@ -1194,8 +896,6 @@ impl Client {
     ///   "GroupId": "fwmrg-yltolsxma7"
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_vpc_acl_rules(
         &self,
         request: &DescribeVpcAclRulesRequest,
@@ -1217,14 +917,6 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ef9bf807-fa58-425e-b660-6a35462f281f"
-    /// }
-    /// ```
     pub async fn dispatch_strategy(
         &self,
         request: &DispatchStrategyRequest,
@@ -1243,14 +935,6 @@ impl Client {
     /// ```json
     /// {
     ///   "RiskId": "ff9d17c245741c74e1019d26a60ac6b3"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "68c302a8-fe7d-4235-836d-b543f3f49ac7"
     /// }
     /// ```
     pub async fn ignore_policy_risk(
@@ -1274,14 +958,6 @@ impl Client {
     ///   "GroupName": "生产账号组"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6cfb1ac0-0db8-4118-9176-e26f2d84b007"
-    /// }
-    /// ```
     pub async fn modify_account_group(
         &self,
         request: &ModifyAccountGroupRequest,
@@ -1301,14 +977,6 @@ impl Client {
     /// {
     ///   "CfwManaged": 1,
     ///   "MemberId": "mem-1300846651-100037509558"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9cfa9a92-b81d-4c86-87da-4165f6d1519b"
     /// }
     /// ```
     pub async fn modify_cfw_managed(
@@ -1331,14 +999,6 @@ impl Client {
     ///   "CfwShareRole": "user",
     ///   "SharerMemberId": "mem-1300846651-100011616646",
     ///   "UserMemberId": "mem-1300846651-100037509558"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "818d5e2f-35ac-49a0-ba8c-3cdc4247e0eb"
     /// }
     /// ```
     pub async fn modify_cfw_share_role(
@@ -1375,14 +1035,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6664b107-391d-473d-a59a-88502841fa0e"
-    /// }
-    /// ```
     pub async fn modify_edge_acl_rule(
         &self,
         request: &ModifyEdgeAclRuleRequest,
@@ -1397,14 +1049,6 @@ impl Client {
     /// # Example: 互联网边界规则组内规则快速排序
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "025c3756-bf58-408e-b806-2e68ead7f6a0"
-    /// }
-    /// ```
     pub async fn modify_edge_acl_rule_sequence(
         &self,
         request: &ModifyEdgeAclRuleSequenceRequest,
@@ -1424,14 +1068,6 @@ impl Client {
     /// {
     ///   "GroupId": "acg-rwqqudnm",
     ///   "UserMemberId": "mem-1300846651-100011616646"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a0ba0f23-a0c7-4749-b2b7-936fec906aab"
     /// }
     /// ```
     pub async fn modify_member_group(
@@ -1470,14 +1106,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1b4f862f-f14a-47e9-8d4d-9ff400989ed4"
-    /// }
-    /// ```
     pub async fn modify_nat_acl_rule(
         &self,
         request: &ModifyNatAclRuleRequest,
@@ -1513,14 +1141,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7d8a3017-26bb-4d73-b2e3-58ca0443bb3b"
-    /// }
-    /// ```
     pub async fn modify_nat_acl_rule_sequence(
         &self,
         request: &ModifyNatAclRuleSequenceRequest,
@@ -1540,14 +1160,6 @@ impl Client {
     /// {
     ///   "GroupId": "fwmrg_3zo766tr76",
     ///   "GroupName": "gltest3"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "776b199e-2954-4d63-b36d-3a12ca06e59d"
     /// }
     /// ```
     pub async fn modify_rule_group(
@@ -1587,14 +1199,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dc7591e4-8fc8-417d-b355-07e7df3e8a19"
-    /// }
-    /// ```
     pub async fn modify_security_group_rule(
         &self,
         request: &ModifySecurityGroupRuleRequest,
@@ -1621,14 +1225,6 @@ impl Client {
     ///   ],
     ///   "Sequence": 1,
     ///   "StrategyId": "fwms-wsnee2iu"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "650cf5bf-8f86-4a21-bfc0-8fc587d415be"
     /// }
     /// ```
     pub async fn modify_strategy(
@@ -1660,14 +1256,6 @@ impl Client {
     ///       "OrderIndex": 1
     ///     }
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c05626c7-1fab-4394-842a-393cfa56fa2c"
     /// }
     /// ```
     pub async fn modify_strategy_sequence(
@@ -1706,14 +1294,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0c3001bf-d642-4dae-8062-b5cd606238fd"
-    /// }
-    /// ```
     pub async fn modify_vpc_acl_rule(
         &self,
         request: &ModifyVpcAclRuleRequest,
@@ -1746,14 +1326,6 @@ impl Client {
     ///       "OrderIndex": 3
     ///     }
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3034a6c8-1bc4-4e4e-b69b-a11b1468b79e"
     /// }
     /// ```
     pub async fn modify_vpc_acl_rule_sequence(

@@ -57,15 +57,6 @@ impl Client {
     ///   "GlobalAcceleratorId": "ga-80bzejka"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dfbf77c2-5852-4ae3-b44a-fa6a5fd98b23",
-    ///   "TaskId": "5d1c5e75-a83b-49b4-be26-5bb3d2a376e8"
-    /// }
-    /// ```
     pub async fn create_accelerate_areas(
         &self,
         request: &CreateAccelerateAreasRequest,
@@ -80,16 +71,6 @@ impl Client {
     /// # Example: 创建终端节点组
     ///
     /// The example request (29 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EndpointGroupId": "epg-agq25w5q",
-    ///   "RequestId": "a6e9b84a-fa0f-4db7-820e-3a268871ec28",
-    ///   "TaskId": "c6fc23d3-2b36-4262-89f9-1c0ab634e44c"
-    /// }
-    /// ```
     pub async fn create_endpoint_group(
         &self,
         request: &CreateEndpointGroupRequest,
@@ -112,16 +93,6 @@ impl Client {
     ///   "ListenerId": "lsr-nd3qmz7h"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ForwardingPolicyId": "dm-3vfx7nnq",
-    ///   "RequestId": "8306a684-0b45-4933-b8b5-eeac953fa4fa",
-    ///   "TaskId": "9f4180a9-80e4-4e74-a5ea-df9fee4b0aef"
-    /// }
-    /// ```
     pub async fn create_forwarding_policy(
         &self,
         request: &CreateForwardingPolicyRequest,
@@ -136,16 +107,6 @@ impl Client {
     /// # Example: 创建七层转发规则
     ///
     /// The example request (27 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ForwardingRuleId": "rule-kfn3oc78",
-    ///   "RequestId": "f7be96f3-c499-4efe-badd-0178c2921d8f",
-    ///   "TaskId": "6fa13601-49eb-4982-abee-513fbab41fc1"
-    /// }
-    /// ```
     pub async fn create_forwarding_rule(
         &self,
         request: &CreateForwardingRuleRequest,
@@ -166,16 +127,6 @@ impl Client {
     ///   "Description": "garendu-test-05",
     ///   "InstanceChargeType": "POSTPAID",
     ///   "Name": "garendu-test-05"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "GlobalAcceleratorId": "ga-fkp17vr8",
-    ///   "RequestId": "02eb3789-7d73-4b09-94de-c2750cfa1b63",
-    ///   "TaskId": "dfcfbd3b-fe76-434b-8ce3-d6c11a5d4226"
     /// }
     /// ```
     pub async fn create_global_accelerator(
@@ -207,15 +158,6 @@ impl Client {
     ///   "ListenerId": "lsr-4afw0c06"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LogPushTaskId": "galog-gv9duwet",
-    ///   "RequestId": "383fea40-a621-4bb6-8695-ad35e26515c2"
-    /// }
-    /// ```
     pub async fn create_global_accelerator_access_log(
         &self,
         request: &CreateGlobalAcceleratorAccessLogRequest,
@@ -235,16 +177,6 @@ impl Client {
     /// {
     ///   "DefaultAction": "ACCEPT",
     ///   "GlobalAcceleratorId": "ga-80bzejka"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "GlobalAcceleratorAclPolicyId": "sp-fkp17zpx",
-    ///   "RequestId": "bf1720f3-10af-4680-9066-f8ad032ecb38",
-    ///   "TaskId": "ad7fb6c7-d9c8-4142-93ae-386009164c6a"
     /// }
     /// ```
     pub async fn create_global_accelerator_acl_policy(
@@ -277,18 +209,6 @@ impl Client {
     ///   "GlobalAcceleratorId": "ga-80bzejka"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "GlobalAcceleratorAclRuleIds": [
-    ///     "sr-n28npbjx"
-    ///   ],
-    ///   "RequestId": "d52380f3-5046-43be-8d55-eed0d4250faf",
-    ///   "TaskId": "9ea05aea-3301-435d-bc24-4c056ab297ed"
-    /// }
-    /// ```
     pub async fn create_global_accelerator_acl_rule(
         &self,
         request: &CreateGlobalAcceleratorAclRuleRequest,
@@ -319,16 +239,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ListenerId": "lsr-5lkfom8v",
-    ///   "RequestId": "3ca6812c-4782-4ca8-8ef7-e3753ab8a4c7",
-    ///   "TaskId": "85233b38-72cf-49ef-b3e8-c63ac9be774c"
-    /// }
-    /// ```
     pub async fn create_listener(
         &self,
         request: &CreateListenerRequest,
@@ -353,15 +263,6 @@ impl Client {
     ///   "ListenerId": "lsr-fa2pnafr"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3e9b45d1-c091-4ebe-aa7f-638b644b1549",
-    ///   "TaskId": "ba7175c1-ba55-403f-86c3-717138777a44"
-    /// }
-    /// ```
     pub async fn create_listener_additional_cert(
         &self,
         request: &CreateListenerAdditionalCertRequest,
@@ -383,15 +284,6 @@ impl Client {
     ///     "area-kjilm8w0"
     ///   ],
     ///   "GlobalAcceleratorId": "ga-80bzejka"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6753db25-7802-44af-935d-6c1300f571ad",
-    ///   "TaskId": "3a09adb0-589a-4c72-9d18-1f0f29f80af1"
     /// }
     /// ```
     pub async fn delete_accelerate_areas(
@@ -418,15 +310,6 @@ impl Client {
     ///   "ListenerId": "lsr-kzjzfs7n"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f536f297-f2a9-466f-b54d-2ab56285e4c7",
-    ///   "TaskId": "bbf56063-b48e-4caa-a721-11139fb63344"
-    /// }
-    /// ```
     pub async fn delete_endpoint_groups(
         &self,
         request: &DeleteEndpointGroupsRequest,
@@ -447,15 +330,6 @@ impl Client {
     ///   "ForwardingPolicyId": "dm-io46vpu6",
     ///   "GlobalAcceleratorId": "ga-80bzejka",
     ///   "ListenerId": "lsr-nd3qmz7h"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "78864282-9abc-4f11-88e2-6548366b13f4",
-    ///   "TaskId": "0965b82a-5ed1-4d0a-b44c-70295a8fdad3"
     /// }
     /// ```
     pub async fn delete_forwarding_policy(
@@ -481,15 +355,6 @@ impl Client {
     ///   "ListenerId": "lsr-n28osngd"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "23e8949a-487c-4c6a-82e9-fb1636eeac33",
-    ///   "TaskId": "eb498124-8195-429a-872a-7d33697efe4c"
-    /// }
-    /// ```
     pub async fn delete_forwarding_rule(
         &self,
         request: &DeleteForwardingRuleRequest,
@@ -508,15 +373,6 @@ impl Client {
     /// ```json
     /// {
     ///   "GlobalAcceleratorId": "ga-agq60v0o"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3451ba58-1e89-4ce1-b33f-3b13939cf5a0",
-    ///   "TaskId": "d120e0f5-9875-4a4d-af15-cdc68977a001"
     /// }
     /// ```
     pub async fn delete_global_accelerator(
@@ -540,14 +396,6 @@ impl Client {
     ///   "LogPushTaskId": "galog-8agteyy6"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "337cf1d1-a264-4fdc-973d-44d562b8bc24"
-    /// }
-    /// ```
     pub async fn delete_global_accelerator_access_log(
         &self,
         request: &DeleteGlobalAcceleratorAccessLogRequest,
@@ -567,15 +415,6 @@ impl Client {
     /// {
     ///   "GlobalAcceleratorAclPolicyId": "sp-00000msz",
     ///   "GlobalAcceleratorId": "ga-80bzejka"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "23e8949a-487c-4c6a-82e9-fb1636eeac33",
-    ///   "TaskId": "eb498124-8195-429a-872a-7d33697efe4c"
     /// }
     /// ```
     pub async fn delete_global_accelerator_acl_policy(
@@ -602,15 +441,6 @@ impl Client {
     ///   "GlobalAcceleratorId": "ga-00000kf6"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d9febac8-ac1a-4caf-93d8-e15f5d51a2c1",
-    ///   "TaskId": "9cd20fe4-0557-430c-95df-b06800da12f9"
-    /// }
-    /// ```
     pub async fn delete_global_accelerator_acl_rule(
         &self,
         request: &DeleteGlobalAcceleratorAclRuleRequest,
@@ -630,15 +460,6 @@ impl Client {
     /// {
     ///   "GlobalAcceleratorId": "ga-80bzejka",
     ///   "ListenerId": "lsr-5lkfom8v"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c8c8e0d0-4d92-48ec-b256-27858445b725",
-    ///   "TaskId": "f186dd1c-1f01-44a3-91bb-e6b81a0c7c39"
     /// }
     /// ```
     pub async fn delete_listener(
@@ -665,15 +486,6 @@ impl Client {
     ///   "ListenerId": "lsr-fa2pnafr"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "88903dc9-c812-44d0-a1cb-5774b6d8859c",
-    ///   "TaskId": "833237cf-4a92-42ab-9578-f87ca36034f8"
-    /// }
-    /// ```
     pub async fn delete_listener_additional_cert(
         &self,
         request: &DeleteListenerAdditionalCertRequest,
@@ -694,8 +506,6 @@ impl Client {
     ///   "GlobalAcceleratorId": "ga-ibay3qzs"
     /// }
     /// ```
-    ///
-    /// The example response (46 lines) is in the upstream API documentation.
     pub async fn describe_accelerate_areas(
         &self,
         request: &DescribeAccelerateAreasRequest,
@@ -714,27 +524,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AcceleratorRegionSet": [
-    ///     {
-    ///       "AreaName": "中国大陆",
-    ///       "IsAvailable": 1,
-    ///       "IsChinaMainland": 1,
-    ///       "IsTencentRegion": 0,
-    ///       "Name": "北京",
-    ///       "Region": "ap-beijing",
-    ///       "SupportIspType": [
-    ///         "CMCC"
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "RequestId": "616ddd83-2e8f-4419-938d-c08250e5c319"
-    /// }
-    /// ```
     pub async fn describe_accelerate_regions(
         &self,
         request: &DescribeAccelerateRegionsRequest,
@@ -752,20 +541,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "L4Param": [
-    ///     "session_time"
-    ///   ],
-    ///   "L7Param": [
-    ///     "request_method"
-    ///   ],
-    ///   "RequestId": "06f83c8f-9eff-478e-9c10-005d7d0b3776"
-    /// }
     /// ```
     pub async fn describe_access_log_param(
         &self,
@@ -790,15 +565,6 @@ impl Client {
     ///   "SettlementMonth": 202512
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b2917667-b75c-4959-833a-b8b9d57022c9",
-    ///   "Traffic": 47.024
-    /// }
-    /// ```
     pub async fn describe_cross_border_settlement(
         &self,
         request: &DescribeCrossBorderSettlementRequest,
@@ -819,8 +585,6 @@ impl Client {
     ///   "GlobalAcceleratorId": "ga-80bzejka"
     /// }
     /// ```
-    ///
-    /// The example response (70 lines) is in the upstream API documentation.
     pub async fn describe_endpoint_groups(
         &self,
         request: &DescribeEndpointGroupsRequest,
@@ -840,24 +604,6 @@ impl Client {
     /// {
     ///   "GlobalAcceleratorId": "ga-80bzejka",
     ///   "ListenerId": "lsr-nd3qmz7h"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ForwardingPolicySet": [
-    ///     {
-    ///       "DefaultHostFlag": true,
-    ///       "ForwardingPolicyId": "dm-io46vpu6",
-    ///       "GlobalAcceleratorId": "ga-80bzejka",
-    ///       "Host": "www.aaac.com",
-    ///       "ListenerId": "lsr-nd3qmz7h"
-    ///     }
-    ///   ],
-    ///   "RequestId": "17b35c9f-79c9-4581-859a-5160c7884ef9",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_forwarding_policy(
@@ -882,8 +628,6 @@ impl Client {
     ///   "ListenerId": "lsr-rk9g6p8x"
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_forwarding_rule(
         &self,
         request: &DescribeForwardingRuleRequest,
@@ -914,29 +658,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "GlobalAcceleratorAccessLog": [
-    ///     {
-    ///       "CloudLogId": "8b82e387-a213-41f7-aaa3-2fd6d02265d8",
-    ///       "CloudLogSetId": "b18a3982-b759-4809-9f59-17a0b971f223",
-    ///       "CloudRegion": "ap-guangzhou",
-    ///       "EndpointGroupId": "epg-pg931p4y",
-    ///       "FieldKeys": [],
-    ///       "FlowLogDescription": "wick-测试创建日志任务-修改",
-    ///       "GlobalAcceleratorId": "ga-rs4cpp5u",
-    ///       "ListenerId": "lsr-3c7xwnq3",
-    ///       "LogPushTaskId": "galog-8agteyy6",
-    ///       "Status": "active"
-    ///     }
-    ///   ],
-    ///   "RequestId": "fb502cae-f49f-4797-b9c9-49bb66046d8c",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_global_accelerator_access_log(
         &self,
         request: &DescribeGlobalAcceleratorAccessLogRequest,
@@ -956,22 +677,6 @@ impl Client {
     /// ```json
     /// {
     ///   "GlobalAcceleratorId": "ga-80bzejka"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "GlobalAcceleratorAclPolicySet": [
-    ///     {
-    ///       "DefaultAction": "ACCEPT",
-    ///       "GlobalAcceleratorAclPolicyId": "sp-00000msz",
-    ///       "Status": "OPEN"
-    ///     }
-    ///   ],
-    ///   "RequestId": "72b61d0e-a0c8-4db9-b069-6a85b80cea9d",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_global_accelerator_acl_policies(
@@ -995,8 +700,6 @@ impl Client {
     ///   "GlobalAcceleratorAclPolicyId": "sp-dz058gbb"
     /// }
     /// ```
-    ///
-    /// The example response (33 lines) is in the upstream API documentation.
     pub async fn describe_global_accelerator_acl_rules(
         &self,
         request: &DescribeGlobalAcceleratorAclRulesRequest,
@@ -1015,30 +718,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "GlobalAcceleratorSet": [
-    ///     {
-    ///       "AcceleratorAreaCounts": 2,
-    ///       "Cname": "cname",
-    ///       "CreateTime": "2025-02-26 19:51:26",
-    ///       "DdosId": "",
-    ///       "Description": "zemin_test",
-    ///       "GlobalAcceleratorId": "ga-00000kf6",
-    ///       "InstanceChargeType": "POSTPAY",
-    ///       "ListenerCounts": 1,
-    ///       "Name": "zemin_test",
-    ///       "State": "CREATING",
-    ///       "Status": "ACTIVE"
-    ///     }
-    ///   ],
-    ///   "RequestId": "5a99afb5-277f-4400-a8ed-eb586e946a20",
-    ///   "TotalCount": 1
-    /// }
     /// ```
     pub async fn describe_global_accelerators(
         &self,
@@ -1060,8 +739,6 @@ impl Client {
     ///   "GlobalAcceleratorId": "ga-80bzejka"
     /// }
     /// ```
-    ///
-    /// The example response (32 lines) is in the upstream API documentation.
     pub async fn describe_listeners(
         &self,
         request: &DescribeListenersRequest,
@@ -1080,15 +757,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskId": "340899b5-29b3-4cc1-825b-69d4de7ee200"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "23e8949a-487c-4c6a-82e9-fb1636eeac33",
-    ///   "Status": "SUCCESS"
     /// }
     /// ```
     pub async fn describe_task_result(
@@ -1117,15 +785,6 @@ impl Client {
     ///   "GlobalAcceleratorId": "ga-80bzejka"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d9febac8-ac1a-4caf-93d8-e15f5d51a2c1",
-    ///   "TaskId": "9cd20fe4-0557-430c-95df-b06800da12f9"
-    /// }
-    /// ```
     pub async fn modify_accelerate_areas(
         &self,
         request: &ModifyAccelerateAreasRequest,
@@ -1146,14 +805,6 @@ impl Client {
     ///   "GlobalAcceleratorId": "ga-8sreohed",
     ///   "LogPushTaskId": "galog-8ezkdjm9",
     ///   "Status": "START"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a2a67495-96a3-436a-b9bc-3e879facc94f"
     /// }
     /// ```
     pub async fn modify_access_log_status(
@@ -1179,15 +830,6 @@ impl Client {
     ///   "Name": "moify"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "82c22f64-a8e3-4958-9655-e5a425e1e046",
-    ///   "TaskId": "0668dba1-f4fa-4edc-84c5-f8bf91ba7b5f"
-    /// }
-    /// ```
     pub async fn modify_endpoint_group(
         &self,
         request: &ModifyEndpointGroupRequest,
@@ -1209,15 +851,6 @@ impl Client {
     ///   "GlobalAcceleratorId": "ga-80bzejka",
     ///   "Host": "www.aaac.com",
     ///   "ListenerId": "lsr-nd3qmz7h"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ca492969-ebcc-4b8c-994a-60c1dbad1844",
-    ///   "TaskId": "79ffdeef-b32f-49f1-9e1c-40d5c8750b4d"
     /// }
     /// ```
     pub async fn modify_forwarding_policy(
@@ -1251,15 +884,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e6437f6a-18e9-4a61-895b-28d5083297f4",
-    ///   "TaskId": "2347cd92-de71-40d9-a6b4-eeee09a14513"
-    /// }
-    /// ```
     pub async fn modify_forwarding_rule(
         &self,
         request: &ModifyForwardingRuleRequest,
@@ -1280,15 +904,6 @@ impl Client {
     ///   "Description": "modify",
     ///   "GlobalAcceleratorId": "ga-agq60v0o",
     ///   "Name": "modify"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5c3584f7-e7d4-447f-9087-1768365513f8",
-    ///   "TaskId": "49ca6da7-321b-40a6-ad2a-28f5e5c4081f"
     /// }
     /// ```
     pub async fn modify_global_accelerator(
@@ -1318,14 +933,6 @@ impl Client {
     ///   "LogPushTaskId": "galog-5nz8egdx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8785e7bc-a0d0-4dff-ac0b-f56152969ed9"
-    /// }
-    /// ```
     pub async fn modify_global_accelerator_access_log(
         &self,
         request: &ModifyGlobalAcceleratorAccessLogRequest,
@@ -1346,15 +953,6 @@ impl Client {
     ///   "GlobalAcceleratorAclPolicyId": "sp-00000msz",
     ///   "GlobalAcceleratorId": "ga-80bzejka",
     ///   "Status": "OPEN"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3dc1fa6a-4603-4675-a806-9630cf64f7e0",
-    ///   "TaskId": "5d5f34f4-e6f1-40bc-8424-91a86601e9e4"
     /// }
     /// ```
     pub async fn modify_global_accelerator_acl_policy(
@@ -1380,15 +978,6 @@ impl Client {
     ///   "Protocol": "UDP"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "870fbbc5-5820-4bff-a5b5-ae0885e284b0",
-    ///   "TaskId": "261f2719-20a4-45e4-84e2-d394018fd672"
-    /// }
-    /// ```
     pub async fn modify_global_accelerator_acl_rule(
         &self,
         request: &ModifyGlobalAcceleratorAclRuleRequest,
@@ -1409,15 +998,6 @@ impl Client {
     ///   "GlobalAcceleratorId": "ga-xxxxxxx",
     ///   "ListenerId": "lsr-xxxxxx",
     ///   "Name": "端口段测试"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "30b391b1-6086-4118-a314-4a2b78111fbd",
-    ///   "TaskId": "099c31b3-82bd-4b1a-bbd1-0ad614b4f54c"
     /// }
     /// ```
     pub async fn modify_listener(
@@ -1441,15 +1021,6 @@ impl Client {
     ///   "GlobalAcceleratorId": "ga-dpduwq04",
     ///   "ListenerId": "lsr-fa2pnafr",
     ///   "OldCertificate": "N8WDVXxW"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3900382b-9793-466d-9573-cd5116910a31",
-    ///   "TaskId": "cb4bad0f-f1de-4a57-8af5-f35927abff3e"
     /// }
     /// ```
     pub async fn replace_listener_additional_cert(

@@ -55,20 +55,6 @@ impl Client {
     ///   "RealServerName": "real-ip-name"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RealServerSet": [
-    ///     {
-    ///       "RealServerIP": "22.22.22.23",
-    ///       "RealServerId": "rs-9vv3741d"
-    ///     }
-    ///   ],
-    ///   "RequestId": "be58ef1d-25a4-4a71-b33a-9686a1258ae5"
-    /// }
-    /// ```
     pub async fn add_real_servers(
         &self,
         request: &AddRealServersRequest,
@@ -86,14 +72,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "be13ee03-60e8-4af1-880a-e84e5abdf6bc"
-    /// }
     /// ```
     pub async fn ban_and_recover_proxy(
         &self,
@@ -121,14 +99,6 @@ impl Client {
     ///       "RealServerPort": 880
     ///     }
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cea0b55a-6bcc-436a-9acf-a80a7f7c2bd6"
     /// }
     /// ```
     pub async fn bind_listener_real_servers(
@@ -159,14 +129,6 @@ impl Client {
     ///   "RuleId": "0"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c7bfcad5-3f20-472f-9afc-13a66faebad8"
-    /// }
-    /// ```
     pub async fn bind_rule_real_servers(
         &self,
         request: &BindRuleRealServersRequest,
@@ -188,15 +150,6 @@ impl Client {
     ///   "Bandwidth": 2,
     ///   "Concurrent": 10,
     ///   "RealServerRegion": "EastChina"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CheckFlag": 1,
-    ///   "RequestId": "50cfe60e-2cc8-4ff7-ba08-03769ea7259a"
     /// }
     /// ```
     pub async fn check_proxy_create(
@@ -221,16 +174,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InvalidStatusInstanceSet": [],
-    ///   "OperationFailedInstanceSet": [],
-    ///   "RequestId": "888fe1bb-be58-4a80-90b9-24a0398633c6"
-    /// }
-    /// ```
     pub async fn close_proxies(
         &self,
         request: &CloseProxiesRequest,
@@ -251,16 +194,6 @@ impl Client {
     ///   "GroupId": "lg-111xxxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InvalidStatusInstanceSet": [],
-    ///   "OperationFailedInstanceSet": [],
-    ///   "RequestId": "888fe1bb-be58-4a80-90b9-24a0398633c6"
-    /// }
-    /// ```
     pub async fn close_proxy_group(
         &self,
         request: &CloseProxyGroupRequest,
@@ -279,15 +212,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ProxyId": "link-xxxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bdcb19c0-74db-47b1-a07c-bbe6985ef44c",
-    ///   "TaskId": "1234.2"
     /// }
     /// ```
     pub async fn close_security_policy(
@@ -311,15 +235,6 @@ impl Client {
     ///   "CertificateContent": "-----BEGIN CERTIFICATE-----\nMIIDkTCCAnkCCQDOEdu7vXp33jANBgkqhkiG9w0BAQUFADCBhjEL…",
     ///   "CertificateKey": "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAn7CUY5bRNtt/YVT9BBDtfyqmF09KXzI+…",
     ///   "CertificateType": 2
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CertificateId": "cert-li3tu2id",
-    ///   "RequestId": "bdef4308-69b2-4941-aeeb-9612f2c0cb2a"
     /// }
     /// ```
     pub async fn create_certificate(
@@ -352,14 +267,6 @@ impl Client {
     ///   "RuleId": "rule-18vhg67"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c7bfcad5-3f20-472f-9afc-13a66faebad8"
-    /// }
-    /// ```
     pub async fn create_custom_header(
         &self,
         request: &CreateCustomHeaderRequest,
@@ -381,14 +288,6 @@ impl Client {
     ///   "CertificateId": "cert-lal2lslf",
     ///   "Domain": "a.a.com",
     ///   "ListenerId": "0"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c7bfcad5-3f20-472f-9afc-13a66faebad8"
     /// }
     /// ```
     pub async fn create_domain(
@@ -417,15 +316,6 @@ impl Client {
     ///   "NewErrorNo": 400
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorPageId": "errorPage-qkmqxjxx",
-    ///   "RequestId": "30f43d0d-7c4e-492f-8de0-803ed7722426"
-    /// }
-    /// ```
     pub async fn create_domain_error_page_info(
         &self,
         request: &CreateDomainErrorPageInfoRequest,
@@ -446,15 +336,6 @@ impl Client {
     ///   "Alias": "www.baidu.com",
     ///   "DefaultValue": "127.0.0.1",
     ///   "ProjectId": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DomainId": "dm-bihtw7x3",
-    ///   "RequestId": "b4195a4c-7595-46db-b46d-7fcdafddee2c"
     /// }
     /// ```
     pub async fn create_global_domain(
@@ -483,14 +364,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "19a021f8-dff3-4890-8e7a-ed5054e22e49"
-    /// }
-    /// ```
     pub async fn create_global_domain_dns(
         &self,
         request: &CreateGlobalDomainDnsRequest,
@@ -511,15 +384,6 @@ impl Client {
     ///   "ListenerName": "listener-name",
     ///   "Port": 8091,
     ///   "ProxyId": "link-p9888rix"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ListenerId": "listener-9vub5ymx",
-    ///   "RequestId": "788e2374-283f-4aaa-ab74-49042e84383e"
     /// }
     /// ```
     pub async fn create_http_listener(
@@ -544,15 +408,6 @@ impl Client {
     ///   "ListenerName": "listener-name-https",
     ///   "Port": 8092,
     ///   "ProxyId": "link-p9888rix"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ListenerId": "listener-0ld1mlud",
-    ///   "RequestId": "a0a814a0-aa2e-41bb-a139-e2ec2915acb6"
     /// }
     /// ```
     pub async fn create_https_listener(
@@ -584,15 +439,6 @@ impl Client {
     ///   "ProxyName": "proxy-name",
     ///   "RealServerRegion": "Shanghai",
     ///   "TagSet": []
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "link-nphqtout",
-    ///   "RequestId": "db2dd9d4-ba60-48a2-a9ed-cd18c6e58dd0"
     /// }
     /// ```
     pub async fn create_proxy(
@@ -628,15 +474,6 @@ impl Client {
     ///   "RealServerRegion": "Shanghai"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "GroupId": "lg-joaaddy1",
-    ///   "RequestId": "bf4afc35-3796-40ee-8fad-c1d53745cb66"
-    /// }
-    /// ```
     pub async fn create_proxy_group(
         &self,
         request: &CreateProxyGroupRequest,
@@ -655,15 +492,6 @@ impl Client {
     /// ```json
     /// {
     ///   "GroupId": "lg-b7h4d02f"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "GroupId": "lg-okl0h0n1",
-    ///   "RequestId": "19a021f8-dff3-4890-8e7a-ed5054e22e49"
     /// }
     /// ```
     pub async fn create_proxy_group_domain(
@@ -693,15 +521,6 @@ impl Client {
     ///   "Scheduler": "lc"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ea3b7a5e-5d9a-4dbb-a95d-5e299ee98b67",
-    ///   "RuleId": "rule-f13hgptl"
-    /// }
-    /// ```
     pub async fn create_rule(&self, request: &CreateRuleRequest) -> rt::Result<CreateRuleResponse> {
         self.call("CreateRule", request).await
     }
@@ -718,15 +537,6 @@ impl Client {
     /// {
     ///   "DefaultAction": "Accept",
     ///   "ProxyId": "link-1234"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PolicyId": "pl-xxxx",
-    ///   "RequestId": "bdcb19c0-74db-47b1-a07c-bbe6985ef44c"
     /// }
     /// ```
     pub async fn create_security_policy(
@@ -755,18 +565,6 @@ impl Client {
     ///       "Protocol": "字符串",
     ///       "SourceCidr": "字符串"
     ///     }
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1eea4c85-e088-4512-9c6c-480dff91677e",
-    ///   "RuleIdList": [
-    ///     "sr-ishgwan1",
-    ///     "sr-ishgwan2"
     ///   ]
     /// }
     /// ```
@@ -799,17 +597,6 @@ impl Client {
     ///   "Scheduler": "rr"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ListenerIds": [
-    ///     "listener-o0f3at99"
-    ///   ],
-    ///   "RequestId": "9aeda369-17c7-429f-be39-745c1e92fc71"
-    /// }
-    /// ```
     pub async fn create_tcp_listeners(
         &self,
         request: &CreateTCPListenersRequest,
@@ -836,17 +623,6 @@ impl Client {
     ///   "Scheduler": "rr"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ListenerIds": [
-    ///     "listener-o0f3at99"
-    ///   ],
-    ///   "RequestId": "9aeda369-17c7-429f-be39-745c1e92fc71"
-    /// }
-    /// ```
     pub async fn create_udp_listeners(
         &self,
         request: &CreateUDPListenersRequest,
@@ -865,14 +641,6 @@ impl Client {
     /// ```json
     /// {
     ///   "CertificateId": "cert-l2l4l545"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c7bfcad5-3f20-472f-9afc-13a66faebad8"
     /// }
     /// ```
     pub async fn delete_certificate(
@@ -897,14 +665,6 @@ impl Client {
     ///   "ListenerId": "listener-0s9kb7qt"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c7bfcad5-3f20-472f-9afc-13a66faebad8"
-    /// }
-    /// ```
     pub async fn delete_domain(
         &self,
         request: &DeleteDomainRequest,
@@ -923,14 +683,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ErrorPageId": "'errorPage-xxxx'"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c7bfcad5-3f20-472f-9afc-13a66faebad8"
     /// }
     /// ```
     pub async fn delete_domain_error_page_info(
@@ -953,14 +705,6 @@ impl Client {
     ///   "DomainId": "test.com"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "19a021f8-dff3-4890-8e7a-ed5054e22e49"
-    /// }
-    /// ```
     pub async fn delete_global_domain(
         &self,
         request: &DeleteGlobalDomainRequest,
@@ -979,14 +723,6 @@ impl Client {
     /// ```json
     /// {
     ///   "DnsRecordId": 223
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "19a021f8-dff3-4890-8e7a-ed5054e22e49"
     /// }
     /// ```
     pub async fn delete_global_domain_dns(
@@ -1013,19 +749,6 @@ impl Client {
     ///   "ProxyId": "link-3d85gh"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InvalidStatusListenerSet": [],
-    ///   "OperationFailedListenerSet": [],
-    ///   "OperationSucceedListenerSet": [
-    ///     "listener-o0f3at99"
-    ///   ],
-    ///   "RequestId": "38fab584-8d14-4e2c-988c-4acdabbf2dff"
-    /// }
-    /// ```
     pub async fn delete_listeners(
         &self,
         request: &DeleteListenersRequest,
@@ -1045,14 +768,6 @@ impl Client {
     /// {
     ///   "Force": 0,
     ///   "GroupId": "lg-b7h4d02f"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "19a021f8-dff3-4890-8e7a-ed5054e22e49"
     /// }
     /// ```
     pub async fn delete_proxy_group(
@@ -1077,14 +792,6 @@ impl Client {
     ///   "RuleId": "rule-18vhg67"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c7bfcad5-3f20-472f-9afc-13a66faebad8"
-    /// }
-    /// ```
     pub async fn delete_rule(&self, request: &DeleteRuleRequest) -> rt::Result<DeleteRuleResponse> {
         self.call("DeleteRule", request).await
     }
@@ -1100,14 +807,6 @@ impl Client {
     /// ```json
     /// {
     ///   "PolicyId": "sp-hw5czrxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bdcb19c0-74db-47b1-a07c-bbe6985ef44c"
     /// }
     /// ```
     pub async fn delete_security_policy(
@@ -1133,14 +832,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1eea4c85-e088-4512-9c6c-480dff91677e"
-    /// }
-    /// ```
     pub async fn delete_security_rules(
         &self,
         request: &DeleteSecurityRulesRequest,
@@ -1158,30 +849,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AccessRegionSet": [
-    ///     {
-    ///       "FeatureBitmap": 1,
-    ///       "IDCType": "dc",
-    ///       "RegionArea": "NorthChina",
-    ///       "RegionAreaName": "中国大陆-华北",
-    ///       "RegionId": "NorthChina",
-    ///       "RegionName": "中国大陆-华北",
-    ///       "SupportFeature": {
-    ///         "NetworkType": [
-    ///           "normal"
-    ///         ]
-    ///       }
-    ///     }
-    ///   ],
-    ///   "RequestId": "209e95b9-488d-4a58-bc86-810859577af3",
-    ///   "TotalCount": 1
-    /// }
     /// ```
     pub async fn describe_access_regions(
         &self,
@@ -1203,8 +870,6 @@ impl Client {
     ///   "DestRegion": "Hongkong"
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_access_regions_by_dest_region(
         &self,
         request: &DescribeAccessRegionsByDestRegionRequest,
@@ -1224,14 +889,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "250de15a-35fa-4f3b-9924-25c2b9d9bb1e"
-    /// }
-    /// ```
     pub async fn describe_auth_signature(
         &self,
         request: &DescribeAuthSignatureRequest,
@@ -1249,18 +906,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BlackHeaders": [
-    ///     "X-Forward-For",
-    ///     "allow"
-    ///   ],
-    ///   "RequestId": "c7bfcad5-3f20-472f-9afc-13a66faebad8"
-    /// }
     /// ```
     pub async fn describe_black_header(
         &self,
@@ -1280,26 +925,6 @@ impl Client {
     /// ```json
     /// {
     ///   "CertificateId": "cert-d5y6ei3b"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CertificateDetail": {
-    ///     "BeginTime": 1554134400,
-    ///     "CertificateAlias": "ca",
-    ///     "CertificateContent": "-----BEGIN CERTIFICATE-----\nMIIFmDCCBICgAwIBAgIQC6TGAPV+4MO7NIhlkkKFljANBgkqhkiG…",
-    ///     "CertificateId": "cert-d5y6ei3b",
-    ///     "CertificateKey": null,
-    ///     "CertificateType": 3,
-    ///     "CreateTime": 1564560608,
-    ///     "EndTime": 1585713600,
-    ///     "IssuerCN": "TrustAsia TLS RSA CA",
-    ///     "SubjectCN": "lagameft01.xyz"
-    ///   },
-    ///   "RequestId": "7a4d63f8-a663-469c-be71-f1c00001c74b"
     /// }
     /// ```
     pub async fn describe_certificate_detail(
@@ -1324,28 +949,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CertificateSet": [
-    ///     {
-    ///       "BeginTime": 1554134400,
-    ///       "CertificateAlias": "alias-name",
-    ///       "CertificateId": "cert-8k1l0pat",
-    ///       "CertificateName": "cert-name",
-    ///       "CertificateType": 2,
-    ///       "CreateTime": 1564557014,
-    ///       "EndTime": 1585713600,
-    ///       "IssuerCN": "TrustAsia TLS RSA CA",
-    ///       "SubjectCN": "lagameft01.xyz"
-    ///     }
-    ///   ],
-    ///   "RequestId": "35d85baa-eeb8-4eb5-96a9-b6d27f4ff92c",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_certificates(
         &self,
         request: &DescribeCertificatesRequest,
@@ -1364,25 +967,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CountryAreaMappingList": [
-    ///     {
-    ///       "ContinentInnerCode": "400000",
-    ///       "ContinentName": "Oceania",
-    ///       "GeographicalZoneInnerCode": "401000",
-    ///       "GeographicalZoneName": "Oceania",
-    ///       "NationCountryInnerCode": "401012",
-    ///       "NationCountryName": "Fiji Islands",
-    ///       "Remark": "1"
-    ///     }
-    ///   ],
-    ///   "RequestId": "bdcb19c0-74db-47b1-a07c-bbe6985ef44c"
-    /// }
-    /// ```
     pub async fn describe_country_area_mapping(
         &self,
         request: &DescribeCountryAreaMappingRequest,
@@ -1400,14 +984,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ca705529-e783-42a3-88c1-2cbe1e915ee6"
-    /// }
     /// ```
     pub async fn describe_cross_border_proxies(
         &self,
@@ -1429,25 +1005,6 @@ impl Client {
     ///   "RuleId": "rule-18vhg67"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Headers": [
-    ///     {
-    ///       "HeaderName": "X-REAL_IP",
-    ///       "HeaderValue": "$remote_addr"
-    ///     },
-    ///     {
-    ///       "HeaderName": "X-FORWORD-IP",
-    ///       "HeaderValue": "192.168.2.101"
-    ///     }
-    ///   ],
-    ///   "RequestId": "c7bfcad5-3f20-472f-9afc-13a66faebad8",
-    ///   "RuleId": "rule-18vhg67"
-    /// }
-    /// ```
     pub async fn describe_custom_header(
         &self,
         request: &DescribeCustomHeaderRequest,
@@ -1465,31 +1022,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DestRegionSet": [
-    ///     {
-    ///       "FeatureBitmap": 1,
-    ///       "IDCType": "dc",
-    ///       "RegionArea": "NorthChina",
-    ///       "RegionAreaName": "中国大陆-华北",
-    ///       "RegionId": "NorthChina",
-    ///       "RegionName": "中国大陆-华北",
-    ///       "SupportFeature": {
-    ///         "NetworkType": [
-    ///           "normal",
-    ///           "cn2"
-    ///         ]
-    ///       }
-    ///     }
-    ///   ],
-    ///   "RequestId": "dad2a717-3c7d-444d-8f98-0cca9c897ff3",
-    ///   "TotalCount": 1
-    /// }
     /// ```
     pub async fn describe_dest_regions(
         &self,
@@ -1512,8 +1044,6 @@ impl Client {
     ///   "ListenerId": "0"
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_domain_error_page_info(
         &self,
         request: &DescribeDomainErrorPageInfoRequest,
@@ -1536,8 +1066,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_domain_error_page_info_by_ids(
         &self,
         request: &DescribeDomainErrorPageInfoByIdsRequest,
@@ -1558,8 +1086,6 @@ impl Client {
     ///   "DomainId": "test.com"
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_global_domain_dns(
         &self,
         request: &DescribeGlobalDomainDnsRequest,
@@ -1582,8 +1108,6 @@ impl Client {
     ///   "ProjectId": 0
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_global_domains(
         &self,
         request: &DescribeGlobalDomainsRequest,
@@ -1604,8 +1128,6 @@ impl Client {
     ///   "ProjectId": 0
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_group_and_statistics_proxy(
         &self,
         request: &DescribeGroupAndStatisticsProxyRequest,
@@ -1626,8 +1148,6 @@ impl Client {
     ///   "GroupId": "lg-b7h4d02f"
     /// }
     /// ```
-    ///
-    /// The example response (58 lines) is in the upstream API documentation.
     pub async fn describe_group_domain_config(
         &self,
         request: &DescribeGroupDomainConfigRequest,
@@ -1648,27 +1168,6 @@ impl Client {
     ///   "Limit": 1,
     ///   "Offset": 0,
     ///   "ProxyId": "link-p9888rix"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ListenerSet": [
-    ///     {
-    ///       "CreateTime": 1768205444,
-    ///       "GroupId": null,
-    ///       "ListenerId": "listener-9vub5ymx",
-    ///       "ListenerName": "listener-name",
-    ///       "ListenerStatus": 0,
-    ///       "Port": 8091,
-    ///       "Protocol": "HTTP",
-    ///       "ProxyId": "link-p9888rix"
-    ///     }
-    ///   ],
-    ///   "RequestId": "b101e45d-34ea-44e8-b735-b0c5487a7ae1",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_http_listeners(
@@ -1693,8 +1192,6 @@ impl Client {
     ///   "ProxyId": "link-n9ha8jzl"
     /// }
     /// ```
-    ///
-    /// The example response (33 lines) is in the upstream API documentation.
     pub async fn describe_https_listeners(
         &self,
         request: &DescribeHTTPSListenersRequest,
@@ -1715,8 +1212,6 @@ impl Client {
     ///   "ListenerId": "listener-kmm7yf03"
     /// }
     /// ```
-    ///
-    /// The example response (32 lines) is in the upstream API documentation.
     pub async fn describe_listener_real_servers(
         &self,
         request: &DescribeListenerRealServersRequest,
@@ -1744,29 +1239,6 @@ impl Client {
     ///   "StartTime": "2019-03-25 12:00:00"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5c680029-66b2-4be8-9630-7bd316ce70dd",
-    ///   "StatisticsData": [
-    ///     {
-    ///       "MetricData": [
-    ///         {
-    ///           "Data": 2000,
-    ///           "Time": 1564736040
-    ///         },
-    ///         {
-    ///           "Data": 2001,
-    ///           "Time": 1564735980
-    ///         }
-    ///       ],
-    ///       "MetricName": "InputBandwidth"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_listener_statistics(
         &self,
         request: &DescribeListenerStatisticsRequest,
@@ -1788,8 +1260,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (126 lines) is in the upstream API documentation.
     pub async fn describe_proxies(
         &self,
         request: &DescribeProxiesRequest,
@@ -1812,20 +1282,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceStatusSet": [
-    ///     {
-    ///       "InstanceId": "link-4ftf12sb",
-    ///       "Status": "RUNNING"
-    ///     }
-    ///   ],
-    ///   "RequestId": "caac3323-bda3-4edc-b063-f584eb5936a2"
-    /// }
-    /// ```
     pub async fn describe_proxies_status(
         &self,
         request: &DescribeProxiesStatusRequest,
@@ -1844,22 +1300,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ProjectId": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ProxySet": [
-    ///     {
-    ///       "ListenerList": [],
-    ///       "ProxyId": "link-1oczk2c3",
-    ///       "ProxyName": "default"
-    ///     }
-    ///   ],
-    ///   "RequestId": "c931b2ef-0fef-4d2f-92d8-90463cf2ed2b",
-    ///   "TotalCount": 34
     /// }
     /// ```
     pub async fn describe_proxy_and_statistics_listeners(
@@ -1883,8 +1323,6 @@ impl Client {
     ///   "ProxyId": "link-4qlu8i3j"
     /// }
     /// ```
-    ///
-    /// The example response (75 lines) is in the upstream API documentation.
     pub async fn describe_proxy_detail(
         &self,
         request: &DescribeProxyDetailRequest,
@@ -1905,8 +1343,6 @@ impl Client {
     ///   "GroupId": "lg-123456"
     /// }
     /// ```
-    ///
-    /// The example response (45 lines) is in the upstream API documentation.
     pub async fn describe_proxy_group_details(
         &self,
         request: &DescribeProxyGroupDetailsRequest,
@@ -1929,8 +1365,6 @@ impl Client {
     ///   "ProjectId": 0
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_proxy_group_list(
         &self,
         request: &DescribeProxyGroupListRequest,
@@ -1955,25 +1389,6 @@ impl Client {
     ///     "InBandwidth"
     ///   ],
     ///   "StartTime": "2026-01-01 00:00:00"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "accd1efb-fed9-4c69-b379-50039e5336f1",
-    ///   "StatisticsData": [
-    ///     {
-    ///       "MetricData": [
-    ///         {
-    ///           "Data": null,
-    ///           "Time": 1767196800
-    ///         }
-    ///       ],
-    ///       "MetricName": "InBandwidth"
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn describe_proxy_group_statistics(
@@ -2002,29 +1417,6 @@ impl Client {
     ///   "StartTime": "2019-03-25 12:00:00"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5c680029-66b2-4be8-9630-7bd316ce70dd",
-    ///   "StatisticsData": [
-    ///     {
-    ///       "MetricData": [
-    ///         {
-    ///           "Data": 2000,
-    ///           "Time": 1564734780
-    ///         },
-    ///         {
-    ///           "Data": 2001,
-    ///           "Time": 1564734720
-    ///         }
-    ///       ],
-    ///       "MetricName": "Concurrent"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_proxy_statistics(
         &self,
         request: &DescribeProxyStatisticsRequest,
@@ -2047,8 +1439,6 @@ impl Client {
     ///   "WithinTime": "3"
     /// }
     /// ```
-    ///
-    /// The example response (37 lines) is in the upstream API documentation.
     pub async fn describe_real_server_statistics(
         &self,
         request: &DescribeRealServerStatisticsRequest,
@@ -2068,24 +1458,6 @@ impl Client {
     /// {
     ///   "ProjectId": "0",
     ///   "SearchValue": "'1.1.1.1'"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RealServerSet": [
-    ///     {
-    ///       "ProjectId": 0,
-    ///       "RealServerIP": "1.1.1.1",
-    ///       "RealServerId": "rs123",
-    ///       "RealServerName": "rsname",
-    ///       "TagSet": []
-    ///     }
-    ///   ],
-    ///   "RequestId": "5c680029-66b2-4be8-9630-7bd316ce70dd",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_real_servers(
@@ -2110,23 +1482,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RealServerStatusSet": [
-    ///     {
-    ///       "BindStatus": 0,
-    ///       "GroupId": "lg-123456",
-    ///       "ProxyId": "link-123456",
-    ///       "RealServerId": "rs-123456"
-    ///     }
-    ///   ],
-    ///   "RequestId": "dad2a717-3c7d-444d-8f98-0cca9c897ff3",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_real_servers_status(
         &self,
         request: &DescribeRealServersStatusRequest,
@@ -2148,8 +1503,6 @@ impl Client {
     ///   "PackageType": "Thunder"
     /// }
     /// ```
-    ///
-    /// The example response (296 lines) is in the upstream API documentation.
     pub async fn describe_region_and_price(
         &self,
         request: &DescribeRegionAndPriceRequest,
@@ -2172,21 +1525,6 @@ impl Client {
     ///   "TagValue": "tag-value"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5c680029-66b2-4be8-9630-7bd316ce70dd",
-    ///   "ResourceSet": [
-    ///     {
-    ///       "ResourceId": "link-12345678",
-    ///       "ResourceType": "Proxy"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_resources_by_tag(
         &self,
         request: &DescribeResourcesByTagRequest,
@@ -2207,8 +1545,6 @@ impl Client {
     ///   "RuleId": "rule-gsy1amjd"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_rule_real_servers(
         &self,
         request: &DescribeRuleRealServersRequest,
@@ -2229,8 +1565,6 @@ impl Client {
     ///   "ListenerId": "listener-qjm2tftd"
     /// }
     /// ```
-    ///
-    /// The example response (37 lines) is in the upstream API documentation.
     pub async fn describe_rules(
         &self,
         request: &DescribeRulesRequest,
@@ -2253,8 +1587,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (46 lines) is in the upstream API documentation.
     pub async fn describe_rules_by_rule_ids(
         &self,
         request: &DescribeRulesByRuleIdsRequest,
@@ -2273,29 +1605,6 @@ impl Client {
     /// ```json
     /// {
     ///   "PolicyId": "sp-xxxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DefaultAction": "ACCEPT",
-    ///   "PolicyId": "sp-9scxxhdh",
-    ///   "ProxyId": "link-gw4sxx8j",
-    ///   "RequestId": "1eea4c85-e088-4512-9c6c-480dff91677e",
-    ///   "RuleList": [
-    ///     {
-    ///       "Action": "DROP",
-    ///       "AliasName": "test1",
-    ///       "DestPortRange": "ALL",
-    ///       "PolicyId": "ssavdf",
-    ///       "Protocol": "string",
-    ///       "RuleId": "sr-bf0yxxpp",
-    ///       "SourceCidr": "2.2.2.2"
-    ///     }
-    ///   ],
-    ///   "Status": "UNBIND"
     /// }
     /// ```
     pub async fn describe_security_policy_detail(
@@ -2320,26 +1629,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6dc6b074-9bcf-4120-9500-0583aebe375d",
-    ///   "SecurityRuleSet": [
-    ///     {
-    ///       "Action": "ACCEPT",
-    ///       "AliasName": "",
-    ///       "DestPortRange": "6666,6667",
-    ///       "PolicyId": "sp-8k1l0pat",
-    ///       "Protocol": "TCP",
-    ///       "RuleId": "sr-0vr5571x",
-    ///       "SourceCidr": "1.1.1.101"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_security_rules(
         &self,
         request: &DescribeSecurityRulesRequest,
@@ -2361,8 +1650,6 @@ impl Client {
     ///   "ProxyId": "link-hwera8lq"
     /// }
     /// ```
-    ///
-    /// The example response (41 lines) is in the upstream API documentation.
     pub async fn describe_tcp_listeners(
         &self,
         request: &DescribeTCPListenersRequest,
@@ -2380,16 +1667,6 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "TaskId": "08388e12-d2e2-4376-ade0-1a59fdd9f4d2"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "766d83c7-c0b1-4973-bdf3-effeeffa34d7",
-    ///   "Status": "RUNNING",
     ///   "TaskId": "08388e12-d2e2-4376-ade0-1a59fdd9f4d2"
     /// }
     /// ```
@@ -2414,8 +1691,6 @@ impl Client {
     ///   "ProxyId": "link-hwera8lq"
     /// }
     /// ```
-    ///
-    /// The example response (45 lines) is in the upstream API documentation.
     pub async fn describe_udp_listeners(
         &self,
         request: &DescribeUDPListenersRequest,
@@ -2440,18 +1715,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InvalidStatusInstanceSet": [
-    ///     "link-3752gn4p"
-    ///   ],
-    ///   "OperationFailedInstanceSet": [],
-    ///   "RequestId": "d4228b1a-8b3b-43d6-a8e7-272d158ff332"
-    /// }
-    /// ```
     pub async fn destroy_proxies(
         &self,
         request: &DestroyProxiesRequest,
@@ -2472,18 +1735,6 @@ impl Client {
     ///   "DomainId": "dm-00ye8ek7"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "FailedOperation",
-    ///     "Message": "domain not exits"
-    ///   },
-    ///   "RequestId": "d5fc71eb-451a-40f2-933f-2732c8990d7f"
-    /// }
-    /// ```
     pub async fn disable_global_domain(
         &self,
         request: &DisableGlobalDomainRequest,
@@ -2502,14 +1753,6 @@ impl Client {
     /// ```json
     /// {
     ///   "DomainId": "test.com"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "19a021f8-dff3-4890-8e7a-ed5054e22e49"
     /// }
     /// ```
     pub async fn enable_global_domain(
@@ -2537,8 +1780,6 @@ impl Client {
     ///   "RealServerRegion": "Shanghai"
     /// }
     /// ```
-    ///
-    /// The example response (52 lines) is in the upstream API documentation.
     pub async fn inquiry_price_create_proxy(
         &self,
         request: &InquiryPriceCreateProxyRequest,
@@ -2562,14 +1803,6 @@ impl Client {
     ///   "ListenerId": "listener-xxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c7bfcad5-3f20-472f-9afc-13a66faebad8"
-    /// }
-    /// ```
     pub async fn modify_certificate(
         &self,
         request: &ModifyCertificateRequest,
@@ -2589,14 +1822,6 @@ impl Client {
     /// {
     ///   "CertificateAlias": "cert-alias",
     ///   "CertificateId": "cert-kj5pa5lj"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c7bfcad5-3f20-472f-9afc-13a66faebad8"
     /// }
     /// ```
     pub async fn modify_certificate_attributes(
@@ -2622,14 +1847,6 @@ impl Client {
     ///   "OldDomain": "a.a.com"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c7bfcad5-3f20-472f-9afc-13a66faebad8"
-    /// }
-    /// ```
     pub async fn modify_domain(
         &self,
         request: &ModifyDomainRequest,
@@ -2651,14 +1868,6 @@ impl Client {
     ///   "DefaultValue": "1.1.1.1",
     ///   "DomainId": "dm-00ye8ek7",
     ///   "ProjectId": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "19a021f8-dff3-4890-8e7a-ed5054e22e49"
     /// }
     /// ```
     pub async fn modify_global_domain_attribute(
@@ -2688,14 +1897,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "61c6f09c-669c-412f-b200-f9d9b4b10621"
-    /// }
-    /// ```
     pub async fn modify_global_domain_dns(
         &self,
         request: &ModifyGlobalDomainDnsRequest,
@@ -2722,14 +1923,6 @@ impl Client {
     ///   "GroupId": "lg-b7h4d02f"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "74b5f95c-e976-4f78-b2ee-aad49eb844c4"
-    /// }
-    /// ```
     pub async fn modify_group_domain_config(
         &self,
         request: &ModifyGroupDomainConfigRequest,
@@ -2751,14 +1944,6 @@ impl Client {
     ///   "ListenerId": "listener-o0f3at99",
     ///   "ListenerName": "‘test-2’",
     ///   "ProxyId": "link-3d85gh"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "38fab584-8d14-4e2c-988c-4acdabbf2dff"
     /// }
     /// ```
     pub async fn modify_http_listener_attribute(
@@ -2789,14 +1974,6 @@ impl Client {
     ///   "ProxyId": "link-3d85gh"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "38fab584-8d14-4e2c-988c-4acdabbf2dff"
-    /// }
-    /// ```
     pub async fn modify_https_listener_attribute(
         &self,
         request: &ModifyHTTPSListenerAttributeRequest,
@@ -2819,14 +1996,6 @@ impl Client {
     ///     "link-11112222"
     ///   ],
     ///   "ProxyName": "link-name"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "04d1af8f-5c76-4053-acbc-62bdf0541c15"
     /// }
     /// ```
     pub async fn modify_proxies_attribute(
@@ -2853,14 +2022,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "59224cc0-082c-4f00-adb3-dbe4fe9fe478"
-    /// }
-    /// ```
     pub async fn modify_proxies_project(
         &self,
         request: &ModifyProxiesProjectRequest,
@@ -2881,14 +2042,6 @@ impl Client {
     ///   "Bandwidth": 20,
     ///   "Concurrent": 2,
     ///   "InstanceId": "link-p9888rix"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4b9770a7-49f5-4e0b-8980-d9a576420281"
     /// }
     /// ```
     pub async fn modify_proxy_configuration(
@@ -2912,14 +2065,6 @@ impl Client {
     ///   "GroupName": "group-name"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e26d0984-af79-4403-8c51-11d075b7c1e8"
-    /// }
-    /// ```
     pub async fn modify_proxy_group_attribute(
         &self,
         request: &ModifyProxyGroupAttributeRequest,
@@ -2941,14 +2086,6 @@ impl Client {
     ///   "RealServerName": "‘namexxx’"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5c680029-66b2-4be8-9630-7bd316ce70dd"
-    /// }
-    /// ```
     pub async fn modify_real_server_name(
         &self,
         request: &ModifyRealServerNameRequest,
@@ -2963,14 +2100,6 @@ impl Client {
     /// # Example: 修改转发规则信息
     ///
     /// The example request (28 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c7bfcad5-3f20-472f-9afc-13a66faebad8"
-    /// }
-    /// ```
     pub async fn modify_rule_attribute(
         &self,
         request: &ModifyRuleAttributeRequest,
@@ -2997,14 +2126,6 @@ impl Client {
     ///   "SourceCidr": "180.180.180.180/8"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1eea4c85-e088-4512-9c6c-480dff91677e"
-    /// }
-    /// ```
     pub async fn modify_security_rule(
         &self,
         request: &ModifySecurityRuleRequest,
@@ -3025,14 +2146,6 @@ impl Client {
     ///   "ConnectTimeout": 5,
     ///   "ListenerId": "listener-a8oko9dl",
     ///   "ProxyId": "link-p9888rix"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "334f0ea4-eee7-48df-b97b-185417e9a5b6"
     /// }
     /// ```
     pub async fn modify_tcp_listener_attribute(
@@ -3058,14 +2171,6 @@ impl Client {
     ///   "Scheduler": "rr"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3919ba30-85c4-4cb4-81bf-ff243b50f3dc"
-    /// }
-    /// ```
     pub async fn modify_udp_listener_attribute(
         &self,
         request: &ModifyUDPListenerAttributeRequest,
@@ -3089,16 +2194,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InvalidStatusInstanceSet": [],
-    ///   "OperationFailedInstanceSet": [],
-    ///   "RequestId": "7daaa62c-7c4b-40d9-a22e-90de42bde58d"
-    /// }
-    /// ```
     pub async fn open_proxies(
         &self,
         request: &OpenProxiesRequest,
@@ -3117,16 +2212,6 @@ impl Client {
     /// ```json
     /// {
     ///   "GroupId": "lg-11112222"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InvalidStatusInstanceSet": [],
-    ///   "OperationFailedInstanceSet": [],
-    ///   "RequestId": "7daaa62c-7c4b-40d9-a22e-90de42bde58d"
     /// }
     /// ```
     pub async fn open_proxy_group(
@@ -3149,15 +2234,6 @@ impl Client {
     ///   "ProxyId": "link-xxxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bdcb19c0-74db-47b1-a07c-bbe6985ef44c",
-    ///   "TaskId": "1234.2"
-    /// }
-    /// ```
     pub async fn open_security_policy(
         &self,
         request: &OpenSecurityPolicyRequest,
@@ -3178,14 +2254,6 @@ impl Client {
     ///   "RealServerIds": [
     ///     "rs-fgerw3dt"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5c680029-66b2-4be8-9630-7bd316ce70dd"
     /// }
     /// ```
     pub async fn remove_real_servers(
@@ -3213,14 +2281,6 @@ impl Client {
     ///   "RealServerAuth": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c7bfcad5-3f20-472f-9afc-13a66faebad8"
-    /// }
-    /// ```
     pub async fn set_authentication(
         &self,
         request: &SetAuthenticationRequest,
@@ -3243,14 +2303,6 @@ impl Client {
     ///   "TLSSupportVersion": [
     ///     "TLSv1.2"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dad2a717-3c7d-444d-8f98-0cca9c897ff3"
     /// }
     /// ```
     pub async fn set_tls_version(

@@ -56,14 +56,6 @@ impl Client {
     ///   "TaskId": "your-taskid"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "40e323b2-f0e7-402c-be5d-b02aef40d887"
-    /// }
-    /// ```
     pub async fn control_ai_conversation(
         &self,
         request: &ControlAIConversationRequest,
@@ -103,15 +95,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ecefce57a9ae2087d0cbf7fcc0e27bac",
-    ///   "TaskId": "6330xxxx-9xx7-11ed-98e3-52xxxxe4ac3b"
-    /// }
-    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn create_age_detect_task(
         &self,
@@ -127,8 +110,6 @@ impl Client {
     /// # Example: 使用自定义配置，创建一个GME应用
     ///
     /// The example request (47 lines) is in the upstream API documentation.
-    ///
-    /// The example response (41 lines) is in the upstream API documentation.
     pub async fn create_app(&self, request: &CreateAppRequest) -> rt::Result<CreateAppResponse> {
         self.call("CreateApp", request).await
     }
@@ -149,8 +130,6 @@ impl Client {
     ///   "Sdkappid": 1410000000
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn create_audio_moderation_sync(
         &self,
         request: &CreateAudioModerationSyncRequest,
@@ -170,15 +149,6 @@ impl Client {
     /// {
     ///   "BizId": 1400000000,
     ///   "TextUrl": "https://gme-xxx.cos.xxx.com/customization/1400000000/1400000000_customization"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ModelId": "f440dfa77ae411eda5d3564a2eb5fd49",
-    ///   "RequestId": "f1338576-0231-4a4b-b441-a780e6ffe894"
     /// }
     /// ```
     pub async fn create_customization(
@@ -202,15 +172,6 @@ impl Client {
     ///   "UserId": 1234
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorCode": 0,
-    ///   "RequestId": "e1feec89-bf87-44d8-8456-9f0f7ffc6ad2"
-    /// }
-    /// ```
     pub async fn create_scan_user(
         &self,
         request: &CreateScanUserRequest,
@@ -230,15 +191,6 @@ impl Client {
     /// {
     ///   "BizId": 1400000000,
     ///   "ModelId": "f440dfa77ae411eda5d3564a2eb5fd49"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorCode": 0,
-    ///   "RequestId": "5d686f47-d3c8-4e41-a65d-11ecf0d18e17"
     /// }
     /// ```
     pub async fn delete_customization(
@@ -268,18 +220,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DeleteResult": {
-    ///     "Code": 0,
-    ///     "ErrorMsg": ""
-    ///   },
-    ///   "RequestId": "dfe39c29-ce97-44df-ba79-7d947d465694"
-    /// }
-    /// ```
     pub async fn delete_room_member(
         &self,
         request: &DeleteRoomMemberRequest,
@@ -299,15 +239,6 @@ impl Client {
     /// {
     ///   "BizId": 1400000000,
     ///   "UserId": 123
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorCode": 0,
-    ///   "RequestId": "ec975acd-0b19-4e97-90e2-a9ff7b9c26aa"
     /// }
     /// ```
     pub async fn delete_scan_user(
@@ -330,14 +261,6 @@ impl Client {
     ///   "VoicePrintId": "20250605_9cc525c117ab4545b1ad21543e48412fSz4ZnwTZCW2tyePrHj0Y37WXz4QkUoLvT9P_eRV…"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3facfb37-9ded-4c73-bef7-90a78a0c2936"
-    /// }
-    /// ```
     pub async fn delete_voice_print(
         &self,
         request: &DeleteVoicePrintRequest,
@@ -356,16 +279,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskId": "SV1FR+XTtvzAjRxZZ+aof1DfJF00VSBBNE0zR9W-PEpgCPBmt402BbnqMCdom79LtZO-VbLyV1nhVY1p…"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "40e323b2-f0e7-402c-be5d-b02aef40d887",
-    ///   "StartTime": "abc",
-    ///   "Status": "1"
     /// }
     /// ```
     pub async fn describe_ai_conversation(
@@ -388,23 +301,6 @@ impl Client {
     /// ```json
     /// {
     ///   "BizId": 1400000000,
-    ///   "TaskId": "6330xxxx-9xx7-11ed-98e3-52xxxxe4ac3b"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c72659a3-841d-4e42-b5ea-040f4577cc67",
-    ///   "Results": [
-    ///     {
-    ///       "Age": 1,
-    ///       "DataId": "1400000000_test_data_id",
-    ///       "Status": 2,
-    ///       "Url": "https://yy.com"
-    ///     }
-    ///   ],
     ///   "TaskId": "6330xxxx-9xx7-11ed-98e3-52xxxxe4ac3b"
     /// }
     /// ```
@@ -435,8 +331,6 @@ impl Client {
     ///   "StartDate": "2019-08-01"
     /// }
     /// ```
-    ///
-    /// The example response (94 lines) is in the upstream API documentation.
     pub async fn describe_app_statistics(
         &self,
         request: &DescribeAppStatisticsRequest,
@@ -459,8 +353,6 @@ impl Client {
     ///   "StartDate": "2018-07-13"
     /// }
     /// ```
-    ///
-    /// The example response (231 lines) is in the upstream API documentation.
     pub async fn describe_application_data(
         &self,
         request: &DescribeApplicationDataRequest,
@@ -485,8 +377,6 @@ impl Client {
     ///   "SearchText": "app_game"
     /// }
     /// ```
-    ///
-    /// The example response (34 lines) is in the upstream API documentation.
     pub async fn describe_application_list(
         &self,
         request: &DescribeApplicationListRequest,
@@ -514,15 +404,6 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [],
-    ///   "RequestId": "c052505d-d220-4703-bab2-f4766d581322"
-    /// }
-    /// ```
     pub async fn describe_audit_result_external(
         &self,
         request: &DescribeAuditResultExternalRequest,
@@ -541,25 +422,6 @@ impl Client {
     /// ```json
     /// {
     ///   "BizId": 1400000000
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AuditType": 0,
-    ///   "BizId": 1400000000,
-    ///   "ErrorCode": 0,
-    ///   "RequestId": "5e60ecbe-24f7-4821-ac4f-c9410b491277",
-    ///   "RoomIdRegex": [
-    ///     "^[0-9]*$"
-    ///   ],
-    ///   "RoomIdString": "0001,0002,0003",
-    ///   "UserIdRegex": [
-    ///     "^[0-9]*$"
-    ///   ],
-    ///   "UserIdString": "0001,0002,0003"
     /// }
     /// ```
     pub async fn describe_realtime_scan_config(
@@ -581,24 +443,6 @@ impl Client {
     /// {
     ///   "BizId": 3400352518,
     ///   "TaskId": 446192236330927912
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RecordInfo": [
-    ///     {
-    ///       "FileName": "/3400352518_2314_447947346201176660_9081",
-    ///       "RecordBeginTime": 1234567868,
-    ///       "RecordStatus": 2,
-    ///       "UserId": "6787"
-    ///     }
-    ///   ],
-    ///   "RecordMode": 1,
-    ///   "RequestId": "h9167d24-a2c6-1125-a5bd-5c023ba721c2",
-    ///   "RoomId": "7743"
     /// }
     /// ```
     pub async fn describe_record_info(
@@ -627,27 +471,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "50d01794-367f-4993-b4e3-cac5a4c1aaaa",
-    ///   "Result": 1,
-    ///   "RoomUsers": [
-    ///     {
-    ///       "RoomId": 0,
-    ///       "StrRoomId": "10090",
-    ///       "StrUins": [
-    ///         ""
-    ///       ],
-    ///       "Uins": [
-    ///         100982048
-    ///       ]
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_room_info(
         &self,
         request: &DescribeRoomInfoRequest,
@@ -673,8 +496,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (64 lines) is in the upstream API documentation.
     pub async fn describe_scan_result_list(
         &self,
         request: &DescribeScanResultListRequest,
@@ -694,24 +515,6 @@ impl Client {
     /// {
     ///   "BizId": 3400352518,
     ///   "RoomId": "9832"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RecordMode": 1,
-    ///   "RequestId": "h9167d24-a2c6-1125-a5bd-5c023ba721c2",
-    ///   "SubscribeRecordUserIds": {
-    ///     "SubscribeUserIds": [
-    ///       "3342"
-    ///     ],
-    ///     "UnSubscribeUserIds": [
-    ///       "7619"
-    ///     ]
-    ///   },
-    ///   "TaskId": 446192236330927940
     /// }
     /// ```
     pub async fn describe_task_info(
@@ -736,8 +539,6 @@ impl Client {
     ///   "UserId": 112675079
     /// }
     /// ```
-    ///
-    /// The example response (34 lines) is in the upstream API documentation.
     pub async fn describe_user_in_and_out_time(
         &self,
         request: &DescribeUserInAndOutTimeRequest,
@@ -760,26 +561,6 @@ impl Client {
     ///   "PageSize": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "AppId": 1300056921,
-    ///       "AudioName": "jackson",
-    ///       "CreateTime": "2025-06-05 18:40:27",
-    ///       "ReqTimestamp": 1749119970000,
-    ///       "UpdateTime": "2025-06-05 18:40:27",
-    ///       "VoicePrintId": "20250605_e3f126cda7ad4196bfb1acfb10642d39fFPqPcCyY6KcccmO9t4CHqn-6qJMBnzaiLzdaeE…",
-    ///       "VoicePrintMetaInfo": "custom_metainfo"
-    ///     }
-    ///   ],
-    ///   "RequestId": "10459f57-b3fb-42a3-99c7-0c037967e420",
-    ///   "TotalCount": 14
-    /// }
-    /// ```
     pub async fn describe_voice_print(
         &self,
         request: &DescribeVoicePrintRequest,
@@ -798,24 +579,6 @@ impl Client {
     /// ```json
     /// {
     ///   "BizId": 1400000000
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CustomizationConfigs": [
-    ///     {
-    ///       "BizId": 1400000000,
-    ///       "ModelId": "5100f4d60xxx11ed8d6a62xxxeb5fd43",
-    ///       "ModelName": "customization_model_1",
-    ///       "ModelState": 1,
-    ///       "TextUrl": "https://file.myqcloud.com/keywords_template.txt",
-    ///       "UpdateTime": 1736238797
-    ///     }
-    ///   ],
-    ///   "RequestId": "c3be9d62-f233-495a-b657-213440efa4c7"
     /// }
     /// ```
     pub async fn get_customization_list(
@@ -837,18 +600,6 @@ impl Client {
     /// {
     ///   "BizId": 140000001,
     ///   "Status": "close"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "BizId": 140000001,
-    ///     "Status": "close"
-    ///   },
-    ///   "RequestId": "e2900289-f21e-43a8-a3bf-0b439cdbbbb8"
     /// }
     /// ```
     pub async fn modify_app_status(
@@ -873,16 +624,6 @@ impl Client {
     ///   "TextUrl": "https://gme-xxx.cos.xxx.com/customization/1400000000/1400000000_customization"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorCode": 0,
-    ///   "ModelId": "5100f4d60xxx11ed8d6a62xxxeb5fd43",
-    ///   "RequestId": "29d0ba30-26f9-4f83-9f13-628ed30a824a"
-    /// }
-    /// ```
     pub async fn modify_customization(
         &self,
         request: &ModifyCustomizationRequest,
@@ -903,16 +644,6 @@ impl Client {
     ///   "BizId": 1400000000,
     ///   "ModelId": "f440dfa77ae411eda5d3564a2eb5fd49",
     ///   "ToState": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorCode": 0,
-    ///   "ModelId": "f440dfa77ae411eda5d3564a2eb5fd49",
-    ///   "RequestId": "2b514d1d-ba80-4dcf-81cc-2a1fc25216ba"
     /// }
     /// ```
     pub async fn modify_customization_state(
@@ -945,14 +676,6 @@ impl Client {
     ///   "TaskId": 446192236330927940
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "h9167d24-a2c6-1125-a5bd-5c023ba721c2"
-    /// }
-    /// ```
     pub async fn modify_record_info(
         &self,
         request: &ModifyRecordInfoRequest,
@@ -983,16 +706,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrMsg": "",
-    ///   "RequestId": "f2c37dfd-56c9-400e-9fbc-705db7a74af8",
-    ///   "Result": 0
-    /// }
-    /// ```
     pub async fn modify_user_mic_status(
         &self,
         request: &ModifyUserMicStatusRequest,
@@ -1015,15 +728,6 @@ impl Client {
     ///   "AudioMetaInfo": "custom_metainfo",
     ///   "AudioName": "jackson",
     ///   "ReqTimestamp": 1749119700000
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "47a8f838-8368-4dc7-a5ce-94b366692f6f",
-    ///   "VoicePrintId": "20250605_9cc525c117ab4545b1ad21543e48412fSz4ZnwTZCW2tyePrHj0Y37WXz4QkUoLvT9P_eRV…"
     /// }
     /// ```
     pub async fn register_voice_print(
@@ -1188,20 +892,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "DataId": "1400000000_test_data_id",
-    ///       "TaskId": "6330xxxx-9xx7-11ed-98e3-52xxxxe4ac3b"
-    ///     }
-    ///   ],
-    ///   "RequestId": "de52afb5-3887-462d-876a-f8b0b654dc92"
-    /// }
-    /// ```
     pub async fn scan_voice(&self, request: &ScanVoiceRequest) -> rt::Result<ScanVoiceResponse> {
         self.call("ScanVoice", request).await
     }
@@ -1231,15 +921,6 @@ impl Client {
     ///   },
     ///   "SdkAppId": 12345678,
     ///   "TTSConfig": "{\"TTSType\": \"tencent\", \"AppId\": 130000000, \"SecretId\": \"AKIDxxxxx\", \"SecretKey\":…"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "df81f274-c1b8-4342-b0a1-e552072cc48e",
-    ///   "TaskId": "v2_20250224_udqgoOzzpAFOoiXR_sHbeVCwys3hy0PLs1uRLvS7wY9mjZMEIQuDPhT"
     /// }
     /// ```
     pub async fn start_ai_conversation(
@@ -1272,15 +953,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "h9167d24-a2c6-1125-a5bd-5c023ba721c2",
-    ///   "TaskId": 446192236330927940
-    /// }
-    /// ```
     pub async fn start_record(
         &self,
         request: &StartRecordRequest,
@@ -1299,14 +971,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskId": "SV1FR+XTtvzAjRxZZ+aof1DfJF00VSBBNE0zR9W-PEpgCPBmt402BbnqMCdom79LtZO-VbLyV1nhVY1p…"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "40e323b2-f0e7-402c-be5d-b02aef40d887"
     /// }
     /// ```
     pub async fn stop_ai_conversation(
@@ -1330,14 +994,6 @@ impl Client {
     ///   "TaskId": 446192236330927912
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "h9167d24-a2c6-1125-a5bd-5c023ba721c2"
-    /// }
-    /// ```
     pub async fn stop_record(&self, request: &StopRecordRequest) -> rt::Result<StopRecordResponse> {
         self.call("StopRecord", request).await
     }
@@ -1354,14 +1010,6 @@ impl Client {
     /// {
     ///   "TTSConfig": "your-tts-config-json",
     ///   "TaskId": "your-taskid"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "40e323b2-f0e7-402c-be5d-b02aef40d887"
     /// }
     /// ```
     pub async fn update_ai_conversation(
@@ -1386,15 +1034,6 @@ impl Client {
     ///     "^[0-9]*$"
     ///   ],
     ///   "RoomIdString": "0001,0002,0003"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorCode": 0,
-    ///   "RequestId": "af453fd2-c666-4401-ae96-03ec6a35fb61"
     /// }
     /// ```
     pub async fn update_scan_rooms(
@@ -1422,15 +1061,6 @@ impl Client {
     ///   "UserIdString": "0001,0002,0003"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorCode": 0,
-    ///   "RequestId": "454859b0-5e53-491d-814c-ac40faaca5f7"
-    /// }
-    /// ```
     pub async fn update_scan_users(
         &self,
         request: &UpdateScanUsersRequest,
@@ -1453,14 +1083,6 @@ impl Client {
     ///   "AudioMetaInfo": "update_metainfo",
     ///   "ReqTimestamp": 1749120210000,
     ///   "VoicePrintId": "20250605_9cc525c117ab4545b1ad21543e48412fSz4ZnwTZCW2tyePrHj0Y37WXz4QkUoLvT9P_eRV…"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "40e323b2-f0e7-402c-be5d-b02aef40d887"
     /// }
     /// ```
     pub async fn update_voice_print(

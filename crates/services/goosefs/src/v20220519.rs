@@ -55,14 +55,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b3caa32f-5e39-4360-91e4-5724369b78a6"
-    /// }
-    /// ```
     pub async fn add_cross_vpc_subnet_support_for_client_node(
         &self,
         request: &AddCrossVpcSubnetSupportForClientNodeRequest,
@@ -92,14 +84,6 @@ impl Client {
     ///     "RuleId": "x-rule-1"
     ///   },
     ///   "FileSystemId": "x_c60_r3c4fa1f"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b3caa32f-5e39-4360-91e4-5724369b78a6"
     /// }
     /// ```
     pub async fn attach_file_system_bucket(
@@ -132,14 +116,6 @@ impl Client {
     ///   "FileSystemId": "x-c60-80k2ly5b"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "50bb8fe8-068e-4804-83c6-2f7ed32d88a7"
-    /// }
-    /// ```
     pub async fn batch_add_client_nodes(
         &self,
         request: &BatchAddClientNodesRequest,
@@ -169,14 +145,6 @@ impl Client {
     ///   "FileSystemId": "x-c60-80k2ly5b"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "da09ef86-994b-4358-bc55-6f605f62a070"
-    /// }
-    /// ```
     pub async fn batch_delete_client_nodes(
         &self,
         request: &BatchDeleteClientNodesRequest,
@@ -197,15 +165,6 @@ impl Client {
     ///   "ClusterId": "x-c60-053lg6hi-client-cluster-default",
     ///   "CustomMountDir": "/test1",
     ///   "FileSystemId": "x-c60-053lg6hi"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Command": "wget https://gfsx-cfg-bj-***-**********.cos.ap-beijing.myqcloud.com/client_env_p…",
-    ///   "RequestId": "92084d7c-416b-4aca-b10e-821df90aeec4"
     /// }
     /// ```
     pub async fn build_client_node_mount_command(
@@ -230,15 +189,6 @@ impl Client {
     ///   "VpcId": "vpc-5owubpl0"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ClusterId": "x-c60-1f2yq7b5-client-cluster-1",
-    ///   "RequestId": "ce997012-2519-4e6a-b9b3-95ce81fc7ea6"
-    /// }
-    /// ```
     pub async fn build_customer_cluster(
         &self,
         request: &BuildCustomerClusterRequest,
@@ -258,14 +208,6 @@ impl Client {
     /// {
     ///   "ClusterId": "g_cvm_**g97c61",
     ///   "TaskId": "00453915-1c85-4e3c-8e14-237416beb76b"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fb8f4991-1b5d-4411-a3db-38b909fff528"
     /// }
     /// ```
     pub async fn cancel_load_task(
@@ -288,14 +230,6 @@ impl Client {
     ///   "FileSystemId": "x-c60-0q62fdo7",
     ///   "RecordId": "1785937538297",
     ///   "RuleId": "1785933849640"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b4ed8437-23df-4d77-ab9b-a6620695b10c"
     /// }
     /// ```
     pub async fn cancel_policy_rule_execute_record(
@@ -323,15 +257,6 @@ impl Client {
     ///   "TaskName": "预热测试_1",
     ///   "TaskPath": "dup/",
     ///   "TaskType": "COS_TO_FS"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "17015b3c-9d94-4c0a-8e00-5d53cc86fca5",
-    ///   "TaskId": "x_task_1787660399825"
     /// }
     /// ```
     pub async fn create_data_repository_task(
@@ -362,15 +287,6 @@ impl Client {
     ///   "Zone": "ap-beijing-7"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FileSystemId": "x-c60-ewe600t4",
-    ///   "RequestId": "1207751e-b9a8-40f2-ae9b-122c518fbb9a"
-    /// }
-    /// ```
     pub async fn create_file_system(
         &self,
         request: &CreateFileSystemRequest,
@@ -394,15 +310,6 @@ impl Client {
     ///   "FsetName": "fset_test_006",
     ///   "QuotaFilesLimit": "1024",
     ///   "QuotaSizeLimit": "1024G"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FsetId": "fset_1745742041947",
-    ///   "RequestId": "1c44ae43-f00d-460f-a093-469c407b6fb5"
     /// }
     /// ```
     pub async fn create_fileset(
@@ -435,15 +342,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7f1b61db-b822-48b2-9004-f5edda11217c",
-    ///   "TaskId": "32d8680e-fcdb-****-a190-47c140389246"
-    /// }
-    /// ```
     pub async fn create_load_task(
         &self,
         request: &CreateLoadTaskRequest,
@@ -458,15 +356,6 @@ impl Client {
     /// # Example: 创建扫描规则
     ///
     /// The example request (26 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4c328927-f95e-40f0-9e14-2462a19e4027",
-    ///   "RuleId": "1786020012996"
-    /// }
-    /// ```
     pub async fn create_policy_rule(
         &self,
         request: &CreatePolicyRuleRequest,
@@ -491,14 +380,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b3caa32f-5e39-4360-91e4-5724369b78a6"
-    /// }
-    /// ```
     pub async fn delete_cross_vpc_subnet_support_for_client_node(
         &self,
         request: &DeleteCrossVpcSubnetSupportForClientNodeRequest,
@@ -521,14 +402,6 @@ impl Client {
     ///   "FileSystemId": "x-c60-w953d0pt"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b503a94a-15af-41f0-81fd-8c35ad3d7274"
-    /// }
-    /// ```
     pub async fn delete_customer_cluster(
         &self,
         request: &DeleteCustomerClusterRequest,
@@ -547,14 +420,6 @@ impl Client {
     /// ```json
     /// {
     ///   "FileSystemId": "x_c60_r3c4fa1f"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b3caa32f-5e39-4360-91e4-5724369b78a6"
     /// }
     /// ```
     pub async fn delete_file_system(
@@ -578,14 +443,6 @@ impl Client {
     ///   "FsetId": "fset_1745468035294"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2465d830-6362-418e-8d28-f60e418aec7e"
-    /// }
-    /// ```
     pub async fn delete_fileset(
         &self,
         request: &DeleteFilesetRequest,
@@ -605,14 +462,6 @@ impl Client {
     /// {
     ///   "FileSystemId": "x-c60-0q62fdo7",
     ///   "RuleId": "1785919964984"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "48fc7a43-2c3c-45f4-8be7-b6014780c7b9"
     /// }
     /// ```
     pub async fn delete_policy_rule(
@@ -635,28 +484,6 @@ impl Client {
     ///   "FileSystemId": "x_c60_r3c4fa1f"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ClientNodes": [
-    ///     {
-    ///       "ClientNodeIp": "10.0.1.2",
-    ///       "Status": "active"
-    ///     },
-    ///     {
-    ///       "ClientNodeIp": "10.0.1.3",
-    ///       "Status": "active"
-    ///     },
-    ///     {
-    ///       "ClientNodeIp": "10.0.1.4",
-    ///       "Status": "down"
-    ///     }
-    ///   ],
-    ///   "RequestId": "b3caa32f-5e39-4360-91e4-5724369b78a6"
-    /// }
-    /// ```
     pub async fn describe_client_nodes(
         &self,
         request: &DescribeClientNodesRequest,
@@ -675,22 +502,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ClusterId": "g_cvm_0yz04uv3"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ClientTokens": [
-    ///     {
-    ///       "GooseFSDirectory": "/goosefs",
-    ///       "LocalDirectory": "/data",
-    ///       "NodeIp": "127.0.0.1",
-    ///       "Token": "MTY4ODQ2NTA1NF84MzM2X2E3ZWFmMDVmLWI0MzMtNGE2Yi1iOWU2LTZiZDY5OTYwNThiZQ=="
-    ///     }
-    ///   ],
-    ///   "RequestId": "9ecdc30f-4e06-4995-89b6-ffaf3a085a2e"
     /// }
     /// ```
     pub async fn describe_cluster_client_token(
@@ -714,20 +525,6 @@ impl Client {
     ///   "RoleName": "test"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2a5ab488-0221-4315-8670-3873452be22d ",
-    ///   "RoleTokens": [
-    ///     {
-    ///       "RoleName": "test",
-    ///       "Token": "MTY4ODQ2NTA1NF84MzM2X2E3ZWFmMDVmLWI0MzMtNGE2Yi1iOWU2LTZiZDY5OTYwXXXXXX=="
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_cluster_role_token(
         &self,
         request: &DescribeClusterRoleTokenRequest,
@@ -748,8 +545,6 @@ impl Client {
     ///   "FileSystemId": "x-c60-412s8jlp"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_customer_cluster(
         &self,
         request: &DescribeCustomerClusterRequest,
@@ -768,18 +563,6 @@ impl Client {
     /// ```json
     /// {
     ///   "FileSystemId": "x_c60_r3c4fa1f",
-    ///   "TaskId": "x_task_xxf4"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FinishedCapacity": 1,
-    ///   "FinishedFileNumber": 1,
-    ///   "RequestId": "b3caa32f-5e39-4360-91e4-5724369b78a6",
-    ///   "Status": 1,
     ///   "TaskId": "x_task_xxf4"
     /// }
     /// ```
@@ -805,8 +588,6 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_data_repository_tasks(
         &self,
         request: &DescribeDataRepositoryTasksRequest,
@@ -827,8 +608,6 @@ impl Client {
     ///   "FileSystemId": "x_c60_r3c4fa1f"
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_file_system_buckets(
         &self,
         request: &DescribeFileSystemBucketsRequest,
@@ -850,8 +629,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (82 lines) is in the upstream API documentation.
     pub async fn describe_file_systems(
         &self,
         request: &DescribeFileSystemsRequest,
@@ -870,16 +647,6 @@ impl Client {
     /// ```json
     /// {
     ///   "FileSystemId": "x-c60-gq019g3k"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EnforceQuotaOnRoot": "yes",
-    ///   "RequestId": "ccec6e4e-0775-4af5-966c-788fa3215bd2",
-    ///   "Status": "active"
     /// }
     /// ```
     pub async fn describe_fileset_general_config(
@@ -902,8 +669,6 @@ impl Client {
     ///   "FileSystemId": "x-c60-gq019g3k"
     /// }
     /// ```
-    ///
-    /// The example response (80 lines) is in the upstream API documentation.
     pub async fn describe_filesets(
         &self,
         request: &DescribeFilesetsRequest,
@@ -925,8 +690,6 @@ impl Client {
     ///   "TaskId": "7f22ba8e-ca92-40e4-a277-18461e481808"
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_load_task(
         &self,
         request: &DescribeLoadTaskRequest,
@@ -949,8 +712,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (36 lines) is in the upstream API documentation.
     pub async fn describe_policy_rule(
         &self,
         request: &DescribePolicyRuleRequest,
@@ -974,26 +735,6 @@ impl Client {
     ///   "RuleId": "1786019949985"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b0cde05c-ef51-4489-9999-6031a4921e02",
-    ///   "RuleExecuteList": [
-    ///     {
-    ///       "Capacity": 588,
-    ///       "EndTime": "2026-08-06T20:40:11+08:00",
-    ///       "FileCount": 111105,
-    ///       "ManifestUrl": "https://goosefsx-test-**********.cos.ap-shanghai.myqcloud.com/policy/scan_policy…",
-    ///       "RecordId": "1786020001688",
-    ///       "StartTime": "2026-08-06T20:40:06+08:00",
-    ///       "Status": 2
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_policy_rule_execute_record(
         &self,
         request: &DescribePolicyRuleExecuteRecordRequest,
@@ -1013,14 +754,6 @@ impl Client {
     /// {
     ///   "BucketName": "mybucket-12500000",
     ///   "FileSystemId": "x_c60_r3c4fa1f"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b3caa32f-5e39-4360-91e4-5724369b78a6"
     /// }
     /// ```
     pub async fn detach_file_system_bucket(
@@ -1044,14 +777,6 @@ impl Client {
     ///   "RuleId": "1785919964984"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "50028d64-80fc-4bf1-b6ff-3736928bed7e"
-    /// }
-    /// ```
     pub async fn disable_policy_rule(
         &self,
         request: &DisablePolicyRuleRequest,
@@ -1073,14 +798,6 @@ impl Client {
     ///   "RuleId": "1785919964984"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "09943c39-ce3f-47bb-bdb8-04b95855da86"
-    /// }
-    /// ```
     pub async fn enable_policy_rule(
         &self,
         request: &EnablePolicyRuleRequest,
@@ -1100,14 +817,6 @@ impl Client {
     /// {
     ///   "ExpandedCapacity": 4680,
     ///   "FileSystemId": "x_c60_r3c4fa1f"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b3caa32f-5e39-4360-91e4-5724369b78a6"
     /// }
     /// ```
     pub async fn expand_capacity(
@@ -1134,16 +843,6 @@ impl Client {
     ///   "StartTimestamp": 1767859318
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LoadTaskList": [],
-    ///   "RequestId": "3a0256cf-ddb6-4273-ae44-205a007707ed",
-    ///   "TotalCount": 0
-    /// }
-    /// ```
     pub async fn list_load_tasks(
         &self,
         request: &ListLoadTasksRequest,
@@ -1163,14 +862,6 @@ impl Client {
     /// {
     ///   "Bandwidth": 600,
     ///   "FileSystemId": "x_c60_123456"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b3caa32f-5e39-4360-91e4-5724369b78a6"
     /// }
     /// ```
     pub async fn modify_data_repository_bandwidth(
@@ -1195,14 +886,6 @@ impl Client {
     ///   "TaskId": "x_task_1782961196561"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6e318cc3-776d-43fb-9cf2-617792c528c0"
-    /// }
-    /// ```
     pub async fn modify_data_repository_task_status(
         &self,
         request: &ModifyDataRepositoryTaskStatusRequest,
@@ -1223,14 +906,6 @@ impl Client {
     ///   "CustomerClusterId": "x-c60-a112q1lj-client-cluster-1",
     ///   "FileSystemId": "x-c60-a112q1lj",
     ///   "StorageFileSystemId": "x-c60-mrn3a677"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6a606332-e531-4014-b3be-306faa4821c6"
     /// }
     /// ```
     pub async fn mount_multiple_storage_file_system(
@@ -1260,15 +935,6 @@ impl Client {
     ///   "FileSystemId": "x-c60-a112q1lj"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Command": "wget https://***********-***-**********.cos.ap-shanghai.myqcloud.com/client_env_…",
-    ///   "RequestId": "5506922d-4abd-4ca1-ba9e-6f14566b3bd0"
-    /// }
-    /// ```
     pub async fn query_client_node_mount_command(
         &self,
         request: &QueryClientNodeMountCommandRequest,
@@ -1287,28 +953,6 @@ impl Client {
     /// ```json
     /// {
     ///   "FileSystemId": "x-c60-a1b2c3d4"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b3caa32f-5e39-4360-91e4-5724369b78a6",
-    ///   "SubnetInfoCollection": [
-    ///     {
-    ///       "SubnetId": "subnet-a1b2c3d4",
-    ///       "VpcId": "vpc-a1b2c3d4"
-    ///     },
-    ///     {
-    ///       "SubnetId": "subnet-h1g1d1f1",
-    ///       "VpcId": "vpc-h1g1d1f1"
-    ///     },
-    ///     {
-    ///       "SubnetId": "subnet-m1n1o1p1",
-    ///       "VpcId": "vpc-m1n1o1p1"
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn query_cross_vpc_subnet_support_for_client_node(
@@ -1330,17 +974,6 @@ impl Client {
     /// ```json
     /// {
     ///   "FileSystemId": "x_c60_123456"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Bandwidth": 600,
-    ///   "BandwidthStatus": 1,
-    ///   "MinBandwidth": 0,
-    ///   "RequestId": "b3caa32f-5e39-4360-91e4-5724369b78a6"
     /// }
     /// ```
     pub async fn query_data_repository_bandwidth(
@@ -1365,14 +998,6 @@ impl Client {
     ///   "QuotaSizeLimit": "2048G"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "01c9ae21-4423-4593-a836-6d06c233faea"
-    /// }
-    /// ```
     pub async fn update_fileset(
         &self,
         request: &UpdateFilesetRequest,
@@ -1392,14 +1017,6 @@ impl Client {
     /// {
     ///   "EnforceQuotaOnRoot": "yes",
     ///   "FileSystemId": "x-c60-gq019g3k"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "351d5641-a330-45ef-beec-8174cb9115fb"
     /// }
     /// ```
     pub async fn update_fileset_general_config(
@@ -1422,14 +1039,6 @@ impl Client {
     ///   "ClusterId": "g_cvm_36brs5g2",
     ///   "Priority": 666,
     ///   "TaskId": "2c4a3356-28d5-4f87-98c3-78745b5d6bbf"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2650658c-e716-4ba0-b96a-2f9cfbcb5cb1"
     /// }
     /// ```
     pub async fn update_load_task_priority(

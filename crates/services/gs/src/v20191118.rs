@@ -54,15 +54,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BackupId": "cai-251006279-fe2d6u0dry4-20250814194831",
-    ///   "RequestId": "d8b4d88f-f1ee-46af-80b6-a82e8d0efecd"
-    /// }
-    /// ```
     pub async fn back_up_android_instance(
         &self,
         request: &BackUpAndroidInstanceRequest,
@@ -91,15 +82,6 @@ impl Client {
     ///   "StorageType": "S3"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e900f8c4-f1c5-455f-aeb2-a9b052fd8b73",
-    ///   "TaskId": "ddca8e2f-3b03-4c08-8f42-6e3533f09e7e"
-    /// }
-    /// ```
     pub async fn back_up_android_instance_to_storage(
         &self,
         request: &BackUpAndroidInstanceToStorageRequest,
@@ -124,14 +106,6 @@ impl Client {
     ///   "PackageName": "com.tencent.abc"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "16152a6a-d031-4506-8eba-466e6a286c01"
-    /// }
-    /// ```
     pub async fn clean_android_instances_app_data(
         &self,
         request: &CleanAndroidInstancesAppDataRequest,
@@ -151,15 +125,6 @@ impl Client {
     /// {
     ///   "AndroidInstanceId": "cai-abcd1234",
     ///   "ClientSession": "e30="
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "requestid",
-    ///   "ServerSession": "e30="
     /// }
     /// ```
     pub async fn connect_android_instance(
@@ -191,15 +156,6 @@ impl Client {
     ///   "TargetAndroidInstanceId": "cai-1300055477-ea999ohpfry"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "69054011-bd78-4ac3-b091-e32d025de527",
-    ///   "TaskId": "b2979beb-2ac1-4e9a-bd77-68039dfeeb80"
-    /// }
-    /// ```
     pub async fn copy_android_instance(
         &self,
         request: &CopyAndroidInstanceRequest,
@@ -220,15 +176,6 @@ impl Client {
     ///   "AppMode": "NORMAL",
     ///   "Name": "测试App1",
     ///   "UserId": "user1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AndroidAppId": "apk-f5nqwdvg",
-    ///   "RequestId": "3b675310-8ec8-46c0-ae50-dc2944667c6f"
     /// }
     /// ```
     pub async fn create_android_app(
@@ -255,15 +202,6 @@ impl Client {
     ///   "UninstallCommand": "cd test-1.0.X && ./uninstall.sh"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AndroidAppVersion": "1705458203832573301",
-    ///   "RequestId": "143c46a1-70f4-4371-8cc8-c30efef53c4e"
-    /// }
-    /// ```
     pub async fn create_android_app_version(
         &self,
         request: &CreateAndroidAppVersionRequest,
@@ -282,19 +220,6 @@ impl Client {
     /// ```json
     /// {
     ///   "AndroidInstanceId": "cai-251006279-ea99cM7rbg6"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ConnectCommand": "ssh -i private_key.pem -L 5555:cai-251006279-ea99cM7rbg6:5555 root@test-ap-shenz…",
-    ///   "HostName": "test-ap-shenzhen-1.webssh.crtrcloud.com",
-    ///   "Port": 12222,
-    ///   "PrivateKey": "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAA…",
-    ///   "RequestId": "c53f2591-97ae-4eec-a66c-c12e312ea519",
-    ///   "UserName": "root"
     /// }
     /// ```
     pub async fn create_android_instance_adb(
@@ -320,16 +245,6 @@ impl Client {
     ///   "UserIP": "219.136.162.58"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AcceleratorInfo": "eyJBY2NlbGVyYXRvckluZm8iOlt7IlpvbmUiOiJhcC1zaW5nYXBvcmUtMiIsIkFjY2VsZXJhdG9yQWRk…",
-    ///   "RequestId": "c7539347-cd40-4229-81da-14d905800054",
-    ///   "Token": "251006279_FnZCQGb8ENs8QoUlWf7auCRxFd27Z1MQETEoz5duafes5QLrdDVHR"
-    /// }
-    /// ```
     pub async fn create_android_instance_accelerator_token(
         &self,
         request: &CreateAndroidInstanceAcceleratorTokenRequest,
@@ -350,15 +265,6 @@ impl Client {
     /// {
     ///   "AndroidInstanceId": "cai-abcd1234",
     ///   "AndroidInstanceImageName": "test-image"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AndroidInstanceImageId": "image-abc",
-    ///   "RequestId": "6f7b34a3-0c00-4fac-b6f0-08d47ac3e736"
     /// }
     /// ```
     pub async fn create_android_instance_image(
@@ -382,14 +288,6 @@ impl Client {
     ///   "Value": "value1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3456acfd-fcad-4b97-9bfe-e014343007c4"
-    /// }
-    /// ```
     pub async fn create_android_instance_label(
         &self,
         request: &CreateAndroidInstanceLabelRequest,
@@ -409,19 +307,6 @@ impl Client {
     /// {
     ///   "AndroidInstanceId": "cai-123456-abc",
     ///   "ExpiredTime": "2021-05-04T11:00:00Z"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ConnectCommand": "ssh -i private_key.pem -p 12222 root@10.0.0.1",
-    ///   "HostName": "10.0.0.1",
-    ///   "Port": 12222,
-    ///   "PrivateKey": "private-key",
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "UserName": "root"
     /// }
     /// ```
     pub async fn create_android_instance_ssh(
@@ -444,18 +329,6 @@ impl Client {
     ///   "AndroidInstanceId": "cai-123456-abc"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Address": "ap-shenzhen-1.webssh.crtrcloud.com",
-    ///   "ConnectUrl": "https://ex-cloud-gaming.crtrcloud.com/cloud_gaming_web/webterm/index.html?contai…",
-    ///   "Key": "key-01",
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "Zone": "ap-shenzhen-1"
-    /// }
-    /// ```
     pub async fn create_android_instance_web_shell(
         &self,
         request: &CreateAndroidInstanceWebShellRequest,
@@ -476,19 +349,6 @@ impl Client {
     ///   "Number": 1,
     ///   "Type": "A6",
     ///   "Zone": "ap-shenzhen-1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AndroidInstanceIds": [
-    ///     "cai-abcd1234",
-    ///     "cai-abcd1235",
-    ///     "cai-abcd1236"
-    ///   ],
-    ///   "RequestId": "5f21d5f7-6f2e-4bb6-8124-c7918db7d868"
     /// }
     /// ```
     pub async fn create_android_instances(
@@ -515,16 +375,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AccessInfo": "eyJBY2Nlc3NJbmZvIjpbeyJab25lIjoiYXAtc2luZ2Fwb3JlLTIiLCJJbnN0YW5jZUlkcyI6WyJjYWkt…",
-    ///   "RequestId": "696f46da-c58f-4627-b98f-37b6a0851ec5",
-    ///   "Token": "XsNVrlOkDDNabKXv7EMCZ1By7zy7x2gWFVBg0ZFrKsHu6hTnv6rnQKfrC19oDk65"
-    /// }
-    /// ```
     pub async fn create_android_instances_access_token(
         &self,
         request: &CreateAndroidInstancesAccessTokenRequest,
@@ -548,20 +398,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9d287fa8-d66f-4dd8-b3c6-5bca07f6a162",
-    ///   "TaskSet": [
-    ///     {
-    ///       "AndroidInstanceId": "cai-abcd1234",
-    ///       "TaskId": "78bb4db4-fd51-454d-9ddb-2047db5b3ef6"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn create_android_instances_screenshot(
         &self,
         request: &CreateAndroidInstancesScreenshotRequest,
@@ -580,22 +416,6 @@ impl Client {
     /// ```json
     /// {
     ///   "CosType": "Mobile"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CosBucket": "bucket-name",
-    ///   "CosRegion": "cos-region",
-    ///   "ExpiredTime": 1500000,
-    ///   "Path": "/test/",
-    ///   "RequestId": "4eb17e58-68da-4e9a-b298-0894723c9022",
-    ///   "SecretID": "secret-id",
-    ///   "SecretKey": "secret-key",
-    ///   "SessionToken": "session-token",
-    ///   "StartTime": 1500000
     /// }
     /// ```
     pub async fn create_cos_credential(
@@ -621,17 +441,6 @@ impl Client {
     ///   "UserId": "字符串型"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "req123",
-    ///   "Role": "Player",
-    ///   "RoleNumber": "1",
-    ///   "ServerSession": "e30="
-    /// }
-    /// ```
     pub async fn create_session(
         &self,
         request: &CreateSessionRequest,
@@ -650,14 +459,6 @@ impl Client {
     /// ```json
     /// {
     ///   "AndroidAppId": "apk-lbri5e6m"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "62f3a0e9-0071-42f3-bfa9-b84165964295"
     /// }
     /// ```
     pub async fn delete_android_app(
@@ -679,14 +480,6 @@ impl Client {
     /// {
     ///   "AndroidAppId": "apk-a1b2c3",
     ///   "AndroidAppVersion": "ver-a1b2c3"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3b675310-8ec8-46c0-ae50-dc2944667c6f"
     /// }
     /// ```
     pub async fn delete_android_app_version(
@@ -720,14 +513,6 @@ impl Client {
     ///   "StorageType": "S3"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "92f73a08-f7a7-4092-b690-627878ab2e5b"
-    /// }
-    /// ```
     pub async fn delete_android_instance_backup_files(
         &self,
         request: &DeleteAndroidInstanceBackupFilesRequest,
@@ -748,14 +533,6 @@ impl Client {
     ///   "BackupIds": [
     ///     "cai-251006279-fe2d6u0dry4-20250814193859"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ae7f7eb2-7c82-4278-bb50-34a132714218"
     /// }
     /// ```
     pub async fn delete_android_instance_backups(
@@ -780,14 +557,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "requestid"
-    /// }
-    /// ```
     pub async fn delete_android_instance_images(
         &self,
         request: &DeleteAndroidInstanceImagesRequest,
@@ -807,14 +576,6 @@ impl Client {
     /// {
     ///   "Key": "key10",
     ///   "Value": "value10"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ac83a4cd-1844-4a32-8b95-0d9452f31f9e"
     /// }
     /// ```
     pub async fn delete_android_instance_label(
@@ -838,8 +599,6 @@ impl Client {
     ///   "Offset": 2
     /// }
     /// ```
-    ///
-    /// The example response (51 lines) is in the upstream API documentation.
     pub async fn describe_android_apps(
         &self,
         request: &DescribeAndroidAppsRequest,
@@ -860,26 +619,6 @@ impl Client {
     ///   "AndroidInstanceId": "cai-abcd1234"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Apps": [
-    ///     {
-    ///       "AndroidAppId": "apk-nm5r03gm",
-    ///       "AndroidAppVersion": "1719564791910084130",
-    ///       "Name": "测试2"
-    ///     },
-    ///     {
-    ///       "AndroidAppId": "apk-qekh35py",
-    ///       "AndroidAppVersion": "1719564791910084133",
-    ///       "Name": "does"
-    ///     }
-    ///   ],
-    ///   "RequestId": "6f7b34a3-0c00-4fac-b6f0-08d47ac3e736"
-    /// }
-    /// ```
     pub async fn describe_android_instance_apps(
         &self,
         request: &DescribeAndroidInstanceAppsRequest,
@@ -897,25 +636,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Backups": [
-    ///     {
-    ///       "AndroidInstanceId": "cai-251006279-fe2d6u0dry4",
-    ///       "BackupId": "cai-251006279-fe2d6u0dry4-20250814205012",
-    ///       "CreateTime": "2025-08-14T12:50:12Z",
-    ///       "Size": 7137792,
-    ///       "State": "SUCCESS",
-    ///       "Zone": "ap-hangzhou-ec-1"
-    ///     }
-    ///   ],
-    ///   "RequestId": "249a2ab6-3259-4bec-8683-bbf03492e894",
-    ///   "TotalCount": 1
-    /// }
     /// ```
     pub async fn describe_android_instance_backups(
         &self,
@@ -935,22 +655,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AndroidInstanceImages": [
-    ///     {
-    ///       "AndroidInstanceImageId": "image-abc",
-    ///       "AndroidInstanceImageName": "imagetestname",
-    ///       "AndroidInstanceImageState": "NORMAL"
-    ///     }
-    ///   ],
-    ///   "RequestId": "requestid",
-    ///   "Total": 1
-    /// }
-    /// ```
     pub async fn describe_android_instance_images(
         &self,
         request: &DescribeAndroidInstanceImagesRequest,
@@ -969,8 +673,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_android_instance_labels(
         &self,
         request: &DescribeAndroidInstanceLabelsRequest,
@@ -990,21 +692,6 @@ impl Client {
     /// {
     ///   "TaskIds": [
     ///     "615cf0a4-075e-4cf5-b26f-d786363daccd"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e54a0e39-4d84-41ab-953f-2f2a72d92546",
-    ///   "TaskStatusSet": [
-    ///     {
-    ///       "AndroidInstanceId": "cai-abcd1234",
-    ///       "Status": "SUCCESS",
-    ///       "TaskId": "615cf0a4-075e-4cf5-b26f-d786363daccd"
-    ///     }
     ///   ]
     /// }
     /// ```
@@ -1034,23 +721,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AndroidInstances": [
-    ///     {
-    ///       "AndroidInstanceId": "cai-abcd1234",
-    ///       "AndroidInstanceRegion": "ap-guagnzhou",
-    ///       "AndroidInstanceType": "A6",
-    ///       "State": "NORMAL"
-    ///     }
-    ///   ],
-    ///   "RequestId": "6f7b34a3-0c00-4fac-b6f0-08d47ac3e736",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_android_instances(
         &self,
         request: &DescribeAndroidInstancesRequest,
@@ -1071,22 +741,6 @@ impl Client {
     ///   "AndroidInstanceIds": [
     ///     "cai-wsczvffa"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AppBlacklistSet": [
-    ///     {
-    ///       "AndroidInstanceId": "cai-asgrsda",
-    ///       "AppBlacklist": [
-    ///         "com-acc"
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "RequestId": "ef4d4555-cddc-4c42-b0ac-528bdb7a94e5"
     /// }
     /// ```
     pub async fn describe_android_instances_app_blacklist(
@@ -1117,23 +771,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AndroidInstances": [
-    ///     {
-    ///       "AndroidInstanceId": "cai-abcd1234",
-    ///       "AndroidInstanceRegion": "ap-guagnzhou",
-    ///       "AndroidInstanceType": "A6",
-    ///       "State": "NORMAL"
-    ///     }
-    ///   ],
-    ///   "RequestId": "6f7b34a3-0c00-4fac-b6f0-08d47ac3e736",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_android_instances_by_apps(
         &self,
         request: &DescribeAndroidInstancesByAppsRequest,
@@ -1153,16 +790,6 @@ impl Client {
     /// {
     ///   "GameId": "game-zasfwedr",
     ///   "GameType": "MOBILE"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4eb17e58-68da-4e9a-b298-0894723c9022",
-    ///   "Running": 480,
-    ///   "Total": 590
     /// }
     /// ```
     pub async fn describe_instances_count(
@@ -1185,14 +812,6 @@ impl Client {
     ///   "AndroidInstanceIds": [
     ///     "cai-251006279-ea99W33CnVL"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "685474f8-3854-496c-8f7b-40a02b019a90"
     /// }
     /// ```
     pub async fn destroy_android_instances(
@@ -1219,14 +838,6 @@ impl Client {
     ///   "PackageName": "com.tencent.abc"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "16152a6a-d031-4506-8eba-466e6a286c01"
-    /// }
-    /// ```
     pub async fn disable_android_instances_app(
         &self,
         request: &DisableAndroidInstancesAppRequest,
@@ -1247,14 +858,6 @@ impl Client {
     ///   "AndroidInstanceId": "cai-251006279-ea99qn24o1p"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2cc56de7-c1f7-4d66-9c91-5fd48d32e61f"
-    /// }
-    /// ```
     pub async fn disconnect_android_instance(
         &self,
         request: &DisconnectAndroidInstanceRequest,
@@ -1273,14 +876,6 @@ impl Client {
     /// ```json
     /// {
     ///   "AndroidInstanceId": "cai-1a2b"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5a729979-29d8-44b7-a9c3-0f640f6088ba"
     /// }
     /// ```
     pub async fn disconnect_android_instance_accelerator(
@@ -1306,24 +901,6 @@ impl Client {
     ///     "RK8S50P1402309017"
     ///   ],
     ///   "ImageId": "image-49va6apu"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cb50f61b-6058-4500-b742-a692e06d3ef3",
-    ///   "TaskSet": [
-    ///     {
-    ///       "HostSerialNumber": "RK8S50P1402309016",
-    ///       "TaskId": "4e4af02c-7977-4612-8974-5b6a8493fa0c"
-    ///     },
-    ///     {
-    ///       "HostSerialNumber": "RK8S50P1402309017",
-    ///       "TaskId": "873b2107-4422-426f-9356-0a7ecb605297"
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn distribute_android_instance_image_to_hosts(
@@ -1352,24 +929,6 @@ impl Client {
     ///   "FileURL": "https://test.cos.ap-nanjing.myqcloud.com/tmp/wallpaper.jpg"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d84c9b83-4e34-4a70-bba2-c617e5ae824a",
-    ///   "TaskSet": [
-    ///     {
-    ///       "AndroidInstanceId": "cai-251006279-ea99wkeEIID",
-    ///       "TaskId": "9c1a12a7-460b-449e-a9c8-1802395e579c"
-    ///     },
-    ///     {
-    ///       "AndroidInstanceId": "cai-251006279-ea99NQV3Qw7",
-    ///       "TaskId": "8eafea29-17f8-4d27-8408-4e63732f8878"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn distribute_file_to_android_instances(
         &self,
         request: &DistributeFileToAndroidInstancesRequest,
@@ -1392,24 +951,6 @@ impl Client {
     ///     "cai-251006279-ea99QMMwk3A"
     ///   ],
     ///   "PhotoURL": "https://test.cos.ap-nanjing.myqcloud.com/tmp/wallpaper.jpg"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "385f8b9c-4c2a-4d9f-8fcd-c06e8a606fe8",
-    ///   "TaskSet": [
-    ///     {
-    ///       "AndroidInstanceId": "cai-251006279-ea99wkeEIID",
-    ///       "TaskId": "8ab16ee3-ea89-48ab-9aaf-18871420d567"
-    ///     },
-    ///     {
-    ///       "AndroidInstanceId": "cai-251006279-ea99QMMwk3A",
-    ///       "TaskId": "4f9bd67c-6f03-46d5-86c8-19393ab9a375"
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn distribute_photo_to_android_instances(
@@ -1437,14 +978,6 @@ impl Client {
     ///   "PackageName": "com.tencent.abc"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "16152a6a-d031-4506-8eba-466e6a286c01"
-    /// }
-    /// ```
     pub async fn enable_android_instances_app(
         &self,
         request: &EnableAndroidInstancesAppRequest,
@@ -1466,19 +999,6 @@ impl Client {
     ///     "cai-abcd1234"
     ///   ],
     ///   "Command": "ls"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "requestid",
-    ///   "TaskSet": [
-    ///     {
-    ///       "TaskId": "615cf0a4-075e-4cf5-b26f-d786363dacce"
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn execute_command_on_android_instances(
@@ -1506,14 +1026,6 @@ impl Client {
     ///   "RecentDays": 2
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "62469d42-afe4-4461-baae-f32929c9ffd5"
-    /// }
-    /// ```
     pub async fn fetch_android_instances_logs(
         &self,
         request: &FetchAndroidInstancesLogsRequest,
@@ -1534,15 +1046,6 @@ impl Client {
     ///   "MD5": "bdeec8964a3dcba91413ca04b488dc75",
     ///   "Name": "test002",
     ///   "URL": "https://test.image.com/image"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AndroidInstanceImageId": "image-gffuj047",
-    ///   "RequestId": "d8eb14a0-ef6e-464c-a367-4093bc4e3b10"
     /// }
     /// ```
     pub async fn import_android_instance_image(
@@ -1566,20 +1069,6 @@ impl Client {
     ///   "AndroidAppVersion": "1719564791910084130",
     ///   "AndroidInstanceIds": [
     ///     "cai-abcd1234"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6f7b34a3-0c00-4fac-b6f0-08d47ac3e736",
-    ///   "TaskSet": [
-    ///     {
-    ///       "AndroidInstanceId": "cai-abcd1234",
-    ///       "TaskId": "615cf0a4-075e-4cf5-b26f-d786363daccd"
-    ///     }
     ///   ]
     /// }
     /// ```
@@ -1607,20 +1096,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "057fce8a-1dc2-48df-bb5a-69a4f3fae4ac",
-    ///   "TaskSet": [
-    ///     {
-    ///       "AndroidInstanceId": "cai-251006279-6c8fJh1iNOc",
-    ///       "TaskId": "64e5dee5-824b-4899-805a-bf0694e3334a"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn install_android_instances_app_with_url(
         &self,
         request: &InstallAndroidInstancesAppWithURLRequest,
@@ -1642,14 +1117,6 @@ impl Client {
     ///   "AndroidAppId": "apk-ne70ubtu",
     ///   "Name": "a1b2c3",
     ///   "UserId": "user1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "143c46a1-70f4-4371-8cc8-c30efef53c4e"
     /// }
     /// ```
     pub async fn modify_android_app(
@@ -1676,14 +1143,6 @@ impl Client {
     ///   "UninstallCommand": "cd test-1.0.X && ./uninstall.sh"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "143c46a1-70f4-4371-8cc8-c30efef53c4e"
-    /// }
-    /// ```
     pub async fn modify_android_app_version(
         &self,
         request: &ModifyAndroidAppVersionRequest,
@@ -1703,14 +1162,6 @@ impl Client {
     /// {
     ///   "AndroidInstanceId": "cai-251006279-ea99cM7rbg6",
     ///   "Name": "test1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9207f7b7-06a0-44fc-932a-6a95baf7164e"
     /// }
     /// ```
     pub async fn modify_android_instance_information(
@@ -1733,14 +1184,6 @@ impl Client {
     ///   "AndroidInstanceId": "cai-abcd1234",
     ///   "Height": 1920,
     ///   "Width": 1080
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "requestid"
     /// }
     /// ```
     pub async fn modify_android_instance_resolution(
@@ -1769,19 +1212,6 @@ impl Client {
     ///   "Operation": "ADD"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ef4d4555-cddc-4c42-b0ac-528bdb7a94e5",
-    ///   "TaskSet": [
-    ///     {
-    ///       "TaskId": "ef4d4555-cddc-4c42-b0ac-528bdb7a94e5"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn modify_android_instances_app_blacklist(
         &self,
         request: &ModifyAndroidInstancesAppBlacklistRequest,
@@ -1808,14 +1238,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9207f7b7-06a0-44fc-932a-6a95baf7164e"
-    /// }
-    /// ```
     pub async fn modify_android_instances_information(
         &self,
         request: &ModifyAndroidInstancesInformationRequest,
@@ -1831,14 +1253,6 @@ impl Client {
     /// # Example: 示例
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fe0851d4-fda2-4d73-9efc-9952971b611c"
-    /// }
-    /// ```
     pub async fn modify_android_instances_labels(
         &self,
         request: &ModifyAndroidInstancesLabelsRequest,
@@ -1872,14 +1286,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "16152a6a-d031-4506-8eba-466e6a286c01"
-    /// }
-    /// ```
     pub async fn modify_android_instances_properties(
         &self,
         request: &ModifyAndroidInstancesPropertiesRequest,
@@ -1906,14 +1312,6 @@ impl Client {
     ///   "Width": 720
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b81161fe-82ba-4233-8a2b-03d0dddd52be"
-    /// }
-    /// ```
     pub async fn modify_android_instances_resolution(
         &self,
         request: &ModifyAndroidInstancesResolutionRequest,
@@ -1938,14 +1336,6 @@ impl Client {
     ///   "MemoryQuota": 100
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "16152a6a-d031-4506-8eba-466e6a286c01"
-    /// }
-    /// ```
     pub async fn modify_android_instances_resources(
         &self,
         request: &ModifyAndroidInstancesResourcesRequest,
@@ -1968,14 +1358,6 @@ impl Client {
     ///     "cai-251006279-ea993NPwvHN"
     ///   ],
     ///   "UserId": "usertest01"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "297260fb-90bf-4be4-8bfb-8a30a8fb03e5"
     /// }
     /// ```
     pub async fn modify_android_instances_user_id(
@@ -2003,20 +1385,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8c99eb1a-a4e3-4d32-af51-aa282175f0b0",
-    ///   "TaskSet": [
-    ///     {
-    ///       "AndroidInstanceId": "RK8S50P1402309019",
-    ///       "TaskId": "798e9440-6b81-4018-a411-0ab057e35882"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn reboot_android_instance_hosts(
         &self,
         request: &RebootAndroidInstanceHostsRequest,
@@ -2036,20 +1404,6 @@ impl Client {
     /// {
     ///   "AndroidInstanceIds": [
     ///     "cai-abcd1234"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6f7b34a3-0c00-4fac-b6f0-08d47ac3e736",
-    ///   "TaskSet": [
-    ///     {
-    ///       "AndroidInstanceId": "cai-abcd1234",
-    ///       "TaskId": "615cf0a4-075e-4cf5-b26f-d786363daccd"
-    ///     }
     ///   ]
     /// }
     /// ```
@@ -2074,14 +1428,6 @@ impl Client {
     ///   "ExpirationDuration": "12h"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a232aa85-9490-4179-91a4-3a78790361c9"
-    /// }
-    /// ```
     pub async fn renew_android_instances_access_token(
         &self,
         request: &RenewAndroidInstancesAccessTokenRequest,
@@ -2101,20 +1447,6 @@ impl Client {
     /// {
     ///   "AndroidInstanceIds": [
     ///     "cai-abcd1234"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6f7b34a3-0c00-4fac-b6f0-08d47ac3e736",
-    ///   "TaskSet": [
-    ///     {
-    ///       "AndroidInstanceId": "cai-abcd1234",
-    ///       "TaskId": "615cf0a4-075e-4cf5-b26f-d786363daccd"
-    ///     }
     ///   ]
     /// }
     /// ```
@@ -2141,14 +1473,6 @@ impl Client {
     ///   "PackageName": "pkg.com"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b92629aa-96ed-4e01-83ec-cb837e683c78"
-    /// }
-    /// ```
     pub async fn restart_android_instances_app(
         &self,
         request: &RestartAndroidInstancesAppRequest,
@@ -2168,15 +1492,6 @@ impl Client {
     /// {
     ///   "AndroidInstanceId": "cai-251006279-fe2dmi83dvo",
     ///   "BackupId": "cai-251006279-fe2d6u0dry4-20250814194831"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "84f5461e-175b-4dde-bafc-e009900b831b",
-    ///   "TaskId": "6f082b31-9400-4c54-97ab-0a36dd788925"
     /// }
     /// ```
     pub async fn restore_android_instance(
@@ -2207,15 +1522,6 @@ impl Client {
     ///   "StorageType": "S3"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f2ed9fc0-a946-41aa-93be-86afb2cd1375",
-    ///   "TaskId": "7a9dfd20-d6f3-4488-97b1-02fa76eec053"
-    /// }
-    /// ```
     pub async fn restore_android_instance_from_storage(
         &self,
         request: &RestoreAndroidInstanceFromStorageRequest,
@@ -2236,14 +1542,6 @@ impl Client {
     /// {
     ///   "GameId": "字符串型",
     ///   "UserId": "字符串型"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xx"
     /// }
     /// ```
     pub async fn save_game_archive(
@@ -2273,14 +1571,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "16152a6a-d031-4506-8eba-466e6a286c01"
-    /// }
-    /// ```
     pub async fn set_android_instances_bg_app_keep_alive(
         &self,
         request: &SetAndroidInstancesBGAppKeepAliveRequest,
@@ -2307,14 +1597,6 @@ impl Client {
     ///   "PackageName": "com.tencent.abc"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "16152a6a-d031-4506-8eba-466e6a286c01"
-    /// }
-    /// ```
     pub async fn set_android_instances_fg_app_keep_alive(
         &self,
         request: &SetAndroidInstancesFGAppKeepAliveRequest,
@@ -2335,20 +1617,6 @@ impl Client {
     /// {
     ///   "AndroidInstanceIds": [
     ///     "cai-251006279-6c8fJHjuvBH"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "60d562ee-d90f-43f2-9904-be2cb8e4c5ca",
-    ///   "TaskSet": [
-    ///     {
-    ///       "AndroidInstanceId": "cai-251006279-6c8fJHjuvBH",
-    ///       "TaskId": "80c7f175-e5f8-439f-bc63-44f0bdd6ce97"
-    ///     }
     ///   ]
     /// }
     /// ```
@@ -2375,14 +1643,6 @@ impl Client {
     ///   "PackageName": "com.example.app"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6f7b34a3-0c00-4fac-b6f0-08d47ac3e736"
-    /// }
-    /// ```
     pub async fn start_android_instances_app(
         &self,
         request: &StartAndroidInstancesAppRequest,
@@ -2402,14 +1662,6 @@ impl Client {
     /// {
     ///   "PublishUrl": "rtmp://live.stream.com/publish",
     ///   "UserId": "639d069e-a13a-437a-a10b-64a33ecb8e79"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4eb17e58-68da-4e9a-b298-0894723c9022"
     /// }
     /// ```
     pub async fn start_publish_stream(
@@ -2432,14 +1684,6 @@ impl Client {
     ///   "UserId": "abc123"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4eb17e58-68da-4e9a-b298-0894723c9022"
-    /// }
-    /// ```
     pub async fn start_publish_stream_to_css(
         &self,
         request: &StartPublishStreamToCSSRequest,
@@ -2459,20 +1703,6 @@ impl Client {
     /// {
     ///   "AndroidInstanceIds": [
     ///     "cai-251006279-6c8fJHjuvBH"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7bba9bf8-6d0e-495b-a0c4-bf4d182c4dde",
-    ///   "TaskSet": [
-    ///     {
-    ///       "AndroidInstanceId": "cai-251006279-6c8fJHjuvBH",
-    ///       "TaskId": "33316044-c02e-4324-8bf4-2e089ad0d818"
-    ///     }
     ///   ]
     /// }
     /// ```
@@ -2499,14 +1729,6 @@ impl Client {
     ///   "PackageName": "com.tencent.module"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6f7b34a3-0c00-4fac-b6f0-08d47ac3e736"
-    /// }
-    /// ```
     pub async fn stop_android_instances_app(
         &self,
         request: &StopAndroidInstancesAppRequest,
@@ -2527,14 +1749,6 @@ impl Client {
     ///   "UserId": "字符串型"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "72864dc3-9537-432c-8f01-78b4d35ea18a"
-    /// }
-    /// ```
     pub async fn stop_game(&self, request: &StopGameRequest) -> rt::Result<StopGameResponse> {
         self.call("StopGame", request).await
     }
@@ -2550,14 +1764,6 @@ impl Client {
     /// ```json
     /// {
     ///   "UserId": "639d069e-a13a-437a-a10b-64a33ecb8e79"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4eb17e58-68da-4e9a-b298-0894723c9022"
     /// }
     /// ```
     pub async fn stop_publish_stream(
@@ -2582,14 +1788,6 @@ impl Client {
     ///   "UserId": "字符串型"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xx"
-    /// }
-    /// ```
     pub async fn switch_game_archive(
         &self,
         request: &SwitchGameArchiveRequest,
@@ -2610,20 +1808,6 @@ impl Client {
     ///   "AndroidInstanceImageId": "image-abcd1234",
     ///   "DestinationZones": [
     ///     "ap-guangzhou-3"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "requestid",
-    ///   "SyncAndroidInstanceImages": [
-    ///     {
-    ///       "AndroidInstanceImageId": "image-49va6apu",
-    ///       "AndroidInstanceImageZone": "ap-guangzhou-3"
-    ///     }
     ///   ]
     /// }
     /// ```
@@ -2650,21 +1834,6 @@ impl Client {
     ///   "Command": "ls"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CommandResults": [
-    ///     {
-    ///       "InstanceId": "cai-1300055477-ea990LbMLbq",
-    ///       "Output": "{\"StdOut\":\"acct\\napex\\nbin\\nbugreports\\ncache\\ncharger\\nconfig\\ncontainer.prop\\n…",
-    ///       "Status": "SUCCESS"
-    ///     }
-    ///   ],
-    ///   "RequestId": "bc62efee-0e09-4267-9f0b-aabdc80bf2eb"
-    /// }
-    /// ```
     pub async fn sync_execute_command_on_android_instances(
         &self,
         request: &SyncExecuteCommandOnAndroidInstancesRequest,
@@ -2685,14 +1854,6 @@ impl Client {
     /// {
     ///   "GameId": "字符串型",
     ///   "UserId": "字符串型"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "42a7c28d-6b1c-4b47-927c-035e3ffc1098"
     /// }
     /// ```
     pub async fn trylock_worker(
@@ -2718,20 +1879,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6f7b34a3-0c00-4fac-b6f0-08d47ac3e736",
-    ///   "TaskSet": [
-    ///     {
-    ///       "AndroidInstanceId": "cai-abcd1234",
-    ///       "TaskId": "615cf0a4-075e-4cf5-b26f-d786363daccd"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn uninstall_android_instances_app(
         &self,
         request: &UninstallAndroidInstancesAppRequest,
@@ -2753,20 +1900,6 @@ impl Client {
     ///     "cai-abcd1234"
     ///   ],
     ///   "FileURL": "http://xxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "af454786-99e1-4fc7-8ffa-2ecef1e69715",
-    ///   "TaskSet": [
-    ///     {
-    ///       "AndroidInstanceId": "cai-abcd1234",
-    ///       "TaskId": "615cf0a4-075e-4cf5-b26f-d786363daccd"
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn upload_file_to_android_instances(
@@ -2796,24 +1929,6 @@ impl Client {
     ///       "AndroidInstanceId": "cai-251006279-ea99NQV3Qw7",
     ///       "DestinationDirectory": "/sdcard/Download/mor22",
     ///       "FileURL": "https://test.cos.ap-nanjing.myqcloud.com/tmp/177.apk"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c9724ac8-759d-4ee5-8cf2-968731df5fd1",
-    ///   "TaskSet": [
-    ///     {
-    ///       "AndroidInstanceId": "cai-251006279-ea99wkeEIID",
-    ///       "TaskId": "111dda20-b082-4704-b8c5-92ade0fef1e1"
-    ///     },
-    ///     {
-    ///       "AndroidInstanceId": "cai-251006279-ea99NQV3Qw7",
-    ///       "TaskId": "4cdabcd0-3e93-4b5a-b083-352123eb29e0"
     ///     }
     ///   ]
     /// }

@@ -57,14 +57,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dd2f3116-421c-4eda-8401-b9ddefcc65d5"
-    /// }
-    /// ```
     pub async fn associate_target_groups(
         &self,
         request: &AssociateTargetGroupsRequest,
@@ -89,18 +81,6 @@ impl Client {
     ///   "VpcId": "vpc-30xq****"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DealName": "20211230660009761735781",
-    ///   "LoadBalancerIds": [
-    ///     "gwlb-kmfr****"
-    ///   ],
-    ///   "RequestId": "7ffa6830-cd1b-4bc4-8e24-1688885f594a"
-    /// }
-    /// ```
     pub async fn create_gateway_load_balancer(
         &self,
         request: &CreateGatewayLoadBalancerRequest,
@@ -119,15 +99,6 @@ impl Client {
     /// ```json
     /// {
     ///   "VpcId": "vpc-ojtgv3oh"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eab511f4-8f43-42ff-896b-0ee4cdf83493",
-    ///   "TargetGroupId": "lbtg-fxh5qtdy"
     /// }
     /// ```
     pub async fn create_target_group(
@@ -153,14 +124,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "db141822-c025-4765-88d4-02bdec0e67ed"
-    /// }
-    /// ```
     pub async fn delete_gateway_load_balancer(
         &self,
         request: &DeleteGatewayLoadBalancerRequest,
@@ -181,14 +144,6 @@ impl Client {
     ///   "TargetGroupIds": [
     ///     "lbtg-f1phe5j6"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4e0ec156-655b-47e4-a483-a954b632a49a"
     /// }
     /// ```
     pub async fn delete_target_groups(
@@ -217,14 +172,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4b4987ca-58d0-4bad-9ded-344fa4011bda"
-    /// }
-    /// ```
     pub async fn deregister_target_group_instances(
         &self,
         request: &DeregisterTargetGroupInstancesRequest,
@@ -247,8 +194,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_gateway_load_balancers(
         &self,
         request: &DescribeGatewayLoadBalancersRequest,
@@ -266,20 +211,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "33a90f66-209e-4554-948a-c9652c08776e",
-    ///   "TotalCount": 1,
-    ///   "ZoneResourceSet": [
-    ///     {
-    ///       "MasterZone": "ap-guangzhou-2"
-    ///     }
-    ///   ]
-    /// }
     /// ```
     pub async fn describe_gateway_load_balancers_resources(
         &self,
@@ -303,24 +234,6 @@ impl Client {
     ///   "TargetGroupInstanceIps": [
     ///     "10.0.1.13",
     ///     "10.0.1.5"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b3ba6587-1a1c-47eb-ac8b-0424bf3fdc86",
-    ///   "TargetGroupInstanceSet": [
-    ///     {
-    ///       "InstanceIp": "10.0.1.13",
-    ///       "Status": "on"
-    ///     },
-    ///     {
-    ///       "InstanceIp": "10.0.1.5",
-    ///       "Status": "on"
-    ///     }
     ///   ]
     /// }
     /// ```
@@ -352,8 +265,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (37 lines) is in the upstream API documentation.
     pub async fn describe_target_group_instances(
         &self,
         request: &DescribeTargetGroupInstancesRequest,
@@ -372,8 +283,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (75 lines) is in the upstream API documentation.
     pub async fn describe_target_group_list(
         &self,
         request: &DescribeTargetGroupListRequest,
@@ -396,8 +305,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (32 lines) is in the upstream API documentation.
     pub async fn describe_target_groups(
         &self,
         request: &DescribeTargetGroupsRequest,
@@ -416,18 +323,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskId": "55c85074-3e7f-4c6d-864f-673660d4f8de"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LoadBalancerIds": [
-    ///     "gwlb-6efswuxa"
-    ///   ],
-    ///   "RequestId": "917384bc-5b8d-4b68-a0bc-a58f815e8e3b",
-    ///   "Status": 0
     /// }
     /// ```
     pub async fn describe_task_status(
@@ -456,14 +351,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bc953deb-02d7-4bd3-86a6-80421ec37776"
-    /// }
-    /// ```
     pub async fn disassociate_target_groups(
         &self,
         request: &DisassociateTargetGroupsRequest,
@@ -484,8 +371,6 @@ impl Client {
     ///   "GoodsNum": 1
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn inquire_price_create_gateway_load_balancer(
         &self,
         request: &InquirePriceCreateGatewayLoadBalancerRequest,
@@ -508,14 +393,6 @@ impl Client {
     ///   "LoadBalancerName": "newlbname"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "78a40898-8210-44c7-8bc6-f83e50878d12"
-    /// }
-    /// ```
     pub async fn modify_gateway_load_balancer_attribute(
         &self,
         request: &ModifyGatewayLoadBalancerAttributeRequest,
@@ -536,14 +413,6 @@ impl Client {
     /// {
     ///   "TargetGroupId": "lbtg-815iz538",
     ///   "TargetGroupName": "xxxxholic"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "73d80971-512f-400e-9c73-c0c135c04871"
     /// }
     /// ```
     pub async fn modify_target_group_attribute(
@@ -573,14 +442,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ed90470e-eade-423f-aae6-264d814d0d65"
-    /// }
-    /// ```
     pub async fn modify_target_group_instances_weight(
         &self,
         request: &ModifyTargetGroupInstancesWeightRequest,
@@ -606,14 +467,6 @@ impl Client {
     ///       "Weight": 16
     ///     }
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "acf6c2b3-b18d-4d2e-91e4-4eacff16c07e"
     /// }
     /// ```
     pub async fn register_target_group_instances(

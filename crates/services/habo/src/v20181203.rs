@@ -52,17 +52,6 @@ impl Client {
     ///   "Pk": "authkey"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "https://cloud.habo.qq.com/api/dl_report?md5=xxxxx&timeout=xxxxx&crc=xxxxx",
-    ///   "Info": "success",
-    ///   "RequestId": "5e93a212-ca01-0fdc-eedd-5a1fce5e83e6",
-    ///   "Status": 1
-    /// }
-    /// ```
     pub async fn describe_status(
         &self,
         request: &DescribeStatusRequest,
@@ -83,17 +72,6 @@ impl Client {
     ///   "DlUrl": "http(s)://down.demo.com/sample_path",
     ///   "Md5": "md5_of_sample",
     ///   "Pk": "authkey"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "",
-    ///   "Info": "success",
-    ///   "RequestId": "5e93a212-ca01-0fdc-eedd-5a1fce5e83e6",
-    ///   "Status": 1
     /// }
     /// ```
     pub async fn start_analyse(

@@ -53,15 +53,6 @@ impl Client {
     ///   "InstanceId": "hai-3nagq120"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ApplicationId": "app-az05wwqa",
-    ///   "RequestId": "83697e89-90d2-4fff-bbb1-1bc3d53c4dfadfdad"
-    /// }
-    /// ```
     pub async fn create_application(
         &self,
         request: &CreateApplicationRequest,
@@ -81,15 +72,6 @@ impl Client {
     /// {
     ///   "ServiceName": "sisis",
     ///   "TemplateId": "tpl-dt2x59dd"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9779b007-504f-42ca-8fce-87548b843a9a",
-    ///   "ServiceId": "svc-b9mhdkse"
     /// }
     /// ```
     pub async fn create_infer_service_by_template(
@@ -114,15 +96,6 @@ impl Client {
     ///   "WorkgroupId": "4a3f3be9-f35b-40bf-b6bb-2af812dd63cb"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PromptId": "edc6e6ec-072c-41dd-8672-c956b739fd31",
-    ///   "RequestId": "840728c5-4abb-4eb5-b469-a304631693f9"
-    /// }
-    /// ```
     pub async fn create_musk_prompt(
         &self,
         request: &CreateMuskPromptRequest,
@@ -143,14 +116,6 @@ impl Client {
     ///   "ServiceId": "svc-fnay2k0u"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4e3f0f2d-f548-4a93-a06f-b15e8f5691a5"
-    /// }
-    /// ```
     pub async fn delete_service(
         &self,
         request: &DeleteServiceRequest,
@@ -165,15 +130,6 @@ impl Client {
     /// # Example: 自定义部署示例
     ///
     /// The example request (29 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1a6b1ac1-97b9-4b72-93f8-975fc7441ac8",
-    ///   "ServiceId": "svc-6cjxl264"
-    /// }
-    /// ```
     pub async fn deploy_infer_service(
         &self,
         request: &DeployInferServiceRequest,
@@ -198,28 +154,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ApplicationSet": [
-    ///     {
-    ///       "ApplicationId": "app-7j7f9jhn",
-    ///       "ApplicationName": "混元-DiT WebUI",
-    ///       "ApplicationSize": 120,
-    ///       "ApplicationState": "ONLINE",
-    ///       "ApplicationType": "PUBLIC_APPLICATION",
-    ///       "ConfigEnvironment": "Ubuntu20.04, Python 3.8.12, CUDA 11.7, cuDNN 8, HunYuanDiT, JupyterLab, Gradio",
-    ///       "CreateTime": "2024-07-11 16:36:08",
-    ///       "Description": "混元-DiT是腾讯自研的高性能细粒度中文理解多分辨率扩散Transformer模型。提供双语生成能力，中国元素理解具有优势。",
-    ///       "MinSystemDiskSize": 150
-    ///     }
-    ///   ],
-    ///   "RequestId": "c344dc00-13a2-4d80-ae95-6e2d9fd0105d",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_applications(
         &self,
         request: &DescribeApplicationsRequest,
@@ -240,8 +174,6 @@ impl Client {
     ///   "ModelId": "mdl-nbb23f5v"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_deploy_templates(
         &self,
         request: &DescribeDeployTemplatesRequest,
@@ -262,24 +194,6 @@ impl Client {
     ///   "InstanceIds": [
     ///     "hai-jklfaded"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "NetworkStatusSet": [
-    ///     {
-    ///       "AddressIp": "1.1.1.1",
-    ///       "Bandwidth": 5,
-    ///       "InstanceId": "hai-xxxxxxxx",
-    ///       "RemainingTrafficAmount": 500,
-    ///       "TotalTrafficAmount": 1000
-    ///     }
-    ///   ],
-    ///   "RequestId": "41fa870d-8592-493c-b794-9fe19f23e800",
-    ///   "TotalCount": 10
     /// }
     /// ```
     pub async fn describe_instance_network_status(
@@ -306,8 +220,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (42 lines) is in the upstream API documentation.
     pub async fn describe_instances(
         &self,
         request: &DescribeInstancesRequest,
@@ -330,8 +242,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_models(
         &self,
         request: &DescribeModelsRequest,
@@ -355,26 +265,6 @@ impl Client {
     ///   "WorkgroupId": "4a3f3be9-f35b-40bf-b6bb-2af812dd63cb"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "MuskPromptInfos": [
-    ///     {
-    ///       "CreateTime": "2024-12-24 12:07:22",
-    ///       "OutputResource": [],
-    ///       "PromptId": "edc6e6ec-072c-41dd-8672-c956b739fd31",
-    ///       "Status": 2,
-    ///       "UpdateTime": "2024-12-24 12:09:22",
-    ///       "WorkflowId": "wf-b9dbb48a-f4cd-40f3-9a68-2af4c78d31a7",
-    ///       "WorkgroupId": "4a3f3be9-f35b-40bf-b6bb-2af812dd63cb"
-    ///     }
-    ///   ],
-    ///   "RequestId": "a8a7930a-b642-4a3e-a3df-2d4a6bd389cc",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_musk_prompts(
         &self,
         request: &DescribeMuskPromptsRequest,
@@ -392,28 +282,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RegionSet": [
-    ///     {
-    ///       "Region": "ap-guangzhou",
-    ///       "RegionName": "广州",
-    ///       "RegionState": "AVAILABLE",
-    ///       "ScholarRocketSupportState": "ALREADY_SUPPORT"
-    ///     },
-    ///     {
-    ///       "Region": "ap-chongqing",
-    ///       "RegionName": "重庆",
-    ///       "RegionState": "UNAVAILABLE",
-    ///       "ScholarRocketSupportState": "NOT_SUPPORT_YET"
-    ///     }
-    ///   ],
-    ///   "RequestId": "e34431dd-763e-4523-92da-ec68016a3d6a"
-    /// }
     /// ```
     pub async fn describe_regions(
         &self,
@@ -434,20 +302,6 @@ impl Client {
     /// {
     ///   "SceneIds": [
     ///     "sc-7ramp21e"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "82505ff0-ca36-486b-849f-50996228e838",
-    ///   "SceneSet": [
-    ///     {
-    ///       "SceneId": "sc-7ramp21e",
-    ///       "SceneName": "AI模型"
-    ///     }
     ///   ]
     /// }
     /// ```
@@ -472,20 +326,6 @@ impl Client {
     ///   "ServiceName": "jupyter"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LoginSettings": [
-    ///     {
-    ///       "ServiceName": "jupyter",
-    ///       "Url": "http://1.14.52.185:80?40a0153b6c8ff839b2b83f9a3918daa55facad3c3e7a9b4a0e2377bd08…"
-    ///     }
-    ///   ],
-    ///   "RequestId": "73956f5a-0f0e-4e60-ba7d-d555bcefe27b"
-    /// }
-    /// ```
     pub async fn describe_service_login_settings(
         &self,
         request: &DescribeServiceLoginSettingsRequest,
@@ -507,8 +347,6 @@ impl Client {
     ///   "Offset": 20
     /// }
     /// ```
-    ///
-    /// The example response (58 lines) is in the upstream API documentation.
     pub async fn describe_services(
         &self,
         request: &DescribeServicesRequest,
@@ -533,22 +371,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CallInfoSet": [
-    ///     {
-    ///       "ApiKey": "55*f0c9f*77*1a0589a*0019960*59*7*3*4*c2*56*f*ec*d2f9*8475d83*dbc",
-    ///       "PublicEndpoint": "http://lb-*p**ypc*-4*xo*d*yk7ra1vsm.clb.bj-tencentclb.net",
-    ///       "ServiceId": "svc-fnay2k0u",
-    ///       "VpcEndpoint": "http://127.0.0.1"
-    ///     }
-    ///   ],
-    ///   "RequestId": "353df959-b901-47be-9da6-8c94f67cd061"
-    /// }
-    /// ```
     pub async fn describe_services_call_info(
         &self,
         request: &DescribeServicesCallInfoRequest,
@@ -571,8 +393,6 @@ impl Client {
     ///   "TailLines": "100"
     /// }
     /// ```
-    ///
-    /// The example response (105 lines) is in the upstream API documentation.
     pub async fn get_service_pod_logs(
         &self,
         request: &GetServicePodLogsRequest,
@@ -599,30 +419,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Price": {
-    ///     "CloudDiskPrice": {
-    ///       "Amount": 1,
-    ///       "ChargeUnit": "HOUR",
-    ///       "Discount": 0,
-    ///       "DiscountUnitPrice": 0,
-    ///       "UnitPrice": 0
-    ///     },
-    ///     "InstancePrice": {
-    ///       "Amount": 1,
-    ///       "ChargeUnit": "HOUR",
-    ///       "Discount": 100.0,
-    ///       "DiscountUnitPrice": 0.88,
-    ///       "UnitPrice": 0.88
-    ///     }
-    ///   },
-    ///   "RequestId": "c5ec5837-b9d0-46dd-911e-6c91d488b938"
-    /// }
-    /// ```
     pub async fn inquire_price_run_instances(
         &self,
         request: &InquirePriceRunInstancesRequest,
@@ -640,23 +436,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Price": {
-    ///     "ServicePrice": {
-    ///       "Amount": 1,
-    ///       "ChargeUnit": "HOUR",
-    ///       "Discount": 100,
-    ///       "DiscountPrice": 33.38,
-    ///       "OriginPrice": 33.38
-    ///     }
-    ///   },
-    ///   "RequestId": "6246e723-1260-4bbe-bede-ae2267769e56"
-    /// }
     /// ```
     pub async fn inquire_price_update_service_configs(
         &self,
@@ -682,15 +461,6 @@ impl Client {
     ///   "Password": "test#123456"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e188f45e-e2db-4c30-81e0-2e7a3dfa7754",
-    ///   "TaskId": 232559186
-    /// }
-    /// ```
     pub async fn reset_instances_password(
         &self,
         request: &ResetInstancesPasswordRequest,
@@ -710,14 +480,6 @@ impl Client {
     /// {
     ///   "DiskSize": 180,
     ///   "InstanceId": "hai-iog9qa62"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1e3e3ae0-5418-a9f9-858c-9ec5589871a8"
     /// }
     /// ```
     pub async fn resize_instance_disk(
@@ -746,17 +508,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceIdSet": [
-    ///     "hai-qcgdfaptd"
-    ///   ],
-    ///   "RequestId": "e267492d-fadaf-45a9-a139-416bc8652861"
-    /// }
-    /// ```
     pub async fn run_instances(
         &self,
         request: &RunInstancesRequest,
@@ -777,15 +528,6 @@ impl Client {
     /// {
     ///   "DryRun": false,
     ///   "InstanceId": "hai-dunyfdff"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "83697e89-90d2-4fff-bbb1-1bc3d53c4dfadfdad",
-    ///   "TaskId": 123456
     /// }
     /// ```
     pub async fn start_instance(
@@ -811,15 +553,6 @@ impl Client {
     ///   "StopMode": "STOP_CHARGE"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "057b40b9-c27f-4241-918b-debd34cfdafdasfdaf",
-    ///   "TaskId": 123456
-    /// }
-    /// ```
     pub async fn stop_instance(
         &self,
         request: &StopInstanceRequest,
@@ -842,14 +575,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "jkfdlja-jkljj-enka-lkjkj-aneknn"
-    /// }
-    /// ```
     pub async fn terminate_instances(
         &self,
         request: &TerminateInstancesRequest,
@@ -869,14 +594,6 @@ impl Client {
     /// {
     ///   "ServiceId": "svc-8ube2pe8",
     ///   "TargetReplicas": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ea34aa19-8d01-4e7e-85fa-b50c6b7f0614"
     /// }
     /// ```
     pub async fn update_service_configs(

@@ -55,14 +55,6 @@ impl Client {
     ///   "Type": 101
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xx"
-    /// }
-    /// ```
     pub async fn create_rule(&self, request: &CreateRuleRequest) -> rt::Result<CreateRuleResponse> {
         self.call("CreateRule", request).await
     }
@@ -97,14 +89,6 @@ impl Client {
     ///   "WeakThreshold": -10
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "12345678901"
-    /// }
-    /// ```
     pub async fn create_tactic(
         &self,
         request: &CreateTacticRequest,
@@ -125,14 +109,6 @@ impl Client {
     ///   "Name": "test"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xx"
-    /// }
-    /// ```
     pub async fn create_tag(&self, request: &CreateTagRequest) -> rt::Result<CreateTagResponse> {
         self.call("CreateTag", request).await
     }
@@ -150,14 +126,6 @@ impl Client {
     ///   "RuleID": 100101
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xxx"
-    /// }
-    /// ```
     pub async fn delete_rule(&self, request: &DeleteRuleRequest) -> rt::Result<DeleteRuleResponse> {
         self.call("DeleteRule", request).await
     }
@@ -173,14 +141,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TacticID": 100101
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xxx"
     /// }
     /// ```
     pub async fn delete_tactic(
@@ -203,14 +163,6 @@ impl Client {
     ///   "TagID": 100101
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xx"
-    /// }
-    /// ```
     pub async fn delete_tag(&self, request: &DeleteTagRequest) -> rt::Result<DeleteTagResponse> {
         self.call("DeleteTag", request).await
     }
@@ -228,8 +180,6 @@ impl Client {
     ///   "LinkID": "1000001"
     /// }
     /// ```
-    ///
-    /// The example response (59 lines) is in the upstream API documentation.
     pub async fn describe_link(
         &self,
         request: &DescribeLinkRequest,
@@ -258,8 +208,6 @@ impl Client {
     ///   "TeleOperator": 1
     /// }
     /// ```
-    ///
-    /// The example response (43 lines) is in the upstream API documentation.
     pub async fn describe_links(
         &self,
         request: &DescribeLinksRequest,
@@ -283,8 +231,6 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_orders(
         &self,
         request: &DescribeOrdersRequest,
@@ -305,8 +251,6 @@ impl Client {
     ///   "RuleID": 10010
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_rule(
         &self,
         request: &DescribeRuleRequest,
@@ -327,8 +271,6 @@ impl Client {
     ///   "RuleID": 10010
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_rules(
         &self,
         request: &DescribeRulesRequest,
@@ -349,8 +291,6 @@ impl Client {
     ///   "TacticID": 10010
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_tactic(
         &self,
         request: &DescribeTacticRequest,
@@ -372,8 +312,6 @@ impl Client {
     ///   "TacticID": 0
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_tactics(
         &self,
         request: &DescribeTacticsRequest,
@@ -392,26 +330,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Name": "demo"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "List": [
-    ///       {
-    ///         "Comment": "xx",
-    ///         "CreatedAt": "xx",
-    ///         "ID": 0,
-    ///         "Name": "xx",
-    ///         "UpdatedAt": "xx"
-    ///       }
-    ///     ],
-    ///     "Total": 0
-    ///   },
-    ///   "RequestId": "xx"
     /// }
     /// ```
     pub async fn describe_tags(
@@ -435,14 +353,6 @@ impl Client {
     ///   "LinkID": 101001
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xx"
-    /// }
-    /// ```
     pub async fn modify_link_advanced_log(
         &self,
         request: &ModifyLinkAdvancedLogRequest,
@@ -464,14 +374,6 @@ impl Client {
     ///   "TacticID": 10101
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xx"
-    /// }
-    /// ```
     pub async fn modify_link_tactic(
         &self,
         request: &ModifyLinkTacticRequest,
@@ -491,14 +393,6 @@ impl Client {
     /// {
     ///   "LinkID": 1001,
     ///   "TeleOperator": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "12345678901"
     /// }
     /// ```
     pub async fn modify_link_tele(
@@ -526,14 +420,6 @@ impl Client {
     ///   "Type": 101
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xx"
-    /// }
-    /// ```
     pub async fn modify_rule(&self, request: &ModifyRuleRequest) -> rt::Result<ModifyRuleResponse> {
         self.call("ModifyRule", request).await
     }
@@ -552,14 +438,6 @@ impl Client {
     ///   "RuleID": 10001
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xx"
-    /// }
-    /// ```
     pub async fn modify_rule_status(
         &self,
         request: &ModifyRuleStatusRequest,
@@ -574,14 +452,6 @@ impl Client {
     /// # Example: 创建云兔切换策略
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "12345678901"
-    /// }
-    /// ```
     pub async fn modify_tactic(
         &self,
         request: &ModifyTacticRequest,
@@ -603,14 +473,6 @@ impl Client {
     ///   "TagID": 100101
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xx"
-    /// }
-    /// ```
     pub async fn modify_tag(&self, request: &ModifyTagRequest) -> rt::Result<ModifyTagResponse> {
         self.call("ModifyTag", request).await
     }
@@ -626,14 +488,6 @@ impl Client {
     /// ```json
     /// {
     ///   "LinkID": 101001
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xx"
     /// }
     /// ```
     pub async fn renew_link_info(

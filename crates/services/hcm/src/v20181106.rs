@@ -46,8 +46,6 @@ impl Client {
     ///   "Url": "xxx"
     /// }
     /// ```
-    ///
-    /// The example response (34 lines) is in the upstream API documentation.
     pub async fn evaluation(&self, request: &EvaluationRequest) -> rt::Result<EvaluationResponse> {
         self.call("Evaluation", request).await
     }

@@ -56,14 +56,6 @@ impl Client {
     ///   "PayMode": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d4e1f224-fa21-40bc-9ee7-4bb13abece6e"
-    /// }
-    /// ```
     pub async fn activate_service(
         &self,
         request: &ActivateServiceRequest,
@@ -87,31 +79,6 @@ impl Client {
     /// # Example (1 of 10): hunyuan-functioncall模型多轮对话示例
     ///
     /// The example request (39 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Choices": [
-    ///     {
-    ///       "FinishReason": "stop",
-    ///       "Message": {
-    ///         "Content": "北京今天的天气情况是：\n温度：35摄氏度\n风向：南\n天气状况：暴雨\n\n深圳今天的天气情况是：\n温度：35摄氏度\n风向：南\n天气状况：暴雨",
-    ///         "Role": "assistant"
-    ///       }
-    ///     }
-    ///   ],
-    ///   "Created": 1719822322,
-    ///   "Id": "5a112898-d802-4bca-8ba2-7ce2388b98e8",
-    ///   "Note": "以上内容为AI生成，不代表开发者立场，请勿删除或修改本标记",
-    ///   "RequestId": "5a112898-d802-4bca-8ba2-7ce2388b98e8",
-    ///   "Usage": {
-    ///     "CompletionTokens": 42,
-    ///     "PromptTokens": 71,
-    ///     "TotalTokens": 113
-    ///   }
-    /// }
-    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn chat_completions(
         &self,
@@ -166,8 +133,6 @@ impl Client {
     ///   "Text": "Playing video games leads to lasting improvements in cognitive abilities."
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn chat_translations(
         &self,
@@ -204,16 +169,6 @@ impl Client {
     ///   "Target": "zh"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "GlossaryId": "6df696144203027ba838dbfb5b8c2fba",
-    ///   "Name": "我的术语库",
-    ///   "RequestId": "e53930ed-b529-42f8-a933-b4a773587c4c"
-    /// }
-    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn create_glossary(
         &self,
@@ -243,20 +198,6 @@ impl Client {
     ///   "GlossaryId": "3177dfae1f8cb180dfcc1bea2ddf19f6"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Entries": [
-    ///     {
-    ///       "SourceTerm": "Cloud Storage",
-    ///       "TargetTerm": "云存储"
-    ///     }
-    ///   ],
-    ///   "RequestId": "76c19884-c0bf-47ca-b289-8bad552b137a"
-    /// }
-    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn create_glossary_entry(
         &self,
@@ -283,20 +224,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CreatedAt": 1727331773,
-    ///   "ID": "thread_QPH2Z6DpBhc46V3ylE1JEqTv",
-    ///   "Object": "thread",
-    ///   "RequestId": "85f12577-426b-4af2-93a5-03cea153cbe4",
-    ///   "ToolResources": {
-    ///     "CodeInterpreter": null
-    ///   }
-    /// }
-    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn create_thread(
         &self,
@@ -318,14 +245,6 @@ impl Client {
     /// ```json
     /// {
     ///   "GlossaryId": "452ed9fea07fd1e58be56bd329c28941"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2c517c9b-4457-4863-ad03-07d8b6545a1c"
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
@@ -356,14 +275,6 @@ impl Client {
     ///   "GlossaryId": "36c0033b405c84107d68e1c03788c4f6"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "01679fb0-c379-4547-8769-5bd9fb60aed9"
-    /// }
-    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn delete_glossary_entry(
         &self,
@@ -385,17 +296,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ID": "file-YbhlphnNEsjRoKTEXukAqNZZ"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Deleted": true,
-    ///   "ID": "file-YbhlphnNEsjRoKTEXukAqNZZ",
-    ///   "Object": "file",
-    ///   "RequestId": "c203917d-6c1f-4dd7-84c9-7617947d2abf"
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
@@ -422,26 +322,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "Bytes": 422915,
-    ///       "CreatedAt": 1722513746,
-    ///       "Filename": "云API产品简介.pdf",
-    ///       "ID": "file-YbhlphnNEsjRoKTEXukAqNZZ",
-    ///       "Object": "file",
-    ///       "Purpose": "file-extract"
-    ///     }
-    ///   ],
-    ///   "Object": "list",
-    ///   "RequestId": "c422c508-6d70-4529-83e0-d20ac5125852",
-    ///   "Total": 10
-    /// }
-    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn files_list(&self, request: &FilesListRequest) -> rt::Result<FilesListResponse> {
         self.call("FilesList", request).await
@@ -462,20 +342,6 @@ impl Client {
     /// {
     ///   "Name": "云API产品简介.pdf",
     ///   "URL": "https://main.qcloudimg.com/raw/document/product/pdf/1278_46794_cn.pdf"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Bytes": 422915,
-    ///   "CreatedAt": 1722513746,
-    ///   "Filename": "云API产品简介.pdf",
-    ///   "ID": "file-YbhlphnNEsjRoKTEXukAqNZZ",
-    ///   "Object": "file",
-    ///   "Purpose": "file-extract",
-    ///   "RequestId": "a5f3568b-45dc-4cc9-9fef-268768b0dbca"
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
@@ -499,28 +365,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Input": "你好"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "Embedding": [
-    ///         0.018218994140625,
-    ///         0.024810791015625
-    ///       ],
-    ///       "Index": 0,
-    ///       "Object": "embedding"
-    ///     }
-    ///   ],
-    ///   "RequestId": "658a95a1f824ac766d8261b0",
-    ///   "Usage": {
-    ///     "PromptTokens": 3,
-    ///     "TotalTokens": 3
-    ///   }
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
@@ -551,20 +395,6 @@ impl Client {
     ///   "ThreadID": "thread_QPH2Z6DpBhc46V3ylE1JEqTv"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CreatedAt": 1727360573,
-    ///   "ID": "thread_QPH2Z6DpBhc46V3ylE1JEqTv",
-    ///   "Object": "thread",
-    ///   "RequestId": "2673f3fd-2039-4eea-a832-63fa1c4d000b",
-    ///   "ToolResources": {
-    ///     "CodeInterpreter": null
-    ///   }
-    /// }
-    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn get_thread(&self, request: &GetThreadRequest) -> rt::Result<GetThreadResponse> {
         self.read("GetThread", request).await
@@ -591,8 +421,6 @@ impl Client {
     ///   "ThreadID": "thread_QPH2Z6DpBhc46V3ylE1JEqTv"
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn get_thread_message(
         &self,
@@ -621,8 +449,6 @@ impl Client {
     ///   "ThreadID": "thread_QPH2Z6DpBhc46V3ylE1JEqTv"
     /// }
     /// ```
-    ///
-    /// The example response (61 lines) is in the upstream API documentation.
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn get_thread_message_list(
         &self,
@@ -644,20 +470,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Prompt": "你是谁"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CharacterCount": 3,
-    ///   "RequestId": "c9e24deb-dd6d-4fe5-b0ca-c9292d1f1a9d",
-    ///   "TokenCount": 2,
-    ///   "Tokens": [
-    ///     "你是",
-    ///     "谁"
-    ///   ]
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
@@ -684,31 +496,6 @@ impl Client {
     /// # Example: 调用示例
     ///
     /// The example request (64 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "choices": [
-    ///     {
-    ///       "finish_reason": "stop",
-    ///       "index": 0,
-    ///       "messages": {
-    ///         "content": "孙悟空: 那我们赶紧出发去找龙珠吧！我已经迫不及待想试试这新玩意儿了！",
-    ///         "role": "assistant"
-    ///       }
-    ///     }
-    ///   ],
-    ///   "created": "1741683350",
-    ///   "id": "d0d8eb76-d328-4408-aec5-d6d0fa15c073",
-    ///   "note": "以上内容为AI生成，不代表开发者立场，请勿删除或修改本标记",
-    ///   "usage": {
-    ///     "completion_tokens": 24,
-    ///     "prompt_tokens": 1413,
-    ///     "total_tokens": 1437
-    ///   }
-    /// }
-    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn group_chat_completions(
         &self,
@@ -744,8 +531,6 @@ impl Client {
     /// # Example: 拍照解题请求
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn image_question(
         &self,
@@ -781,26 +566,6 @@ impl Client {
     ///   "PageSize": 2
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Glossaries": [
-    ///     {
-    ///       "Description": "desc",
-    ///       "GlossaryId": "3177dfae1f8cb180dfcc1bea2ddf19f6",
-    ///       "Name": "My Glossary",
-    ///       "Source": "en",
-    ///       "Target": "zh"
-    ///     }
-    ///   ],
-    ///   "Page": 1,
-    ///   "PageSize": 2,
-    ///   "RequestId": "68c98be9-3f46-4efa-9da9-3b5fc435527c",
-    ///   "Total": 180
-    /// }
-    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn list_glossary(
         &self,
@@ -824,24 +589,6 @@ impl Client {
     ///   "GlossaryId": "3177dfae1f8cb180dfcc1bea2ddf19f6",
     ///   "Page": 1,
     ///   "PageSize": 2
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Entries": [
-    ///     {
-    ///       "EntryId": "cf0a1f13edae52ef71be9e46fc26ec59",
-    ///       "SourceTerm": "Cloud Storage1",
-    ///       "TargetTerm": "云存储1"
-    ///     }
-    ///   ],
-    ///   "Page": 1,
-    ///   "PageSize": 2,
-    ///   "RequestId": "a5f73bfb-6725-45b1-8294-0af419fd61b0",
-    ///   "Total": 2
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
@@ -868,8 +615,6 @@ impl Client {
     ///   "JobId": "1253534368-1731657099-7276788a-a326-11ef-beeb-525400bba60c-0"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn query_hunyuan_image_chat_job(
         &self,
         request: &QueryHunyuanImageChatJobRequest,
@@ -891,27 +636,6 @@ impl Client {
     /// ```json
     /// {
     ///   "JobId": "251197749-1731412663-d4e1f224-fa21-40bc-9ee7-4bb13abece6e-0"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobErrorCode": "",
-    ///   "JobErrorMsg": "",
-    ///   "JobStatusCode": "5",
-    ///   "JobStatusMsg": "处理完成",
-    ///   "RequestId": "56b2ecae-46e4-4697-87d2-dc2b3bbbc2c6",
-    ///   "ResultDetails": [
-    ///     "Success"
-    ///   ],
-    ///   "ResultImage": [
-    ///     "https://cos.ap-guangzhou.myqcloud.com/xxx?q-sign-algorithm=sha1&q-ak=xxx&q-sign-…"
-    ///   ],
-    ///   "RevisedPrompt": [
-    ///     "一条细长的小路穿梭在茂密的竹林中，天空下着细雨，雨水滴答落在翠绿的竹叶上，沿途的小路湿润且闪烁着水光，竹叶摇曳间洒下点点水珠，营造出静谧而清新的氛围"
-    ///   ]
     /// }
     /// ```
     pub async fn query_hunyuan_image_job(
@@ -949,8 +673,6 @@ impl Client {
     ///   "ThreadID": "thread_zqkehzQBog4v4lJxBPQRXtYW"
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn run_thread(&self, request: &RunThreadRequest) -> rt::Result<RunThreadResponse> {
         self.call("RunThread", request).await
@@ -980,14 +702,6 @@ impl Client {
     ///   "PayMode": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9723dd95-d217-46ff-a556-2cc760142737"
-    /// }
-    /// ```
     pub async fn set_pay_mode(
         &self,
         request: &SetPayModeRequest,
@@ -1009,15 +723,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Prompt": "请画一个苹果在桌子上"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "1253534368-1731657099-7276788a-a326-11ef-beeb-525400bba60c-0",
-    ///   "RequestId": "7276788a-a326-11ef-beeb-525400bba60c"
     /// }
     /// ```
     pub async fn submit_hunyuan_image_chat_job(
@@ -1043,15 +748,6 @@ impl Client {
     ///   "Prompt": "雨中, 竹林, 小路"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "251197749-1731412663-d4e1f224-fa21-40bc-9ee7-4bb13abece6e-0",
-    ///   "RequestId": "d4e1f224-fa21-40bc-9ee7-4bb13abece6e"
-    /// }
-    /// ```
     pub async fn submit_hunyuan_image_job(
         &self,
         request: &SubmitHunyuanImageJobRequest,
@@ -1072,15 +768,6 @@ impl Client {
     /// {
     ///   "Prompt": "雨中, 竹林,  小路",
     ///   "RspImgType": "url"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "53549a10-0633-4ebe-bf39-466dc51aa2bb",
-    ///   "ResultImage": "https://hyimg-xxx.cos.ap-guangzhou.myqcloud.com/xxx.jpg?q-sign-algorithm=sha1&q-…"
     /// }
     /// ```
     pub async fn text_to_image_lite(
@@ -1110,21 +797,6 @@ impl Client {
     ///     }
     ///   ],
     ///   "GlossaryId": "3177dfae1f8cb180dfcc1bea2ddf19f6"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Entries": [
-    ///     {
-    ///       "EntryId": "cf0a1f13edae52ef71be9e46fc26ec59",
-    ///       "SourceTerm": "Cloud Storage1",
-    ///       "TargetTerm": "云存储1"
-    ///     }
-    ///   ],
-    ///   "RequestId": "6da07c33-e4c4-466b-a3f0-6f04e4291fb9"
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]

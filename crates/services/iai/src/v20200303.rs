@@ -52,8 +52,6 @@ impl Client {
     ///   "Url": "http://test.image.myqcloud.com/testA.jpg"
     /// }
     /// ```
-    ///
-    /// The example response (98 lines) is in the upstream API documentation.
     pub async fn analyze_dense_landmarks(
         &self,
         request: &AnalyzeDenseLandmarksRequest,
@@ -78,8 +76,6 @@ impl Client {
     ///   "Url": "http://test.image.myqcloud.com/testA.jpg"
     /// }
     /// ```
-    ///
-    /// The example response (388 lines) is in the upstream API documentation.
     pub async fn analyze_face(
         &self,
         request: &AnalyzeFaceRequest,
@@ -106,16 +102,6 @@ impl Client {
     ///   "UrlB": "http://test.image.myqcloud.com/testB.jpg"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FaceModelVersion": "3.0",
-    ///   "RequestId": "a8eb4545-a154-4f86-9510-57a8be9cae0c",
-    ///   "Score": 0.999
-    /// }
-    /// ```
     pub async fn compare_face(
         &self,
         request: &CompareFaceRequest,
@@ -139,16 +125,6 @@ impl Client {
     /// {
     ///   "UrlA": "http://test.image.myqcloud.com/testA.jpg",
     ///   "UrlB": "http://test.image.myqcloud.com/testB.jpg"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FaceModelVersion": "3.0",
-    ///   "RequestId": "a8eb4545-a154-4f86-9510-57a8be9cae0c",
-    ///   "Score": 0.999
     /// }
     /// ```
     pub async fn compare_mask_face(
@@ -177,19 +153,6 @@ impl Client {
     ///   "PersonId": "2001"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9841c008-e597-4356-a8d5-c47a246abd8d",
-    ///   "SucGroupIds": [
-    ///     "ShenZhenCitizen",
-    ///     "TencentShenZhenEmployee"
-    ///   ],
-    ///   "SucGroupNum": 2
-    /// }
-    /// ```
     pub async fn copy_person(&self, request: &CopyPersonRequest) -> rt::Result<CopyPersonResponse> {
         self.call("CopyPerson", request).await
     }
@@ -213,8 +176,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn create_face(&self, request: &CreateFaceRequest) -> rt::Result<CreateFaceResponse> {
         self.call("CreateFace", request).await
     }
@@ -245,15 +206,6 @@ impl Client {
     ///   "Tag": "不含实习生"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FaceModelVersion": "3.0",
-    ///   "RequestId": "e53ee4ec-9099-4b35-a129-21dd4820ff85"
-    /// }
-    /// ```
     pub async fn create_group(
         &self,
         request: &CreateGroupRequest,
@@ -271,23 +223,6 @@ impl Client {
     /// # Example (1 of 3): 创建人员成功示例
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FaceId": "3454816969590585885",
-    ///   "FaceModelVersion": "3.0",
-    ///   "FaceRect": {
-    ///     "Height": 228,
-    ///     "Width": 178,
-    ///     "X": 172,
-    ///     "Y": 122
-    ///   },
-    ///   "RequestId": "738a2fb0-bd4b-4cf6-9c91-18d50978d76b",
-    ///   "SimilarPersonId": ""
-    /// }
-    /// ```
     pub async fn create_person(
         &self,
         request: &CreatePersonRequest,
@@ -311,18 +246,6 @@ impl Client {
     ///   "PersonId": "1001"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "38f96439-d5ea-48ea-899b-44a284708f6b",
-    ///   "SucDeletedNum": 1,
-    ///   "SucFaceIds": [
-    ///     "2875186538564559728"
-    ///   ]
-    /// }
-    /// ```
     pub async fn delete_face(&self, request: &DeleteFaceRequest) -> rt::Result<DeleteFaceResponse> {
         self.call("DeleteFace", request).await
     }
@@ -338,14 +261,6 @@ impl Client {
     /// ```json
     /// {
     ///   "GroupId": "ZhuYuanDormitoryNo1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2ff7181c-ef20-4f02-b4ed-13924b381368"
     /// }
     /// ```
     pub async fn delete_group(
@@ -368,14 +283,6 @@ impl Client {
     ///   "PersonId": "2001"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4b609b7c-7a9a-4ea0-be8b-1fb638c2ceca"
-    /// }
-    /// ```
     pub async fn delete_person(
         &self,
         request: &DeletePersonRequest,
@@ -395,14 +302,6 @@ impl Client {
     /// {
     ///   "GroupId": "TencentShenZhenEmployee",
     ///   "PersonId": "1001"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f9b22bbc-c94d-4287-a2ab-fa68f7bbbaf3"
     /// }
     /// ```
     pub async fn delete_person_from_group(
@@ -442,8 +341,6 @@ impl Client {
     ///   "Url": "http://test.image.myqcloud.com/testB.jpg"
     /// }
     /// ```
-    ///
-    /// The example response (45 lines) is in the upstream API documentation.
     pub async fn detect_face(&self, request: &DetectFaceRequest) -> rt::Result<DetectFaceResponse> {
         self.call("DetectFace", request).await
     }
@@ -481,8 +378,6 @@ impl Client {
     ///   "Url": "http://test.image.myqcloud.com/testA.jpg"
     /// }
     /// ```
-    ///
-    /// The example response (116 lines) is in the upstream API documentation.
     pub async fn detect_face_attributes(
         &self,
         request: &DetectFaceAttributesRequest,
@@ -510,18 +405,6 @@ impl Client {
     ///   "UrlB": "http://test.image.myqcloud.com/testB.jpg"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "FailedOperation.FaceQualityNotQualified",
-    ///     "Message": "人脸图片质量不符要求。"
-    ///   },
-    ///   "RequestId": "788270e8-91b7-4c59-bd00-1af257b1e482"
-    /// }
-    /// ```
     pub async fn detect_face_similarity(
         &self,
         request: &DetectFaceSimilarityRequest,
@@ -546,18 +429,6 @@ impl Client {
     ///   "Url": "http://test.image.myqcloud.com/testB.jpg"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "FailedOperation.ImageDecodeFailed",
-    ///     "Message": "图片解码失败。"
-    ///   },
-    ///   "RequestId": "0e77ad29-ad65-4901-9efc-b49a6e0a357b"
-    /// }
-    /// ```
     pub async fn detect_live_face_accurate(
         &self,
         request: &DetectLiveFaceAccurateRequest,
@@ -576,22 +447,6 @@ impl Client {
     /// ```json
     /// {
     ///   "GroupId": "31"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CreationTimestamp": 1559530931613,
-    ///   "FaceModelVersion": "3.0",
-    ///   "GroupExDescriptions": [
-    ///     "年龄"
-    ///   ],
-    ///   "GroupId": "31",
-    ///   "GroupName": "人员库",
-    ///   "RequestId": "6faa05d0-287b-464e-8755-cf3e8d0c703d",
-    ///   "Tag": "不含实习生"
     /// }
     /// ```
     pub async fn get_group_info(
@@ -615,18 +470,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "InvalidParameterValue.LimitExceed",
-    ///     "Message": "返回数量不在合法范围内。"
-    ///   },
-    ///   "RequestId": "a6bb57de-773b-45e4-9e1c-c30ef48eba85"
-    /// }
-    /// ```
     pub async fn get_group_list(
         &self,
         request: &GetGroupListRequest,
@@ -645,20 +488,6 @@ impl Client {
     /// ```json
     /// {
     ///   "PersonId": "1001"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FaceIds": [
-    ///     "2873640802022644880",
-    ///     "2875186538564559728"
-    ///   ],
-    ///   "Gender": 1,
-    ///   "PersonName": "EvanLiao",
-    ///   "RequestId": "9568a077-0710-40d2-9d6a-b9483d3f2051"
     /// }
     /// ```
     pub async fn get_person_base_info(
@@ -683,18 +512,6 @@ impl Client {
     ///   "PersonId": "1002"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "InvalidParameterValue.PersonIdNotExist",
-    ///     "Message": "人员ID不存在。"
-    ///   },
-    ///   "RequestId": "98330f25-eb2e-432a-a30c-3830774210c1"
-    /// }
-    /// ```
     pub async fn get_person_group_info(
         &self,
         request: &GetPersonGroupInfoRequest,
@@ -717,8 +534,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn get_person_list(
         &self,
         request: &GetPersonListRequest,
@@ -737,16 +552,6 @@ impl Client {
     /// ```json
     /// {
     ///   "GroupId": "TencentShenZhenEmployee"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FaceNum": 2,
-    ///   "PersonNum": 2,
-    ///   "RequestId": "18fb1e31-0d33-4371-9f41-b1fd59e0c781"
     /// }
     /// ```
     pub async fn get_person_list_num(
@@ -768,25 +573,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobInfos": [
-    ///     {
-    ///       "FromFaceModelVersion": "2.0",
-    ///       "GroupId": "100001testGroupUpgrade",
-    ///       "JobId": "251007453_upgrade_group_qta_1596529493_gjwh07X7",
-    ///       "StartTime": 1596529493217,
-    ///       "Status": 1,
-    ///       "ToFaceModelVersion": "3.0"
-    ///     }
-    ///   ],
-    ///   "JobNum": 1,
-    ///   "RequestId": "3b035b96-78e8-4330-931d-f976c2850d1b"
-    /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn get_upgrade_group_face_model_version_job_list(
@@ -810,22 +596,6 @@ impl Client {
     /// ```json
     /// {
     ///   "JobId": "251007453_upgrade_group_qta_1596529493_gjwh07X7"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EndTimestamp": 1607091150000,
-    ///   "FailedFacesUrl": "",
-    ///   "FromFaceModelVersion": "2.0",
-    ///   "GroupId": "965e41210ab6eaf56dee78bad4743b23",
-    ///   "Progress": 77,
-    ///   "RequestId": "3c834d55-967a-4795-9beb-4c877418cd79",
-    ///   "StartTime": 1607073566782,
-    ///   "Status": 0,
-    ///   "ToFaceModelVersion": "3.0"
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
@@ -858,14 +628,6 @@ impl Client {
     ///   "Tag": "研究生入住"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "da051f16-0400-49d4-9832-2cfd3b51866f"
-    /// }
-    /// ```
     pub async fn modify_group(
         &self,
         request: &ModifyGroupRequest,
@@ -886,14 +648,6 @@ impl Client {
     ///   "Gender": 1,
     ///   "PersonId": "2001",
     ///   "PersonName": "JunlyWang"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6e2a0fb7-7c9e-45c7-abf1-338457d1def7"
     /// }
     /// ```
     pub async fn modify_person_base_info(
@@ -923,14 +677,6 @@ impl Client {
     ///   "PersonId": "2001"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "77e11a2d-0fc0-4fba-ab25-016e998221c3"
-    /// }
-    /// ```
     pub async fn modify_person_group_info(
         &self,
         request: &ModifyPersonGroupInfoRequest,
@@ -953,14 +699,6 @@ impl Client {
     /// ```json
     /// {
     ///   "JobId": "251007453_upgrade_group_qta_1596529493_gjwh07X7"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "64741bf7-8959-45e0-ac34-01913b212934"
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
@@ -1006,8 +744,6 @@ impl Client {
     ///   "Url": "http://test.image.myqcloud.com/testA.jpg"
     /// }
     /// ```
-    ///
-    /// The example response (34 lines) is in the upstream API documentation.
     pub async fn search_faces(
         &self,
         request: &SearchFacesRequest,
@@ -1049,18 +785,6 @@ impl Client {
     ///   "Url": "http://test.image.myqcloud.com/testB.jpg"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "FailedOperation.ImageDecodeFailed",
-    ///     "Message": "图片解码失败。"
-    ///   },
-    ///   "RequestId": "0e77ad29-ad65-4901-9efc-b49a6e0a357b"
-    /// }
-    /// ```
     pub async fn search_faces_returns_by_group(
         &self,
         request: &SearchFacesReturnsByGroupRequest,
@@ -1097,8 +821,6 @@ impl Client {
     ///   "Url": "http://test.image.myqcloud.com/testA.jpg"
     /// }
     /// ```
-    ///
-    /// The example response (77 lines) is in the upstream API documentation.
     pub async fn search_persons(
         &self,
         request: &SearchPersonsRequest,
@@ -1135,8 +857,6 @@ impl Client {
     ///   "Url": "http://test.image.myqcloud.com/testA.jpg"
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn search_persons_returns_by_group(
         &self,
         request: &SearchPersonsReturnsByGroupRequest,
@@ -1163,18 +883,6 @@ impl Client {
     /// {
     ///   "FaceModelVersion": "3.0",
     ///   "GroupId": "1002"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "FailedOperation.GroupLostFaces",
-    ///     "Message": "人员库中人脸图片丢失，详情可参见https://iaiface-upgradegroup-failedface-1254418846.cos.ap-guangz…"
-    ///   },
-    ///   "RequestId": "3ad7ccb4-29b5-46b4-adcd-69fd6728d530"
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
@@ -1206,17 +914,6 @@ impl Client {
     ///   "Url": "http://test.image.myqcloud.com/testA.jpg"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FaceModelVersion": "3.0",
-    ///   "IsMatch": true,
-    ///   "RequestId": "a8eb4545-a154-4f86-9510-57a8be9cae0c",
-    ///   "Score": 100
-    /// }
-    /// ```
     pub async fn verify_face(&self, request: &VerifyFaceRequest) -> rt::Result<VerifyFaceResponse> {
         self.call("VerifyFace", request).await
     }
@@ -1241,17 +938,6 @@ impl Client {
     /// {
     ///   "PersonId": "1001",
     ///   "Url": "http://test.image.myqcloud.com/testA.jpg"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FaceModelVersion": "3.0",
-    ///   "IsMatch": true,
-    ///   "RequestId": "a8eb4545-a154-4f86-9510-57a8be9cae0c",
-    ///   "Score": 100
     /// }
     /// ```
     pub async fn verify_person(

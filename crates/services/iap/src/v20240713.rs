@@ -63,14 +63,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3ccecfc6-14a0-4aaa-bcf4-0d5b77835bfb"
-    /// }
-    /// ```
     pub async fn create_iap_user_oidc_config(
         &self,
         request: &CreateIAPUserOIDCConfigRequest,
@@ -88,15 +80,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Duration": 10000,
-    ///   "RequestId": "4ad66203-95eb-41cf-b011-af9c9be78e49"
-    /// }
     /// ```
     pub async fn describe_iap_login_session_duration(
         &self,
@@ -116,29 +99,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AuthorizationEndpoint": "https://accounts.g**gle.com/o/oauth2/v2/auth",
-    ///   "ClientId": "47***01-pu1e*****7tj.apps.g**gleusercontent.com",
-    ///   "Description": "idp name",
-    ///   "IdentityKey": "ewogICAgImtletVUkttZ0I***GTHVVRUJkdyIKICAgICAgICB9CiAgICBdCn0=",
-    ///   "IdentityUrl": "https://accounts.g**gle.com",
-    ///   "MappingFiled": "email",
-    ///   "ProviderType": 13,
-    ///   "RequestId": "f87e5dab-426a-4a50-ac5b-1c08151cd6a2",
-    ///   "ResponseMode": "form_post",
-    ///   "ResponseType": "id_token",
-    ///   "Scope": [
-    ///     "openid",
-    ///     "email",
-    ///     "profile"
-    ///   ],
-    ///   "Status": 2
-    /// }
-    /// ```
     pub async fn describe_iap_user_oidc_config(
         &self,
         request: &DescribeIAPUserOIDCConfigRequest,
@@ -156,14 +116,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0054eaee-a5f7-4c53-9288-f4f06488fc94"
-    /// }
     /// ```
     pub async fn disable_iap_user_sso(
         &self,
@@ -183,14 +135,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Duration": 3600
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "27211afb-4f91-4473-bf32-1b73ac5c37f8"
     /// }
     /// ```
     pub async fn modify_iap_login_session_duration(
@@ -223,14 +167,6 @@ impl Client {
     ///     "email",
     ///     "profile"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b83e3152-6d18-4617-986d-ff4c666750ed"
     /// }
     /// ```
     pub async fn update_iap_user_oidc_config(

@@ -51,24 +51,6 @@ impl Client {
     ///   "Sdkappid": 1200168178
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Appkey": "20676074e3db4492efb0471b4cbec2f1",
-    ///     "BizType": 1,
-    ///     "CloudAppid": "1256872341",
-    ///     "CreatedTime": "2018-12-11 15:40:01",
-    ///     "Description": "descr",
-    ///     "Name": "test",
-    ///     "Sdkappid": "1200168178",
-    ///     "Uin": "100008340870"
-    ///   },
-    ///   "RequestId": "5facf6b3-9bd5-480b-98c9-51d7285cf064"
-    /// }
-    /// ```
     pub async fn describe_app(
         &self,
         request: &DescribeAppRequest,
@@ -90,8 +72,6 @@ impl Client {
     ///   "Sdkappid": 1200168178
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_card(
         &self,
         request: &DescribeCardRequest,
@@ -114,8 +94,6 @@ impl Client {
     ///   "Sdkappid": "1400168178"
     /// }
     /// ```
-    ///
-    /// The example response (93 lines) is in the upstream API documentation.
     pub async fn describe_cards(
         &self,
         request: &DescribeCardsRequest,
@@ -143,8 +121,6 @@ impl Client {
     ///   "SmsType": 1
     /// }
     /// ```
-    ///
-    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn describe_sms(
         &self,
         request: &DescribeSmsRequest,
@@ -164,14 +140,6 @@ impl Client {
     /// {
     ///   "Iccid": "8986****0957",
     ///   "Sdkappid": 1200168178
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5facf6b3-9bd5-480b-98c9-51d7285cf064"
     /// }
     /// ```
     pub async fn modify_user_card_remark(
@@ -194,19 +162,6 @@ impl Client {
     ///   "ExtentData": 1,
     ///   "Iccid": "xx",
     ///   "Sdkappid": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "OrderIds": [
-    ///       "xx"
-    ///     ]
-    ///   },
-    ///   "RequestId": "xx"
     /// }
     /// ```
     pub async fn pay_for_extend_data(
@@ -238,15 +193,6 @@ impl Client {
     ///   "Sdkappid": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {},
-    ///   "RequestId": "0a4dae1c-8a44-4f36-bf18-97564c27a29911"
-    /// }
-    /// ```
     pub async fn renew_cards(&self, request: &RenewCardsRequest) -> rt::Result<RenewCardsResponse> {
         self.call("RenewCards", request).await
     }
@@ -266,28 +212,6 @@ impl Client {
     ///     "[\"89860619000013360957\",\"89860619000013360957\"]"
     ///   ],
     ///   "Sdkappid": "1200168178"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "Code": "0",
-    ///       "Iccid": "89860619000013360940",
-    ///       "Msg": "成功",
-    ///       "Sid": "15512560992520710006873885999"
-    ///     },
-    ///     {
-    ///       "Code": "0",
-    ///       "Iccid": "89860619000013360957",
-    ///       "Msg": "成功",
-    ///       "Sid": "15512560992520830006873886999"
-    ///     }
-    ///   ],
-    ///   "RequestId": "124145i30913"
     /// }
     /// ```
     pub async fn send_multi_sms(
@@ -310,18 +234,6 @@ impl Client {
     ///   "Content": "openok",
     ///   "Iccid": "89860619000013360957",
     ///   "Sdkappid": 1200168178
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Iccid": "89860619000013360957",
-    ///     "Sid": "15512545038707740006873886999"
-    ///   },
-    ///   "RequestId": "124145i30913"
     /// }
     /// ```
     pub async fn send_sms(&self, request: &SendSmsRequest) -> rt::Result<SendSmsResponse> {

@@ -40,8 +40,6 @@ impl Client {
     /// # Example: 拉取问答对列表
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// The example response (50 lines) is in the upstream API documentation.
     pub async fn get_industry_v1_home_members(
         &self,
         request: &GetIndustryV1HomeMembersRequest,

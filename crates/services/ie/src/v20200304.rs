@@ -61,15 +61,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5z1993x8-05y9-14a8-ab55-192ff22297c9",
-    ///   "TaskId": "8E312055EBF7A503B92947E6D3B21EFF_1573715265075"
-    /// }
-    /// ```
     pub async fn create_editing_task(
         &self,
         request: &CreateEditingTaskRequest,
@@ -84,15 +75,6 @@ impl Client {
     /// # Example: 创建编辑处理/剪切任务
     ///
     /// The example request (64 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5z1993x8-05y9-14a8-ab55-192ff22297c9",
-    ///   "TaskId": "12001326083614739554304"
-    /// }
-    /// ```
     pub async fn create_media_process_task(
         &self,
         request: &CreateMediaProcessTaskRequest,
@@ -107,15 +89,6 @@ impl Client {
     /// # Example: 创建画质重生任务
     ///
     /// The example request (31 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5z1993x8-05y9-14a8-ab55-192ff22297c9",
-    ///   "TaskId": "b8dc83ef-7ce4-4d76-94b5-a8cfe73d40e3"
-    /// }
-    /// ```
     pub async fn create_media_quality_restoration_task(
         &self,
         request: &CreateMediaQualityRestorationTaskRequest,
@@ -149,15 +122,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b228ebf6-5463-429d-8bfe-5c74fb1dc2c5",
-    ///   "TaskId": "1260168002184429568"
-    /// }
-    /// ```
     pub async fn create_quality_control_task(
         &self,
         request: &CreateQualityControlTaskRequest,
@@ -178,8 +142,6 @@ impl Client {
     ///   "TaskId": "8E312055EBF7A503B92947E6D3B21EFF_1573715265075"
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_editing_task_result(
         &self,
         request: &DescribeEditingTaskResultRequest,
@@ -198,23 +160,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskId": "12001326083614739554304"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e4de90c2-2836-44d4-8513-f4ff06596fe9",
-    ///   "TaskResult": {
-    ///     "ErrCode": 100,
-    ///     "ErrMsg": "Task is under processing.",
-    ///     "MediaCuttingTaskResult": null,
-    ///     "Progress": 24,
-    ///     "Status": 1200,
-    ///     "TaskId": "12001331787046041444352",
-    ///     "Type": "MediaCutting"
-    ///   }
     /// }
     /// ```
     pub async fn describe_media_process_task_result(
@@ -237,8 +182,6 @@ impl Client {
     ///   "TaskId": "b8dc83ef-7ce4-4d76-94b5-a8cfe73d40e3"
     /// }
     /// ```
-    ///
-    /// The example response (43 lines) is in the upstream API documentation.
     pub async fn describe_media_quality_restoration_task_rusult(
         &self,
         request: &DescribeMediaQualityRestorationTaskRusultRequest,
@@ -260,8 +203,6 @@ impl Client {
     ///   "TaskId": "1260170830789492736"
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_quality_control_task_result(
         &self,
         request: &DescribeQualityControlTaskResultRequest,
@@ -282,14 +223,6 @@ impl Client {
     ///   "TaskId": "12001326083614739554304"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5d199208-24c9-44a3-ab55-192ff22207c9"
-    /// }
-    /// ```
     pub async fn stop_media_process_task(
         &self,
         request: &StopMediaProcessTaskRequest,
@@ -308,14 +241,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskId": "b8dc83ef-7ce4-4d76-94b5-a8cfe73d40e"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "request_id_1"
     /// }
     /// ```
     pub async fn stop_media_quality_restoration_task(

@@ -50,14 +50,6 @@ impl Client {
     ///   "ProductType": "ig"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bea70601-4f99-4462-86ef-cddaae67bca0"
-    /// }
-    /// ```
     pub async fn describe_ig_order_list(
         &self,
         request: &DescribeIgOrderListRequest,
@@ -84,8 +76,6 @@ impl Client {
     ///   "ResultType": 0
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn get_llm_diagnosis_drug(
         &self,
         request: &GetLLMDiagnosisDrugRequest,
@@ -111,8 +101,6 @@ impl Client {
     ///   "ResultType": 0
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn get_llm_diagnosis_drug_chat(
         &self,
         request: &GetLLMDiagnosisDrugChatRequest,
@@ -136,25 +124,6 @@ impl Client {
     ///   "PartnerId": "1*******4",
     ///   "PartnerSecret": "**************a36bbdd17960b3d70e",
     ///   "ResultType": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Code": 0,
-    ///   "Data": {
-    ///     "Content": "头痛多久了",
-    ///     "GuessQuestions": [],
-    ///     "HighlightWords": [],
-    ///     "IsFinish": true,
-    ///     "IsSensitive": false,
-    ///     "Sort": 0,
-    ///     "Think": ""
-    ///   },
-    ///   "Message": "success",
-    ///   "RequestId": "0766ff4a-3eda-434c-a749-f13a93658f44"
     /// }
     /// ```
     pub async fn get_llm_diagnosis_health(
@@ -188,8 +157,6 @@ impl Client {
     ///   "ResultType": 0
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn get_llm_report_interpretation(
         &self,
         request: &GetLLMReportInterpretationRequest,
@@ -213,8 +180,6 @@ impl Client {
     ///   "PartnerSecret": "**************a36bbdd17960b3d70e"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn query_drug_instructions(
         &self,
         request: &QueryDrugInstructionsRequest,

@@ -62,15 +62,6 @@ impl Client {
     ///   "TrafficStrategy": "ALL"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AddressPoolId": 1,
-    ///   "RequestId": "8f0325a8-4dd6-4fcb-8f6b-c45e587e51b0"
-    /// }
-    /// ```
     pub async fn create_address_pool(
         &self,
         request: &CreateAddressPoolRequest,
@@ -96,15 +87,6 @@ impl Client {
     ///   "InstanceName": "example-test-instance",
     ///   "PackageType": "Free",
     ///   "Remark": "测试实例"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "gtm-xxxxxxxx",
-    ///   "RequestId": "ec040ddf-7c7d-4aef-9e0d-6f3105fa0a4c"
     /// }
     /// ```
     pub async fn create_instance(
@@ -137,15 +119,6 @@ impl Client {
     ///   "Timeout": 2
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "MonitorId": 92,
-    ///   "RequestId": "ea6eaf52-428b-4d1d-b7d7-1712cf508124"
-    /// }
-    /// ```
     pub async fn create_monitor(
         &self,
         request: &CreateMonitorRequest,
@@ -171,17 +144,6 @@ impl Client {
     ///   "TimeSpan": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "079d26c3-15a0-4ce0-836d-7307776860e1",
-    ///   "ResourceIds": [
-    ///     "ins-ojwefnyfigv"
-    ///   ]
-    /// }
-    /// ```
     pub async fn create_package_and_pay(
         &self,
         request: &CreatePackageAndPayRequest,
@@ -196,15 +158,6 @@ impl Client {
     /// # Example: 创建策略
     ///
     /// The example request (37 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abcasd232dsad1dsadasd",
-    ///   "StrategyId": 0
-    /// }
-    /// ```
     pub async fn create_strategy(
         &self,
         request: &CreateStrategyRequest,
@@ -223,15 +176,6 @@ impl Client {
     /// ```json
     /// {
     ///   "PoolId": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Msg": "success",
-    ///   "RequestId": "8f0325a8-4dd6-4fcb-8f6b-c45e587e51b0"
     /// }
     /// ```
     pub async fn delete_address_pool(
@@ -254,15 +198,6 @@ impl Client {
     ///   "MonitorId": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Msg": "success",
-    ///   "RequestId": "8f0325a8-4dd6-4fcb-8f6b-c45e587e51b0"
-    /// }
-    /// ```
     pub async fn delete_monitor(
         &self,
         request: &DeleteMonitorRequest,
@@ -282,15 +217,6 @@ impl Client {
     /// {
     ///   "InstanceId": "gtm-ddgasdwe",
     ///   "StrategyId": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Msg": "success",
-    ///   "RequestId": "9b19115c-8732-4940-9199-98952a13dsf15"
     /// }
     /// ```
     pub async fn delete_strategy(
@@ -315,20 +241,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AddressLocation": [
-    ///     {
-    ///       "Addr": "0.0.0.1",
-    ///       "Location": "未知"
-    ///     }
-    ///   ],
-    ///   "RequestId": "8f0325a8-4dd6-4fcb-8f6b-c45e587e51b0"
-    /// }
-    /// ```
     pub async fn describe_address_location(
         &self,
         request: &DescribeAddressLocationRequest,
@@ -349,8 +261,6 @@ impl Client {
     ///   "PoolId": 1
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_address_pool_detail(
         &self,
         request: &DescribeAddressPoolDetailRequest,
@@ -381,8 +291,6 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_address_pool_list(
         &self,
         request: &DescribeAddressPoolListRequest,
@@ -403,30 +311,6 @@ impl Client {
     ///   "ResourceId": "task-dsdd123xdo"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AutoRenewFlag": 1,
-    ///   "CostItemList": [
-    ///     {
-    ///       "CostName": "sv_igtm_monitor_task_mt",
-    ///       "CostValue": 1
-    ///     }
-    ///   ],
-    ///   "CreateTime": "2024-03-13 15:41:10",
-    ///   "CurrentDeadline": "2024-04-13 15:41:11",
-    ///   "IsExpire": 0,
-    ///   "Quota": 50,
-    ///   "Remark": "",
-    ///   "RequestId": "8f0325a8-4dd6-4fcb-8f6b-c45e587e51b0",
-    ///   "ResourceId": "task-hzxwlklfznla",
-    ///   "ResourceType": "TASK_NUM",
-    ///   "Status": "ENABLED",
-    ///   "UsedNum": 17
-    /// }
-    /// ```
     pub async fn describe_detect_package_detail(
         &self,
         request: &DescribeDetectPackageDetailRequest,
@@ -445,8 +329,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (40 lines) is in the upstream API documentation.
     pub async fn describe_detect_task_package_list(
         &self,
         request: &DescribeDetectTaskPackageListRequest,
@@ -464,27 +346,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DetectorGroupSet": [
-    ///     {
-    ///       "Gid": 30,
-    ///       "GroupName": "广州",
-    ///       "GroupType": "bgp",
-    ///       "InternetFamily": "ipv4",
-    ///       "PackageSet": [
-    ///         "FREE",
-    ///         "STANDARD",
-    ///         "ULTIMATE"
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "RequestId": "xxx"
-    /// }
     /// ```
     pub async fn describe_detectors(
         &self,
@@ -504,26 +365,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "gtm-dsdd123xdo"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DnsLineSet": [
-    ///     {
-    ///       "DnsLineId": 1,
-    ///       "LineId": "1",
-    ///       "LineName": "默认",
-    ///       "LinePackage": 1,
-    ///       "Parent": 1,
-    ///       "SubGroup": 1,
-    ///       "Useful": true,
-    ///       "Weight": 1
-    ///     }
-    ///   ],
-    ///   "RequestId": "8f0325a8-4dd6-4fcb-8f6b-c45e587e51b0"
     /// }
     /// ```
     pub async fn describe_dns_line_list(
@@ -546,8 +387,6 @@ impl Client {
     ///   "InstanceId": "gtm-dsdd123xdo"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_instance_detail(
         &self,
         request: &DescribeInstanceDetailRequest,
@@ -578,8 +417,6 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_instance_list(
         &self,
         request: &DescribeInstanceListRequest,
@@ -598,8 +435,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (57 lines) is in the upstream API documentation.
     pub async fn describe_instance_package_list(
         &self,
         request: &DescribeInstancePackageListRequest,
@@ -620,8 +455,6 @@ impl Client {
     ///   "MonitorId": 1
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_monitor_detail(
         &self,
         request: &DescribeMonitorDetailRequest,
@@ -643,8 +476,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (32 lines) is in the upstream API documentation.
     pub async fn describe_monitors(
         &self,
         request: &DescribeMonitorsRequest,
@@ -662,21 +493,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Quotas": {
-    ///     "AddressQuota": 1,
-    ///     "MessageQuota": 1,
-    ///     "MonitorQuota": 1,
-    ///     "PoolQuota": 1,
-    ///     "TaskQuota": 1
-    ///   },
-    ///   "RequestId": "8f0325a8-4dd6-4fcb-8f6b-c45e587e51b0"
-    /// }
     /// ```
     pub async fn describe_quotas(
         &self,
@@ -699,8 +515,6 @@ impl Client {
     ///   "StrategyId": 1
     /// }
     /// ```
-    ///
-    /// The example response (43 lines) is in the upstream API documentation.
     pub async fn describe_strategy_detail(
         &self,
         request: &DescribeStrategyDetailRequest,
@@ -732,8 +546,6 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_strategy_list(
         &self,
         request: &DescribeStrategyListRequest,
@@ -769,15 +581,6 @@ impl Client {
     ///   "TrafficStrategy": "all"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Msg": "success",
-    ///   "RequestId": "9b19115c-873gt2-4940-91339-98952a13f159"
-    /// }
-    /// ```
     pub async fn modify_address_pool(
         &self,
         request: &ModifyAddressPoolRequest,
@@ -807,8 +610,6 @@ impl Client {
     ///   "InstanceId": "gtm-xxxxxxxxxxx"
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn modify_instance_config(
         &self,
         request: &ModifyInstanceConfigRequest,
@@ -823,15 +624,6 @@ impl Client {
     /// # Example: 修改监控器
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Msg": "success",
-    ///   "RequestId": "8f0325a8-4dd6-4fcb-8f6b-c45e587e51b0"
-    /// }
-    /// ```
     pub async fn modify_monitor(
         &self,
         request: &ModifyMonitorRequest,
@@ -853,17 +645,6 @@ impl Client {
     ///   "ResourceId": "task-muqyohplgqld"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e7f146a6-53b7-4647-80fe-cfc3df35e3ef",
-    ///   "ResourceIds": [
-    ///     "task-muqyohplgqld"
-    ///   ]
-    /// }
-    /// ```
     pub async fn modify_package_auto_renew(
         &self,
         request: &ModifyPackageAutoRenewRequest,
@@ -878,15 +659,6 @@ impl Client {
     /// # Example: 修改策略
     ///
     /// The example request (39 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Msg": "success",
-    ///   "RequestId": "abdsadasddc12312jhjyg"
-    /// }
-    /// ```
     pub async fn modify_strategy(
         &self,
         request: &ModifyStrategyRequest,

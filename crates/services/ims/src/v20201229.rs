@@ -82,15 +82,6 @@ impl Client {
     ///   "Type": "IMAGE"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DataId": "a61237dd-c2a0-43e7-a3da-d27022d39ba7",
-    ///   "RequestId": "193101e1-e9b6-4a9b-b29e-6e37db58beef"
-    /// }
-    /// ```
     pub async fn create_image_moderation_async_task(
         &self,
         request: &CreateImageModerationAsyncTaskRequest,
@@ -161,8 +152,6 @@ impl Client {
     ///   "FileUrl": "https://cmstest-123.cos.ap-guangzhou.myqcloud.com/image.jpg"
     /// }
     /// ```
-    ///
-    /// The example response (110 lines) is in the upstream API documentation.
     pub async fn image_moderation(
         &self,
         request: &ImageModerationRequest,

@@ -52,14 +52,6 @@ impl Client {
     ///   "ServiceId": 981
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "63c2ccb8-a88b-4084-8db9-804ffecfa911"
-    /// }
-    /// ```
     pub async fn bind_business_resource_connector_group(
         &self,
         request: &BindBusinessResourceConnectorGroupRequest,
@@ -82,14 +74,6 @@ impl Client {
     ///     12
     ///   ],
     ///   "VirtualGroupId": 12
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "adc"
     /// }
     /// ```
     pub async fn bind_virtual_accounts(
@@ -117,17 +101,6 @@ impl Client {
     ///   "ServiceName": "test资源",
     ///   "ServicePort": "8080",
     ///   "ServiceType": "domain"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "ServiceId": 4391
-    ///   },
-    ///   "RequestId": "20a21cd8-cbc5-4d70-a14d-9c6aafcbd8ab"
     /// }
     /// ```
     pub async fn create_business_resource(
@@ -158,29 +131,6 @@ impl Client {
     ///   "Type": "MicrosoftEntraID"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "AuthConfigId": 121773,
-    ///     "AuthMethods": [
-    ///       "SSO认证"
-    ///     ],
-    ///     "AuthPolicyId": 39217,
-    ///     "AuthSourceId": "ioa-union-260092225bqX2szz6RRUDUxaRN5EdoA",
-    ///     "AuthSupportPlatforms": [
-    ///       "PC"
-    ///     ],
-    ///     "CreateAuthConfig": true,
-    ///     "Id": 278390,
-    ///     "IdentifySourceId": "ioa-union-260092225bqX2szz6RRUDUxaRN5EdoA",
-    ///     "Name": "AAD配置测试"
-    ///   },
-    ///   "RequestId": "a7246c21-50d0-4893-bc9e-80f24dc9e916"
-    /// }
-    /// ```
     pub async fn create_company_directory_config(
         &self,
         request: &CreateCompanyDirectoryConfigRequest,
@@ -207,19 +157,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "TaskRequestId": [
-    ///       "d3d56tbjsehhqaaaaaa"
-    ///     ]
-    ///   },
-    ///   "RequestId": "7f6a43a2-d23c-49bd-884e-ae5e0f5609e9"
-    /// }
-    /// ```
     pub async fn create_dlp_file_detect_task(
         &self,
         request: &CreateDLPFileDetectTaskRequest,
@@ -242,17 +179,6 @@ impl Client {
     ///   "Url": "https://raw.githubusercontent.com/ZhangYang5158/testDLP/refs/heads/testDLP_new/D…"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "DLPFileDetectionTaskID": "053a8fe1-150f-434c-b8e9-f1d7804ded1f"
-    ///   },
-    ///   "RequestId": "053a8fe1-150f-434c-b8e9-f1d7804ded1f"
-    /// }
-    /// ```
     pub async fn create_dlp_file_detection_task(
         &self,
         request: &CreateDLPFileDetectionTaskRequest,
@@ -271,14 +197,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Mid": "F1AFD85EC54480393C546B99C7CD014963761895"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ae64ad9-61da-4bca-9e69-8dbae22e9090"
     /// }
     /// ```
     pub async fn create_device_task(
@@ -303,17 +221,6 @@ impl Client {
     ///   "OsType": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Id": 356
-    ///   },
-    ///   "RequestId": "abc372a3-885d-4c26-815b-799afb0ada55"
-    /// }
-    /// ```
     pub async fn create_device_virtual_group(
         &self,
         request: &CreateDeviceVirtualGroupRequest,
@@ -332,17 +239,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Mid": "BC5184BEC838B96B29CE8105EC071B88663283537"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Code": "981066"
-    ///   },
-    ///   "RequestId": "1658388067.5420978"
     /// }
     /// ```
     pub async fn create_privilege_code(
@@ -364,14 +260,6 @@ impl Client {
     /// {
     ///   "AccountGroupId": 1048,
     ///   "DomainInstanceId": "1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "427ded2e-f340-47e2-b9a3-965c0e2c331a"
     /// }
     /// ```
     pub async fn delete_account_group(
@@ -400,14 +288,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "491edf66-4522-462a-b6d7-5d4653a81360"
-    /// }
-    /// ```
     pub async fn delete_account_group_resources(
         &self,
         request: &DeleteAccountGroupResourcesRequest,
@@ -426,14 +306,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ID": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "724b28d6-a182-4c9d-bffb-c7c92c4403fe"
     /// }
     /// ```
     pub async fn delete_delivery_server(
@@ -456,14 +328,6 @@ impl Client {
     ///   "ID": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c25dfdfe-501c-461f-b8d4-8822dd7b26a4"
-    /// }
-    /// ```
     pub async fn delete_delivery_strategy(
         &self,
         request: &DeleteDeliveryStrategyRequest,
@@ -484,14 +348,6 @@ impl Client {
     ///   "DeviceVirtualGroupId": 11,
     ///   "DomainInstanceId": "3",
     ///   "OsType": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1c870bad-ac85-4f20-a9d1-84721fb738dd"
     /// }
     /// ```
     pub async fn delete_device_virtual_group(
@@ -526,8 +382,6 @@ impl Client {
     ///   "ParentId": 82119
     /// }
     /// ```
-    ///
-    /// The example response (96 lines) is in the upstream API documentation.
     pub async fn describe_account_groups(
         &self,
         request: &DescribeAccountGroupsRequest,
@@ -548,8 +402,6 @@ impl Client {
     ///   "AccountGroupId": 1099
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_account_virtual_groups(
         &self,
         request: &DescribeAccountVirtualGroupsRequest,
@@ -564,8 +416,6 @@ impl Client {
     /// # Example: 1
     ///
     /// The example request (33 lines) is in the upstream API documentation.
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_aggr_soft_category_soft_list(
         &self,
         request: &DescribeAggrSoftCategorySoftListRequest,
@@ -587,8 +437,6 @@ impl Client {
     ///   "OsType": 0
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_aggr_soft_detail(
         &self,
         request: &DescribeAggrSoftDetailRequest,
@@ -603,8 +451,6 @@ impl Client {
     /// # Example (1 of 2): ~
     ///
     /// The example request (34 lines) is in the upstream API documentation.
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_aggr_soft_device_list(
         &self,
         request: &DescribeAggrSoftDeviceListRequest,
@@ -637,8 +483,6 @@ impl Client {
     ///   "StartTime": "2002-01-02 15:04:05"
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_business_resources(
         &self,
         request: &DescribeBusinessResourcesRequest,
@@ -659,27 +503,6 @@ impl Client {
     ///   "Id": 278390
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Config": "{\"attribute_map\":{\"avatar\":\"-\",\"email\":\"mail\",\"extended_id\":\"-\",\"name\":\"displayN…",
-    ///     "CreateAuthConfig": true,
-    ///     "Description": "",
-    ///     "DisplayOnLoginPage": true,
-    ///     "Id": 278390,
-    ///     "Name": "AAD配置测试",
-    ///     "SourceId": "ioa-union-260092225bqX2szz6RRUDUxaRN5EdoA",
-    ///     "SyncEnable": true,
-    ///     "SyncPolicy": "4hours",
-    ///     "SyncPolicyParams": "{\"week\":\"SAT\",\"hour\":\"02\",\"minute\":\"30\"}",
-    ///     "Type": "MicrosoftEntraID"
-    ///   },
-    ///   "RequestId": "ed8ce64f-ecd5-46b4-a47c-9bdc394e3db3"
-    /// }
-    /// ```
     pub async fn describe_company_directory_config(
         &self,
         request: &DescribeCompanyDirectoryConfigRequest,
@@ -698,8 +521,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_dlp_edge_node_groups(
         &self,
         request: &DescribeDLPEdgeNodeGroupsRequest,
@@ -736,8 +557,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_dlp_edge_nodes(
         &self,
         request: &DescribeDLPEdgeNodesRequest,
@@ -756,19 +575,6 @@ impl Client {
     /// ```json
     /// {
     ///   "QueryID": "207d7f0d-fe43-4483-a6bb-470321e60bbc"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "FileMd5": "aabba408088b6aea1601fe6823cef111",
-    ///     "FileName": "商务合同.docx",
-    ///     "Status": "检测失败:detect failed: open /data/services/pcmgr_enterprise/data/tmp/dlp_file/aabba…"
-    ///   },
-    ///   "RequestId": "778917dd-0258-4072-814a-10f62bb5d55b"
     /// }
     /// ```
     pub async fn describe_dlp_file_detect_result(
@@ -791,21 +597,6 @@ impl Client {
     ///   "TaskRequestId": "d3nlqa3jsehkhn9frk5g"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "DetectResult": "{\"DLPFileDetectionTaskID\":\"d3nlqa3jsehkhn9frk5g\",\"DataLevel\":\"S4\",\"DetectSource\"…",
-    ///     "FileMd5": "",
-    ///     "FileName": "38产品交易订单.docx",
-    ///     "Message": "task:d3nlqa3jsehkhn9frk5g检测成功",
-    ///     "Status": 4
-    ///   },
-    ///   "RequestId": "9e7751f3-eb9e-4e7e-9d3e-dc69ab6ba322"
-    /// }
-    /// ```
     pub async fn describe_dlp_file_detect_task_result(
         &self,
         request: &DescribeDLPFileDetectTaskResultRequest,
@@ -826,30 +617,6 @@ impl Client {
     ///   "ID": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Description": "",
-    ///     "ID": 2395,
-    ///     "KafkaSSLEnable": false,
-    ///     "KafkaSaslPassword": "gaeq0cK34imtGd+Lh+5EVr0FXY9YkZEjWdseJeacevMt5p8xZjQ5mnswhLezoDbf7PZWlHbOzcc8LILf…",
-    ///     "KafkaSaslUserName": "11",
-    ///     "KafkaVersion": "2.2.2",
-    ///     "Name": "dfa",
-    ///     "SSLSkipVerify": false,
-    ///     "TargetHttpTimeout": 10,
-    ///     "TargetKafkaAddress": "10.0.0.1",
-    ///     "TargetKafkaTopic": "t",
-    ///     "TargetSyslogPort": 601,
-    ///     "TargetSyslogProtocol": "tcp",
-    ///     "Type": 2
-    ///   },
-    ///   "RequestId": "a6d47367-9be6-4212-a3bb-6179716cbbee"
-    /// }
-    /// ```
     pub async fn describe_delivery_server(
         &self,
         request: &DescribeDeliveryServerRequest,
@@ -868,15 +635,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ID": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {},
-    ///   "RequestId": "c25dfdfe-501c-461f-b8d4-8822dd7b26a4"
     /// }
     /// ```
     pub async fn describe_delivery_strategy(
@@ -900,8 +658,6 @@ impl Client {
     ///   "ParentId": 92
     /// }
     /// ```
-    ///
-    /// The example response (83 lines) is in the upstream API documentation.
     pub async fn describe_device_child_groups(
         &self,
         request: &DescribeDeviceChildGroupsRequest,
@@ -923,23 +679,6 @@ impl Client {
     /// {
     ///   "GroupId": 1,
     ///   "OsType": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Items": [],
-    ///     "Page": {
-    ///       "PageCount": 0,
-    ///       "PageNum": 1,
-    ///       "PageSize": 1000,
-    ///       "Total": 0
-    ///     }
-    ///   },
-    ///   "RequestId": "cfe7fa02-dfd7-4ff2-9b3f-4f645ad03ced"
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
@@ -965,8 +704,6 @@ impl Client {
     ///   "OsType": 0
     /// }
     /// ```
-    ///
-    /// The example response (103 lines) is in the upstream API documentation.
     pub async fn describe_device_hardware_info_list(
         &self,
         request: &DescribeDeviceHardwareInfoListRequest,
@@ -988,19 +725,6 @@ impl Client {
     ///   "Type": "process_list"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "NetworkList": null,
-    ///     "ProcessList": null,
-    ///     "ServiceList": null
-    ///   },
-    ///   "RequestId": "1c67af11-9c46-42aa-af5e-28f070199e82"
-    /// }
-    /// ```
     pub async fn describe_device_info(
         &self,
         request: &DescribeDeviceInfoRequest,
@@ -1019,21 +743,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Mid": "D1098D67B85C540A2595BDF296953EDB6A89750F"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "FirewallStatus": 1,
-    ///     "RealTimeProtectionStatus": 2,
-    ///     "SysRepVersion": "2026.07.31.11.45.06",
-    ///     "VirusVer": "2.0.13789.1131",
-    ///     "VulVersion": "2019.08.19.09.50.30"
-    ///   },
-    ///   "RequestId": "2ec430e1-1695-4db1-933a-a6765f8e66ae"
     /// }
     /// ```
     pub async fn describe_device_security_info(
@@ -1057,8 +766,6 @@ impl Client {
     ///   "OsType": 0
     /// }
     /// ```
-    ///
-    /// The example response (45 lines) is in the upstream API documentation.
     pub async fn describe_device_virtual_groups(
         &self,
         request: &DescribeDeviceVirtualGroupsRequest,
@@ -1073,8 +780,6 @@ impl Client {
     /// # Example (1 of 2): 根据最近登录账号获取设备列表详情
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// The example response (78 lines) is in the upstream API documentation.
     pub async fn describe_devices(
         &self,
         request: &DescribeDevicesRequest,
@@ -1095,8 +800,6 @@ impl Client {
     ///   "AccountGroupId": 1
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_direct_account_group_resources(
         &self,
         request: &DescribeDirectAccountGroupResourcesRequest,
@@ -1130,8 +833,6 @@ impl Client {
     ///   "ShowFlag": 1
     /// }
     /// ```
-    ///
-    /// The example response (57 lines) is in the upstream API documentation.
     pub async fn describe_local_accounts(
         &self,
         request: &DescribeLocalAccountsRequest,
@@ -1152,8 +853,6 @@ impl Client {
     ///   "OnlyRule": false
     /// }
     /// ```
-    ///
-    /// The example response (299 lines) is in the upstream API documentation.
     pub async fn describe_profile_fields_menu(
         &self,
         request: &DescribeProfileFieldsMenuRequest,
@@ -1171,17 +870,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "PublicEncryptKey": "LS0tLS1CRUdJTiBQVUJMSUMgS0VZLS0tLS0KTUlJQ0lqQU5CZ2txaGtpRzl3MEJBUUVGQUFPQ0FnOEFN…"
-    ///   },
-    ///   "RequestId": "922ef2ea-622c-4128-9337-7d5782445ff8"
-    /// }
     /// ```
     pub async fn describe_public_encrypt_key(
         &self,
@@ -1201,31 +889,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ResourceId": 2
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Items": [
-    ///       {
-    ///         "AccountCount": 3,
-    ///         "AccountGroupId": 96,
-    ///         "ExpireTime": 0,
-    ///         "IdPathArray": [
-    ///           2
-    ///         ],
-    ///         "Name": "旧版-自建-勿删",
-    ///         "NamePathArray": [
-    ///           "全网账户"
-    ///         ],
-    ///         "RelationId": 12
-    ///       }
-    ///     ]
-    ///   },
-    ///   "RequestId": "41dc529a-e6d1-434c-9e30-9de07a42097e"
     /// }
     /// ```
     pub async fn describe_resource_granted_account_groups(
@@ -1249,8 +912,6 @@ impl Client {
     ///   "ResourceId": 7
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_resource_granted_accounts(
         &self,
         request: &DescribeResourceGrantedAccountsRequest,
@@ -1272,26 +933,6 @@ impl Client {
     ///   "ResourceType": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Items": [
-    ///       {
-    ///         "AccountCount": 0,
-    ///         "Description": "",
-    ///         "ExpireTime": 0,
-    ///         "Name": "正编",
-    ///         "RelationId": 27,
-    ///         "VirtualGroupId": 126
-    ///       }
-    ///     ]
-    ///   },
-    ///   "RequestId": "cde84834-df28-4aac-9251-9f1941a730c5"
-    /// }
-    /// ```
     pub async fn describe_resource_granted_virtual_groups(
         &self,
         request: &DescribeResourceGrantedVirtualGroupsRequest,
@@ -1311,8 +952,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_root_account_group(
         &self,
         request: &DescribeRootAccountGroupRequest,
@@ -1334,8 +973,6 @@ impl Client {
     ///   "OsType": 0
     /// }
     /// ```
-    ///
-    /// The example response (55 lines) is in the upstream API documentation.
     pub async fn describe_soft_census_list_by_device(
         &self,
         request: &DescribeSoftCensusListByDeviceRequest,
@@ -1354,23 +991,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Mid": "1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Items": [],
-    ///     "Page": {
-    ///       "PageCount": 0,
-    ///       "PageNum": 1,
-    ///       "PageSize": 1000,
-    ///       "Total": 0
-    ///     }
-    ///   },
-    ///   "RequestId": "6b01b324-c25a-4297-8fb7-28401163f04a"
     /// }
     /// ```
     pub async fn describe_software_information(
@@ -1394,8 +1014,6 @@ impl Client {
     ///   "VirtualGroupId": 554
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_virtual_accounts(
         &self,
         request: &DescribeVirtualAccountsRequest,
@@ -1423,8 +1041,6 @@ impl Client {
     ///   "OsType": 0
     /// }
     /// ```
-    ///
-    /// The example response (57 lines) is in the upstream API documentation.
     pub async fn describe_virtual_devices(
         &self,
         request: &DescribeVirtualDevicesRequest,
@@ -1448,18 +1064,6 @@ impl Client {
     ///   "OsType": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "DownloadURL": "",
-    ///     "TaskId": 186954
-    ///   },
-    ///   "RequestId": "23b2ad49-f082-401c-a3f1-8b903291d5a6"
-    /// }
-    /// ```
     pub async fn export_device_download_task(
         &self,
         request: &ExportDeviceDownloadTaskRequest,
@@ -1478,17 +1082,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Mid": "1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "DownloadURL": "https://xxxx"
-    ///   },
-    ///   "RequestId": "0c1f66e2-90aa-4253-8e32-4abddb044170"
     /// }
     /// ```
     pub async fn export_software_information_list(
@@ -1517,14 +1110,6 @@ impl Client {
     ///       "ResourceType": 2
     ///     }
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c392af65-c12c-4fd0-b97e-1138dffbbbfd"
     /// }
     /// ```
     pub async fn grant_resources_by_account_groups(
@@ -1556,14 +1141,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "72c8b455-b4ac-4604-bd73-844a9c70ba2e"
-    /// }
-    /// ```
     pub async fn grant_resources_by_accounts(
         &self,
         request: &GrantResourcesByAccountsRequest,
@@ -1592,14 +1169,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "16979b9c-08f5-48bf-95e5-ac143dacb3ae"
-    /// }
-    /// ```
     pub async fn grant_resources_by_virtual_groups(
         &self,
         request: &GrantResourcesByVirtualGroupsRequest,
@@ -1610,16 +1179,6 @@ impl Client {
     /// 修改业务资源 (`ModifyBusinessResource`)
     ///
     /// 修改业务资源，会对一些必填参数进行校验和参数合法性校验，修改业务资源时，先调用下校验相同业务资源接口，看资源是不是有冲突。修改时也会做校验，但没有返回对应的异常信息,私有化调用path为：capi/GatewayResource/ModifyBusinessResource
-    ///
-    /// # Example: 修改业务资源
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1658370416.5806396"
-    /// }
-    /// ```
     pub async fn modify_business_resource(
         &self,
         request: &ModifyBusinessResourceRequest,
@@ -1648,25 +1207,6 @@ impl Client {
     ///   "Type": "MicrosoftEntraID"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "AuthConfigId": 0,
-    ///     "AuthMethods": [],
-    ///     "AuthPolicyId": 0,
-    ///     "AuthSourceId": "",
-    ///     "AuthSupportPlatforms": [],
-    ///     "CreateAuthConfig": true,
-    ///     "Id": 278390,
-    ///     "IdentifySourceId": "ioa-union-260092225bqX2szz6RRUDUxaRN5EdoA",
-    ///     "Name": "AAD配置测试2"
-    ///   },
-    ///   "RequestId": "91d4f838-654f-4f6e-b265-b012b81b4614"
-    /// }
-    /// ```
     pub async fn modify_company_directory_config(
         &self,
         request: &ModifyCompanyDirectoryConfigRequest,
@@ -1681,17 +1221,6 @@ impl Client {
     /// # Example: 示例1
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "ID": 2395
-    ///   },
-    ///   "RequestId": "b458bf94-563a-4a69-bc21-5f760e92e1d6"
-    /// }
-    /// ```
     pub async fn modify_delivery_server(
         &self,
         request: &ModifyDeliveryServerRequest,
@@ -1720,14 +1249,6 @@ impl Client {
     ///   "Type": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "724b28d6-a182-4c9d-bffb-c7c92c4403fe"
-    /// }
-    /// ```
     pub async fn modify_delivery_strategy(
         &self,
         request: &ModifyDeliveryStrategyRequest,
@@ -1751,14 +1272,6 @@ impl Client {
     ///   ],
     ///   "Status": 1,
     ///   "UpdateFlags": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e5c06a80-7e52-4fb7-81e6-3dbbbfde98f7"
     /// }
     /// ```
     pub async fn modify_device_trust_status(
@@ -1789,14 +1302,6 @@ impl Client {
     ///   "OsType": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "17b01981-dff8-4267-b446-eefc4973acf4"
-    /// }
-    /// ```
     pub async fn modify_virtual_device_groups(
         &self,
         request: &ModifyVirtualDeviceGroupsRequest,
@@ -1818,14 +1323,6 @@ impl Client {
     ///     12
     ///   ],
     ///   "VirtualGroupId": 12
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1bc"
     /// }
     /// ```
     pub async fn unbind_virtual_accounts(

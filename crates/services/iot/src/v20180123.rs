@@ -51,14 +51,6 @@ impl Client {
     ///   "RuleId": "rule-8tju9mg6"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bddb7ef1-ac90-4f43-895d-e683da49e326"
-    /// }
-    /// ```
     pub async fn activate_rule(
         &self,
         request: &ActivateRuleRequest,
@@ -80,22 +72,6 @@ impl Client {
     ///   "ProductId": "iot-4e0wsxpi"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Device": {
-    ///     "CreateTime": "2018-07-06 01:46:43",
-    ///     "DeviceInfo": "{}",
-    ///     "DeviceName": "aaaa",
-    ///     "DeviceSecret": "f1c8058428adab76b0b61cafb435ec62",
-    ///     "ProductId": "iot-4e0wsxpi",
-    ///     "UpdateTime": "2018-07-06 01:46:43"
-    ///   },
-    ///   "RequestId": "98abdf39-fb5d-4314-8b62-ec749951f75f"
-    /// }
-    /// ```
     pub async fn add_device(&self, request: &AddDeviceRequest) -> rt::Result<AddDeviceResponse> {
         self.call("AddDevice", request).await
     }
@@ -107,8 +83,6 @@ impl Client {
     /// # Example: 新增产品
     ///
     /// The example request (50 lines) is in the upstream API documentation.
-    ///
-    /// The example response (78 lines) is in the upstream API documentation.
     pub async fn add_product(&self, request: &AddProductRequest) -> rt::Result<AddProductResponse> {
         self.call("AddProduct", request).await
     }
@@ -120,8 +94,6 @@ impl Client {
     /// # Example: 新增规则
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// The example response (34 lines) is in the upstream API documentation.
     pub async fn add_rule(&self, request: &AddRuleRequest) -> rt::Result<AddRuleResponse> {
         self.call("AddRule", request).await
     }
@@ -140,26 +112,6 @@ impl Client {
     ///   "TopicName": "new-topic-1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e2d52ec2-163f-4d53-ab0f-075a4f123073",
-    ///   "Topic": {
-    ///     "CreateTime": "2018-03-12 20:32:47",
-    ///     "Deleted": 0,
-    ///     "MsgCount": 1000000,
-    ///     "MsgLife": 86400,
-    ///     "MsgSize": 65536,
-    ///     "Path": "iot-4e0wsxpi/${device_name}/new-topic-1",
-    ///     "ProductId": "iot-4e0wsxpi",
-    ///     "TopicId": "topic-7gjao342",
-    ///     "TopicName": "new-topic-1",
-    ///     "UpdateTime": "2018-03-12 20:32:47"
-    ///   }
-    /// }
-    /// ```
     pub async fn add_topic(&self, request: &AddTopicRequest) -> rt::Result<AddTopicResponse> {
         self.call("AddTopic", request).await
     }
@@ -176,21 +128,6 @@ impl Client {
     /// {
     ///   "Password": "iotappuser666!",
     ///   "UserName": "iotappuser"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AppUser": {
-    ///     "ApplicationId": "app-hwgab41y",
-    ///     "CreateTime": "2018-05-01 20:38:20",
-    ///     "NickName": "",
-    ///     "UpdateTime": "2018-05-01 20:38:20",
-    ///     "UserName": "username"
-    ///   },
-    ///   "RequestId": "a83c028f-5a7a-43b0-b9c5-65ec72837535"
     /// }
     /// ```
     pub async fn app_add_user(
@@ -215,14 +152,6 @@ impl Client {
     ///   "ProductId": "iot-a8ojgbji"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6b07242c-dd95-420f-9ab2-032eba5a49f0"
-    /// }
-    /// ```
     pub async fn app_delete_device(
         &self,
         request: &AppDeleteDeviceRequest,
@@ -245,8 +174,6 @@ impl Client {
     ///   "ProductId": "iot-4e0wsxpi"
     /// }
     /// ```
-    ///
-    /// The example response (71 lines) is in the upstream API documentation.
     pub async fn app_get_device(
         &self,
         request: &AppGetDeviceRequest,
@@ -267,15 +194,6 @@ impl Client {
     ///   "AccessToken": "xxx",
     ///   "DeviceName": "device",
     ///   "ProductId": "iot-a8ojgbji"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DeviceData": "{\"light\":{\"value\":\"on\",\"timestamp\":1520868197}}",
-    ///   "RequestId": "a7c30659-fd9c-4f34-b10d-c3d3c9b49c09"
     /// }
     /// ```
     pub async fn app_get_device_data(
@@ -302,22 +220,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DeviceStatuses": [
-    ///     {
-    ///       "Status": "offline"
-    ///     },
-    ///     {
-    ///       "Status": "online"
-    ///     }
-    ///   ],
-    ///   "RequestId": "3fa7d395-c1ff-4ede-beec-59afdeded8e9"
-    /// }
-    /// ```
     pub async fn app_get_device_statuses(
         &self,
         request: &AppGetDeviceStatusesRequest,
@@ -336,28 +238,6 @@ impl Client {
     /// ```json
     /// {
     ///   "AccessToken": "xxxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Devices": [
-    ///     {
-    ///       "AliasName": "",
-    ///       "DeviceName": "ccc",
-    ///       "ProductId": "iot-a8ojgbji",
-    ///       "Region": "ap-guangzhou"
-    ///     },
-    ///     {
-    ///       "AliasName": "",
-    ///       "DeviceName": "aaa",
-    ///       "ProductId": "iot-a8ojgbji",
-    ///       "Region": "ap-guangzhou"
-    ///     }
-    ///   ],
-    ///   "RequestId": "2eb887d9-7a18-4569-be2e-d06db7c406ec"
     /// }
     /// ```
     pub async fn app_get_devices(
@@ -382,15 +262,6 @@ impl Client {
     ///   "UserName": "iotappuser"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AccessToken": "eyJ0eXAiOiJKV1QiLCJhbGciOiJIUzI1NiJ9.eyJpZCI6ImFwcC1od2dhYjQxeVwvdXNlcm5hbWUiLCJ…",
-    ///   "RequestId": "96d63e89-5702-4047-8607-35caca174119"
-    /// }
-    /// ```
     pub async fn app_get_token(
         &self,
         request: &AppGetTokenRequest,
@@ -409,21 +280,6 @@ impl Client {
     /// ```json
     /// {
     ///   "AccessToken": "xxxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AppUser": {
-    ///     "ApplicationId": "app-hwgab41y",
-    ///     "CreateTime": "2018-05-01 20:38:20",
-    ///     "NickName": "",
-    ///     "UpdateTime": "2018-05-01 20:38:20",
-    ///     "UserName": "username"
-    ///   },
-    ///   "RequestId": "a83c028f-5a7a-43b0-b9c5-65ec72837535"
     /// }
     /// ```
     pub async fn app_get_user(
@@ -449,14 +305,6 @@ impl Client {
     ///   "ProductId": "iot-a8ojgbji"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6b07242c-dd95-420f-9ab2-032eba5a49f0"
-    /// }
-    /// ```
     pub async fn app_issue_device_control(
         &self,
         request: &AppIssueDeviceControlRequest,
@@ -479,14 +327,6 @@ impl Client {
     ///   "OldPassword": "oldpassword"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6b07242c-dd95-420f-9ab2-032eba5a49f0"
-    /// }
-    /// ```
     pub async fn app_reset_password(
         &self,
         request: &AppResetPasswordRequest,
@@ -506,23 +346,6 @@ impl Client {
     /// {
     ///   "AccessToken": "xxx",
     ///   "DeviceSignature": "xxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AppDevice": {
-    ///     "AliasName": "",
-    ///     "CreateTime": "2018-07-06 11:49:32",
-    ///     "DeviceId": "ap-guangzhou/iot-4e0wsxpi/aaaa",
-    ///     "DeviceName": "aaaa",
-    ///     "ProductId": "iot-4e0wsxpi",
-    ///     "Region": "ap-guangzhou",
-    ///     "UpdateTime": "2018-07-06 11:49:32"
-    ///   },
-    ///   "RequestId": "3d846510-444b-4b6d-a8af-6d2b5a21981b"
     /// }
     /// ```
     pub async fn app_secure_add_device(
@@ -548,20 +371,6 @@ impl Client {
     ///   "ProductId": "iot-a8ojgbji"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AppDevice": {
-    ///     "AliasName": "nick",
-    ///     "DeviceName": "aaa",
-    ///     "ProductId": "iot-a8ojgbji",
-    ///     "Region": "ap-guangzhou"
-    ///   },
-    ///   "RequestId": "bc2f59a6-9741-4737-ab3e-5c65d9385330"
-    /// }
-    /// ```
     pub async fn app_update_device(
         &self,
         request: &AppUpdateDeviceRequest,
@@ -581,21 +390,6 @@ impl Client {
     /// {
     ///   "AccessToken": "xxxx",
     ///   "NickName": "abc"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AppUser": {
-    ///     "ApplicationId": "app-hwgab41y",
-    ///     "CreateTime": "2018-05-01 20:38:20",
-    ///     "NickName": "昵称",
-    ///     "UpdateTime": "2018-05-01 20:58:48",
-    ///     "UserName": "username"
-    ///   },
-    ///   "RequestId": "abcfb085-4db0-4da7-a7c1-55d5f5bfc6e7"
     /// }
     /// ```
     pub async fn app_update_user(
@@ -619,14 +413,6 @@ impl Client {
     ///   "SubDeviceProductId": "iot-4e0wsxpi"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b78d722c-c32c-4108-b9d8-a75be705e227"
-    /// }
-    /// ```
     pub async fn associate_sub_device_to_gateway_product(
         &self,
         request: &AssociateSubDeviceToGatewayProductRequest,
@@ -646,14 +432,6 @@ impl Client {
     /// ```json
     /// {
     ///   "RuleId": "rule-8tju9mg6"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b1c82819-81fd-42e5-b0e9-81cb74c12da5"
     /// }
     /// ```
     pub async fn deactivate_rule(
@@ -677,14 +455,6 @@ impl Client {
     ///   "ProductId": "iot-4e0wsxpi"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ed6fdebb-7cd3-45a1-b0b5-47fef22d6f5d"
-    /// }
-    /// ```
     pub async fn delete_device(
         &self,
         request: &DeleteDeviceRequest,
@@ -703,14 +473,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ProductId": "iot-4e0wsxpi"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a1eec593-a887-49be-8b30-9a80e4a993c7"
     /// }
     /// ```
     pub async fn delete_product(
@@ -733,14 +495,6 @@ impl Client {
     ///   "RuleId": "rule-8tju9mg6"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b1c82819-81fd-42e5-b0e9-81cb74c12da5"
-    /// }
-    /// ```
     pub async fn delete_rule(&self, request: &DeleteRuleRequest) -> rt::Result<DeleteRuleResponse> {
         self.call("DeleteRule", request).await
     }
@@ -757,14 +511,6 @@ impl Client {
     /// {
     ///   "ProductId": "iot-4e0wsxpi",
     ///   "TopicId": "topic-7gjao342"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "58798947-964f-4982-a3db-f8125ae67b35"
     /// }
     /// ```
     pub async fn delete_topic(
@@ -794,28 +540,6 @@ impl Client {
     ///   "StartTime": "2018-03-30 00:00:00"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DataHistory": [
-    ///     {
-    ///       "Data": "{\"Temperature\": 1023,  \"Switch\": 1023}",
-    ///       "DeviceName": "dev5",
-    ///       "Timestamp": 1522413634455
-    ///     },
-    ///     {
-    ///       "Data": "{\"Temperature\": 1023,  \"Switch\": 1023}",
-    ///       "DeviceName": "dev0",
-    ///       "Timestamp": 1522413634455
-    ///     }
-    ///   ],
-    ///   "RequestId": "6280afe8-fe9e-4d8b-b1b4-6084282671ae",
-    ///   "ScrollId": "DnF1ZXJ5VGhlbkZldGNoAQAAAAAAACOZFkVEYlVxTG1kUlRpdkdDY1RVaFpFZGc=",
-    ///   "ScrollTimeout": 300
-    /// }
-    /// ```
     pub async fn get_data_history(
         &self,
         request: &GetDataHistoryRequest,
@@ -842,8 +566,6 @@ impl Client {
     ///   "StartTime": "2018-05-12 00:00:00"
     /// }
     /// ```
-    ///
-    /// The example response (57 lines) is in the upstream API documentation.
     pub async fn get_debug_log(
         &self,
         request: &GetDebugLogRequest,
@@ -865,22 +587,6 @@ impl Client {
     ///   "ProductId": "iot-4e0wsxpi"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Device": {
-    ///     "CreateTime": "2018-06-11 15:19:41",
-    ///     "DeviceInfo": "{\"product\":\"iot-4e0wsxpi\",\"device\":\"abc\",\"sdk-ver\":\"2.3\",\"firm-ver\":\"LINUX_V1.0\"…",
-    ///     "DeviceName": "abc",
-    ///     "DeviceSecret": "2e0e56544c1e1e548725c79346f409c9",
-    ///     "ProductId": "iot-4e0wsxpi",
-    ///     "UpdateTime": "2018-06-19 20:46:34"
-    ///   },
-    ///   "RequestId": "e8d61efa-80a7-495a-a0cb-8d2d4698d354"
-    /// }
-    /// ```
     pub async fn get_device(&self, request: &GetDeviceRequest) -> rt::Result<GetDeviceResponse> {
         self.read("GetDevice", request).await
     }
@@ -897,15 +603,6 @@ impl Client {
     /// {
     ///   "DeviceName": "device1",
     ///   "ProductId": "iot-4e0wsxpi"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DeviceData": "{\"light\":{\"value\":\"on\",\"timestamp\":1520868197}}",
-    ///   "RequestId": "a7c30659-fd9c-4f34-b10d-c3d3c9b49c09"
     /// }
     /// ```
     pub async fn get_device_data(
@@ -936,8 +633,6 @@ impl Client {
     ///   "Type": "comm"
     /// }
     /// ```
-    ///
-    /// The example response (47 lines) is in the upstream API documentation.
     pub async fn get_device_log(
         &self,
         request: &GetDeviceLogRequest,
@@ -962,24 +657,6 @@ impl Client {
     ///   "ProductId": "iot-4e0wsxpi"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DeviceSignatures": [
-    ///     {
-    ///       "DeviceName": "device1",
-    ///       "DeviceSignature": "BSBm4CDokgjFPrwRwTGkbJarpKQ12fXXP8KhzBDyzhBYpVIx+QhT/rpMd0lUhKNR1LPa+kGCUuR5PypP…"
-    ///     },
-    ///     {
-    ///       "DeviceName": "device2",
-    ///       "DeviceSignature": "5lrbM6WwyGJwr2iEFDcW2yown2mvU/UpkfhCfx76A6/YfwXW14KVgKwHMDFfnGOvRVfdlWXFRMEbrLcb…"
-    ///     }
-    ///   ],
-    ///   "RequestId": "453702e4-61f1-4ed5-83c1-6f1a5b747751"
-    /// }
-    /// ```
     pub async fn get_device_signatures(
         &self,
         request: &GetDeviceSignaturesRequest,
@@ -1001,8 +678,6 @@ impl Client {
     ///   "StartDate": "2018-04-19"
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn get_device_statistics(
         &self,
         request: &GetDeviceStatisticsRequest,
@@ -1027,24 +702,6 @@ impl Client {
     ///   "ProductId": "iot-4e0wsxpi"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DeviceStatuses": [
-    ///     {
-    ///       "DeviceName": "device1",
-    ///       "Status": "inactive"
-    ///     },
-    ///     {
-    ///       "DeviceName": "device2",
-    ///       "Status": "inactive"
-    ///     }
-    ///   ],
-    ///   "RequestId": "3fa7d395-c1ff-4ede-beec-59afdeded8e9"
-    /// }
-    /// ```
     pub async fn get_device_statuses(
         &self,
         request: &GetDeviceStatusesRequest,
@@ -1067,29 +724,6 @@ impl Client {
     ///   "ProductId": "iot-5aawn3i8"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Devices": [
-    ///     {
-    ///       "CreateTime": "2018-06-22 14:59:43",
-    ///       "DeviceName": "device2",
-    ///       "DeviceSecret": "632fe1778a19fcd997d936305851c0bc",
-    ///       "ProductId": "iot-5aawn3i8"
-    ///     },
-    ///     {
-    ///       "CreateTime": "2018-06-22 14:59:38",
-    ///       "DeviceName": "device1",
-    ///       "DeviceSecret": "19e5ccc3f9918875c11839b35e7e5215",
-    ///       "ProductId": "iot-5aawn3i8"
-    ///     }
-    ///   ],
-    ///   "RequestId": "296bd834-169f-4056-a3a6-17a4992c7548",
-    ///   "Total": 2
-    /// }
-    /// ```
     pub async fn get_devices(&self, request: &GetDevicesRequest) -> rt::Result<GetDevicesResponse> {
         self.read("GetDevices", request).await
     }
@@ -1107,8 +741,6 @@ impl Client {
     ///   "ProductId": "iot-4e0wsxpi"
     /// }
     /// ```
-    ///
-    /// The example response (78 lines) is in the upstream API documentation.
     pub async fn get_product(&self, request: &GetProductRequest) -> rt::Result<GetProductResponse> {
         self.read("GetProduct", request).await
     }
@@ -1127,8 +759,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (32 lines) is in the upstream API documentation.
     pub async fn get_products(
         &self,
         request: &GetProductsRequest,
@@ -1149,8 +779,6 @@ impl Client {
     ///   "RuleId": "rule-8tju9mg6"
     /// }
     /// ```
-    ///
-    /// The example response (34 lines) is in the upstream API documentation.
     pub async fn get_rule(&self, request: &GetRuleRequest) -> rt::Result<GetRuleResponse> {
         self.read("GetRule", request).await
     }
@@ -1169,8 +797,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (55 lines) is in the upstream API documentation.
     pub async fn get_rules(&self, request: &GetRulesRequest) -> rt::Result<GetRulesResponse> {
         self.read("GetRules", request).await
     }
@@ -1187,26 +813,6 @@ impl Client {
     /// {
     ///   "ProductId": "iot-4e0wsxpi",
     ///   "TopicId": "topic-7gjao342"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "58798947-964f-4982-a3db-f8125ae67b35",
-    ///   "Topic": {
-    ///     "CreateTime": "2018-03-12 20:32:47",
-    ///     "Deleted": 0,
-    ///     "MsgCount": 1000000,
-    ///     "MsgLife": 86400,
-    ///     "MsgSize": 65536,
-    ///     "Path": "iot-4e0wsxpi/${device_name}/new-topic-1",
-    ///     "ProductId": "iot-4e0wsxpi",
-    ///     "TopicId": "topic-7gjao342",
-    ///     "TopicName": "new-topic-1",
-    ///     "UpdateTime": "2018-03-12 20:32:47"
-    ///   }
     /// }
     /// ```
     pub async fn get_topic(&self, request: &GetTopicRequest) -> rt::Result<GetTopicResponse> {
@@ -1228,8 +834,6 @@ impl Client {
     ///   "ProductId": "iot-4e0wsxpi"
     /// }
     /// ```
-    ///
-    /// The example response (42 lines) is in the upstream API documentation.
     pub async fn get_topics(&self, request: &GetTopicsRequest) -> rt::Result<GetTopicsResponse> {
         self.read("GetTopics", request).await
     }
@@ -1247,14 +851,6 @@ impl Client {
     ///   "ControlData": "{\"light\":\"on\"}",
     ///   "DeviceName": "device1",
     ///   "ProductId": "iot-4e0wsxpi"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ed6fdebb-7cd3-45a1-b0b5-47fef22d6f5d"
     /// }
     /// ```
     pub async fn issue_device_control(
@@ -1279,14 +875,6 @@ impl Client {
     ///   "Topic": "iot-0827lh7q/device1/test"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a1eec593-a887-49be-8b30-9a80e4a993c7"
-    /// }
-    /// ```
     pub async fn publish_msg(&self, request: &PublishMsgRequest) -> rt::Result<PublishMsgResponse> {
         self.call("PublishMsg", request).await
     }
@@ -1303,22 +891,6 @@ impl Client {
     /// {
     ///   "DeviceName": "device1",
     ///   "ProductId": "iot-4e0wsxpi"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Device": {
-    ///     "CreateTime": "2018-03-22 12:41:04",
-    ///     "DeviceInfo": {},
-    ///     "DeviceName": "device1",
-    ///     "DeviceSecret": "bb171a7a3a8aa1b935f1172043fbd0f6",
-    ///     "ProductId": "iot-4e0wsxpi",
-    ///     "UpdateTime": "2018-03-29 20:36:45"
-    ///   },
-    ///   "RequestId": "1638c57e-1573-4aa7-b459-aada7143ee5c"
     /// }
     /// ```
     pub async fn reset_device(
@@ -1344,14 +916,6 @@ impl Client {
     ///   "SubDeviceProductId": "iot-4e0wsxpi"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b78d722c-c32c-4108-b9d8-a75be705e227"
-    /// }
-    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn unassociate_sub_device_from_gateway_product(
         &self,
@@ -1368,8 +932,6 @@ impl Client {
     /// # Example: 更新产品信息
     ///
     /// The example request (51 lines) is in the upstream API documentation.
-    ///
-    /// The example response (78 lines) is in the upstream API documentation.
     pub async fn update_product(
         &self,
         request: &UpdateProductRequest,
@@ -1384,8 +946,6 @@ impl Client {
     /// # Example (1 of 2): 更新规则
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    ///
-    /// The example response (34 lines) is in the upstream API documentation.
     pub async fn update_rule(&self, request: &UpdateRuleRequest) -> rt::Result<UpdateRuleResponse> {
         self.call("UpdateRule", request).await
     }

@@ -54,15 +54,6 @@ impl Client {
     ///   "Type": 7
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0b77fcf9-d157-4b60-9a3d-541916b48c24",
-    ///   "TaskId": 11236
-    /// }
-    /// ```
     pub async fn batch_update_firmware(
         &self,
         request: &BatchUpdateFirmwareRequest,
@@ -89,14 +80,6 @@ impl Client {
     ///   "ProductId": "DGRESAG222"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "69f65618-600b-4ac4-b8e3-4528a6819078"
-    /// }
-    /// ```
     pub async fn bind_devices(
         &self,
         request: &BindDevicesRequest,
@@ -118,14 +101,6 @@ impl Client {
     ///   "FirmwareVersion": "1.0.0",
     ///   "ProductId": "EQPOKD5111",
     ///   "TaskId": 10000
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0b77fcf9-d157-4b60-9a3d-541916b48c24"
     /// }
     /// ```
     pub async fn cancel_device_firmware_task(
@@ -158,22 +133,6 @@ impl Client {
     ///   "ProductId": "EQPOKD5111"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DeviceCert": "",
-    ///   "DeviceName": "dev-001",
-    ///   "DevicePrivateKey": "9MTpKyUBRpsP",
-    ///   "DevicePsk": "9MTpKyUBRpsPLB3hQyVfeQ==",
-    ///   "LoraAppKey": "3fgrtsdfsdgfdga",
-    ///   "LoraDevEui": "1",
-    ///   "LoraMoteType": 1,
-    ///   "LoraNwkKey": "ddgergsdfretger",
-    ///   "RequestId": "54f75f05-a87c-45fc-9520-6b59e251e91c"
-    /// }
-    /// ```
     pub async fn create_device(
         &self,
         request: &CreateDeviceRequest,
@@ -196,15 +155,6 @@ impl Client {
     ///   "ProductId": "EQPOKD5111"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Id": 1000001,
-    ///   "RequestId": "be69a7a3-7315-40a7-9532-3316e4a3e97e"
-    /// }
-    /// ```
     pub async fn create_multi_devices_task(
         &self,
         request: &CreateMultiDevicesTaskRequest,
@@ -225,14 +175,6 @@ impl Client {
     ///   "CertName": "cert_dev",
     ///   "CertText": "-----BEGIN CERTIFICATE-----\\nMIID...\\n-----END CERTIFICATE-----",
     ///   "VerifyCertText": "-----BEGIN CERTIFICATE-----\\nMIID...\\n-----END CERTIFICATE-----"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xxxxxxxxxxxxxxxxxxxxxxx"
     /// }
     /// ```
     pub async fn create_private_ca(
@@ -262,8 +204,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn create_product(
         &self,
         request: &CreateProductRequest,
@@ -282,16 +222,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ProductId": "EQPOKD5111"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FileName": "14121_EQPOKD5111_1586228400",
-    ///   "RequestId": "be69a7a3-7315-40a7-9532-3316e4a3e97e",
-    ///   "Url": "https://iothub-tasktest-1256872341.cos.ap-guangzhou.myqcloud.com/600000159989_EQ…"
     /// }
     /// ```
     pub async fn create_task_file_url(
@@ -320,14 +250,6 @@ impl Client {
     ///   "TopicName": "updata"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "be69a7a3-7315-40a7-9532-3316e4a3e97e"
-    /// }
-    /// ```
     pub async fn create_topic_policy(
         &self,
         request: &CreateTopicPolicyRequest,
@@ -354,14 +276,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "be69a7a3-7315-40a7-9532-3316e4a3e97e"
-    /// }
-    /// ```
     pub async fn create_topic_rule(
         &self,
         request: &CreateTopicRuleRequest,
@@ -381,14 +295,6 @@ impl Client {
     /// {
     ///   "DeviceName": "dev-001",
     ///   "ProductId": "EQPOKD5111"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "54f75f05-a87c-45fc-9520-6b59e251e91c"
     /// }
     /// ```
     pub async fn delete_device(
@@ -413,14 +319,6 @@ impl Client {
     ///   "ProductID": "EQPOKD5111"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "69f65618-600b-4ac4-b8e3-4528a6819078"
-    /// }
-    /// ```
     pub async fn delete_device_resource(
         &self,
         request: &DeleteDeviceResourceRequest,
@@ -440,14 +338,6 @@ impl Client {
     /// {
     ///   "DeviceName": "dev-001",
     ///   "ProductId": "EQPOKD5111"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5186e731-d43c-43ef-955c-12ff9b0ce9f1"
     /// }
     /// ```
     pub async fn delete_device_shadow(
@@ -470,14 +360,6 @@ impl Client {
     ///   "CertName": "certName"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xxxxxxxxxxxxxxxxxxxxxxx"
-    /// }
-    /// ```
     pub async fn delete_private_ca(
         &self,
         request: &DeletePrivateCARequest,
@@ -496,14 +378,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ProductId": "EQPOKD5111"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5186e731-d43c-43ef-955c-12ff9b0ce9f2"
     /// }
     /// ```
     pub async fn delete_product(
@@ -526,14 +400,6 @@ impl Client {
     ///   "ProductId": "EQPOKD5111"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5186e731-d43c-43ef-955c-12ff9b0ce9f1"
-    /// }
-    /// ```
     pub async fn delete_product_private_ca(
         &self,
         request: &DeleteProductPrivateCARequest,
@@ -552,14 +418,6 @@ impl Client {
     /// ```json
     /// {
     ///   "RuleName": "myname"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "be69a7a3-7315-40a7-9532-3316e4a3e97e"
     /// }
     /// ```
     pub async fn delete_topic_rule(
@@ -583,8 +441,6 @@ impl Client {
     ///   "ProductId": "EQPOKD5111"
     /// }
     /// ```
-    ///
-    /// The example response (46 lines) is in the upstream API documentation.
     pub async fn describe_device(
         &self,
         request: &DescribeDeviceRequest,
@@ -604,15 +460,6 @@ impl Client {
     /// {
     ///   "DeviceName": "dev-001",
     ///   "ProductId": "EQPOKD5111"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ClientKey": "----------BEGIN PRIVATE KEY-----\nIIDS...Fw==\n-----END PRIVATE KEY-----\n",
-    ///   "RequestId": "54f75f05-a87c-45fc-9520-6b59e251e91c"
     /// }
     /// ```
     pub async fn describe_device_client_key(
@@ -635,25 +482,6 @@ impl Client {
     ///   "DeviceName": "dev-001",
     ///   "Name": "myname",
     ///   "ProductID": "EQPOKD5111"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5186e731-d43c-43ef-955c-12ff9b0ce9f9",
-    ///   "Result": {
-    ///     "DeviceName": "myname",
-    ///     "Md5": "b59c67bf196a4758191e42f76670ceba",
-    ///     "Name": "myname",
-    ///     "Percent": 1,
-    ///     "ProductID": "EQPOKD5111",
-    ///     "ProductName": "dev-001",
-    ///     "Size": 1,
-    ///     "Status": 1,
-    ///     "UpdateTime": "1740563445"
-    ///   }
     /// }
     /// ```
     pub async fn describe_device_resource(
@@ -681,26 +509,6 @@ impl Client {
     ///   "StartTime": "2021-10-21 15:11:11"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5186e731-d43c-43ef-955c-12ff9b0ce9f2",
-    ///   "Result": [
-    ///     {
-    ///       "DeviceName": "device-001",
-    ///       "Md5": "418806da363b5b57199e5a9f88fc69c3",
-    ///       "Name": "myname",
-    ///       "ProductID": "EQPOKD5111",
-    ///       "ProductName": "dev-001",
-    ///       "Size": 1,
-    ///       "UpdateTime": "1740563445"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_device_resources(
         &self,
         request: &DescribeDeviceResourcesRequest,
@@ -720,15 +528,6 @@ impl Client {
     /// {
     ///   "DeviceName": "dev-001",
     ///   "ProductId": "EQPOKD5111"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "{\"payload\":{\"state\": {\"reported\": { \"color\": \"red\"}}, \"metadata\": {\"reported\": {…",
-    ///   "RequestId": "54f75f05-a87c-45fc-9520-6b59e251e91c"
     /// }
     /// ```
     pub async fn describe_device_shadow(
@@ -754,8 +553,6 @@ impl Client {
     ///   "ProductId": "UTY6QRLMQY"
     /// }
     /// ```
-    ///
-    /// The example response (86 lines) is in the upstream API documentation.
     pub async fn describe_devices(
         &self,
         request: &DescribeDevicesRequest,
@@ -775,22 +572,6 @@ impl Client {
     /// {
     ///   "FirmwareVersion": "1.0.3",
     ///   "ProductId": "7ZISKXPJVU"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Createtime": 1597047368,
-    ///   "Description": "mydescription",
-    ///   "FwType": "mcu",
-    ///   "Md5sum": "418806da363b5b57199e5a9f88fc69c3",
-    ///   "Name": "myname",
-    ///   "ProductId": "7ZISKXPJVU",
-    ///   "ProductName": "dev-001",
-    ///   "RequestId": "5186e731-d43c-43ef-955c-12ff9b0ce9f2",
-    ///   "Version": "1.0.3"
     /// }
     /// ```
     pub async fn describe_firmware(
@@ -815,22 +596,6 @@ impl Client {
     ///   "TaskId": 10000
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CreateTime": 1589466879,
-    ///   "OriginalVersion": "1.0.0",
-    ///   "ProductId": "EQPOKD5111",
-    ///   "ProductName": "门锁",
-    ///   "RequestId": "5186e731-d43c-43ef-955c-12ff9b0ce9f2",
-    ///   "Status": 3,
-    ///   "TaskId": 1000175,
-    ///   "Type": 1,
-    ///   "UpgradeMode": "originalVersion"
-    /// }
-    /// ```
     pub async fn describe_firmware_task(
         &self,
         request: &DescribeFirmwareTaskRequest,
@@ -852,8 +617,6 @@ impl Client {
     ///   "ProductId": "O4CCMMZE3A"
     /// }
     /// ```
-    ///
-    /// The example response (36 lines) is in the upstream API documentation.
     pub async fn describe_firmware_task_devices(
         &self,
         request: &DescribeFirmwareTaskDevicesRequest,
@@ -876,28 +639,6 @@ impl Client {
     ///   "TaskId": 112
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "25a4a01b-8146-4388-90f9-2d8ca18bbb1f",
-    ///   "StatusInfos": [
-    ///     {
-    ///       "Status": 0,
-    ///       "Total": 1
-    ///     },
-    ///     {
-    ///       "Status": 5,
-    ///       "Total": 1
-    ///     },
-    ///     {
-    ///       "Status": 6,
-    ///       "Total": 1
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_firmware_task_distribution(
         &self,
         request: &DescribeFirmwareTaskDistributionRequest,
@@ -917,17 +658,6 @@ impl Client {
     /// {
     ///   "FirmwareVersion": "1.0",
     ///   "ProductId": "O4CCMMZE3A"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailureTotal": 0,
-    ///   "RequestId": "968ac21f-815f-4f32-852f-c0729c40e724",
-    ///   "SuccessTotal": 1,
-    ///   "UpgradingTotal": 1
     /// }
     /// ```
     pub async fn describe_firmware_task_statistics(
@@ -953,8 +683,6 @@ impl Client {
     ///   "ProductId": "EQPOKD5111"
     /// }
     /// ```
-    ///
-    /// The example response (36 lines) is in the upstream API documentation.
     pub async fn describe_firmware_tasks(
         &self,
         request: &DescribeFirmwareTasksRequest,
@@ -979,24 +707,6 @@ impl Client {
     ///   "ProductId": "EQPOKD5111"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Devices": [
-    ///     {
-    ///       "BindTime": 1,
-    ///       "DeviceName": "devGat-001",
-    ///       "ProductId": "EQPOKD5111",
-    ///       "Tags": []
-    ///     }
-    ///   ],
-    ///   "ProductName": "dev-001",
-    ///   "RequestId": "69f65618-600b-4ac4-b8e3-4528a6819078",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_gateway_bind_devices(
         &self,
         request: &DescribeGatewayBindDevicesRequest,
@@ -1015,24 +725,6 @@ impl Client {
     /// ```json
     /// {
     ///   "CertName": "testuuu"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CA": {
-    ///     "CertName": "testuuu",
-    ///     "CertSN": "1",
-    ///     "CertText": "-----BEGIN CERTIFICATE-----\r\nMIIC3DCCAcSgAwIBAgIBATANBgkqhkiG9w0BAQsFADAWMRQwEgY…",
-    ///     "CreateTime": 1623833012,
-    ///     "EffectiveTime": 1623210302,
-    ///     "ExpireTime": 1654746302,
-    ///     "IssuerName": "CN=@1623210302",
-    ///     "Subject": "CN=@1623210302"
-    ///   },
-    ///   "RequestId": "xxxxxx"
     /// }
     /// ```
     pub async fn describe_private_ca(
@@ -1057,20 +749,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Products": [
-    ///     {
-    ///       "ProductId": "XKFAWDE6LX",
-    ///       "ProductName": "psk"
-    ///     }
-    ///   ],
-    ///   "RequestId": "xxxxxxxxx"
-    /// }
-    /// ```
     pub async fn describe_private_ca_binded_products(
         &self,
         request: &DescribePrivateCABindedProductsRequest,
@@ -1088,26 +766,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CAs": [
-    ///     {
-    ///       "CertName": "certname",
-    ///       "CertSN": "5ff69e4c8afce5d6de8d395b34672944f5b4765a",
-    ///       "CertText": "-----BEGIN CERTIFICATE-----\nXyf+Eg==\n-----END CERTIFICATE-----",
-    ///       "CreateTime": 1623070089,
-    ///       "EffectiveTime": 1622448592,
-    ///       "ExpireTime": 1653984592,
-    ///       "IssuerName": "CN=AAA,O=AAA,L=shenzhen,ST=guangdong,C=CN",
-    ///       "Subject": "CN=AAA,O=AAA,L=shenzhen,ST=guangdong,C=CN"
-    ///     }
-    ///   ],
-    ///   "RequestId": "xxxxxx"
-    /// }
     /// ```
     pub async fn describe_private_c_as(
         &self,
@@ -1129,8 +787,6 @@ impl Client {
     ///   "ProductId": "UTY6QRLMQY"
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_product(
         &self,
         request: &DescribeProductRequest,
@@ -1149,26 +805,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ProductId": "EQPOKD5111"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CAs": [
-    ///     {
-    ///       "CertName": "XKFAWDE6LX",
-    ///       "CertSN": "5ff69e4c8afce5d6de8d395b34672944f5b4765a",
-    ///       "CertText": "-----BEGIN CERTIFICATE-----\nMIIDgTCCAmmgAwIBAgIUX/aeTIr85dbejTlbNGcpRPW0dlowDQYJ…",
-    ///       "CreateTime": 1622619674,
-    ///       "EffectiveTime": 1622448592,
-    ///       "ExpireTime": 1653984592,
-    ///       "IssuerName": "CN=AAA,O=AAA,L=shenzhen,ST=guangdong,C=CN",
-    ///       "Subject": "CN=AAA,O=AAA,L=shenzhen,ST=guangdong,C=CN"
-    ///     }
-    ///   ],
-    ///   "RequestId": "ebea2fd8-0b8f-44b3-99ab-1b04fcfb6111"
     /// }
     /// ```
     pub async fn describe_product_ca(
@@ -1190,23 +826,6 @@ impl Client {
     /// {
     ///   "Name": "myname",
     ///   "ProductID": "EQPOKD5111"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ebea2fd8-0b8f-44b3-99ab-1b04fcfb6cbc",
-    ///   "Result": {
-    ///     "CreateTime": "2021-04-20 12:07:28",
-    ///     "Description": "mydescription",
-    ///     "Md5": "EQPOefdgad1",
-    ///     "Name": "myname",
-    ///     "ProductID": "EQPOKD5111",
-    ///     "ProductName": "dev-001",
-    ///     "Size": 1
-    ///   }
     /// }
     /// ```
     pub async fn describe_product_resource(
@@ -1232,26 +851,6 @@ impl Client {
     ///   "ProductID": "EQPOKD5111"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ebea2fd8-0b8f-44b3-99ab-1b04fcfb6cbd",
-    ///   "Result": [
-    ///     {
-    ///       "CreateTime": "2021-04-20 12:07:28",
-    ///       "Description": "mydescription",
-    ///       "Md5": "EQPOKD5111",
-    ///       "Name": "myname",
-    ///       "ProductID": "",
-    ///       "ProductName": "dev-001",
-    ///       "Size": 1
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_product_resources(
         &self,
         request: &DescribeProductResourcesRequest,
@@ -1271,28 +870,6 @@ impl Client {
     /// {
     ///   "ProductId": "EQPOKD5111",
     ///   "TaskId": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "be69a7a3-7315-40a7-9532-3316e4a3e97e",
-    ///   "TaskInfo": {
-    ///     "BatchCount": 2,
-    ///     "BatchOffset": 2,
-    ///     "CompleteTime": 1585626105,
-    ///     "CreateTime": 1585626105,
-    ///     "Id": 1,
-    ///     "Parameters": "{\"filename\":\"input.csv\",\"productType\":0,\"productEncryption\":1}",
-    ///     "ParametersType": "cosfile",
-    ///     "Result": "https://iothub-tasktest-****",
-    ///     "ResultType": "cosfile",
-    ///     "State": 5,
-    ///     "Type": 0,
-    ///     "UpdateTime": 1585826608
-    ///   }
     /// }
     /// ```
     pub async fn describe_product_task(
@@ -1317,8 +894,6 @@ impl Client {
     ///   "ProductId": "EQPOKD5111"
     /// }
     /// ```
-    ///
-    /// The example response (48 lines) is in the upstream API documentation.
     pub async fn describe_product_tasks(
         &self,
         request: &DescribeProductTasksRequest,
@@ -1340,8 +915,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (64 lines) is in the upstream API documentation.
     pub async fn describe_products(
         &self,
         request: &DescribeProductsRequest,
@@ -1361,17 +934,6 @@ impl Client {
     /// {
     ///   "Name": "1.0",
     ///   "ProductID": "O4CCMMZE3A"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailureTotal": 0,
-    ///   "RequestId": "968ac21f-815f-4f32-852f-c0729c40e724",
-    ///   "SuccessTotal": 1,
-    ///   "UpgradingTotal": 1
     /// }
     /// ```
     pub async fn describe_push_resource_task_statistics(
@@ -1398,8 +960,6 @@ impl Client {
     ///   "ProductID": "EQPOKD5111"
     /// }
     /// ```
-    ///
-    /// The example response (36 lines) is in the upstream API documentation.
     pub async fn describe_resource_tasks(
         &self,
         request: &DescribeResourceTasksRequest,
@@ -1418,14 +978,6 @@ impl Client {
     /// ```json
     /// {
     ///   "RuleName": "rule1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "be69a7a3-7315-40a7-9532-3316e4a3e97e"
     /// }
     /// ```
     pub async fn disable_topic_rule(
@@ -1448,15 +1000,6 @@ impl Client {
     ///   "DeviceName": "test",
     ///   "Name": "test",
     ///   "ProductID": "xxxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "69f65618-600b-4ac4-b8e3-4528a6819078",
-    ///   "Url": "https://xxx.cos.ap-guangzhou.myqcloud.com"
     /// }
     /// ```
     pub async fn download_device_resource(
@@ -1483,14 +1026,6 @@ impl Client {
     ///   "ProductId": "EQPOKD5111"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ebea2fd8-0b8f-44b3-99ab-1b04fcfb6cbc"
-    /// }
-    /// ```
     pub async fn edit_firmware(
         &self,
         request: &EditFirmwareRequest,
@@ -1511,14 +1046,6 @@ impl Client {
     ///   "RuleName": "rule1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "be69a7a3-7315-40a7-9532-3316e4a3e97e"
-    /// }
-    /// ```
     pub async fn enable_topic_rule(
         &self,
         request: &EnableTopicRuleRequest,
@@ -1537,18 +1064,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ProductId": "EQPOKD5111"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ebea2fd8-0b8f-44b3-99ab-1b04fcfb6cbc",
-    ///   "Version": [
-    ///     "1.0.0",
-    ///     "2.0.0"
-    ///   ]
     /// }
     /// ```
     pub async fn get_all_version(
@@ -1572,15 +1087,6 @@ impl Client {
     ///   "ProductId": "EQPOKD5111"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ebea2fd8-0b8f-44b3-99ab-1b04fcfb6cbc",
-    ///   "Url": "http://tencent.com"
-    /// }
-    /// ```
     pub async fn get_cosurl(&self, request: &GetCOSURLRequest) -> rt::Result<GetCOSURLResponse> {
         self.read("GetCOSURL", request).await
     }
@@ -1595,16 +1101,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Limit": 10000,
-    ///   "RequestId": "xx",
-    ///   "UsedSize": 100
-    /// }
     /// ```
     pub async fn get_user_resource_info(
         &self,
@@ -1634,28 +1130,6 @@ impl Client {
     ///   "ProductId": "EQPOKD5111"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Firmwares": [
-    ///     {
-    ///       "CreateTime": 1,
-    ///       "CreateUserId": 1,
-    ///       "Description": "mydescription",
-    ///       "FwType": "mcu",
-    ///       "Md5sum": "2f8222b4f275c4f18e69c34f66d2631b",
-    ///       "Name": "myname",
-    ///       "ProductId": "EQPOKD5111",
-    ///       "ProductName": "dev-001",
-    ///       "Version": "1.0.1"
-    ///     }
-    ///   ],
-    ///   "RequestId": "ebea2fd8-0b8f-44b3-99ab-1b04fcfb6cbc",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn list_firmwares(
         &self,
         request: &ListFirmwaresRequest,
@@ -1680,18 +1154,6 @@ impl Client {
     ///   "MinTime": 1530244265000
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "InvalidParameterValue",
-    ///     "Message": "Invalid arguments[Keywords]"
-    ///   },
-    ///   "RequestId": "10059673-305d-4201-9b30-59bf3eb397ef"
-    /// }
-    /// ```
     pub async fn list_log(&self, request: &ListLogRequest) -> rt::Result<ListLogResponse> {
         self.read("ListLog", request).await
     }
@@ -1711,8 +1173,6 @@ impl Client {
     ///   "MinTime": 1606207080000
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn list_log_payload(
         &self,
         request: &ListLogPayloadRequest,
@@ -1733,17 +1193,6 @@ impl Client {
     ///   "Keywords": "productid: UTY5QRLMQY",
     ///   "MaxTime": 1606209059999,
     ///   "MinTime": 1606205400000
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Context": "DXF1ZXJ5QW5kRmV0Y2gBAAAAAAD1JVkWTEk5MHpyTVRTQ3lqa0tVbUtNVm9sZw==",
-    ///   "Listover": true,
-    ///   "RequestId": "1641d33e-df97-43d4-8cf1-21ba85533336",
-    ///   "Results": []
     /// }
     /// ```
     pub async fn list_sdk_log(
@@ -1767,31 +1216,6 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "be69a7a3-7315-40a7-9532-3316e4a3e97e",
-    ///   "Rules": [
-    ///     {
-    ///       "CreatedAt": 1524455688,
-    ///       "Description": "mydescription1",
-    ///       "RuleDisabled": false,
-    ///       "RuleName": "rule2",
-    ///       "TopicPattern": ""
-    ///     },
-    ///     {
-    ///       "CreatedAt": 1524192248,
-    ///       "Description": "Describe",
-    ///       "RuleDisabled": false,
-    ///       "RuleName": "rule1",
-    ///       "TopicPattern": "gstasg"
-    ///     }
-    ///   ],
-    ///   "TotalCnt": 2
-    /// }
-    /// ```
     pub async fn list_topic_rules(
         &self,
         request: &ListTopicRulesRequest,
@@ -1812,15 +1236,6 @@ impl Client {
     ///   "Payload": "5346563",
     ///   "ProductId": "ASBHKN121",
     ///   "Qos": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "be69a7a3-7315-40a7-9532-3316e4a3e97e",
-    ///   "TaskId": 1000523
     /// }
     /// ```
     pub async fn publish_broadcast_message(
@@ -1847,14 +1262,6 @@ impl Client {
     ///   "Topic": "RL0BAZKZ6V/dev1/control"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "be69a7a3-7315-40a7-9532-3316e4a3e97e"
-    /// }
-    /// ```
     pub async fn publish_message(
         &self,
         request: &PublishMessageRequest,
@@ -1875,16 +1282,6 @@ impl Client {
     ///   "DeviceName": "dev",
     ///   "Payload": "1234561",
     ///   "ProductId": "ASBHKN121"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "MessageId": 74,
-    ///   "PayloadBase64": "QUJDRA==",
-    ///   "RequestId": "be69a7a3-7315-40a7-9532-3316e4a3e97e"
     /// }
     /// ```
     pub async fn publish_rrpc_message(
@@ -1913,14 +1310,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "be69a7a3-7315-40a7-9532-3316e4a3e97e"
-    /// }
-    /// ```
     pub async fn replace_topic_rule(
         &self,
         request: &ReplaceTopicRuleRequest,
@@ -1943,27 +1332,6 @@ impl Client {
     ///     "test_device2"
     ///   ],
     ///   "ProductId": "EQPOKD5111"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "54f75f05-a87c-45fc-9520-6b59e251e91c",
-    ///   "ResetDeviceResults": [
-    ///     {
-    ///       "DeviceName": "test_device1",
-    ///       "Reason": "",
-    ///       "Success": true
-    ///     },
-    ///     {
-    ///       "DeviceName": "test_device2",
-    ///       "Reason": "device not exists",
-    ///       "Success": false
-    ///     }
-    ///   ],
-    ///   "SuccessCount": 1
     /// }
     /// ```
     pub async fn reset_device_state(
@@ -1989,14 +1357,6 @@ impl Client {
     ///   "TaskId": 10000
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ebea2fd8-0b8f-44b3-99ab-1b04fcfb6cbc"
-    /// }
-    /// ```
     pub async fn retry_device_firmware_task(
         &self,
         request: &RetryDeviceFirmwareTaskRequest,
@@ -2019,14 +1379,6 @@ impl Client {
     ///     "productID2"
     ///   ],
     ///   "Status": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "be69a7a3-7315-40a7-9532-3316e4a3e97e"
     /// }
     /// ```
     pub async fn set_products_forbidden_status(
@@ -2055,14 +1407,6 @@ impl Client {
     ///   "ProductId": "EQPOKD5222"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "69f65618-600b-4ac4-b8e3-4528a6819078"
-    /// }
-    /// ```
     pub async fn unbind_devices(
         &self,
         request: &UnbindDevicesRequest,
@@ -2083,14 +1427,6 @@ impl Client {
     ///   "DeviceName": "test123",
     ///   "EnableState": 0,
     ///   "ProductId": "SB9OJFCJ1C"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "69f65618-600b-4ac4-b8e3-4528a6819078"
     /// }
     /// ```
     pub async fn update_device_available_state(
@@ -2115,14 +1451,6 @@ impl Client {
     ///   "ProductId": "EQPOKD5111"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9e574269-093f-4a7f-bf90-24ef80b6528a"
-    /// }
-    /// ```
     pub async fn update_device_log_level(
         &self,
         request: &UpdateDeviceLogLevelRequest,
@@ -2143,14 +1471,6 @@ impl Client {
     ///   "DeviceName": "dev-001",
     ///   "ProductId": "EQPOKD5111",
     ///   "Psk": "adferdfwe"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dbea2fd8-0b8f-44b3-99ab-1b04fcfb6cbc"
     /// }
     /// ```
     pub async fn update_device_psk(
@@ -2174,15 +1494,6 @@ impl Client {
     ///   "ProductId": "EQPOKD5111",
     ///   "ShadowVersion": 1,
     ///   "State": "{\"desired\":{\"color\":\"red\"}}"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "{\"payload\":{\"state\": {\"desired\": { \"color\": \"red\"}}, \"metadata\": {\"desired\": {\"c…",
-    ///   "RequestId": "9e574269-093f-4a7f-bf90-24ef80b6528a"
     /// }
     /// ```
     pub async fn update_device_shadow(
@@ -2209,14 +1520,6 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "69f65618-600b-4ac4-b8e3-4528a6819078"
-    /// }
-    /// ```
     pub async fn update_devices_enable_state(
         &self,
         request: &UpdateDevicesEnableStateRequest,
@@ -2237,14 +1540,6 @@ impl Client {
     ///   "ProductId": "EQPOKD5111",
     ///   "Status": 6,
     ///   "TaskId": 10000
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ebea2fd8-0b8f-44b3-99ab-1b04fcfb6cbc"
     /// }
     /// ```
     pub async fn update_ota_task_status(
@@ -2269,14 +1564,6 @@ impl Client {
     ///   "VerifyCertText": "-----BEGIN CERTIFICATE-----\\nMIID...\\n-----END CERTIFICATE-----"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xxxxxxxxxxxxxxxxxxxxxxx"
-    /// }
-    /// ```
     pub async fn update_private_ca(
         &self,
         request: &UpdatePrivateCARequest,
@@ -2299,17 +1586,6 @@ impl Client {
     ///   "RegisterType": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ProductSecret": "adferdfwe",
-    ///   "RegisterLimit": 10000,
-    ///   "RegisterType": 0,
-    ///   "RequestId": "d15b72a9-ab2b-4906-9632-52f7a31932a9"
-    /// }
-    /// ```
     pub async fn update_product_dynamic_register(
         &self,
         request: &UpdateProductDynamicRegisterRequest,
@@ -2329,14 +1605,6 @@ impl Client {
     /// {
     ///   "CertName": "CertName",
     ///   "ProductId": "EQPOKD5111"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abea2fd8-0b8f-44b3-99ab-1b04fcfb6cbc"
     /// }
     /// ```
     pub async fn update_product_private_ca(
@@ -2366,14 +1634,6 @@ impl Client {
     ///   "TopicName": "topic1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "be69a7a3-7315-40a7-9532-3316e4a3e97e"
-    /// }
-    /// ```
     pub async fn update_topic_policy(
         &self,
         request: &UpdateTopicPolicyRequest,
@@ -2395,14 +1655,6 @@ impl Client {
     ///   "FirmwareVersion": "1.0.0",
     ///   "Md5sum": "hfshfspodkoiwuidoiwjcuie",
     ///   "ProductId": "EQPOKD5111"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bea2fd8-0b8f-44b3-99ab-1b04fcfb6cbc"
     /// }
     /// ```
     pub async fn upload_firmware(

@@ -56,22 +56,6 @@ impl Client {
     ///   "PkgType": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailureList": [],
-    ///   "RequestId": "3edc-45tg",
-    ///   "SuccessList": [
-    ///     {
-    ///       "ExpireTime": 356123,
-    ///       "ModelId": "modelId",
-    ///       "Sn": "productId_deviceName"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn activate_t_we_call_license(
         &self,
         request: &ActivateTWeCallLicenseRequest,
@@ -93,23 +77,6 @@ impl Client {
     ///     "HX3VWPFMVX_dev"
     ///   ],
     ///   "ServiceType": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailureRecords": [
-    ///     {
-    ///       "DeviceId": "HX3VWPFMVX_dev",
-    ///       "ErrCode": 60009,
-    ///       "ErrMessage": "产品不是码音视频类型",
-    ///       "ExpireTime": 0
-    ///     }
-    ///   ],
-    ///   "RequestId": "8c672b42-0846-4a28-966a-a327e9684d7f",
-    ///   "SuccessRecords": []
     /// }
     /// ```
     pub async fn activate_t_we_talk(
@@ -138,20 +105,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Outputs": [
-    ///     {
-    ///       "Created": true,
-    ///       "TaskId": "019a0fb5-f039-740f-9e5f-1b01fce8a7da"
-    ///     }
-    ///   ],
-    ///   "RequestId": "a1a9472e-4d48-4494-bfa5-c0b744173452"
-    /// }
-    /// ```
     pub async fn batch_create_t_we_see_recognition_task(
         &self,
         request: &BatchCreateTWeSeeRecognitionTaskRequest,
@@ -166,26 +119,6 @@ impl Client {
     /// # Example: 批量开通 TWeSee 视频理解订阅
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6f7647ba-757c-439c-8781-c187b5a561f3",
-    ///   "Results": [
-    ///     {
-    ///       "OrderId": "20260420*********550201",
-    ///       "ResourceId": "twesee-753yd29x30********jqww1",
-    ///       "Status": "DELIVERED"
-    ///     },
-    ///     {
-    ///       "OrderId": "20260420*********550202",
-    ///       "ResourceId": "",
-    ///       "Status": "DELIVERING"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn batch_create_t_we_see_subscription(
         &self,
         request: &BatchCreateTWeSeeSubscriptionRequest,
@@ -209,31 +142,6 @@ impl Client {
     ///     },
     ///     {
     ///       "CustomOrderId": "custom-order-002"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0d350a07-0fc9-455c-98c8-0946d721dc1a",
-    ///   "Results": [
-    ///     {
-    ///       "Currency": "CNY",
-    ///       "CustomOrderId": "custom-order-001",
-    ///       "OrderId": "2026042**********584511",
-    ///       "Price": "1200",
-    ///       "ResourceId": "twesee-753yd29x30********jqww1",
-    ///       "Status": "DELIVERED"
-    ///     },
-    ///     {
-    ///       "CustomOrderId": "custom-order-002",
-    ///       "ErrorCode": "FailedOperation.CustomOrderIdNotExist",
-    ///       "ErrorMessage": "自定义订单 ID 不存在",
-    ///       "OrderId": "",
-    ///       "Status": "QUERY_FAILED"
     ///     }
     ///   ]
     /// }
@@ -264,27 +172,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Outputs": [
-    ///     {
-    ///       "Completed": true,
-    ///       "Result": {
-    ///         "DetectedClassifications": [
-    ///           "person"
-    ///         ],
-    ///         "Status": 3,
-    ///         "Summary": "穿白衣服的人在雨后路边行走"
-    ///       },
-    ///       "TaskId": "019a0bdb-1471-77c7-ad24-3962edda28cc"
-    ///     }
-    ///   ],
-    ///   "RequestId": "79d19408-d4e8-467a-8e93-b6e164d1cb6f"
-    /// }
-    /// ```
     pub async fn batch_invoke_t_we_see_recognition_task(
         &self,
         request: &BatchInvokeTWeSeeRecognitionTaskRequest,
@@ -308,24 +195,6 @@ impl Client {
     ///   "Payload": "hello",
     ///   "ProductId": "XXV7WNTR4F",
     ///   "Topic": "XXV7WNTR4F/${deviceName}/data"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Failures": [
-    ///     {
-    ///       "DeviceName": "dev_4",
-    ///       "ErrCode": 23102,
-    ///       "ErrMsg": "push: device offline (qos0): push: device unreachable",
-    ///       "Status": "OFFLINE"
-    ///     }
-    ///   ],
-    ///   "RequestId": "d6120860-b5a0-4cb7-a0a7-8de054461ef3",
-    ///   "SuccessCount": 3,
-    ///   "Total": 4
     /// }
     /// ```
     pub async fn batch_publish_message(
@@ -365,26 +234,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0d350a07-0fc9-455c-98c8-0946d721dc1a",
-    ///   "Results": [
-    ///     {
-    ///       "OrderId": "2026042**********584511",
-    ///       "ResourceId": "twesee-753yd29x30********jqww1",
-    ///       "Status": "DELIVERED"
-    ///     },
-    ///     {
-    ///       "OrderId": "2026042**********584512",
-    ///       "ResourceId": "",
-    ///       "Status": "DELIVERING"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn batch_renew_t_we_see_subscription(
         &self,
         request: &BatchRenewTWeSeeSubscriptionRequest,
@@ -407,15 +256,6 @@ impl Client {
     ///   "ProductID": "sdfewihf"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xxxxxxxxxxxxxxxxxxxxx",
-    ///   "TaskId": 1000696
-    /// }
-    /// ```
     pub async fn batch_update_firmware(
         &self,
         request: &BatchUpdateFirmwareRequest,
@@ -436,14 +276,6 @@ impl Client {
     ///   "DeviceName": "sdfsdf",
     ///   "ProductId": "sdfdsf",
     ///   "UserId": "sdfsdf"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "sdfsdfdsf"
     /// }
     /// ```
     pub async fn bind_cloud_storage_user(
@@ -471,14 +303,6 @@ impl Client {
     ///   "ProductId": "RF5t6H2T"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fee15c53-91ac-488d-855d-c02d9f5f3d91"
-    /// }
-    /// ```
     pub async fn bind_devices(
         &self,
         request: &BindDevicesRequest,
@@ -500,14 +324,6 @@ impl Client {
     ///   "ProductIds": [
     ///     "12345ABCDE"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fee15c53-91ac-488d-855d-c02d9f5f3d91"
     /// }
     /// ```
     pub async fn bind_products(
@@ -536,14 +352,6 @@ impl Client {
     ///   "ProductId": "4L5W9F****"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1d28d2cb-b111-4772-bea9-fad91cb34674"
-    /// }
-    /// ```
     pub async fn bind_t_we_talk_agent(
         &self,
         request: &BindTWeTalkAgentRequest,
@@ -569,16 +377,6 @@ impl Client {
     ///   "ProductId": "N5DBOST040"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FamilyId": "f_d1592a6eaf174153a9415e9710d2aff1",
-    ///   "RequestId": "28142019-ee85-4e6a-9beb-8691e646b61b",
-    ///   "UserID": "195155279497658759"
-    /// }
-    /// ```
     pub async fn bind_user_device(
         &self,
         request: &BindUserDeviceRequest,
@@ -602,16 +400,6 @@ impl Client {
     ///   "ProductId": "TOIDHQ3AOQ"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ClientToken": "45016a4535374abcb05e25790b916dc3",
-    ///   "RequestId": "235fe48b-0c31-4a7c-aaf6-83ba3e9b4bcf",
-    ///   "Status": "suc"
-    /// }
-    /// ```
     pub async fn call_device_action_async(
         &self,
         request: &CallDeviceActionAsyncRequest,
@@ -633,17 +421,6 @@ impl Client {
     ///   "DeviceName": "light1",
     ///   "InputParams": "{\"vol\":3}",
     ///   "ProductId": "TOIDHQ3AOQ"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ClientToken": "0fe1260b7a724b67ba873ca7df703e0d",
-    ///   "OutputParams": "{\"brightness\":1,\"color\":1,\"light_switch\":1}",
-    ///   "RequestId": "235fe48b-0c31-4a7c-aaf6-83ba3e9s4bcf",
-    ///   "Status": "succ"
     /// }
     /// ```
     pub async fn call_device_action_sync(
@@ -701,19 +478,6 @@ impl Client {
     ///   "Topic": "N5DBOST040/nandy_dev1/evc/param/a"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ClientToken": "v221.215.133.103MEjCE::79afc8bc-12bf-429b-a48d-e8596c4e918a",
-    ///   "MessageId": 54,
-    ///   "PayloadBase64": "eyJyc3AiOiJvayJ9",
-    ///   "ReplyTopic": "",
-    ///   "RequestId": "79afc8bc-12bf-429b-a48d-e8596c4e918a",
-    ///   "Status": "Replied"
-    /// }
-    /// ```
     pub async fn call_device_rrpc_sync(
         &self,
         request: &CallDeviceRRPCSyncRequest,
@@ -736,14 +500,6 @@ impl Client {
     ///   "RouteId": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4ca95e7d-5075-4cd7-9dcb-c1c058557ac6"
-    /// }
-    /// ```
     pub async fn change_p2_p_route(
         &self,
         request: &ChangeP2PRouteRequest,
@@ -763,16 +519,6 @@ impl Client {
     /// {
     ///   "DeviceName": "de***01",
     ///   "ProductId": "PR******ID"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CurrentVersion": "1.0",
-    ///   "DstVersion": "1.1",
-    ///   "RequestId": "584406e9-bf59-46a3-8d45-39f1891bed7b"
     /// }
     /// ```
     pub async fn check_firmware_update(
@@ -797,16 +543,6 @@ impl Client {
     ///   "ProductId": "BKTTNGIQOG"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "",
-    ///   "RequestId": "235fe48b-0c31-4a7c-aaf6-83ba3e9b4bcf",
-    ///   "Result": "{\"Sent\":1,\"pushResult\":0}"
-    /// }
-    /// ```
     pub async fn control_device_data(
         &self,
         request: &ControlDeviceDataRequest,
@@ -827,15 +563,6 @@ impl Client {
     ///   "DeviceName": "dev001",
     ///   "ProductId": "MVTYMD8YCD",
     ///   "Query": "What happened on April 1st"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a9a9d232-01c0-494a-baa3-57c384463c3f",
-    ///   "TaskId": "task_0001"
     /// }
     /// ```
     pub async fn create_ai_search_task_async(
@@ -862,17 +589,6 @@ impl Client {
     ///   "UploadUrl": "www.xxxxxxxx.com/xxxxxx.csv"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BatchProductionId": "LC-74ais6a3",
-    ///   "ProductId": "R32ONVL0EU",
-    ///   "ProjectId": "prj-pq00mstg",
-    ///   "RequestId": "rest-client3331231026"
-    /// }
-    /// ```
     pub async fn create_batch_production(
         &self,
         request: &CreateBatchProductionRequest,
@@ -893,15 +609,6 @@ impl Client {
     ///   "DeviceName": "event_36502632_1",
     ///   "PackageId": "1m_ev_hl",
     ///   "ProductId": "H541SOP191"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "OrderId": "3c189db8-4637-4f7d-aee5-9d6172c2c9ec",
-    ///   "RequestId": "a9a9d232-01c0-494a-baa3-57c384463c3f"
     /// }
     /// ```
     pub async fn create_cloud_storage_ai_service(
@@ -927,15 +634,6 @@ impl Client {
     ///   "ProductId": "TQBDY6RPI9",
     ///   "ServiceType": "Highlight",
     ///   "StartTime": 1710487888
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c497cdcb-8eaf-46b0-8850-311cfb278798",
-    ///   "TaskId": "fb066d7a-baac-4706-acda-058f56f82759"
     /// }
     /// ```
     pub async fn create_cloud_storage_ai_service_task(
@@ -964,20 +662,6 @@ impl Client {
     ///   "ProductId": "LJ0INDNU7U"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "DeviceCert": "",
-    ///     "DeviceName": "dd1",
-    ///     "DevicePrivateKey": "",
-    ///     "DevicePsk": "GTnp7I+yckhF3LrmHRtYBQ=="
-    ///   },
-    ///   "RequestId": "1e99faaf-a0f0-4c49-9d85-7f09f2b7f74e"
-    /// }
-    /// ```
     pub async fn create_device(
         &self,
         request: &CreateDeviceRequest,
@@ -998,14 +682,6 @@ impl Client {
     ///   "ChannelId": 1,
     ///   "DeviceName": "event_36502632_1",
     ///   "ProductId": "H541SOP191"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a9a9d232-01c0-494a-baa3-57c384463c3f"
     /// }
     /// ```
     pub async fn create_device_channel(
@@ -1030,15 +706,6 @@ impl Client {
     ///   "SDPOffer": "v=0\\r\\no=- 1234567890 2 IN IP4 127.0.0.1\\r\\ns=-\\r\\nt=0 0\\r\\na=group:BUNDLE 0\\r\\n…"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6f1c2470-d805-4270-9494-597182d6cf72",
-    ///   "SDPAnswer": "v=0\r\no=- 0 0 IN IP4 127.0.0.1\r\ns=mock\r\nt=0 0\r\n"
-    /// }
-    /// ```
     pub async fn create_device_publish_sdp_answer(
         &self,
         request: &CreateDevicePublishSDPAnswerRequest,
@@ -1059,15 +726,6 @@ impl Client {
     ///   "DeviceName": "device",
     ///   "ProductId": "product",
     ///   "SDPOffer": "v=0\\r\\no=- 1769412238477114228"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0c4746c2-c06d-4849-a106-113956941993",
-    ///   "SDPAnswer": "v=0\r\no=- 1769412238477114229"
     /// }
     /// ```
     pub async fn create_device_sdp_answer(
@@ -1092,15 +750,6 @@ impl Client {
     ///   "VideoURLs": [
     ///     "https://example.com/video.mp4"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c497cdcb-8eaf-46b0-8850-311cfb278798",
-    ///   "TaskId": "fb066d7a-baac-4706-acda-058f56f82759"
     /// }
     /// ```
     pub async fn create_external_source_ai_service_task(
@@ -1137,14 +786,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1e99faaf-a0f0-4c49-9d85-7f09f2b7f74e"
-    /// }
-    /// ```
     pub async fn create_fence_bind(
         &self,
         request: &CreateFenceBindRequest,
@@ -1165,16 +806,6 @@ impl Client {
     ///   "DeviceName": "event_36502632_1",
     ///   "PackageId": "yc1m3d",
     ///   "ProductId": "H541SOP191"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Amount": 0,
-    ///   "Price": 0,
-    ///   "RequestId": "a9a9d232-01c0-494a-baa3-57c384463c3f"
     /// }
     /// ```
     pub async fn create_free_cloud_storage(
@@ -1199,14 +830,6 @@ impl Client {
     ///   "ProductId": "H541SOP191"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a9a9d232-01c0-494a-baa3-57c384463c3f"
-    /// }
-    /// ```
     pub async fn create_iot_video_cloud_storage(
         &self,
         request: &CreateIotVideoCloudStorageRequest,
@@ -1221,8 +844,6 @@ impl Client {
     /// # Example: CreateLoRaFrequency
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn create_lo_ra_frequency(
         &self,
         request: &CreateLoRaFrequencyRequest,
@@ -1254,31 +875,6 @@ impl Client {
     ///   "PositionDetails": "fyd"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Gateway": {
-    ///     "CreatedAt": "2019-12-05 05:03:02 PM",
-    ///     "Description": "fortest",
-    ///     "GatewayId": "ff00000000000005",
-    ///     "IsPublic": false,
-    ///     "LastSeenAt": "",
-    ///     "Location": {
-    ///       "Accuracy": 0,
-    ///       "Altitude": 0,
-    ///       "Latitude": 0,
-    ///       "Longitude": 0
-    ///     },
-    ///     "Name": "ddgw5",
-    ///     "Position": "",
-    ///     "PositionDetails": "",
-    ///     "UpdatedAt": "2019-12-05 05:03:02 PM"
-    ///   },
-    ///   "RequestId": "1e99faaf-a0f0-4c49-9d85-7f09f2b7f74e"
-    /// }
-    /// ```
     pub async fn create_lo_ra_gateway(
         &self,
         request: &CreateLoRaGatewayRequest,
@@ -1298,14 +894,6 @@ impl Client {
     /// {
     ///   "FwType": "bms",
     ///   "ProductID": "8Q7X2QKV59"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0970c75a-07e2-429d-bae0-76230b466bbc"
     /// }
     /// ```
     pub async fn create_ota_module(
@@ -1329,14 +917,6 @@ impl Client {
     ///   "FenceDesc": "TT",
     ///   "FenceName": "TestFence",
     ///   "SpaceId": "5bf5407370cc40848f39a2896a2ab052"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1e99faaf-a0f0-4c49-9d85-7f09f2b7f74e"
     /// }
     /// ```
     pub async fn create_position_fence(
@@ -1366,15 +946,6 @@ impl Client {
     ///   "SpaceName": "space"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f92406b3-5a9a-4fe8-bc43-45e3d794bb68",
-    ///   "SpaceId": "SpaceId"
-    /// }
-    /// ```
     pub async fn create_position_space(
         &self,
         request: &CreatePositionSpaceRequest,
@@ -1397,14 +968,6 @@ impl Client {
     ///   "VerifyCertText": "-----BEGIN CERTIFICATE-----\nMIIDDzCCAfcCFE/E8wg3P1iEcQlmq+Zw4aPvtN84MA0GCSqGSIb3…"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4794f908-1381-4ff6-93b1-c50ee9309278"
-    /// }
-    /// ```
     pub async fn create_private_ca(
         &self,
         request: &CreatePrivateCARequest,
@@ -1424,21 +987,6 @@ impl Client {
     /// {
     ///   "ProjectDesc": "projcet_desc",
     ///   "ProjectName": "TestProjectName"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Project": {
-    ///     "CreateTime": 1560328276,
-    ///     "ProjectDesc": "projcet_desc",
-    ///     "ProjectId": "prj-z6j2tyr0",
-    ///     "ProjectName": "TestProjectName",
-    ///     "UpdateTime": 1560328276
-    ///   },
-    ///   "RequestId": "17a769e5-b355-4e32-8828-404d596f9b2c"
     /// }
     /// ```
     pub async fn create_project(
@@ -1468,8 +1016,6 @@ impl Client {
     ///   "ProjectId": "prj-zunfat46"
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn create_studio_product(
         &self,
         request: &CreateStudioProductRequest,
@@ -1493,23 +1039,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "keyixie_38bc26eb-89c5-4e7c-bdb3-9a4fe25e719f",
-    ///   "TRTCParamList": [
-    ///     {
-    ///       "PrivateKey": "eJw0j19PszAUxr-LuX3fjFJahk12UaxUzVplwha4c2nHCtlC*KPbjN-dOObv8ndynjzPF2TLt5k9ta6z…",
-    ///       "SdkAppId": 111111,
-    ///       "StrRoomId": "gl-40badb65asdsadasdsad40b2192f948845",
-    ///       "UserId": "102356800",
-    ///       "UserSig": "eJwszcvOgjAQBe123213131321313QRN5AbRVR6U2dIK3*O4mwPY7Oed8oF7vEvcM1DkweaYR-wci6zz…"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn create_trtc_signatures_with_room_id(
         &self,
         request: &CreateTRTCSignaturesWithRoomIdRequest,
@@ -1530,15 +1059,6 @@ impl Client {
     ///   "CallbackToken": "your-token-here",
     ///   "CallbackUrl": "https://example.qq.com/twesee-callback",
     ///   "Type": "http"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CallbackId": "cb-sn****67",
-    ///   "RequestId": "f81b1003-d7e9-4899-9f72-4c6d4f6b4f78"
     /// }
     /// ```
     pub async fn create_t_we_see_callback(
@@ -1570,21 +1090,6 @@ impl Client {
     ///   "UploadMethod": "manifest"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ExpiredTime": 1782809094,
-    ///   "RequestId": "8be65a7a-cfc9-45f7-ac4c-3210cbfb48b6",
-    ///   "SecretId": "AKIDbz4LQvqmLPyr9wHI2jo***********************i1cuAW8mbg5nd5HMUvjh26",
-    ///   "SecretKey": "sxuVY/Gx0MYKgcj***************vO+OWUsqrxFgU=",
-    ///   "StorageBucket": "twesee-input-test-1258344699",
-    ///   "StoragePath": "Direct/700000975417/019f128d-8cfa-774d-a195-5bc9f9e4e5d9/",
-    ///   "StorageRegion": "ap-guangzhou",
-    ///   "Token": "8tE1OzlWwpXFWOoHgaZIj8tkfxYrfMDa66eac88da6820056a20bdb1928cfe5050AXEPri_7vsnPiWB…"
-    /// }
-    /// ```
     pub async fn create_t_we_see_direct_upload_credential(
         &self,
         request: &CreateTWeSeeDirectUploadCredentialRequest,
@@ -1612,8 +1117,6 @@ impl Client {
     ///   "ProductId": "PRODUCTID1"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn create_t_we_see_person(
         &self,
         request: &CreateTWeSeePersonRequest,
@@ -1632,17 +1135,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ServiceType": "VID_COMP"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "OrderId": "20260417*********427251",
-    ///   "RequestId": "f05a6c5a-cf05-4781-a106-ca74957f6580",
-    ///   "ResourceId": "twesee-753yd29x1u********g0we9",
-    ///   "Status": "DELIVERED"
     /// }
     /// ```
     pub async fn create_t_we_see_post_paid_service(
@@ -1667,15 +1159,6 @@ impl Client {
     ///   "IsCustomDevice": true,
     ///   "ProductId": "4AHMY9X89Y",
     ///   "ServiceType": "Summary"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "988080c5-b74a-4185-a404-f2877e08f97e",
-    ///   "TaskId": "0198cbc6-e472-79c6-953a-5240495d7640"
     /// }
     /// ```
     pub async fn create_t_we_see_recognition_task(
@@ -1710,15 +1193,6 @@ impl Client {
     ///   "SummaryQOS": "minutely"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "665a49ba-120b-4447-9a43-4f303d47b886",
-    ///   "TaskId": "019a0fdd-81ed-7f89-911a-43e2a0df1c2d"
-    /// }
-    /// ```
     pub async fn create_t_we_see_recognition_task_with_file(
         &self,
         request: &CreateTWeSeeRecognitionTaskWithFileRequest,
@@ -1738,14 +1212,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Service": "VideoSummary"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "21d73508-3a88-41c7-927c-3952301b67c0"
     /// }
     /// ```
     pub async fn create_t_we_see_service(
@@ -1772,20 +1238,6 @@ impl Client {
     ///   "ServiceType": "VID_COMP"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Currency": "CNY",
-    ///   "DiscountPrice": "2000",
-    ///   "OrderId": "20260923417023758815491",
-    ///   "OriginalPrice": "2000",
-    ///   "RequestId": "ead581f8-936e-4e50-8de6-76cc431b2367",
-    ///   "ResourceId": "twesee-753yd29z8czyqn8lpvcxekj",
-    ///   "Status": "DELIVERED"
-    /// }
-    /// ```
     pub async fn create_t_we_see_subscription(
         &self,
         request: &CreateTWeSeeSubscriptionRequest,
@@ -1800,15 +1252,6 @@ impl Client {
     /// # Example: 创建智能体
     ///
     /// The example request (33 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AgentId": "agent-StCcdhLC4m",
-    ///   "RequestId": "ee01d12f-0e2c-437e-97a8-321b1cd6d141"
-    /// }
-    /// ```
     pub async fn create_t_we_talk_agent(
         &self,
         request: &CreateTWeTalkAgentRequest,
@@ -1830,14 +1273,6 @@ impl Client {
     ///   "ProductId": "O0IJ89GD",
     ///   "SystemPrompt": "你的名字叫QQ鹅仔，是一个陪伴用户的AI玩偶",
     ///   "VoiceType": 101006
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3b64cf0b-c10e-4b4a-97a1-40ab7116b362"
     /// }
     /// ```
     pub async fn create_t_we_talk_product_config(
@@ -1867,14 +1302,6 @@ impl Client {
     ///   "TargetLanguage": "zh"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "acb8a-730ffg-e9168a"
-    /// }
-    /// ```
     pub async fn create_t_we_talk_product_config_v2(
         &self,
         request: &CreateTWeTalkProductConfigV2Request,
@@ -1895,14 +1322,6 @@ impl Client {
     ///   "Privilege": 2,
     ///   "ProductId": "J2CRPPZ8J4",
     ///   "TopicName": "$thing/up/J2CRPPZ8J4/d1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "be69a7a3-7315-40a7-9532-3316e4a3e97e"
     /// }
     /// ```
     pub async fn create_topic_policy(
@@ -1931,14 +1350,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f92406b3-5a9a-4fe8-bc43-45e3d794bb68"
-    /// }
-    /// ```
     pub async fn create_topic_rule(
         &self,
         request: &CreateTopicRuleRequest,
@@ -1965,14 +1376,6 @@ impl Client {
     ///   "UserId": "dsfe"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dsjflaiejfkjaewlifkejil"
-    /// }
-    /// ```
     pub async fn delete_cloud_storage_event(
         &self,
         request: &DeleteCloudStorageEventRequest,
@@ -1994,16 +1397,6 @@ impl Client {
     ///   "ProductId": "KO9JAFB9W5"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3edc-7ujm-89jfa",
-    ///   "ResultCode": "fail",
-    ///   "ResultMessage": "device has binded family"
-    /// }
-    /// ```
     pub async fn delete_device(
         &self,
         request: &DeleteDeviceRequest,
@@ -2023,14 +1416,6 @@ impl Client {
     /// {
     ///   "DeviceName": "nandy_dev_trtc3",
     ///   "ProductId": "NKG9ORH8VF"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ccb9d872-309f-4c20-aa8b-f215461627ed"
     /// }
     /// ```
     pub async fn delete_device_sdp(
@@ -2056,16 +1441,6 @@ impl Client {
     ///       "ProductId": "Uj9JF5R4"
     ///     }
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3edc-6yh0-8tghs",
-    ///   "ResultCode": "fail",
-    ///   "ResultMessage": "device has binded family"
     /// }
     /// ```
     pub async fn delete_devices(
@@ -2101,14 +1476,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1e99faaf-a0f0-4c49-9d85-7f09f2b7f74e"
-    /// }
-    /// ```
     pub async fn delete_fence_bind(
         &self,
         request: &DeleteFenceBindRequest,
@@ -2129,14 +1496,6 @@ impl Client {
     ///   "FreqId": "90b3df14-a8fe-44da-8f3c-5ccdf57e62dc"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1e99faaf-a0f0-4c49-9d85-7f09f2b7f74e"
-    /// }
-    /// ```
     pub async fn delete_lo_ra_frequency(
         &self,
         request: &DeleteLoRaFrequencyRequest,
@@ -2155,14 +1514,6 @@ impl Client {
     /// ```json
     /// {
     ///   "GatewayId": "ff00000000000002"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1e99faaf-a0f0-4c49-9d85-7f09f2b7f74e"
     /// }
     /// ```
     pub async fn delete_lo_ra_gateway(
@@ -2186,14 +1537,6 @@ impl Client {
     ///   "ProductID": "8Q7X2QKV59"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4c5b5c5e-ddcc-4a30-a933-d306e94b14a7"
-    /// }
-    /// ```
     pub async fn delete_ota_module(
         &self,
         request: &DeleteOtaModuleRequest,
@@ -2213,14 +1556,6 @@ impl Client {
     /// {
     ///   "FenceId": 1,
     ///   "SpaceId": "5bf5407370cc40848f39a2896a2ab052"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1e99faaf-a0f0-4c49-9d85-7f09f2b7f74e"
     /// }
     /// ```
     pub async fn delete_position_fence(
@@ -2243,14 +1578,6 @@ impl Client {
     ///   "SpaceId": "Id"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f92406b3-5a9a-4fe8-bc43-45e3d794bb68"
-    /// }
-    /// ```
     pub async fn delete_position_space(
         &self,
         request: &DeletePositionSpaceRequest,
@@ -2269,14 +1596,6 @@ impl Client {
     /// ```json
     /// {
     ///   "CertName": "e2e-ca-1020-144010"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c55535bf-3900-4654-b035-0149a32918ec"
     /// }
     /// ```
     pub async fn delete_private_ca(
@@ -2299,14 +1618,6 @@ impl Client {
     ///   "ProductId": "DFTLHRQ9OL"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fce38cd2-b60b-40ef-ac37-c54da9c96c8a"
-    /// }
-    /// ```
     pub async fn delete_product_private_ca(
         &self,
         request: &DeleteProductPrivateCARequest,
@@ -2325,14 +1636,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ProjectId": "prj-z6j2tyr0"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1aa7421b-f59b-4ea9-acf5-4bf22681f3be"
     /// }
     /// ```
     pub async fn delete_project(
@@ -2355,14 +1658,6 @@ impl Client {
     ///   "ProductId": "AVBRC1R7QS"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "98f624d5-922b-4b59-ba14-c498f79eee0e"
-    /// }
-    /// ```
     pub async fn delete_studio_product(
         &self,
         request: &DeleteStudioProductRequest,
@@ -2381,14 +1676,6 @@ impl Client {
     /// ```json
     /// {
     ///   "CallbackId": "cb-qu****bu"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1c190696-3fd7-43c6-bb8b-5f484d07b0cf"
     /// }
     /// ```
     pub async fn delete_t_we_see_callback(
@@ -2414,14 +1701,6 @@ impl Client {
     ///   "ProductId": "PRODUCTID1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "req-delete-face-1"
-    /// }
-    /// ```
     pub async fn delete_t_we_see_face(
         &self,
         request: &DeleteTWeSeeFaceRequest,
@@ -2444,14 +1723,6 @@ impl Client {
     ///   "DeviceName": "dev001",
     ///   "PersonId": "person-11111111-2222-3333-4444-555555555555",
     ///   "ProductId": "PRODUCTID1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "req-delete-person-1"
     /// }
     /// ```
     pub async fn delete_t_we_see_person(
@@ -2485,14 +1756,6 @@ impl Client {
     ///   "ServiceCategory": "COMPREHENSION"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5e24e488-7948-4ff6-9bd1-76eb3a0cd112"
-    /// }
-    /// ```
     pub async fn delete_t_we_see_tasks_by_condition(
         &self,
         request: &DeleteTWeSeeTasksByConditionRequest,
@@ -2511,14 +1774,6 @@ impl Client {
     /// ```json
     /// {
     ///   "AgentId": "agent-SXXGMw****"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "94486012-0a7b-4052-98d2-c5bd6640d78b"
     /// }
     /// ```
     pub async fn delete_t_we_talk_agent(
@@ -2542,14 +1797,6 @@ impl Client {
     ///   "TargetLanguage": "zh"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "acb8a-730ffg-e9168a"
-    /// }
-    /// ```
     pub async fn delete_t_we_talk_product_config_v2(
         &self,
         request: &DeleteTWeTalkProductConfigV2Request,
@@ -2569,14 +1816,6 @@ impl Client {
     /// {
     ///   "ProductId": "J2CRPPZ8J4",
     ///   "TopicName": "$thing/up/J2CRPPZ8J4/d1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3ed-5tgrfb7-76jer"
     /// }
     /// ```
     pub async fn delete_topic_policy(
@@ -2599,14 +1838,6 @@ impl Client {
     ///   "RuleName": "test_create"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f92406b3-5a9a-4fe8-bc43-45e3d794bb68"
-    /// }
-    /// ```
     pub async fn delete_topic_rule(
         &self,
         request: &DeleteTopicRuleRequest,
@@ -2625,28 +1856,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskId": "task_0001"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Summary": "Nine videos captured various scenes on April 1st, showcasing pets eating and pla…",
-    ///     "Targets": [
-    ///       {
-    ///         "DeviceName": "dev001",
-    ///         "EndTimeMs": 1743456543000,
-    ///         "EventId": "alarm",
-    ///         "ProductId": "MVTYMD8YCD",
-    ///         "StartTimeMs": 1743456533000,
-    ///         "Summary": "Two cats and a dog eating"
-    ///       }
-    ///     ]
-    ///   },
-    ///   "RequestId": "a9a9d232-01c0-494a-baa3-57c384463c3f",
-    ///   "Status": 3
     /// }
     /// ```
     pub async fn describe_ai_search_task_async(
@@ -2669,8 +1878,6 @@ impl Client {
     ///   "InstanceId": "ins-BoSq3gRJ27"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_activate_device(
         &self,
         request: &DescribeActivateDeviceRequest,
@@ -2689,28 +1896,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "ins-BoSq3gRJ27"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "LicenseType": "TWeCall",
-    ///       "TWeCallLicense": [
-    ///         {
-    ///           "TWeCallType": "TWeCall_A",
-    ///           "TotalNum": 1000,
-    ///           "UsedNum": 0
-    ///         }
-    ///       ],
-    ///       "TotalNum": 4000,
-    ///       "UsedNum": 0
-    ///     }
-    ///   ],
-    ///   "RequestId": "00a70e11-d755-40f8-8f55-e951d7d30036"
     /// }
     /// ```
     pub async fn describe_activate_license_service(
@@ -2732,20 +1917,6 @@ impl Client {
     /// {
     ///   "BatchProductionId": "LC-ya6zinv9",
     ///   "ProductId": "R32ONVL0EU"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BatchCnt": 3,
-    ///   "BurnMethod": 0,
-    ///   "CreateTime": 1572233486,
-    ///   "DownloadUrl": "https://batch-productions-*************d37cbc7f2",
-    ///   "GenerationMethod": 0,
-    ///   "RequestId": "rest-clieet20111026",
-    ///   "UploadUrl": ""
     /// }
     /// ```
     pub async fn describe_batch_production(
@@ -2771,28 +1942,6 @@ impl Client {
     ///   "ProductSource": "0"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Products": [
-    ///     {
-    ///       "CategoryId": 0,
-    ///       "DataProtocol": 1,
-    ///       "DevStatus": "1",
-    ///       "NetType": "1",
-    ///       "ProductId": "5SJN3W8XG6",
-    ///       "ProductName": "nhi7qhcp_StudioProduct101",
-    ///       "ProductOwnerName": "leo",
-    ///       "ProductType": 0,
-    ///       "ProjectId": "5SJYTRW8XYT"
-    ///     }
-    ///   ],
-    ///   "RequestId": "66245d34-a39b-41b5-85fa-8f8222c3e58e",
-    ///   "Total": 1
-    /// }
-    /// ```
     pub async fn describe_binded_products(
         &self,
         request: &DescribeBindedProductsRequest,
@@ -2812,19 +1961,6 @@ impl Client {
     /// {
     ///   "DeviceName": "event_36502632_1",
     ///   "ProductId": "H541SOP191",
-    ///   "UserId": "default"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ExpireTime": 1614670782,
-    ///   "RequestId": "f889deee-70ec-4391-9b91-bb0f3f09b5a4",
-    ///   "ShiftDuration": 86400,
-    ///   "Status": 1,
-    ///   "Type": 1,
     ///   "UserId": "default"
     /// }
     /// ```
@@ -2851,21 +1987,6 @@ impl Client {
     ///   "ServiceType": "Highlight"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Config": "{\"param1\":\"value1\"}",
-    ///   "Enabled": true,
-    ///   "ExpireTime": 1719294987,
-    ///   "ROI": "{\"param1\":\"value1\"}",
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "Status": 1,
-    ///   "Type": 1,
-    ///   "UserId": "user1"
-    /// }
-    /// ```
     pub async fn describe_cloud_storage_ai_service(
         &self,
         request: &DescribeCloudStorageAIServiceRequest,
@@ -2884,17 +2005,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ProductId": "KH6Q8C4N0D"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CallbackToken": "your-token",
-    ///   "CallbackUrl": "https://yourdomain.com/api",
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "Type": "http"
     /// }
     /// ```
     pub async fn describe_cloud_storage_ai_service_callback(
@@ -2918,8 +2028,6 @@ impl Client {
     ///   "TaskId": "fb066d7a-baac-4706-acda-058f56f82759"
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_cloud_storage_ai_service_task(
         &self,
         request: &DescribeCloudStorageAIServiceTaskRequest,
@@ -2945,8 +2053,6 @@ impl Client {
     ///   "ServiceType": "Highlight"
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_cloud_storage_ai_service_tasks(
         &self,
         request: &DescribeCloudStorageAIServiceTasksRequest,
@@ -2967,17 +2073,6 @@ impl Client {
     /// {
     ///   "DeviceName": "p2p_32731213_1",
     ///   "ProductId": "AQTV2839QJ"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     "2021-01-14"
-    ///   ],
-    ///   "RequestId": "77d90d07-e48c-4cf0-bec5-afe5b137f80e"
     /// }
     /// ```
     pub async fn describe_cloud_storage_date(
@@ -3001,8 +2096,6 @@ impl Client {
     ///   "ProductId": "AQTV2839QJ"
     /// }
     /// ```
-    ///
-    /// The example response (69 lines) is in the upstream API documentation.
     pub async fn describe_cloud_storage_events(
         &self,
         request: &DescribeCloudStorageEventsRequest,
@@ -3028,8 +2121,6 @@ impl Client {
     ///   "ProductId": "QDA1PZLBNB"
     /// }
     /// ```
-    ///
-    /// The example response (33 lines) is in the upstream API documentation.
     pub async fn describe_cloud_storage_events_by_t_we_see_person(
         &self,
         request: &DescribeCloudStorageEventsByTWeSeePersonRequest,
@@ -3055,8 +2146,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (33 lines) is in the upstream API documentation.
     pub async fn describe_cloud_storage_events_with_ai_tasks(
         &self,
         request: &DescribeCloudStorageEventsWithAITasksRequest,
@@ -3080,20 +2169,6 @@ impl Client {
     ///   "ProductId": "dfseffde"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "sakfekwa'ofkjsdaffile",
-    ///   "ThumbnailURLInfoList": [
-    ///     {
-    ///       "ExpireTime": 0,
-    ///       "ThumbnailURL": "https://***"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_cloud_storage_multi_thumbnail(
         &self,
         request: &DescribeCloudStorageMultiThumbnailRequest,
@@ -3115,19 +2190,6 @@ impl Client {
     ///   "OrderId": "jdkslajffiejflasiejfklj"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ChannelId": 1,
-    ///   "ExpireTime": 1,
-    ///   "PackageId": "ye1m3d",
-    ///   "RequestId": "asiejalfiejowifkjeliwajff",
-    ///   "StartTime": 1,
-    ///   "Status": 1
-    /// }
-    /// ```
     pub async fn describe_cloud_storage_order(
         &self,
         request: &DescribeCloudStorageOrderRequest,
@@ -3147,14 +2209,6 @@ impl Client {
     /// {
     ///   "EndDate": "2021-03-06",
     ///   "StartDate": "2020-10-11"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a9545416-7eac-4e2e-a4a0-9735b0ee7682"
     /// }
     /// ```
     pub async fn describe_cloud_storage_package_consume_details(
@@ -3179,8 +2233,6 @@ impl Client {
     ///   "StartDate": "2020-10-11"
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_cloud_storage_package_consume_stats(
         &self,
         request: &DescribeCloudStoragePackageConsumeStatsRequest,
@@ -3204,16 +2256,6 @@ impl Client {
     ///   "StartTime": 1660561529
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AudioStream": "https://test.cos.ap-guangzhou.myqcloud.com/test.aac",
-    ///   "RequestId": "test-id",
-    ///   "VideoStream": "https://test.cos.ap-guangzhou.myqcloud.com/test.mjpg"
-    /// }
-    /// ```
     pub async fn describe_cloud_storage_stream_data(
         &self,
         request: &DescribeCloudStorageStreamDataRequest,
@@ -3234,16 +2276,6 @@ impl Client {
     ///   "DeviceName": "sp01_32820237_5",
     ///   "ProductId": "AQTV2839QJ",
     ///   "Thumbnail": "/100008401725/AQTV2839QJ/sp01_32820237_7/events/1615200613.jpg"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ExpireTime": 1,
-    ///   "RequestId": "c299d2c9-805f-41a5-853d-db32ba1a16b5",
-    ///   "ThumbnailURL": "*******"
     /// }
     /// ```
     pub async fn describe_cloud_storage_thumbnail(
@@ -3270,20 +2302,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "77dbf0ae-bdee-4b09-a5eb-0086d0164a20",
-    ///   "ThumbnailURLInfoList": [
-    ///     {
-    ///       "ExpireTime": 12321321,
-    ///       "ThumbnailURL": "https://video-cv-1258344699.cos.ap-guangzhou.myqcloud.com/%2F100"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_cloud_storage_thumbnail_list(
         &self,
         request: &DescribeCloudStorageThumbnailListRequest,
@@ -3307,8 +2325,6 @@ impl Client {
     ///   "ProductId": "AQTV2839QJ"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_cloud_storage_time(
         &self,
         request: &DescribeCloudStorageTimeRequest,
@@ -3330,20 +2346,6 @@ impl Client {
     ///   "Limit": 10,
     ///   "Offset": 0,
     ///   "ProductId": "lsdjfjf"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "sdfdsfesdsf",
-    ///   "TotalCount": 1,
-    ///   "Users": [
-    ///     {
-    ///       "UserId": "dfsdf"
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn describe_cloud_storage_users(
@@ -3369,22 +2371,6 @@ impl Client {
     ///   "StartTime": 1743587952
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "EventExceptionNum": 0,
-    ///     "EventSuccessNum": 0,
-    ///     "EventSuccessRate": "0.00%",
-    ///     "VideoExceptionNum": 0,
-    ///     "VideoSuccessNum": 0,
-    ///     "VideoSuccessRate": "0.00%"
-    ///   },
-    ///   "RequestId": "cf56eccb-3662-4eb3-9f60-ce618e749144"
-    /// }
-    /// ```
     pub async fn describe_cs_report_count_data_info(
         &self,
         request: &DescribeCsReportCountDataInfoRequest,
@@ -3406,8 +2392,6 @@ impl Client {
     ///   "ProductId": "J2CRPPZ8J4"
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_device(
         &self,
         request: &DescribeDeviceRequest,
@@ -3429,19 +2413,6 @@ impl Client {
     ///   "ProductId": "LAEG4YJE"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "GatewayDeviceName": "gwdev",
-    ///   "GatewayName": "网关名",
-    ///   "GatewayProductId": "NJ27OVLZ",
-    ///   "GatewayProductOwnerName": "NJ27OVLZ",
-    ///   "GatewayProductOwnerUin": "1852369542",
-    ///   "RequestId": "ef9ec631-7337-481b-a6c3-59a34b500198"
-    /// }
-    /// ```
     pub async fn describe_device_bind_gateway(
         &self,
         request: &DescribeDeviceBindGatewayRequest,
@@ -3461,15 +2432,6 @@ impl Client {
     /// {
     ///   "DeviceName": "light1",
     ///   "ProductId": "LJ0INDNU7U"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "{\"brightness\":{\"Value\":5,\"LastUpdate\":1551432955984},\"color\":{\"Value\":11,\"LastUp…",
-    ///   "RequestId": "5c982342-fb08-4fac-8e70-f63834667b52"
     /// }
     /// ```
     pub async fn describe_device_data(
@@ -3497,27 +2459,6 @@ impl Client {
     ///   "ProductId": "LJ0INDNU7U"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Context": "",
-    ///   "FieldName": "color",
-    ///   "Listover": true,
-    ///   "RequestId": "5c982342-fb08-4fac-8e70-f638b52",
-    ///   "Results": [
-    ///     {
-    ///       "Time": "1550055697000",
-    ///       "Value": "1"
-    ///     },
-    ///     {
-    ///       "Time": "1550055698000",
-    ///       "Value": "3"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_device_data_history(
         &self,
         request: &DescribeDeviceDataHistoryRequest,
@@ -3539,15 +2480,6 @@ impl Client {
     ///   "ProductId": "R7NHIV278R"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "{\"DeviceLabel\":\"{}\",\"FwVer\":\"V3.0.1\",\"Imei\":\"11-22-33-44\",\"Mac\":\"\",\"ModuleHardin…",
-    ///   "RequestId": "afd60755-55d5-430c-a833-734aa81ec264"
-    /// }
-    /// ```
     pub async fn describe_device_firm_ware(
         &self,
         request: &DescribeDeviceFirmWareRequest,
@@ -3567,26 +2499,6 @@ impl Client {
     /// {
     ///   "DeviceName": "dev",
     ///   "ProductId": "DMGFE2GWCG"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Firmwares": [
-    ///     {
-    ///       "FwType": "mcu",
-    ///       "UpdateTime": 1653893719,
-    ///       "Version": "mm_3.0"
-    ///     },
-    ///     {
-    ///       "FwType": "module",
-    ///       "UpdateTime": 1653893651,
-    ///       "Version": "module_v1.0.3"
-    ///     }
-    ///   ],
-    ///   "RequestId": "ef9ec631-7337-481b-a6c3-59a34b5f8502"
     /// }
     /// ```
     pub async fn describe_device_firmwares(
@@ -3611,27 +2523,6 @@ impl Client {
     ///   "Limit": 1,
     ///   "Offset": 1,
     ///   "ProductId": "fdsfsdfe"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Packages": [
-    ///     {
-    ///       "CSExpiredTime": 0,
-    ///       "CSShiftDuration": 1,
-    ///       "CSType": 1,
-    ///       "CSUserId": "sdfsdf",
-    ///       "ChannelId": 1,
-    ///       "CreatedAt": 0,
-    ///       "Status": 0,
-    ///       "UpdatedAt": 0
-    ///     }
-    ///   ],
-    ///   "RequestId": "dsffwesrffsdf",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_device_packages(
@@ -3659,29 +2550,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Positions": [
-    ///     {
-    ///       "Items": [
-    ///         {
-    ///           "CreateTime": 1600260759000,
-    ///           "DeviceName": "dev1",
-    ///           "Latitude": 22.562782,
-    ///           "Longitude": 113.9709
-    ///         }
-    ///       ],
-    ///       "ProductId": "X4912BAIVR",
-    ///       "Total": 1
-    ///     }
-    ///   ],
-    ///   "RequestId": "f58e6eab-ffcb-425d-94ac-f14047d93609",
-    ///   "Total": 1
-    /// }
-    /// ```
     pub async fn describe_device_position_list(
         &self,
         request: &DescribeDevicePositionListRequest,
@@ -3702,28 +2570,6 @@ impl Client {
     ///   "FenceId": 1,
     ///   "Limit": 10,
     ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "Devices": [
-    ///         {
-    ///           "AlertCondition": "In",
-    ///           "DeviceName": "dev1",
-    ///           "FenceEnable": true,
-    ///           "Method": ""
-    ///         }
-    ///       ],
-    ///       "ProductId": "X4912BAIVR"
-    ///     }
-    ///   ],
-    ///   "RequestId": "1e99faaf-a0f0-4c49-9d85-7f09f2b7f74e",
-    ///   "Total": 1
     /// }
     /// ```
     pub async fn describe_fence_bind_list(
@@ -3752,28 +2598,6 @@ impl Client {
     ///   "StartTime": 1604030050000
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "AlertType": "In",
-    ///       "Data": {
-    ///         "AlarmTime": 1604034069575,
-    ///         "Latitude": 22.55782,
-    ///         "Longitude": 113.95
-    ///       },
-    ///       "DeviceName": "dev1",
-    ///       "FenceId": 6,
-    ///       "ProductId": "X4912BAIVR"
-    ///     }
-    ///   ],
-    ///   "RequestId": "1e99faaf-a0f0-4c49-9d85-7f09f2b7f74e",
-    ///   "Total": 1
-    /// }
-    /// ```
     pub async fn describe_fence_event_list(
         &self,
         request: &DescribeFenceEventListRequest,
@@ -3793,22 +2617,6 @@ impl Client {
     /// {
     ///   "FirmwareVersion": "t.2",
     ///   "ProductID": "I6KTCZ170U"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Createtime": 1599626765,
-    ///   "Description": "固件测试",
-    ///   "FwType": "mcu",
-    ///   "Md5sum": "1a5c386576074d22a604b795e8917e1a",
-    ///   "Name": "固件测试",
-    ///   "ProductId": "I6KTCZ170U",
-    ///   "ProductName": "8bvsn6go_测试OTA升级",
-    ///   "RequestId": "01365e8c-f025-40b9-97a4-fa583d6c569e",
-    ///   "Version": "t.2"
     /// }
     /// ```
     pub async fn describe_firmware(
@@ -3833,8 +2641,6 @@ impl Client {
     ///   "TaskId": 1000
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_firmware_task(
         &self,
         request: &DescribeFirmwareTaskRequest,
@@ -3856,8 +2662,6 @@ impl Client {
     ///   "ProductID": "I6KTCZ170U"
     /// }
     /// ```
-    ///
-    /// The example response (61 lines) is in the upstream API documentation.
     pub async fn describe_firmware_task_devices(
         &self,
         request: &DescribeFirmwareTaskDevicesRequest,
@@ -3881,8 +2685,6 @@ impl Client {
     ///   "ProductID": "I6KTCZ170U"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_firmware_tasks(
         &self,
         request: &DescribeFirmwareTasksRequest,
@@ -3904,18 +2706,6 @@ impl Client {
     ///   "ProductId": "PR******ID"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DstVersion": "1.0",
-    ///   "OriVersion": "1.4",
-    ///   "Percent": 100,
-    ///   "RequestId": "adcfghb",
-    ///   "Status": 6
-    /// }
-    /// ```
     pub async fn describe_firmware_update_status(
         &self,
         request: &DescribeFirmwareUpdateStatusRequest,
@@ -3933,28 +2723,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PackageInfos": [
-    ///     {
-    ///       "Num": 10,
-    ///       "PackageId": "lye1w3d",
-    ///       "PackageName": "低功耗3天会看周套餐",
-    ///       "UsedNum": 5
-    ///     },
-    ///     {
-    ///       "Num": 10,
-    ///       "PackageId": "lye1w3d",
-    ///       "PackageName": "低功耗3天会看两周套餐",
-    ///       "UsedNum": 3
-    ///     }
-    ///   ],
-    ///   "RequestId": "c2cc1650-17bb-4996-a88a-8f8471c7d6d5"
-    /// }
     /// ```
     pub async fn describe_free_cloud_storage_num(
         &self,
@@ -3980,22 +2748,6 @@ impl Client {
     ///   "ProductId": "RFVRPPZ5G"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Devices": [
-    ///     {
-    ///       "DeviceName": "d1",
-    ///       "ProductId": "J2CRPPZ8J4"
-    ///     }
-    ///   ],
-    ///   "ProductName": "产品名称",
-    ///   "RequestId": "69f65618-600b-4ac4-b8e3-454r819078",
-    ///   "Total": 1
-    /// }
-    /// ```
     pub async fn describe_gateway_bind_devices(
         &self,
         request: &DescribeGatewayBindDevicesRequest,
@@ -4017,29 +2769,6 @@ impl Client {
     ///   "GatewayProductId": "productId",
     ///   "Limit": 10,
     ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DeviceList": [
-    ///     {
-    ///       "AliasName": "aaaaa",
-    ///       "CreateTime": 1627472149,
-    ///       "DeviceId": "ZOPEBSS/sub001",
-    ///       "DeviceName": "sub001",
-    ///       "FamilyId": "f_9b309d",
-    ///       "IconUrl": "",
-    ///       "IconUrlGrid": "",
-    ///       "ProductId": "ZOPEBSS",
-    ///       "RoomId": "0",
-    ///       "UpdateTime": 1627472149
-    ///     }
-    ///   ],
-    ///   "RequestId": "be69a7a3-7315-40a7-9532-3316e4a3e97e",
-    ///   "Total": 1
     /// }
     /// ```
     pub async fn describe_gateway_sub_device_list(
@@ -4065,28 +2794,6 @@ impl Client {
     ///   "ProjectId": "pri_211"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Products": [
-    ///     {
-    ///       "CategoryId": 0,
-    ///       "DataProtocol": 1,
-    ///       "DevStatus": "1",
-    ///       "NetType": "wifi",
-    ///       "ProductId": "p_34rd",
-    ///       "ProductName": "名称",
-    ///       "ProductOwnerName": "",
-    ///       "ProductType": 0,
-    ///       "ProjectId": "pro-jed"
-    ///     }
-    ///   ],
-    ///   "RequestId": "ed3-5tgbth565-678g",
-    ///   "Total": 1
-    /// }
-    /// ```
     pub async fn describe_gateway_sub_products(
         &self,
         request: &DescribeGatewaySubProductsRequest,
@@ -4109,31 +2816,6 @@ impl Client {
     ///   "ProjectId": "prj-1aoioii9"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "ActivateDevice": 0,
-    ///     "CreateTime": "2021-05-26T10:57:52+08:00",
-    ///     "Description": "",
-    ///     "ExpireTime": "0001-01-01T00:00:00Z",
-    ///     "InstanceId": "ins-BoSq3gRJ27",
-    ///     "InstanceType": 0,
-    ///     "ProductNum": 0,
-    ///     "ProjectNum": 0,
-    ///     "Region": "ap-guangzhou",
-    ///     "Status": 0,
-    ///     "TotalDevice": 15,
-    ///     "TotalDeviceNum": 1000,
-    ///     "UpdateTime": "2021-07-20T14:52:16+08:00",
-    ///     "UsedDeviceNum": 15,
-    ///     "ZoneId": ""
-    ///   },
-    ///   "RequestId": "8bbbaa15-9918-4fd9-a70c-dbb47dwac0ca"
-    /// }
-    /// ```
     pub async fn describe_instance(
         &self,
         request: &DescribeInstanceRequest,
@@ -4152,27 +2834,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "ins-DGAFvpuVF7"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "ActivationLicense": [
-    ///         {
-    ///           "Period": "5_year",
-    ///           "ServiceType": "basic",
-    ///           "TotalLicenseNum": 34650,
-    ///           "UsedLicenseNum": 23331
-    ///         }
-    ///       ],
-    ///       "LicenseType": "basic"
-    ///     }
-    ///   ],
-    ///   "RequestId": "c383b1f6-4666-47fe-9a3d-c1741d7b5f22"
     /// }
     /// ```
     pub async fn describe_license_overview(
@@ -4195,8 +2856,6 @@ impl Client {
     ///   "FreqId": "0cdd67ed-c198-403f-a2b7-043e09c7639d"
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_lo_ra_frequency(
         &self,
         request: &DescribeLoRaFrequencyRequest,
@@ -4215,22 +2874,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ProductId": "KRXJVL39S"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Model": {
-    ///     "CategoryModel": "12",
-    ///     "CreateTime": 1559646050,
-    ///     "ModelDefine": "{\"version\":\"1.0\",\"profile\":{\"productID\":\"PKRXJVL39S\"},\"properties\":[{\"id\":\"light…",
-    ///     "NetTypeModel": "model",
-    ///     "ProductId": "PKRXJVL39S",
-    ///     "UpdateTime": 1559874799
-    ///   },
-    ///   "RequestId": "b76dd3ea-2a5f-4dc3-8a1a-a77e37344b99"
     /// }
     /// ```
     pub async fn describe_model_definition(
@@ -4254,15 +2897,6 @@ impl Client {
     ///   "ProductId": "sdfdsf"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1b2b3a4d-2ab6-478b-b880-721b5dd8928b",
-    ///   "RouteId": 1
-    /// }
-    /// ```
     pub async fn describe_p2_p_route(
         &self,
         request: &DescribeP2PRouteRequest,
@@ -4281,15 +2915,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskId": 45
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a9545416-7eac-4e2e-a4a0-9735b0ee7682",
-    ///   "URL": "************"
     /// }
     /// ```
     pub async fn describe_package_consume_task(
@@ -4313,8 +2938,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_package_consume_tasks(
         &self,
         request: &DescribePackageConsumeTasksRequest,
@@ -4336,8 +2959,6 @@ impl Client {
     ///   "SpaceId": "5bf5407370cc40848f39a2896a2ab052"
     /// }
     /// ```
-    ///
-    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn describe_position_fence_list(
         &self,
         request: &DescribePositionFenceListRequest,
@@ -4356,24 +2977,6 @@ impl Client {
     /// ```json
     /// {
     ///   "CertName": "probe-upd-1022223352"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CA": {
-    ///     "CertName": "probe-upd-1022223352",
-    ///     "CertSN": "21a8de82e8ca9ffffd40cef063bb900d46a4d45a",
-    ///     "CertText": "-----BEGIN CERTIFICATE-----\nMIIDdjCCAl6gAwIBAgIUIajegujKn//9QM7wY7uQDUak1FowDQYJ…",
-    ///     "CreateTime": 1792679635,
-    ///     "EffectiveTime": 1792679632,
-    ///     "ExpireTime": 2108039632,
-    ///     "IssuerName": "CN=CaUpdTest-v1,O=CaE2ETest,C=CN",
-    ///     "Subject": "CN=CaUpdTest-v1,O=CaE2ETest,C=CN"
-    ///   },
-    ///   "RequestId": "abde230f-33e0-4a7c-b0b8-52cdf171f48a"
     /// }
     /// ```
     pub async fn describe_private_ca(
@@ -4398,15 +3001,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Products": [],
-    ///   "RequestId": "302cf46d-c4d3-4ae4-bb9f-201f7a364566"
-    /// }
-    /// ```
     pub async fn describe_private_ca_binded_products(
         &self,
         request: &DescribePrivateCABindedProductsRequest,
@@ -4424,26 +3018,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CAs": [
-    ///     {
-    ///       "CertName": "e2e-ca-1020-143848",
-    ///       "CertSN": "1782169b280fac6198638cd5ec8f2e73da01ae9",
-    ///       "CertText": "-----BEGIN CERTIFICATE-----\nMIIDiDCCAnCgAwIBAgIUAXghabKA+sYZhjjNXsjy5z2gGukwDQYJ…",
-    ///       "CreateTime": 1792519969,
-    ///       "EffectiveTime": 1791173394,
-    ///       "ExpireTime": 2106533394,
-    ///       "IssuerName": "CN=CaE2ETestThirdPartyCA,O=CaE2ETest,C=CN",
-    ///       "Subject": "CN=CaE2ETestThirdPartyCA,O=CaE2ETest,C=CN"
-    ///     }
-    ///   ],
-    ///   "RequestId": "841ad301-b89d-4a4a-9bb9-4ac57f7bb29b"
-    /// }
     /// ```
     pub async fn describe_private_c_as(
         &self,
@@ -4465,26 +3039,6 @@ impl Client {
     ///   "ProductId": "SAGKS1EZQ2"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CAs": [
-    ///     {
-    ///       "CertName": "e2e-ghost-ca-1020143925",
-    ///       "CertSN": "2806882401fe3864819d495da651e6e52e64567e",
-    ///       "CertText": "-----BEGIN CERTIFICATE-----\nMIIDiDCCAnCgAwIBAgIUKAaIJAH+OGSBnUldplHm5S5kVn4wDQYJ…",
-    ///       "CreateTime": 1792478367,
-    ///       "EffectiveTime": 1792478365,
-    ///       "ExpireTime": 2107838365,
-    ///       "IssuerName": "CN=CaE2ETestThirdPartyCA,O=CaE2ETest,C=CN",
-    ///       "Subject": "CN=CaE2ETestThirdPartyCA,O=CaE2ETest,C=CN"
-    ///     }
-    ///   ],
-    ///   "RequestId": "22da84d3-4928-47d1-9552-f4e8b142016f"
-    /// }
-    /// ```
     pub async fn describe_product_ca(
         &self,
         request: &DescribeProductCARequest,
@@ -4503,16 +3057,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ProductId": "KH6Q8C4N0D"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Available": true,
-    ///   "Enabled": true,
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn describe_product_cloud_storage_ai_service(
@@ -4536,17 +3080,6 @@ impl Client {
     ///   "ProductId": "KO9JAFB9W"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ProductSecret": "y4cQABvFmabopcklMliuobY3",
-    ///   "RegisterLimit": 50,
-    ///   "RegisterType": 2,
-    ///   "RequestId": "1aa7421b-f69b-4ea9-acf5-4bf22681f3b1"
-    /// }
-    /// ```
     pub async fn describe_product_dynamic_register(
         &self,
         request: &DescribeProductDynamicRegisterRequest,
@@ -4565,28 +3098,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ProjectId": "prj-4r2kajtp"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Project": {
-    ///     "ApplicationCount": 0,
-    ///     "CreateTime": 1626080984,
-    ///     "DeviceCount": 0,
-    ///     "EnableOpenState": 0,
-    ///     "InstanceId": "ins-DG**F7",
-    ///     "NativeAppCount": 0,
-    ///     "ProductCount": 1,
-    ///     "ProjectDesc": "",
-    ///     "ProjectId": "prj-***6sm",
-    ///     "ProjectName": "leo",
-    ///     "UpdateTime": 1626080984,
-    ///     "WebAppCount": 0
-    ///   },
-    ///   "RequestId": "a5170c4f-4cf7-4648-8c74-cae58ca3b048"
     /// }
     /// ```
     pub async fn describe_project(
@@ -4613,28 +3124,6 @@ impl Client {
     ///   "StartTime": 1604030050000
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "AlertType": "In",
-    ///       "Data": {
-    ///         "AlarmTime": 1604034069575,
-    ///         "Latitude": 22.55782,
-    ///         "Longitude": 113.95
-    ///       },
-    ///       "DeviceName": "dev1",
-    ///       "FenceId": 6,
-    ///       "ProductId": "X4912BAIVR"
-    ///     }
-    ///   ],
-    ///   "RequestId": "1e99faaf-a0f0-4c49-9d85-7f09f2b7f74e",
-    ///   "Total": 1
-    /// }
-    /// ```
     pub async fn describe_space_fence_event_list(
         &self,
         request: &DescribeSpaceFenceEventListRequest,
@@ -4655,8 +3144,6 @@ impl Client {
     ///   "ProductId": "M5AWDSEUYO"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_studio_product(
         &self,
         request: &DescribeStudioProductRequest,
@@ -4676,22 +3163,6 @@ impl Client {
     /// {
     ///   "DeviceName": "dev002",
     ///   "ProductId": "TRTC3ZCK4P"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "request-id",
-    ///   "Topics": [
-    ///     {
-    ///       "TopicName": "$thing/down/property/TRTC3ZCK4P/dev002"
-    ///     },
-    ///     {
-    ///       "TopicName": "$video/down/service/TRTC3ZCK4P/dev002"
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn describe_subscribed_topic_policy(
@@ -4714,22 +3185,6 @@ impl Client {
     ///   "CallbackId": "callback-iak6g98u"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CallbackInfo": {
-    ///     "CallbackId": "callback-iak6g98u",
-    ///     "CallbackToken": "your-token-here",
-    ///     "CallbackUrl": "https://example.qq.com/twesee-callback",
-    ///     "CreateTime": 1738827748,
-    ///     "Type": "http",
-    ///     "UpdateTime": 1738827789
-    ///   },
-    ///   "RequestId": "72f3139f-21a8-4f20-8f7d-f5f95022b9eb"
-    /// }
-    /// ```
     pub async fn describe_t_we_see_callback(
         &self,
         request: &DescribeTWeSeeCallbackRequest,
@@ -4749,17 +3204,6 @@ impl Client {
     /// {
     ///   "DeviceName": "new_131296974_1",
     ///   "ProductId": "MOU0U8SCZQ"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Config": "{\"type\":\"data\"}",
-    ///   "EnableSearch": false,
-    ///   "EnableSummary": false,
-    ///   "RequestId": "b96234ba-edc7-491d-a1c7-b12081a50a3c"
     /// }
     /// ```
     pub async fn describe_t_we_see_config(
@@ -4787,18 +3231,6 @@ impl Client {
     ///   "UploadTarget": "stream"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "COSURI": "cos://twesee-input-125*****99.ap-guangzhou/Direct/*********711/vid-z1-s/",
-    ///   "RequestId": "a0fc12a1-3196-4fa7-8125-10d29d52e8df",
-    ///   "StorageBucket": "twesee-input-125*****99",
-    ///   "StoragePath": "Direct/*********711/vid-z1-s/",
-    ///   "StorageRegion": "ap-guangzhou"
-    /// }
-    /// ```
     pub async fn describe_t_we_see_direct_upload_info(
         &self,
         request: &DescribeTWeSeeDirectUploadInfoRequest,
@@ -4820,27 +3252,6 @@ impl Client {
     ///   "DeviceName": "dev001",
     ///   "FaceId": "face-cccccccc-dddd-eeee-ffff-000000000000",
     ///   "ProductId": "PRODUCTID1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Face": {
-    ///     "BoundingBox": [
-    ///       0.1,
-    ///       0.2,
-    ///       0.42,
-    ///       0.68
-    ///     ],
-    ///     "FaceId": "face-cccccccc-dddd-eeee-ffff-000000000000",
-    ///     "IsPrototype": true,
-    ///     "PersonId": "person-66666666-7777-8888-9999-000000000000",
-    ///     "Source": 0,
-    ///     "TimestampMs": 1710000000123
-    ///   },
-    ///   "RequestId": "req-describe-face-1"
     /// }
     /// ```
     pub async fn describe_t_we_see_face(
@@ -4867,21 +3278,6 @@ impl Client {
     ///   "ProductId": "PRODUCTID1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Person": {
-    ///     "Faces": [],
-    ///     "IsRemembered": true,
-    ///     "Name": "爸爸",
-    ///     "PersonId": "person-11111111-2222-3333-4444-555555555555",
-    ///     "Source": 1
-    ///   },
-    ///   "RequestId": "req-describe-person-1"
-    /// }
-    /// ```
     pub async fn describe_t_we_see_person(
         &self,
         request: &DescribeTWeSeePersonRequest,
@@ -4900,16 +3296,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ServiceType": "IMG_COMP"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f8c3d6d1-5c9f-4f2d-b83d-82385a734a5e",
-    ///   "ResourceId": "twesee-753yd29x2z********rdlaa",
-    ///   "Status": "NORMAL"
     /// }
     /// ```
     pub async fn describe_t_we_see_post_paid_service(
@@ -4932,8 +3318,6 @@ impl Client {
     ///   "TaskId": "01985f3b-1781-75e6-aed5-d6510855f086"
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_t_we_see_recognition_task(
         &self,
         request: &DescribeTWeSeeRecognitionTaskRequest,
@@ -4956,29 +3340,6 @@ impl Client {
     ///   "ServiceType": "VID_COMP"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ComprehensionConfig": {
-    ///     "DetectTypes": [
-    ///       "person"
-    ///     ]
-    ///   },
-    ///   "CreditsQuota": 9000,
-    ///   "CreditsUsed": 23.5,
-    ///   "Enabled": true,
-    ///   "ExpireTime": 1793172443,
-    ///   "QuotaAdvanced": 9000,
-    ///   "QuotaRefreshTime": 1793172443,
-    ///   "QuotaUsedAdvanced": 23,
-    ///   "RequestId": "3af64ac3-74d8-4435-b02a-1a0803427518",
-    ///   "ResourceId": "twesee-753yd29zay9tzk8t140mner",
-    ///   "ServiceTier": "ADVANCED",
-    ///   "Status": "NORMAL"
-    /// }
-    /// ```
     pub async fn describe_t_we_see_subscription(
         &self,
         request: &DescribeTWeSeeSubscriptionRequest,
@@ -4999,8 +3360,6 @@ impl Client {
     ///   "TaskId": "comp-d57939bb-b155-5623-c7e7-1fb8dd0654dd"
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_t_we_see_task(
         &self,
         request: &DescribeTWeSeeTaskRequest,
@@ -5025,22 +3384,6 @@ impl Client {
     ///   "StartTime": 1776621600
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1748dfa6-9e11-4ec7-a782-4393d58665e2",
-    ///   "StatData": [
-    ///     {
-    ///       "CostAdvanced": 1,
-    ///       "CostBasic": 2,
-    ///       "Count": 2,
-    ///       "Time": "2026-04-20 02:00:00"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_t_we_see_task_statistics(
         &self,
         request: &DescribeTWeSeeTaskStatisticsRequest,
@@ -5061,8 +3404,6 @@ impl Client {
     ///   "AgentId": "agent-SValZ1****"
     /// }
     /// ```
-    ///
-    /// The example response (69 lines) is in the upstream API documentation.
     pub async fn describe_t_we_talk_agent(
         &self,
         request: &DescribeTWeTalkAgentRequest,
@@ -5083,24 +3424,6 @@ impl Client {
     ///   "Limit": 10,
     ///   "Offset": 0,
     ///   "ProductId": "M********6"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Bindings": [
-    ///     {
-    ///       "AgentId": "agent-SValZ1qdEm",
-    ///       "BindingScope": "product",
-    ///       "CreateTime": 1781511871,
-    ///       "ProductId": "MD2JRU2IF6",
-    ///       "UpdateTime": 1781511871
-    ///     }
-    ///   ],
-    ///   "RequestId": "feb1aba0-a96d-4360-b6d6-f5edc89c9ffa",
-    ///   "TotalCount": 3
     /// }
     /// ```
     pub async fn describe_t_we_talk_agent_binding(
@@ -5130,16 +3453,6 @@ impl Client {
     ///   "ProductId": "4L5W9F****"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [],
-    ///   "RequestId": "cbef7859-f897-4fab-8c67-d31295ea85c1",
-    ///   "TotalCount": 0
-    /// }
-    /// ```
     pub async fn describe_t_we_talk_agent_list(
         &self,
         request: &DescribeTWeTalkAgentListRequest,
@@ -5158,22 +3471,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ProductId": "O0IJ89GD"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "CreateTime": 1754565145,
-    ///     "GreetingMessage": "你好呀，我叫QQ鹅仔",
-    ///     "ProductId": "PCKOP3VBFZ",
-    ///     "SystemPrompt": "你的名字叫QQ鹅仔，是一个陪伴用户的AI玩偶，你将使用语音和用户对话",
-    ///     "UpdateTime": 1754565145,
-    ///     "VoiceType": 501003
-    ///   },
-    ///   "RequestId": "acb8a-730ffge968a"
     /// }
     /// ```
     pub async fn describe_t_we_talk_product_config(
@@ -5197,8 +3494,6 @@ impl Client {
     ///   "TargetLanguage": "zh"
     /// }
     /// ```
-    ///
-    /// The example response (63 lines) is in the upstream API documentation.
     pub async fn describe_t_we_talk_product_config_v2(
         &self,
         request: &DescribeTWeTalkProductConfigV2Request,
@@ -5220,17 +3515,6 @@ impl Client {
     ///   "TopicName": "$thing/up/raw/4ON538D9AX/dev"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Privilege": 2,
-    ///   "ProductId": "4ON538D9AX",
-    ///   "RequestId": "4rt6-7yhn",
-    ///   "TopicName": "$thing/up/raw/4ON538D9AX/dev"
-    /// }
-    /// ```
     pub async fn describe_topic_policy(
         &self,
         request: &DescribeTopicPolicyRequest,
@@ -5249,21 +3533,6 @@ impl Client {
     /// ```json
     /// {
     ///   "RuleName": "test_create"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f92406b3-5a9a-4fe8-bc43-45e3d794bb68",
-    ///   "Rule": {
-    ///     "Actions": "[{\"forward\":{\"api\":\"http://127.0.0.1:1088/sub.php\"}}]",
-    ///     "Description": "规则信息",
-    ///     "RuleDisabled": true,
-    ///     "RuleName": "test_create",
-    ///     "Sql": "SELECT * FROM '$thing/up/+/ProductId/#'"
-    ///   }
     /// }
     /// ```
     pub async fn describe_topic_rule(
@@ -5288,21 +3557,6 @@ impl Client {
     ///   "ProductId": "T58G9HFE"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bec3b0f5-f994-43bf-8e99-21de4e683bfc",
-    ///   "Total": 1,
-    ///   "UnbindedDevices": [
-    ///     {
-    ///       "DeviceName": "subdev4",
-    ///       "ProductId": "T58G9HFE"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_unbinded_devices(
         &self,
         request: &DescribeUnbindedDevicesRequest,
@@ -5325,8 +3579,6 @@ impl Client {
     ///   "InstanceId": "ins-R4rvgd"
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn describe_video_license(
         &self,
@@ -5349,17 +3601,6 @@ impl Client {
     ///   "ProductId": "YYZRTPMCUG"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     "2026-09-11"
-    ///   ],
-    ///   "RequestId": "a7c79c6c-d926-4e47-a3e3-fd11a3073c22"
-    /// }
-    /// ```
     pub async fn describe_vod_cloud_storage_date(
         &self,
         request: &DescribeVodCloudStorageDateRequest,
@@ -5380,14 +3621,6 @@ impl Client {
     ///   "DeviceName": "dev002",
     ///   "ProductId": "4AHMY9X89Y",
     ///   "ServiceType": "VID_COMP"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "221fe98e-3a0b-4b55-8336-0af0a97debc4"
     /// }
     /// ```
     pub async fn destroy_t_we_see_subscription(
@@ -5415,26 +3648,6 @@ impl Client {
     ///   "UserID": "dev_49"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AppDeviceInfo": {
-    ///     "AliasName": "t1",
-    ///     "CreateTime": 1630310068,
-    ///     "DeviceId": "FPEU28BCGP/dev1",
-    ///     "DeviceName": "dev1",
-    ///     "DeviceType": 0,
-    ///     "FamilyId": "f_cc67fefbcefd43d88a5c0157ee18c975",
-    ///     "IconUrl": "",
-    ///     "ProductId": "FPEU28BCGP",
-    ///     "RoomId": "0",
-    ///     "UpdateTime": 1630310068
-    ///   },
-    ///   "RequestId": "f92406b3-5a9a-4fe8-bc43-45e3d794bb68"
-    /// }
-    /// ```
     pub async fn direct_bind_device_in_family(
         &self,
         request: &DirectBindDeviceInFamilyRequest,
@@ -5453,14 +3666,6 @@ impl Client {
     /// ```json
     /// {
     ///   "RuleName": "test_create"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f92406b3-5a9a-4fe8-bc43-45e3d794bb68"
     /// }
     /// ```
     pub async fn disable_topic_rule(
@@ -5483,14 +3688,6 @@ impl Client {
     ///   "RoomId": "roomId1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "38bc26eb-89c5-4e7c-bdb3-9a4fe25e719f"
-    /// }
-    /// ```
     pub async fn dismiss_room_by_str_room_id_from_trtc(
         &self,
         request: &DismissRoomByStrRoomIdFromTRTCRequest,
@@ -5509,14 +3706,6 @@ impl Client {
     /// ```json
     /// {
     ///   "RuleName": "test_create"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f92406b3-5a9a-4fe8-bc43-45e3d794bb68"
     /// }
     /// ```
     pub async fn enable_topic_rule(
@@ -5541,18 +3730,6 @@ impl Client {
     ///   "ProductId": "H4EAI7TIZR"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DeviceSignature": {
-    ///     "DeviceName": "dev001",
-    ///     "DeviceSignature": "fbaba57679644f29adee486528644a5a"
-    ///   },
-    ///   "RequestId": "8bbbaa15-9918-4fd9-a70c-dbb47deac0ca"
-    /// }
-    /// ```
     pub async fn gen_single_device_signature_of_public(
         &self,
         request: &GenSingleDeviceSignatureOfPublicRequest,
@@ -5573,16 +3750,6 @@ impl Client {
     ///   "ExpireTime": 1710487898,
     ///   "FileName": "output.mp4",
     ///   "TaskId": "fb066d7a-baac-4706-acda-058f56f82759"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ExpireTime": 1710487898,
-    ///   "FileURL": "https://example.com/output.mp4",
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn generate_cloud_storage_ai_service_task_file_url(
@@ -5607,15 +3774,6 @@ impl Client {
     ///   "VideoURL": "http://zylcb.iotvideo.tencentcs.com/timeshift/live/1.m3u8"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "request-id",
-    ///   "SignedVideoURL": "http://zylcb.iotvideo.tencentcs.com/timeshift/live/1.m3u8?sign=x"
-    /// }
-    /// ```
     pub async fn generate_signed_video_url(
         &self,
         request: &GenerateSignedVideoURLRequest,
@@ -5634,23 +3792,6 @@ impl Client {
     /// ```json
     /// {
     ///   "MiniProgramAppId": "123wdc"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "MiniProgramList": [
-    ///     {
-    ///       "CreateTime": 45674345567,
-    ///       "LicenseNum": 100,
-    ///       "MiniProgramAppId": "1qaz",
-    ///       "MiniProgramName": "appBane"
-    ///     }
-    ///   ],
-    ///   "RequestId": "4rf-67f-768faf",
-    ///   "Total": 1
     /// }
     /// ```
     pub async fn get_auth_mini_program_app_list(
@@ -5675,24 +3816,6 @@ impl Client {
     ///   "ProjectId": "prj-pq00mstg"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BatchProductions": [
-    ///     {
-    ///       "BatchProductionId": "LC-7n72wlih",
-    ///       "BurnMethod": 0,
-    ///       "CreateTime": 1574758357,
-    ///       "ProductId": "R32ONVL0EU",
-    ///       "ProductName": "test1"
-    ///     }
-    ///   ],
-    ///   "RequestId": "rest-client230191026",
-    ///   "TotalCnt": 1
-    /// }
-    /// ```
     pub async fn get_batch_productions_list(
         &self,
         request: &GetBatchProductionsListRequest,
@@ -5712,15 +3835,6 @@ impl Client {
     /// {
     ///   "FirmwareVersion": "2.0.0",
     ///   "ProductID": "J2CRPPZ8J4"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4rfg-6hh-gedy76",
-    ///   "Url": "http://abc.com"
     /// }
     /// ```
     pub async fn get_cosurl(&self, request: &GetCOSURLRequest) -> rt::Result<GetCOSURLResponse> {
@@ -5743,8 +3857,6 @@ impl Client {
     ///   "ProjectId": "12"
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn get_device_list(
         &self,
         request: &GetDeviceListRequest,
@@ -5766,23 +3878,6 @@ impl Client {
     ///   "EndTime": 1609890353000,
     ///   "ProductId": "X4912BAIVR",
     ///   "StartTime": 1604890314000
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Positions": [
-    ///     {
-    ///       "Accuracy": 42.3,
-    ///       "CreateTime": 1608882530000,
-    ///       "Latitude": 22.562782,
-    ///       "LocationType": "",
-    ///       "Longitude": 113.9709
-    ///     }
-    ///   ],
-    ///   "RequestId": "1e99faaf-a0f0-4c49-9d85-7f09f2b7f74e"
     /// }
     /// ```
     pub async fn get_device_location_history(
@@ -5808,22 +3903,6 @@ impl Client {
     ///   "ProjectId": "proj-4rf09hhy"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ActivationBeforeDay": 10,
-    ///   "ActivationBeforeWeekDayCount": 100,
-    ///   "ActivationCount": 1,
-    ///   "ActivationWeekDayCount": 80,
-    ///   "ActiveBeforeDay": 20,
-    ///   "ActiveBeforeWeekDayCount": 60,
-    ///   "ActiveWeekDayCount": 40,
-    ///   "OnlineCount": 1,
-    ///   "RequestId": "6b6e765c-1625-49e6-9743-452e6ce15caa"
-    /// }
-    /// ```
     pub async fn get_device_sum_statistics(
         &self,
         request: &GetDeviceSumStatisticsRequest,
@@ -5843,22 +3922,6 @@ impl Client {
     /// {
     ///   "DeviceName": "device",
     ///   "ProductId": "CR2Q0GQ"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "92406b3-5a9a-4fe8-bc43-45e3d794bb68",
-    ///   "UserList": [
-    ///     {
-    ///       "FamilyId": "f_123456",
-    ///       "FamilyName": "我家",
-    ///       "Role": 1,
-    ///       "UserId": "294078350912131072"
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn get_family_device_user_list(
@@ -5884,27 +3947,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DeviceList": {
-    ///     "AliasName": "aaaaa",
-    ///     "CreateTime": 1627472149,
-    ///     "DeviceId": "ZOPEBSS/sub001",
-    ///     "DeviceName": "sub001",
-    ///     "FamilyId": "f_9b309d",
-    ///     "IconUrl": "",
-    ///     "IconUrlGrid": "",
-    ///     "ProductId": "ZOPEBSS",
-    ///     "RoomId": "0",
-    ///     "UpdateTime": 1627472149
-    ///   },
-    ///   "RequestId": "be69a7a3-7315-40a7-9532-3316e4a3e97e",
-    ///   "Total": 1
-    /// }
-    /// ```
     pub async fn get_gateway_sub_device_list(
         &self,
         request: &GetGatewaySubDeviceListRequest,
@@ -5927,8 +3969,6 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn get_lo_ra_gateway_list(
         &self,
         request: &GetLoRaGatewayListRequest,
@@ -5951,31 +3991,6 @@ impl Client {
     ///   "ProjectId": "prj-projectid"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "AuthorizeType": 0,
-    ///       "CreateTime": 1598863974,
-    ///       "Description": "desc",
-    ///       "Icon": "icon",
-    ///       "ProductIdList": [
-    ///         "ProductId"
-    ///       ],
-    ///       "ProjectId": "prj",
-    ///       "SpaceId": "id",
-    ///       "SpaceName": "name",
-    ///       "UpdateTime": 1598863974,
-    ///       "Zoom": 0
-    ///     }
-    ///   ],
-    ///   "RequestId": "1qaz-efg4-65777777",
-    ///   "Total": 1
-    /// }
-    /// ```
     pub async fn get_position_space_list(
         &self,
         request: &GetPositionSpaceListRequest,
@@ -5995,31 +4010,6 @@ impl Client {
     /// {
     ///   "Limit": 0,
     ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Projects": [
-    ///     {
-    ///       "ApplicationCount": 1,
-    ///       "CreateTime": 1657334314,
-    ///       "DeviceCount": 2,
-    ///       "EnableOpenState": 1,
-    ///       "InstanceId": "ins-V**A",
-    ///       "NativeAppCount": 0,
-    ///       "ProductCount": 1,
-    ///       "ProjectDesc": "",
-    ///       "ProjectId": "prj-***2v",
-    ///       "ProjectName": "name",
-    ///       "UpdateTime": 1685669118,
-    ///       "WebAppCount": 0
-    ///     }
-    ///   ],
-    ///   "RequestId": "8525aa8d-6820-4977-b64c-1f3370919a9e",
-    ///   "Total": 1
     /// }
     /// ```
     pub async fn get_project_list(
@@ -6045,8 +4035,6 @@ impl Client {
     ///   "ProjectId": "prj-zunfat46"
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn get_studio_product_list(
         &self,
         request: &GetStudioProductListRequest,
@@ -6067,21 +4055,6 @@ impl Client {
     ///   "DeviceList": [
     ///     {
     ///       "Sn": "productId_deviceName"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4rfv-6yhj-56hjsg",
-    ///   "TWeCallActiveInfos": [
-    ///     {
-    ///       "ExpireTime": 45674345567,
-    ///       "ModelId": "1qaz",
-    ///       "Sn": "productid_deviceName"
     ///     }
     ///   ]
     /// }
@@ -6114,26 +4087,6 @@ impl Client {
     ///   "StartTime": 1772014291
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ActiveRecords": [
-    ///     {
-    ///       "ActiveTime": 1772015290,
-    ///       "DeviceName": "dev",
-    ///       "ErrorMsg": "",
-    ///       "ExpireTime": 11238941496,
-    ///       "ProductId": "RNSEEMTZB0",
-    ///       "ServiceType": 1,
-    ///       "Status": 1
-    ///     }
-    ///   ],
-    ///   "RequestId": "3f8b798b-a251-4936-841d-663efb7ac099",
-    ///   "Total": 283
-    /// }
-    /// ```
     pub async fn get_t_we_talk_active_record_list(
         &self,
         request: &GetTWeTalkActiveRecordListRequest,
@@ -6153,21 +4106,6 @@ impl Client {
     /// {
     ///   "DeviceIds": [
     ///     "RNSEEMTZB0_dev"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "882fdadf-e56a-465a-8a6d-2ecea4137f3c",
-    ///   "TalkActivationRecords": [
-    ///     {
-    ///       "DeviceId": "RNSEEMTZB0_dev",
-    ///       "ExpireTime": 11270477496,
-    ///       "ServiceType": 1
-    ///     }
     ///   ]
     /// }
     /// ```
@@ -6192,26 +4130,6 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "CreateTime": 1754565145,
-    ///       "GreetingMessage": "你好呀，我叫QQ鹅仔",
-    ///       "ProductId": "PCKOP3VBFZ",
-    ///       "SystemPrompt": "你的名字叫QQ鹅仔，是一个陪伴用户的AI玩偶，你将使用语音和用户对话",
-    ///       "TargetLanguage": "zh",
-    ///       "UpdateTime": 1754565145,
-    ///       "VoiceType": 501003
-    ///     }
-    ///   ],
-    ///   "RequestId": "acb8a-730effg=-e968a",
-    ///   "Total": 1
-    /// }
-    /// ```
     pub async fn get_t_we_talk_product_config_list(
         &self,
         request: &GetTWeTalkProductConfigListRequest,
@@ -6234,8 +4152,6 @@ impl Client {
     ///   "ProductId": "O0IJ89GD"
     /// }
     /// ```
-    ///
-    /// The example response (86 lines) is in the upstream API documentation.
     pub async fn get_t_we_talk_product_config_list_v2(
         &self,
         request: &GetTWeTalkProductConfigListV2Request,
@@ -6255,23 +4171,6 @@ impl Client {
     /// {
     ///   "PageNum": 1,
     ///   "PageSize": 10
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f92406b3-5a9a-4fe8-bc43-45e3d794bb68",
-    ///   "Rules": [
-    ///     {
-    ///       "CreatedAt": 1599017883,
-    ///       "Description": "规则描述",
-    ///       "RuleDisabled": true,
-    ///       "RuleName": "test_create"
-    ///     }
-    ///   ],
-    ///   "TotalCnt": 1
     /// }
     /// ```
     pub async fn get_topic_rule_list(
@@ -6297,28 +4196,6 @@ impl Client {
     ///   "ProductId": "YYZRTPMCUG"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Context": "",
-    ///   "Events": [
-    ///     {
-    ///       "EventEndTime": 1787538066,
-    ///       "EventId": "_sys_static_1787538066",
-    ///       "EventStartTime": 1787538066,
-    ///       "IsStaticEvent": true,
-    ///       "ThumbnailUrl": "/700000625262/YYZRTPMCUG/billing_test_7/23/events/1787538070641402396.jpg",
-    ///       "VideoList": []
-    ///     }
-    ///   ],
-    ///   "Listover": true,
-    ///   "RequestId": "befa4124-838a-4baf-9bc3-1490f47655e2",
-    ///   "Total": 2,
-    ///   "VodAppId": "1500058***"
-    /// }
-    /// ```
     pub async fn get_vod_cloud_storage_event_list(
         &self,
         request: &GetVodCloudStorageEventListRequest,
@@ -6342,27 +4219,6 @@ impl Client {
     ///   "ProductId": "YYZRTPMCUG"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Context": "",
-    ///   "Listover": true,
-    ///   "RequestId": "9ba1e7f3-55b0-4d06-a77a-e2451f71a915",
-    ///   "VideoList": [
-    ///     {
-    ///       "EndTime": 1787729122,
-    ///       "FileId": "5001834817655768113",
-    ///       "Psign": "",
-    ///       "StartTime": 1787729072,
-    ///       "StreamType": "vod",
-    ///       "Url": "https://1500058999.vod-qcloud.com/fe0388edvodgzp1500058999/02dbb5c45001834817655…"
-    ///     }
-    ///   ],
-    ///   "VodAppId": "1500058***"
-    /// }
-    /// ```
     pub async fn get_vod_cloud_storage_video_list(
         &self,
         request: &GetVodCloudStorageVideoListRequest,
@@ -6382,22 +4238,6 @@ impl Client {
     /// {
     ///   "DeviceName": "d1",
     ///   "ProductId": "123wdc"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "PGagP4JXp",
-    ///   "WXDeviceInfo": {
-    ///     "DeviceId": "II0Q47L8B9/e_70660037_1",
-    ///     "WXIoTDeviceInfo": {
-    ///       "ModelId": "xd1Fje8YfY4aWw",
-    ///       "SN": "II0Q47L8B9_e_70660037_1",
-    ///       "SNTicket": "1d07ea20caa8a12e1e1"
-    ///     }
-    ///   }
     /// }
     /// ```
     pub async fn get_wechat_device_ticket(
@@ -6423,29 +4263,6 @@ impl Client {
     ///   "ProductId": "PRODUCTID1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Faces": [
-    ///     {
-    ///       "BoundingBox": [
-    ///         0.1,
-    ///         0.2,
-    ///         0.3,
-    ///         0.6
-    ///       ],
-    ///       "FaceId": "face-eeeeeeee-ffff-0000-1111-222222222222",
-    ///       "IsPrototype": false,
-    ///       "Source": 1,
-    ///       "TimestampMs": 1710000000123
-    ///     }
-    ///   ],
-    ///   "RequestId": "req-import-faces-1",
-    ///   "TaskId": "ft-123e4567-e89b-12d3-a456-426614174000"
-    /// }
-    /// ```
     pub async fn import_t_we_see_faces(
         &self,
         request: &ImportTWeSeeFacesRequest,
@@ -6469,14 +4286,6 @@ impl Client {
     ///   "UserId": "ddd"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dd"
-    /// }
-    /// ```
     pub async fn inherit_cloud_storage_user(
         &self,
         request: &InheritCloudStorageUserRequest,
@@ -6497,17 +4306,6 @@ impl Client {
     ///   "Period": 1,
     ///   "ServiceTier": "BASIC",
     ///   "ServiceType": "VID_COMP"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Currency": "CNY",
-    ///   "DiscountPrice": "1200",
-    ///   "OriginalPrice": "2000",
-    ///   "RequestId": "bb29e90b-c495-42a5-9184-378d42abfe4f"
     /// }
     /// ```
     pub async fn inquire_t_we_see_subscription_create_price(
@@ -6535,17 +4333,6 @@ impl Client {
     ///   "ServiceType": "VID_COMP"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Currency": "CNY",
-    ///   "DiscountPrice": "1200",
-    ///   "OriginalPrice": "2000",
-    ///   "RequestId": "6010f2e8-e5e0-4b85-b0d0-cf0a7c068a2b"
-    /// }
-    /// ```
     pub async fn inquire_t_we_see_subscription_renew_price(
         &self,
         request: &InquireTWeSeeSubscriptionRenewPriceRequest,
@@ -6567,29 +4354,6 @@ impl Client {
     ///   "DeviceName": "dev20260428a",
     ///   "ProductId": "4AHMY9X89Y",
     ///   "Query": "有人走过"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5485cc1a-5c7a-4d86-98f9-da7bba179f6c",
-    ///   "Summary": "共1段视频：雨后路滑，浅色路人正小心行走。安全起见，请防滑慢行哦！",
-    ///   "Targets": [
-    ///     {
-    ///       "ChannelId": 0,
-    ///       "DeviceName": "dev20260428a",
-    ///       "EndTimeMs": 1777357077918,
-    ///       "EventId": "_sys_id1_data",
-    ///       "Id": "019dd2bc-baa9-70ff-acd3-b7e88473c32d_1",
-    ///       "ProductId": "4AHMY9X89Y",
-    ///       "StartTimeMs": 1777357076918,
-    ///       "Summary": "穿浅色衣物的人在雨后湿滑的路边行走",
-    ///       "Thumbnail": "/700000975417/4AHMY9X89Y/dev20260428a/events/1777357076.jpg"
-    ///     }
-    ///   ],
-    ///   "VideoURL": "https://1259367869.vod2.myqcloud.com/timeshift/live/dev20260428a/timeshift.m3u8"
     /// }
     /// ```
     pub async fn invoke_ai_search_service(
@@ -6619,30 +4383,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Completed": true,
-    ///   "RequestId": "5acdfd09-5634-4ae3-8ebd-1d4c33bb7dd7",
-    ///   "TaskId": "019371d2-da8b-7171-a6de-fc077173b205",
-    ///   "TaskInfo": {
-    ///     "ChannelId": 0,
-    ///     "CreateTime": 1732781464,
-    ///     "DeviceName": "dev002",
-    ///     "EndTime": 1732780835,
-    ///     "Files": [],
-    ///     "ProductId": "TSLFHRWDSD",
-    ///     "Result": "{\"DetectedClassifications\": [\"person\"], \"Summary\": \"白衣人走在湿漉漉的路面上\"}",
-    ///     "ServiceType": "VideoToText",
-    ///     "StartTime": 1732780832,
-    ///     "Status": 3,
-    ///     "TaskId": "019371d2-da8b-7171-a6de-fc077173b205",
-    ///     "UpdateTime": 1732781466
-    ///   }
-    /// }
-    /// ```
     pub async fn invoke_cloud_storage_ai_service_task(
         &self,
         request: &InvokeCloudStorageAIServiceTaskRequest,
@@ -6667,8 +4407,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn invoke_external_source_ai_service_task(
         &self,
         request: &InvokeExternalSourceAIServiceTaskRequest,
@@ -6691,24 +4429,6 @@ impl Client {
     ///   "InputURL": "https://****-test-125*****22.cos.ap-guangzhou.myqcloud.com/********.jpg",
     ///   "ServiceType": "IMG_COMP",
     ///   "WaitResultTimeout": 20
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ComprehensionResult": {
-    ///     "DetectedClassifications": [
-    ///       "cat"
-    ///     ],
-    ///     "Summary": "一只猫坐在吉他盒里，旁边有只小鸟飞过"
-    ///   },
-    ///   "CostAdvanced": 0,
-    ///   "CostBasic": 1,
-    ///   "RequestId": "2063f9bf-ecad-499c-8f03-220c911385e9",
-    ///   "Status": 3,
-    ///   "TaskId": "comp-12e89917-c932-c27d-977f-bd16cc5c3b92"
     /// }
     /// ```
     pub async fn invoke_t_we_see_comprehension(
@@ -6734,23 +4454,6 @@ impl Client {
     ///   "ServiceType": "Summary"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Completed": true,
-    ///   "RequestId": "dc51b72e-872d-4908-82c3-f2e2794f2f60",
-    ///   "Result": {
-    ///     "DetectedClassifications": [
-    ///       "person"
-    ///     ],
-    ///     "Status": 3,
-    ///     "Summary": "穿白衣服的人正在公园的小路上行走"
-    ///   },
-    ///   "TaskId": "0198cbcc-d65f-7606-b4ac-664381086005"
-    /// }
-    /// ```
     pub async fn invoke_t_we_see_recognition_task(
         &self,
         request: &InvokeTWeSeeRecognitionTaskRequest,
@@ -6771,23 +4474,6 @@ impl Client {
     ///   "DeviceName": "dev002",
     ///   "InputBase64": "/9j/4AAQSkZJRgABAQAA...",
     ///   "ProductId": "4AHMY9X89Y"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Completed": true,
-    ///   "RequestId": "ca9ade22-c2ec-49d6-9502-6397751a65f5",
-    ///   "Result": {
-    ///     "DetectedClassifications": [
-    ///       "vehicle"
-    ///     ],
-    ///     "Status": 3,
-    ///     "Summary": "一辆蓝色的货车在路边行驶"
-    ///   },
-    ///   "TaskId": "019a0fcc-0c9c-768f-9b7b-f2ff89972fd6"
     /// }
     /// ```
     pub async fn invoke_t_we_see_recognition_task_with_file(
@@ -6812,17 +4498,6 @@ impl Client {
     ///   "EndTimeMs": 1777212099723,
     ///   "ProductId": "4AHMY9X89Y",
     ///   "StartTimeMs": 1777211099723
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Keywords": [
-    ///     "人在行走"
-    ///   ],
-    ///   "RequestId": "e099a05d-0dd9-4253-9d68-b0ed6eaf6bb2"
     /// }
     /// ```
     pub async fn invoke_videos_keywords_analyzer(
@@ -6851,27 +4526,6 @@ impl Client {
     ///   "Type": ""
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Context": "DnF1ZXJ5VGhlbkZldGNoCgAAAAAAABO3FkI2SzRCVTJYUjZxUVRnbUJRaUJzc0EAAAAAAAATuBZCNks0…",
-    ///   "EventHistory": [
-    ///     {
-    ///       "Data": "{\"voltage\": 3.487172}",
-    ///       "DeviceName": "dev01",
-    ///       "EventId": "low_voltage",
-    ///       "ProductId": "QDA1PZLBNB",
-    ///       "TimeStamp": 1561619346000,
-    ///       "Type": "alert"
-    ///     }
-    ///   ],
-    ///   "Listover": true,
-    ///   "RequestId": "3b64cf0b-c10e-4b4a-97a1-40ab7116b362",
-    ///   "Total": 1
-    /// }
-    /// ```
     pub async fn list_event_history(
         &self,
         request: &ListEventHistoryRequest,
@@ -6892,29 +4546,6 @@ impl Client {
     ///   "PageNum": 1,
     ///   "PageSize": 10,
     ///   "ProductID": "NS74VEP2HY"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Firmwares": [
-    ///     {
-    ///       "CreateTime": 1678096213,
-    ///       "CreateUserId": 100028519429,
-    ///       "CreatorNickName": "name",
-    ///       "Description": "",
-    ///       "FwType": "mcu",
-    ///       "Md5sum": "1***26",
-    ///       "Name": "name",
-    ///       "ProductId": "Q10***NE",
-    ///       "ProductName": "name",
-    ///       "Version": "v1.0.1.0"
-    ///     }
-    ///   ],
-    ///   "RequestId": "5dcc485f-0c1c-429d-91b0-1534e10dce98",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn list_firmwares(
@@ -6938,8 +4569,6 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    ///
-    /// The example response (42 lines) is in the upstream API documentation.
     pub async fn list_ota_modules(
         &self,
         request: &ListOtaModulesRequest,
@@ -6960,8 +4589,6 @@ impl Client {
     ///   "ProductID": "8Q7X2QKV59"
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn list_product_ota_modules(
         &self,
         request: &ListProductOtaModulesRequest,
@@ -6981,25 +4608,6 @@ impl Client {
     /// {
     ///   "Limit": 20,
     ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "CallbackId": "callback-iak6g98u",
-    ///       "CallbackToken": "your-token-here",
-    ///       "CallbackUrl": "https://example.qq.com/twesee-callback",
-    ///       "CreateTime": 1738827748,
-    ///       "Type": "http",
-    ///       "UpdateTime": 1738827789
-    ///     }
-    ///   ],
-    ///   "RequestId": "72f3139f-21a8-4f20-8f7d-f5f95022b9eb",
-    ///   "Total": 1
     /// }
     /// ```
     pub async fn list_t_we_see_callback(
@@ -7028,26 +4636,6 @@ impl Client {
     ///   "ProductId": "PRODUCTID1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Limit": 20,
-    ///   "Offset": 0,
-    ///   "Persons": [
-    ///     {
-    ///       "Faces": [],
-    ///       "IsRemembered": true,
-    ///       "Name": "爸爸",
-    ///       "PersonId": "person-11111111-2222-3333-4444-555555555555",
-    ///       "Source": 1
-    ///     }
-    ///   ],
-    ///   "RequestId": "req-list-persons-1",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn list_t_we_see_persons(
         &self,
         request: &ListTWeSeePersonsRequest,
@@ -7072,8 +4660,6 @@ impl Client {
     ///   "ServiceCategory": "COMPREHENSION"
     /// }
     /// ```
-    ///
-    /// The example response (34 lines) is in the upstream API documentation.
     pub async fn list_t_we_see_tasks(
         &self,
         request: &ListTWeSeeTasksRequest,
@@ -7092,20 +4678,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ProductId": "NS74VEP2HY"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "be69a7a3-7315-40a7-9532-3316e4a3e97e",
-    ///   "Topics": [
-    ///     {
-    ///       "Privilege": 1,
-    ///       "TopicName": "$thing/up/NS74VEP2HY/dev"
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn list_topic_policy(
@@ -7130,8 +4702,6 @@ impl Client {
     ///   "IotAppID": "VJbAVRtnqQmX"
     /// }
     /// ```
-    ///
-    /// The example response (32 lines) is in the upstream API documentation.
     pub async fn modify_application(
         &self,
         request: &ModifyApplicationRequest,
@@ -7155,14 +4725,6 @@ impl Client {
     ///   "ServiceType": "Highlight"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn modify_cloud_storage_ai_service(
         &self,
         request: &ModifyCloudStorageAIServiceRequest,
@@ -7184,14 +4746,6 @@ impl Client {
     ///   "CallbackUrl": "https://yourdomain.com/api",
     ///   "ProductId": "KH6Q8C4N0D",
     ///   "Type": "http"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn modify_cloud_storage_ai_service_callback(
@@ -7228,14 +4782,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1e99faaf-a0f0-4c49-9d85-7f09f2b7f74e"
-    /// }
-    /// ```
     pub async fn modify_fence_bind(
         &self,
         request: &ModifyFenceBindRequest,
@@ -7250,8 +4796,6 @@ impl Client {
     /// # Example: ModifyLoRaFrequency
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn modify_lo_ra_frequency(
         &self,
         request: &ModifyLoRaFrequencyRequest,
@@ -7283,31 +4827,6 @@ impl Client {
     ///   "PositionDetails": "fyd"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Gateway": {
-    ///     "CreatedAt": "2019-12-05 03:53:32 PM",
-    ///     "Description": "fortest3",
-    ///     "GatewayId": "ff00000000000003",
-    ///     "IsPublic": false,
-    ///     "LastSeenAt": "",
-    ///     "Location": {
-    ///       "Accuracy": 0,
-    ///       "Altitude": 0,
-    ///       "Latitude": 0,
-    ///       "Longitude": 0
-    ///     },
-    ///     "Name": "gw3",
-    ///     "Position": "",
-    ///     "PositionDetails": "",
-    ///     "UpdatedAt": "2019-12-20 02:55:43 PM"
-    ///   },
-    ///   "RequestId": "1e99faaf-a0f0-4c49-9d85-7f09f2b7f74e"
-    /// }
-    /// ```
     pub async fn modify_lo_ra_gateway(
         &self,
         request: &ModifyLoRaGatewayRequest,
@@ -7329,14 +4848,6 @@ impl Client {
     ///   "ProductId": "LJ0INDNU7U"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5c982342-fb08-4fac-8e70-f63834667b52"
-    /// }
-    /// ```
     pub async fn modify_model_definition(
         &self,
         request: &ModifyModelDefinitionRequest,
@@ -7354,14 +4865,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1e99faaf-a0f0-4c49-9d85-7f09f2b7f74e"
-    /// }
     /// ```
     pub async fn modify_position_fence(
         &self,
@@ -7390,14 +4893,6 @@ impl Client {
     ///   "SpaceName": "space"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f92406b3-5a9a-4fe8-bc43-45e3d794bb68"
-    /// }
-    /// ```
     pub async fn modify_position_space(
         &self,
         request: &ModifyPositionSpaceRequest,
@@ -7417,14 +4912,6 @@ impl Client {
     /// {
     ///   "Enabled": true,
     ///   "ProductId": "KH6Q8C4N0D"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn modify_product_cloud_storage_ai_service(
@@ -7450,17 +4937,6 @@ impl Client {
     ///   "RegisterType": 2
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ProductSecret": "Secret",
-    ///   "RegisterLimit": 50,
-    ///   "RegisterType": 2,
-    ///   "RequestId": "1aa7421b-f69b-4ea9-acf5-4bf22681f3b1"
-    /// }
-    /// ```
     pub async fn modify_product_dynamic_register(
         &self,
         request: &ModifyProductDynamicRegisterRequest,
@@ -7483,21 +4959,6 @@ impl Client {
     ///   "ProjectName": "name"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Project": {
-    ///     "CreateTime": 1544146149,
-    ///     "ProjectDesc": "desc",
-    ///     "ProjectId": "prj-4r2kajtp",
-    ///     "ProjectName": "name",
-    ///     "UpdateTime": 1556160627
-    ///   },
-    ///   "RequestId": "77f57c79-8288-4899-9b40-9254c860b053"
-    /// }
-    /// ```
     pub async fn modify_project(
         &self,
         request: &ModifyProjectRequest,
@@ -7518,14 +4979,6 @@ impl Client {
     ///   "Data": "[\"ProductId\"]",
     ///   "ProductId": "productId",
     ///   "SpaceId": "spaceId"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f92406b3-5a9a-4fe8-bc43-45e3d794bb68"
     /// }
     /// ```
     pub async fn modify_space_property(
@@ -7552,8 +5005,6 @@ impl Client {
     ///   "ProductName": "testProduct"
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn modify_studio_product(
         &self,
         request: &ModifyStudioProductRequest,
@@ -7577,14 +5028,6 @@ impl Client {
     ///   "Type": "http"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "07e32598-feb4-45ee-b0bf-fcc67ef0ec1a"
-    /// }
-    /// ```
     pub async fn modify_t_we_see_callback(
         &self,
         request: &ModifyTWeSeeCallbackRequest,
@@ -7606,14 +5049,6 @@ impl Client {
     ///   "EnableSearch": true,
     ///   "EnableSummary": true,
     ///   "ProductId": "4AHMY9X89Y"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2dbdcb8c-d8cb-4f9d-a491-ff0dd3bb53b6"
     /// }
     /// ```
     pub async fn modify_t_we_see_config(
@@ -7641,27 +5076,6 @@ impl Client {
     ///   "ProductId": "PRODUCTID1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Face": {
-    ///     "BoundingBox": [
-    ///       0.12,
-    ///       0.18,
-    ///       0.48,
-    ///       0.72
-    ///     ],
-    ///     "FaceId": "face-eeeeeeee-ffff-0000-1111-222222222222",
-    ///     "IsPrototype": false,
-    ///     "PersonId": "person-11111111-2222-3333-4444-555555555555",
-    ///     "Source": 1,
-    ///     "TimestampMs": 1710000000123
-    ///   },
-    ///   "RequestId": "req-modify-face-1"
-    /// }
-    /// ```
     pub async fn modify_t_we_see_face(
         &self,
         request: &ModifyTWeSeeFaceRequest,
@@ -7685,14 +5099,6 @@ impl Client {
     ///   "Name": "妈妈",
     ///   "PersonId": "person-66666666-7777-8888-9999-000000000000",
     ///   "ProductId": "PRODUCTID1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "req-modify-person-1"
     /// }
     /// ```
     pub async fn modify_t_we_see_person(
@@ -7723,14 +5129,6 @@ impl Client {
     ///   "ServiceType": "VID_COMP"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e53525ed-e1c1-4748-81fa-513e89fa55c8"
-    /// }
-    /// ```
     pub async fn modify_t_we_see_subscription(
         &self,
         request: &ModifyTWeSeeSubscriptionRequest,
@@ -7753,14 +5151,6 @@ impl Client {
     ///   "ProductId": "4AHMY9X89Y",
     ///   "RenewFlag": "DISABLE_NOTIFY_AND_MANUAL_RENEW",
     ///   "ServiceType": "VID_COMP"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "95256487-cfff-4661-a7d7-b30887731dd2"
     /// }
     /// ```
     pub async fn modify_t_we_see_subscription_renew_flag(
@@ -7788,14 +5178,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ce91fd1e-38a6-4230-9766-80e6259d43d6"
-    /// }
-    /// ```
     pub async fn modify_t_we_talk_agent(
         &self,
         request: &ModifyTWeTalkAgentRequest,
@@ -7817,14 +5199,6 @@ impl Client {
     ///   "ProductId": "O0IJ89GD",
     ///   "SystemPrompt": "你的名字叫QQ鹅仔，是一个陪伴用户的AI玩偶",
     ///   "VoiceType": 101003
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3b64cf0b-c10e-4b4a-97a1-40ab7116b362"
     /// }
     /// ```
     pub async fn modify_t_we_talk_product_config(
@@ -7854,14 +5228,6 @@ impl Client {
     ///   "TargetLanguage": "zh"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "acb8a-730ffg-e9168a"
-    /// }
-    /// ```
     pub async fn modify_t_we_talk_product_config_v2(
         &self,
         request: &ModifyTWeTalkProductConfigV2Request,
@@ -7883,14 +5249,6 @@ impl Client {
     ///   "Privilege": 2,
     ///   "ProductId": "J2CRPPZ8J4",
     ///   "TopicName": "$thing/up/J2CRPPZ8J4/d1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "be69a7a3-7315-40a7-9532-3316e4a3e97e"
     /// }
     /// ```
     pub async fn modify_topic_policy(
@@ -7919,14 +5277,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f92406b3-5a9a-4fe8-bc43-45e3d794bb68"
-    /// }
-    /// ```
     pub async fn modify_topic_rule(
         &self,
         request: &ModifyTopicRuleRequest,
@@ -7953,8 +5303,6 @@ impl Client {
     ///   "Operation": "ListBucket"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn operate_t_we_see_direct_upload_object(
         &self,
         request: &OperateTWeSeeDirectUploadObjectRequest,
@@ -7977,14 +5325,6 @@ impl Client {
     ///       "Sn": "productId_deviceName"
     ///     }
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc"
     /// }
     /// ```
     pub async fn pause_t_we_call_device(
@@ -8011,15 +5351,6 @@ impl Client {
     ///   "Qos": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "be69a7a3-7315-40a7-9532-3316e4a3e97e",
-    ///   "TaskId": 1000523
-    /// }
-    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn publish_broadcast_message(
         &self,
@@ -8040,15 +5371,6 @@ impl Client {
     /// {
     ///   "DeviceName": "de***01",
     ///   "ProductID": "PR******ID"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "584406e9-bf59-46a3-8d45-39f1891bed7b",
-    ///   "Status": "OK"
     /// }
     /// ```
     pub async fn publish_firmware_update_message(
@@ -8075,14 +5397,6 @@ impl Client {
     ///   "Topic": "J2CRPPZ8J4/dev1/control"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "be69a7a3-7315-40a7-9532-3316e4e97e"
-    /// }
-    /// ```
     pub async fn publish_message(
         &self,
         request: &PublishMessageRequest,
@@ -8105,16 +5419,6 @@ impl Client {
     ///   "DeviceName": "dev",
     ///   "Payload": "1234561",
     ///   "ProductId": "ASBHKN121"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "MessageId": 74,
-    ///   "PayloadBase64": "QUJDRA==",
-    ///   "RequestId": "be69a7a3-7315-40a7-9532-3316e4a3e97e"
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
@@ -8144,14 +5448,6 @@ impl Client {
     ///   "ValidityPeriod": "annual_card"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "86c45250-8e08-48b2-8c20-3d668c86b42b"
-    /// }
-    /// ```
     pub async fn purchase_image_package(
         &self,
         request: &PurchaseImagePackageRequest,
@@ -8179,14 +5475,6 @@ impl Client {
     ///   "ValidityPeriod": "monthly_card"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a3d94a07-e0a1-4706-a541-76c201d712cd"
-    /// }
-    /// ```
     pub async fn purchase_video_package(
         &self,
         request: &PurchaseVideoPackageRequest,
@@ -8206,14 +5494,6 @@ impl Client {
     /// {
     ///   "DevStatus": "released",
     ///   "ProductId": "BJQM4UXMKN"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5237ed7d-4b7c-4f09-9d7c-e0d46abf3614"
     /// }
     /// ```
     pub async fn release_studio_product(
@@ -8239,14 +5519,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "38bc26eb-89c5-4e7c-bdb3-9a4fe25e719f"
-    /// }
-    /// ```
     pub async fn remove_user_by_room_id_from_trtc(
         &self,
         request: &RemoveUserByRoomIdFromTRTCRequest,
@@ -8268,20 +5540,6 @@ impl Client {
     ///   "Period": 1,
     ///   "ProductId": "DLLNMAZ4EO",
     ///   "ServiceType": "VID_COMP"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Currency": "CNY",
-    ///   "DiscountPrice": "4000",
-    ///   "OrderId": "20260923311023764115441",
-    ///   "OriginalPrice": "4000",
-    ///   "RequestId": "e075af94-1ccf-4171-bb14-31ce419c943a",
-    ///   "ResourceId": "twesee-753yd29z71908rv8xo5g1dv",
-    ///   "Status": "DELIVERED"
     /// }
     /// ```
     pub async fn renew_t_we_see_subscription(
@@ -8306,14 +5564,6 @@ impl Client {
     ///   "ProductId": "DLLNMAZ***"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5c767a00-5528-47a1-85fd-c71b3987ae6b"
-    /// }
-    /// ```
     pub async fn reset_cloud_storage(
         &self,
         request: &ResetCloudStorageRequest,
@@ -8336,14 +5586,6 @@ impl Client {
     ///   "ServiceType": "RealtimeObjectDetect"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a9a9d232-01c0-494a-baa3-57c384463c3f"
-    /// }
-    /// ```
     pub async fn reset_cloud_storage_ai_service(
         &self,
         request: &ResetCloudStorageAIServiceRequest,
@@ -8363,14 +5605,6 @@ impl Client {
     /// {
     ///   "DeviceName": "aaa_31400554_1",
     ///   "ProductId": "KH6Q8C4N0D"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn reset_cloud_storage_event(
@@ -8397,14 +5631,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc"
-    /// }
-    /// ```
     pub async fn reset_t_we_call_device(
         &self,
         request: &ResetTWeCallDeviceRequest,
@@ -8427,14 +5653,6 @@ impl Client {
     ///       "Sn": "productId_deviceName"
     ///     }
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1234ewfag"
     /// }
     /// ```
     pub async fn resume_we_call_device(
@@ -8460,14 +5678,6 @@ impl Client {
     ///   "DeviceName": "nandy_dev3",
     ///   "OpenID": "nandy",
     ///   "ProductId": "N5DBOST040"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b8623e21-1d07-41e5-badf-5a279e1bc45b"
     /// }
     /// ```
     pub async fn revoke_bind_user_device(
@@ -8498,14 +5708,6 @@ impl Client {
     ///   "ToOpenID": "zz"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c6f8c163-92a4-41bc-9ffa-c81895808e73"
-    /// }
-    /// ```
     pub async fn revoke_share_device_from_user(
         &self,
         request: &RevokeShareDeviceFromUserRequest,
@@ -8527,31 +5729,6 @@ impl Client {
     ///   "Offset": 0,
     ///   "ProjectId": "prj-projectid",
     ///   "SpaceName": "name"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "AuthorizeType": 0,
-    ///       "CreateTime": 1598863974,
-    ///       "Description": "desc",
-    ///       "Icon": "icon",
-    ///       "ProductIdList": [
-    ///         "ProductId"
-    ///       ],
-    ///       "ProjectId": "prj",
-    ///       "SpaceId": "id",
-    ///       "SpaceName": "name",
-    ///       "UpdateTime": 1598863974,
-    ///       "Zoom": 0
-    ///     }
-    ///   ],
-    ///   "RequestId": "4rf6-5tgsg-56uyhndgr",
-    ///   "Total": 1
     /// }
     /// ```
     pub async fn search_position_space(
@@ -8578,8 +5755,6 @@ impl Client {
     ///   "ProjectId": "prj-zunfat46"
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn search_studio_product(
         &self,
         request: &SearchStudioProductRequest,
@@ -8598,23 +5773,6 @@ impl Client {
     /// ```json
     /// {
     ///   "RuleName": "test_create"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f92406b3-5a9a-4fe8-bc43-45e3d794bb68",
-    ///   "Rules": [
-    ///     {
-    ///       "CreatedAt": 1599017883,
-    ///       "Description": "规则信息",
-    ///       "RuleDisabled": true,
-    ///       "RuleName": "test_create"
-    ///     }
-    ///   ],
-    ///   "TotalCnt": 1
     /// }
     /// ```
     pub async fn search_topic_rule(
@@ -8646,16 +5804,6 @@ impl Client {
     ///   "ToOpenID": "zz"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "OwnerUserID": "195155279497658759",
-    ///   "RequestId": "83640ed8-a3a2-44d0-a036-8913d99a3eab",
-    ///   "ToUserID": "195350446737457359"
-    /// }
-    /// ```
     pub async fn share_device_to_user(
         &self,
         request: &ShareDeviceToUserRequest,
@@ -8679,15 +5827,6 @@ impl Client {
     ///   "ProductId": "PTROMP3AOB",
     ///   "Remark": "",
     ///   "ResourceId": "ncs-video-7d-m-xxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cf56eccb-3662-4eb3-9f60-ce618e749144",
-    ///   "Status": 1
     /// }
     /// ```
     pub async fn start_package_usage_report(
@@ -8715,15 +5854,6 @@ impl Client {
     ///   "Remark": ""
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cf56eccb-3662-4eb3-9f60-ce618e749144",
-    ///   "Status": 0
-    /// }
-    /// ```
     pub async fn stop_package_usage_report(
         &self,
         request: &StopPackageUsageReportRequest,
@@ -8744,18 +5874,6 @@ impl Client {
     ///   "DeviceName": "dev002",
     ///   "ProductId": "4AHMY9X89Y",
     ///   "ServiceType": "VID_COMP"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Currency": "CNY",
-    ///   "OrderId": "20260420*********539551",
-    ///   "Price": "-1160",
-    ///   "RequestId": "5487cca6-bd04-4a1c-87df-930894b774e0",
-    ///   "Status": "DELIVERED"
     /// }
     /// ```
     pub async fn terminate_t_we_see_subscription(
@@ -8783,14 +5901,6 @@ impl Client {
     ///   "ToProductId": "YYZRTPM***"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7a5a9190-6c4d-4a21-9538-34c819a1d6cb"
-    /// }
-    /// ```
     pub async fn transfer_cloud_storage(
         &self,
         request: &TransferCloudStorageRequest,
@@ -8810,14 +5920,6 @@ impl Client {
     /// {
     ///   "TransferInDevice": "productId_deviceName",
     ///   "TransferOutDevice": "productId_deviceName1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "12ed-5tgb-9gdw8"
     /// }
     /// ```
     pub async fn transfer_t_we_call_device(
@@ -8845,14 +5947,6 @@ impl Client {
     ///   "ProductId": "RFVZ8J4"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fee15c53-91ac-488d-855d-c02d9f5f3d91"
-    /// }
-    /// ```
     pub async fn unbind_devices(
         &self,
         request: &UnbindDevicesRequest,
@@ -8874,17 +5968,6 @@ impl Client {
     ///   "ProductIds": [
     ///     "UJ8HE90G"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "GatewayDeviceNames": [
-    ///     "gateway_test1"
-    ///   ],
-    ///   "RequestId": "32150866-743e-4a1b-ade5-c690ac2cc0b5"
     /// }
     /// ```
     pub async fn unbind_products(
@@ -8910,14 +5993,6 @@ impl Client {
     ///   "ProductId": "NAFNWY1KYD"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "45ff6539-971d-4aad-a5d9-fe3ad9aaa9ff"
-    /// }
-    /// ```
     pub async fn unbind_t_we_talk_agent(
         &self,
         request: &UnbindTWeTalkAgentRequest,
@@ -8939,14 +6014,6 @@ impl Client {
     ///   "ProductId": "J2CRPPZ8J4",
     ///   "Status": 1,
     ///   "WechatOpenId": "111111"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4rfv-6yhn-7uj"
     /// }
     /// ```
     pub async fn update_device_t_we_call_authorize_status(
@@ -8976,16 +6043,6 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "34edc-7ugf4rb-657uj",
-    ///   "ResultCode": "delete error",
-    ///   "ResultMessage": "delete error"
-    /// }
-    /// ```
     pub async fn update_devices_enable_state(
         &self,
         request: &UpdateDevicesEnableStateRequest,
@@ -9007,14 +6064,6 @@ impl Client {
     ///   "FirmwareOriVersion": "1.0.0",
     ///   "FirmwareVersion": "2.0.0",
     ///   "ProductID": "J2CRPPZ8J4"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3edc-6yhc-567u9ye"
     /// }
     /// ```
     pub async fn update_firmware(
@@ -9039,14 +6088,6 @@ impl Client {
     ///   "ProductID": "8Q7X2QKV59"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e786a7af-c084-42b0-958d-70d5e567904e"
-    /// }
-    /// ```
     pub async fn update_ota_module(
         &self,
         request: &UpdateOtaModuleRequest,
@@ -9067,14 +6108,6 @@ impl Client {
     ///   "ProductId": "ABCDE12345",
     ///   "Status": 6,
     ///   "TaskId": 11001
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "sjalifekj-dsakfjleija-3dskjf-sdaklfj"
     /// }
     /// ```
     pub async fn update_ota_task_status(
@@ -9099,14 +6132,6 @@ impl Client {
     ///   "VerifyCertText": "-----BEGIN CERTIFICATE-----\nMIIDCjCCAfICFHwZU/XlitPdBDlxF86vKc//r18BMA0GCSqGSIb3…"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8c994b59-1c0a-4cbb-94ba-994ed0dcf86f"
-    /// }
-    /// ```
     pub async fn update_private_ca(
         &self,
         request: &UpdatePrivateCARequest,
@@ -9126,14 +6151,6 @@ impl Client {
     /// {
     ///   "CertName": "mqtt-ca2-1020144606",
     ///   "ProductId": "DFTLHRQ9OL"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "465e57ee-d97d-4624-9948-f6e7e5800d1b"
     /// }
     /// ```
     pub async fn update_product_private_ca(
@@ -9157,14 +6174,6 @@ impl Client {
     ///   "FirmwareVersion": "1.0.0",
     ///   "Md5sum": "hfshfspodkoiwuidoiwjcuie",
     ///   "ProductID": "4ON538D9AX"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4rfv-6yhn-8i5tgk"
     /// }
     /// ```
     pub async fn upload_firmware(

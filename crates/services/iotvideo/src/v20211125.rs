@@ -52,14 +52,6 @@ impl Client {
     ///   "ProductId": "product"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "id"
-    /// }
-    /// ```
     pub async fn apply_ai_model(
         &self,
         request: &ApplyAIModelRequest,
@@ -82,15 +74,6 @@ impl Client {
     ///   "ProductID": "product"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "id",
-    ///   "TaskId": 1
-    /// }
-    /// ```
     pub async fn batch_update_firmware(
         &self,
         request: &BatchUpdateFirmwareRequest,
@@ -111,14 +94,6 @@ impl Client {
     ///   "DeviceName": "dev",
     ///   "ProductId": "product",
     ///   "UserId": "user"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "id"
     /// }
     /// ```
     pub async fn bind_cloud_storage_user(
@@ -144,16 +119,6 @@ impl Client {
     ///   "ProductId": "L78xxxxZ95"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ClientToken": "141812200::8b8a77a8-16f5-46a9-8456-0686c9420c7d",
-    ///   "RequestId": "8b8a77a8-16f5-46a9-8456-0686c9420c7d",
-    ///   "Status": "Sent"
-    /// }
-    /// ```
     pub async fn call_device_action_async(
         &self,
         request: &CallDeviceActionAsyncRequest,
@@ -177,17 +142,6 @@ impl Client {
     ///   "ProductId": "L78xxxxZ95"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ClientToken": "141812200::ea5f6542-3a2e-4bf7-8cac-11907e0a72a0",
-    ///   "OutputParams": "{\"test_res_para1\":3,\"test_res_para2\":5}",
-    ///   "RequestId": "ea5f6542-3a2e-4bf7-8cac-11907e0a72a0",
-    ///   "Status": "success"
-    /// }
-    /// ```
     pub async fn call_device_action_sync(
         &self,
         request: &CallDeviceActionSyncRequest,
@@ -209,21 +163,6 @@ impl Client {
     ///   "ProductId": "product"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "asdf",
-    ///   "TRTCParams": {
-    ///     "PrivateMapKey": "key",
-    ///     "SDKAppId": 123,
-    ///     "StrRoomId": "roomid",
-    ///     "UserId": "userid",
-    ///     "UserSig": "sig"
-    ///   }
-    /// }
-    /// ```
     pub async fn call_trtc_device(
         &self,
         request: &CallTRTCDeviceRequest,
@@ -243,14 +182,6 @@ impl Client {
     /// {
     ///   "ModelId": "body_detect",
     ///   "ProductId": "product"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "id"
     /// }
     /// ```
     pub async fn cancel_ai_model_application(
@@ -276,14 +207,6 @@ impl Client {
     ///   "TaskId": 10000
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "id"
-    /// }
-    /// ```
     pub async fn cancel_device_firmware_task(
         &self,
         request: &CancelDeviceFirmwareTaskRequest,
@@ -304,14 +227,6 @@ impl Client {
     ///   "DeviceName": "ddd",
     ///   "ProductId": "dddd",
     ///   "RouteId": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4ca95e7d-5075-4cd7-9dcb-c1c058557ac6"
     /// }
     /// ```
     pub async fn change_p2_p_route(
@@ -335,19 +250,6 @@ impl Client {
     ///   "Skey": "1231523awe"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Endpoint": "12321514",
-    ///   "ErrMsg": "ok",
-    ///   "Productid": "PTROMP3AOB",
-    ///   "QueueType": 1,
-    ///   "RequestId": "2172b7d1-9a49-4142-938a-ff4fa3d55881",
-    ///   "Result": 1
-    /// }
-    /// ```
     pub async fn check_forward_auth(
         &self,
         request: &CheckForwardAuthRequest,
@@ -368,16 +270,6 @@ impl Client {
     ///   "Data": "{\"brightness\":1}",
     ///   "DeviceName": "light1",
     ///   "ProductId": "LJ0INDNU7U"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "",
-    ///   "RequestId": "235fe48b-0c31-4a7c-aaf6-83ba3e9b4bcf",
-    ///   "Result": "{\"Sent\":1,\"pushResult\":0}"
     /// }
     /// ```
     pub async fn control_device_data(
@@ -404,14 +296,6 @@ impl Client {
     ///   "StartTime": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xx"
-    /// }
-    /// ```
     pub async fn create_ai_detection(
         &self,
         request: &CreateAIDetectionRequest,
@@ -434,15 +318,6 @@ impl Client {
     ///   "ProductId": "37MFSSRMZY"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BatchId": 12,
-    ///   "RequestId": "c05cb7bb-6d8e-431f-bb38-b4a11597d885"
-    /// }
-    /// ```
     pub async fn create_batch(
         &self,
         request: &CreateBatchRequest,
@@ -462,21 +337,6 @@ impl Client {
     /// {
     ///   "DeviceName": "device",
     ///   "ProductId": "product"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ExpiredTime": 1625556088,
-    ///   "RequestId": "id",
-    ///   "SecretID": "id",
-    ///   "SecretKey": "key",
-    ///   "StorageBucket": "bucket",
-    ///   "StoragePath": "path",
-    ///   "StorageRegion": "gz",
-    ///   "Token": "token"
     /// }
     /// ```
     pub async fn create_cos_credentials(
@@ -501,14 +361,6 @@ impl Client {
     ///   "ProductId": "H541SOP191"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a9a9d232-01c0-494a-baa3-57c384463c3f"
-    /// }
-    /// ```
     pub async fn create_cloud_storage(
         &self,
         request: &CreateCloudStorageRequest,
@@ -531,14 +383,6 @@ impl Client {
     ///   "ProductId": "TOIDHQ3AOQ,"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "be69a7a3-7315-40a7-9532-3315e4a3e97e"
-    /// }
-    /// ```
     pub async fn create_data_forward(
         &self,
         request: &CreateDataForwardRequest,
@@ -559,14 +403,6 @@ impl Client {
     ///   "ChannelId": 1,
     ///   "DeviceName": "event_36502632_1",
     ///   "ProductId": "H541SOP191"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a9a9d232-01c0-494a-baa3-57c384463c3f"
     /// }
     /// ```
     pub async fn create_device_channel(
@@ -596,26 +432,6 @@ impl Client {
     ///   "Skey": "xrnWgKu0fCz7q8JIQYFiNP-XpyaziljFvrQg4A*Cidc_"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Endpoint": "100004557990",
-    ///   "ErrMsg": "",
-    ///   "InstanceId": "",
-    ///   "InstanceName": "",
-    ///   "MsgType": 3,
-    ///   "ProductID": "TDCZ2WD29Z",
-    ///   "QueueName": "hub_test_topic",
-    ///   "QueueRegion": "ap-guangzhou",
-    ///   "QueueType": 1,
-    ///   "RequestId": "d5c0b643-8a2d-4f03-8207-40c4602c652d",
-    ///   "Result": 0,
-    ///   "RoleID": 16576,
-    ///   "RoleName": "cmqIOTRole100004557990_1522374592"
-    /// }
-    /// ```
     pub async fn create_forward_rule(
         &self,
         request: &CreateForwardRuleRequest,
@@ -636,16 +452,6 @@ impl Client {
     ///   "DeviceName": "event_36502632_1",
     ///   "PackageId": "yc1m3d",
     ///   "ProductId": "H541SOP191"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Amount": 0,
-    ///   "Price": 0,
-    ///   "RequestId": "a9a9d232-01c0-494a-baa3-57c384463c3f"
     /// }
     /// ```
     pub async fn create_free_cloud_storage(
@@ -680,8 +486,6 @@ impl Client {
     ///   "ProductVaildYears": "5"
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn create_product(
         &self,
         request: &CreateProductRequest,
@@ -700,16 +504,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ProductId": "product"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FileName": "111111_ABCDE12345_1586228400",
-    ///   "RequestId": "be69a7a3-7315-40a7-9532-3316e4a3e97e",
-    ///   "Url": "https://iothub-tasktest-****"
     /// }
     /// ```
     pub async fn create_task_file_url(
@@ -738,14 +532,6 @@ impl Client {
     ///   "UserId": "user"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "id"
-    /// }
-    /// ```
     pub async fn delete_cloud_storage_event(
         &self,
         request: &DeleteCloudStorageEventRequest,
@@ -767,14 +553,6 @@ impl Client {
     ///   "ProductId": "WYILLHRQ4O"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "216abff3-4465-4a70-82bd-4b98504d9fea"
-    /// }
-    /// ```
     pub async fn delete_device(
         &self,
         request: &DeleteDeviceRequest,
@@ -794,14 +572,6 @@ impl Client {
     /// {
     ///   "FirmwareVersion": "2.0.0",
     ///   "ProductID": "product"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "id"
     /// }
     /// ```
     pub async fn delete_firmware(
@@ -827,19 +597,6 @@ impl Client {
     ///   "Skey": "d"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Endpoint": "100004557990",
-    ///   "ErrMsg": "",
-    ///   "ProductID": "TDCZ2WD29Z",
-    ///   "QueueName": "",
-    ///   "RequestId": "0eefd3f4-cb3a-4793-8127-0905c69be0cd",
-    ///   "Result": 0
-    /// }
-    /// ```
     pub async fn delete_forward_rule(
         &self,
         request: &DeleteForwardRuleRequest,
@@ -858,14 +615,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ProductId": "ZPDHQH7YHR"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "055cdcffeed5"
     /// }
     /// ```
     pub async fn delete_product(
@@ -891,22 +640,6 @@ impl Client {
     ///   "ProductId": "product"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Applications": [
-    ///     {
-    ///       "ProductId": "product",
-    ///       "ProductName": "name",
-    ///       "Status": 1
-    ///     }
-    ///   ],
-    ///   "RequestId": "id",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_ai_model_applications(
         &self,
         request: &DescribeAIModelApplicationsRequest,
@@ -926,20 +659,6 @@ impl Client {
     /// {
     ///   "ModelId": "body_detect",
     ///   "ProductId": "product"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CKafkaInstance": "ckafka-insfeae",
-    ///   "CKafkaRegion": "gz",
-    ///   "CKafkaTopic": "test_ai_result",
-    ///   "ForwardAddress": "",
-    ///   "ForwardKey": "",
-    ///   "RequestId": "id",
-    ///   "Type": "ckafka"
     /// }
     /// ```
     pub async fn describe_ai_model_channel(
@@ -965,22 +684,6 @@ impl Client {
     ///   "ProductId": "product"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "id",
-    ///   "TotalCount": 1,
-    ///   "UsageInfo": [
-    ///     {
-    ///       "CreateTime": 1625555521,
-    ///       "Total": 100000,
-    ///       "Used": 100
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_ai_model_usage(
         &self,
         request: &DescribeAIModelUsageRequest,
@@ -1004,26 +707,6 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Models": [
-    ///     {
-    ///       "ApplyTime": 1625555521,
-    ///       "ApprovalTime": 1625555521,
-    ///       "ProductId": "product",
-    ///       "ProductName": "name",
-    ///       "Status": 1,
-    ///       "Total": 0,
-    ///       "Used": 0
-    ///     }
-    ///   ],
-    ///   "RequestId": "id",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_ai_models(
         &self,
         request: &DescribeAIModelsRequest,
@@ -1044,17 +727,6 @@ impl Client {
     ///   "AccountType": 2
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BillMode": 2,
-    ///   "BillType": 1,
-    ///   "RequestId": "124aa145i30913",
-    ///   "Uin": "9945855"
-    /// }
-    /// ```
     pub async fn describe_account(
         &self,
         request: &DescribeAccountRequest,
@@ -1073,15 +745,6 @@ impl Client {
     /// ```json
     /// {
     ///   "AccountType": "1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Balance": 99990010,
-    ///   "RequestId": "9374cc56-9c23-4de2-b3a0-e4e4bede435d"
     /// }
     /// ```
     pub async fn describe_balance(
@@ -1107,8 +770,6 @@ impl Client {
     ///   "Operation": "CreateOrder"
     /// }
     /// ```
-    ///
-    /// The example response (86 lines) is in the upstream API documentation.
     pub async fn describe_balance_transactions(
         &self,
         request: &DescribeBalanceTransactionsRequest,
@@ -1127,26 +788,6 @@ impl Client {
     /// ```json
     /// {
     ///   "BatchId": 12
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "BatchURL": "url",
-    ///     "CreateTime": 1612237826,
-    ///     "DevNum": 1,
-    ///     "DevNumCreated": 1,
-    ///     "DevPre": "pre",
-    ///     "Id": 12,
-    ///     "ProductId": "37MFSSRMZY",
-    ///     "Status": 1,
-    ///     "UpdateTime": 1612237826,
-    ///     "UserId": "100004557990"
-    ///   },
-    ///   "RequestId": "719fe65a"
     /// }
     /// ```
     pub async fn describe_batch(
@@ -1171,29 +812,6 @@ impl Client {
     ///   "ProductId": "37MFSSRMZY"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "BatchURL": "url",
-    ///       "CreateTime": 1612237826,
-    ///       "DevNum": 1,
-    ///       "DevNumCreated": 1,
-    ///       "DevPre": "pre",
-    ///       "Id": 1,
-    ///       "ProductId": "37MFSSRMZY",
-    ///       "Status": 1,
-    ///       "UpdateTime": 1612237826,
-    ///       "UserId": "100004557990"
-    ///     }
-    ///   ],
-    ///   "RequestId": "719fe65a",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_batchs(
         &self,
         request: &DescribeBatchsRequest,
@@ -1215,26 +833,6 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Bonuses": [
-    ///     {
-    ///       "BonusId": 3,
-    ///       "CreateTime": 1634699594,
-    ///       "ExpireTime": 1635705286,
-    ///       "PackageId": "device-bonus-1y10w",
-    ///       "Total": 100000,
-    ///       "Used": 0,
-    ///       "UserId": "2300001383"
-    ///     }
-    ///   ],
-    ///   "RequestId": "48e1944a-5b92-4cfa-a215-b26883f0c116",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_bonuses(
         &self,
         request: &DescribeBonusesRequest,
@@ -1253,24 +851,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Id": 113
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "CategoryKey": "video",
-    ///     "CategoryName": "video",
-    ///     "IconUrl": "url",
-    ///     "IconUrlGrid": "grid",
-    ///     "Id": 113,
-    ///     "ListOrder": 1,
-    ///     "ModelTemplate": "{}",
-    ///     "ParentId": 0
-    ///   },
-    ///   "RequestId": "d8de3a44"
     /// }
     /// ```
     pub async fn describe_category(
@@ -1295,19 +875,6 @@ impl Client {
     ///   "UserId": "default"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ExpireTime": 1614670782,
-    ///   "RequestId": "f889deee-70ec-4391-9b91-bb0f3f09b5a4",
-    ///   "ShiftDuration": 86400,
-    ///   "Status": 1,
-    ///   "Type": 1,
-    ///   "UserId": "default"
-    /// }
-    /// ```
     pub async fn describe_cloud_storage(
         &self,
         request: &DescribeCloudStorageRequest,
@@ -1327,17 +894,6 @@ impl Client {
     /// {
     ///   "DeviceName": "p2p_32731213_1",
     ///   "ProductId": "AQTV2839QJ"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     "2021-01-14"
-    ///   ],
-    ///   "RequestId": "77d90d07-e48c-4cf0-bec5-afe5b137f80e"
     /// }
     /// ```
     pub async fn describe_cloud_storage_date(
@@ -1361,8 +917,6 @@ impl Client {
     ///   "ProductId": "AQTV2839QJ"
     /// }
     /// ```
-    ///
-    /// The example response (69 lines) is in the upstream API documentation.
     pub async fn describe_cloud_storage_events(
         &self,
         request: &DescribeCloudStorageEventsRequest,
@@ -1383,20 +937,6 @@ impl Client {
     ///   "DeviceName": "dev",
     ///   "MultiThumbnail": "/100008401725/AQTV2839QJ/sp01_32820237_7/events/1615200613.jpg|/100008401725/AQT…",
     ///   "ProductId": "product"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "id",
-    ///   "ThumbnailURLInfoList": [
-    ///     {
-    ///       "ExpireTime": 0,
-    ///       "ThumbnailURL": "https"
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn describe_cloud_storage_multi_thumbnail(
@@ -1420,19 +960,6 @@ impl Client {
     ///   "OrderId": "id"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ChannelId": 1,
-    ///   "ExpireTime": 1,
-    ///   "PackageId": "yc",
-    ///   "RequestId": "id",
-    ///   "StartTime": 1,
-    ///   "Status": 1
-    /// }
-    /// ```
     pub async fn describe_cloud_storage_order(
         &self,
         request: &DescribeCloudStorageOrderRequest,
@@ -1452,14 +979,6 @@ impl Client {
     /// {
     ///   "EndDate": "2021-03-06",
     ///   "StartDate": "2020-10-11"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a9545416-7eac-4e2e-a4a0-9735b0ee7682"
     /// }
     /// ```
     pub async fn describe_cloud_storage_package_consume_details(
@@ -1484,8 +1003,6 @@ impl Client {
     ///   "StartDate": "2020-10-11"
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_cloud_storage_package_consume_stats(
         &self,
         request: &DescribeCloudStoragePackageConsumeStatsRequest,
@@ -1509,16 +1026,6 @@ impl Client {
     ///   "StartTime": 1660561529
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AudioStream": "https://test.cos.ap-guangzhou.myqcloud.com/test.aac",
-    ///   "RequestId": "test-id",
-    ///   "VideoStream": "https://test.cos.ap-guangzhou.myqcloud.com/test.mjpg"
-    /// }
-    /// ```
     pub async fn describe_cloud_storage_stream_data(
         &self,
         request: &DescribeCloudStorageStreamDataRequest,
@@ -1539,16 +1046,6 @@ impl Client {
     ///   "DeviceName": "sp01_32820237_5",
     ///   "ProductId": "AQTV2839QJ",
     ///   "Thumbnail": "/100008401725/AQTV2839QJ/sp01_32820237_7/events/1615200613.jpg"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ExpireTime": 1,
-    ///   "RequestId": "c299d2c9-805f-41a5-853d-db32ba1a16b5",
-    ///   "ThumbnailURL": "*************"
     /// }
     /// ```
     pub async fn describe_cloud_storage_thumbnail(
@@ -1575,20 +1072,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "77dbf0ae-bdee-4b09-a5eb-0086d0164a20",
-    ///   "ThumbnailURLInfoList": [
-    ///     {
-    ///       "ExpireTime": 12321321,
-    ///       "ThumbnailURL": "https://video-cv-1258344699.cos.ap-guangzhou.myqcloud.com/%2F100"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_cloud_storage_thumbnail_list(
         &self,
         request: &DescribeCloudStorageThumbnailListRequest,
@@ -1612,8 +1095,6 @@ impl Client {
     ///   "ProductId": "AQTV2839QJ"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_cloud_storage_time(
         &self,
         request: &DescribeCloudStorageTimeRequest,
@@ -1635,20 +1116,6 @@ impl Client {
     ///   "Limit": 10,
     ///   "Offset": 0,
     ///   "ProductId": "product"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "id",
-    ///   "TotalCount": 1,
-    ///   "Users": [
-    ///     {
-    ///       "UserId": "user"
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn describe_cloud_storage_users(
@@ -1674,22 +1141,6 @@ impl Client {
     ///   "StartTime": 1743587952
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "EventExceptionNum": 0,
-    ///     "EventSuccessNum": 0,
-    ///     "EventSuccessRate": "0.00%",
-    ///     "VideoExceptionNum": 0,
-    ///     "VideoSuccessNum": 0,
-    ///     "VideoSuccessRate": "0.00%"
-    ///   },
-    ///   "RequestId": "cf56eccb-3662-4eb3-9f60-ce618e749144"
-    /// }
-    /// ```
     pub async fn describe_cs_report_count_data_info(
         &self,
         request: &DescribeCsReportCountDataInfoRequest,
@@ -1708,23 +1159,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ProductIds": "[\"78PZBTDLX6\"]"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DataForwardList": [
-    ///     {
-    ///       "CreateTime": 1567407826,
-    ///       "ForwardAddr": "[{\"forward\":{\"api\":\"http://127.0.0.1:1080/sub.php\"}}]",
-    ///       "ProductId": "78PZBTDLX6",
-    ///       "Status": 0,
-    ///       "UpdateTime": 1567407826
-    ///     }
-    ///   ],
-    ///   "RequestId": "4ccc27e9-4525-4396-9db3-369b2cd3d28a"
     /// }
     /// ```
     pub async fn describe_data_forward_list(
@@ -1746,21 +1180,6 @@ impl Client {
     /// {
     ///   "DeviceName": "test1",
     ///   "ProductId": "PTROMP3AOB"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DeviceName": "test1",
-    ///   "DevicePsk": "awefwaef==",
-    ///   "EnableState": 1,
-    ///   "ExpireTime": 1657024055,
-    ///   "LogLevel": 1,
-    ///   "LoginTime": 1608880525,
-    ///   "Online": 1,
-    ///   "RequestId": "2172b7d1-9a49-4142-938a-ff4fa3d55881"
     /// }
     /// ```
     pub async fn describe_device(
@@ -1786,18 +1205,6 @@ impl Client {
     ///   "ProductId": "TDCZ2WD29Z"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ActionHistories": [],
-    ///   "Context": "DnF1ZXJ5VGhlbkZldGNoBQAAAAAAgnMbFnZpOEh2MVNWUm95SjdoYTNGUGtGR1EAAAAAAJNMzBZwaXcx…",
-    ///   "Listover": false,
-    ///   "RequestId": "1f6b8618-7fdf-4983-90b8-2816a1ea25dd",
-    ///   "TotalCounts": 0
-    /// }
-    /// ```
     pub async fn describe_device_action_history(
         &self,
         request: &DescribeDeviceActionHistoryRequest,
@@ -1821,17 +1228,6 @@ impl Client {
     ///   "ProductId": "TDCZ2WD29Z"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Context": "DnF1ZXJ5VGhlbkZldGNoBQAAAAAAk0zFFnBpdzE2UUE4UlZ1UnFtTjhIeV81THcAAAAAAIJzFxZ2aThI…",
-    ///   "Listover": true,
-    ///   "RequestId": "ce3c2fd6-e5d2-4676-9696-3d27e52f608d",
-    ///   "Results": []
-    /// }
-    /// ```
     pub async fn describe_device_comm_log(
         &self,
         request: &DescribeDeviceCommLogRequest,
@@ -1851,15 +1247,6 @@ impl Client {
     /// {
     ///   "DeviceName": "T0_73043894_1",
     ///   "ProductId": "8JEJGX22EY"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "{\"_sys_cs_days\":{\"Value\":3,\"LastUpdate\":1650867145047},\"_sys_cs_status\":{\"Value\"…",
-    ///   "RequestId": "ac74ecca-b866-4ab1-87e0-18b92816fb20"
     /// }
     /// ```
     pub async fn describe_device_data(
@@ -1886,18 +1273,6 @@ impl Client {
     ///   "ProductId": "TDCZ2WD29Z"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Context": "DnF1ZXJ5VGhlbkZldGNoBQAAAAAAk0zcFnBpdzE2UUE4UlZ1UnFtTjhIeV81THcAAAAAAIscIRY2LTRM…",
-    ///   "FieldName": "tencent_handsome",
-    ///   "Listover": true,
-    ///   "RequestId": "082a4de2-b0ec-4a8f-9f19-4fe08c887393",
-    ///   "Results": []
-    /// }
-    /// ```
     pub async fn describe_device_data_history(
         &self,
         request: &DescribeDeviceDataHistoryRequest,
@@ -1920,8 +1295,6 @@ impl Client {
     ///   "StartDate": "2022-06-11"
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_device_data_stats(
         &self,
         request: &DescribeDeviceDataStatsRequest,
@@ -1948,27 +1321,6 @@ impl Client {
     ///   "Type": ""
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Context": "DnF1ZXJ5VGhlbkZldGNoCgAAAAAAABO3FkI2SzRCVTJYUjZxUVRnbUJRaUJzc0EAAAAAAAATuBZCNks0…",
-    ///   "EventHistory": [
-    ///     {
-    ///       "Data": "{\"voltage\": 3.487172}",
-    ///       "DeviceName": "dev01",
-    ///       "EventId": "low_voltage",
-    ///       "ProductId": "QDA1PZLBNB",
-    ///       "TimeStamp": 1561619346000,
-    ///       "Type": "alert"
-    ///     }
-    ///   ],
-    ///   "Listover": true,
-    ///   "RequestId": "3b64cf0b-c10e-4b4a-97a1-40ab7116b362",
-    ///   "Total": 1
-    /// }
-    /// ```
     pub async fn describe_device_event_history(
         &self,
         request: &DescribeDeviceEventHistoryRequest,
@@ -1991,27 +1343,6 @@ impl Client {
     ///   "Limit": 1,
     ///   "Offset": 1,
     ///   "ProductId": "product"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Packages": [
-    ///     {
-    ///       "CSExpiredTime": 0,
-    ///       "CSShiftDuration": 1,
-    ///       "CSType": 1,
-    ///       "CSUserId": "sdfsdf",
-    ///       "ChannelId": 1,
-    ///       "CreatedAt": 0,
-    ///       "Status": 0,
-    ///       "UpdatedAt": 0
-    ///     }
-    ///   ],
-    ///   "RequestId": "id",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_device_packages(
@@ -2038,24 +1369,6 @@ impl Client {
     ///   "ProductId": "QY8BAN391G"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Context": "context",
-    ///   "Listover": true,
-    ///   "RequestId": "5e9bb8c5-95d3-40f8-ba9f-9d74a31004f2",
-    ///   "Results": [
-    ///     {
-    ///       "Data": "data",
-    ///       "Time": "2",
-    ///       "Type": "1"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 0
-    /// }
-    /// ```
     pub async fn describe_device_status_log(
         &self,
         request: &DescribeDeviceStatusLogRequest,
@@ -2078,8 +1391,6 @@ impl Client {
     ///   "ProductId": "PTROMP3AOB"
     /// }
     /// ```
-    ///
-    /// The example response (86 lines) is in the upstream API documentation.
     pub async fn describe_devices(
         &self,
         request: &DescribeDevicesRequest,
@@ -2099,22 +1410,6 @@ impl Client {
     /// {
     ///   "FirmwareVersion": "1.0.3",
     ///   "ProductID": "7ZISKXPJVU"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Createtime": 1597047368,
-    ///   "Description": "desc",
-    ///   "FwType": "mcu",
-    ///   "Md5sum": "md5",
-    ///   "Name": "name",
-    ///   "ProductId": "7ZISKXPJVU",
-    ///   "ProductName": "ABC",
-    ///   "RequestId": "xxxxxxxxxx",
-    ///   "Version": "1.0.3"
     /// }
     /// ```
     pub async fn describe_firmware(
@@ -2139,22 +1434,6 @@ impl Client {
     ///   "TaskId": 10000
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CreateTime": 1589466879,
-    ///   "OriginalVersion": "1.1.1",
-    ///   "ProductId": "product",
-    ///   "ProductName": "门锁",
-    ///   "RequestId": "id",
-    ///   "Status": 3,
-    ///   "TaskId": 1000175,
-    ///   "Type": 1,
-    ///   "UpgradeMode": "originalVersion"
-    /// }
-    /// ```
     pub async fn describe_firmware_task(
         &self,
         request: &DescribeFirmwareTaskRequest,
@@ -2176,8 +1455,6 @@ impl Client {
     ///   "ProductID": "O4CCMMZE3A"
     /// }
     /// ```
-    ///
-    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn describe_firmware_task_devices(
         &self,
         request: &DescribeFirmwareTaskDevicesRequest,
@@ -2200,28 +1477,6 @@ impl Client {
     ///   "TaskId": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "25a4a01b-8146-4388-90f9-2d8ca18bbb1f",
-    ///   "StatusInfos": [
-    ///     {
-    ///       "Status": 0,
-    ///       "Total": 1
-    ///     },
-    ///     {
-    ///       "Status": 5,
-    ///       "Total": 1
-    ///     },
-    ///     {
-    ///       "Status": 6,
-    ///       "Total": 1
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_firmware_task_distribution(
         &self,
         request: &DescribeFirmwareTaskDistributionRequest,
@@ -2241,17 +1496,6 @@ impl Client {
     /// {
     ///   "FirmwareVersion": "1.0",
     ///   "ProductID": "O4CCMMZE3A"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailureTotal": 0,
-    ///   "RequestId": "968ac21f-815f-4f32-852f-c0729c40e724",
-    ///   "SuccessTotal": 1,
-    ///   "UpgradingTotal": 1
     /// }
     /// ```
     pub async fn describe_firmware_task_statistics(
@@ -2277,8 +1521,6 @@ impl Client {
     ///   "ProductID": "product"
     /// }
     /// ```
-    ///
-    /// The example response (36 lines) is in the upstream API documentation.
     pub async fn describe_firmware_tasks(
         &self,
         request: &DescribeFirmwareTasksRequest,
@@ -2302,26 +1544,6 @@ impl Client {
     ///   "Skey": "1213123"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Endpoint": "1234141234",
-    ///   "ErrMsg": "",
-    ///   "InstanceId": "topic-123aw",
-    ///   "InstanceName": "kafka-test",
-    ///   "MsgType": 1,
-    ///   "ProductID": "PTROMP3AOB",
-    ///   "QueueName": "kafka-t1132",
-    ///   "QueueRegion": "gz",
-    ///   "QueueType": 1,
-    ///   "RequestId": "2172b7d1-9a49-4142-938a-ff4fa3d55881",
-    ///   "Result": 1,
-    ///   "RoleID": 123,
-    ///   "RoleName": "role-fawe"
-    /// }
-    /// ```
     pub async fn describe_forward_rule(
         &self,
         request: &DescribeForwardRuleRequest,
@@ -2339,28 +1561,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PackageInfos": [
-    ///     {
-    ///       "Num": 10,
-    ///       "PackageId": "lye1w3d",
-    ///       "PackageName": "低功耗3天会看周套餐",
-    ///       "UsedNum": 5
-    ///     },
-    ///     {
-    ///       "Num": 10,
-    ///       "PackageId": "lye1w3d",
-    ///       "PackageName": "低功耗3天会看两周套餐",
-    ///       "UsedNum": 3
-    ///     }
-    ///   ],
-    ///   "RequestId": "c2cc1650-17bb-4996-a88a-8f8471c7d6d5"
-    /// }
     /// ```
     pub async fn describe_free_cloud_storage_num(
         &self,
@@ -2384,8 +1584,6 @@ impl Client {
     ///   "StartDate": "2022-06-11"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_message_data_stats(
         &self,
         request: &DescribeMessageDataStatsRequest,
@@ -2404,22 +1602,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ProductId": "055cdcffeed5"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Model": {
-    ///     "CategoryModel": "{}",
-    ///     "CreateTime": 1612216201,
-    ///     "ModelDefine": "{}",
-    ///     "NetTypeModel": "{}",
-    ///     "ProductId": "055cdcffeed5",
-    ///     "UpdateTime": 1612216201
-    ///   },
-    ///   "RequestId": "xx"
     /// }
     /// ```
     pub async fn describe_model_definition(
@@ -2443,16 +1625,6 @@ impl Client {
     ///   "ProductId": "KH6Q8C4N0D"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "P2PInfo": "XP2Ptest==%2.4.19",
-    ///   "ReportTime": 1708571992,
-    ///   "RequestId": "f5603714-0db6-4a4e-85a9-bb884a83a724"
-    /// }
-    /// ```
     pub async fn describe_p2_p_info(
         &self,
         request: &DescribeP2PInfoRequest,
@@ -2474,15 +1646,6 @@ impl Client {
     ///   "ProductId": "sdfdsf"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1b2b3a4d-2ab6-478b-b880-721b5dd8928b",
-    ///   "RouteId": 1
-    /// }
-    /// ```
     pub async fn describe_p2_p_route(
         &self,
         request: &DescribeP2PRouteRequest,
@@ -2501,15 +1664,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskId": 45
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a9545416-7eac-4e2e-a4a0-9735b0ee7682",
-    ///   "URL": "*************"
     /// }
     /// ```
     pub async fn describe_package_consume_task(
@@ -2533,8 +1687,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_package_consume_tasks(
         &self,
         request: &DescribePackageConsumeTasksRequest,
@@ -2555,8 +1707,6 @@ impl Client {
     ///   "ProductId": "PTROMP3AOB"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_product(
         &self,
         request: &DescribeProductRequest,
@@ -2575,17 +1725,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ProductId": "KO9JAFB9W"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ProductSecret": "y4cQABvFmabopcklMliuobY3",
-    ///   "RegisterLimit": 50,
-    ///   "RegisterType": 2,
-    ///   "RequestId": "1aa7421b-f69b-4ea9-acf5-4bf22681f3b1"
     /// }
     /// ```
     pub async fn describe_product_dynamic_register(
@@ -2609,8 +1748,6 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    ///
-    /// The example response (44 lines) is in the upstream API documentation.
     pub async fn describe_products(
         &self,
         request: &DescribeProductsRequest,
@@ -2629,20 +1766,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ProductId": "product"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CKafkaInstance": "ckafka-insfeae",
-    ///   "CKafkaRegion": "gz",
-    ///   "CKafkaTopic": "test_ai_result",
-    ///   "ForwardAddress": "",
-    ///   "ForwardKey": "",
-    ///   "RequestId": "id",
-    ///   "Type": "ckafka"
     /// }
     /// ```
     pub async fn describe_push_channel(
@@ -2668,17 +1791,6 @@ impl Client {
     ///   "MinTime": 1591089960000
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Context": "DnF1ZXJ5VGhlbkZldGNoBQAAAAAAMjxEFjM2eHBiRXhJVGctQWhqdHoxNUxEeWcAAAAAADI8QRYzNnhw…",
-    ///   "Listover": true,
-    ///   "RequestId": "f9201fc1-c2fb-42c9-a08d-be971a1d248b",
-    ///   "Results": []
-    /// }
-    /// ```
     pub async fn describe_sdk_log(
         &self,
         request: &DescribeSDKLogRequest,
@@ -2696,14 +1808,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "124aa145i30913"
-    /// }
     /// ```
     pub async fn describe_user(
         &self,
@@ -2728,14 +1832,6 @@ impl Client {
     ///   "ProductID": "product"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "id"
-    /// }
-    /// ```
     pub async fn edit_firmware(
         &self,
         request: &EditFirmwareRequest,
@@ -2756,18 +1852,6 @@ impl Client {
     ///   "DeviceName": "test_76854689_1",
     ///   "Expire": "86400",
     ///   "ProductId": "L78ASO6Z95"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DeviceSignature": {
-    ///     "DeviceName": "test_76854689_1",
-    ///     "DeviceSignature": "751c625f1d674be09ab422883f16xxxx"
-    ///   },
-    ///   "RequestId": "679e42ce-ee1b-408f-8e1f-5b5766614ec7"
     /// }
     /// ```
     pub async fn gen_single_device_signature_of_public(
@@ -2791,15 +1875,6 @@ impl Client {
     ///   "VideoURL": "http://zylcb.iotvideo.tencentcs.com/timeshift/live/1.m3u8"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "requestid",
-    ///   "SignedVideoURL": "http://zylcb.iotvideo.tencentcs.com/timeshift/live/1.m3u8?sign=x"
-    /// }
-    /// ```
     pub async fn generate_signed_video_url(
         &self,
         request: &GenerateSignedVideoURLRequest,
@@ -2818,18 +1893,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ProductID": "asdfbasd"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "id",
-    ///   "Version": [
-    ///     "1.0.0",
-    ///     "1.0.1"
-    ///   ]
     /// }
     /// ```
     pub async fn get_all_firmware_version(
@@ -2853,15 +1916,6 @@ impl Client {
     ///   "ProductID": "product"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "id",
-    ///   "Url": "http://test.com/firmware"
-    /// }
-    /// ```
     pub async fn get_firmware_url(
         &self,
         request: &GetFirmwareURLRequest,
@@ -2881,14 +1935,6 @@ impl Client {
     /// {
     ///   "ModelSchema": "{}",
     ///   "ProductId": "TDCZ2WD29Z"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d8de3a44"
     /// }
     /// ```
     pub async fn import_model_definition(
@@ -2914,14 +1960,6 @@ impl Client {
     ///   "UserId": "user"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "id"
-    /// }
-    /// ```
     pub async fn inherit_cloud_storage_user(
         &self,
         request: &InheritCloudStorageUserRequest,
@@ -2942,27 +1980,6 @@ impl Client {
     ///   "PageNum": 1,
     ///   "PageSize": 10,
     ///   "ProductID": "product"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Firmwares": [
-    ///     {
-    ///       "CreateTime": "147873872173",
-    ///       "Description": "desc",
-    ///       "FwType": "mcu",
-    ///       "Md5sum": "ahbdjshfuisdfoisjfos",
-    ///       "Name": "firm",
-    ///       "ProductId": "UWUJ98XC0",
-    ///       "ProductName": "UWUJ98XC0",
-    ///       "Version": "1.0.0"
-    ///     }
-    ///   ],
-    ///   "RequestId": "id",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn list_firmwares(
@@ -2987,14 +2004,6 @@ impl Client {
     ///   "ProductId": "TOIDHQ3AOQ,"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "be69a7a3-7315-40a7-9532-3316e4a3e07e"
-    /// }
-    /// ```
     pub async fn modify_data_forward(
         &self,
         request: &ModifyDataForwardRequest,
@@ -3014,14 +2023,6 @@ impl Client {
     /// {
     ///   "ProductId": "TOIDHQ3AOQ",
     ///   "Status": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "be69a7a3-7315-40a7-9532-3316e4a3e97e"
     /// }
     /// ```
     pub async fn modify_data_forward_status(
@@ -3046,14 +2047,6 @@ impl Client {
     ///   "ProductId": "WYILLHRQ4"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "216abff3-4465-4a70-82bd-4b98504d9fea"
-    /// }
-    /// ```
     pub async fn modify_device(
         &self,
         request: &ModifyDeviceRequest,
@@ -3074,14 +2067,6 @@ impl Client {
     ///   "DeviceName": "dev01",
     ///   "LogLevel": 1,
     ///   "ProductId": "PVEF3ZB22G"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
     /// }
     /// ```
     pub async fn modify_device_log_level(
@@ -3111,19 +2096,6 @@ impl Client {
     ///   "Skey": "xrnWgKu0fCz7q8JIQYFiNP-XpyaziljFvrQg4A*Cidc_"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Endpoint": "100004557990",
-    ///   "ErrMsg": "",
-    ///   "ProductID": "PV1674YINM",
-    ///   "QueueType": 1,
-    ///   "RequestId": "4eeccf4d-65e9-495f-8ac8-d4b84d373c1d",
-    ///   "Result": 0
-    /// }
-    /// ```
     pub async fn modify_forward_rule(
         &self,
         request: &ModifyForwardRuleRequest,
@@ -3143,14 +2115,6 @@ impl Client {
     /// {
     ///   "ModelSchema": "{\"test\":\"str\"}",
     ///   "ProductId": "51QVOSSPT9"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d8de3a44"
     /// }
     /// ```
     pub async fn modify_model_definition(
@@ -3175,14 +2139,6 @@ impl Client {
     ///   "ProductName": "name"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "719fe65a-40fd-40b3-8fe9-eb166873e050"
-    /// }
-    /// ```
     pub async fn modify_product(
         &self,
         request: &ModifyProductRequest,
@@ -3203,17 +2159,6 @@ impl Client {
     ///   "ProductId": "KO9JAFB9W",
     ///   "RegisterLimit": 50,
     ///   "RegisterType": 2
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ProductSecret": "Secret",
-    ///   "RegisterLimit": 50,
-    ///   "RegisterType": 2,
-    ///   "RequestId": "1aa7421b-f69b-4ea9-acf5-4bf22681f3b1"
     /// }
     /// ```
     pub async fn modify_product_dynamic_register(
@@ -3240,14 +2185,6 @@ impl Client {
     ///   "Type": "ckafka"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "id"
-    /// }
-    /// ```
     pub async fn modify_push_channel(
         &self,
         request: &ModifyPushChannelRequest,
@@ -3272,14 +2209,6 @@ impl Client {
     ///   "Topic": "RL0BAZKZ6V/dev1/control"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "be69a7a3-7315-40a7-9532-3316e4a3e97e"
-    /// }
-    /// ```
     pub async fn publish_message(
         &self,
         request: &PublishMessageRequest,
@@ -3299,14 +2228,6 @@ impl Client {
     /// {
     ///   "DeviceName": "event_38675007_1",
     ///   "ProductId": "098ASFA6ED"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xx"
     /// }
     /// ```
     pub async fn report_alive_device(
@@ -3330,14 +2251,6 @@ impl Client {
     ///   "ProductId": "H541SOP191"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc"
-    /// }
-    /// ```
     pub async fn reset_cloud_storage(
         &self,
         request: &ResetCloudStorageRequest,
@@ -3358,14 +2271,6 @@ impl Client {
     ///   "DeviceName": "name",
     ///   "ProductId": "UWUJ98XC0",
     ///   "UserId": "user"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "id"
     /// }
     /// ```
     pub async fn reset_cloud_storage_event(
@@ -3391,14 +2296,6 @@ impl Client {
     ///   "TaskId": 10000
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "id"
-    /// }
-    /// ```
     pub async fn retry_device_firmware_task(
         &self,
         request: &RetryDeviceFirmwareTaskRequest,
@@ -3418,20 +2315,6 @@ impl Client {
     /// {
     ///   "QueueType": 1,
     ///   "Skey": "xrnWgKu0fCz7q8JIQYFiNP-XpyaziljFvrQg4A*Cidc_"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Endpoint": "100011064235",
-    ///   "ErrMsg": "",
-    ///   "QueueType": 1,
-    ///   "RequestId": "6e85b1e5-6bbe-4731-8902-df7b6c308fda",
-    ///   "Result": 0,
-    ///   "RoleID": 1724847,
-    ///   "RoleName": "ckafkaIoTCloud_QCSRole"
     /// }
     /// ```
     pub async fn set_forward_auth(
@@ -3454,14 +2337,6 @@ impl Client {
     ///   "DeviceName": "event_36502632_1",
     ///   "ProductId": "H541SOP191",
     ///   "ToDeviceName": "event_36502632_2"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xx"
     /// }
     /// ```
     pub async fn transfer_cloud_storage(
@@ -3489,15 +2364,6 @@ impl Client {
     ///   "Type": "ckafka"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ForwardKey": "",
-    ///   "RequestId": "id"
-    /// }
-    /// ```
     pub async fn update_ai_model_channel(
         &self,
         request: &UpdateAIModelChannelRequest,
@@ -3521,14 +2387,6 @@ impl Client {
     ///   "ProductID": "product"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "id"
-    /// }
-    /// ```
     pub async fn upload_firmware(
         &self,
         request: &UploadFirmwareRequest,
@@ -3548,14 +2406,6 @@ impl Client {
     /// {
     ///   "DeviceName": "dev",
     ///   "ProductId": "product"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "id"
     /// }
     /// ```
     pub async fn wake_up_device(

@@ -55,14 +55,6 @@ impl Client {
     ///   "GroupId": "group-1234abcd"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e1b9e7ac-0989-4af9-a454-26f69d6937d6"
-    /// }
-    /// ```
     pub async fn bind_group_devices(
         &self,
         request: &BindGroupDevicesRequest,
@@ -84,14 +76,6 @@ impl Client {
     ///   "Command": "{\"Action\":\"PAUSE\"}",
     ///   "DeviceId": "34020000001180000036_34020000001180000036",
     ///   "StreamId": "1038455659"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d3d6f466-f2c2-44df-b78b-383ba717a3d8"
     /// }
     /// ```
     pub async fn control_channel_local_record(
@@ -116,14 +100,6 @@ impl Client {
     ///   "DeviceId": "99870353841320000007_99870353841320000007"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e1b9e7ac-0989-4af9-a454-26f69d6997d9"
-    /// }
-    /// ```
     pub async fn control_channel_ptz(
         &self,
         request: &ControlChannelPTZRequest,
@@ -146,14 +122,6 @@ impl Client {
     ///   "DeviceId": "34020000001180000036_34020000001320000092"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e1b9e7ac-0989-4af9-a454-26f69d6997d9"
-    /// }
-    /// ```
     pub async fn control_device_ptz(
         &self,
         request: &ControlDevicePTZRequest,
@@ -174,14 +142,6 @@ impl Client {
     ///   "ChannelId": "99576636581320000278_99576636581320000278",
     ///   "DeviceId": "99576636581320000278_99576636581320000278",
     ///   "Enable": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "20e4eb35-5429-4b25-8e4e-d7435518f194"
     /// }
     /// ```
     pub async fn control_home_position(
@@ -207,14 +167,6 @@ impl Client {
     ///   "PresetId": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "20e4eb35-5429-4b25-8e4e-d7435518f194"
-    /// }
-    /// ```
     pub async fn control_preset(
         &self,
         request: &ControlPresetRequest,
@@ -236,14 +188,6 @@ impl Client {
     ///   "Command": "{\"Action\":\"pause\"}",
     ///   "DeviceId": "34020000001180000036_34020000001320000092",
     ///   "StreamId": "1038455659"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d3d6f466-f2c2-44df-b78b-383ba717a3d8"
     /// }
     /// ```
     pub async fn control_record_stream(
@@ -268,17 +212,6 @@ impl Client {
     ///   "PassWord": "password"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DeviceCode": "99999999991320000001",
-    ///   "DeviceId": "99999999991320000001_99999999991320000001",
-    ///   "RequestId": "d3d6f466-f2c2-44df-b78b-383ba717a3d8",
-    ///   "VirtualGroupId": ""
-    /// }
-    /// ```
     pub async fn create_device(
         &self,
         request: &CreateDeviceRequest,
@@ -301,16 +234,6 @@ impl Client {
     ///   "ParentId": "group_root"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "GroupId": "group-1234abcd",
-    ///   "RequestId": "d3d6f466-f2c2-44df-b78b-383ba717a3d8",
-    ///   "Status": "OK"
-    /// }
-    /// ```
     pub async fn create_device_group(
         &self,
         request: &CreateDeviceGroupRequest,
@@ -330,16 +253,6 @@ impl Client {
     /// {
     ///   "LiveChannelName": "直播001",
     ///   "LiveChannelType": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LiveChannelId": "72f556500f0311ec806aacde48001122",
-    ///   "PushStreamAddress": "rtmp://10.4.56.32:31935/liveFixed/72f556500f0311ec806aacde48001122",
-    ///   "RequestId": "1"
     /// }
     /// ```
     pub async fn create_live_channel(
@@ -368,15 +281,6 @@ impl Client {
     ///   "TemplateId": "tgrp-cyjjxyyyds"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PlanId": "LivePlanxxx",
-    ///   "RequestId": "1"
-    /// }
-    /// ```
     pub async fn create_live_record_plan(
         &self,
         request: &CreateLiveRecordPlanRequest,
@@ -401,15 +305,6 @@ impl Client {
     ///   "RegionName": "广州",
     ///   "TopicId": "topicid",
     ///   "TopicName": "topicname"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IntId": 1,
-    ///   "RequestId": "1d7a62c9-db36-4a5f-9209-2e420883e28f"
     /// }
     /// ```
     pub async fn create_message_forward(
@@ -440,15 +335,6 @@ impl Client {
     ///   "TimeTemplateId": "template-001"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PlanId": "plan-001",
-    ///   "RequestId": "d3d6f466-f2c2-44df-b78b-383ba717a3d8"
-    /// }
-    /// ```
     pub async fn create_record_plan(
         &self,
         request: &CreateRecordPlanRequest,
@@ -477,15 +363,6 @@ impl Client {
     ///   "TimeTemplateId": "template-allday"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PlanId": "1u9z7ugo",
-    ///   "RequestId": "d3d6f466-f2c2-44df-b78b-383ba717a3d8"
-    /// }
-    /// ```
     pub async fn create_recording_plan(
         &self,
         request: &CreateRecordingPlanRequest,
@@ -507,15 +384,6 @@ impl Client {
     ///   "SceneName": "测试场景",
     ///   "SceneTrigger": "{\"2\":{\"Name\":\"设备报警\",\"WarnType\":{\"1\":\"视频丢失报警\",\"2\":\"设备防拆报警\",\"3\":\"存储设备磁盘满报警\",\"4\":\"设…",
     ///   "StoreDuration": 2
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IntId": 2,
-    ///   "RequestId": "1d7a62c9-db36-4a5f-9209-2e420883e28f"
     /// }
     /// ```
     pub async fn create_scene(
@@ -546,15 +414,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e1b9e7ac-0989-4af9-a454-26f69d6997d9",
-    ///   "TemplateId": "template-xxx"
-    /// }
-    /// ```
     pub async fn create_time_template(
         &self,
         request: &CreateTimeTemplateRequest,
@@ -577,14 +436,6 @@ impl Client {
     ///   "DeviceId": "99576636581320000328_99576636581320000328"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1d7a62c9-db36-4a5f-9209-2e420883e28f"
-    /// }
-    /// ```
     pub async fn delete_channel(
         &self,
         request: &DeleteChannelRequest,
@@ -603,15 +454,6 @@ impl Client {
     /// ```json
     /// {
     ///   "DeviceId": "device01"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d3d6f466-f2c2-44df-b78b-383ba717a3d8",
-    ///   "Status": "OK"
     /// }
     /// ```
     pub async fn delete_device(
@@ -634,15 +476,6 @@ impl Client {
     ///   "GroupId": "group-xxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d3d6f466-f2c2-44df-b78b-383ba717a3d8",
-    ///   "Status": "OK"
-    /// }
-    /// ```
     pub async fn delete_device_group(
         &self,
         request: &DeleteDeviceGroupRequest,
@@ -663,14 +496,6 @@ impl Client {
     ///   "LiveChannelId": "72f556500f0311ec806aacde48001122"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1"
-    /// }
-    /// ```
     pub async fn delete_live_channel(
         &self,
         request: &DeleteLiveChannelRequest,
@@ -689,15 +514,6 @@ impl Client {
     /// ```json
     /// {
     ///   "PlanId": "plan-001"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1",
-    ///   "Status": "OK"
     /// }
     /// ```
     pub async fn delete_live_record_plan(
@@ -724,14 +540,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "sfddsdfdsfdsdfsadfsa"
-    /// }
-    /// ```
     pub async fn delete_live_video_list(
         &self,
         request: &DeleteLiveVideoListRequest,
@@ -750,14 +558,6 @@ impl Client {
     /// ```json
     /// {
     ///   "IntId": 14665
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1d7a62c9-db36-4a5f-9209-2e420883e28f"
     /// }
     /// ```
     pub async fn delete_message_forward(
@@ -782,15 +582,6 @@ impl Client {
     ///   "PlanId": "plan-xxxxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d3d6f466-f2c2-44df-b78b-383ba717a3d8",
-    ///   "Status": "OK"
-    /// }
-    /// ```
     pub async fn delete_record_plan(
         &self,
         request: &DeleteRecordPlanRequest,
@@ -810,15 +601,6 @@ impl Client {
     /// ```json
     /// {
     ///   "PlanId": "plan-xxxxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d3d6f466-f2c2-44df-b78b-383ba717a3d8",
-    ///   "Status": "OK"
     /// }
     /// ```
     pub async fn delete_recording_plan(
@@ -841,14 +623,6 @@ impl Client {
     ///   "IntId": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1d7a62c9-db36-4a5f-9209-2e420883e28f"
-    /// }
-    /// ```
     pub async fn delete_scene(
         &self,
         request: &DeleteSceneRequest,
@@ -867,15 +641,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TemplateId": "tgrp-jfs89ah1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e1b9e7ac-0989-4af9-a454-26f69d6997d9",
-    ///   "Status": "OK"
     /// }
     /// ```
     pub async fn delete_time_template(
@@ -901,14 +666,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c5a0a4e9-91f3-48f1-87e2-2c003cbdc3ed"
-    /// }
-    /// ```
     pub async fn delete_video_list(
         &self,
         request: &DeleteVideoListRequest,
@@ -927,15 +684,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Id": 3
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Cnt": 0,
-    ///   "RequestId": "226618be-27ec-46f4-a19e-bdb980baec92"
     /// }
     /// ```
     pub async fn delete_warning(
@@ -959,8 +707,6 @@ impl Client {
     ///   "StartTime": 1622520250
     /// }
     /// ```
-    ///
-    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn describe_abnormal_events(
         &self,
         request: &DescribeAbnormalEventsRequest,
@@ -983,8 +729,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_all_device_list(
         &self,
         request: &DescribeAllDeviceListRequest,
@@ -1004,25 +748,6 @@ impl Client {
     /// {
     ///   "Limit": 10,
     ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "ChannelId": "99576636581320000327_99576636581320000327",
-    ///       "DeviceId": "99576636581320000327_99576636581320000327"
-    ///     },
-    ///     {
-    ///       "ChannelId": "99576636581320000328_99576636581320000328",
-    ///       "DeviceId": "99576636581320000328_99576636581320000328"
-    ///     }
-    ///   ],
-    ///   "RequestId": "1d7a62c9-db36-4a5f-9209-2e420883e28f",
-    ///   "Total": 2
     /// }
     /// ```
     pub async fn describe_bind_scene_channels(
@@ -1047,25 +772,6 @@ impl Client {
     ///   "SceneId": 5
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "ChannelId": "99576636581320000327_99576636581320000327",
-    ///       "DeviceId": "99576636581320000327_99576636581320000327"
-    ///     },
-    ///     {
-    ///       "ChannelId": "99576636581320000328_99576636581320000328",
-    ///       "DeviceId": "99576636581320000328_99576636581320000328"
-    ///     }
-    ///   ],
-    ///   "RequestId": "1d7a62c9-db36-4a5f-9209-2e420883e28f",
-    ///   "Total": 2
-    /// }
-    /// ```
     pub async fn describe_bind_scene_devices(
         &self,
         request: &DescribeBindSceneDevicesRequest,
@@ -1086,20 +792,6 @@ impl Client {
     /// {
     ///   "ChannelId": "34020000001180000036_34020000001320000092",
     ///   "DeviceId": "34020000001180000036_34020000001180000036"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "FlvAddr": "https://dev-pl.video.tencentcs.com/live/1073160348.flv?txSecret=cbb387785ac54bd8…",
-    ///     "HlsAddr": "https://dev-pl.video.tencentcs.com/live/1073160348.m3u8?txSecret=cbb387785ac54bd…",
-    ///     "RtmpAddr": "rtmp://dev-pl.video.tencentcs.com/live/1073160348?txSecret=cbb387785ac54bd84b683…",
-    ///     "RtspAddr": "NULL"
-    ///   },
-    ///   "RequestId": "c5afa3fc-a71e-4fc1-b266-3c3ba49bdf41"
     /// }
     /// ```
     pub async fn describe_channel_live_stream_url(
@@ -1126,21 +818,6 @@ impl Client {
     ///   "RecordId": "1615998219_1616001641"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "FlvAddr": "https://dev-pl.video.tencentcs.com/live/1073160348.flv?txSecret=cbb387785ac54bd8…",
-    ///     "HlsAddr": "https://dev-pl.video.tencentcs.com/live/1073160348.m3u8?txSecret=cbb387785ac54bd…",
-    ///     "RtmpAddr": "rtmp://dev-pl.video.tencentcs.com/live/1073160348?txSecret=cbb387785ac54bd84b683…",
-    ///     "RtspAddr": "NULL",
-    ///     "StreamId": "1073160348"
-    ///   },
-    ///   "RequestId": "c5afa3fc-a71e-4fc1-b266-3c3ba49bdf41"
-    /// }
-    /// ```
     pub async fn describe_channel_local_record_url(
         &self,
         request: &DescribeChannelLocalRecordURLRequest,
@@ -1164,20 +841,6 @@ impl Client {
     ///   "ExpireTime": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "FlvAddr": "https://dev-pl.video.tencentcs.com/live/1073160348.flv?txSecret=cbb387785ac54bd8…",
-    ///     "HlsAddr": "https://dev-pl.video.tencentcs.com/live/1073160348.m3u8?txSecret=cbb387785ac54bd…",
-    ///     "RtmpAddr": "rtmp://dev-pl.video.tencentcs.com/live/1073160348?txSecret=cbb387785ac54bd84b683…",
-    ///     "RtspAddr": "NULL"
-    ///   },
-    ///   "RequestId": "c5afa3fc-a71e-4fc1-b266-3c3ba49bdf41"
-    /// }
-    /// ```
     pub async fn describe_channel_stream_url(
         &self,
         request: &DescribeChannelStreamURLRequest,
@@ -1196,28 +859,6 @@ impl Client {
     /// ```json
     /// {
     ///   "DeviceId": "99576636581180000329_99576636581180000329"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Channels": [
-    ///     {
-    ///       "BusinessGroupId": "99576636581180000329_99576636581180000329",
-    ///       "ChannelCode": "34020000001320000094",
-    ///       "ChannelId": "99576636581180000329_34020000001320000094",
-    ///       "ChannelName": "小枪机",
-    ///       "ChannelType": 1,
-    ///       "DeviceId": "99576636581180000329_99576636581180000329",
-    ///       "ExtraInformation": "{\"Manufacturer\":\"Manufacturer\",\"Model\":\"Camera\"}",
-    ///       "IsRecord": 1,
-    ///       "Status": 3
-    ///     }
-    ///   ],
-    ///   "RequestId": "2d38b437-935b-4593-8e69-36e0945767e0",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_channels(
@@ -1240,21 +881,6 @@ impl Client {
     ///   "PlanId": "plan-001"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LiveChannels": [
-    ///     {
-    ///       "ChannelId": "id0",
-    ///       "ChannelName": "channel_live_001"
-    ///     }
-    ///   ],
-    ///   "RequestId": "1",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_channels_by_live_record_plan(
         &self,
         request: &DescribeChannelsByLiveRecordPlanRequest,
@@ -1272,19 +898,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Channels": 56,
-    ///   "Devices": 58,
-    ///   "OnlineChannels": 2,
-    ///   "OnlineDevices": 2,
-    ///   "RecordingChannels": 1,
-    ///   "RequestId": "88iioo"
-    /// }
     /// ```
     pub async fn describe_current_device_data(
         &self,
@@ -1304,29 +917,6 @@ impl Client {
     /// ```json
     /// {
     ///   "DeviceId": "99576636581320000278_99576636581320000278"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Device": {
-    ///     "CreateTime": 345233456,
-    ///     "DeviceCode": "99576636581320000270",
-    ///     "DeviceId": "99576636581320000270_99576636581320000270",
-    ///     "DeviceType": 2,
-    ///     "ExtraInformation": "",
-    ///     "GroupId": "group_root",
-    ///     "GroupName": "全部",
-    ///     "GroupPath": "",
-    ///     "IsRecord": 0,
-    ///     "NickName": "keting",
-    ///     "Protocol": "GB28181",
-    ///     "Recordable": 1,
-    ///     "Status": 3
-    ///   },
-    ///   "RequestId": "75c3af48-676f-49e2-8cdd-f66e6dcdec48"
     /// }
     /// ```
     pub async fn describe_device(
@@ -1354,28 +944,6 @@ impl Client {
     ///   "StartTime": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Events": [
-    ///     {
-    ///       "ChannelId": "99933020581320000262",
-    ///       "DeviceAddress": "10.0.16.80:9455",
-    ///       "DeviceId": "99933020581320000262",
-    ///       "DeviceName": "事件测试1",
-    ///       "DeviceType": 2,
-    ///       "EventDesc": "succ",
-    ///       "EventLog": "log",
-    ///       "EventTime": 1629285654,
-    ///       "EventType": 2
-    ///     }
-    ///   ],
-    ///   "RequestId": "c5a0a4e9-91f3-48f1-87e2-2c003cbdc3ed",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_device_event(
         &self,
         request: &DescribeDeviceEventRequest,
@@ -1397,30 +965,6 @@ impl Client {
     ///     "99999999991320000001_99999999991320000001",
     ///     "99999999991320000002_99999999991320000002"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DevGroups": [
-    ///     {
-    ///       "DeviceId": "99999999991320000001_99999999991320000001",
-    ///       "Error": "",
-    ///       "GroupId": "group_root",
-    ///       "GroupPath": "",
-    ///       "ParentId": ""
-    ///     },
-    ///     {
-    ///       "DeviceId": "99999999991320000002_99999999991320000002",
-    ///       "Error": "",
-    ///       "GroupId": "group_root",
-    ///       "GroupPath": "",
-    ///       "ParentId": ""
-    ///     }
-    ///   ],
-    ///   "RequestId": "d3d6f466-f2c2-44df-b78b-383ba717a3d8"
     /// }
     /// ```
     pub async fn describe_device_group(
@@ -1445,8 +989,6 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_device_list(
         &self,
         request: &DescribeDeviceListRequest,
@@ -1470,8 +1012,6 @@ impl Client {
     ///   "Type": "RecordingChannels"
     /// }
     /// ```
-    ///
-    /// The example response (49 lines) is in the upstream API documentation.
     pub async fn describe_device_monitor_data(
         &self,
         request: &DescribeDeviceMonitorDataRequest,
@@ -1490,15 +1030,6 @@ impl Client {
     /// ```json
     /// {
     ///   "DeviceId": "99299744331320000002_99299744331320000002"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PassWord": "PassWord",
-    ///   "RequestId": "d3d6f466-f2c2-44df-b78b-383ba717a3d8"
     /// }
     /// ```
     pub async fn describe_device_pass_word(
@@ -1523,20 +1054,6 @@ impl Client {
     ///   "ExpireTime": 1610199034
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "FlvAddr": "http://dev-pl.video.tencentcs.com/live/0035752400.flv?txSecret=1a52a468ed68ce343…",
-    ///     "HlsAddr": "http://dev-pl.video.tencentcs.com/live/0035752400.m3u8?txSecret=1a52a468ed68ce34…",
-    ///     "RtmpAddr": "rtmp://dev-pl.video.tencentcs.com/live/0035752400?txSecret=1a52a468ed68ce343d42b…",
-    ///     "RtspAddr": "NULL"
-    ///   },
-    ///   "RequestId": "d3d6f466-f2c2-44df-b78b-383ba717a3d8"
-    /// }
-    /// ```
     pub async fn describe_device_streams(
         &self,
         request: &DescribeDeviceStreamsRequest,
@@ -1555,27 +1072,6 @@ impl Client {
     /// ```json
     /// {
     ///   "GroupId": "group-xxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Group": {
-    ///     "CreateTime": 1608256825,
-    ///     "DeviceNum": 2,
-    ///     "ExtraInformation": "",
-    ///     "GroupDescribe": "this is xxx",
-    ///     "GroupId": "group-xxx",
-    ///     "GroupName": "myGroup",
-    ///     "GroupPath": "/group-xxx",
-    ///     "GroupStatus": 1,
-    ///     "GroupType": "1",
-    ///     "ParentId": "group_root",
-    ///     "SubGroupNum": 0
-    ///   },
-    ///   "RequestId": "d3d6f466-f2c2-44df-b78b-383ba717a3d8"
     /// }
     /// ```
     pub async fn describe_group_by_id(
@@ -1598,27 +1094,6 @@ impl Client {
     ///   "GroupPath": "/group-aaa/group-bbb"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Group": {
-    ///     "CreateTime": 1608256825,
-    ///     "DeviceNum": 2,
-    ///     "ExtraInformation": "",
-    ///     "GroupDescribe": "this is xxx",
-    ///     "GroupId": "group-bbb",
-    ///     "GroupName": "groupXXX",
-    ///     "GroupPath": "/group-aaa/group-bbb",
-    ///     "GroupStatus": 1,
-    ///     "GroupType": "1",
-    ///     "ParentId": "group-aaa",
-    ///     "SubGroupNum": 0
-    ///   },
-    ///   "RequestId": "d3d6f466-f2c2-44df-b78b-383ba717a3d8"
-    /// }
-    /// ```
     pub async fn describe_group_by_path(
         &self,
         request: &DescribeGroupByPathRequest,
@@ -1639,8 +1114,6 @@ impl Client {
     ///   "GroupId": "group-xxx"
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_group_devices(
         &self,
         request: &DescribeGroupDevicesRequest,
@@ -1662,28 +1135,6 @@ impl Client {
     ///     "group-aaa",
     ///     "group-bbb"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Groups": [
-    ///     {
-    ///       "CreateTime": 1608256825,
-    ///       "Error": "",
-    ///       "ExtraInformation": "",
-    ///       "GroupDescribe": "this is xxx",
-    ///       "GroupId": "group-aaa",
-    ///       "GroupName": "分组A",
-    ///       "GroupPath": "/group-aaa",
-    ///       "GroupStatus": 1,
-    ///       "GroupType": "NormalGroup",
-    ///       "ParentId": "group_root"
-    ///     }
-    ///   ],
-    ///   "RequestId": "d3d6f466-f2c2-44df-b78b-383ba717a3d8"
     /// }
     /// ```
     pub async fn describe_groups(
@@ -1709,8 +1160,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_ipc_channels(
         &self,
         request: &DescribeIPCChannelsRequest,
@@ -1729,25 +1178,6 @@ impl Client {
     /// ```json
     /// {
     ///   "LiveChannelId": "e4a6427192a34cca8ea1d74815b7f458"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CreateTime": [
-    ///     "2021-11-10 11:11:10"
-    ///   ],
-    ///   "LiveChannelId": "e4a6427192a34cca8ea1d74815b7f458",
-    ///   "LiveChannelName": "004",
-    ///   "LiveChannelType": 1,
-    ///   "LiveStatus": 0,
-    ///   "PushStreamAddress": "rtmp://:0/liveFixed/e4a6427192a34cca8ea1d74815b7f458",
-    ///   "RequestId": "fd344df8-6121-4e75-b417-383a67268354111",
-    ///   "UpdateTime": [
-    ///     "2021-11-10 11:11:10"
-    ///   ]
     /// }
     /// ```
     pub async fn describe_live_channel(
@@ -1771,8 +1201,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_live_channel_list(
         &self,
         request: &DescribeLiveChannelListRequest,
@@ -1791,19 +1219,6 @@ impl Client {
     /// ```json
     /// {
     ///   "PlanId": "plan-001"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PlanName": "直播录制001",
-    ///   "PlanType": 2,
-    ///   "RecordStorageTime": 30,
-    ///   "RequestId": "1",
-    ///   "TemplateId": "template-001",
-    ///   "TemplateName": "录制模板001"
     /// }
     /// ```
     pub async fn describe_live_record_plan_by_id(
@@ -1826,29 +1241,6 @@ impl Client {
     ///   "TemplateId": "plan-001"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Plans": [
-    ///     {
-    ///       "PlanId": "planxxx-0",
-    ///       "PlanName": "namexxx0"
-    ///     },
-    ///     {
-    ///       "PlanId": "planxxx-1",
-    ///       "PlanName": "namexxx1"
-    ///     },
-    ///     {
-    ///       "PlanId": "planxxx-2",
-    ///       "PlanName": "namexxx2"
-    ///     }
-    ///   ],
-    ///   "RequestId": "1",
-    ///   "TotalCount": 3
-    /// }
-    /// ```
     pub async fn describe_live_record_plan_ids(
         &self,
         request: &DescribeLiveRecordPlanIdsRequest,
@@ -1868,21 +1260,6 @@ impl Client {
     /// {
     ///   "ExpireTime": 124177555,
     ///   "LiveChannelId": "e4a6427192a34cca8ea1d74815b7f458"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "FlvAddr": "http://127.0.0.1/live/test.flv",
-    ///     "HlsAddr": "http://127.0.0.1/live/test.m3u8",
-    ///     "RtmpAddr": "rtmp://127.0.0.1/live/test",
-    ///     "RtspAddr": "rtsp://127.0.0.1/live/test",
-    ///     "StreamId": ""
-    ///   },
-    ///   "RequestId": "fd344df8-6121-4e75-b417-383a67268354111"
     /// }
     /// ```
     pub async fn describe_live_stream(
@@ -1907,28 +1284,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RecordList": [
-    ///     {
-    ///       "EndTime": 1631009668,
-    ///       "ExpectDeleteTime": 1633599082,
-    ///       "FileSize": 268908746,
-    ///       "IntID": 3352901,
-    ///       "LiveChannelId": "cea6f74f29164253b43411fd888f4dc3",
-    ///       "RecordPlanId": "plan-7fqulsjc",
-    ///       "RecordTimeLen": 600,
-    ///       "StartTime": 1631007068,
-    ///       "VideoUrl": "https://1304886180.vod2.myqcloud.com/cac4da69vodcq1304886180/8e62c9e037019259238…"
-    ///     }
-    ///   ],
-    ///   "RequestId": "fd344df8-6121-4e75-b417-383a67268354111",
-    ///   "Total": 1
-    /// }
-    /// ```
     pub async fn describe_live_video_list(
         &self,
         request: &DescribeLiveVideoListRequest,
@@ -1947,24 +1302,6 @@ impl Client {
     /// ```json
     /// {
     ///   "IntId": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CreateTime": "2021-09-30T17:26:47+08:00",
-    ///   "Instance": "ckafka",
-    ///   "InstanceName": "卡夫卡",
-    ///   "IntId": 1,
-    ///   "MessageType": "[1]",
-    ///   "RegionId": "gz",
-    ///   "RegionName": "广州",
-    ///   "RequestId": "1d7a62c9-db36-4a5f-9209-2e420883e28f",
-    ///   "TopicId": "topic",
-    ///   "TopicName": "topicname",
-    ///   "Uin": "admin"
     /// }
     /// ```
     pub async fn describe_message_forward(
@@ -1988,30 +1325,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "CreateTime": "2021-09-30T17:26:47+08:00",
-    ///       "Instance": "ckafka",
-    ///       "InstanceName": "卡夫卡",
-    ///       "IntId": 1,
-    ///       "MessageType": "[1]",
-    ///       "RegionId": "gz",
-    ///       "RegionName": "广州",
-    ///       "TopicId": "topic",
-    ///       "TopicName": "topicname",
-    ///       "Uin": "admin",
-    ///       "UpdateTime": "2021-09-30T17:26:47+08:00"
-    ///     }
-    ///   ],
-    ///   "RequestId": "1d7a62c9-db36-4a5f-9209-2e420883e28f",
-    ///   "Total": 1
-    /// }
-    /// ```
     pub async fn describe_message_forwards(
         &self,
         request: &DescribeMessageForwardsRequest,
@@ -2033,8 +1346,6 @@ impl Client {
     ///   "StartTime": 1624201800
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_monitor_data_by_date(
         &self,
         request: &DescribeMonitorDataByDateRequest,
@@ -2054,22 +1365,6 @@ impl Client {
     /// {
     ///   "ChannelId": "99576636581320000278_99576636581320000278",
     ///   "DeviceId": "99576636581320000278_99576636581320000278"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "PresetId": 8,
-    ///       "PresetName": "房门",
-    ///       "ResetTime": 10,
-    ///       "Status": 1
-    ///     }
-    ///   ],
-    ///   "RequestId": "20e4eb35-5429-4b25-8e4e-d7435518f194"
     /// }
     /// ```
     pub async fn describe_preset_list(
@@ -2096,21 +1391,6 @@ impl Client {
     ///   "Type": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Dates": [
-    ///     "2020-12-18",
-    ///     "2020-12-19",
-    ///     "2020-12-20",
-    ///     "2020-12-21",
-    ///     "2020-12-22"
-    ///   ],
-    ///   "RequestId": "d3d6f466-f2c2-44df-b78b-383ba717a3d8"
-    /// }
-    /// ```
     pub async fn describe_record_dates_by_channel(
         &self,
         request: &DescribeRecordDatesByChannelRequest,
@@ -2131,17 +1411,6 @@ impl Client {
     ///   "Limit": 100,
     ///   "LiveChannelId": "cea6f74f29164253b43411fd888f4dc3",
     ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Dates": [
-    ///     "2021-09-07"
-    ///   ],
-    ///   "RequestId": "fd344df8-6121-4e75-b417-383a67268354111"
     /// }
     /// ```
     pub async fn describe_record_dates_by_live(
@@ -2171,21 +1440,6 @@ impl Client {
     ///   "RecordId": "1615998219_1616001641"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "FlvAddr": "https://dev-pl.video.tencentcs.com/live/1073160348.flv?txSecret=cbb387785ac54bd8…",
-    ///     "HlsAddr": "https://dev-pl.video.tencentcs.com/live/1073160348.m3u8?txSecret=cbb387785ac54bd…",
-    ///     "RtmpAddr": "rtmp://dev-pl.video.tencentcs.com/live/1073160348?txSecret=cbb387785ac54bd84b683…",
-    ///     "RtspAddr": "NULL",
-    ///     "StreamId": "1073160348"
-    ///   },
-    ///   "RequestId": "c5afa3fc-a71e-4fc1-b266-3c3ba49bdf40"
-    /// }
-    /// ```
     pub async fn describe_record_stream(
         &self,
         request: &DescribeRecordStreamRequest,
@@ -2206,27 +1460,6 @@ impl Client {
     ///   "PlanId": "plan-fyw1k9l5"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Plan": {
-    ///     "Channels": [
-    ///       {
-    ///         "ChannelId": "99576636581320000330_99576636581320000330",
-    ///         "DeviceId": "99576636581320000330_99576636581320000330"
-    ///       }
-    ///     ],
-    ///     "Name": "fyw1k9l5",
-    ///     "PlanId": "plan-fyw1k9l5",
-    ///     "RecordStorageTime": 5,
-    ///     "TimeTemplateId": "tgrp-jfs89ahg",
-    ///     "TimeTemplateName": "全天候模板"
-    ///   },
-    ///   "RequestId": "86059248-9d5d-4f7d-8fec-1b7ac3b44867"
-    /// }
-    /// ```
     pub async fn describe_recording_plan_by_id(
         &self,
         request: &DescribeRecordingPlanByIdRequest,
@@ -2245,8 +1478,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_recording_plans(
         &self,
         request: &DescribeRecordingPlansRequest,
@@ -2264,20 +1495,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Host": "127.0.0.1",
-    ///     "Port": 5060,
-    ///     "Realm": "4402000000",
-    ///     "Serial": "44020000002000000001"
-    ///   },
-    ///   "RequestId": "2a8acbcc-f3f5-4e04-898f-33593f460798"
-    /// }
     /// ```
     pub async fn describe_sip_server(
         &self,
@@ -2297,22 +1514,6 @@ impl Client {
     /// ```json
     /// {
     ///   "IntId": 2
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CreateTime": "2021-10-21 19:34:21",
-    ///   "IntId": 2,
-    ///   "RecordDuration": 3600,
-    ///   "RequestId": "1d7a62c9-db36-4a5f-9209-2e420883e28f",
-    ///   "SceneName": "测试场景1",
-    ///   "SceneTrigger": "{2222211}",
-    ///   "StoreDuration": 2,
-    ///   "Uin": "2",
-    ///   "UpdateTime": "2021-10-21 19:40:14"
     /// }
     /// ```
     pub async fn describe_scene(
@@ -2336,8 +1537,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_scenes(
         &self,
         request: &DescribeScenesRequest,
@@ -2360,20 +1559,6 @@ impl Client {
     ///   "StatisticField": "StorageUsage"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "Date": "2020-12-06 00:00:00",
-    ///       "Sum": 3.0
-    ///     }
-    ///   ],
-    ///   "RequestId": "d3d6f466-f2c2-44df-b78b-383ba717a3d8"
-    /// }
-    /// ```
     pub async fn describe_statistic_details(
         &self,
         request: &DescribeStatisticDetailsRequest,
@@ -2392,21 +1577,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Date": "2020-12-09"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LivePushTotal": 5,
-    ///   "NonRecordingDevice": 1,
-    ///   "P2PFluxTotal": 1.2,
-    ///   "P2PPeakValue": 2.4,
-    ///   "RecordingDevice": 3,
-    ///   "RequestId": "d3d6f466-f2c2-44df-b78b-383ba717a3d8",
-    ///   "StorageUsage": 1.22,
-    ///   "WatchFlux": 2.21
     /// }
     /// ```
     pub async fn describe_statistic_summary(
@@ -2429,30 +1599,6 @@ impl Client {
     ///   "GroupId": "group_root"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "GroupList": [
-    ///     {
-    ///       "CreateTime": 1608256825,
-    ///       "DeviceNum": 2,
-    ///       "ExtraInformation": "",
-    ///       "GroupDescribe": "this is xxx",
-    ///       "GroupId": "gro-30to7hxt",
-    ///       "GroupName": "groupA",
-    ///       "GroupPath": "/gro-30to7hxt",
-    ///       "GroupStatus": 1,
-    ///       "GroupType": "NormalGroup",
-    ///       "ParentId": "group_root",
-    ///       "SubGroupNum": 0
-    ///     }
-    ///   ],
-    ///   "RequestId": "d3d6f466-f2c2-44df-b78b-383ba717a3d8",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_sub_groups(
         &self,
         request: &DescribeSubGroupsRequest,
@@ -2471,15 +1617,6 @@ impl Client {
     /// ```json
     /// {
     ///   "DeviceId": "aaa_bbb"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AlarmStatus": 1,
-    ///   "RequestId": "sss118"
     /// }
     /// ```
     pub async fn describe_subscription_status(
@@ -2505,8 +1642,6 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    ///
-    /// The example response (42 lines) is in the upstream API documentation.
     pub async fn describe_video_list(
         &self,
         request: &DescribeVideoListRequest,
@@ -2531,8 +1666,6 @@ impl Client {
     ///   "Type": "1"
     /// }
     /// ```
-    ///
-    /// The example response (166 lines) is in the upstream API documentation.
     pub async fn describe_video_list_by_channel(
         &self,
         request: &DescribeVideoListByChannelRequest,
@@ -2550,15 +1683,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "{\"2\":{\"Name\":\"设备报警\",\"WarnType\":{\"1\":\"视频丢失报警\",\"2\":\"设备防拆报警\",\"3\":\"存储设备磁盘满报警\",\"4\":\"设…",
-    ///   "RequestId": "1d7a62c9-db36-4a5f-9209-2e420883e28f"
-    /// }
     /// ```
     pub async fn describe_warn_mod(
         &self,
@@ -2586,8 +1710,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (34 lines) is in the upstream API documentation.
     pub async fn describe_warnings(
         &self,
         request: &DescribeWarningsRequest,
@@ -2608,15 +1730,6 @@ impl Client {
     ///   "From": 1623686400,
     ///   "P2PAppId": "13459bb7e657a00",
     ///   "To": 1623686800
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "[[1623686400,770559520809,1188776452346,64888,8781,3244,11806,11528,0,0,0,0,0],[…",
-    ///   "RequestId": "226618be-27ec-46f4-a19e-bdb980baec9411"
     /// }
     /// ```
     pub async fn describe_xp2_p_data(
@@ -2642,21 +1755,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Dates": [
-    ///     "2020-12-18",
-    ///     "2020-12-19",
-    ///     "2020-12-20",
-    ///     "2020-12-21",
-    ///     "2020-12-22"
-    ///   ],
-    ///   "RequestId": "d3d6f466-f2c2-44df-b78b-383ba717a3d8"
-    /// }
-    /// ```
     pub async fn get_record_dates_by_dev(
         &self,
         request: &GetRecordDatesByDevRequest,
@@ -2675,28 +1773,6 @@ impl Client {
     /// ```json
     /// {
     ///   "DeviceId": "dev001"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Plan": {
-    ///     "Devices": [
-    ///       {
-    ///         "ChannelId": "99350367561320000005",
-    ///         "DeviceId": "99350367561320000005"
-    ///       }
-    ///     ],
-    ///     "EventId": 0,
-    ///     "Name": "myallday",
-    ///     "PlanId": "plan-allday",
-    ///     "RecordStorageTime": 1,
-    ///     "TimeTemplateId": "tgrp-fmwq1f1a",
-    ///     "TimeTemplateName": "allday"
-    ///   },
-    ///   "RequestId": "d3d6f466-f2c2-44df-b78b-383ba717a3d8"
     /// }
     /// ```
     pub async fn get_record_plan_by_dev(
@@ -2720,28 +1796,6 @@ impl Client {
     ///   "PlanId": "plan-fyw1k9l5"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Plan": {
-    ///     "Devices": [
-    ///       {
-    ///         "ChannelId": "99350367561320000005",
-    ///         "DeviceId": "99350367561320000005"
-    ///       }
-    ///     ],
-    ///     "EventId": 0,
-    ///     "Name": "fyw1k9l5",
-    ///     "PlanId": "plan-fyw1k9l5",
-    ///     "RecordStorageTime": 1,
-    ///     "TimeTemplateId": "tgrp-fyw1k9l5",
-    ///     "TimeTemplateName": "fyw1k9l5"
-    ///   },
-    ///   "RequestId": "d3d6f466-f2c2-44df-b78b-383ba717a3d8"
-    /// }
-    /// ```
     pub async fn get_record_plan_by_id(
         &self,
         request: &GetRecordPlanByIdRequest,
@@ -2760,26 +1814,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Plans": [
-    ///     {
-    ///       "Devices": [],
-    ///       "EventId": 1,
-    ///       "Name": "myPlan",
-    ///       "PlanId": "plan-yhp5zzq9",
-    ///       "RecordStorageTime": 30,
-    ///       "TimeTemplateId": "tgrp-a6gvpkzu",
-    ///       "TimeTemplateName": "myTimeTemplate"
-    ///     }
-    ///   ],
-    ///   "RequestId": "c6cc4efc-a7db-4c93-a373-0ce2a383023a",
-    ///   "TotalCount": 1
-    /// }
     /// ```
     pub async fn get_record_plans(
         &self,
@@ -2801,27 +1835,6 @@ impl Client {
     ///   "TemplateId": "tgrp-xxxxxxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d3d6f466-f2c2-44df-b78b-383ba717a3d8",
-    ///   "Template": {
-    ///     "IsAllWeek": 0,
-    ///     "Name": "fyw1k9l5",
-    ///     "TemplateId": "tgrp-fyw1k9l5",
-    ///     "TimeTemplateSpecs": [
-    ///       {
-    ///         "BeginTime": "10:30",
-    ///         "DayofWeek": 2,
-    ///         "EndTime": "15:30"
-    ///       }
-    ///     ],
-    ///     "Type": 1
-    ///   }
-    /// }
-    /// ```
     pub async fn get_time_template_by_id(
         &self,
         request: &GetTimeTemplateByIdRequest,
@@ -2840,8 +1853,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (85 lines) is in the upstream API documentation.
     pub async fn get_time_templates(
         &self,
         request: &GetTimeTemplatesRequest,
@@ -2866,29 +1877,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d3d6f466-f2c2-44df-b78b-383ba717a3d8",
-    ///   "TotalCount": 1,
-    ///   "VideoList": [
-    ///     {
-    ///       "EndTime": 0,
-    ///       "EventId": 1,
-    ///       "RecordId": "1611732169_1611732269",
-    ///       "RecordPlanId": "plan-fyw1k9l5",
-    ///       "RecordStatus": 1,
-    ///       "RecordTaskId": "fyw1k9l5",
-    ///       "SceneId": 234354,
-    ///       "StartTime": 1608603764,
-    ///       "VideoUrl": "",
-    ///       "WarnId": "834"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn get_video_list_by_con(
         &self,
         request: &GetVideoListByConRequest,
@@ -2911,14 +1899,6 @@ impl Client {
     ///   ],
     ///   "PlanId": "lrplan-w3oovcjp",
     ///   "Type": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1d7a62c9-db36-4a5f-9209-2e420883e28f"
     /// }
     /// ```
     pub async fn modify_bind_plan_live_channel(
@@ -2948,14 +1928,6 @@ impl Client {
     ///   "Type": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d3d6f466-f2c2-44df-b78b-383ba717a3d8"
-    /// }
-    /// ```
     pub async fn modify_bind_recording_plan(
         &self,
         request: &ModifyBindRecordingPlanRequest,
@@ -2981,14 +1953,6 @@ impl Client {
     ///   ],
     ///   "SceneId": 11,
     ///   "Type": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1d7a62c9-db36-4a5f-9209-2e420883e28f"
     /// }
     /// ```
     pub async fn modify_bind_scene_channels(
@@ -3018,14 +1982,6 @@ impl Client {
     ///   "Type": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1d7a62c9-db36-4a5f-9209-2e420883e28f"
-    /// }
-    /// ```
     pub async fn modify_bind_scene_device(
         &self,
         request: &ModifyBindSceneDeviceRequest,
@@ -3045,15 +2001,6 @@ impl Client {
     /// {
     ///   "DeviceId": "99424891421320000101_ 99424891421320000101",
     ///   "NickName": "开发设备001"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "761bad1987034655a149030b2cedee5a",
-    ///   "Status": "OK"
     /// }
     /// ```
     pub async fn modify_device_data(
@@ -3077,14 +2024,6 @@ impl Client {
     ///   "LiveChannelName": "直播004"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1"
-    /// }
-    /// ```
     pub async fn modify_live_channel(
         &self,
         request: &ModifyLiveChannelRequest,
@@ -3105,14 +2044,6 @@ impl Client {
     ///   "PlanId": "plan-001",
     ///   "PlanName": "直播录制001",
     ///   "TemplateId": "template-001"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1"
     /// }
     /// ```
     pub async fn modify_live_record_plan(
@@ -3138,14 +2069,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "sfddsdfdsfdsdfsadfsa"
-    /// }
-    /// ```
     pub async fn modify_live_video(
         &self,
         request: &ModifyLiveVideoRequest,
@@ -3165,14 +2088,6 @@ impl Client {
     /// {
     ///   "IntId": 1,
     ///   "MessageType": "[1,2]"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1d7a62c9-db36-4a5f-9209-2e420883e28f"
     /// }
     /// ```
     pub async fn modify_message_forward(
@@ -3198,14 +2113,6 @@ impl Client {
     ///   "PresetName": "大门"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "20e4eb35-5429-4b25-8e4e-d7435518f194"
-    /// }
-    /// ```
     pub async fn modify_preset(
         &self,
         request: &ModifyPresetRequest,
@@ -3226,15 +2133,6 @@ impl Client {
     ///   "Name": "all",
     ///   "PlanId": "plan-all",
     ///   "TimeTemplateId": "tgrp-all"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d3d6f466-f2c2-44df-b78b-383ba717a3d8",
-    ///   "Status": "OK"
     /// }
     /// ```
     pub async fn modify_recording_plan(
@@ -3260,14 +2158,6 @@ impl Client {
     ///   "SceneTrigger": "{\"2\":{\"Name\":\"设备报警\",\"WarnType\":{\"1\":\"视频丢失报警\",\"2\":\"设备防拆报警\",\"3\":\"存储设备磁盘满报警\",\"4\":\"设…"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1d7a62c9-db36-4a5f-9209-2e420883e28f"
-    /// }
-    /// ```
     pub async fn modify_scene(
         &self,
         request: &ModifySceneRequest,
@@ -3287,14 +2177,6 @@ impl Client {
     /// {
     ///   "DeviceId": "aaa_bbb",
     ///   "Status": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "sss118"
     /// }
     /// ```
     pub async fn modify_subscription_status(
@@ -3320,14 +2202,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c5a0a4e9-91f3-48f1-87e2-2c003cbdc3ed"
-    /// }
-    /// ```
     pub async fn modify_video_info(
         &self,
         request: &ModifyVideoInfoRequest,
@@ -3346,14 +2220,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Id": 4
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "226618be-27ec-46f4-a19e-bdb980baec92"
     /// }
     /// ```
     pub async fn reset_warning(
@@ -3378,14 +2244,6 @@ impl Client {
     ///   "GroupName": "testgroup"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d3d6f466-f2c2-44df-b78b-383ba717a3d8"
-    /// }
-    /// ```
     pub async fn update_device_group(
         &self,
         request: &UpdateDeviceGroupRequest,
@@ -3405,15 +2263,6 @@ impl Client {
     /// {
     ///   "DeviceId": "devce01",
     ///   "PassWord": "password"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d3d6f466-f2c2-44df-b78b-383ba717a3d8",
-    ///   "Status": "OK"
     /// }
     /// ```
     pub async fn update_device_pass_word(
@@ -3446,15 +2295,6 @@ impl Client {
     ///   "TimeTemplateId": "tgrp-allday"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d3d6f466-f2c2-44df-b78b-383ba717a3d8",
-    ///   "Status": "OK"
-    /// }
-    /// ```
     pub async fn update_record_plan(
         &self,
         request: &UpdateRecordPlanRequest,
@@ -3482,15 +2322,6 @@ impl Client {
     ///       "EndTime": "1624550400"
     ///     }
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e1b9e7ac-0989-4af9-a454-26f69d6997d9",
-    ///   "Status": "OK"
     /// }
     /// ```
     pub async fn update_time_template(

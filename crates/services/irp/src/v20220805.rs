@@ -58,28 +58,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DataList": [
-    ///     {
-    ///       "GoodsId": "20220324V0843100",
-    ///       "GoodsTraceId": "9588983c6db7a36734d628537fb26463",
-    ///       "Position": 1,
-    ///       "Score": 6.1
-    ///     },
-    ///     {
-    ///       "GoodsId": "20210213V02U2J00",
-    ///       "GoodsTraceId": "9588983c6db7a36734d628537fb26463",
-    ///       "Position": 2,
-    ///       "Score": 6.1
-    ///     }
-    ///   ],
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn describe_goods_recommend(
         &self,
         request: &DescribeGoodsRecommendRequest,
@@ -110,28 +88,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DataList": [
-    ///     {
-    ///       "ItemId": "20220324V0843100",
-    ///       "ItemTraceId": "9588983c6db7a36734d628537fb26463",
-    ///       "ItemType": "article",
-    ///       "Score": 6.1
-    ///     },
-    ///     {
-    ///       "ItemId": "20210213V02U2J00",
-    ///       "ItemTraceId": "9588983c6db7a36734d628537fb26463",
-    ///       "ItemType": "article",
-    ///       "Score": 6.1
-    ///     }
-    ///   ],
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn feed_recommend(
         &self,
         request: &FeedRecommendRequest,
@@ -146,14 +102,6 @@ impl Client {
     /// # Example: 上报信息流行为
     ///
     /// The example request (37 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn report_feed_behavior(
         &self,
         request: &ReportFeedBehaviorRequest,
@@ -168,14 +116,6 @@ impl Client {
     /// # Example: 上报信息流内容
     ///
     /// The example request (33 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn report_feed_item(
         &self,
         request: &ReportFeedItemRequest,
@@ -190,14 +130,6 @@ impl Client {
     /// # Example: 上报信息流用户信息
     ///
     /// The example request (44 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn report_feed_user(
         &self,
         request: &ReportFeedUserRequest,
@@ -212,14 +144,6 @@ impl Client {
     /// # Example: 上报商品用户行为
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn report_goods_behavior(
         &self,
         request: &ReportGoodsBehaviorRequest,
@@ -234,14 +158,6 @@ impl Client {
     /// # Example: 上报商品内容信息
     ///
     /// The example request (28 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn report_goods_info(
         &self,
         request: &ReportGoodsInfoRequest,

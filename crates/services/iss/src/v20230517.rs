@@ -52,24 +52,6 @@ impl Client {
     ///   "ParentId": "0"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "AppId": 13000000001,
-    ///     "Level": 1,
-    ///     "Name": "云api3-5",
-    ///     "Online": 0,
-    ///     "OrganizationId": "193",
-    ///     "ParentId": "0",
-    ///     "ParentIds": "0",
-    ///     "Total": 0
-    ///   },
-    ///   "RequestId": "6243deef-a87a-4d5e-8c71-2ca237520df7"
-    /// }
-    /// ```
     pub async fn add_organization(
         &self,
         request: &AddOrganizationRequest,
@@ -97,28 +79,6 @@ impl Client {
     ///   ],
     ///   "PlanName": "test-plan-1",
     ///   "TemplateId": "abcdefgh-1234-5678-ijkl-1234567890ab"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "ChannelCount": 0,
-    ///     "CreateAt": "2023-06-05 15:11:43",
-    ///     "Describe": "test1",
-    ///     "LifeCycle": {
-    ///       "Expiration": 0,
-    ///       "Transition": 7
-    ///     },
-    ///     "PlanId": "hijklmno-efgh-5678-ijkl-1234567890ab",
-    ///     "PlanName": "test-plan-1",
-    ///     "Status": 0,
-    ///     "TemplateId": "abcdefgh-1234-5678-ijkl-1234567890ab",
-    ///     "UpdateAt": "2023-06-05 15:11:43"
-    ///   },
-    ///   "RequestId": "b00b406c-b891-4ef0-9169-16dc4c51e8a9"
     /// }
     /// ```
     pub async fn add_record_backup_plan(
@@ -159,8 +119,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn add_record_backup_template(
         &self,
         request: &AddRecordBackupTemplateRequest,
@@ -198,26 +156,6 @@ impl Client {
     ///   "TemplateId": "48676e89a8c**********baa36220fa4"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Describe": "全天录像",
-    ///     "LifeCycle": {
-    ///       "Expiration": 60,
-    ///       "Transition": 1
-    ///     },
-    ///     "PlanId": "88ac5ea6c1f**********24671d0f94f",
-    ///     "PlanName": "name",
-    ///     "RepairMode": 1,
-    ///     "StreamType": "main",
-    ///     "TemplateId": "48676e89a8c**********baa36220fa4"
-    ///   },
-    ///   "RequestId": "fba7981b-d6a4-4177-b11d-e53a6110e4cd"
-    /// }
-    /// ```
     pub async fn add_record_plan(
         &self,
         request: &AddRecordPlanRequest,
@@ -249,25 +187,6 @@ impl Client {
     ///   "TaskName": "name"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Capacity": 0,
-    ///     "Describe": "",
-    ///     "EndTime": 1687692195,
-    ///     "Expiration": 3,
-    ///     "Mode": 1,
-    ///     "StartTime": 1687688595,
-    ///     "Status": 2,
-    ///     "TaskId": "1133f5f9c3**********1c3389527532",
-    ///     "TaskName": "name"
-    ///   },
-    ///   "RequestId": "fba7981b-d6a4-4177-b11d-e53a6110e4cd"
-    /// }
-    /// ```
     pub async fn add_record_retrieve_task(
         &self,
         request: &AddRecordRetrieveTaskRequest,
@@ -282,8 +201,6 @@ impl Client {
     /// # Example: 成功
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn add_record_template(
         &self,
         request: &AddRecordTemplateRequest,
@@ -310,24 +227,6 @@ impl Client {
     ///   "PushState": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "AppId": 1300000000,
-    ///     "Id": "12345678-abcd-efgh-ijkl-1234567890abcd",
-    ///     "PullExpired": 10,
-    ///     "PullSecret": "a3f9ub8hgj",
-    ///     "PullState": 0,
-    ///     "PushExpired": 10,
-    ///     "PushSecret": "a3f9ub8hgj",
-    ///     "PushState": 0
-    ///   },
-    ///   "RequestId": "b824ee63-1b76-4d6f-a97b-d26e4c3f4e30"
-    /// }
-    /// ```
     pub async fn add_stream_auth(
         &self,
         request: &AddStreamAuthRequest,
@@ -352,8 +251,6 @@ impl Client {
     ///   "Type": 1
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn add_user_device(
         &self,
         request: &AddUserDeviceRequest,
@@ -375,14 +272,6 @@ impl Client {
     ///     "d436***********************5492cfaa7"
     ///   ],
     ///   "ConfigId": "b8ab**5*-*5*3**************07daafd74"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e6bef3e1-5a6d-4a2d-a63d-90c06ff75226"
     /// }
     /// ```
     pub async fn batch_add_video_snapshot_config_channel(
@@ -413,14 +302,6 @@ impl Client {
     ///   "VLPlanId": "VP7219*************************6f1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f0f789da-fa63-4fe0-b86a-317ae835ed8c"
-    /// }
-    /// ```
     pub async fn batch_assign_vl_plan_channels(
         &self,
         request: &BatchAssignVLPlanChannelsRequest,
@@ -442,14 +323,6 @@ impl Client {
     ///     "*******",
     ///     "********"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cd92416f-bc75-4d17-91f3-93d7c94d1cf5"
     /// }
     /// ```
     pub async fn batch_delete_video_download_task(
@@ -475,22 +348,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "Expire": 3000,
-    ///       "SourceFileURL": "https://************************************************************************…",
-    ///       "VLPlanResultId": "49be*****************************e15"
-    ///     }
-    ///   ],
-    ///   "RequestId": "d72b807a-ac35-4003-bd8e-8d107e1de07d",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn batch_get_vl_plan_source_file_url(
         &self,
         request: &BatchGetVLPlanSourceFileURLRequest,
@@ -512,24 +369,6 @@ impl Client {
     ///     "9e79************************78dff586"
     ///   ],
     ///   "ImageUrlExpires": 600
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "ImageUrlExpires": 600,
-    ///     "Images": [
-    ///       {
-    ///         "ErrorMessage": "",
-    ///         "ImageId": "9e798***********************78dff586",
-    ///         "ImageUrl": "https://*******************/ipts/image?source=O********BXXILZ*******************…"
-    ///       }
-    ///     ]
-    ///   },
-    ///   "RequestId": "a05843d1-731c-4369-a87c-71c445819830"
     /// }
     /// ```
     pub async fn batch_get_video_snapshot_image_url(
@@ -558,17 +397,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "TaskId": "28bdf2f7-****-4507-****-35f0****7ecf5"
-    ///   },
-    ///   "RequestId": "e7d070d7-8d22-4bfe-9873-6ff0ea331310"
-    /// }
-    /// ```
     pub async fn batch_operate_device(
         &self,
         request: &BatchOperateDeviceRequest,
@@ -590,17 +418,6 @@ impl Client {
     ///   "Url": "GET /ISAPI/ContentMgmt/InputProxy/channels/status"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "OutputData": "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<ResponseStatus version=\"2.0\" xmlns=\"http…"
-    ///   },
-    ///   "RequestId": "8088ea32-0ee1-4ed4-bf9b-d539501c0aed"
-    /// }
-    /// ```
     pub async fn call_isapi(&self, request: &CallISAPIRequest) -> rt::Result<CallISAPIResponse> {
         self.call("CallISAPI", request).await
     }
@@ -618,14 +435,6 @@ impl Client {
     ///   "ChannelId": "12345678-abcd-efgh-ijkl-1234567890abcd",
     ///   "Speed": 1,
     ///   "Type": "left"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e2fb0bfd-4484-4a2e-8ed9-b4e0ebd0c4aa"
     /// }
     /// ```
     pub async fn control_device_ptz(
@@ -650,14 +459,6 @@ impl Client {
     ///   "Index": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4ebd45e0-9434-4917-a5eb-78879f545d9b"
-    /// }
-    /// ```
     pub async fn control_device_preset(
         &self,
         request: &ControlDevicePresetRequest,
@@ -680,14 +481,6 @@ impl Client {
     ///   "SnapNum": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d72eb412-2ecf-4ab3-81a1-b0465741d5de"
-    /// }
-    /// ```
     pub async fn control_device_snapshot(
         &self,
         request: &ControlDeviceSnapshotRequest,
@@ -706,20 +499,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ChannelId": "df27ec26-812c-443c-b594-f95bf383ef70"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "FMp4": "https://test-play-gz.***********/live/df27ec26-****-443c-b594-************.live.…",
-    ///     "Flv": "https://test-play-gz.***********/live/df27ec26-****-443c-b594-************.live.…",
-    ///     "Hls": "https://test-play-gz.***********/.cn/live/df27ec26-812c-******-b594-f95bf383ef70…",
-    ///     "Rtmp": "rtmp://test-play-gz.***********/.cn/live/df27ec26-812c-******-b594-f95bf383ef70?…"
-    ///   },
-    ///   "RequestId": "b62b4c63-0913-4a2b-85c9-4fc61d821530"
     /// }
     /// ```
     pub async fn control_device_stream(
@@ -745,14 +524,6 @@ impl Client {
     ///   "Session": "39eb2e09-d274-46f6-aa63-91777b89c336"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "24d88702-6514-4cf8-b61b-02b026865551"
-    /// }
-    /// ```
     pub async fn control_record(
         &self,
         request: &ControlRecordRequest,
@@ -773,20 +544,6 @@ impl Client {
     ///   "ChannelId": "12345678-abcd-efgh-ijkl-1234567890ab",
     ///   "End": 1685611785,
     ///   "Start": 1685611685
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "Begin": 1687276800,
-    ///       "End": 1687278194
-    ///     }
-    ///   ],
-    ///   "RequestId": "57c7a6c6-8334-450b-9a57-4c2c2a6e26d2"
     /// }
     /// ```
     pub async fn control_record_timeline(
@@ -814,29 +571,6 @@ impl Client {
     ///   "FileExpires": 7,
     ///   "Name": "明厨亮灶识别计划",
     ///   "VLTemplateId": "VTa911*************************6c2"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Callback": {
-    ///       "Enable": true,
-    ///       "Token": "************************************",
-    ///       "Url": "*******************************"
-    ///     },
-    ///     "ChannelCount": 0,
-    ///     "CreatedAt": "2026-07-28 15:49:05",
-    ///     "Describe": "明厨亮灶识别",
-    ///     "FileExpires": 7,
-    ///     "Name": "明厨亮灶识别计划",
-    ///     "UpdatedAt": "2026-07-28 15:49:05",
-    ///     "VLPlanId": "VP6d24*************************6a2",
-    ///     "VLTemplateId": "VTa911*************************6c2"
-    ///   },
-    ///   "RequestId": "c50a3279-5c94-429a-a709-c2f80efa77c3"
     /// }
     /// ```
     pub async fn create_vl_plan(
@@ -873,8 +607,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn create_vl_template(
         &self,
         request: &CreateVLTemplateRequest,
@@ -900,17 +632,6 @@ impl Client {
     ///   "Scale": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "DownloadTaskId": "**********"
-    ///   },
-    ///   "RequestId": "cd92416f-bc75-4d17-91f3-93d7c94d1cf5"
-    /// }
-    /// ```
     pub async fn create_video_download_task(
         &self,
         request: &CreateVideoDownloadTaskRequest,
@@ -934,27 +655,6 @@ impl Client {
     ///   "FileExpires": 7,
     ///   "Name": "配置1",
     ///   "TemplateId": "144*************************e****3d3"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Callback": {
-    ///       "Token": "",
-    ///       "Url": "http:***********************back"
-    ///     },
-    ///     "ConfigId": "b8a*****************************fd74",
-    ///     "CreateTime": "2026-01-25 14:55:34",
-    ///     "FileExpires": 7,
-    ///     "Name": "配置1",
-    ///     "TemplateId": "144****************************7f3d3",
-    ///     "Type": 1,
-    ///     "UpdateTime": "2026-01-25 14:55:34"
-    ///   },
-    ///   "RequestId": "369e1974-9d68-4a5b-aa68-83629eed416a"
     /// }
     /// ```
     pub async fn create_video_snapshot_config(
@@ -986,8 +686,6 @@ impl Client {
     ///   "Type": 1
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn create_video_snapshot_template(
         &self,
         request: &CreateVideoSnapshotTemplateRequest,
@@ -1006,14 +704,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Id": "dipkiqpd-ksi0-1di0-skai189diems"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dipkiqpd-ksi0-1di0-skai189diem1"
     /// }
     /// ```
     pub async fn delete_domain(
@@ -1036,14 +726,6 @@ impl Client {
     ///   "OrganizationId": "193"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cba701a7-608d-4785-a1d0-c45a2ec07a26"
-    /// }
-    /// ```
     pub async fn delete_organization(
         &self,
         request: &DeleteOrganizationRequest,
@@ -1062,14 +744,6 @@ impl Client {
     /// ```json
     /// {
     ///   "PlanId": "hijklmno-efgh-5678-ijkl-1234567890ab"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b2e114f9-e428-4ff3-a1bf-bec4f68051c5"
     /// }
     /// ```
     pub async fn delete_record_backup_plan(
@@ -1092,14 +766,6 @@ impl Client {
     ///   "TemplateId": "abcdefgh-1234-5678-ijkl-1234567890ab"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c5f250b0-3111-4a68-af42-40d39f67fb44"
-    /// }
-    /// ```
     pub async fn delete_record_backup_template(
         &self,
         request: &DeleteRecordBackupTemplateRequest,
@@ -1118,14 +784,6 @@ impl Client {
     /// ```json
     /// {
     ///   "PlanId": "88ac5ea6c1f**********24671d0f94f"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fba7981b-d6a4-4177-b11d-e53a6110e4cd"
     /// }
     /// ```
     pub async fn delete_record_plan(
@@ -1148,14 +806,6 @@ impl Client {
     ///   "TaskId": "d00a3e6f9b9*********40cebcee7a6"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fba7981b-d6a4-4177-b11d-e53a6110e4cd"
-    /// }
-    /// ```
     pub async fn delete_record_retrieve_task(
         &self,
         request: &DeleteRecordRetrieveTaskRequest,
@@ -1174,14 +824,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TemplateId": "48676e89a8c**********baa36220fa4"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fba7981b-d6a4-4177-b11d-e53a6110e4cd"
     /// }
     /// ```
     pub async fn delete_record_template(
@@ -1204,14 +846,6 @@ impl Client {
     ///   "TaskId": "4d3535ba-3d81-4154-85ac-************"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc"
-    /// }
-    /// ```
     pub async fn delete_task(&self, request: &DeleteTaskRequest) -> rt::Result<DeleteTaskResponse> {
         self.call("DeleteTask", request).await
     }
@@ -1227,14 +861,6 @@ impl Client {
     /// ```json
     /// {
     ///   "DeviceId": "12345678-abcd-efgh-ijkl-1234567890abcd"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "21367370-7efc-4c0c-b321-9bb3dd66ce60"
     /// }
     /// ```
     pub async fn delete_user_device(
@@ -1257,14 +883,6 @@ impl Client {
     ///   "VLPlanId": "VPdc05*************************5eb"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2411fc87-1f32-4382-8286-de4813590acf"
-    /// }
-    /// ```
     pub async fn delete_vl_plan(
         &self,
         request: &DeleteVLPlanRequest,
@@ -1283,14 +901,6 @@ impl Client {
     /// ```json
     /// {
     ///   "VLTemplateId": "VT9bce*************************136"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bf3f752f-fd87-4491-b2dd-3c209db54313"
     /// }
     /// ```
     pub async fn delete_vl_template(
@@ -1313,14 +923,6 @@ impl Client {
     ///   "ConfigId": "d4b1***b**0*****************d377f02f"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1313abcc-537a-4e71-99b9-256884faf9e6"
-    /// }
-    /// ```
     pub async fn delete_video_snapshot_config(
         &self,
         request: &DeleteVideoSnapshotConfigRequest,
@@ -1339,14 +941,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TemplateId": "b11*****************************48c4"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6b756c6f-73a9-4085-8d97-af645d2c3929"
     /// }
     /// ```
     pub async fn delete_video_snapshot_template(
@@ -1370,15 +964,6 @@ impl Client {
     ///   "DomainType": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "****************.play-ivc.ap-shanghai.tencentivc.cn",
-    ///   "RequestId": "91297e34-b7bc-4d90-9c14-20bcd08f0db4"
-    /// }
-    /// ```
     pub async fn describe_cname(
         &self,
         request: &DescribeCNAMERequest,
@@ -1397,27 +982,6 @@ impl Client {
     /// ```json
     /// {
     ///   "DeviceId": "12345678-abcd-efgh-ijkl-1234567890abcd"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "ChannelCode": "02Bu9VFOfl",
-    ///       "ChannelId": "02Bu9VFOfl",
-    ///       "DeviceId": "12345678-abcd-efgh-ijkl-1234567890abcd",
-    ///       "Manufacturer": "",
-    ///       "Name": "rtmp10087",
-    ///       "PTZType": 0,
-    ///       "Resolution": "",
-    ///       "State": 0,
-    ///       "Status": 0
-    ///     }
-    ///   ],
-    ///   "RequestId": "4c660931-4027-4ae0-a6ac-18530005d8f1"
     /// }
     /// ```
     pub async fn describe_device_channel(
@@ -1440,20 +1004,6 @@ impl Client {
     ///   "ChannelId": "12345678-abcd-efgh-ijkl-1234567890abcd"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "Index": 1,
-    ///       "Name": "preset-1"
-    ///     }
-    ///   ],
-    ///   "RequestId": "31facf8f-d783-4c28-a27f-82757eb71244"
-    /// }
-    /// ```
     pub async fn describe_device_preset(
         &self,
         request: &DescribeDevicePresetRequest,
@@ -1471,20 +1021,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "Label": "上海一区",
-    ///       "Value": "12345678-abcd-efgh-ijkl-1234567890abcd"
-    ///     }
-    ///   ],
-    ///   "RequestId": "fe0b2087-ba34-458d-9b0c-2c011189ce86"
-    /// }
     /// ```
     pub async fn describe_device_region(
         &self,
@@ -1504,26 +1040,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "AppId": 1300000000,
-    ///       "ClusterId": "********-****-****-****-**********",
-    ///       "ClusterName": "上海一区",
-    ///       "DomainType": 0,
-    ///       "HaveCert": 0,
-    ///       "Id": "********-****-****-****-**********",
-    ///       "InternalDomain": "******************************.play-ivc.tencentivc.cn",
-    ///       "PlayDomain": "******.com.cn"
-    ///     }
-    ///   ],
-    ///   "RequestId": "7c69cd07-ee8e-4682-ab63-64a2e94d24f9"
-    /// }
-    /// ```
     pub async fn describe_domain(
         &self,
         request: &DescribeDomainRequest,
@@ -1541,24 +1057,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "Label": "上海二区",
-    ///       "Value": "12345678-abcd-efgh-ijkl-1234567890abcd"
-    ///     },
-    ///     {
-    ///       "Label": "广州一",
-    ///       "Value": "12345678-abcd-efgh-ijkl-1234567890abcd"
-    ///     }
-    ///   ],
-    ///   "RequestId": "fb44ff35-1053-48f4-b78b-812083f3a2dc"
-    /// }
     /// ```
     pub async fn describe_domain_region(
         &self,
@@ -1582,18 +1080,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "InvalidParameterValue.ContainInvalidDeviceId",
-    ///     "Message": "包含无效的DeviceId"
-    ///   },
-    ///   "RequestId": "1cb1df16-8c29-****-****-e3283cea4958"
-    /// }
-    /// ```
     pub async fn describe_gb_device_addr(
         &self,
         request: &DescribeGBDeviceAddrRequest,
@@ -1611,15 +1097,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [],
-    ///   "RequestId": "c67255e8-d4af-48e4-b6e1-c1aef3619be4"
-    /// }
     /// ```
     pub async fn describe_organization(
         &self,
@@ -1639,28 +1116,6 @@ impl Client {
     /// ```json
     /// {
     ///   "PlanId": "hijklmno-efgh-5678-ijkl-1234567890ab"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "ChannelCount": 0,
-    ///     "CreateAt": "2023-06-05 14:32:04",
-    ///     "Describe": "这是一个计划",
-    ///     "LifeCycle": {
-    ///       "Expiration": 0,
-    ///       "Transition": 7
-    ///     },
-    ///     "PlanId": "hijklmno-efgh-5678-ijkl-1234567890ab",
-    ///     "PlanName": "test-plan-update",
-    ///     "Status": 1,
-    ///     "TemplateId": "abcdefgh-1234-5678-ijkl-1234567890ab",
-    ///     "UpdateAt": "2023-06-05 15:05:25"
-    ///   },
-    ///   "RequestId": "1c508daa-c317-4e17-b313-79761aa81a6b"
     /// }
     /// ```
     pub async fn describe_record_backup_plan(
@@ -1683,8 +1138,6 @@ impl Client {
     ///   "TemplateId": "abcdefgh-1234-5678-ijkl-1234567890ab"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_record_backup_template(
         &self,
         request: &DescribeRecordBackupTemplateRequest,
@@ -1708,18 +1161,6 @@ impl Client {
     ///   "StartTime": 1687622400
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "List": null,
-    ///     "Tips": 0
-    ///   },
-    ///   "RequestId": "fba7981b-d6a4-4177-b11d-e53a6110e4cd"
-    /// }
-    /// ```
     pub async fn describe_record_file(
         &self,
         request: &DescribeRecordFileRequest,
@@ -1738,28 +1179,6 @@ impl Client {
     /// ```json
     /// {
     ///   "PlanId": "88ac5ea6c1f**********24671d0f94f"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "ChannelCount": 1,
-    ///     "Describe": "",
-    ///     "LifeCycle": {
-    ///       "Expiration": 60,
-    ///       "Transition": 10
-    ///     },
-    ///     "PlanId": "88ac5ea6c1**********224671d0f94f",
-    ///     "PlanName": "name1",
-    ///     "RepairMode": 0,
-    ///     "Status": 1,
-    ///     "StreamType": "main",
-    ///     "TemplateId": "9ee325e9984b**********805c19b4e1"
-    ///   },
-    ///   "RequestId": "fba7981b-d6a4-4177-b11d-e53a6110e4cd"
     /// }
     /// ```
     pub async fn describe_record_plan(
@@ -1784,17 +1203,6 @@ impl Client {
     ///   "StartTime": 1687677795
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Hls": "https://test5.maxshang.cn/playback/32525dd7-c3fc-****-****-d5beb4acd1e1/hls.m3u8…"
-    ///   },
-    ///   "RequestId": "ba7981b-d6a4-4177-b11d-e53a6110e4cd"
-    /// }
-    /// ```
     pub async fn describe_record_playback_url(
         &self,
         request: &DescribeRecordPlaybackUrlRequest,
@@ -1815,8 +1223,6 @@ impl Client {
     ///   "TaskId": "d00a3e6f9b**********040cebcee7a6"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_record_retrieve_task(
         &self,
         request: &DescribeRecordRetrieveTaskRequest,
@@ -1840,15 +1246,6 @@ impl Client {
     ///   "StartTime": 1692374400
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": null,
-    ///   "RequestId": "712711ca-6ef2-4b15-aa74-74c289621b2a"
-    /// }
-    /// ```
     pub async fn describe_record_slice(
         &self,
         request: &DescribeRecordSliceRequest,
@@ -1869,8 +1266,6 @@ impl Client {
     ///   "TemplateId": "48676e89a8c**********baa36220fa4"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_record_template(
         &self,
         request: &DescribeRecordTemplateRequest,
@@ -1888,24 +1283,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "AppId": 1300000000,
-    ///     "Id": "12345678-abcd-efgh-ijkl-1234567890abcd",
-    ///     "PullExpired": 10,
-    ///     "PullSecret": "uIyoP9U8Y7",
-    ///     "PullState": 0,
-    ///     "PushExpired": 10,
-    ///     "PushSecret": "uIyoP9U8Y7",
-    ///     "PushState": 0
-    ///   },
-    ///   "RequestId": "cf385ee3-30f4-4ee7-bfd4-a123f9a71380"
-    /// }
     /// ```
     pub async fn describe_stream_auth(
         &self,
@@ -1927,8 +1304,6 @@ impl Client {
     ///   "TaskId": "6d915841-****-****-****-5b278a217051"
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_task(
         &self,
         request: &DescribeTaskRequest,
@@ -1949,8 +1324,6 @@ impl Client {
     ///   "DeviceId": "da238a8c-****-4a5b-****-************"
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_user_device(
         &self,
         request: &DescribeUserDeviceRequest,
@@ -1973,8 +1346,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (40 lines) is in the upstream API documentation.
     pub async fn describe_user_device_list(
         &self,
         request: &DescribeUserDeviceListRequest,
@@ -1993,29 +1364,6 @@ impl Client {
     /// ```json
     /// {
     ///   "VLPlanId": "VPdc05*************************5eb"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Callback": {
-    ///       "Enable": true,
-    ///       "Token": "************************************",
-    ///       "Url": "http://************************"
-    ///     },
-    ///     "ChannelCount": 0,
-    ///     "CreatedAt": "2026-07-27 17:10:26",
-    ///     "Describe": "明厨亮灶识别",
-    ///     "FileExpires": 7,
-    ///     "Name": "明厨亮灶识别计划",
-    ///     "UpdatedAt": "2026-07-27 17:10:26",
-    ///     "VLPlanId": "VPdc05*************************5eb",
-    ///     "VLTemplateId": "VTa911*************************6c2"
-    ///   },
-    ///   "RequestId": "7739d6e5-6e3e-4246-afe8-2fa7a01a9ca6"
     /// }
     /// ```
     pub async fn describe_vl_plan(
@@ -2038,8 +1386,6 @@ impl Client {
     ///   "VLPlanResultId": "4537*****************************30b"
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_vl_plan_result(
         &self,
         request: &DescribeVLPlanResultRequest,
@@ -2060,8 +1406,6 @@ impl Client {
     ///   "VLTemplateId": "VT58c*************************04e3"
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_vl_template(
         &self,
         request: &DescribeVLTemplateRequest,
@@ -2083,26 +1427,6 @@ impl Client {
     ///     "ffefbe2f-****-4659-****-7596****3900",
     ///     "ffd2****-a057-****-a3dc-91b1****cbc0"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "BitRates": [
-    ///       {
-    ///         "Bitrate": 15.23,
-    ///         "ChannelId": "ffefbe2f-****-4659-****-7596****3900"
-    ///       },
-    ///       {
-    ///         "Bitrate": 3.23,
-    ///         "ChannelId": "ffd2****-a057-****-a3dc-91b1****cbc0"
-    ///       }
-    ///     ]
-    ///   },
-    ///   "RequestId": "e4a15dcd-****-4804-****-2187ac35fe1d"
     /// }
     /// ```
     pub async fn describe_video_bit_rate(
@@ -2130,19 +1454,6 @@ impl Client {
     ///   "IsSupportG711": true
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "ActualBeginTime": "1668996000",
-    ///     "ActualEndTime": "1668996600",
-    ///     "Url": "https://userdomain/video.mp4?source=xxxxxx&expires=600&isSupportG711=1"
-    ///   },
-    ///   "RequestId": "******************"
-    /// }
-    /// ```
     pub async fn describe_video_download_url(
         &self,
         request: &DescribeVideoDownloadUrlRequest,
@@ -2161,27 +1472,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ConfigId": "b8a**3***********************daafd74"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Callback": {
-    ///       "Token": "",
-    ///       "Url": "http:/****3*************callback"
-    ///     },
-    ///     "ConfigId": "b8ab03**********************7daafd74",
-    ///     "CreateTime": "2026-01-25 14:55:34",
-    ///     "FileExpires": 15,
-    ///     "Name": "截图配置1",
-    ///     "TemplateId": "144d8**********************3ed07f3d3",
-    ///     "Type": 1,
-    ///     "UpdateTime": "2026-01-25 15:12:03"
-    ///   },
-    ///   "RequestId": "854d322f-f794-4b5f-bda1-aa514020e9e4"
     /// }
     /// ```
     pub async fn describe_video_snapshot_config(
@@ -2204,8 +1494,6 @@ impl Client {
     ///   "TemplateId": "144*****************************f3d3"
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_video_snapshot_template(
         &self,
         request: &DescribeVideoSnapshotTemplateRequest,
@@ -2228,26 +1516,6 @@ impl Client {
     ///   "Start": 1740544738
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "CreatedTime": "2025-02-12 18:05:44",
-    ///       "DownloadUrl": "https://******/ipts/snapshot/download?source=NzAwMDAwMzg2NjY5XzI1MTIyODMxM18xOGQ…",
-    ///       "FileName": "3402000000*****************0002.jpg",
-    ///       "ImageSize": 545335,
-    ///       "PreviewUrl": "https://******/ipts/snapshot/download?source=NzAwMDAwMzg2NjY5XzI1MTIyODMxM18xOGQ…",
-    ///       "ReceivedTime": "2025-02-26 16:58:30",
-    ///       "SessionId": "16a8h2e8-****-**********-2ed9****82m80"
-    ///     }
-    ///   ],
-    ///   "RequestId": "74a881e8-****-**********-2ed9370480",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn list_device_snapshots(
         &self,
         request: &ListDeviceSnapshotsRequest,
@@ -2267,18 +1535,6 @@ impl Client {
     /// {
     ///   "AccessProtocol": 4,
     ///   "OrganizationId": "191"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "InvalidParameterValue.InvalidAccessProtocol",
-    ///     "Message": "无效的设备接入协议"
-    ///   },
-    ///   "RequestId": "cb4884f8-f00e-4e2f-a867-49a4d805960f"
     /// }
     /// ```
     pub async fn list_devices(
@@ -2304,18 +1560,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "NotInPlanCount": 4,
-    ///     "TotalCount": 17
-    ///   },
-    ///   "RequestId": "ba7981b-d6a4-4177-b11d-e53a6110e4cd"
-    /// }
-    /// ```
     pub async fn list_organization_channel_numbers(
         &self,
         request: &ListOrganizationChannelNumbersRequest,
@@ -2338,8 +1582,6 @@ impl Client {
     ///   "PageSize": 5
     /// }
     /// ```
-    ///
-    /// The example response (45 lines) is in the upstream API documentation.
     pub async fn list_organization_channels(
         &self,
         request: &ListOrganizationChannelsRequest,
@@ -2360,20 +1602,6 @@ impl Client {
     ///   "PlanId": "12345678-abcd-efgh-ijkl-1234567890abcd"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "List": null,
-    ///     "PageNumber": 0,
-    ///     "PageSize": 20,
-    ///     "TotalCount": 0
-    ///   },
-    ///   "RequestId": "f6951e81-bde0-4e2a-9bf2-203f8416eec0"
-    /// }
-    /// ```
     pub async fn list_record_backup_plan_devices(
         &self,
         request: &ListRecordBackupPlanDevicesRequest,
@@ -2391,30 +1619,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "ChannelCount": 0,
-    ///       "CreateAt": "2023-06-05 14:32:04",
-    ///       "Describe": "计划 36",
-    ///       "LifeCycle": {
-    ///         "Expiration": 0,
-    ///         "Transition": 7
-    ///       },
-    ///       "PlanId": "hijklmno-efgh-5678-ijkl-1234567890ab",
-    ///       "PlanName": "test-plan-update",
-    ///       "Status": 1,
-    ///       "TemplateId": "abcdefgh-1234-5678-ijkl-1234567890ab",
-    ///       "UpdateAt": "2023-06-05 14:56:51"
-    ///     }
-    ///   ],
-    ///   "RequestId": "4427b009-03b4-42d9-ae3a-4bdf1582df4f"
-    /// }
     /// ```
     pub async fn list_record_backup_plans(
         &self,
@@ -2434,8 +1638,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn list_record_backup_templates(
         &self,
         request: &ListRecordBackupTemplatesRequest,
@@ -2453,17 +1655,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "List": null
-    ///   },
-    ///   "RequestId": "fba7981b-d6a4-4177-b11d-e53a6110e4cd"
-    /// }
     /// ```
     pub async fn list_record_plan_channels(
         &self,
@@ -2487,8 +1678,6 @@ impl Client {
     ///   "PlanId": "88ac5ea6c1f**********24671d0f94f"
     /// }
     /// ```
-    ///
-    /// The example response (50 lines) is in the upstream API documentation.
     pub async fn list_record_plan_devices(
         &self,
         request: &ListRecordPlanDevicesRequest,
@@ -2506,15 +1695,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": null,
-    ///   "RequestId": "fba7981b-d6a4-4177-b11d-e53a6110e4cd"
-    /// }
     /// ```
     pub async fn list_record_plans(
         &self,
@@ -2534,8 +1714,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn list_record_retrieve_tasks(
         &self,
         request: &ListRecordRetrieveTasksRequest,
@@ -2553,15 +1731,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": null,
-    ///   "RequestId": "fba7981b-d6a4-4177-b11d-e53a6110e4cd"
-    /// }
     /// ```
     pub async fn list_record_templates(
         &self,
@@ -2586,8 +1755,6 @@ impl Client {
     ///   "TaskId": "6d915841-****-****-****-5b278a217051"
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn list_sub_tasks(
         &self,
         request: &ListSubTasksRequest,
@@ -2610,8 +1777,6 @@ impl Client {
     ///   "PageSize": 5
     /// }
     /// ```
-    ///
-    /// The example response (44 lines) is in the upstream API documentation.
     pub async fn list_tasks(&self, request: &ListTasksRequest) -> rt::Result<ListTasksResponse> {
         self.read("ListTasks", request).await
     }
@@ -2631,8 +1796,6 @@ impl Client {
     ///   "PageSize": 20
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn list_vl_plans(
         &self,
         request: &ListVLPlansRequest,
@@ -2657,8 +1820,6 @@ impl Client {
     ///   "PageSize": 20
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn list_vl_templates(
         &self,
         request: &ListVLTemplatesRequest,
@@ -2677,8 +1838,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn list_video_download_task(
         &self,
         request: &ListVideoDownloadTaskRequest,
@@ -2702,8 +1861,6 @@ impl Client {
     ///   "Sort": "update_time"
     /// }
     /// ```
-    ///
-    /// The example response (32 lines) is in the upstream API documentation.
     pub async fn list_video_snapshot_template(
         &self,
         request: &ListVideoSnapshotTemplateRequest,
@@ -2726,29 +1883,6 @@ impl Client {
     ///   "VLTemplateId": "VTa911*************************6c2"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Callback": {
-    ///       "Enable": true,
-    ///       "Token": "************************************",
-    ///       "Url": "http://************************"
-    ///     },
-    ///     "ChannelCount": 0,
-    ///     "CreatedAt": "2026-07-28 15:49:06",
-    ///     "Describe": "明厨亮灶识别",
-    ///     "FileExpires": 90,
-    ///     "Name": "明厨亮灶识别计划",
-    ///     "UpdatedAt": "2026-07-28 15:51:16",
-    ///     "VLPlanId": "VP6d24*************************6a2",
-    ///     "VLTemplateId": "VTa911*************************6c2"
-    ///   },
-    ///   "RequestId": "e03b018a-5766-4c41-9738-eae93630057f"
-    /// }
-    /// ```
     pub async fn modify_vl_plan(
         &self,
         request: &ModifyVLPlanRequest,
@@ -2769,27 +1903,6 @@ impl Client {
     ///   "ConfigId": "b8a************9****************fd74",
     ///   "FileExpires": 15,
     ///   "Name": "截图配置1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Callback": {
-    ///       "Token": "",
-    ///       "Url": "http:***********************back"
-    ///     },
-    ///     "ConfigId": "b8a*************************7****d**",
-    ///     "CreateTime": "2026-01-25 14:55:34",
-    ///     "FileExpires": 15,
-    ///     "Name": "截图配置1",
-    ///     "TemplateId": "144****1*7*****************3ed**f3d3",
-    ///     "Type": 1,
-    ///     "UpdateTime": "2026-01-25 14:55:34"
-    ///   },
-    ///   "RequestId": "898d2032-7859-4f12-b41f-f1d2042b9b02"
     /// }
     /// ```
     pub async fn modify_video_snapshot_config(
@@ -2815,18 +1928,6 @@ impl Client {
     ///   "Start": 1791858180
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "FMp4": "https://www.demo.cn/live/c03615ed-fb2a-4c0e-9f53-123456789012@675964ad-dd5b-4f5e…",
-    ///     "Flv": "https://www.demo.cn/live/live/c03615ed-fb2a-4c0e-9f53-123456789012@675964ad-dd5b…"
-    ///   },
-    ///   "RequestId": "27c53b3a-4482-4e2e-a1e4-009ef89a372e"
-    /// }
-    /// ```
     pub async fn play_record(&self, request: &PlayRecordRequest) -> rt::Result<PlayRecordResponse> {
         self.call("PlayRecord", request).await
     }
@@ -2844,27 +1945,6 @@ impl Client {
     ///   "PageNumber": 1,
     ///   "PageSize": 5,
     ///   "UserId": "10********82"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "List": [
-    ///       {
-    ///         "ChannelId": "32525dd7-c3fc-****-****-d5beb4acd1e1",
-    ///         "ChannelName": "11",
-    ///         "DeviceId": "389708b2-bcbb-****-****-a61f528b2a15",
-    ///         "DeviceName": "SDK-NVR05"
-    ///       }
-    ///     ],
-    ///     "PageNumber": 1,
-    ///     "PageSize": 1,
-    ///     "TotalCount": 1
-    ///   },
-    ///   "RequestId": "fba7981b-d6a4-4177-b11d-e53a6110e4cd"
     /// }
     /// ```
     pub async fn query_forbid_play_channel_list(
@@ -2885,14 +1965,6 @@ impl Client {
     /// ```json
     /// {
     ///   "DeviceId": "12345678-abcd-efgh-ijkl-1234567890abcd"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "12345678-abcd-efgh-ijkl-1234567890abcd"
     /// }
     /// ```
     pub async fn refresh_device_channel(
@@ -2925,14 +1997,6 @@ impl Client {
     ///   "UserId": "10********02"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fba7981b-d6a4-4177-b11d-e53a6110e4cd"
-    /// }
-    /// ```
     pub async fn set_forbid_play_channels(
         &self,
         request: &SetForbidPlayChannelsRequest,
@@ -2956,14 +2020,6 @@ impl Client {
     ///   "OrganizationId": "10091"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "955a5a76-62c9-4006-b3a6-4457215be4a1"
-    /// }
-    /// ```
     pub async fn update_device_organization(
         &self,
         request: &UpdateDeviceOrganizationRequest,
@@ -2983,14 +2039,6 @@ impl Client {
     /// {
     ///   "DeviceId": "2fa25418-2825-4dde-8aca-5c2d1fe26d58",
     ///   "Status": 3
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "12345678-abcd-efgh-ijkl-1234567890abcd"
     /// }
     /// ```
     pub async fn update_device_status(
@@ -3014,18 +2062,6 @@ impl Client {
     ///   "OrganizationId": "2000"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "ResourceNotFound",
-    ///     "Message": "该资源不存在"
-    ///   },
-    ///   "RequestId": "0cb4f4cc-7968-49f2-82a0-10a3390971c6"
-    /// }
-    /// ```
     pub async fn update_organization(
         &self,
         request: &UpdateOrganizationRequest,
@@ -3047,28 +2083,6 @@ impl Client {
     ///     "PlanName": "test-plan-update"
     ///   },
     ///   "PlanId": "hijklmno-efgh-5678-ijkl-1234567890ab"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "ChannelCount": 0,
-    ///     "CreateAt": "2023-06-05 14:32:04",
-    ///     "Describe": "计划29",
-    ///     "LifeCycle": {
-    ///       "Expiration": 0,
-    ///       "Transition": 0
-    ///     },
-    ///     "PlanId": "hijklmno-efgh-5678-ijkl-1234567890ab",
-    ///     "PlanName": "test-plan-update",
-    ///     "Status": 1,
-    ///     "TemplateId": "abcdefgh-1234-5678-ijkl-1234567890ab",
-    ///     "UpdateAt": "2023-06-05 15:05:25"
-    ///   },
-    ///   "RequestId": "6428c72b-e6aa-47f2-9062-a24e35a69da6"
     /// }
     /// ```
     pub async fn update_record_backup_plan(
@@ -3108,8 +2122,6 @@ impl Client {
     ///   "TemplateId": "abcdefgh-1234-5678-ijkl-1234567890ab"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn update_record_backup_template(
         &self,
         request: &UpdateRecordBackupTemplateRequest,
@@ -3131,26 +2143,6 @@ impl Client {
     ///     "PlanName": "newname"
     ///   },
     ///   "PlanId": "88ac5ea6c1f**********24671d0f94f"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Describe": "",
-    ///     "LifeCycle": {
-    ///       "Expiration": 60,
-    ///       "Transition": 1
-    ///     },
-    ///     "PlanId": "88ac5ea6c1f**********24671d0f94f",
-    ///     "PlanName": "newname",
-    ///     "RepairMode": 0,
-    ///     "StreamType": "main",
-    ///     "TemplateId": "48676e89a8c**********baa36220fa4"
-    ///   },
-    ///   "RequestId": "fba7981b-d6a4-4177-b11d-e53a6110e4cd"
     /// }
     /// ```
     pub async fn update_record_plan(
@@ -3176,25 +2168,6 @@ impl Client {
     ///   "TemplateId": "48676e89a8c**********baa36220fa4"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "TemplateId": "48676e89a8c**********baa36220fa4",
-    ///     "TemplateName": "newname",
-    ///     "TimeSections": [
-    ///       {
-    ///         "DayOfWeek": 3,
-    ///         "EndTime": "10:30:00",
-    ///         "StartTime": "10:00:00"
-    ///       }
-    ///     ]
-    ///   },
-    ///   "RequestId": "fba7981b-d6a4-4177-b11d-e53a6110e4cd"
-    /// }
-    /// ```
     pub async fn update_record_template(
         &self,
         request: &UpdateRecordTemplateRequest,
@@ -3217,8 +2190,6 @@ impl Client {
     ///   "Password": "*1****"
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn update_user_device(
         &self,
         request: &UpdateUserDeviceRequest,

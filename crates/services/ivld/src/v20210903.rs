@@ -54,21 +54,6 @@ impl Client {
     ///   "PersonId": "person-Axgo3FYc"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ImageInfo": {
-    ///     "ErrorCode": "OK",
-    ///     "ErrorMsg": "OK",
-    ///     "ImageId": "image-Axgo3FYc-GOeV",
-    ///     "ImageURL": "https://test-251202813.cos.ap-guangzhou.myqcloud.com/CustomImages/image-Axgo3FYc…"
-    ///   },
-    ///   "PersonId": "person-Axgo3FYc",
-    ///   "RequestId": "f7efda76-2d0d-487d-9e8c-4c198555cc1f"
-    /// }
-    /// ```
     pub async fn add_custom_person_image(
         &self,
         request: &AddCustomPersonImageRequest,
@@ -91,15 +76,6 @@ impl Client {
     /// {
     ///   "L1Category": "公众人物",
     ///   "L2Category": "知名医生"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CategoryId": "10",
-    ///   "RequestId": "dffc5c7b-b742-4075-a9a6-9c41d51d6337"
     /// }
     /// ```
     pub async fn create_custom_category(
@@ -132,14 +108,6 @@ impl Client {
     ///   "Bucket": "test-251202813.cos.ap-guangzhou.myqcloud.com"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bb0c9a0f-7cb2-4df7-a91f-fbb43eeec80c"
-    /// }
-    /// ```
     pub async fn create_custom_group(
         &self,
         request: &CreateCustomGroupRequest,
@@ -167,21 +135,6 @@ impl Client {
     ///   "Name": "测试姓名"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ImageInfo": {
-    ///     "ErrorCode": "OK",
-    ///     "ErrorMsg": "OK",
-    ///     "ImageId": "image-Axgo3FYc-egMN",
-    ///     "ImageURL": "https://test-251202813.cos.ap-guangzhou.myqcloud.com/CustomImages/image-Axgo3FYc…"
-    ///   },
-    ///   "PersonId": "person-Axgo3FYc",
-    ///   "RequestId": "705f6aed-f46b-4f43-aeef-31167885d938"
-    /// }
-    /// ```
     pub async fn create_custom_person(
         &self,
         request: &CreateCustomPersonRequest,
@@ -199,14 +152,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "400ceb0d-ab84-4108-99df-9ce07c56522b"
-    /// }
     /// ```
     pub async fn create_default_categories(
         &self,
@@ -236,15 +181,6 @@ impl Client {
     ///   },
     ///   "TaskName": "demo-task-0",
     ///   "UploadVideo": false
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2713de41-b294-429b-ac13-2c3f5c49b1db",
-    ///   "TaskId": "task-g8lqk737"
     /// }
     /// ```
     pub async fn create_task(&self, request: &CreateTaskRequest) -> rt::Result<CreateTaskResponse> {
@@ -290,15 +226,6 @@ impl Client {
     ///   "WriteBackCosPath": "https://test-media-ai-251202827.cos.ap-guangzhou.myqcloud.com/ai-media/video-sum…"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5646aef2-9481-409b-ba6f-91c40f5f9de6",
-    ///   "TaskId": "task-5bMQVrmJyPJ"
-    /// }
-    /// ```
     pub async fn create_video_summary_task(
         &self,
         request: &CreateVideoSummaryTaskRequest,
@@ -319,15 +246,6 @@ impl Client {
     ///   "CategoryId": "99"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CategoryId": "99",
-    ///   "RequestId": "94efe9e4-1381-43b4-992b-f3f731ff3387"
-    /// }
-    /// ```
     pub async fn delete_custom_category(
         &self,
         request: &DeleteCustomCategoryRequest,
@@ -346,15 +264,6 @@ impl Client {
     /// ```json
     /// {
     ///   "PersonId": "person-Axgo3FYc"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PersonId": "person-Axgo3FYc",
-    ///   "RequestId": "c3679728-cd86-4bd9-a829-579e9e885c7c"
     /// }
     /// ```
     pub async fn delete_custom_person(
@@ -378,16 +287,6 @@ impl Client {
     ///   "PersonId": "person-Axgo3FYc"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ImageId": "image-Axgo3FYc-GOeV",
-    ///   "PersonId": "person-Axgo3FYc",
-    ///   "RequestId": "88ca11c5-3ab8-4069-b2b9-723f6143d6aa"
-    /// }
-    /// ```
     pub async fn delete_custom_person_image(
         &self,
         request: &DeleteCustomPersonImageRequest,
@@ -408,14 +307,6 @@ impl Client {
     /// ```json
     /// {
     ///   "MediaId": "media-2aHsU6sj"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4d608fa8-66a3-4a25-94ce-1b904d4807f3"
     /// }
     /// ```
     pub async fn delete_media(
@@ -442,14 +333,6 @@ impl Client {
     ///   "TaskId": "task-kRB7j9e6"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5d04776d-f95c-4c7e-be5b-f3bd8ece7219"
-    /// }
-    /// ```
     pub async fn delete_task(&self, request: &DeleteTaskRequest) -> rt::Result<DeleteTaskResponse> {
         self.call("DeleteTask", request).await
     }
@@ -464,21 +347,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CategorySet": [
-    ///     {
-    ///       "CategoryId": "13",
-    ///       "L1Category": "公众人物",
-    ///       "L2Category": "知名律师"
-    ///     }
-    ///   ],
-    ///   "RequestId": "2759b810-ad36-4936-93b4-7b374a878e6a"
-    /// }
     /// ```
     pub async fn describe_custom_categories(
         &self,
@@ -497,16 +365,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Bucket": "test-251202813.cos.ap-guangzhou.myqcloud.com",
-    ///   "GroupSize": 0,
-    ///   "RequestId": "dc5b7d40-2210-4298-8809-085a43f64e60"
-    /// }
     /// ```
     pub async fn describe_custom_group(
         &self,
@@ -528,8 +386,6 @@ impl Client {
     ///   "PersonId": "person-Axgo3FYc"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_custom_person_detail(
         &self,
         request: &DescribeCustomPersonDetailRequest,
@@ -551,8 +407,6 @@ impl Client {
     ///   "PageSize": 50
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_custom_persons(
         &self,
         request: &DescribeCustomPersonsRequest,
@@ -575,8 +429,6 @@ impl Client {
     ///   "MediaId": "media-ly5qgk6j"
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_media(
         &self,
         request: &DescribeMediaRequest,
@@ -607,8 +459,6 @@ impl Client {
     ///   "PageSize": 2
     /// }
     /// ```
-    ///
-    /// The example response (42 lines) is in the upstream API documentation.
     pub async fn describe_medias(
         &self,
         request: &DescribeMediasRequest,
@@ -631,8 +481,6 @@ impl Client {
     ///   "TaskId": "task-g8lqk734"
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_task(
         &self,
         request: &DescribeTaskRequest,
@@ -653,8 +501,6 @@ impl Client {
     ///   "TaskId": "task-l0ae7t96"
     /// }
     /// ```
-    ///
-    /// The example response (307 lines) is in the upstream API documentation.
     pub async fn describe_task_detail(
         &self,
         request: &DescribeTaskDetailRequest,
@@ -683,8 +529,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// The example response (126 lines) is in the upstream API documentation.
     pub async fn describe_tasks(
         &self,
         request: &DescribeTasksRequest,
@@ -702,16 +546,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f2f1a66b-5c63-46dc-93c3-5132f10cb713",
-    ///   "TotalHours": 2,
-    ///   "UsedHours": 0.593375
-    /// }
     /// ```
     pub async fn describe_usage_amount(
         &self,
@@ -733,8 +567,6 @@ impl Client {
     ///   "TaskId": "task-5bMQVrmJyPJ"
     /// }
     /// ```
-    ///
-    /// The example response (1051 lines) is in the upstream API documentation.
     pub async fn describe_video_summary_detail(
         &self,
         request: &DescribeVideoSummaryDetailRequest,
@@ -762,15 +594,6 @@ impl Client {
     /// {
     ///   "Name": "demo-video-0",
     ///   "URL": "https://ai-media-1256936300.cos.ap-guangzhou.myqcloud.com/ai-media/test/test-new…"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "MediaId": "media-a1b2c3d4",
-    ///   "RequestId": "50f3df82-beae-4f5f-9b47-23e8302f62ae"
     /// }
     /// ```
     pub async fn import_media(
@@ -826,14 +649,6 @@ impl Client {
     ///   "TaskFinishNotifyURL": "https://callback.com"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "705f6aed-f46b-4f43-aeef-31167885d938"
-    /// }
-    /// ```
     pub async fn modify_callback(
         &self,
         request: &ModifyCallbackRequest,
@@ -851,16 +666,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "MediaFinishNotifyURL": "http://example.com/api/media/callback",
-    ///   "RequestId": "705f6aed-f46b-4f43-aeef-31167885d938",
-    ///   "TaskFinishNotifyURL": "http://example.com/api/task/callback"
-    /// }
     /// ```
     pub async fn query_callback(
         &self,
@@ -887,15 +692,6 @@ impl Client {
     ///   "L2Category": "娱乐明星"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CategoryId": "2",
-    ///   "RequestId": "0f3d2270-90f4-4d5d-9670-3bd44ac8efa2"
-    /// }
-    /// ```
     pub async fn update_custom_category(
         &self,
         request: &UpdateCustomCategoryRequest,
@@ -916,15 +712,6 @@ impl Client {
     ///   "BasicInfo": "新测试基本信息",
     ///   "Name": "测试姓名B",
     ///   "PersonId": "person-Axgo3FYc"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PersonId": "person-Axgo3FYc",
-    ///   "RequestId": "78b360f1-fe7a-4576-8ab4-d48d06d44572"
     /// }
     /// ```
     pub async fn update_custom_person(

@@ -55,14 +55,6 @@ impl Client {
     ///   "SecurityGroupId": "sg-fkkzqw25"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a7a0d7f6-87b8-467f-8e2a-bcde8f834268"
-    /// }
-    /// ```
     pub async fn associate_security_groups(
         &self,
         request: &AssociateSecurityGroupsRequest,
@@ -84,15 +76,6 @@ impl Client {
     ///   "NodeId": "5ddd5a5aa3d4448553fe94d0c0741236f144b9f5"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "88fc013c-dbc4-4ce7-9da3-f0be348c7f92",
-    ///   "TaskId": 1634784477
-    /// }
-    /// ```
     pub async fn change_instance_master(
         &self,
         request: &ChangeInstanceMasterRequest,
@@ -111,15 +94,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "kee-g0jmitf7"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3329c145-ece6-445a-a1f1-738f591ddbdd",
-    ///   "TaskId": 1634784476
     /// }
     /// ```
     pub async fn clean_up_instance(
@@ -144,15 +118,6 @@ impl Client {
     ///   "Password": "Lcv8WcJ1****"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "55b3c220-6d63-438f-bd38-1b76df5c4a14",
-    ///   "TaskId": 1634784480
-    /// }
-    /// ```
     pub async fn clear_instance(
         &self,
         request: &ClearInstanceRequest,
@@ -173,15 +138,6 @@ impl Client {
     ///   "InstanceId": "kee-lagg27el",
     ///   "Remark": "备份test",
     ///   "StorageDays": "14"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9275a3b1-565a-4a0d-90c4-4cd39421160f",
-    ///   "TaskId": 1655902385
     /// }
     /// ```
     pub async fn create_backup_manually(
@@ -217,19 +173,6 @@ impl Client {
     ///   "ZoneId": 100006
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DealId": "20260706185023127858071",
-    ///   "DealName": "20260706185023127858071",
-    ///   "InstanceIds": [
-    ///     "kee-8wb1cgrb"
-    ///   ],
-    ///   "RequestId": "9af572e5-ab19-4bca-84c6-85109a1350e4"
-    /// }
-    /// ```
     pub async fn create_instances(
         &self,
         request: &CreateInstancesRequest,
@@ -250,26 +193,6 @@ impl Client {
     ///   "InstanceId": "kee-9vrt****"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BackupStorageDays": 7,
-    ///   "BinlogStorageDays": 3,
-    ///   "RequestId": "5d5449dc-e36f-47d8-ae50-5988f69991ad",
-    ///   "TimePeriod": "03:00-04:00",
-    ///   "WeekDays": [
-    ///     "Monday",
-    ///     "Tuesday",
-    ///     "Wednesday",
-    ///     "Thursday",
-    ///     "Friday",
-    ///     "Saturday",
-    ///     "Sunday"
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_auto_backup_config(
         &self,
         request: &DescribeAutoBackupConfigRequest,
@@ -288,17 +211,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "kee-6ubh****"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ClientLimit": 10000,
-    ///   "InNetLimit": 24,
-    ///   "OutNetLimit": 24,
-    ///   "RequestId": "e615387b-bf2b-40ac-ad3d-3b876232f547"
     /// }
     /// ```
     pub async fn describe_connection_config(
@@ -322,8 +234,6 @@ impl Client {
     ///   "Product": "keewidb"
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_db_security_groups(
         &self,
         request: &DescribeDBSecurityGroupsRequest,
@@ -346,8 +256,6 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_instance_backups(
         &self,
         request: &DescribeInstanceBackupsRequest,
@@ -370,8 +278,6 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    ///
-    /// The example response (41 lines) is in the upstream API documentation.
     pub async fn describe_instance_binlogs(
         &self,
         request: &DescribeInstanceBinlogsRequest,
@@ -392,8 +298,6 @@ impl Client {
     ///   "DealName": "20250925297021530748195"
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_instance_deal_detail(
         &self,
         request: &DescribeInstanceDealDetailRequest,
@@ -416,8 +320,6 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    ///
-    /// The example response (61 lines) is in the upstream API documentation.
     pub async fn describe_instance_node_info(
         &self,
         request: &DescribeInstanceNodeInfoRequest,
@@ -440,24 +342,6 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceParamHistory": [
-    ///     {
-    ///       "ModifyTime": "2022-03-10 12:41:24",
-    ///       "NewValue": "no",
-    ///       "ParamName": "auto-failback",
-    ///       "PreValue": "yes",
-    ///       "Status": 2
-    ///     }
-    ///   ],
-    ///   "RequestId": "10b66e77-e729-4708-84a4-2f542677b604",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_instance_param_records(
         &self,
         request: &DescribeInstanceParamRecordsRequest,
@@ -478,8 +362,6 @@ impl Client {
     ///   "InstanceId": "kee-9clk****"
     /// }
     /// ```
-    ///
-    /// The example response (100 lines) is in the upstream API documentation.
     pub async fn describe_instance_params(
         &self,
         request: &DescribeInstanceParamsRequest,
@@ -500,8 +382,6 @@ impl Client {
     ///   "InstanceId": "kee-9clk****"
     /// }
     /// ```
-    ///
-    /// The example response (52 lines) is in the upstream API documentation.
     pub async fn describe_instance_replicas(
         &self,
         request: &DescribeInstanceReplicasRequest,
@@ -528,8 +408,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (152 lines) is in the upstream API documentation.
     pub async fn describe_instances(
         &self,
         request: &DescribeInstancesRequest,
@@ -550,16 +428,6 @@ impl Client {
     ///   "InstanceId": "kee-4nmvrpnj"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EndTime": "04:00",
-    ///   "RequestId": "3ed4fd8c-4f1c-4b8f-9b97-670ff55638a6",
-    ///   "StartTime": "03:00"
-    /// }
-    /// ```
     pub async fn describe_maintenance_window(
         &self,
         request: &DescribeMaintenanceWindowRequest,
@@ -577,29 +445,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RegionSet": [
-    ///     {
-    ///       "Area": "华南地区",
-    ///       "RegionId": "ap-guangzhou",
-    ///       "RegionName": "广州",
-    ///       "RegionShortName": "GZ",
-    ///       "ZoneSet": [
-    ///         {
-    ///           "NetWorkType": [
-    ///             "vpcnet"
-    ///           ]
-    ///         }
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "RequestId": "66756b8c-3f59-4a2e-9ee2-04333000bbc5"
-    /// }
     /// ```
     pub async fn describe_product_info(
         &self,
@@ -624,8 +469,6 @@ impl Client {
     ///   "ProjectId": "0"
     /// }
     /// ```
-    ///
-    /// The example response (237 lines) is in the upstream API documentation.
     pub async fn describe_project_security_groups(
         &self,
         request: &DescribeProjectSecurityGroupsRequest,
@@ -651,16 +494,6 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceProxySlowLogDetail": [],
-    ///   "RequestId": "1bf55864-c4f1-48de-a6fd-b43f756e32f4",
-    ///   "TotalCount": 0
-    /// }
-    /// ```
     pub async fn describe_proxy_slow_log(
         &self,
         request: &DescribeProxySlowLogRequest,
@@ -679,19 +512,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskId": "1634784500"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "kee-97ww****",
-    ///   "RequestId": "52fa67f2-4b65-423d-b78b-9d37baf5e313",
-    ///   "StartTime": "2022-03-16 22:17:54",
-    ///   "Status": "succeed",
-    ///   "TaskMessage": "",
-    ///   "TaskType": ""
     /// }
     /// ```
     pub async fn describe_task_info(
@@ -716,8 +536,6 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_task_list(
         &self,
         request: &DescribeTaskListRequest,
@@ -743,16 +561,6 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e7018395-c189-4b73-9d3c-eec3c3b2b9e6",
-    ///   "TendisSlowLogDetail": [],
-    ///   "TotalCount": 0
-    /// }
-    /// ```
     pub async fn describe_tendis_slow_log(
         &self,
         request: &DescribeTendisSlowLogRequest,
@@ -773,15 +581,6 @@ impl Client {
     ///   "InstanceId": "kee-8kxz****"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a6bec27a-a847-4fde-ab59-d271c84dd49e",
-    ///   "TaskId": 1635780218
-    /// }
-    /// ```
     pub async fn destroy_postpaid_instance(
         &self,
         request: &DestroyPostpaidInstanceRequest,
@@ -800,15 +599,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "kee-ldmm****"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DealName": "20250925297021530748195",
-    ///   "RequestId": "6094d5ee-84ae-4bd3-8b76-ead8bdd2986d"
     /// }
     /// ```
     pub async fn destroy_prepaid_instance(
@@ -835,14 +625,6 @@ impl Client {
     ///   "SecurityGroupId": "sg-dutt****"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c7297527-0e7c-43ad-bdb1-b90fc222d43d"
-    /// }
-    /// ```
     pub async fn disassociate_security_groups(
         &self,
         request: &DisassociateSecurityGroupsRequest,
@@ -861,22 +643,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "kee-9vrt****",
-    ///   "TimePeriod": "13:00-14:00",
-    ///   "WeekDays": [
-    ///     "Monday",
-    ///     "Tuesday",
-    ///     "Wednesday"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BackupStorageDays": 7,
-    ///   "BinlogStorageDays": 3,
-    ///   "RequestId": "f0ad3a24-4a40-44a4-a4a5-f7a6239095ec",
     ///   "TimePeriod": "13:00-14:00",
     ///   "WeekDays": [
     ///     "Monday",
@@ -906,15 +672,6 @@ impl Client {
     ///   "InstanceId": "kee-9clkb977"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9009938d-8fe2-4383-90c8-3497d83022a3",
-    ///   "TaskId": 1634784478
-    /// }
-    /// ```
     pub async fn modify_connection_config(
         &self,
         request: &ModifyConnectionConfigRequest,
@@ -939,14 +696,6 @@ impl Client {
     ///     "sg-dutt****",
     ///     "sg-eudo****"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b3a86195-eee7-4e17-8405-e1fc5810c55b"
     /// }
     /// ```
     pub async fn modify_db_instance_security_groups(
@@ -977,14 +726,6 @@ impl Client {
     ///   "Operation": "rename"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f62b5c24-8d4a-4c00-97f5-3810fa5f76c6"
-    /// }
-    /// ```
     pub async fn modify_instance(
         &self,
         request: &ModifyInstanceRequest,
@@ -1011,16 +752,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Changed": false,
-    ///   "RequestId": "8acefa7e-22c9-4332-ab9c-175681e95a31",
-    ///   "TaskId": 1634784474
-    /// }
-    /// ```
     pub async fn modify_instance_params(
         &self,
         request: &ModifyInstanceParamsRequest,
@@ -1041,15 +772,6 @@ impl Client {
     ///   "EndTime": "16:00",
     ///   "InstanceId": "kee-9clkb977",
     ///   "StartTime": "15:00"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "36efebf7-c3ac-4e52-8f2a-8ce0cab3a51d",
-    ///   "Status": "success"
     /// }
     /// ```
     pub async fn modify_maintenance_window(
@@ -1073,18 +795,6 @@ impl Client {
     ///   "Operation": "changeVip"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "929c9b9f-e451-4413-af27-045e4ad8a0d7",
-    ///   "Status": true,
-    ///   "SubnetId": "subnet-lknn****",
-    ///   "Vip": "10.0.16.44",
-    ///   "VpcId": "vpc-hqy2****"
-    /// }
-    /// ```
     pub async fn modify_network_config(
         &self,
         request: &ModifyNetworkConfigRequest,
@@ -1104,15 +814,6 @@ impl Client {
     /// {
     ///   "InstanceId": "kee-lagg****",
     ///   "Period": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DealName": "20250925297021530748195",
-    ///   "RequestId": "12eb8b4f-8aab-43df-aea4-7cae92b134a5"
     /// }
     /// ```
     pub async fn renew_instance(
@@ -1136,15 +837,6 @@ impl Client {
     ///   "Password": "Test123456"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "67e5a18a-ca6f-4330-919f-d45d4355e3d6",
-    ///   "TaskId": 1634784472
-    /// }
-    /// ```
     pub async fn reset_password(
         &self,
         request: &ResetPasswordRequest,
@@ -1163,14 +855,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "kee-8kxz****"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a6bec27a-a847-4fde-ab59-c106a37cc38a"
     /// }
     /// ```
     pub async fn start_up_instance(
@@ -1192,15 +876,6 @@ impl Client {
     /// {
     ///   "InstanceId": "kee-lagg****",
     ///   "ShardNum": "6"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DealName": "20250925297021530748195",
-    ///   "RequestId": "12eb8b4f-8aab-43df-aea4-d4192e18eac7"
     /// }
     /// ```
     pub async fn upgrade_instance(

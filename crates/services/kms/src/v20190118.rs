@@ -51,14 +51,6 @@ impl Client {
     ///   "KeyId": "23e80852-1e38-11e9-b129-5cb9019b4b01"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1b580852-1e38-11e9-b129-5cb9019b4b00"
-    /// }
-    /// ```
     pub async fn archive_key(&self, request: &ArchiveKeyRequest) -> rt::Result<ArchiveKeyResponse> {
         self.call("ArchiveKey", request).await
     }
@@ -76,16 +68,6 @@ impl Client {
     ///   "Algorithm": "RSAES_OAEP_SHA_256",
     ///   "Ciphertext": "vlnJ/RrQE0mXiHGoya/xpKQJHkd5ImvdXug306BreYL60Kb8ucqQ0eurf5mX/mKZDSTGr8FDVK8b4HOo…",
     ///   "KeyId": "edf72a11-69d0-11ef-9841-52540089bc41"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "KeyId": "edf72a11-69d0-11ef-9841-52540089bc41",
-    ///   "Plaintext": "dGVzdAo=",
-    ///   "RequestId": "8e7c44ba-917c-4e85-a626-a07806e9b7c9"
     /// }
     /// ```
     pub async fn asymmetric_rsa_decrypt(
@@ -107,16 +89,6 @@ impl Client {
     /// {
     ///   "Ciphertext": "MG0CICuRefoqE7g5bpsZNYq+9d909cZl7nFuYFHiDhOqz8GAAiEA4lqmt3nGqpbu0qhbWsStkexXA2cA…",
     ///   "KeyId": "fce1015e-9735-11ef-be86-6abd61583d2d"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "KeyId": "fce1015e-9735-11ef-be86-6abd61583d2d",
-    ///   "Plaintext": "dGVzdA==",
-    ///   "RequestId": "e2e0945e-7e90-421a-bfc8-64999d789283"
     /// }
     /// ```
     pub async fn asymmetric_sm2_decrypt(
@@ -141,14 +113,6 @@ impl Client {
     ///   "ResourceId": "resourceId"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fe11aa29-0cc2-4204-bfea-6ebb30cc00d7"
-    /// }
-    /// ```
     pub async fn bind_cloud_resource(
         &self,
         request: &BindCloudResourceRequest,
@@ -167,15 +131,6 @@ impl Client {
     /// ```json
     /// {
     ///   "DataKeyId": "2a87094f-4c0e-11f0-8c25-52540073b995"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DataKeyId": "2a87094f-4c0e-11f0-8c25-52540073b995",
-    ///   "RequestId": "9c08a46c-b2cd-448c-970b-581c1ce436c5"
     /// }
     /// ```
     pub async fn cancel_data_key_deletion(
@@ -198,14 +153,6 @@ impl Client {
     ///   "KeyId": "23e80852-1e38-11e9-b129-5cb9019b4b01"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1b580852-1e38-11e9-b129-5cb9019b4b00"
-    /// }
-    /// ```
     pub async fn cancel_key_archive(
         &self,
         request: &CancelKeyArchiveRequest,
@@ -224,15 +171,6 @@ impl Client {
     /// ```json
     /// {
     ///   "KeyId": "23e80852-1e38-11e9-b129-5cb9019b4b01"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "KeyId": "23e80852-1e38-11e9-b129-5cb9019b4b01",
-    ///   "RequestId": "8e8f23a7-50b2-4c8e-bd23-0a98cb643f88"
     /// }
     /// ```
     pub async fn cancel_key_deletion(
@@ -264,23 +202,6 @@ impl Client {
     ///   "Type": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Alias": "test8-lzc",
-    ///   "CreateTime": 1730347170,
-    ///   "Description": "test描述",
-    ///   "HsmClusterId": "cls-hsm-3dflmo9g",
-    ///   "KeyId": "87ff856e-973c-11ef-947b-525400d834e5",
-    ///   "KeyState": "Enabled",
-    ///   "KeyUsage": "ENCRYPT_DECRYPT",
-    ///   "RequestId": "c44aba41-015a-45aa-9e55-1a08ac9d1d78",
-    ///   "TagCode": 0,
-    ///   "TagMsg": "ok"
-    /// }
-    /// ```
     pub async fn create_key(&self, request: &CreateKeyRequest) -> rt::Result<CreateKeyResponse> {
         self.call("CreateKey", request).await
     }
@@ -298,19 +219,6 @@ impl Client {
     ///   "Algorithm": "SM4",
     ///   "Alias": "test-lzcw2",
     ///   "Description": "白盒测试"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DecryptKey": "AACAAAAA0/BswblZOBqsOJY/ST****x9scSvWUFbSG/tGBrMpzuCndKomu/Ig4/G",
-    ///   "EncryptKey": "AACAAAAA0/BswblZO****VTtExsaGx9scSvWUFbSG/tGBrMpzuCndKomu/Ig4/G",
-    ///   "KeyId": "9fe1e083-9807-11ef-8d67-5254008ae90d",
-    ///   "RequestId": "af2946f2-0a41-4d40-9e6e-b6e1e3eb5447",
-    ///   "TagCode": 0,
-    ///   "TagMsg": "no tags to save"
     /// }
     /// ```
     pub async fn create_white_box_key(
@@ -335,16 +243,6 @@ impl Client {
     ///   "EncryptionContext": "{\"key1\":\"value1\"}"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "KeyId": "93866e69-9755-11ef-8e65-52540089bc41",
-    ///   "Plaintext": "dGVzdAo=",
-    ///   "RequestId": "4c857b16-e977-4086-b33a-532613f03abd"
-    /// }
-    /// ```
     pub async fn decrypt(&self, request: &DecryptRequest) -> rt::Result<DecryptResponse> {
         self.call("Decrypt", request).await
     }
@@ -360,14 +258,6 @@ impl Client {
     /// ```json
     /// {
     ///   "KeyId": "23e80852-1e38-11e9-b129-5cb9019b4b01"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1b580852-1e38-11e9-b129-5cb9019b4b00"
     /// }
     /// ```
     pub async fn delete_imported_key_material(
@@ -390,14 +280,6 @@ impl Client {
     ///   "KeyId": "244dab8c-6dad-11ea-80c6-5254006d0810"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "850bf779-2249-4995-8c55-b3966daf0a8c"
-    /// }
-    /// ```
     pub async fn delete_white_box_key(
         &self,
         request: &DeleteWhiteBoxKeyRequest,
@@ -416,29 +298,6 @@ impl Client {
     /// ```json
     /// {
     ///   "DataKeyId": "c0fb30d1-4ceb-11f0-bcaa-525400eb1719"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DataKeyMetadata": {
-    ///     "CreateTime": 1750323588,
-    ///     "CreatorUin": 100000007998,
-    ///     "DataKeyId": "c0fb30d1-4ceb-11f0-bcaa-525400eb1719",
-    ///     "DataKeyName": "42tofUJQy1gVjfsuIS0sbDoSqtpKuiw3",
-    ///     "DeletionDate": 0,
-    ///     "Description": "TestDateKey_01",
-    ///     "HsmClusterId": "",
-    ///     "KeyId": "0397abd8-4029-11f0-aa65-52540064acab",
-    ///     "KeyState": "Enabled",
-    ///     "NumberOfBytes": 1024,
-    ///     "Origin": "TENCENT_KMS",
-    ///     "Owner": "user",
-    ///     "ResourceId": "creatorUin/100000007998/c0fb30d1-4ceb-11f0-bcaa-525400eb1719"
-    ///   },
-    ///   "RequestId": "46107db0-5b2b-4d1d-b71d-acfefcaf6d12"
     /// }
     /// ```
     pub async fn describe_data_key(
@@ -464,8 +323,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (35 lines) is in the upstream API documentation.
     pub async fn describe_data_keys(
         &self,
         request: &DescribeDataKeysRequest,
@@ -486,8 +343,6 @@ impl Client {
     ///   "KeyId": "93866e69-9755-11ef-8e65-52540089bc41"
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_key(
         &self,
         request: &DescribeKeyRequest,
@@ -511,8 +366,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (41 lines) is in the upstream API documentation.
     pub async fn describe_keys(
         &self,
         request: &DescribeKeysRequest,
@@ -531,15 +384,6 @@ impl Client {
     /// ```json
     /// {
     ///   "KeyId": "244dab8c-6dad-11ea-80c6-5254006d0810"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DecryptKey": "AAAAACL4R9T1M3r3/S9XpMbUbwHJUKbq/tll0Bop7LG90lHpj+DKmOiEE0Rs5rRrMN*****qaf0ot57N…",
-    ///   "RequestId": "8788b5f3-8eaa-48a8-915a-b7c52f57065e"
     /// }
     /// ```
     pub async fn describe_white_box_decrypt_key(
@@ -562,20 +406,6 @@ impl Client {
     ///   "KeyId": "5551ef2e-6742-11ef-8133-525400b2f623"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DeviceFingerprints": [
-    ///     {
-    ///       "Description": "test1",
-    ///       "Identity": "0177ebba-5ad6930a52d808***03-ddfd218bab945f-0c275b7f7d2c8c68"
-    ///     }
-    ///   ],
-    ///   "RequestId": "5dc1c93f-8864-4525-a896-f56019aae02b"
-    /// }
-    /// ```
     pub async fn describe_white_box_device_fingerprints(
         &self,
         request: &DescribeWhiteBoxDeviceFingerprintsRequest,
@@ -595,28 +425,6 @@ impl Client {
     /// ```json
     /// {
     ///   "KeyId": "5551ef2e-6742-11ef-8133-525400b2f623"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "KeyInfo": {
-    ///     "Algorithm": "SM4",
-    ///     "Alias": "lzc2",
-    ///     "CreateTime": 1725072007,
-    ///     "CreatorUin": 700001224419,
-    ///     "DecryptKey": "AACAAAAACMD5WLv****+rt0t6Qgamj/FwS6qYFZWwp/M0wM00KwxUSp8P",
-    ///     "Description": "2",
-    ///     "DeviceFingerprintBind": false,
-    ///     "EncryptKey": "AACAAAAACMD5WLvPb4qY***rt0t6Qgamj/FwS6qYFZWwp/M0wM00KwxUSp8P",
-    ///     "KeyId": "5551ef2e-6742-11ef-8133-525400b2f623",
-    ///     "OwnerUin": 100000007998,
-    ///     "ResourceId": "creatorUin/700001224419/5551ef2e-6742-11ef-8133-525400b2f623",
-    ///     "Status": "Enabled"
-    ///   },
-    ///   "RequestId": "13b3e0ed-7d5e-4c6c-99ba-b334f02d7573"
     /// }
     /// ```
     pub async fn describe_white_box_key(
@@ -649,31 +457,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "KeyInfos": [
-    ///     {
-    ///       "Algorithm": "SM4",
-    ///       "Alias": "testKey1",
-    ///       "CreateTime": 1730441467,
-    ///       "CreatorUin": 700001224419,
-    ///       "DecryptKey": "AACAAAAA3iht+5vrtKBnOagzrjeMFY8GZnRWIOgNcaKtY4RzWUmt0chcuELNIt6ZADmXSEdfndSWfAKi…",
-    ///       "Description": "测试描述信息",
-    ///       "DeviceFingerprintBind": false,
-    ///       "EncryptKey": "AACAAAAA3iht+5vrtKBnOagzrjeMFY8GZnRWIOgNcaKtY4RzWUmt0chcuELNIt6ZADmXSEdfndSWfAKi…",
-    ///       "KeyId": "14a9885b-9818-11ef-8d67-5254008ae90d",
-    ///       "OwnerUin": 100000007998,
-    ///       "ResourceId": "creatorUin/700001224419/14a9885b-9818-11ef-8d67-5254008ae90d",
-    ///       "Status": "Enabled"
-    ///     }
-    ///   ],
-    ///   "RequestId": "052e4c07-795b-4aa1-8b8f-b968d3792dea",
-    ///   "TotalCount": 4
-    /// }
-    /// ```
     pub async fn describe_white_box_key_details(
         &self,
         request: &DescribeWhiteBoxKeyDetailsRequest,
@@ -691,15 +474,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8a5ab931-bb22-4d55-9042-e1ef1a36c941",
-    ///   "ServiceEnabled": true
-    /// }
     /// ```
     pub async fn describe_white_box_service_status(
         &self,
@@ -719,14 +493,6 @@ impl Client {
     /// ```json
     /// {
     ///   "DataKeyId": "26299dfb-4f42-11f0-b672-52540073b995"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7f4bb2ac-283f-41c0-9ff5-0f35cf551609"
     /// }
     /// ```
     pub async fn disable_data_key(
@@ -752,14 +518,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1b4bfd47-df00-4494-9131-da3870a76295"
-    /// }
-    /// ```
     pub async fn disable_data_keys(
         &self,
         request: &DisableDataKeysRequest,
@@ -780,14 +538,6 @@ impl Client {
     ///   "KeyId": "23e80852-1e38-11e9-b129-5cb9019b4b01"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1b580852-1e38-11e9-b129-5cb9019b4b00"
-    /// }
-    /// ```
     pub async fn disable_key(&self, request: &DisableKeyRequest) -> rt::Result<DisableKeyResponse> {
         self.call("DisableKey", request).await
     }
@@ -803,14 +553,6 @@ impl Client {
     /// ```json
     /// {
     ///   "KeyId": "23e80852-1e38-11e9-b129-5cb9019b4b01"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1b580852-1e38-11e9-b129-5cb9019b4b00"
     /// }
     /// ```
     pub async fn disable_key_rotation(
@@ -836,14 +578,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1b580852-1e38-11e9-b129-5cb9019b4b00"
-    /// }
-    /// ```
     pub async fn disable_keys(
         &self,
         request: &DisableKeysRequest,
@@ -862,14 +596,6 @@ impl Client {
     /// ```json
     /// {
     ///   "KeyId": "244dab8c-6dad-11ea-80c6-5254006d0810"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "850bf779-2249-4995-8c55-b3966daf0a8c"
     /// }
     /// ```
     pub async fn disable_white_box_key(
@@ -895,14 +621,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1b580852-1e38-11e9-b129-5cb9019b4b00"
-    /// }
-    /// ```
     pub async fn disable_white_box_keys(
         &self,
         request: &DisableWhiteBoxKeysRequest,
@@ -921,14 +639,6 @@ impl Client {
     /// ```json
     /// {
     ///   "DataKeyId": "c0fb30d1-4ceb-11f0-bcaa-525400eb1719"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "93a3bea5-f32f-4319-8d8d-956540dfc422"
     /// }
     /// ```
     pub async fn enable_data_key(
@@ -953,14 +663,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "54d25f02-cb69-4045-9fc8-433eaedcac70"
-    /// }
-    /// ```
     pub async fn enable_data_keys(
         &self,
         request: &EnableDataKeysRequest,
@@ -981,14 +683,6 @@ impl Client {
     ///   "KeyId": "23e80852-1e38-11e9-b129-5cb9019b4b01"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1b580852-1e38-11e9-b129-5cb9019b4b00"
-    /// }
-    /// ```
     pub async fn enable_key(&self, request: &EnableKeyRequest) -> rt::Result<EnableKeyResponse> {
         self.call("EnableKey", request).await
     }
@@ -1004,14 +698,6 @@ impl Client {
     /// ```json
     /// {
     ///   "KeyId": "23e80852-1e38-11e9-b129-5cb9019b4b01"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1b580852-1e38-11e9-b129-5cb9019b4b00"
     /// }
     /// ```
     pub async fn enable_key_rotation(
@@ -1037,14 +723,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1b580852-1e38-11e9-b129-5cb9019b4b00"
-    /// }
-    /// ```
     pub async fn enable_keys(&self, request: &EnableKeysRequest) -> rt::Result<EnableKeysResponse> {
         self.call("EnableKeys", request).await
     }
@@ -1060,14 +738,6 @@ impl Client {
     /// ```json
     /// {
     ///   "KeyId": "23e80852-1e38-11e9-b129-5cb9019b4b01"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "850bf779-2249-4995-8c55-b3966daf0a8c"
     /// }
     /// ```
     pub async fn enable_white_box_key(
@@ -1093,14 +763,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "850bf779-2249-4995-8c55-b3966daf0a8c"
-    /// }
-    /// ```
     pub async fn enable_white_box_keys(
         &self,
         request: &EnableWhiteBoxKeysRequest,
@@ -1123,16 +785,6 @@ impl Client {
     ///   "Plaintext": "dGVzdAo="
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CiphertextBlob": "GPJUsGlmPcSjHKIktXGyzn33yestz+7NteW36M6FuL8hPfJ1xVfdO6Akr8sF69x3yBXMwto4njumJMIs…",
-    ///   "KeyId": "93866e69-9755-11ef-8e65-52540089bc41",
-    ///   "RequestId": "017f4b2a-4ae8-4d2c-a0d2-ec15e07d3deb"
-    /// }
-    /// ```
     pub async fn encrypt(&self, request: &EncryptRequest) -> rt::Result<EncryptResponse> {
         self.call("Encrypt", request).await
     }
@@ -1150,16 +802,6 @@ impl Client {
     ///   "InitializationVector": "3t+gDx/YmtnJuokqAg+cOw==",
     ///   "KeyId": "738c7598-6a69-11ef-9d7c-525400dc620c",
     ///   "PlainText": "dGVzdAo="
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CipherText": "StE4p5N11zwKybR3REtaag==",
-    ///   "InitializationVector": "3t+gDx/YmtnJuokqAg+cOw==",
-    ///   "RequestId": "a77183bf-8a95-4167-bd4a-84f02df0d4da"
     /// }
     /// ```
     pub async fn encrypt_by_white_box(
@@ -1187,17 +829,6 @@ impl Client {
     ///   "NumberOfBytes": 32
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CiphertextBlob": "GPJUsGlmPcSjHKIktXGyzn33yestz+7NteW36M6FuL8hPfJ1xVfdO6Akr8sF69x3yBXMwto4njumJMIs…",
-    ///   "KeyId": "93866e69-9755-11ef-8e65-52540089bc41",
-    ///   "Plaintext": "q+EouJ/tGeiZIo9/tIl2baxQOBFxcN0PNn7F6EIEvpDR6kvQmHohD5PTbUCKPkct6K8jOiYpbuaWZthx…",
-    ///   "RequestId": "044e823a-7a0c-4603-b03c-e99be5df998d"
-    /// }
-    /// ```
     pub async fn generate_data_key(
         &self,
         request: &GenerateDataKeyRequest,
@@ -1216,15 +847,6 @@ impl Client {
     /// ```json
     /// {
     ///   "NumberOfBytes": 16
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Plaintext": "17mvQgMl0sbM7OAJ7fpLsA==",
-    ///   "RequestId": "6010cd3d-a85a-4e00-b37b-22606d017420"
     /// }
     /// ```
     pub async fn generate_random(
@@ -1247,15 +869,6 @@ impl Client {
     ///   "DataKeyId": "cb0f16e6-4f49-11f0-b672-52540073b995"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CiphertextBlob": "KoFmB5Ro70M6wfNJe1xlzriwwyn4Ypj6cjXNUbhbEE7+cAtl4ym/EIj3aAzK0Sa6GKgPzyor+zC7bUhR…",
-    ///   "RequestId": "88d9d828-f019-4625-b0f7-75b57dd2e582"
-    /// }
-    /// ```
     pub async fn get_data_key_ciphertext_blob(
         &self,
         request: &GetDataKeyCiphertextBlobRequest,
@@ -1276,15 +889,6 @@ impl Client {
     ///   "DataKeyId": "cb0f16e6-4f49-11f0-b672-52540073b995"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Plaintext": "3434",
-    ///   "RequestId": "bd05b0b7-8019-44cf-a67e-fd9a940cee82"
-    /// }
-    /// ```
     pub async fn get_data_key_plaintext(
         &self,
         request: &GetDataKeyPlaintextRequest,
@@ -1303,15 +907,6 @@ impl Client {
     /// ```json
     /// {
     ///   "KeyId": "23e80852-1e38-11e9-b129-5cb9019b4b01"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "KeyRotationEnabled": false,
-    ///   "RequestId": "1b580852-1e38-11e9-b129-5cb9019b4b00"
     /// }
     /// ```
     pub async fn get_key_rotation_status(
@@ -1336,18 +931,6 @@ impl Client {
     ///   "WrappingKeySpec": "RSA_2048"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ImportToken": "Sy+GF4f+XxUan1sfSBfqWQmyJeVO30wcqLEMoW4REpw3adjEFXyCP2yqzV8xdD5GMY4gIZoDfJ33Snnb…",
-    ///   "KeyId": "1ff78c0d-c54b-11e9-9cc9-5254006d0810",
-    ///   "ParametersValidTo": 1566614716,
-    ///   "PublicKey": "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA1IjpYRubNKn97lPU0/eR8UBaV11glfQLNqlu…",
-    ///   "RequestId": "5e137679-519f-409f-9a99-579a034cc320"
-    /// }
-    /// ```
     pub async fn get_parameters_for_import(
         &self,
         request: &GetParametersForImportRequest,
@@ -1368,17 +951,6 @@ impl Client {
     ///   "KeyId": "554ef4b3-3071-11ea-a86a-5254006d0810"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "KeyId": "554ef4b3-3071-11ea-a86a-5254006d0810",
-    ///   "PublicKey": "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAz0OTVMh28VCjOE5DMlBM8a2qIjgipYByb7WE…",
-    ///   "PublicKeyPem": "-----BEGIN PUBLIC KEY-----\nTUlJQklqQU5CZ2txaGtpRzl3MEJBUUVGQUFPQ0FROEFNSUlCQ2dLQ…",
-    ///   "RequestId": "8918bd5b-e189-4e2d-b718-01c9f99acd45"
-    /// }
-    /// ```
     pub async fn get_public_key(
         &self,
         request: &GetPublicKeyRequest,
@@ -1397,18 +969,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Regions": [
-    ///     "ap-hongkong",
-    ///     "ap-guangzhou"
-    ///   ],
-    ///   "RequestId": "1b580852-1e38-11e9-b129-5cb9019b4b00"
-    /// }
-    /// ```
     pub async fn get_regions(&self, request: &GetRegionsRequest) -> rt::Result<GetRegionsResponse> {
         self.read("GetRegions", request).await
     }
@@ -1423,23 +983,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ExclusiveHSMEnabled": false,
-    ///   "ExclusiveVSMEnabled": false,
-    ///   "InvalidType": 1,
-    ///   "ProExpireTime": 1603701385,
-    ///   "ProRenewFlag": 1,
-    ///   "ProResourceId": "kms_pro_12345",
-    ///   "RequestId": "1b580852-1e38-11e9-b129-5cb9019b4b00",
-    ///   "ServiceEnabled": true,
-    ///   "SubscriptionInfo": "Prepaid_KMS",
-    ///   "UserLevel": 0
-    /// }
     /// ```
     pub async fn get_service_status(
         &self,
@@ -1463,16 +1006,6 @@ impl Client {
     ///   "ImportKeyMaterial": "MTIzNAo=",
     ///   "ImportType": 2,
     ///   "KeyId": "0397abd8-4029-11f0-aa65-52540064acab"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DataKeyId": "eb46f9c0-5015-11f0-ace9-525400eb1719",
-    ///   "KeyId": "0397abd8-4029-11f0-aa65-52540064acab",
-    ///   "RequestId": "85568b48-a19c-43e1-9850-6d9101dc2b3a"
     /// }
     /// ```
     pub async fn import_data_key(
@@ -1499,14 +1032,6 @@ impl Client {
     ///   "ValidTo": "0"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1b580852-1e38-11e9-b129-5cb9019b4b00"
-    /// }
-    /// ```
     pub async fn import_key_material(
         &self,
         request: &ImportKeyMaterialRequest,
@@ -1525,8 +1050,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn list_algorithms(
         &self,
         request: &ListAlgorithmsRequest,
@@ -1547,8 +1070,6 @@ impl Client {
     ///   "SearchKeyAlias": "e6c1f360-4ceb-11f0-8428-52540073b995"
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn list_data_key_detail(
         &self,
         request: &ListDataKeyDetailRequest,
@@ -1567,8 +1088,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (36 lines) is in the upstream API documentation.
     pub async fn list_data_keys(
         &self,
         request: &ListDataKeysRequest,
@@ -1605,8 +1124,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (60 lines) is in the upstream API documentation.
     pub async fn list_key_detail(
         &self,
         request: &ListKeyDetailRequest,
@@ -1628,23 +1145,6 @@ impl Client {
     ///   "Limit": 2,
     ///   "Offset": 0,
     ///   "Role": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Keys": [
-    ///     {
-    ///       "KeyId": "515d337d-70b4-11ef-bc87-02ac442a5a1f"
-    ///     },
-    ///     {
-    ///       "KeyId": "0ed49d3e-69d3-11ef-9841-52540089bc41"
-    ///     }
-    ///   ],
-    ///   "RequestId": "28c0e45c-c034-4d8b-b006-f018aa88597d",
-    ///   "TotalCount": 14
     /// }
     /// ```
     pub async fn list_keys(&self, request: &ListKeysRequest) -> rt::Result<ListKeysResponse> {
@@ -1670,14 +1170,6 @@ impl Client {
     ///   "KeyId": "cd850a3d-9b1b-11ea-a96a-5254006d0810"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c8d1f1b9-632a-4c0b-b369-9bcf8e7e6ef9"
-    /// }
-    /// ```
     pub async fn overwrite_white_box_device_fingerprints(
         &self,
         request: &OverwriteWhiteBoxDeviceFingerprintsRequest,
@@ -1701,16 +1193,6 @@ impl Client {
     ///   "EncryptionPublicKey": "-----BEGIN PUBLIC KEY----- MFkwEwYHKoZIzj0CAQYI******VWhjH2dhziiH/NWCkk3FjIhjIwq…"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "KeyId": "23e80852-1e38-11e9-b129-5cb9019b4b01",
-    ///   "PlainText": "dGVzdCUyMHBsYWluJTIwdGV4dA==",
-    ///   "RequestId": "cc8f9b3c-620d-4a25-9fb5-decd94357bd8"
-    /// }
-    /// ```
     pub async fn post_quantum_crypto_decrypt(
         &self,
         request: &PostQuantumCryptoDecryptRequest,
@@ -1732,16 +1214,6 @@ impl Client {
     ///   "PlainText": "dGVzdAo="
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CiphertextBlob": "ZHNhZHNpbzEyMW5uaz1qb2lqMm***********TIxbWExcwo=",
-    ///   "KeyId": "23e80852-1e38-11e9-b129-5cb9019b4b01",
-    ///   "RequestId": "403150d4-1736-4e61-9259-d70bb7799620"
-    /// }
-    /// ```
     pub async fn post_quantum_crypto_encrypt(
         &self,
         request: &PostQuantumCryptoEncryptRequest,
@@ -1761,15 +1233,6 @@ impl Client {
     /// {
     ///   "KeyId": "b2b90f78-df57-11ed-979b-525400cf6ac4",
     ///   "Message": "dGVzdAo="
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5a3e2a73-73c3-480c-9e32-36a263803eec",
-    ///   "Signature": "wb8u5CM+MnlZ2tlDCxwT8OmhslNZ8rMGCDC78iJJe8FA6eZKmxcIM5MVGh6TqFU53qOaJc7fOOjR4DTl…"
     /// }
     /// ```
     pub async fn post_quantum_crypto_sign(
@@ -1794,15 +1257,6 @@ impl Client {
     ///   "SignatureValue": "wb8u5CM+MnlZ2tlDCxwT8OmhslNZ8rMGCDC78iJJe8FA6eZKmxcIM5MVGh6TqFU53qOaJc7fOOjR4DTl…"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e9be01bf-1bed-43d7-bc27-df198a52eef1",
-    ///   "SignatureValid": true
-    /// }
-    /// ```
     pub async fn post_quantum_crypto_verify(
         &self,
         request: &PostQuantumCryptoVerifyRequest,
@@ -1825,18 +1279,6 @@ impl Client {
     ///   "DestinationKeyId": "87ff856e-973c-11ef-947b-525400d834e5"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CiphertextBlob": "M1UPpYhWviWGrfn78MLVBG1n5G2H6+pGK5u7xOmoWoCcWpxVKC1OAQujzQSLHWBE54p3Kd8Qji+7FOPN…",
-    ///   "KeyId": "87ff856e-973c-11ef-947b-525400d834e5",
-    ///   "ReEncrypted": true,
-    ///   "RequestId": "6c3281fb-5286-49d5-8aeb-4a4424bc4271",
-    ///   "SourceKeyId": "87ff856e-973c-11ef-947b-525400d834e5"
-    /// }
-    /// ```
     pub async fn re_encrypt(&self, request: &ReEncryptRequest) -> rt::Result<ReEncryptResponse> {
         self.call("ReEncrypt", request).await
     }
@@ -1852,15 +1294,6 @@ impl Client {
     /// ```json
     /// {
     ///   "KeyId": "6ce625e3-01a4-11f1-9481-525400faed4b"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a09e3218-fb08-4560-8377-189e1b791032",
-    ///   "TaskId": "3027e0ed-28f1-11f1-b397-525400796650"
     /// }
     /// ```
     pub async fn rotate_key(&self, request: &RotateKeyRequest) -> rt::Result<RotateKeyResponse> {
@@ -1879,16 +1312,6 @@ impl Client {
     /// {
     ///   "DataKeyId": "2a87094f-4c0e-11f0-8c25-52540073b995",
     ///   "PendingWindowInDays": 7
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DataKeyId": "2a87094f-4c0e-11f0-8c25-52540073b995",
-    ///   "DeletionDate": 1751276581,
-    ///   "RequestId": "f610236f-580d-49d3-a766-71163d9108eb"
     /// }
     /// ```
     pub async fn schedule_data_key_deletion(
@@ -1910,16 +1333,6 @@ impl Client {
     /// {
     ///   "KeyId": "\"23e80852-1e38-11e9-b129-5cb9019b4b01\"",
     ///   "PendingWindowInDays": "7"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DeletionDate": 1559318399,
-    ///   "KeyId": "23e80852-1e38-11e9-b129-5cb9019b4b01",
-    ///   "RequestId": "8e8f23a7-50b2-4c8e-bd23-0a98cb643f88"
     /// }
     /// ```
     pub async fn schedule_key_deletion(
@@ -1946,15 +1359,6 @@ impl Client {
     ///   "MessageType": "RAW"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f60b4087-ab02-4c5b-bf50-956e591ccbc4",
-    ///   "Signature": "MEYCIQDFunV6ujrE9k4IMOEeH4J0uwENYSf1JH2DI01qlFWKkwIhAMiv6S2s3VsLtMF/+4rDEiF3IyE3…"
-    /// }
-    /// ```
     pub async fn sign_by_asymmetric_key(
         &self,
         request: &SignByAsymmetricKeyRequest,
@@ -1975,14 +1379,6 @@ impl Client {
     ///   "KeyId": "23e80852-1e38-11e9-b129-5cb9019b4b01",
     ///   "ProductId": "ssm",
     ///   "ResourceId": "resourceId"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fe11aa29-0cc2-4204-bfea-6ebb30cc00d7"
     /// }
     /// ```
     pub async fn unbind_cloud_resource(
@@ -2006,14 +1402,6 @@ impl Client {
     ///   "KeyId": "23e80852-1e38-11e9-b129-5cb9019b4b01"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1b580852-1e38-11e9-b129-5cb9019b4b00"
-    /// }
-    /// ```
     pub async fn update_alias(
         &self,
         request: &UpdateAliasRequest,
@@ -2033,14 +1421,6 @@ impl Client {
     /// {
     ///   "DataKeyId": "cb0f16e6-4f49-11f0-b672-52540073b995",
     ///   "Description": "测试修改描述"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ea9ab121-2339-4176-b2fc-eb6f428789ec"
     /// }
     /// ```
     pub async fn update_data_key_description(
@@ -2064,14 +1444,6 @@ impl Client {
     ///   "DataKeyName": "updatedatakeyname"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "130b3e73-e6dc-4adf-b9ea-c3e087be45cb"
-    /// }
-    /// ```
     pub async fn update_data_key_name(
         &self,
         request: &UpdateDataKeyNameRequest,
@@ -2091,14 +1463,6 @@ impl Client {
     /// {
     ///   "Description": "NewDescription",
     ///   "KeyId": "23e80852-1e38-11e9-b129-5cb9019b4b01"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1b580852-1e38-11e9-b129-5cb9019b4b00"
     /// }
     /// ```
     pub async fn update_key_description(
@@ -2123,15 +1487,6 @@ impl Client {
     ///   "Message": "dGVzdAo=",
     ///   "MessageType": "RAW",
     ///   "SignatureValue": "MEUCIQDunw5PZuSVI6IPX2xxdce6ohrm9Rt8KBqpMr6yogDbdgIgVyqCOiOs9OVb/frwglpg+43QXMMR…"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "020b75ba-22f8-4f53-ab16-46ae5120711a",
-    ///   "SignatureValid": true
     /// }
     /// ```
     pub async fn verify_by_asymmetric_key(

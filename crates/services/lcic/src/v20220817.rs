@@ -55,14 +55,6 @@ impl Client {
     ///   "SdkAppId": 12345678
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "213das"
-    /// }
-    /// ```
     pub async fn add_group_member(
         &self,
         request: &AddGroupMemberRequest,
@@ -88,14 +80,6 @@ impl Client {
     ///     "dfgdfg"
     ///   ],
     ///   "SdkAppId": 12345678
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "213das"
     /// }
     /// ```
     pub async fn batch_add_group_member(
@@ -131,18 +115,6 @@ impl Client {
     ///   "SdkAppId": 12345678
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "GroupIds": [
-    ///     "2CvDgjRNjylAs",
-    ///     "BZB4iZc0F6ko"
-    ///   ],
-    ///   "RequestId": "e574aae1-lp02-4225-a2f8-9032h7199f5f0"
-    /// }
-    /// ```
     pub async fn batch_create_group_with_members(
         &self,
         request: &BatchCreateGroupWithMembersRequest,
@@ -157,17 +129,6 @@ impl Client {
     /// # Example: 批量创建课堂
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e574aae1-lp02-4225-a2f8-9032h7199f5f0",
-    ///   "RoomIds": [
-    ///     301234567
-    ///   ]
-    /// }
-    /// ```
     pub async fn batch_create_room(
         &self,
         request: &BatchCreateRoomRequest,
@@ -195,14 +156,6 @@ impl Client {
     ///   "SdkAppId": 12345678
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "213das"
-    /// }
-    /// ```
     pub async fn batch_delete_group_member(
         &self,
         request: &BatchDeleteGroupMemberRequest,
@@ -224,17 +177,6 @@ impl Client {
     ///     0
     ///   ],
     ///   "SdkAppId": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xdfdfgdfgser",
-    ///   "RoomIds": [
-    ///     0
-    ///   ]
     /// }
     /// ```
     pub async fn batch_delete_record(
@@ -267,8 +209,6 @@ impl Client {
     ///   "SdkAppId": 1
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn batch_describe_document(
         &self,
         request: &BatchDescribeDocumentRequest,
@@ -294,22 +234,6 @@ impl Client {
     ///   "UserId": "2aiT64yygu***5**k***r3hhM3x"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9a4a9095-f250-4dcd-8650-21861a0ebbb0",
-    ///   "Results": [
-    ///     {
-    ///       "RoomId": 305745891,
-    ///       "Token": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.***********p******A1NzQ1ODkxLCJleHAiOjQ5MjQ…"
-    ///     }
-    ///   ],
-    ///   "Total": 1,
-    ///   "UserId": "2aiT64y****U********r3hhM3x"
-    /// }
-    /// ```
     pub async fn batch_get_playback_token(
         &self,
         request: &BatchGetPlaybackTokenRequest,
@@ -333,21 +257,6 @@ impl Client {
     ///       "Name": "userName",
     ///       "OriginId": "use109",
     ///       "SdkAppId": 13465287
-    ///     }
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e574aae1-lp02-4225-a2f8-9032h7199f5f0",
-    ///   "Users": [
-    ///     {
-    ///       "OriginId": "use109",
-    ///       "SdkAppId": 13465287,
-    ///       "UserId": "2i5WfUzRRC2Eb2uNmLNv96gzxCv"
     ///     }
     ///   ]
     /// }
@@ -393,14 +302,6 @@ impl Client {
     ///   "RoomId": 123
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e574aae1-lp02-4225-a2f8-9032h7199f5f0"
-    /// }
-    /// ```
     pub async fn bind_document_to_room(
         &self,
         request: &BindDocumentToRoomRequest,
@@ -429,15 +330,6 @@ impl Client {
     ///   "TranscodeType": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DocumentId": "wuplop",
-    ///   "RequestId": "bb9c8d-4236-419b-8c39-572234jifsns7"
-    /// }
-    /// ```
     pub async fn create_document(
         &self,
         request: &CreateDocumentRequest,
@@ -458,19 +350,6 @@ impl Client {
     ///   "Number": 3,
     ///   "RoomId": 368829238,
     ///   "SdkAppId": 3520471
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "GroupLiveCodes": [
-    ///     "@TGS#_368829238@TOPIC#_d5nf8ud2et7qpiel1250",
-    ///     "@TGS#_368829238@TOPIC#_d5nf8ud2et7qpiel125g",
-    ///     "@TGS#_368829238@TOPIC#_d5nf8ud2et7qpiel1260"
-    ///   ],
-    ///   "RequestId": "0051e1ca-fb08-4a42-a3e4-7dd6a3ec1681"
     /// }
     /// ```
     pub async fn create_group_live_codes(
@@ -498,15 +377,6 @@ impl Client {
     ///   "SdkAppId": 3450918
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "GroupId": "2CvDgjRNjylAsBZB4iZc0F6koXe",
-    ///   "RequestId": "bb9c8d-4236-419b-8c39-572234jifsns7"
-    /// }
-    /// ```
     pub async fn create_group_with_members(
         &self,
         request: &CreateGroupWithMembersRequest,
@@ -531,15 +401,6 @@ impl Client {
     ///     "asdasd"
     ///   ],
     ///   "TeacherId": "Teacher_98979"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "GroupId": "2CvDgjRNjylAsBZB4iZc0F6koXe",
-    ///   "RequestId": "bb9c8d-4236-419b-8c39-572234jifsns7"
     /// }
     /// ```
     pub async fn create_group_with_sub_group(
@@ -570,15 +431,6 @@ impl Client {
     ///   "TeacherId": "2aiT64yygupUJ5ZrkRi2r****"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "18803909-c509-4ef7-94ba-47b4ab2c4154",
-    ///   "RoomId": 325332968
-    /// }
-    /// ```
     pub async fn create_room(&self, request: &CreateRoomRequest) -> rt::Result<CreateRoomResponse> {
         self.call("CreateRoom", request).await
     }
@@ -597,14 +449,6 @@ impl Client {
     ///   "Users": [
     ///     "2d3FgsZRRB2EbRu5Cwe8Rd7R6Bc"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e574aae1-lp02-4225-a2f8-9032h7199f5f0"
     /// }
     /// ```
     pub async fn create_supervisor(
@@ -630,14 +474,6 @@ impl Client {
     ///   "SdkAppId": 123
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e574aae1-lp02-4225-a2f8-9032h7199f5f0"
-    /// }
-    /// ```
     pub async fn delete_app_custom_content(
         &self,
         request: &DeleteAppCustomContentRequest,
@@ -656,14 +492,6 @@ impl Client {
     /// ```json
     /// {
     ///   "DocumentId": "fzlaopmjpj"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "213das"
     /// }
     /// ```
     pub async fn delete_document(
@@ -687,14 +515,6 @@ impl Client {
     ///     "abcdfdfg"
     ///   ],
     ///   "SdkAppId": 12345678
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "213das"
     /// }
     /// ```
     pub async fn delete_group(
@@ -721,14 +541,6 @@ impl Client {
     ///   "SdkAppId": 12345678
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "213das"
-    /// }
-    /// ```
     pub async fn delete_group_member(
         &self,
         request: &DeleteGroupMemberRequest,
@@ -748,14 +560,6 @@ impl Client {
     /// {
     ///   "RoomId": 340599814,
     ///   "SdkAppId": 3520371
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b5584dc2-7577-4a2f-a2da-c8e115df7c97"
     /// }
     /// ```
     pub async fn delete_playback_item(
@@ -779,14 +583,6 @@ impl Client {
     ///   "SdkAppId": 232013
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e574aae1-lp02-4225-a2f8-9032h7199f5f0"
-    /// }
-    /// ```
     pub async fn delete_record(
         &self,
         request: &DeleteRecordRequest,
@@ -806,14 +602,6 @@ impl Client {
     /// ```json
     /// {
     ///   "RoomId": 123
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "213das"
     /// }
     /// ```
     pub async fn delete_room(&self, request: &DeleteRoomRequest) -> rt::Result<DeleteRoomResponse> {
@@ -836,14 +624,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e574aae1-lp02-4225-a2f8-9032h7199f5f0"
-    /// }
-    /// ```
     pub async fn delete_supervisor(
         &self,
         request: &DeleteSupervisorRequest,
@@ -864,14 +644,6 @@ impl Client {
     ///   "UserId": "2Ty68D0mcAVOZrxnaDIS6eRMvla"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4193da2e-d84e-4fc0-9b92-1f9f5832cb51"
-    /// }
-    /// ```
     pub async fn delete_user(&self, request: &DeleteUserRequest) -> rt::Result<DeleteUserResponse> {
         self.call("DeleteUser", request).await
     }
@@ -887,14 +659,6 @@ impl Client {
     /// ```json
     /// {
     ///   "RoomId": 353530000
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "611a885e-8299-4cc5-b1d1-1ea75f50c6b7"
     /// }
     /// ```
     pub async fn delete_white_board_snapshot(
@@ -919,31 +683,6 @@ impl Client {
     ///   "QuestionId": "69d2345d-0p80-7821-b3b7-cbfsdew"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AnswerInfo": [
-    ///     {
-    ///       "Answer": 12,
-    ///       "CostTime": 10,
-    ///       "IsCorrect": 0,
-    ///       "Name": "zhangsan",
-    ///       "UserId": "2MANXmcVsYjgo9Bk00mvONkvekd"
-    ///     },
-    ///     {
-    ///       "Answer": 33,
-    ///       "CostTime": 6,
-    ///       "IsCorrect": 0,
-    ///       "Name": "lisi",
-    ///       "UserId": "2NP9SrTzakytuidv429i4rbNepD"
-    ///     }
-    ///   ],
-    ///   "RequestId": "8cc600da-b066-476a-a527-ee19c46f77f9",
-    ///   "Total": 2
-    /// }
-    /// ```
     pub async fn describe_answer_list(
         &self,
         request: &DescribeAnswerListRequest,
@@ -965,8 +704,6 @@ impl Client {
     ///   "DeveloperId": "db5bb499-8691-463f-ac64-1a48f80d968a"
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_app_detail(
         &self,
         request: &DescribeAppDetailRequest,
@@ -989,8 +726,6 @@ impl Client {
     ///   "RoomId": 301234567
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_current_member_list(
         &self,
         request: &DescribeCurrentMemberListRequest,
@@ -1008,15 +743,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DeveloperId": "54243277893542",
-    ///   "RequestId": "bb9c8d-4236-419b-8c39-572234jifsns7"
-    /// }
     /// ```
     pub async fn describe_developer(
         &self,
@@ -1036,30 +762,6 @@ impl Client {
     /// ```json
     /// {
     ///   "DocumentId": "ntxsfrzk"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DocumentId": "ntxsfrzk",
-    ///   "DocumentName": "test.pptx",
-    ///   "DocumentSize": 15814364,
-    ///   "DocumentType": "pptx",
-    ///   "DocumentUrl": "https://tcic-source.qcloudclass.com/uploads/5390248a-5eb7-4fe8-be27-c43dbad1380f…",
-    ///   "Owner": "2M04q0j5mhsbq1lAEbCW1dhRvA2",
-    ///   "Pages": 2,
-    ///   "Permission": 0,
-    ///   "Preview": "https://class.qcloudclass.com/temp/preview.html?isppt=1&url=https://tcic-test-12…",
-    ///   "RequestId": "8a7bafba-bc67-4040-8203-475532db535f",
-    ///   "SdkAppId": 3520371,
-    ///   "TranscodeInfo": "Microsoft Macintosh PowerPoint",
-    ///   "TranscodeProgress": 100,
-    ///   "TranscodeResult": "https://tcic-test-1257307760.qcloudclass.com/doc/gsutgbm7ssh31ns71sfc_tiw/h5/ind…",
-    ///   "TranscodeState": 3,
-    ///   "TranscodeType": 1,
-    ///   "UpdateTime": 1677202419
     /// }
     /// ```
     pub async fn describe_document(
@@ -1094,8 +796,6 @@ impl Client {
     ///   "SchoolId": 1
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn describe_documents(
         &self,
@@ -1118,8 +818,6 @@ impl Client {
     ///   "SdkAppId": 342109
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_documents_by_room(
         &self,
         request: &DescribeDocumentsByRoomRequest,
@@ -1139,29 +837,6 @@ impl Client {
     /// {
     ///   "RoomId": 326744409,
     ///   "SdkAppId": 3520371
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ClassId": 326744409,
-    ///   "LatestVersionNo": 2,
-    ///   "MainVersion": 2,
-    ///   "RequestId": "25cb9f60-9f9a-4152-9523-232a482c041e",
-    ///   "Versions": [
-    ///     {
-    ///       "CreatedAtMs": 0,
-    ///       "CreatorUserId": "",
-    ///       "FailReason": "",
-    ///       "IsMain": false,
-    ///       "IsSource": true,
-    ///       "KeepDurationSec": 0,
-    ///       "Status": "READY",
-    ///       "Version": 1
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn describe_edit_versions(
@@ -1185,21 +860,6 @@ impl Client {
     ///   "SdkAppId": 13465287
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "GroupId": "2CvDgjRNjylAs",
-    ///   "GroupName": "myGroup01",
-    ///   "GroupType": 1,
-    ///   "RequestId": "e574aae1-lp02-4225-a2f8-9032h7199f5f0",
-    ///   "SubGroupIds": [
-    ///     "BZB4iZc0F6ko"
-    ///   ],
-    ///   "TeacherId": "2i5WfUzRRC2Eb2uNmLNv96gzxCv"
-    /// }
-    /// ```
     pub async fn describe_group(
         &self,
         request: &DescribeGroupRequest,
@@ -1220,8 +880,6 @@ impl Client {
     ///   "SdkAppId": 3618809
     /// }
     /// ```
-    ///
-    /// The example response (41 lines) is in the upstream API documentation.
     pub async fn describe_group_list(
         &self,
         request: &DescribeGroupListRequest,
@@ -1241,19 +899,6 @@ impl Client {
     /// {
     ///   "RoomId": 368829238,
     ///   "SdkAppId": 3520471
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "GroupLiveCodes": [
-    ///     "@TGS#_368829238@TOPIC#_d5nf8ud2et7qpiel1260",
-    ///     "@TGS#_368829238@TOPIC#_d5nf8ud2et7qpiel125g",
-    ///     "@TGS#_368829238@TOPIC#_d5nf8ud2et7qpiel1250"
-    ///   ],
-    ///   "RequestId": "03b04883-07f9-46ad-a25f-5679e060834c"
     /// }
     /// ```
     pub async fn describe_group_live_codes(
@@ -1277,19 +922,6 @@ impl Client {
     ///   "SdkAppId": 12345678
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "MemberIds": [
-    ///     "dfgdfgd",
-    ///     "dfgsdfg"
-    ///   ],
-    ///   "RequestId": "213das",
-    ///   "Total": 2
-    /// }
-    /// ```
     pub async fn describe_group_member_list(
         &self,
         request: &DescribeGroupMemberListRequest,
@@ -1311,18 +943,6 @@ impl Client {
     ///   "SdkAppId": 3520371
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RelayType": 0,
-    ///   "RequestId": "298d771b-21f5-4861-95b0-1f956b71e776",
-    ///   "Urls": [
-    ///     "rtmp://***5*l*v**u********oud.**m*li*e/*l**?*****ret=*****58d9846f***4b*b*0*c***…"
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_live_relay_config(
         &self,
         request: &DescribeLiveRelayConfigRequest,
@@ -1342,25 +962,6 @@ impl Client {
     /// {
     ///   "RoomId": 353861,
     ///   "SdkAppId": 34442819
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BackgroundColor": "",
-    ///   "BackgroundOpacity": 0.1,
-    ///   "Content": "",
-    ///   "DisplayMode": 1,
-    ///   "Duration": 9,
-    ///   "FontColor": "",
-    ///   "FontOpacity": 0.3,
-    ///   "FontSize": 11,
-    ///   "FontWeight": 1,
-    ///   "MarqueeCount": 1,
-    ///   "MarqueeType": 1,
-    ///   "RequestId": "5872d14e-d7-4122-990e-44a20e7dd6a5"
     /// }
     /// ```
     pub async fn describe_marquee(
@@ -1389,25 +990,6 @@ impl Client {
     ///   "UserId": "2qkMhWixIzNQC7UizlM7*******"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Records": [
-    ///     {
-    ///       "Duration": 93677,
-    ///       "PlayBeginTime": 1770184233,
-    ///       "PlayEndTime": 1770184329,
-    ///       "RoomId": 322220255,
-    ///       "SessionId": "322220255-1770184231997-1345",
-    ///       "UserId": "2qkMhWixIzNQC7UizlM7*******"
-    ///     }
-    ///   ],
-    ///   "RequestId": "c29649d6-a8c7-4c0c-923f-ad569af81598",
-    ///   "Total": 8
-    /// }
-    /// ```
     pub async fn describe_play_records(
         &self,
         request: &DescribePlayRecordsRequest,
@@ -1428,23 +1010,6 @@ impl Client {
     ///   "Limit": 10,
     ///   "Page": 1,
     ///   "SdkAppId": 3923193
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "CreateTime": 1770625573,
-    ///       "Duration": 0,
-    ///       "PlaybackUrl": "https://****s.q***udcla**.com/pl******/***ex.html?classid=379125945&token=eyJhbG…",
-    ///       "RoomId": 379125945
-    ///     }
-    ///   ],
-    ///   "RequestId": "9be3f8dd-31ed-4b13-896d-dddbc3b21ea3",
-    ///   "Total": 1
     /// }
     /// ```
     pub async fn describe_playback_list(
@@ -1469,8 +1034,6 @@ impl Client {
     ///   "RoomId": 382651668
     /// }
     /// ```
-    ///
-    /// The example response (34 lines) is in the upstream API documentation.
     pub async fn describe_question_list(
         &self,
         request: &DescribeQuestionListRequest,
@@ -1490,28 +1053,6 @@ impl Client {
     /// {
     ///   "RoomId": 1242,
     ///   "SdkAppId": 34234
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ClassId": 343121517,
-    ///   "RecordInfo": [
-    ///     {
-    ///       "Duration": 274,
-    ///       "FileFormat": "mp4",
-    ///       "RecordSize": 3172788,
-    ///       "RecordUrl": "https://10018181/1fe1c5e51397757897946447816/f0.mp4",
-    ///       "StartTime": 1732094036,
-    ///       "StopTime": 1732094310,
-    ///       "TaskId": "c2f8969d0d-5971-95f5-a07f6efcecb9",
-    ///       "VideoId": "1397797946447816"
-    ///     }
-    ///   ],
-    ///   "RequestId": "cba5909ae-8924-4ae6-850e-099332ffd535",
-    ///   "SchoolId": 3523371
     /// }
     /// ```
     pub async fn describe_record(
@@ -1535,30 +1076,6 @@ impl Client {
     ///   "SdkAppId": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ClassId": 3211258275,
-    ///   "ClassType": 2,
-    ///   "RequestId": "6a0cd621-e6df-46a5-8ce8-29800e49679d",
-    ///   "SchoolId": 39233193,
-    ///   "StreamInfo": [
-    ///     {
-    ///       "Duration": 224,
-    ///       "FileFormat": "mp4",
-    ///       "RecordSize": 14966923,
-    ///       "RecordUrl": "https://20910970.vod2.myqcloud.com/6cac6e5evodcq100915970/adcjfhbshgahd87/f0.mp4",
-    ///       "Role": "main",
-    ///       "StartTime": 1721099743,
-    ///       "StopTime": 1721099964,
-    ///       "UserId": "2TW2Kv091028NAmYkCQlsrT1lXgk",
-    ///       "VideoId": "125312342212911616"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_record_stream(
         &self,
         request: &DescribeRecordStreamRequest,
@@ -1578,15 +1095,6 @@ impl Client {
     /// {
     ///   "RoomId": 567825,
     ///   "SdkAppId": 38901738
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "743fff05-5133b-4c4e-a572-99917288eded3",
-    ///   "TaskId": "d4ckjh5-9b1e-5648-ab79-0123khjk6b"
     /// }
     /// ```
     pub async fn describe_record_task(
@@ -1609,8 +1117,6 @@ impl Client {
     ///   "RoomId": 1
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_room(
         &self,
         request: &DescribeRoomRequest,
@@ -1630,20 +1136,6 @@ impl Client {
     /// {
     ///   "RoomId": 344563,
     ///   "SdkAppId": 23233
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "MutedAccountList": [
-    ///     {
-    ///       "MemberAccount": "23ksl89sdhk&sddd",
-    ///       "MutedUntil": 10
-    ///     }
-    ///   ],
-    ///   "RequestId": "udkuisncjdlskm"
     /// }
     /// ```
     pub async fn describe_room_forbidden_user(
@@ -1668,8 +1160,6 @@ impl Client {
     ///   "RoomId": 1
     /// }
     /// ```
-    ///
-    /// The example response (37 lines) is in the upstream API documentation.
     pub async fn describe_room_statistics(
         &self,
         request: &DescribeRoomStatisticsRequest,
@@ -1690,16 +1180,6 @@ impl Client {
     ///   "RoomId": 371267013
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8199adb3-d33c-43a5-826c-ace5bdbc95e1",
-    ///   "Scores": [],
-    ///   "Total": 0
-    /// }
-    /// ```
     pub async fn describe_score_list(
         &self,
         request: &DescribeScoreListRequest,
@@ -1718,24 +1198,6 @@ impl Client {
     /// ```json
     /// {
     ///   "SdkAppId": 123456
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e574aae1-lp02-4225-a2f8-9032h7199f5f0",
-    ///   "Total": 1,
-    ///   "Users": [
-    ///     {
-    ///       "Avatar": "https://www.dsdjk.png",
-    ///       "Name": "Name",
-    ///       "OriginId": "2CvDgjRNjylAsBZB4iZc0F6koXe",
-    ///       "SdkAppId": 1,
-    ///       "UserId": "3091"
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn describe_sdk_app_id_users(
@@ -1760,20 +1222,6 @@ impl Client {
     ///   "SdkAppId": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Limit": 1,
-    ///   "Page": 1,
-    ///   "RequestId": "e574aae1-lp02-4225-a2f8-9032h7199f5f0",
-    ///   "Total": 1,
-    ///   "UserIds": [
-    ///     "2d3FgsZRRB2EbRu5Cwe8Rd7R6Bc"
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_supervisors(
         &self,
         request: &DescribeSupervisorsRequest,
@@ -1791,19 +1239,6 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "UserId": "2kJJBH6G1dfBFUJqXLh0Mg3ELLk"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Avatar": "https://xxx.com/cat.jpg",
-    ///   "Name": "zhagnsan",
-    ///   "OriginId": "hello-moto",
-    ///   "RequestId": "2a117d109a0c533e5ecd37fc221ba7f7",
-    ///   "SdkAppId": 1,
     ///   "UserId": "2kJJBH6G1dfBFUJqXLh0Mg3ELLk"
     /// }
     /// ```
@@ -1828,23 +1263,6 @@ impl Client {
     ///   "UserId": "2jatnsjdosdnjuT8l60980Rh50FP"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "865810-31a6-4378-a6ea-d9b719552",
-    ///   "Users": [
-    ///     {
-    ///       "Avatar": "",
-    ///       "Name": "teacher8383",
-    ///       "OriginId": "teacher8383",
-    ///       "SdkAppId": 39234193,
-    ///       "UserId": "2jatnsjdosdnjuT8l60980Rh50FP"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_user_detail(
         &self,
         request: &DescribeUserDetailRequest,
@@ -1867,24 +1285,6 @@ impl Client {
     ///   "RoomId": 345740000
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2fbab292-694c-437c-9182-5f9af464ebb0",
-    ///   "Result": [
-    ///     "https://example.cos.ap-shanghai.myqcloud.com/snapshot1.png",
-    ///     "https://example.cos.ap-shanghai.myqcloud.com/snapshot2.png",
-    ///     "https://example.cos.ap-shanghai.myqcloud.com/snapshot3.png",
-    ///     "https://example.cos.ap-shanghai.myqcloud.com/snapshot4.png",
-    ///     "https://example.cos.ap-shanghai.myqcloud.com/snapshot5.png"
-    ///   ],
-    ///   "Status": 3,
-    ///   "Total": 5,
-    ///   "WhiteBoardSnapshotMode": 1
-    /// }
-    /// ```
     pub async fn describe_white_board_snapshot(
         &self,
         request: &DescribeWhiteBoardSnapshotRequest,
@@ -1903,18 +1303,6 @@ impl Client {
     /// ```json
     /// {
     ///   "RoomId": 1111
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "ResourceNotFound.Room",
-    ///     "Message": "The room does not exist."
-    ///   },
-    ///   "RequestId": "19faa0a4-c1c8-40fe-afdb-6cb67f1b3196"
     /// }
     /// ```
     pub async fn end_room(&self, request: &EndRoomRequest) -> rt::Result<EndRoomResponse> {
@@ -1941,14 +1329,6 @@ impl Client {
     ///   "SdkAppId": 22303
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8765789876-sdhags78"
-    /// }
-    /// ```
     pub async fn forbid_send_msg(
         &self,
         request: &ForbidSendMsgRequest,
@@ -1972,17 +1352,6 @@ impl Client {
     ///   "UserId": "3CQjnjDYLVGVl6OGR7eItiwQS3W"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e88f49f8-2268-4546-b58a-745fa523f933",
-    ///   "RoomId": 326744409,
-    ///   "Token": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJjbGFzc19pZCI6MzI2NzQ0NDA5LC*leH**OjQ5MzQ…",
-    ///   "UserId": "3CQjnjDYLVGVl6OGR7eItiwQS3W"
-    /// }
-    /// ```
     pub async fn get_edit_version_token(
         &self,
         request: &GetEditVersionTokenRequest,
@@ -2002,17 +1371,6 @@ impl Client {
     /// {
     ///   "RoomId": 374377112,
     ///   "SdkAppId": 3520371,
-    ///   "UserId": "2qkMhWixIzNQC7UizlM7*******"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bc43d9f1-ca1c-40fa-8c4f-abf44f674b11",
-    ///   "RoomId": 374377112,
-    ///   "Token": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJjbGFzc19pZCI6Mzc0Mzc3MTEyLCJleHAiOjQ5MjM…",
     ///   "UserId": "2qkMhWixIzNQC7UizlM7*******"
     /// }
     /// ```
@@ -2040,25 +1398,6 @@ impl Client {
     ///   "SdkAppId": 13465287
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Events": [
-    ///     {
-    ///       "EventData": {
-    ///         "RoomId": 1,
-    ///         "UserId": "2d3FgsZRRB2EbRu5Cwe8Rd7R6Bc"
-    ///       },
-    ///       "EventType": "MemberJoin",
-    ///       "Timestamp": 1
-    ///     }
-    ///   ],
-    ///   "RequestId": "e574aae1-lp02-4225-a2f8-9032h7199f5f0",
-    ///   "Total": 1
-    /// }
-    /// ```
     pub async fn get_room_event(
         &self,
         request: &GetRoomEventRequest,
@@ -2082,8 +1421,6 @@ impl Client {
     ///   "Seq": 0
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn get_room_message(
         &self,
         request: &GetRoomMessageRequest,
@@ -2114,8 +1451,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn get_rooms(&self, request: &GetRoomsRequest) -> rt::Result<GetRoomsResponse> {
         self.read("GetRooms", request).await
     }
@@ -2133,8 +1468,6 @@ impl Client {
     ///   "SdkAppId": 13465287
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn get_watermark(
         &self,
         request: &GetWatermarkRequest,
@@ -2159,14 +1492,6 @@ impl Client {
     ///   "UserId": "2PMcgEVHi9CMWq6tmfNnPGUkEGn"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3f156f86-9939-4ea0-aee7-81d32fa46c3f"
-    /// }
-    /// ```
     pub async fn kick_user_from_room(
         &self,
         request: &KickUserFromRoomRequest,
@@ -2186,16 +1511,6 @@ impl Client {
     /// {
     ///   "OriginId": "useMPoL",
     ///   "SdkAppId": 1234657
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e574aae1-lp02-4225-a2f8-9032h7199f5f0",
-    ///   "Token": "3o32r0j134m13aa0uva0jvj90qj4j004198",
-    ///   "UserId": "2CvDgjRNjylAsBZB4iZc0F6koXe"
     /// }
     /// ```
     pub async fn login_origin_id(
@@ -2220,16 +1535,6 @@ impl Client {
     ///   "SdkAppId": 3096436
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9a0624ee-e894-46eb-8e40-f65056c6c97d",
-    ///   "Token": "******ciOi*IUzI1NiIsInR5cCI6IkpXVCJ***yJjbGFzc19pZCI6MTAwODYsImV4cC*****3MT*5N*M…",
-    ///   "UserId": "39VqPaPrCvWiKI7tipudvjYFoXP"
-    /// }
-    /// ```
     pub async fn login_origin_id_with_room(
         &self,
         request: &LoginOriginIdWithRoomRequest,
@@ -2250,16 +1555,6 @@ impl Client {
     ///   "UserId": "2i5WfUzRRC2Eb2uNmLNv96gzxCv"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e574aae1-lp02-4225-a2f8-9032h7199f5f0",
-    ///   "Token": "e574aae1lp024225a2f89032h7199f5f0",
-    ///   "UserId": "2i5WfUzRRC2Eb2uNmLNv96gzxCv"
-    /// }
-    /// ```
     pub async fn login_user(&self, request: &LoginUserRequest) -> rt::Result<LoginUserResponse> {
         self.call("LoginUser", request).await
     }
@@ -2276,16 +1571,6 @@ impl Client {
     /// {
     ///   "RoomId": 10086,
     ///   "UserId": "39V**W****m3BNzU**h**b*q**Z"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "96a16e5d-4d0f-44d1-b220-d2ad81f6f58c",
-    ///   "Token": "****bGciOiJIUzI1NiIsInR5cCI6IkpXV*J*.eyJjbGFz*19*Z**6MTAwODYsImV4**I6MTc3M*M****…",
-    ///   "UserId": "39VWPWCZjwm3BNzUBhhKXbnqsDZ"
     /// }
     /// ```
     pub async fn login_user_with_room(
@@ -2310,14 +1595,6 @@ impl Client {
     ///   "SdkAppId": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e574aae1-lp02-4225-a2f8-9032h7199f5f0"
-    /// }
-    /// ```
     pub async fn modify_app(&self, request: &ModifyAppRequest) -> rt::Result<ModifyAppResponse> {
         self.call("ModifyApp", request).await
     }
@@ -2335,14 +1612,6 @@ impl Client {
     ///   "GroupId": "2CvDgjRNjylAs",
     ///   "GroupName": "myGroup",
     ///   "SdkAppId": 13465287
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e574aae1-lp02-4225-a2f8-9032h7199f5f0"
     /// }
     /// ```
     pub async fn modify_group(
@@ -2368,14 +1637,6 @@ impl Client {
     ///   "Urls": [
     ///     "rtmp://2****.*i******.my***oud**o*/*rt*_*4*0315010/1400315010*****4*********s***…"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a1f1b04e-100b-4d7f-9928-797ba492d438"
     /// }
     /// ```
     pub async fn modify_live_relay_config(
@@ -2414,14 +1675,6 @@ impl Client {
     ///   "TeacherId": "2i5WfUzRRC2Eb2uNmLNv96gzxCv"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e574aae1-lp02-4225-a2f8-9032h7199f5f0"
-    /// }
-    /// ```
     pub async fn modify_room(&self, request: &ModifyRoomRequest) -> rt::Result<ModifyRoomResponse> {
         self.call("ModifyRoom", request).await
     }
@@ -2438,14 +1691,6 @@ impl Client {
     /// {
     ///   "Nickname": "zhangsan",
     ///   "UserId": "2kJJBH6G1dfBFUJqXLh0Mg3ELLk"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2a117d109a0c533e5ecd37fc221ba7f7"
     /// }
     /// ```
     pub async fn modify_user_profile(
@@ -2468,16 +1713,6 @@ impl Client {
     ///   "SdkAppId": 1234657
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "213das",
-    ///   "Token": "3o32r0j134m13aa0uva0jvj90qj4j004198",
-    ///   "UserId": "2CvDgjRNjylAsBZB4iZc0F6koXe"
-    /// }
-    /// ```
     pub async fn register_user(
         &self,
         request: &RegisterUserRequest,
@@ -2492,14 +1727,6 @@ impl Client {
     /// # Example: 指定用户给房间中发送消息
     ///
     /// The example request (31 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e574aae1-lp02-4225-a2f8-9032h7199f5f0"
-    /// }
-    /// ```
     pub async fn send_room_normal_message(
         &self,
         request: &SendRoomNormalMessageRequest,
@@ -2520,14 +1747,6 @@ impl Client {
     ///   "MsgContent": "你好",
     ///   "RoomId": 352320437,
     ///   "SdkAppId": 3520371
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bfbe8b70-f8cf-43c8-bd78-0f8b9c24daa4"
     /// }
     /// ```
     pub async fn send_room_notification_message(
@@ -2559,14 +1778,6 @@ impl Client {
     ///   "SdkAppId": 123
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "213das"
-    /// }
-    /// ```
     pub async fn set_app_custom_content(
         &self,
         request: &SetAppCustomContentRequest,
@@ -2588,17 +1799,6 @@ impl Client {
     ///   "RoomId": 326744409,
     ///   "SdkAppId": 3520371,
     ///   "VersionNo": 2
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ClassId": 326744409,
-    ///   "MainVersion": 2,
-    ///   "PreviousMainVersion": 0,
-    ///   "RequestId": "659fdede-d390-44ea-956d-06cde47ab178"
     /// }
     /// ```
     pub async fn set_main_edit_version(
@@ -2632,14 +1832,6 @@ impl Client {
     ///   "SdkAppId": 34442819
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "87c8dcd3-5941-4920-a7b6-bcdc13af7c79"
-    /// }
-    /// ```
     pub async fn set_marquee(&self, request: &SetMarqueeRequest) -> rt::Result<SetMarqueeResponse> {
         self.call("SetMarquee", request).await
     }
@@ -2670,14 +1862,6 @@ impl Client {
     ///   "VideoUrl": "https://tcic-backend-record-22112222.cos.ap-beujing.myqcloud.com/video-02_219090…"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e574aae1-lp02-4225-a2f8-9032h7199f5f0"
-    /// }
-    /// ```
     pub async fn set_watermark(
         &self,
         request: &SetWatermarkRequest,
@@ -2697,15 +1881,6 @@ impl Client {
     /// {
     ///   "RoomId": 1242,
     ///   "SdkAppId": 34234
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "23d81-3ebf-41c6-8979-d053198f1841",
-    ///   "TaskId": "c2239d-490d-5971-95f5-a07f6efcecb9"
     /// }
     /// ```
     pub async fn start_record(
@@ -2728,18 +1903,6 @@ impl Client {
     ///   "RoomId": 11111
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "ResourceNotFound.Room",
-    ///     "Message": "The room does not exist."
-    ///   },
-    ///   "RequestId": "0479a5ea-0b81-4d94-845d-f57b23e52e4e"
-    /// }
-    /// ```
     pub async fn start_room(&self, request: &StartRoomRequest) -> rt::Result<StartRoomResponse> {
         self.call("StartRoom", request).await
     }
@@ -2759,14 +1922,6 @@ impl Client {
     ///   "TaskId": "abc-23423423-fcsd"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "34ef3bd6-cd3a-4559-8b44-6cbac805632e"
-    /// }
-    /// ```
     pub async fn stop_record(&self, request: &StopRecordRequest) -> rt::Result<StopRecordResponse> {
         self.call("StopRecord", request).await
     }
@@ -2783,14 +1938,6 @@ impl Client {
     /// {
     ///   "DocumentId": "Klp9NM",
     ///   "RoomId": 123
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e574aae1-lp02-4225-a2f8-9032h7199f5f0"
     /// }
     /// ```
     pub async fn unbind_document_from_room(
@@ -2813,14 +1960,6 @@ impl Client {
     ///   "RoomId": 313337981,
     ///   "SdkAppId": 3520371,
     ///   "UserId": "2PMcgEVHi9CMWq6tmfNnPGUkEGn"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3f156f86-9939-4ea0-aee7-81d32fa46c3f"
     /// }
     /// ```
     pub async fn unblock_kicked_user(

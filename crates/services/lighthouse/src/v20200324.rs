@@ -58,14 +58,6 @@ impl Client {
     ///   "DiskId": "lhdisk-qtovvuzq"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "41c963ec-5e49-4454-8f98-b3f008958eb9"
-    /// }
-    /// ```
     pub async fn apply_disk_backup(
         &self,
         request: &ApplyDiskBackupRequest,
@@ -92,15 +84,6 @@ impl Client {
     ///   "TemplateId": "lhft-s2dxd7iy"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a880f7ad-a9a0-40a6-b67e-f3ad4f7d9abd",
-    ///   "TaskId": "lgtk-6brh0ciy"
-    /// }
-    /// ```
     pub async fn apply_firewall_template(
         &self,
         request: &ApplyFirewallTemplateRequest,
@@ -123,14 +106,6 @@ impl Client {
     /// {
     ///   "InstanceId": "lhins-k31c771o",
     ///   "SnapshotId": "lhsnap-nv6aqcv6"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "96aee6e3-172c-4f0f-be7c-fc46b9865763"
     /// }
     /// ```
     pub async fn apply_instance_snapshot(
@@ -164,14 +139,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f192c1a9-580e-4653-9d54-ba42cd4353a3"
-    /// }
-    /// ```
     pub async fn associate_instances_key_pairs(
         &self,
         request: &AssociateInstancesKeyPairsRequest,
@@ -190,14 +157,6 @@ impl Client {
     /// ```json
     /// {
     ///   "CcnId": "ccn-pf78xmcp"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9340eb20-859b-4840-9fa4-12cd4ff7f5c9"
     /// }
     /// ```
     pub async fn attach_ccn(&self, request: &AttachCcnRequest) -> rt::Result<AttachCcnResponse> {
@@ -219,14 +178,6 @@ impl Client {
     ///     "lhdisk-5vmz00i3"
     ///   ],
     ///   "InstanceId": "lhins-qg08np8l"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0d5e192e-10a2-44a6-a6ce-2ac6b01f7646"
     /// }
     /// ```
     pub async fn attach_disks(
@@ -253,14 +204,6 @@ impl Client {
     ///   "BlueprintId": "lhbp-6jc6l8yb"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d339efa9-f637-4ba9-a7c6-fb89ce67d76f"
-    /// }
-    /// ```
     pub async fn cancel_share_blueprint_across_accounts(
         &self,
         request: &CancelShareBlueprintAcrossAccountsRequest,
@@ -283,15 +226,6 @@ impl Client {
     ///   "InstanceId": "lhins-7ugtz5e1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BlueprintId": "lhbp-xkeh87da",
-    ///   "RequestId": "6bdba9db-c3fe-45b2-87f3-b0125d901a90"
-    /// }
-    /// ```
     pub async fn create_blueprint(
         &self,
         request: &CreateBlueprintRequest,
@@ -311,15 +245,6 @@ impl Client {
     /// {
     ///   "DiskBackupName": "disk-backup-01",
     ///   "DiskId": "lhdisk-qtovvuzq"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DiskBackupId": "lhbak-6068cwhv",
-    ///   "RequestId": "ef009de9-1bf7-44b3-a30e-adfb328aff8c"
     /// }
     /// ```
     pub async fn create_disk_backup(
@@ -349,17 +274,6 @@ impl Client {
     ///   "DiskSize": 20,
     ///   "DiskType": "CLOUD_PREMIUM",
     ///   "Zone": "ap-hongkong-2"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DiskIdSet": [
-    ///     "lhdisk-2q0cs4oe"
-    ///   ],
-    ///   "RequestId": "69765fd3-56a6-4633-8afd-72ca7805226b"
     /// }
     /// ```
     pub async fn create_disks(
@@ -405,14 +319,6 @@ impl Client {
     ///   "InstanceId": "lhins-aglzynfg"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "667cc0c1-fa3e-4752-a36b-4bf45ec4bc7d"
-    /// }
-    /// ```
     pub async fn create_firewall_rules(
         &self,
         request: &CreateFirewallRulesRequest,
@@ -447,15 +353,6 @@ impl Client {
     ///       "Protocol": "UDP"
     ///     }
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "aa00f8e0-fe60-4902-bee6-5c6162fbd429",
-    ///   "TemplateId": "lhft-6brh0ciy"
     /// }
     /// ```
     pub async fn create_firewall_template(
@@ -494,18 +391,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "740970ad-8118-4cc7-bf35-5ca5352a682f",
-    ///   "TemplateRuleIdSet": [
-    ///     "lhftr-hmp4bn7q2o",
-    ///     "lhftr-b9evg1gakk"
-    ///   ]
-    /// }
-    /// ```
     pub async fn create_firewall_template_rules(
         &self,
         request: &CreateFirewallTemplateRulesRequest,
@@ -525,15 +410,6 @@ impl Client {
     /// {
     ///   "InstanceId": "lhins-k31c771o",
     ///   "SnapshotName": "snap_20200903"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0580622c-03ef-4ae0-8192-016783412094",
-    ///   "SnapshotId": "lhsnap-nv6aqcv6"
     /// }
     /// ```
     pub async fn create_instance_snapshot(
@@ -562,17 +438,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceIdSet": [
-    ///     "lhins-hx5wjw4g"
-    ///   ],
-    ///   "RequestId": "232b2817-ec08-43f3-8d78-41b1bfb6082c"
-    /// }
-    /// ```
     pub async fn create_instances(
         &self,
         request: &CreateInstancesRequest,
@@ -591,22 +456,6 @@ impl Client {
     /// ```json
     /// {
     ///   "KeyName": "test_create_1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "KeyPair": {
-    ///     "AssociatedInstanceIds": [],
-    ///     "CreatedTime": null,
-    ///     "KeyId": "lhkp-hfenegt1",
-    ///     "KeyName": "test_create_1",
-    ///     "PrivateKey": "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAumc...\n-----END RSA PRIVATE KEY-…",
-    ///     "PublicKey": "ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC6Zx4q..."
-    ///   },
-    ///   "RequestId": "02dc35eb-06f0-477f-9b06-c980bc56c18d"
     /// }
     /// ```
     pub async fn create_key_pair(
@@ -643,15 +492,6 @@ impl Client {
     ///   "Name": "腾讯云 Lighthouse MCP Server"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "McpServerId": "lhms-p2dophob",
-    ///   "RequestId": "54a37c92-9e77-4ba2-a791-925ae44f37f2"
-    /// }
-    /// ```
     pub async fn create_mcp_server(
         &self,
         request: &CreateMcpServerRequest,
@@ -676,14 +516,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ecad302e-6952-4c06-a64c-2f8f6c526029"
-    /// }
-    /// ```
     pub async fn delete_blueprints(
         &self,
         request: &DeleteBlueprintsRequest,
@@ -705,14 +537,6 @@ impl Client {
     ///   "DiskBackupIds": [
     ///     "lhbak-ounanbtt"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "93fc3495-af3d-4912-8bee-4b6e9502d92d"
     /// }
     /// ```
     pub async fn delete_disk_backups(
@@ -758,14 +582,6 @@ impl Client {
     ///   "InstanceId": "lhins-aglzynfg"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b5182261-ab41-4801-a702-be05f2277758"
-    /// }
-    /// ```
     pub async fn delete_firewall_rules(
         &self,
         request: &DeleteFirewallRulesRequest,
@@ -784,14 +600,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TemplateId": "lhft-6brh0ciy"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6d8d3a3a-84c0-4a66-a53c-ed4f17f05695"
     /// }
     /// ```
     pub async fn delete_firewall_template(
@@ -818,14 +626,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "215bc0ee-0700-4eab-b5ee-270c212e8deb"
-    /// }
-    /// ```
     pub async fn delete_firewall_template_rules(
         &self,
         request: &DeleteFirewallTemplateRulesRequest,
@@ -847,14 +647,6 @@ impl Client {
     ///   "KeyIds": [
     ///     "lhkp-1234abcd"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3cc773c5-f5fe-49f2-8eb0-f6304f5ee39c"
     /// }
     /// ```
     pub async fn delete_key_pairs(
@@ -880,14 +672,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "95cd6073-240b-4337-8c04-46345fcbbeb1"
-    /// }
-    /// ```
     pub async fn delete_snapshots(
         &self,
         request: &DeleteSnapshotsRequest,
@@ -909,8 +693,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_all_scenes(
         &self,
         request: &DescribeAllScenesRequest,
@@ -931,8 +713,6 @@ impl Client {
     ///   "BlueprintId": "lhbp-5e886mc4"
     /// }
     /// ```
-    ///
-    /// The example response (33 lines) is in the upstream API documentation.
     pub async fn describe_blueprint_bundles(
         &self,
         request: &DescribeBlueprintBundlesRequest,
@@ -955,8 +735,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (59 lines) is in the upstream API documentation.
     pub async fn describe_blueprint_instances(
         &self,
         request: &DescribeBlueprintInstancesRequest,
@@ -979,8 +757,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (32 lines) is in the upstream API documentation.
     pub async fn describe_blueprints(
         &self,
         request: &DescribeBlueprintsRequest,
@@ -1001,22 +777,6 @@ impl Client {
     ///   "BlueprintIds": [
     ///     "lhbp-6jc6l8yb"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BlueprintShareAcrossAccountInfoSet": [
-    ///     {
-    ///       "AccountId": "700000164995",
-    ///       "BlueprintId": "lhbp-6jc6l8yb",
-    ///       "CreatedTime": "2023-09-13T00:29:12Z"
-    ///     }
-    ///   ],
-    ///   "RequestId": "d339efa9-f637-4ba9-a7c6-fb89ce67d76f",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_blueprints_share_across_account_infos(
@@ -1040,8 +800,6 @@ impl Client {
     ///   "BundleId": "bundle2022_gen_01"
     /// }
     /// ```
-    ///
-    /// The example response (230 lines) is in the upstream API documentation.
     pub async fn describe_bundle_discount(
         &self,
         request: &DescribeBundleDiscountRequest,
@@ -1065,8 +823,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_bundles(
         &self,
         request: &DescribeBundlesRequest,
@@ -1084,25 +840,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CcnAttachedInstanceSet": [
-    ///     {
-    ///       "AttachedTime": "2021-05-08 17:21:05",
-    ///       "CcnId": "ccn-pf78xmcp",
-    ///       "CidrBlock": [
-    ///         "10.0.0.0/16"
-    ///       ],
-    ///       "Description": "Lighthouse attach ccn instance",
-    ///       "State": "PENDING"
-    ///     }
-    ///   ],
-    ///   "RequestId": "b0f73b4b-bf36-4611-8e3b-e3dfe0353cd6"
-    /// }
     /// ```
     pub async fn describe_ccn_attached_instances(
         &self,
@@ -1126,30 +863,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DiskBackupSet": [
-    ///     {
-    ///       "CreatedTime": "2022-06-23T09:19:05Z",
-    ///       "DiskBackupId": "lhbak-nuen5foj",
-    ///       "DiskBackupName": "lhdisk-nbebddz8-data-disk-062317",
-    ///       "DiskBackupState": "ROLLBACKING",
-    ///       "DiskId": "lhdisk-nbebddz8",
-    ///       "DiskSize": 200,
-    ///       "DiskUsage": "DATA_DISK",
-    ///       "LatestOperation": "ApplyDiskBackup",
-    ///       "LatestOperationRequestId": "41c963ec-5e49-4454-8f98-b3f008958eb9",
-    ///       "LatestOperationState": "OPERATING",
-    ///       "Percent": 100
-    ///     }
-    ///   ],
-    ///   "RequestId": "67a6539c-c9b3-453d-9ba4-9024e0e05f31",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_disk_backups(
         &self,
         request: &DescribeDiskBackupsRequest,
@@ -1170,31 +883,6 @@ impl Client {
     ///   "DiskBackupIds": [
     ///     "lhbak-nuen5foj"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DiskBackupDeniedActionSet": [
-    ///     {
-    ///       "DeniedActions": [
-    ///         {
-    ///           "Action": "ApplyDiskBackup",
-    ///           "Code": "UnsupportedOperation.InvalidDiskBackupState",
-    ///           "Message": "The disk backup `lhbak-nuen5foj` is in `ROLLBACKING` state and does not support …"
-    ///         },
-    ///         {
-    ///           "Action": "DeleteDiskBackups",
-    ///           "Code": "UnsupportedOperation.InvalidDiskBackupState",
-    ///           "Message": "The disk backup `lhbak-nuen5foj` is in `ROLLBACKING` state and does not support …"
-    ///         }
-    ///       ],
-    ///       "DiskBackupId": "lhbak-nuen5foj"
-    ///     }
-    ///   ],
-    ///   "RequestId": "64f1ba69-db43-47c6-b1f1-584b172e3f8a"
     /// }
     /// ```
     pub async fn describe_disk_backups_denied_actions(
@@ -1224,8 +912,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_disk_configs(
         &self,
         request: &DescribeDiskConfigsRequest,
@@ -1247,8 +933,6 @@ impl Client {
     ///   "DiskType": "CLOUD_PREMIUM"
     /// }
     /// ```
-    ///
-    /// The example response (230 lines) is in the upstream API documentation.
     pub async fn describe_disk_discount(
         &self,
         request: &DescribeDiskDiscountRequest,
@@ -1271,8 +955,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_disks(
         &self,
         request: &DescribeDisksRequest,
@@ -1295,26 +977,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DiskDeniedActionSet": [
-    ///     {
-    ///       "DeniedActions": [
-    ///         {
-    ///           "Action": "DetachDisks",
-    ///           "Code": "UnsupportedOperation.InvalidDiskState",
-    ///           "Message": "磁盘 `lhdisk-eobj8huv` 处于 `待挂载` 状态中，不支持该操作。"
-    ///         }
-    ///       ],
-    ///       "DiskId": "lhdisk-eobj8huv"
-    ///     }
-    ///   ],
-    ///   "RequestId": "fd7fcb32-d48f-4d0e-ab33-e4985fc6e647"
-    /// }
-    /// ```
     pub async fn describe_disks_denied_actions(
         &self,
         request: &DescribeDisksDeniedActionsRequest,
@@ -1335,23 +997,6 @@ impl Client {
     ///   "DiskIds": [
     ///     "lhdisk-eobj8huv"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DiskReturnableSet": [
-    ///     {
-    ///       "DiskId": "lhdisk-5vmz00i3",
-    ///       "IsReturnable": true,
-    ///       "ReturnFailCode": 0,
-    ///       "ReturnFailMessage": ""
-    ///     }
-    ///   ],
-    ///   "RequestId": "3eec6c10-a8c7-41e4-b4ba-c84a5000211d",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_disks_returnable(
@@ -1377,28 +1022,6 @@ impl Client {
     ///   "InstanceId": "lhins-nwycpjl3"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DockerActivitySet": [
-    ///     {
-    ///       "ActivityCommandOutput": "ODM4YjA3ODE5MjVmOGVhOThmZjE4MzFjNjBmMWU2MTc4YzIxOTIzMTkyZWM3NzNjYjBjYjg0MjdmZTE5…",
-    ///       "ActivityId": "lhda-8jkefl3i",
-    ///       "ActivityName": "RestartDockerContainers",
-    ///       "ActivityState": "SUCCESS",
-    ///       "ContainerIds": [
-    ///         "838b0781925f8ea98ff1831c60f1e6178c21923192ec773cb0cb8427fe196fa3"
-    ///       ],
-    ///       "CreatedTime": "2021-07-13T08:08:00Z",
-    ///       "EndTime": "2021-07-13T08:08:06Z"
-    ///     }
-    ///   ],
-    ///   "RequestId": "6d88ebe5-9267-41af-9797-cb02603b6909",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_docker_activities(
         &self,
         request: &DescribeDockerActivitiesRequest,
@@ -1420,8 +1043,6 @@ impl Client {
     ///   "InstanceId": "lhins-nwycpjl3"
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_docker_container_configuration(
         &self,
         request: &DescribeDockerContainerConfigurationRequest,
@@ -1444,15 +1065,6 @@ impl Client {
     ///   "InstanceId": "lhins-nwycpjl3"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ContainerDetail": "WwogICAgewogICAgICAgICJJZCI6ICI4MDllOWQ0MDE0ZjA4ODExNzc5YzA3NjM5ZWMxM2E1M2VlNzBi…",
-    ///   "RequestId": "07dded6e-0ce5-4f8f-a6ff-3683f70830f8"
-    /// }
-    /// ```
     pub async fn describe_docker_container_detail(
         &self,
         request: &DescribeDockerContainerDetailRequest,
@@ -1473,8 +1085,6 @@ impl Client {
     ///   "InstanceId": "lhins-nwycpjl3"
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_docker_containers(
         &self,
         request: &DescribeDockerContainersRequest,
@@ -1495,8 +1105,6 @@ impl Client {
     ///   "InstanceId": "lhins-aglzynfg"
     /// }
     /// ```
-    ///
-    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn describe_firewall_rules(
         &self,
         request: &DescribeFirewallRulesRequest,
@@ -1515,8 +1123,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (86 lines) is in the upstream API documentation.
     pub async fn describe_firewall_rules_template(
         &self,
         request: &DescribeFirewallRulesTemplateRequest,
@@ -1537,8 +1143,6 @@ impl Client {
     ///   "TemplateId": "lhft-6brh0ciy"
     /// }
     /// ```
-    ///
-    /// The example response (47 lines) is in the upstream API documentation.
     pub async fn describe_firewall_template_apply_records(
         &self,
         request: &DescribeFirewallTemplateApplyRecordsRequest,
@@ -1558,16 +1162,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Available": 49,
-    ///   "RequestId": "c263d410-adc0-4461-82b1-133db778ff25",
-    ///   "Total": 50
-    /// }
-    /// ```
     pub async fn describe_firewall_template_quota(
         &self,
         request: &DescribeFirewallTemplateQuotaRequest,
@@ -1586,16 +1180,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TemplateId": "lhft-6brh0ciy"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Available": 98,
-    ///   "RequestId": "1a73f3ef-9098-4537-89af-90f59a49abb8",
-    ///   "Total": 100
     /// }
     /// ```
     pub async fn describe_firewall_template_rule_quota(
@@ -1619,8 +1203,6 @@ impl Client {
     ///   "TemplateId": "lhft-6brh0ciy"
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_firewall_template_rules(
         &self,
         request: &DescribeFirewallTemplateRulesRequest,
@@ -1638,24 +1220,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0ac2ecce-f83b-4f5b-80d2-9e88a07e98c0",
-    ///   "TemplateSet": [
-    ///     {
-    ///       "CreatedTime": "2023-06-20T08:04:09Z",
-    ///       "TemplateId": "lhft-6brh0ciy",
-    ///       "TemplateName": "test-modify",
-    ///       "TemplateState": "NORMAL",
-    ///       "TemplateType": "PRIVATE"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
-    /// }
     /// ```
     pub async fn describe_firewall_templates(
         &self,
@@ -1677,21 +1241,6 @@ impl Client {
     ///   "ResourceNames": [
     ///     "GENERAL_BUNDLE_INSTANCE"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "GeneralResourceQuotaSet": [
-    ///     {
-    ///       "ResourceName": "GENERAL_BUNDLE_INSTANCE",
-    ///       "ResourceQuotaAvailable": 9,
-    ///       "ResourceQuotaTotal": 10
-    ///     }
-    ///   ],
-    ///   "RequestId": "4dd1a440-39ca-49fb-9f2f-c995db3ae20b"
     /// }
     /// ```
     pub async fn describe_general_resource_quotas(
@@ -1716,8 +1265,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_images_to_share(
         &self,
         request: &DescribeImagesToShareRequest,
@@ -1750,15 +1297,6 @@ impl Client {
     ///   "InstanceId": "lhins-ruy9d2tw"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceVncUrl": "wss%3A%2F%2Fusevnc.qcloud.com%3A443%2Fvnc%3Fs%3DTnVQUEpVYkc4eUMvMEkyUERKUjhRbzJh…",
-    ///   "RequestId": "f9f6fa33-679c-40ea-bb30-b1e9a8989305"
-    /// }
-    /// ```
     pub async fn describe_instance_vnc_url(
         &self,
         request: &DescribeInstanceVncUrlRequest,
@@ -1784,8 +1322,6 @@ impl Client {
     ///   "Limit": 1
     /// }
     /// ```
-    ///
-    /// The example response (54 lines) is in the upstream API documentation.
     pub async fn describe_instances(
         &self,
         request: &DescribeInstancesRequest,
@@ -1808,31 +1344,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceDeniedActionSet": [
-    ///     {
-    ///       "DeniedActions": [
-    ///         {
-    ///           "Action": "StartInstances",
-    ///           "Code": "UnsupportedOperation.InvalidInstanceState",
-    ///           "Message": "实例 `lhins-pcynd6zp` 处于 `运行中` 状态中，不支持该操作。"
-    ///         },
-    ///         {
-    ///           "Action": "ExitRescueMode",
-    ///           "Code": "UnsupportedOperation.InvalidInstanceState",
-    ///           "Message": "实例 `lhins-pcynd6zp` 处于 `运行中` 状态中，不支持该操作。"
-    ///         }
-    ///       ],
-    ///       "InstanceId": "lhins-pcynd6zp"
-    ///     }
-    ///   ],
-    ///   "RequestId": "aa7e11d1-4fb5-421a-a1b6-608abcbf75bb"
-    /// }
-    /// ```
     pub async fn describe_instances_denied_actions(
         &self,
         request: &DescribeInstancesDeniedActionsRequest,
@@ -1853,22 +1364,6 @@ impl Client {
     ///   "InstanceIds": [
     ///     "lhins-anxwfvxh"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AttachDetailSet": [
-    ///     {
-    ///       "AttachedDiskCount": 1,
-    ///       "InstanceId": "lhins-anxwfvxh",
-    ///       "MaxAttachCount": 5
-    ///     }
-    ///   ],
-    ///   "RequestId": "3a73da61-4f9a-453b-bc11-553383f5d59d",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_instances_disk_num(
@@ -1894,29 +1389,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceReturnableSet": [
-    ///     {
-    ///       "InstanceId": "lhins-ruy9d2tw",
-    ///       "IsReturnable": true,
-    ///       "ReturnFailCode": 0,
-    ///       "ReturnFailMessage": "可以退还"
-    ///     },
-    ///     {
-    ///       "InstanceId": "lhins-xusdke45",
-    ///       "IsReturnable": false,
-    ///       "ReturnFailCode": 2,
-    ///       "ReturnFailMessage": "资源已过期"
-    ///     }
-    ///   ],
-    ///   "RequestId": "3ea94867-0d80-4d22-8ba5-a8d9355efca8",
-    ///   "TotalCount": 2
-    /// }
-    /// ```
     pub async fn describe_instances_returnable(
         &self,
         request: &DescribeInstancesReturnableRequest,
@@ -1937,8 +1409,6 @@ impl Client {
     ///   "Limit": 2
     /// }
     /// ```
-    ///
-    /// The example response (38 lines) is in the upstream API documentation.
     pub async fn describe_instances_traffic_packages(
         &self,
         request: &DescribeInstancesTrafficPackagesRequest,
@@ -1959,25 +1429,6 @@ impl Client {
     ///   "KeyIds": [
     ///     "lhkp-omd12oc1"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "KeyPairSet": [
-    ///     {
-    ///       "AssociatedInstanceIds": [],
-    ///       "CreatedTime": "2020-04-28T23:01:47Z",
-    ///       "KeyId": "lhkp-omd12oc1",
-    ///       "KeyName": "koc1",
-    ///       "PrivateKey": "null",
-    ///       "PublicKey": ""
-    ///     }
-    ///   ],
-    ///   "RequestId": "9abb999a-53d6-4534-9b49-00e53b5c0fea",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_key_pairs(
@@ -2009,8 +1460,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_mcp_server_templates(
         &self,
         request: &DescribeMcpServerTemplatesRequest,
@@ -2036,8 +1485,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_mcp_servers(
         &self,
         request: &DescribeMcpServersRequest,
@@ -2058,8 +1505,6 @@ impl Client {
     ///   "InstanceId": "lhins-p6xbekdt"
     /// }
     /// ```
-    ///
-    /// The example response (44 lines) is in the upstream API documentation.
     pub async fn describe_modify_instance_bundles(
         &self,
         request: &DescribeModifyInstanceBundlesRequest,
@@ -2078,8 +1523,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_regions(
         &self,
         request: &DescribeRegionsRequest,
@@ -2100,8 +1543,6 @@ impl Client {
     ///   "InstanceId": "lhins-euqk4yut"
     /// }
     /// ```
-    ///
-    /// The example response (33 lines) is in the upstream API documentation.
     pub async fn describe_reset_instance_blueprints(
         &self,
         request: &DescribeResetInstanceBlueprintsRequest,
@@ -2121,22 +1562,6 @@ impl Client {
     /// {
     ///   "Limit": 10,
     ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4836c744-4de2-44c0-ba5c-096ccf8c923f",
-    ///   "SceneSet": [
-    ///     {
-    ///       "Description": "测试测试1",
-    ///       "DisplayName": "测试1",
-    ///       "SceneId": "lhsc-abcd1235"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_scenes(
@@ -2166,30 +1591,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "95aacc96-b271-4d8b-bf83-019647952af9",
-    ///   "SnapshotSet": [
-    ///     {
-    ///       "CreatedTime": "2020-09-03T06:51:23Z",
-    ///       "DiskId": "lhdisk-f71kc5bh",
-    ///       "DiskSize": 50,
-    ///       "DiskUsage": "SYSTEM_DISK",
-    ///       "LatestOperation": "RollbackInstanceSnapshot",
-    ///       "LatestOperationRequestId": "96aee6e3-172c-4f0f-be7c-fc46b9865763",
-    ///       "LatestOperationState": "SUCCESS",
-    ///       "Percent": 100,
-    ///       "SnapshotId": "lhsnap-nv6aqcv6",
-    ///       "SnapshotName": "lighthouse-test1-0903145122",
-    ///       "SnapshotState": "NORMAL"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_snapshots(
         &self,
         request: &DescribeSnapshotsRequest,
@@ -2212,31 +1613,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "82069c10-0228-4ffa-a649-81b2b4e85513",
-    ///   "SnapshotDeniedActionSet": [
-    ///     {
-    ///       "DeniedActions": [
-    ///         {
-    ///           "Action": "RollbackInstanceSnapshot",
-    ///           "Code": "UnsupportedOperation.DiskLatestOperationUnfinished",
-    ///           "Message": "磁盘 `lhdisk-f71kc5bh` 正在进行 `回滚实例快照` 操作，不支持该操作"
-    ///         },
-    ///         {
-    ///           "Action": "DeleteSnapshots",
-    ///           "Code": "UnsupportedOperation.InvalidSnapshotState",
-    ///           "Message": "快照 `lhsnap-nv6aqcv6` 处于 `回滚中` 状态中，不支持该操作"
-    ///         }
-    ///       ],
-    ///       "SnapshotId": "lhsnap-nv6aqcv6"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_snapshots_denied_actions(
         &self,
         request: &DescribeSnapshotsDeniedActionsRequest,
@@ -2254,27 +1630,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5e1bf334-e530-4c26-ab92-d911ab148d3a",
-    ///   "TotalCount": 2,
-    ///   "ZoneInfoSet": [
-    ///     {
-    ///       "InstanceDisplayLabel": "NORMAL",
-    ///       "Zone": "ap-guangzhou-3",
-    ///       "ZoneName": "广州三区"
-    ///     },
-    ///     {
-    ///       "InstanceDisplayLabel": "NORMAL",
-    ///       "Zone": "ap-guangzhou-4",
-    ///       "ZoneName": "广州四区"
-    ///     }
-    ///   ]
-    /// }
     /// ```
     pub async fn describe_zones(
         &self,
@@ -2296,14 +1651,6 @@ impl Client {
     ///   "CcnId": "ccn-pf78xmcp"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6c947389-ed9f-4c7a-ba68-4b118a4ac11a"
-    /// }
-    /// ```
     pub async fn detach_ccn(&self, request: &DetachCcnRequest) -> rt::Result<DetachCcnResponse> {
         self.call("DetachCcn", request).await
     }
@@ -2323,14 +1670,6 @@ impl Client {
     ///   "DiskIds": [
     ///     "lhdisk-eobj8huv"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0d5e192e-10a2-44a6-a6ce-2ac6b01f7646"
     /// }
     /// ```
     pub async fn detach_disks(
@@ -2364,14 +1703,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c81db282-c4e7-400e-aba4-6069a1537e77"
-    /// }
-    /// ```
     pub async fn disassociate_instances_key_pairs(
         &self,
         request: &DisassociateInstancesKeyPairsRequest,
@@ -2393,15 +1724,6 @@ impl Client {
     ///   "PublicKey": "<公钥内容>"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "KeyId": "lhkp-2xsmy15f",
-    ///   "RequestId": "87e6cf6c-1734-497e-aed5-9e12afa7237a"
-    /// }
-    /// ```
     pub async fn import_key_pair(
         &self,
         request: &ImportKeyPairRequest,
@@ -2420,20 +1742,6 @@ impl Client {
     /// ```json
     /// {
     ///   "BlueprintCount": 5
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BlueprintPrice": {
-    ///     "Discount": 100,
-    ///     "DiscountPrice": 0.04,
-    ///     "OriginalBlueprintPrice": 0.008,
-    ///     "OriginalPrice": 0.04
-    ///   },
-    ///   "RequestId": "afde8c49-eb92-4545-a464-ebe788a249c4"
     /// }
     /// ```
     pub async fn inquire_price_create_blueprint(
@@ -2458,29 +1766,6 @@ impl Client {
     ///   },
     ///   "DiskSize": 20,
     ///   "DiskType": "CLOUD_SSD"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DiskPrice": {
-    ///     "DetailPrices": [
-    ///       {
-    ///         "Discount": 100,
-    ///         "DiscountPrice": 20.0,
-    ///         "OriginUnitPrice": 20.0,
-    ///         "OriginalPrice": 20.0,
-    ///         "PriceName": "DiskSpace"
-    ///       }
-    ///     ],
-    ///     "Discount": 100,
-    ///     "DiscountPrice": 20.0,
-    ///     "OriginalDiskPrice": 20.0,
-    ///     "OriginalPrice": 20.0
-    ///   },
-    ///   "RequestId": "25a4f680-0477-4f27-a494-1369eb310fe8"
     /// }
     /// ```
     pub async fn inquire_price_create_disks(
@@ -2508,23 +1793,6 @@ impl Client {
     ///   "InstanceCount": 2
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Price": {
-    ///     "InstancePrice": {
-    ///       "Currency": "CNY",
-    ///       "Discount": 100,
-    ///       "DiscountPrice": 1440,
-    ///       "OriginalBundlePrice": 60,
-    ///       "OriginalPrice": 1440
-    ///     }
-    ///   },
-    ///   "RequestId": "96d188f2-caf0-4d63-ba6f-474d22a8b344"
-    /// }
-    /// ```
     pub async fn inquire_price_create_instances(
         &self,
         request: &InquirePriceCreateInstancesRequest,
@@ -2550,8 +1818,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn inquire_price_renew_disks(
         &self,
         request: &InquirePriceRenewDisksRequest,
@@ -2578,8 +1844,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (227 lines) is in the upstream API documentation.
     pub async fn inquire_price_renew_instances(
         &self,
         request: &InquirePriceRenewInstancesRequest,
@@ -2605,14 +1869,6 @@ impl Client {
     ///   "DiskIds": [
     ///     "lhdisk-ovav4qmi"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e43cdee7-5dc8-4d3c-9c46-56718971b193"
     /// }
     /// ```
     pub async fn isolate_disks(
@@ -2641,14 +1897,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "35eee594-4644-401a-815a-1c9075b5f39c"
-    /// }
-    /// ```
     pub async fn isolate_instances(
         &self,
         request: &IsolateInstancesRequest,
@@ -2669,14 +1917,6 @@ impl Client {
     ///   "BlueprintId": "lhbp-1ynlfst1",
     ///   "BlueprintName": "new-blueprint",
     ///   "Description": "new-blueprint"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "896682bb-fb47-4fce-94d9-9a4f2abbfaac"
     /// }
     /// ```
     pub async fn modify_blueprint_attribute(
@@ -2700,14 +1940,6 @@ impl Client {
     ///     "lhbak-l1ghx97r"
     ///   ],
     ///   "DiskBackupName": "test1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "91cbdac6-2cd1-4ab9-a884-c8c47a7fa1e3"
     /// }
     /// ```
     pub async fn modify_disk_backups_attribute(
@@ -2736,14 +1968,6 @@ impl Client {
     ///   "DiskName": "test1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1e7152c8-4653-4efd-86c0-fa633579db48"
-    /// }
-    /// ```
     pub async fn modify_disks_attribute(
         &self,
         request: &ModifyDisksAttributeRequest,
@@ -2767,14 +1991,6 @@ impl Client {
     ///   "DiskIds": [
     ///     "lhdisk-guzg7nsa"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "822edbc4-5d4a-4e19-9d61-2a243f04d06e"
     /// }
     /// ```
     pub async fn modify_disks_backup_quota(
@@ -2805,14 +2021,6 @@ impl Client {
     ///   "RenewFlag": "NOTIFY_AND_AUTO_RENEW"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0d5e192e-10a2-44a6-a6ce-2ac6b01f7646"
-    /// }
-    /// ```
     pub async fn modify_disks_renew_flag(
         &self,
         request: &ModifyDisksRenewFlagRequest,
@@ -2828,15 +2036,6 @@ impl Client {
     /// # Example: 修改实例内的Docker容器
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DockerActivityId": "lhda-nn82v77w",
-    ///   "RequestId": "2c715b55-de1f-4a46-94a8-caeeee86b0f1"
-    /// }
-    /// ```
     pub async fn modify_docker_container(
         &self,
         request: &ModifyDockerContainerRequest,
@@ -2871,14 +2070,6 @@ impl Client {
     ///     "Protocol": "TCP"
     ///   },
     ///   "InstanceId": "lhins-aglzynfg"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f9c1597d-90ef-4493-b6b4-bbc55f194a76"
     /// }
     /// ```
     pub async fn modify_firewall_rule_description(
@@ -2926,14 +2117,6 @@ impl Client {
     ///   "InstanceId": "lhins-aglzynfg"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f927b1f4-5734-4ada-ab76-6b2bb0614c6d"
-    /// }
-    /// ```
     pub async fn modify_firewall_rules(
         &self,
         request: &ModifyFirewallRulesRequest,
@@ -2953,14 +2136,6 @@ impl Client {
     /// {
     ///   "TemplateId": "lhft-6brh0ciy",
     ///   "TemplateName": "test-modify"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cc75e4c9-b6a9-44c2-9a8f-ef8e78ff0e81"
     /// }
     /// ```
     pub async fn modify_firewall_template(
@@ -2991,15 +2166,6 @@ impl Client {
     ///   "Permission": "SHARE"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BlueprintId": "lhbp-su83x02a",
-    ///   "RequestId": "4fe640d6-4912-4b43-9b3a-cc3bbab4cef2"
-    /// }
-    /// ```
     pub async fn modify_image_share_permission(
         &self,
         request: &ModifyImageSharePermissionRequest,
@@ -3023,14 +2189,6 @@ impl Client {
     ///     "lhins-rfiuey9w"
     ///   ],
     ///   "InstanceName": "new-instance-name"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b452bba8-c6b7-4de2-bd56-20e1682628b2"
     /// }
     /// ```
     pub async fn modify_instances_attribute(
@@ -3060,14 +2218,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3964a892-5399-4eb7-a35b-8bddfe683ab4"
-    /// }
-    /// ```
     pub async fn modify_instances_bundle(
         &self,
         request: &ModifyInstancesBundleRequest,
@@ -3092,14 +2242,6 @@ impl Client {
     ///     "lhins-ruy9d2tw"
     ///   ],
     ///   "RenewFlag": "NOTIFY_AND_AUTO_RENEW"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4804b3a2-0c0f-4900-a39a-76885a17d4bb"
     /// }
     /// ```
     pub async fn modify_instances_renew_flag(
@@ -3137,14 +2279,6 @@ impl Client {
     ///   "Name": "腾讯云 Lighthouse MCP Server"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "54b97dbc-e8d3-45f0-b648-2934d76c1cf9"
-    /// }
-    /// ```
     pub async fn modify_mcp_server(
         &self,
         request: &ModifyMcpServerRequest,
@@ -3165,14 +2299,6 @@ impl Client {
     /// {
     ///   "SnapshotId": "lhsnap-nv6aqcv6",
     ///   "SnapshotName": "snap_20200903"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a69469d0-b087-4f59-9557-7cde23662f8f"
     /// }
     /// ```
     pub async fn modify_snapshot_attribute(
@@ -3203,14 +2329,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4225fd9d-38cb-4cc7-b7b0-7332809ddca7"
-    /// }
-    /// ```
     pub async fn reboot_instances(
         &self,
         request: &RebootInstancesRequest,
@@ -3232,15 +2350,6 @@ impl Client {
     ///     "809e9d4014f08811779c07639ec13a53ee70ba166201611298611c883e553415"
     ///   ],
     ///   "InstanceId": "lhins-nwycpjl3"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DockerActivityId": "lhda-nn82v77w",
-    ///   "RequestId": "2c715b55-de1f-4a46-94a8-caeeee86b0f1"
     /// }
     /// ```
     pub async fn remove_docker_containers(
@@ -3268,14 +2377,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a50de509-5ecb-40db-9ad2-a01cffc8c3f3"
-    /// }
-    /// ```
     pub async fn remove_mcp_servers(
         &self,
         request: &RemoveMcpServersRequest,
@@ -3296,15 +2397,6 @@ impl Client {
     ///   "ContainerId": "809e9d4014f08811779c07639ec13a53ee70ba166201611298611c883e553415",
     ///   "ContainerName": "test-rename-hello",
     ///   "InstanceId": "lhins-nwycpjl3"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DockerActivityId": "lhda-nn82v77w",
-    ///   "RequestId": "2c715b55-de1f-4a46-94a8-caeeee86b0f1"
     /// }
     /// ```
     pub async fn rename_docker_container(
@@ -3337,14 +2429,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c139e106-cdb2-4923-8f1e-ea1dc4fe3a47"
-    /// }
-    /// ```
     pub async fn renew_disks(&self, request: &RenewDisksRequest) -> rt::Result<RenewDisksResponse> {
         self.call("RenewDisks", request).await
     }
@@ -3371,14 +2455,6 @@ impl Client {
     ///     "lhins-oxfq8tad"
     ///   ],
     ///   "RenewDataDisk": true
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c139e106-cdb2-4923-8f1e-ea1dc4fe3a47"
     /// }
     /// ```
     pub async fn renew_instances(
@@ -3409,14 +2485,6 @@ impl Client {
     ///   "TemplateRuleId": "lhftr-baaj68clja"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "49d3c62e-9daa-4db5-b8f3-2498bb1dde36"
-    /// }
-    /// ```
     pub async fn replace_firewall_template_rule(
         &self,
         request: &ReplaceFirewallTemplateRuleRequest,
@@ -3431,15 +2499,6 @@ impl Client {
     /// # Example: 重新创建并运行Docker容器
     ///
     /// The example request (27 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DockerActivityId": "lhda-nn82v77w",
-    ///   "RequestId": "2c715b55-de1f-4a46-94a8-caeeee86b0f1"
-    /// }
-    /// ```
     pub async fn rerun_docker_container(
         &self,
         request: &RerunDockerContainerRequest,
@@ -3458,14 +2517,6 @@ impl Client {
     /// ```json
     /// {
     ///   "CcnId": "ccn-pf78xmcp"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "92de8d42-4ef3-4d43-bf15-8e0d00b66cb9"
     /// }
     /// ```
     pub async fn reset_attach_ccn(
@@ -3504,18 +2555,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1bf93010-2454-434a-915d-be102f47700c",
-    ///   "TemplateRuleIdSet": [
-    ///     "lhftr-gexf7cmvpq",
-    ///     "lhftr-9uxz9zuz62"
-    ///   ]
-    /// }
-    /// ```
     pub async fn reset_firewall_template_rules(
         &self,
         request: &ResetFirewallTemplateRulesRequest,
@@ -3542,14 +2581,6 @@ impl Client {
     /// {
     ///   "BlueprintId": "lhbp-5e8807lo",
     ///   "InstanceId": "lhins-ruy9d2tw"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cb7aaa99-b31a-4767-9d41-4ebdbdf3ba9c"
     /// }
     /// ```
     pub async fn reset_instance(
@@ -3580,14 +2611,6 @@ impl Client {
     ///   "Password": "xxxxxxxxxxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0e194541-9937-471e-beaa-957a84dcf9d0"
-    /// }
-    /// ```
     pub async fn reset_instances_password(
         &self,
         request: &ResetInstancesPasswordRequest,
@@ -3611,14 +2634,6 @@ impl Client {
     ///   "DiskSize": 40
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "822edbc4-5d4a-4e19-9d61-2a243f04d06e"
-    /// }
-    /// ```
     pub async fn resize_disks(
         &self,
         request: &ResizeDisksRequest,
@@ -3640,15 +2655,6 @@ impl Client {
     ///     "809e9d4014f08811779c07639ec13a53ee70ba166201611298611c883e553415"
     ///   ],
     ///   "InstanceId": "lhins-nwycpjl3"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DockerActivityId": "lhda-nn82v77w",
-    ///   "RequestId": "2c715b55-de1f-4a46-94a8-caeeee86b0f1"
     /// }
     /// ```
     pub async fn restart_docker_containers(
@@ -3676,14 +2682,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dfca933c-ba03-4c91-a03b-db81f79e0419"
-    /// }
-    /// ```
     pub async fn restart_mcp_servers(
         &self,
         request: &RestartMcpServersRequest,
@@ -3698,17 +2696,6 @@ impl Client {
     /// # Example: 创建并运行Docker容器
     ///
     /// The example request (28 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DockerActivitySet": [
-    ///     "lhda-9qq8eu91"
-    ///   ],
-    ///   "RequestId": "cd373a49-2506-42f6-a205-c2f5ae467849"
-    /// }
-    /// ```
     pub async fn run_docker_containers(
         &self,
         request: &RunDockerContainersRequest,
@@ -3734,14 +2721,6 @@ impl Client {
     ///   "BlueprintId": "lhbp-6jc6l8yb"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d339efa9-f637-4ba9-a7c6-fb89ce67d76f"
-    /// }
-    /// ```
     pub async fn share_blueprint_across_accounts(
         &self,
         request: &ShareBlueprintAcrossAccountsRequest,
@@ -3763,15 +2742,6 @@ impl Client {
     ///     "809e9d4014f08811779c07639ec13a53ee70ba166201611298611c883e553415"
     ///   ],
     ///   "InstanceId": "lhins-nwycpjl3"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DockerActivityId": "lhda-nn82v77w",
-    ///   "RequestId": "2c715b55-de1f-4a46-94a8-caeeee86b0f1"
     /// }
     /// ```
     pub async fn start_docker_containers(
@@ -3802,14 +2772,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0e9982ad-ec0b-44f4-b010-40ba25c8b7b7"
-    /// }
-    /// ```
     pub async fn start_instances(
         &self,
         request: &StartInstancesRequest,
@@ -3835,14 +2797,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5cee0dea-b7d4-41d2-ad79-4d2a852e6013"
-    /// }
-    /// ```
     pub async fn start_mcp_servers(
         &self,
         request: &StartMcpServersRequest,
@@ -3864,15 +2818,6 @@ impl Client {
     ///     "809e9d4014f08811779c07639ec13a53ee70ba166201611298611c883e553415"
     ///   ],
     ///   "InstanceId": "lhins-nwycpjl3"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DockerActivityId": "lhda-nn82v77w",
-    ///   "RequestId": "2c715b55-de1f-4a46-94a8-caeeee86b0f1"
     /// }
     /// ```
     pub async fn stop_docker_containers(
@@ -3902,14 +2847,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5fd6992a-f8b1-4cd2-9574-cb4251bc524f"
-    /// }
-    /// ```
     pub async fn stop_instances(
         &self,
         request: &StopInstancesRequest,
@@ -3933,14 +2870,6 @@ impl Client {
     ///   "McpServerIds": [
     ///     "lhms-p2dophob"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6cab721b-7a7f-4438-82f9-d19f1bb5a45a"
     /// }
     /// ```
     pub async fn stop_mcp_servers(
@@ -3973,24 +2902,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DestinationRegionBlueprintSet": [
-    ///     {
-    ///       "BlueprintId": "lhbp-lf3gjs2f",
-    ///       "Region": "ap-singapore"
-    ///     },
-    ///     {
-    ///       "BlueprintId": "lhbp-lfle246l",
-    ///       "Region": "ap-hongkong"
-    ///     }
-    ///   ],
-    ///   "RequestId": "e35a5b7b-4dfa-49f8-8729-ba5c504807e0"
-    /// }
-    /// ```
     pub async fn sync_blueprint(
         &self,
         request: &SyncBlueprintRequest,
@@ -4012,14 +2923,6 @@ impl Client {
     ///   "DiskIds": [
     ///     "lhdisk-p1zflrif"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0d5e192e-10a2-44a6-a6ce-2ac6b01f7646"
     /// }
     /// ```
     pub async fn terminate_disks(
@@ -4046,14 +2949,6 @@ impl Client {
     ///   "InstanceIds": [
     ///     "lhins-ruy9d2tw"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abecf549-b609-4210-8e48-0ff76bbcd1fe"
     /// }
     /// ```
     pub async fn terminate_instances(

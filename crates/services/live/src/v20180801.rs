@@ -57,16 +57,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InputPlayUrl": "rtmp://domain/live/input_play",
-    ///   "InputWebRTCPlayUrl": "webrtc://webrtc.domain/live/input_play",
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn add_caster_input_info(
         &self,
         request: &AddCasterInputInfoRequest,
@@ -81,14 +71,6 @@ impl Client {
     /// # Example (1 of 2): 增加虚拟背景布局
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn add_caster_layout_info(
         &self,
         request: &AddCasterLayoutInfoRequest,
@@ -115,14 +97,6 @@ impl Client {
     ///     "MarkPicLocationY": 0.2,
     ///     "MarkPicWidth": 0.2
     ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn add_caster_mark_pic_info(
@@ -154,14 +128,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn add_caster_mark_word_info(
         &self,
         request: &AddCasterMarkWordInfoRequest,
@@ -184,14 +150,6 @@ impl Client {
     ///     "OutputIndex": 1,
     ///     "OutputUrl": "rtmp://example.third.push.domain/live/push_stream_id"
     ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn add_caster_output_info(
@@ -220,14 +178,6 @@ impl Client {
     ///   "StreamName": "stream1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8e50cdb5-56dc-408b-89b0-31818958d424"
-    /// }
-    /// ```
     pub async fn add_delay_live_stream(
         &self,
         request: &AddDelayLiveStreamRequest,
@@ -247,14 +197,6 @@ impl Client {
     /// {
     ///   "DomainName": "www.test.com",
     ///   "DomainType": "0"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
     /// }
     /// ```
     pub async fn add_live_domain(
@@ -280,15 +222,6 @@ impl Client {
     ///   "YPosition": 10
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "WatermarkId": 123
-    /// }
-    /// ```
     pub async fn add_live_watermark(
         &self,
         request: &AddLiveWatermarkRequest,
@@ -308,17 +241,6 @@ impl Client {
     /// {
     ///   "DomainName": "akxynt.cn",
     ///   "VerifyType": "dnsCheck"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Content": "cssauth_da06159efa92c365182ba5d453a7b65b",
-    ///   "MainDomain": "akxynt.cn",
-    ///   "RequestId": "20a9d1c1-7b2a-48b5-9a78-c0bccab3dfb6",
-    ///   "Status": 0
     /// }
     /// ```
     pub async fn authenticate_domain_owner(
@@ -341,14 +263,6 @@ impl Client {
     ///   "MixStreamSessionId": "test_room"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn cancel_common_mix_stream(
         &self,
         request: &CancelCommonMixStreamRequest,
@@ -367,14 +281,6 @@ impl Client {
     /// ```json
     /// {
     ///   "DomainName": "5000.liveplay.myqcloud.com"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn close_source_stream(
@@ -399,15 +305,6 @@ impl Client {
     ///   "OutputStreamId": "copy_output_example"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CasterId": 63502,
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn copy_caster(&self, request: &CopyCasterRequest) -> rt::Result<CopyCasterResponse> {
         self.call("CopyCaster", request).await
     }
@@ -424,15 +321,6 @@ impl Client {
     /// {
     ///   "Name": "room name",
     ///   "SourceRoomId": "10001"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1047d0dc-6dc8-4898-a7f3-03726a822b0e",
-    ///   "RoomId": "10002"
     /// }
     /// ```
     pub async fn copy_live_avatar_room(
@@ -463,21 +351,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Infos": [
-    ///     {
-    ///       "ImageId": "75500dac4340c9973f90e24331c07127_100",
-    ///       "Index": "autotest_index_HLRIioUifQ",
-    ///       "Status": 0
-    ///     }
-    ///   ],
-    ///   "RequestId": "be35ef55-f49f-49f4-a836-af13acbcb9f2"
-    /// }
-    /// ```
     pub async fn create_audit_images(
         &self,
         request: &CreateAuditImagesRequest,
@@ -499,15 +372,6 @@ impl Client {
     ///   "MatchType": "ExactMatch",
     ///   "Name": "黄暴过滤",
     ///   "Suggestion": "Block"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LibId": "4c49c04f-6617-4705-b3ff-bedce642bfcb",
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
     /// }
     /// ```
     pub async fn create_audit_keyword_lib(
@@ -536,25 +400,6 @@ impl Client {
     ///   "LibId": "4c49c04f-6617-4705-b3ff-bedce642bfcb"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DupInfos": [
-    ///     {
-    ///       "Content": "content",
-    ///       "CreateTime": "2018-11-29T19:00:00Z",
-    ///       "KeywordId": "8454212",
-    ///       "Label": "321"
-    ///     }
-    ///   ],
-    ///   "KeywordIds": [
-    ///     "4895545216621"
-    ///   ],
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn create_audit_keywords(
         &self,
         request: &CreateAuditKeywordsRequest,
@@ -578,14 +423,6 @@ impl Client {
     ///   "TemplateId": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f44307f1-5a13-4edc-b5be-93f6ad1d4e3c"
-    /// }
-    /// ```
     pub async fn create_audit_rule(
         &self,
         request: &CreateAuditRuleRequest,
@@ -600,15 +437,6 @@ impl Client {
     /// # Example: 请求示例
     ///
     /// The example request (42 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0d98ffdb-3d3e-4a72-94dc-3d6b2a97df54",
-    ///   "TemplateId": 55199
-    /// }
-    /// ```
     pub async fn create_audit_template(
         &self,
         request: &CreateAuditTemplateRequest,
@@ -627,15 +455,6 @@ impl Client {
     /// ```json
     /// {
     ///   "CasterName": "example"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CasterId": 63501,
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn create_caster(
@@ -657,15 +476,6 @@ impl Client {
     /// {
     ///   "CasterId": 63501,
     ///   "InputIndex": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PushUrl": "rtmp://www.example.com/live/caster_example_stream_id?example_param=example",
-    ///   "RequestId": "c8b02a52-1062-4d6d-9837-54d48b17e8f9"
     /// }
     /// ```
     pub async fn create_caster_input_push_url(
@@ -691,18 +501,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CdnPlayUrl": "https://cdn.example.com/live/example_stream_id",
-    ///   "CdnStreamId": "example_stream_id",
-    ///   "PgmPlayUrl": "rtmp://www.example.com/live/example_stream_id",
-    ///   "PgmWebRTCPlayUrl": "webrtc://webrtc.example.com/live/example_stream_id",
-    ///   "RequestId": "6a2b5970-ffbb-419e-9667-13595e755143"
-    /// }
-    /// ```
     pub async fn create_caster_pgm(
         &self,
         request: &CreateCasterPgmRequest,
@@ -722,18 +520,6 @@ impl Client {
     /// ```json
     /// {
     ///   "CasterId": 63501
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CdnPlayUrl": "https://cdn.example.com/live/example_stream_id",
-    ///   "CdnStreamId": "example_stream_id",
-    ///   "PgmPlayUrl": "rtmp://www.example.com/live/example_stream_id",
-    ///   "PgmWebRTCPlayUrl": "webrtc://webrtc.example.com/live/example_stream_id",
-    ///   "RequestId": "84fea7c5-37e7-4d89-ba04-76338dc7b41d"
     /// }
     /// ```
     pub async fn create_caster_pgm_from_pvw(
@@ -759,16 +545,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PvwPlayUrl": "rtmp://www.example.com/live/pvw_example",
-    ///   "PvwWebRTCPlayUrl": "webrtc://webrtc.example.domain/live/pvw_example",
-    ///   "RequestId": "6a2b5970-ffbb-419e-9667-13595e755143"
-    /// }
-    /// ```
     pub async fn create_caster_pvw(
         &self,
         request: &CreateCasterPvwRequest,
@@ -785,14 +561,6 @@ impl Client {
     /// # Example (1 of 3): 申请混流-使用模板40
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn create_common_mix_stream(
         &self,
         request: &CreateCommonMixStreamRequest,
@@ -816,16 +584,6 @@ impl Client {
     ///   "SceneType": "PHOTO"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "08bdc698-230c-491a-a302-520d7eb57b3f",
-    ///   "Status": "SUBMITTING",
-    ///   "TaskId": "7501977621938212864"
-    /// }
-    /// ```
     pub async fn create_live_avatar_clone_figure(
         &self,
         request: &CreateLiveAvatarCloneFigureRequest,
@@ -845,15 +603,6 @@ impl Client {
     /// {
     ///   "Name": "live",
     ///   "Operator": "admin"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1047d0dc-6dc8-4898-a7f3-03726a822b0e",
-    ///   "RoomId": "10002"
     /// }
     /// ```
     pub async fn create_live_avatar_room(
@@ -878,15 +627,6 @@ impl Client {
     ///   "Title": "标题"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1047d0dc-6dc8-4898-a7f3-03726a822b0e",
-    ///   "ScriptId": "1001"
-    /// }
-    /// ```
     pub async fn create_live_avatar_script(
         &self,
         request: &CreateLiveAvatarScriptRequest,
@@ -908,14 +648,6 @@ impl Client {
     ///   "AppName": "live",
     ///   "DomainName": "5000.livepush.myqcloud.com",
     ///   "TemplateId": 1000
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn create_live_callback_rule(
@@ -947,15 +679,6 @@ impl Client {
     ///   "TemplateName": "testName"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "TemplateId": 1000
-    /// }
-    /// ```
     pub async fn create_live_callback_template(
         &self,
         request: &CreateLiveCallbackTemplateRequest,
@@ -976,15 +699,6 @@ impl Client {
     /// {
     ///   "Prompt": "飞鸟",
     ///   "Type": "txt2video"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Id": "452234",
-    ///   "RequestId": "1047d0dc-6dc8-4898-a7f3-03726a822b0e"
     /// }
     /// ```
     pub async fn create_live_cloud_effect(
@@ -1010,14 +724,6 @@ impl Client {
     ///   "TemplateId": "1000"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn create_live_pad_rule(
         &self,
         request: &CreateLivePadRuleRequest,
@@ -1040,15 +746,6 @@ impl Client {
     ///   "TemplateName": "name",
     ///   "Url": "http://domain.com/app/name",
     ///   "WaitDuration": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "TemplateId": 1000
     /// }
     /// ```
     pub async fn create_live_pad_template(
@@ -1085,15 +782,6 @@ impl Client {
     ///   ],
     ///   "StartTime": "2019-12-16T11:02:00Z",
     ///   "StreamName": "stream1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "TaskId": "10000"
     /// }
     /// ```
     pub async fn create_live_pull_stream_task(
@@ -1135,15 +823,6 @@ impl Client {
     ///   "StreamName": "livetest"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "TaskId": 1234567
-    /// }
-    /// ```
     pub async fn create_live_record(
         &self,
         request: &CreateLiveRecordRequest,
@@ -1166,14 +845,6 @@ impl Client {
     ///   "DomainName": "5000.livepush.myqcloud.com",
     ///   "StreamName": "stream1",
     ///   "TemplateId": 1000
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn create_live_record_rule(
@@ -1206,15 +877,6 @@ impl Client {
     ///   "TemplateName": "字符串"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "74ed2203-278d-4ec8-8c67-65626a94daef",
-    ///   "TemplateId": 362894
-    /// }
-    /// ```
     pub async fn create_live_record_template(
         &self,
         request: &CreateLiveRecordTemplateRequest,
@@ -1236,14 +898,6 @@ impl Client {
     ///   "DomainName": "29913pushtest.erheiyan.club",
     ///   "StreamName": "stream",
     ///   "TemplateId": 3
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "36ad0a6b-877a-47d4-a860-6dc920740ea8"
     /// }
     /// ```
     pub async fn create_live_smart_erase_rule(
@@ -1272,15 +926,6 @@ impl Client {
     ///   "Type": "illegal audio"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "11f23d53-613c-43ff-8f8b-81e3aef57952",
-    ///   "TemplateId": 8390364
-    /// }
-    /// ```
     pub async fn create_live_smart_erase_template(
         &self,
         request: &CreateLiveSmartEraseTemplateRequest,
@@ -1304,14 +949,6 @@ impl Client {
     ///   "DomainName": "5000.livepush.myqcloud.com",
     ///   "StreamName": "stream1",
     ///   "TemplateId": 1000
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn create_live_snapshot_rule(
@@ -1343,15 +980,6 @@ impl Client {
     ///   "Width": "250"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "TemplateId": 1000
-    /// }
-    /// ```
     pub async fn create_live_snapshot_template(
         &self,
         request: &CreateLiveSnapshotTemplateRequest,
@@ -1380,15 +1008,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "MonitorId": "3d5738dd-1ca2-4601-a6e9-004c5ec75c0b",
-    ///   "RequestId": "6c838ac2-a878-4609-bdc7-0145e4023340"
-    /// }
-    /// ```
     pub async fn create_live_stream_monitor(
         &self,
         request: &CreateLiveStreamMonitorRequest,
@@ -1411,14 +1030,6 @@ impl Client {
     ///   "DomainName": "5000.livepush.myqcloud.com",
     ///   "StreamName": "stream1",
     ///   "TemplateId": "1000"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn create_live_time_shift_rule(
@@ -1449,15 +1060,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3fefec28-3f95-4055-8a22-714cc271251e",
-    ///   "TemplateId": 58241
-    /// }
-    /// ```
     pub async fn create_live_time_shift_template(
         &self,
         request: &CreateLiveTimeShiftTemplateRequest,
@@ -1482,14 +1084,6 @@ impl Client {
     ///   "TemplateId": 1000
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn create_live_transcode_rule(
         &self,
         request: &CreateLiveTranscodeRuleRequest,
@@ -1505,15 +1099,6 @@ impl Client {
     /// # Example: 请求示例
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "12306f18-9332-412f-bf15-e5b47f6fcaf1",
-    ///   "TemplateId": 8453014
-    /// }
-    /// ```
     pub async fn create_live_transcode_template(
         &self,
         request: &CreateLiveTranscodeTemplateRequest,
@@ -1536,14 +1121,6 @@ impl Client {
     ///   "DomainName": "5000.livepush.myqcloud.com",
     ///   "StreamName": "stream1",
     ///   "TemplateId": 1000
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn create_live_watermark_rule(
@@ -1574,15 +1151,6 @@ impl Client {
     ///   "IspId": "1",
     ///   "StartTime": "2018-12-31T11:02:00Z",
     ///   "ToUrl": "rtmp://5000.livepush.myqcloud.com/live/stream2"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ConfigId": "9564424",
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn create_pull_stream_config(
@@ -1619,15 +1187,6 @@ impl Client {
     ///   "TemplateId": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "TaskId": "UpTbk5RSVhRQFkAAfHwQCCjcRD0lRFcZ0xTSlNTQltlRVRLU1JAWW9EUb"
-    /// }
-    /// ```
     pub async fn create_record_task(
         &self,
         request: &CreateRecordTaskRequest,
@@ -1642,15 +1201,6 @@ impl Client {
     /// # Example: 请求示例
     ///
     /// The example request (37 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1f77ee4d-9802-40b5-aaa2-2752e8750590",
-    ///   "TaskId": "**10**278-live-*****ideo-721d18cefa094ba4a******dfcbbacab"
-    /// }
-    /// ```
     pub async fn create_scene_video_task(
         &self,
         request: &CreateSceneVideoTaskRequest,
@@ -1682,15 +1232,6 @@ impl Client {
     ///   "TemplateId": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "TaskId": "UpTbk5RSVhRQFkAAfHwQCCjcRD0lRFcZ0xTSlNTQltlRVRLU1JAWW9EUb"
-    /// }
-    /// ```
     pub async fn create_screenshot_task(
         &self,
         request: &CreateScreenshotTaskRequest,
@@ -1711,15 +1252,6 @@ impl Client {
     ///   "Input": {
     ///     "Url": "https://****************.cos.ap-guangzhou.myqcloud.com/fod_1.mp4"
     ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "74ab0e9d-2b15-46ae-9c6c-042f360ae32b",
-    ///   "TaskId": "d6f9bb2a-d1cd-****-447a-a4842e4279c6"
     /// }
     /// ```
     pub async fn create_video_redraw_task(
@@ -1744,23 +1276,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Infos": [
-    ///     {
-    ///       "ErrMsg": "",
-    ///       "ImageId": "75500dac4340c9973f90e24331c07127_100",
-    ///       "Label": "Normal",
-    ///       "Name": "autotest_HLRIioUifQ.jpeg",
-    ///       "Status": 0
-    ///     }
-    ///   ],
-    ///   "RequestId": "474bee92-37cb-4645-9f7b-b77ba014c6ef"
-    /// }
-    /// ```
     pub async fn delete_audit_images(
         &self,
         request: &DeleteAuditImagesRequest,
@@ -1779,14 +1294,6 @@ impl Client {
     /// ```json
     /// {
     ///   "LibId": "4c49c04f-6617-4705-b3ff-bedce642bfcb"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
     /// }
     /// ```
     pub async fn delete_audit_keyword_lib(
@@ -1813,23 +1320,6 @@ impl Client {
     ///   "LibId": "4c49c04f-6617-4705-b3ff-bedce642bfcb"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Infos": [
-    ///     {
-    ///       "Content": "451id",
-    ///       "Deleted": true,
-    ///       "Error": "suc",
-    ///       "KeywordId": "id1"
-    ///     }
-    ///   ],
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "SuccessCount": 100
-    /// }
-    /// ```
     pub async fn delete_audit_keywords(
         &self,
         request: &DeleteAuditKeywordsRequest,
@@ -1852,14 +1342,6 @@ impl Client {
     ///   "StreamName": "test1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b4ec9307-0916-4daf-b1b7-74631f7f89fe"
-    /// }
-    /// ```
     pub async fn delete_audit_rule(
         &self,
         request: &DeleteAuditRuleRequest,
@@ -1878,14 +1360,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TemplateId": 55621
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ab84be72-33ce-4aa8-95f5-aa9efbb587aa"
     /// }
     /// ```
     pub async fn delete_audit_template(
@@ -1909,14 +1383,6 @@ impl Client {
     ///   "CasterId": 63501
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn delete_caster(
         &self,
         request: &DeleteCasterRequest,
@@ -1936,14 +1402,6 @@ impl Client {
     /// {
     ///   "CasterId": 63501,
     ///   "InputIndex": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn delete_caster_input_info(
@@ -1967,14 +1425,6 @@ impl Client {
     ///   "LayoutIndex": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn delete_caster_layout_info(
         &self,
         request: &DeleteCasterLayoutInfoRequest,
@@ -1996,14 +1446,6 @@ impl Client {
     ///   "MarkPicIndex": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn delete_caster_mark_pic_info(
         &self,
         request: &DeleteCasterMarkPicInfoRequest,
@@ -2023,14 +1465,6 @@ impl Client {
     /// {
     ///   "CasterId": 63501,
     ///   "MarkWordIndex": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn delete_caster_mark_word_info(
@@ -2055,14 +1489,6 @@ impl Client {
     ///   "OutputIndex": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn delete_caster_output_info(
         &self,
         request: &DeleteCasterOutputInfoRequest,
@@ -2081,14 +1507,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskId": "7501977621938212864"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ec09b039-94ce-4f0e-b50d-e9b24a2668e3"
     /// }
     /// ```
     pub async fn delete_live_avatar_clone_figure(
@@ -2111,14 +1529,6 @@ impl Client {
     ///   "RoomId": "10002"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1047d0dc-6dc8-4898-a7f3-03726a822b0e"
-    /// }
-    /// ```
     pub async fn delete_live_avatar_room(
         &self,
         request: &DeleteLiveAvatarRoomRequest,
@@ -2137,14 +1547,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ScriptId": "10002"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1047d0dc-6dc8-4898-a7f3-03726a822b0e"
     /// }
     /// ```
     pub async fn delete_live_avatar_script(
@@ -2168,14 +1570,6 @@ impl Client {
     ///   "DomainName": "5000.livepush.myqcloud.com"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn delete_live_callback_rule(
         &self,
         request: &DeleteLiveCallbackRuleRequest,
@@ -2194,14 +1588,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TemplateId": 1000
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn delete_live_callback_template(
@@ -2223,14 +1609,6 @@ impl Client {
     /// {
     ///   "DomainName": "www.test.com",
     ///   "DomainType": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
     /// }
     /// ```
     pub async fn delete_live_domain(
@@ -2256,14 +1634,6 @@ impl Client {
     ///   "TemplateId": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn delete_live_pad_rule(
         &self,
         request: &DeleteLivePadRuleRequest,
@@ -2282,14 +1652,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TemplateId": "1000"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn delete_live_pad_template(
@@ -2316,14 +1678,6 @@ impl Client {
     ///   "TaskId": "10000"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn delete_live_pull_stream_task(
         &self,
         request: &DeleteLivePullStreamTaskRequest,
@@ -2343,14 +1697,6 @@ impl Client {
     /// {
     ///   "StreamName": "stream1",
     ///   "TaskId": 5645214
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn delete_live_record(
@@ -2375,14 +1721,6 @@ impl Client {
     ///   "StreamName": "stream"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn delete_live_record_rule(
         &self,
         request: &DeleteLiveRecordRuleRequest,
@@ -2401,14 +1739,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TemplateId": 1000
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn delete_live_record_template(
@@ -2434,14 +1764,6 @@ impl Client {
     ///   "TemplateId": 8390394
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "982f7d93-823b-4fb0-b1e8-877265c36f59"
-    /// }
-    /// ```
     pub async fn delete_live_smart_erase_rule(
         &self,
         request: &DeleteLiveSmartEraseRuleRequest,
@@ -2460,14 +1782,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TemplateId": 8390365
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b2000be1-d44f-42b2-82be-aff185f29ad6"
     /// }
     /// ```
     pub async fn delete_live_smart_erase_template(
@@ -2492,14 +1806,6 @@ impl Client {
     ///   "StreamName": "stream1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn delete_live_snapshot_rule(
         &self,
         request: &DeleteLiveSnapshotRuleRequest,
@@ -2520,14 +1826,6 @@ impl Client {
     ///   "TemplateId": 1000
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn delete_live_snapshot_template(
         &self,
         request: &DeleteLiveSnapshotTemplateRequest,
@@ -2546,14 +1844,6 @@ impl Client {
     /// ```json
     /// {
     ///   "MonitorId": "ea158cd9-d551-429d-acea-c9b51ce84cf5"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b283e0e5-ad96-4692-a4f9-f304260e9eb7"
     /// }
     /// ```
     pub async fn delete_live_stream_monitor(
@@ -2578,14 +1868,6 @@ impl Client {
     ///   "StreamName": "streamname"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn delete_live_time_shift_rule(
         &self,
         request: &DeleteLiveTimeShiftRuleRequest,
@@ -2604,14 +1886,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TemplateId": "1000"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn delete_live_time_shift_template(
@@ -2638,14 +1912,6 @@ impl Client {
     ///   "TemplateId": 1000
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn delete_live_transcode_rule(
         &self,
         request: &DeleteLiveTranscodeRuleRequest,
@@ -2666,14 +1932,6 @@ impl Client {
     ///   "TemplateId": 1000
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn delete_live_transcode_template(
         &self,
         request: &DeleteLiveTranscodeTemplateRequest,
@@ -2692,14 +1950,6 @@ impl Client {
     /// ```json
     /// {
     ///   "WatermarkId": 43527
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn delete_live_watermark(
@@ -2724,14 +1974,6 @@ impl Client {
     ///   "StreamName": "stream1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn delete_live_watermark_rule(
         &self,
         request: &DeleteLiveWatermarkRuleRequest,
@@ -2750,14 +1992,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ConfigId": "9745632"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn delete_pull_stream_config(
@@ -2780,14 +2014,6 @@ impl Client {
     ///   "TaskId": "UZZUVbQ1FSQFlvKxYSBxUVGzB00UEFTZU5RlNURlhR1FDUVBFUWpCkNbUUBKb"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn delete_record_task(
         &self,
         request: &DeleteRecordTaskRequest,
@@ -2808,14 +2034,6 @@ impl Client {
     ///   "TaskId": "UZZUVbQ1FSQFlvKxYSBxUVGzB00UEFTZU5RlNURlhR1FDUVBFUWpCkNbUUBKb"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn delete_screenshot_task(
         &self,
         request: &DeleteScreenshotTaskRequest,
@@ -2834,23 +2052,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskId": "ff08e8bb-b378-****-40ee-83ba685f8fdd"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CreateTime": "2026-03-19 10:59:08",
-    ///   "FinishedTime": "2026-03-19 10:59:09",
-    ///   "OutputUrl": "https://********************.cos.ap-guangzhou.myqcloud.com/acc08f31-1449-bd0d-fe…",
-    ///   "RequestBody": "{\"Input\":{\"Url\":\"https://*****-**********.cos.ap-guangzhou.myqcloud.com/********…",
-    ///   "RequestId": "4aa73c85-8159-4911-87d7-32852738f9af",
-    ///   "ScheduledTime": "2026-03-19 10:59:09",
-    ///   "TaskId": "ff08e8bb-b378-****-40ee-83ba685f8fdd",
-    ///   "TaskResultCode": -401,
-    ///   "TaskResultMsg": "Invalid Para",
-    ///   "TaskStatus": "FAILED"
     /// }
     /// ```
     pub async fn describe_aigc_task_status(
@@ -2874,8 +2075,6 @@ impl Client {
     ///   "QueryTime": "2019-12-12 10:00:00"
     /// }
     /// ```
-    ///
-    /// The example response (33 lines) is in the upstream API documentation.
     pub async fn describe_all_stream_play_info_list(
         &self,
         request: &DescribeAllStreamPlayInfoListRequest,
@@ -2900,8 +2099,6 @@ impl Client {
     ///   "StartTime": "2019-02-0100:00:00"
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_area_bill_bandwidth_and_flux_list(
         &self,
         request: &DescribeAreaBillBandwidthAndFluxListRequest,
@@ -2923,8 +2120,6 @@ impl Client {
     ///   "TagType": "Other"
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_audit_group_tag(
         &self,
         request: &DescribeAuditGroupTagRequest,
@@ -2947,20 +2142,6 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Infos": [
-    ///     {
-    ///       "Name": "autotest_HLRIioUifQ.jpeg"
-    ///     }
-    ///   ],
-    ///   "RequestId": "07a4835e-f140-48d4-b67e-6a1887b71399",
-    ///   "Total": 1
-    /// }
-    /// ```
     pub async fn describe_audit_images(
         &self,
         request: &DescribeAuditImagesRequest,
@@ -2981,25 +2162,6 @@ impl Client {
     ///   "Limit": 100,
     ///   "Name": "autotest_lib_001",
     ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Infos": [
-    ///     {
-    ///       "CreateTime": "2026-09-18T08:00:14Z",
-    ///       "Description": "autotest",
-    ///       "LibId": "a4cf3b9b-0c17-4155-ac34-d7d26ae20e68",
-    ///       "MatchType": "ExactMatch",
-    ///       "Name": "autotest_lib_001",
-    ///       "Suggestion": "Review"
-    ///     }
-    ///   ],
-    ///   "RequestId": "839aca8d-2c66-4c16-a214-f364b57ada71",
-    ///   "Total": 1
     /// }
     /// ```
     pub async fn describe_audit_keyword_libs(
@@ -3026,23 +2188,6 @@ impl Client {
     ///   "Offset": 100
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Infos": [
-    ///     {
-    ///       "Content": "content-name",
-    ///       "CreateTime": "20240214",
-    ///       "KeywordId": "415124487845454",
-    ///       "Label": "12"
-    ///     }
-    ///   ],
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "Total": 0
-    /// }
-    /// ```
     pub async fn describe_audit_keywords(
         &self,
         request: &DescribeAuditKeywordsRequest,
@@ -3066,24 +2211,6 @@ impl Client {
     ///   "TemplateId": 1016
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b4ec9307-0916-4daf-b1b7-74631f7f89fe",
-    ///   "Rules": [
-    ///     {
-    ///       "AppName": "live",
-    ///       "CreateTime": "2025-09-24T13:23:43+08:00",
-    ///       "DomainName": "5000.livepush.myqcloud.com",
-    ///       "StreamName": "test1",
-    ///       "TemplateId": 1016,
-    ///       "UpdateTime": "2025-09-24T13:23:43+08:00"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_audit_rules(
         &self,
         request: &DescribeAuditRulesRequest,
@@ -3104,8 +2231,6 @@ impl Client {
     ///   "TemplateId": 55023
     /// }
     /// ```
-    ///
-    /// The example response (44 lines) is in the upstream API documentation.
     pub async fn describe_audit_template(
         &self,
         request: &DescribeAuditTemplateRequest,
@@ -3128,8 +2253,6 @@ impl Client {
     ///   "WithTextAudit": false
     /// }
     /// ```
-    ///
-    /// The example response (34 lines) is in the upstream API documentation.
     pub async fn describe_audit_templates(
         &self,
         request: &DescribeAuditTemplatesRequest,
@@ -3154,8 +2277,6 @@ impl Client {
     ///   "StreamName": "stream1"
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_backup_stream_list(
         &self,
         request: &DescribeBackupStreamListRequest,
@@ -3180,8 +2301,6 @@ impl Client {
     ///   "StartTime": "2019-02-01T00:00:00+08:00"
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_bill_bandwidth_and_flux_list(
         &self,
         request: &DescribeBillBandwidthAndFluxListRequest,
@@ -3207,29 +2326,6 @@ impl Client {
     ///   "StreamName": "stream1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DataInfoList": [
-    ///     {
-    ///       "EventTime": "2020-10-12T00:00:00+08:00",
-    ///       "EventType": 1,
-    ///       "Request": "request body",
-    ///       "Response": "response body",
-    ///       "ResponseTime": "2020-10-12T00:00:00+08:00",
-    ///       "ResultCode": 1,
-    ///       "StreamId": "stream1"
-    ///     }
-    ///   ],
-    ///   "PageNum": 1,
-    ///   "PageSize": 1,
-    ///   "RequestId": "1047d0dc-6dc8-4898-a7f3-03726a822b0e",
-    ///   "TotalNum": 1,
-    ///   "TotalPage": 1
-    /// }
-    /// ```
     pub async fn describe_callback_records_list(
         &self,
         request: &DescribeCallbackRecordsListRequest,
@@ -3250,8 +2346,6 @@ impl Client {
     ///   "CasterId": 63501
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_caster(
         &self,
         request: &DescribeCasterRequest,
@@ -3270,30 +2364,6 @@ impl Client {
     /// ```json
     /// {
     ///   "CasterId": 63501
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PgmDisplayInfo": {
-    ///     "AudioIndexList": [],
-    ///     "LayoutIndex": 0,
-    ///     "MarkPicIndexList": [],
-    ///     "MarkWordIndexList": [],
-    ///     "TransitionType": ""
-    ///   },
-    ///   "PvwDisplayInfo": {
-    ///     "AudioIndexList": [],
-    ///     "LayoutIndex": 0,
-    ///     "MarkPicIndexList": [],
-    ///     "MarkWordIndexList": [],
-    ///     "TransitionType": ""
-    ///   },
-    ///   "RequestId": "uuid",
-    ///   "StartLiveTime": 1670309219,
-    ///   "Status": 0
     /// }
     /// ```
     pub async fn describe_caster_display_info(
@@ -3316,15 +2386,6 @@ impl Client {
     ///   "CasterId": 63501
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EmergencyStatus": 1,
-    ///   "RequestId": "84fea7c5-37e7-4d89-ba04-76338dc7b41d"
-    /// }
-    /// ```
     pub async fn describe_caster_emergency_status(
         &self,
         request: &DescribeCasterEmergencyStatusRequest,
@@ -3343,29 +2404,6 @@ impl Client {
     /// ```json
     /// {
     ///   "CasterId": 63501
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InputInfos": [
-    ///     {
-    ///       "Description": "点播",
-    ///       "InputIndex": 1,
-    ///       "InputType": 1,
-    ///       "InputUrl": "",
-    ///       "InputUrls": [
-    ///         "https://www.example.com/vod.mp4"
-    ///       ],
-    ///       "LoopEnable": true,
-    ///       "LoopNumber": -1,
-    ///       "PullPushEnable": true,
-    ///       "Volume": 100
-    ///     }
-    ///   ],
-    ///   "RequestId": "f505e243-8f0e-4d50-a212-bba4effe7bee"
     /// }
     /// ```
     pub async fn describe_caster_input_infos(
@@ -3388,8 +2426,6 @@ impl Client {
     ///   "CasterId": 63501
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_caster_layout_infos(
         &self,
         request: &DescribeCasterLayoutInfosRequest,
@@ -3407,27 +2443,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CasterList": [
-    ///     {
-    ///       "CasterId": 63501,
-    ///       "CasterName": "example",
-    ///       "CreateTime": 1603158528,
-    ///       "Description": "",
-    ///       "ExpireTime": -1,
-    ///       "FeeType": 0,
-    ///       "StartBillingTime": 0,
-    ///       "Status": 0,
-    ///       "StopBillingTime": 1731964027
-    ///     }
-    ///   ],
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
     /// ```
     pub async fn describe_caster_list(
         &self,
@@ -3447,27 +2462,6 @@ impl Client {
     /// ```json
     /// {
     ///   "CasterId": 63501
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "MarkPicInfos": [
-    ///     {
-    ///       "Description": "",
-    ///       "IsEqualProportion": false,
-    ///       "MarkPicHeight": 0.2,
-    ///       "MarkPicId": 0,
-    ///       "MarkPicIndex": 1,
-    ///       "MarkPicLocationX": 0,
-    ///       "MarkPicLocationY": 0.3,
-    ///       "MarkPicUrl": "https://www.example.com/pic/example.jpg",
-    ///       "MarkPicWidth": 0.2
-    ///     }
-    ///   ],
-    ///   "RequestId": "4b154257-a7ba-4371-91f2-40f44ee83f5c"
     /// }
     /// ```
     pub async fn describe_caster_mark_pic_infos(
@@ -3490,30 +2484,6 @@ impl Client {
     ///   "CasterId": 63501
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "MarkWordInfos": [
-    ///     {
-    ///       "MarkWordFontColor": "0xd0021b",
-    ///       "MarkWordFontSize": 52,
-    ///       "MarkWordFontType": 1,
-    ///       "MarkWordIndex": 1,
-    ///       "MarkWordLocationX": 0,
-    ///       "MarkWordLocationY": 0.5,
-    ///       "MarkWordRollDirection": 0,
-    ///       "MarkWordRollEnable": false,
-    ///       "MarkWordRollEndLocationX": 0.3,
-    ///       "MarkWordRollOnceTime": 5,
-    ///       "MarkWordRollStartLocationX": 0,
-    ///       "MarkWordText": "example mark word"
-    ///     }
-    ///   ],
-    ///   "RequestId": "d4040a52-8d42-4a76-8f28-ded6b3fa9a6e"
-    /// }
-    /// ```
     pub async fn describe_caster_mark_word_infos(
         &self,
         request: &DescribeCasterMarkWordInfosRequest,
@@ -3532,26 +2502,6 @@ impl Client {
     /// ```json
     /// {
     ///   "CasterId": 63501
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "OutputInfos": [
-    ///     {
-    ///       "Description": "",
-    ///       "OutputAppName": "live",
-    ///       "OutputDomainName": "example.tlive.com",
-    ///       "OutputIndex": 0,
-    ///       "OutputParam": "",
-    ///       "OutputStreamId": "example_stream_id",
-    ///       "OutputType": 1,
-    ///       "OutputUrl": "rtmp://example.tlive.com/live/example_stream_id"
-    ///     }
-    ///   ],
-    ///   "RequestId": "a25094ea-f516-420a-81d0-5f5c54a9e823"
     /// }
     /// ```
     pub async fn describe_caster_output_infos(
@@ -3576,16 +2526,6 @@ impl Client {
     ///   "PlayUrlType": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PlayUrl": "http://domain/live/test.flv",
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "WebRTCPlayUrl": "webrtc://webrtc.domain.com/live/test"
-    /// }
-    /// ```
     pub async fn describe_caster_play_url(
         &self,
         request: &DescribeCasterPlayUrlRequest,
@@ -3606,21 +2546,6 @@ impl Client {
     ///   "CasterId": 63501
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "TransitionTypes": [
-    ///     {
-    ///       "Index": 1,
-    ///       "SourceUrl": "http://www.example.com/url/example",
-    ///       "TransitionType": "heart"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_caster_transition_types(
         &self,
         request: &DescribeCasterTransitionTypesRequest,
@@ -3638,15 +2563,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "UserStatus": 1
-    /// }
     /// ```
     pub async fn describe_caster_user_status(
         &self,
@@ -3674,20 +2590,6 @@ impl Client {
     ///   "StartTime": "2019-03-01T00:00:00+08:00"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DataInfoList": [
-    ///     {
-    ///       "Num": 100,
-    ///       "Time": "2019-03-01T01:00:00+08:00"
-    ///     }
-    ///   ],
-    ///   "RequestId": "8e50cdb5-56dc-408b-89b0-31818958d424"
-    /// }
-    /// ```
     pub async fn describe_concurrent_record_stream_num(
         &self,
         request: &DescribeConcurrentRecordStreamNumRequest,
@@ -3708,28 +2610,6 @@ impl Client {
     /// {
     ///   "EndTime": "2020-01-07T21:15:00+08:00",
     ///   "StartTime": "2020-01-07T21:10:00+08:00"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DataInfoList": [
-    ///     {
-    ///       "Bandwidth": 45927.6,
-    ///       "Time": "2020-05-01T00:00:00+08:00"
-    ///     },
-    ///     {
-    ///       "Bandwidth": 44494.84,
-    ///       "Time": "2020-05-01T00:05:00+08:00"
-    ///     },
-    ///     {
-    ///       "Bandwidth": 43061.09,
-    ///       "Time": "2020-05-01T00:10:00+08:00"
-    ///     }
-    ///   ],
-    ///   "RequestId": "f54e3deb-f318-4148-8a68-3c959642f9ec"
     /// }
     /// ```
     pub async fn describe_deliver_bandwidth_list(
@@ -3756,23 +2636,6 @@ impl Client {
     ///   "StartTime": "2022-02-09T12:36:42Z"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LogInfoList": [
-    ///     {
-    ///       "FileSize": 0,
-    ///       "LogName": "mylog",
-    ///       "LogTime": "2022-02-09T12:36:42Z",
-    ///       "LogUrl": "https://livelog-down.cdn.qcloud.com/20220804/11/202208041125-pul"
-    ///     }
-    ///   ],
-    ///   "RequestId": "1047d0dc-6dc8-4898-a7f3-03726a822b0e",
-    ///   "TotalNum": 1
-    /// }
-    /// ```
     pub async fn describe_deliver_log_down_list(
         &self,
         request: &DescribeDeliverLogDownListRequest,
@@ -3795,8 +2658,6 @@ impl Client {
     ///   "StartTime": "2019-03-29T09:00:00+08:00"
     /// }
     /// ```
-    ///
-    /// The example response (59 lines) is in the upstream API documentation.
     pub async fn describe_group_pro_isp_play_info_list(
         &self,
         request: &DescribeGroupProIspPlayInfoListRequest,
@@ -3823,25 +2684,6 @@ impl Client {
     ///   "StartTime": "2019-03-01T00:00:00+08:00"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DataInfoList": [
-    ///     {
-    ///       "HttpStatusInfoList": [
-    ///         {
-    ///           "HttpStatus": "200",
-    ///           "Num": 100
-    ///         }
-    ///       ],
-    ///       "Time": "2019-03-01T00:00:00+08:00"
-    ///     }
-    ///   ],
-    ///   "RequestId": "8e50cdb5-56dc-408b-89b0-31818958d424"
-    /// }
-    /// ```
     pub async fn describe_http_status_info_list(
         &self,
         request: &DescribeHttpStatusInfoListRequest,
@@ -3859,22 +2701,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InfoList": [
-    ///     {
-    ///       "BackgroundId": "2000",
-    ///       "HorizontalImageUrl": "http://test.background.com/live/image.url",
-    ///       "Scene": "办公",
-    ///       "VerticalImageUrl": "http://test.background.com/live/image.url"
-    ///     }
-    ///   ],
-    ///   "RequestId": "1047d0dc-6dc8-4898-a7f3-03726a822b0e"
-    /// }
     /// ```
     pub async fn describe_live_avatar_background_list(
         &self,
@@ -3896,8 +2722,6 @@ impl Client {
     ///   "TaskId": "7501606042561581056"
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_live_avatar_clone_figure_list(
         &self,
         request: &DescribeLiveAvatarCloneFigureListRequest,
@@ -3917,8 +2741,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_live_avatar_image_list(
         &self,
         request: &DescribeLiveAvatarImageListRequest,
@@ -3938,27 +2760,6 @@ impl Client {
     /// {
     ///   "PageIndex": 1,
     ///   "PageSize": 10
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InfoList": [
-    ///     {
-    ///       "AvatarKey": "9a7a2894ebd44ad3877ce98caac9a7cc",
-    ///       "CreateTime": "2025-07-02T07:19:08Z",
-    ///       "Name": "测试直播间",
-    ///       "RoomId": "10002",
-    ///       "TimbreKey": "male_1",
-    ///       "ToUrl": "rtmp://5000.livepush.myqcloud.com/live/testavatar?txSecret=9f84eb128c7414074e9b1…",
-    ///       "UpdateTime": "2025-07-02T07:19:08Z"
-    ///     }
-    ///   ],
-    ///   "LimitCreateNum": 100,
-    ///   "RequestId": "1047d0dc-6dc8-4898-a7f3-03726a822b0e",
-    ///   "TotalNum": 1
     /// }
     /// ```
     pub async fn describe_live_avatar_rooms(
@@ -3981,28 +2782,6 @@ impl Client {
     ///   "RoomId": "1002"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InfoList": [
-    ///     {
-    ///       "Content": "hello",
-    ///       "CreateTime": "2025-07-02T07:19:08Z",
-    ///       "Duration": 0,
-    ///       "ProductId": "1002",
-    ///       "ScriptId": "100",
-    ///       "Status": "PENDING",
-    ///       "Title": "title",
-    ///       "UpdateTime": "2025-07-02T07:19:08Z"
-    ///     }
-    ///   ],
-    ///   "LimitCreateNum": 100,
-    ///   "RequestId": "1047d0dc-6dc8-4898-a7f3-03726a822b0e",
-    ///   "TotalNum": 1
-    /// }
-    /// ```
     pub async fn describe_live_avatar_scripts(
         &self,
         request: &DescribeLiveAvatarScriptsRequest,
@@ -4021,20 +2800,6 @@ impl Client {
     /// ```json
     /// {
     ///   "RoomId": "1001"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InfoList": [
-    ///     {
-    ///       "Content": "text",
-    ///       "CreateTime": "2025-09-11T00:00:00Z"
-    ///     }
-    ///   ],
-    ///   "RequestId": "1047d0dc-6dc8-4898-a7f3-03726a822b0e"
     /// }
     /// ```
     pub async fn describe_live_avatar_temporary_script_list(
@@ -4056,28 +2821,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1047d0dc-6dc8-4898-a7f3-03726a822b0e",
-    ///   "TimbreList": [
-    ///     {
-    ///       "TimbreInfoList": [
-    ///         {
-    ///           "TimbreDesc": "甜美可爱",
-    ///           "TimbreGender": "femal",
-    ///           "TimbreKey": "604162",
-    ///           "TimbreName": "爱小静",
-    ///           "TimbreSample": "https://virtualhuman-cos-prod-1251316161.cos.ap-nanjing.myqcloud.com/virtualman-…"
-    ///         }
-    ///       ],
-    ///       "TimbreType": "对话"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_live_avatar_timbre_list(
         &self,
         request: &DescribeLiveAvatarTimbreListRequest,
@@ -4095,23 +2838,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "Rules": [
-    ///     {
-    ///       "AppName": "live",
-    ///       "CreateTime": "2018-09-12 15:52:01",
-    ///       "DomainName": "5000.livepush.myqcloud.com",
-    ///       "TemplateId": 1000,
-    ///       "UpdateTime": "2018-10-12 18:00:05"
-    ///     }
-    ///   ]
-    /// }
     /// ```
     pub async fn describe_live_callback_rules(
         &self,
@@ -4133,28 +2859,6 @@ impl Client {
     ///   "TemplateId": 1000
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "Template": {
-    ///     "AudioAuditNotifyUrl": "http://www.qq.com/api/notify?action=record",
-    ///     "CallbackKey": "adasdasda1312312",
-    ///     "Description": "回调模板",
-    ///     "PornCensorshipNotifyUrl": "http://www.qq.com/api/notify?action=porn",
-    ///     "PushExceptionNotifyUrl": "http://www.qq.com/api/notify?action=record",
-    ///     "RecordNotifyUrl": "http://www.qq.com/api/notify?action=record",
-    ///     "SnapshotNotifyUrl": "http://www.qq.com/api/notify?action=record",
-    ///     "StreamBeginNotifyUrl": "http://www.qq.com/api/notify?action=streamBegin",
-    ///     "StreamEndNotifyUrl": "http://www.qq.com/api/notify?action=streamEnd",
-    ///     "StreamMixNotifyUrl": "",
-    ///     "TemplateId": 1000,
-    ///     "TemplateName": "testName"
-    ///   }
-    /// }
-    /// ```
     pub async fn describe_live_callback_template(
         &self,
         request: &DescribeLiveCallbackTemplateRequest,
@@ -4172,30 +2876,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "Templates": [
-    ///     {
-    ///       "AudioAuditNotifyUrl": "http://www.qq.com/api/notify?action=record",
-    ///       "CallbackKey": "adafas1412423432",
-    ///       "Description": "回调模版",
-    ///       "PornCensorshipNotifyUrl": "http://www.qq.com/api/notify?action=porn",
-    ///       "PushExceptionNotifyUrl": "http://www.qq.com/api/notify?action=record",
-    ///       "RecordNotifyUrl": "http://www.qq.com/api/notify?action=record",
-    ///       "SnapshotNotifyUrl": "http://www.qq.com/api/notify?action=record",
-    ///       "StreamBeginNotifyUrl": "http://www.qq.com/api/notify?action=streamBegin",
-    ///       "StreamEndNotifyUrl": "http://www.qq.com/api/notify?action=streamEnd",
-    ///       "StreamMixNotifyUrl": "",
-    ///       "TemplateId": 1000,
-    ///       "TemplateName": "testName"
-    ///     }
-    ///   ]
-    /// }
     /// ```
     pub async fn describe_live_callback_templates(
         &self,
@@ -4217,26 +2897,6 @@ impl Client {
     ///   "CertId": 1000
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CertInfo": {
-    ///     "CertExpireTime": "2018-12-30T15:50:12Z",
-    ///     "CertId": 1000,
-    ///     "CertName": "testName",
-    ///     "CertType": 0,
-    ///     "CreateTime": "2018-11-30T15:50:12Z",
-    ///     "Description": "testDesc",
-    ///     "DomainList": [
-    ///       "5000.livepush.play.com"
-    ///     ],
-    ///     "HttpsCrt": "gfdsfsdfdsfdsfdsfsdfsd"
-    ///   },
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn describe_live_cert(
         &self,
         request: &DescribeLiveCertRequest,
@@ -4255,28 +2915,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CertInfoSet": [
-    ///     {
-    ///       "CertExpireTime": "2018-12-30T15:50:12Z",
-    ///       "CertId": 1000,
-    ///       "CertName": "testName",
-    ///       "CertType": 0,
-    ///       "CreateTime": "2018-11-30T15:50:12Z",
-    ///       "Description": "testDesc",
-    ///       "DomainList": [
-    ///         "5000.livepush.play.com"
-    ///       ],
-    ///       "HttpsCrt": "dfdsfdsfdsfsdfsd"
-    ///     }
-    ///   ],
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn describe_live_certs(
         &self,
         request: &DescribeLiveCertsRequest,
@@ -4294,26 +2932,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EffectTemplateList": [
-    ///     {
-    ///       "TemplateId": "queen_accession",
-    ///       "TemplateName": "女王登基",
-    ///       "VideoUrl": "https://system-live-cloud-effect-1311402212.cos.ap-guangzhou.myqcloud.com/templa…"
-    ///     },
-    ///     {
-    ///       "TemplateId": "wizard_of_oz",
-    ///       "TemplateName": "绿野仙踪",
-    ///       "VideoUrl": "https://system-live-cloud-effect-1311402212.cos.ap-guangzhou.myqcloud.com/templa…"
-    ///     }
-    ///   ],
-    ///   "RequestId": "711361074864703498"
-    /// }
     /// ```
     pub async fn describe_live_cloud_effect_config(
         &self,
@@ -4335,28 +2953,6 @@ impl Client {
     ///   "Prompt": "小狗"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EnableCreateNum": 100,
-    ///   "InfoList": [
-    ///     {
-    ///       "CreateTime": "2025-05-19T00:00:00Z",
-    ///       "Flag": "动物",
-    ///       "Id": "1001",
-    ///       "PreviewImageUrl": "http://preview.image.com/pic.jpg",
-    ///       "Prompt": "小狗",
-    ///       "Status": "FINISH",
-    ///       "Type": "PGC",
-    ///       "UpdateTime": "2025-05-20T00:00:00Z"
-    ///     }
-    ///   ],
-    ///   "RequestId": "1047d0dc-6dc8-4898-a7f3-03726a822b0e",
-    ///   "TotalNum": 30
-    /// }
-    /// ```
     pub async fn describe_live_cloud_effect_list(
         &self,
         request: &DescribeLiveCloudEffectListRequest,
@@ -4374,25 +2970,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DelayInfoList": [
-    ///     {
-    ///       "AppName": "live",
-    ///       "CreateTime": "2019-06-14T00:00:00Z",
-    ///       "DelayInterval": 60,
-    ///       "DomainName": "5000.pushdomain.com",
-    ///       "ExpireTime": "2019-06-15T00:00:00Z",
-    ///       "Status": 1,
-    ///       "StreamName": "testStream"
-    ///     }
-    ///   ],
-    ///   "RequestId": "8e50cdb5-56dc-408b-89b0-31818958d424"
-    /// }
     /// ```
     pub async fn describe_live_delay_info_list(
         &self,
@@ -4414,28 +2991,6 @@ impl Client {
     ///   "DomainName": "yourdomain.test.com"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DomainInfo": {
-    ///     "BCName": 1,
-    ///     "CreateTime": "2023-10-30 14:01:48",
-    ///     "CurrentCName": "push.livhub.net.tlivepush.com.",
-    ///     "IsDelayLive": 0,
-    ///     "IsMiniProgramLive": 0,
-    ///     "Name": "push.livhub.net",
-    ///     "PlayType": 1,
-    ///     "RentExpireTime": "78894",
-    ///     "RentTag": 0,
-    ///     "Status": 1,
-    ///     "TargetDomain": "push.livhub.net.tlivepush.com",
-    ///     "Type": 0
-    ///   },
-    ///   "RequestId": "6dad49b1-6a37-4288-9068-0be2ab6ce19b"
-    /// }
-    /// ```
     pub async fn describe_live_domain(
         &self,
         request: &DescribeLiveDomainRequest,
@@ -4454,29 +3009,6 @@ impl Client {
     /// ```json
     /// {
     ///   "DomainName": "5000.liveplay.myqcloud.com"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DomainCertInfo": {
-    ///     "CertDomains": [
-    ///       "*.play.com"
-    ///     ],
-    ///     "CertExpireTime": "2018-12-30T15:50:12Z",
-    ///     "CertId": 1000,
-    ///     "CertName": "tName",
-    ///     "CertType": 0,
-    ///     "CloudCertId": "sfrsfvdf",
-    ///     "CreateTime": "2018-11-30T15:50:12Z",
-    ///     "Description": "tDesc",
-    ///     "DomainName": "5000.livepush.play.com",
-    ///     "HttpsCrt": "fsgfdsfsdfdsfd",
-    ///     "Status": 1
-    ///   },
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn describe_live_domain_cert(
@@ -4502,16 +3034,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LiveDomainCertBindings": [],
-    ///   "RequestId": "3b4a072b-9f74-4baa-9200-1e0858baa7a5",
-    ///   "TotalNum": 0
-    /// }
-    /// ```
     pub async fn describe_live_domain_cert_bindings(
         &self,
         request: &DescribeLiveDomainCertBindingsRequest,
@@ -4531,8 +3053,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (48 lines) is in the upstream API documentation.
     pub async fn describe_live_domain_play_info_list(
         &self,
         request: &DescribeLiveDomainPlayInfoListRequest,
@@ -4552,21 +3072,6 @@ impl Client {
     /// ```json
     /// {
     ///   "DomainName": "5000.liveplay.myqcloud.com"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RefererAuthConfig": {
-    ///     "AllowEmpty": 1,
-    ///     "DomainName": "5000.liveplay.myqcloud.com",
-    ///     "Enable": 1,
-    ///     "Rules": "xxx.com;yyy.com",
-    ///     "Type": 0
-    ///   },
-    ///   "RequestId": "8e50cdb5-56dc-408b-89b0-31818958d424"
     /// }
     /// ```
     pub async fn describe_live_domain_referer(
@@ -4593,8 +3098,6 @@ impl Client {
     ///   "PageSize": "10"
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_live_domains(
         &self,
         request: &DescribeLiveDomainsRequest,
@@ -4629,24 +3132,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DataInfoList": [
-    ///     {
-    ///       "Domain": "5000.livepull.stream.com",
-    ///       "Duration": 0,
-    ///       "Fps": "30",
-    ///       "Resolution": "720P",
-    ///       "Time": "2024-12-25T10:43:22+08:00",
-    ///       "Type": "SUPER_RESOLUTION"
-    ///     }
-    ///   ],
-    ///   "RequestId": "1047d0dc-6dc8-4898-a7f3-03726a822b0e"
-    /// }
-    /// ```
     pub async fn describe_live_enhance_info_list(
         &self,
         request: &DescribeLiveEnhanceInfoListRequest,
@@ -4667,8 +3152,6 @@ impl Client {
     ///   "PackageType": 0
     /// }
     /// ```
-    ///
-    /// The example response (119 lines) is in the upstream API documentation.
     pub async fn describe_live_package_info(
         &self,
         request: &DescribeLivePackageInfoRequest,
@@ -4686,15 +3169,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "Rules": []
-    /// }
     /// ```
     pub async fn describe_live_pad_rules(
         &self,
@@ -4714,27 +3188,6 @@ impl Client {
     /// ```json
     /// {
     ///   "DomainName": "5000.livepush.com"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PageNum": 1,
-    ///   "PageSize": 10,
-    ///   "RequestId": "1047d0dc-6dc8-4898-a7f3-03726a822b0e",
-    ///   "StreamInfoList": [
-    ///     {
-    ///       "AppName": "live",
-    ///       "DomainName": "5000.livepush.com",
-    ///       "PadStreamType": "1",
-    ///       "PublishTime": "2025-04-01T00:00:00Z",
-    ///       "StreamName": "stream"
-    ///     }
-    ///   ],
-    ///   "TotalNum": 1,
-    ///   "TotalPage": 1
     /// }
     /// ```
     pub async fn describe_live_pad_stream_list(
@@ -4757,25 +3210,6 @@ impl Client {
     ///   "TemplateId": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3fefec28-3f95-4055-8a22-714cc271251e",
-    ///   "Template": {
-    ///     "CreateTime": "2020-01-01 08:00:00",
-    ///     "Description": "template",
-    ///     "MaxDuration": 1,
-    ///     "TemplateId": 1,
-    ///     "TemplateName": "mytemplate",
-    ///     "Type": 1,
-    ///     "UpdateTime": "2020-01-01 08:00:00",
-    ///     "Url": "https://test.com/a.mp4",
-    ///     "WaitDuration": 1
-    ///   }
-    /// }
-    /// ```
     pub async fn describe_live_pad_template(
         &self,
         request: &DescribeLivePadTemplateRequest,
@@ -4793,27 +3227,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1047d0dc-6dc8-4898-a7f3-03726a822b0e",
-    ///   "Templates": [
-    ///     {
-    ///       "CreateTime": "2020-01-01 08:00:00",
-    ///       "Description": "template",
-    ///       "MaxDuration": 1,
-    ///       "TemplateId": 1,
-    ///       "TemplateName": "mytemplate",
-    ///       "Type": 1,
-    ///       "UpdateTime": "2020-01-01 08:00:00",
-    ///       "Url": "https://test.com/a.mp4",
-    ///       "WaitDuration": 1
-    ///     }
-    ///   ]
-    /// }
     /// ```
     pub async fn describe_live_pad_templates(
         &self,
@@ -4835,21 +3248,6 @@ impl Client {
     ///   "DomainName": "5000.livepush.myqcloud.com"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PlayAuthKeyInfo": {
-    ///     "AuthBackKey": "lbPUl5VIKKFB1KazNB",
-    ///     "AuthDelta": 300,
-    ///     "AuthKey": "AKID0QJ82oYdLJ",
-    ///     "DomainName": "5000.livepush.myqcloud.com",
-    ///     "Enable": 1
-    ///   },
-    ///   "RequestId": "8e50cdb5-56dc-408b-89b0-31818958d424"
-    /// }
-    /// ```
     pub async fn describe_live_play_auth_key(
         &self,
         request: &DescribeLivePlayAuthKeyRequest,
@@ -4868,23 +3266,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskId": "965412"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "57ff5d4c-f864-41bb-93d8-17d215d3359e",
-    ///   "TaskStatusInfo": {
-    ///     "FileDuration": 0,
-    ///     "FileUrl": "",
-    ///     "LoopedTimes": -1,
-    ///     "NextFileUrl": "",
-    ///     "OffsetTime": 0,
-    ///     "ReportTime": "",
-    ///     "RunStatus": "inactive"
-    ///   }
     /// }
     /// ```
     pub async fn describe_live_pull_stream_task_status(
@@ -4908,8 +3289,6 @@ impl Client {
     ///   "TaskId": "9654231"
     /// }
     /// ```
-    ///
-    /// The example response (51 lines) is in the upstream API documentation.
     pub async fn describe_live_pull_stream_tasks(
         &self,
         request: &DescribeLivePullStreamTasksRequest,
@@ -4930,21 +3309,6 @@ impl Client {
     ///   "DomainName": "5000.livepush.myqcloud.com"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PushAuthKeyInfo": {
-    ///     "AuthDelta": 300,
-    ///     "BackupAuthKey": "AKID0QJ82oYdLJIgA",
-    ///     "DomainName": "5000.livepush.myqcloud.com",
-    ///     "Enable": 1,
-    ///     "MasterAuthKey": "PUl5VIKKFB1KazNB"
-    ///   },
-    ///   "RequestId": "8e50cdb5-56dc-408b-89b0-31818958d424"
-    /// }
-    /// ```
     pub async fn describe_live_push_auth_key(
         &self,
         request: &DescribeLivePushAuthKeyRequest,
@@ -4962,24 +3326,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "Rules": [
-    ///     {
-    ///       "AppName": "live",
-    ///       "CreateTime": "2018-09-12 15:52:01",
-    ///       "DomainName": "5000.livepush.myqcloud.com",
-    ///       "StreamName": "stream1",
-    ///       "TemplateId": 1000,
-    ///       "UpdateTime": "2018-10-12 18:00:05"
-    ///     }
-    ///   ]
-    /// }
     /// ```
     pub async fn describe_live_record_rules(
         &self,
@@ -5001,8 +3347,6 @@ impl Client {
     ///   "TemplateId": 10000
     /// }
     /// ```
-    ///
-    /// The example response (82 lines) is in the upstream API documentation.
     pub async fn describe_live_record_template(
         &self,
         request: &DescribeLiveRecordTemplateRequest,
@@ -5023,8 +3367,6 @@ impl Client {
     ///   "IsDelayLive": 1
     /// }
     /// ```
-    ///
-    /// The example response (84 lines) is in the upstream API documentation.
     pub async fn describe_live_record_templates(
         &self,
         request: &DescribeLiveRecordTemplatesRequest,
@@ -5042,24 +3384,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "30951a10-0efb-4d6a-b7f9-d017cfc32893",
-    ///   "Rules": [
-    ///     {
-    ///       "AppName": "live",
-    ///       "CreateTime": "",
-    ///       "DomainName": "29913pushtest.erheiyan.club",
-    ///       "StreamName": "stream",
-    ///       "TemplateId": 3,
-    ///       "UpdateTime": "0000-00-00 00:00:00"
-    ///     }
-    ///   ]
-    /// }
     /// ```
     pub async fn describe_live_smart_erase_rules(
         &self,
@@ -5081,26 +3405,6 @@ impl Client {
     ///   "TemplateId": 2
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "74c5c04f-31ec-443f-8e97-be5eb793a793",
-    ///   "Template": {
-    ///     "AudioBizType": "",
-    ///     "AudioTextBizType": "",
-    ///     "AuditConfId": 0,
-    ///     "CreateTime": "2025-03-03 16:29:10",
-    ///     "Description": "describe",
-    ///     "ImageBizType": "",
-    ///     "TemplateId": 2,
-    ///     "TemplateName": "smarterase",
-    ///     "Type": "illegal audio",
-    ///     "UpdateTime": "2025-03-03 16:29:10"
-    ///   }
-    /// }
-    /// ```
     pub async fn describe_live_smart_erase_template(
         &self,
         request: &DescribeLiveSmartEraseTemplateRequest,
@@ -5119,8 +3423,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_live_smart_erase_templates(
         &self,
         request: &DescribeLiveSmartEraseTemplatesRequest,
@@ -5138,24 +3440,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "Rules": [
-    ///     {
-    ///       "AppName": "live",
-    ///       "CreateTime": "2018-09-12 15:52:01",
-    ///       "DomainName": "5000.livepush.myqcloud.com",
-    ///       "StreamName": "stream1",
-    ///       "TemplateId": 1000,
-    ///       "UpdateTime": "2018-10-12 18:00:05"
-    ///     }
-    ///   ]
-    /// }
     /// ```
     pub async fn describe_live_snapshot_rules(
         &self,
@@ -5177,28 +3461,6 @@ impl Client {
     ///   "TemplateId": 1000
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "Template": {
-    ///     "CosAppId": 934258,
-    ///     "CosBucket": "bucket",
-    ///     "CosFileName": "myfilename",
-    ///     "CosPrefix": "live",
-    ///     "CosRegion": "beijing",
-    ///     "Description": "active_template",
-    ///     "Height": 250,
-    ///     "PornFlag": 0,
-    ///     "SnapshotInterval": 10,
-    ///     "TemplateId": 1000,
-    ///     "TemplateName": "testName",
-    ///     "Width": 250
-    ///   }
-    /// }
-    /// ```
     pub async fn describe_live_snapshot_template(
         &self,
         request: &DescribeLiveSnapshotTemplateRequest,
@@ -5216,30 +3478,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "Templates": [
-    ///     {
-    ///       "CosAppId": 85421,
-    ///       "CosBucket": "bucket",
-    ///       "CosFileName": "myfilename",
-    ///       "CosPrefix": "live",
-    ///       "CosRegion": "beijing",
-    ///       "Description": "template",
-    ///       "Height": 250,
-    ///       "PornFlag": 0,
-    ///       "SnapshotInterval": 10,
-    ///       "TemplateId": 1000,
-    ///       "TemplateName": "testName",
-    ///       "Width": 250
-    ///     }
-    ///   ]
-    /// }
     /// ```
     pub async fn describe_live_snapshot_templates(
         &self,
@@ -5274,31 +3512,6 @@ impl Client {
     ///   "StreamName": "stream"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EventList": [
-    ///     {
-    ///       "AppName": "live",
-    ///       "ClientIp": "180.163.8.244",
-    ///       "DomainName": "yourdomain.test.com",
-    ///       "Duration": 0,
-    ///       "Resolution": "640*352",
-    ///       "StopReason": "客户端主动断流",
-    ///       "StreamEndTime": "2019-01-04T11:59:58Z",
-    ///       "StreamName": "stream",
-    ///       "StreamStartTime": "2019-01-04T11:59:58Z"
-    ///     }
-    ///   ],
-    ///   "PageNum": 1,
-    ///   "PageSize": 10,
-    ///   "RequestId": "8e50cdb5-56dc-408b-89b0-31818958d424",
-    ///   "TotalNum": 1,
-    ///   "TotalPage": 1
-    /// }
-    /// ```
     pub async fn describe_live_stream_event_list(
         &self,
         request: &DescribeLiveStreamEventListRequest,
@@ -5319,8 +3532,6 @@ impl Client {
     ///   "MonitorId": "1bd5af00-5be5-4e4d-aa75-340ba0f35586"
     /// }
     /// ```
-    ///
-    /// The example response (48 lines) is in the upstream API documentation.
     pub async fn describe_live_stream_monitor(
         &self,
         request: &DescribeLiveStreamMonitorRequest,
@@ -5342,8 +3553,6 @@ impl Client {
     ///   "Index": 0
     /// }
     /// ```
-    ///
-    /// The example response (51 lines) is in the upstream API documentation.
     pub async fn describe_live_stream_monitor_list(
         &self,
         request: &DescribeLiveStreamMonitorListRequest,
@@ -5369,31 +3578,6 @@ impl Client {
     ///   "DomainName": "5000.livepush.myqcloud.com",
     ///   "PageNum": 1,
     ///   "PageSize": 10
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "OnlineInfo": [
-    ///     {
-    ///       "AppName": "live",
-    ///       "DomainName": "5000.livepush.myqcloud.com",
-    ///       "PublishTimeList": [
-    ///         {
-    ///           "PublishTime": "2017-10-24T12:00:00Z"
-    ///         }
-    ///       ],
-    ///       "PushToDelay": 0,
-    ///       "StreamName": "5000_abcdefg"
-    ///     }
-    ///   ],
-    ///   "PageNum": 1,
-    ///   "PageSize": 10,
-    ///   "RequestId": "8e50cdb5-56dc-408b-89b0-31818958d424",
-    ///   "TotalNum": 1,
-    ///   "TotalPage": 1
     /// }
     /// ```
     pub async fn describe_live_stream_online_list(
@@ -5423,31 +3607,6 @@ impl Client {
     ///   "StreamName": "myroomname"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PageNum": 1,
-    ///   "PageSize": 10,
-    ///   "PublishInfo": [
-    ///     {
-    ///       "AppName": "live",
-    ///       "ClientIp": "180.163.8.244",
-    ///       "DomainName": "5000.livepush.myqcloud.com",
-    ///       "Duration": 10,
-    ///       "Resolution": "640*352",
-    ///       "StopReason": "客户端主动断流",
-    ///       "StreamEndTime": "2019-01-04T11:59:58Z",
-    ///       "StreamName": "test1",
-    ///       "StreamStartTime": "2019-01-04T11:59:58Z"
-    ///     }
-    ///   ],
-    ///   "RequestId": "8e50cdb5-56dc-408b-89b0-31818958d424",
-    ///   "TotalNum": 1,
-    ///   "TotalPage": 1
-    /// }
-    /// ```
     pub async fn describe_live_stream_published_list(
         &self,
         request: &DescribeLiveStreamPublishedListRequest,
@@ -5472,8 +3631,6 @@ impl Client {
     ///   "PushDomain": "5000.pushdomain.com"
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_live_stream_push_info_list(
         &self,
         request: &DescribeLiveStreamPushInfoListRequest,
@@ -5505,15 +3662,6 @@ impl Client {
     ///   "StreamName": "stream1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8e50cdb5-56dc-408b-89b0-31818958d424",
-    ///   "StreamState": "active"
-    /// }
-    /// ```
     pub async fn describe_live_stream_state(
         &self,
         request: &DescribeLiveStreamStateRequest,
@@ -5538,23 +3686,6 @@ impl Client {
     ///   "StartTime": "2022-05-06T00:30:00Z"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DataInfoList": [
-    ///     {
-    ///       "Domain": "start-push.elliotxing.com",
-    ///       "Duration": 0,
-    ///       "StoragePeriod": 0,
-    ///       "Time": "2023-08-10 20:00:00",
-    ///       "TotalDuration": 0
-    ///     }
-    ///   ],
-    ///   "RequestId": "1047d0dc-6dc8-4898-a7f3-03726a822b0e"
-    /// }
-    /// ```
     pub async fn describe_live_time_shift_bill_info_list(
         &self,
         request: &DescribeLiveTimeShiftBillInfoListRequest,
@@ -5574,15 +3705,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "Rules": []
-    /// }
-    /// ```
     pub async fn describe_live_time_shift_rules(
         &self,
         request: &DescribeLiveTimeShiftRulesRequest,
@@ -5600,28 +3722,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3fefec28-3f95-4055-8a22-714cc271251e",
-    ///   "Templates": [
-    ///     {
-    ///       "Area": "1",
-    ///       "Description": "timeshift",
-    ///       "Duration": 1,
-    ///       "ItemDuration": 1,
-    ///       "RemoveWatermark": true,
-    ///       "TemplateId": 1,
-    ///       "TemplateName": "1",
-    ///       "TranscodeTemplateIds": [
-    ///         1
-    ///       ]
-    ///     }
-    ///   ]
-    /// }
     /// ```
     pub async fn describe_live_time_shift_templates(
         &self,
@@ -5655,23 +3755,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DataInfoList": [
-    ///     {
-    ///       "Area": "Oversea",
-    ///       "Domain": "5000.livepull.com",
-    ///       "StorageDays": 0,
-    ///       "Time": "2024-12-25T02:28:54Z",
-    ///       "WriteSize": 0
-    ///     }
-    ///   ],
-    ///   "RequestId": "1047d0dc-6dc8-4898-a7f3-03726a822b0e"
-    /// }
-    /// ```
     pub async fn describe_live_time_shift_write_size_info_list(
         &self,
         request: &DescribeLiveTimeShiftWriteSizeInfoListRequest,
@@ -5696,8 +3779,6 @@ impl Client {
     ///   "PageSize": "20"
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_live_transcode_detail_info(
         &self,
         request: &DescribeLiveTranscodeDetailInfoRequest,
@@ -5715,24 +3796,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "Rules": [
-    ///     {
-    ///       "AppName": "live",
-    ///       "CreateTime": "2018-09-12 15:52:01",
-    ///       "DomainName": "5000.livepush.myqcloud.com",
-    ///       "StreamName": "stream1",
-    ///       "TemplateId": 1000,
-    ///       "UpdateTime": "2018-10-12 18:00:05"
-    ///     }
-    ///   ]
-    /// }
     /// ```
     pub async fn describe_live_transcode_rules(
         &self,
@@ -5754,8 +3817,6 @@ impl Client {
     ///   "TemplateId": 1000
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_live_transcode_template(
         &self,
         request: &DescribeLiveTranscodeTemplateRequest,
@@ -5774,8 +3835,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (49 lines) is in the upstream API documentation.
     pub async fn describe_live_transcode_templates(
         &self,
         request: &DescribeLiveTranscodeTemplatesRequest,
@@ -5800,22 +3859,6 @@ impl Client {
     ///   "StartTime": "2019-03-01T00:00:00+08:00"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DataInfoList": [
-    ///     {
-    ///       "Duration": 100,
-    ///       "ModuleCodec": "",
-    ///       "Resolution": "540*480",
-    ///       "Time": "2019-03-01T00:00:00+08:00"
-    ///     }
-    ///   ],
-    ///   "RequestId": "c8465603-c3a6-44bc-8354-a9b67bf44301"
-    /// }
-    /// ```
     pub async fn describe_live_transcode_total_info(
         &self,
         request: &DescribeLiveTranscodeTotalInfoRequest,
@@ -5836,25 +3879,6 @@ impl Client {
     ///   "WatermarkId": 10001
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "Watermark": {
-    ///     "CreateTime": "2018-09-07T15:55:23Z",
-    ///     "Height": 0,
-    ///     "PictureUrl": "http://watermark.myqcloud.com/watermark_img_Alogo1.png",
-    ///     "Status": 1,
-    ///     "WatermarkId": 10001,
-    ///     "WatermarkName": "logo",
-    ///     "Width": 0,
-    ///     "XPosition": 80,
-    ///     "YPosition": 10
-    ///   }
-    /// }
-    /// ```
     pub async fn describe_live_watermark(
         &self,
         request: &DescribeLiveWatermarkRequest,
@@ -5872,24 +3896,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "Rules": [
-    ///     {
-    ///       "AppName": "live",
-    ///       "CreateTime": "2018-09-12T15:52:01Z",
-    ///       "DomainName": "yourdomain.test.com",
-    ///       "StreamName": "stream1",
-    ///       "TemplateId": 1000,
-    ///       "UpdateTime": "2018-10-12T18:00:05Z"
-    ///     }
-    ///   ]
-    /// }
     /// ```
     pub async fn describe_live_watermark_rules(
         &self,
@@ -5909,30 +3915,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "98ceb7f4-61bd-473c-9381-59a0ed0c25b7",
-    ///   "TotalNum": 1,
-    ///   "WatermarkList": [
-    ///     {
-    ///       "BackgroundHeight": 0,
-    ///       "BackgroundWidth": 0,
-    ///       "CreateTime": "2024-12-05",
-    ///       "Height": 0,
-    ///       "PictureUrl": "http://wechatapppro.file.myqcloud.com/app1vg363qr9722/image/2024-12-05/app1vg363…",
-    ///       "Status": 0,
-    ///       "WatermarkId": 0,
-    ///       "WatermarkName": "wechatapppro",
-    ///       "Width": 0,
-    ///       "XPosition": 0,
-    ///       "YPosition": 0
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_live_watermarks(
         &self,
         request: &DescribeLiveWatermarksRequest,
@@ -5950,29 +3932,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DataInfoList": [
-    ///     {
-    ///       "AppId": "1393244",
-    ///       "CdnBytes": 0,
-    ///       "OnlinePeople": 0,
-    ///       "P2pBytes": 0,
-    ///       "Request": 0,
-    ///       "RequestSuccess": 0,
-    ///       "StreamName": "stream1",
-    ///       "StuckPeople": 0,
-    ///       "StuckTimes": 0,
-    ///       "Time": "2022-02-23T23:32:00+08:00",
-    ///       "Type": "live"
-    ///     }
-    ///   ],
-    ///   "RequestId": "1047d0dc-6dc8-4898-a7f3-03726a822b0e"
-    /// }
     /// ```
     pub async fn describe_live_xp2_p_detail_info_list(
         &self,
@@ -5999,23 +3958,6 @@ impl Client {
     ///   "StartTime": "2019-03-12 00:00:00"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LogInfoList": [
-    ///     {
-    ///       "FileSize": 1000,
-    ///       "LogName": "mylivelog",
-    ///       "LogTime": "2019-03-13 00:00:00",
-    ///       "LogUrl": "http://test.log.com"
-    ///     }
-    ///   ],
-    ///   "RequestId": "8e50cdb5-56dc-408b-89b0-31818958d424",
-    ///   "TotalNum": 1
-    /// }
-    /// ```
     pub async fn describe_log_download_list(
         &self,
         request: &DescribeLogDownloadListRequest,
@@ -6034,24 +3976,6 @@ impl Client {
     /// ```json
     /// {
     ///   "MonitorId": "1bd5af00-5be5-4e4d-aa75-340ba0f35586"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DiagnoseResult": {
-    ///     "LowFrameRateResults": [],
-    ///     "StreamBrokenResults": [],
-    ///     "StreamFormatResults": []
-    ///   },
-    ///   "MPSResult": {
-    ///     "AiAsrResults": [],
-    ///     "AiOcrResults": [],
-    ///     "StreamQuaCtrlResults": []
-    ///   },
-    ///   "RequestId": ""
     /// }
     /// ```
     pub async fn describe_monitor_report(
@@ -6074,8 +3998,6 @@ impl Client {
     ///   "DomainName": "autotest-third-source01.elementtest.org"
     /// }
     /// ```
-    ///
-    /// The example response (41 lines) is in the upstream API documentation.
     pub async fn describe_origin_stream_info(
         &self,
         request: &DescribeOriginStreamInfoRequest,
@@ -6094,14 +4016,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Domain": "aaa.com"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "de1bc736-5284-488b-b0ce-126e871df8b8"
     /// }
     /// ```
     pub async fn describe_origin_white_ip_list(
@@ -6131,27 +4045,6 @@ impl Client {
     ///   "StatType": "4xx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "HttpCodeList": [
-    ///     {
-    ///       "HttpCode": "4xx",
-    ///       "ValueList": [
-    ///         {
-    ///           "Numbers": 20,
-    ///           "Percentage": 0.96,
-    ///           "Time": "2019-03-01T00:00:00+08:00"
-    ///         }
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "RequestId": "e6628973-db6a-48f1-9fcd-fe0b3ba54bc9",
-    ///   "StatType": "4xx"
-    /// }
-    /// ```
     pub async fn describe_play_error_code_detail_info_list(
         &self,
         request: &DescribePlayErrorCodeDetailInfoListRequest,
@@ -6178,8 +4071,6 @@ impl Client {
     ///   "StartTime": "2019-03-01 00:00:00"
     /// }
     /// ```
-    ///
-    /// The example response (41 lines) is in the upstream API documentation.
     pub async fn describe_play_error_code_sum_info_list(
         &self,
         request: &DescribePlayErrorCodeSumInfoListRequest,
@@ -6204,30 +4095,6 @@ impl Client {
     ///   ],
     ///   "StartTime": "2019-03-01T00:00:00+08:00",
     ///   "StatType": "Province"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AvgFluxPerSecond": 100,
-    ///   "DataInfoList": [
-    ///     {
-    ///       "AvgFluxPerSecond": 10.1,
-    ///       "Name": "山东省",
-    ///       "TotalFlux": 50.0,
-    ///       "TotalRequest": 50
-    ///     }
-    ///   ],
-    ///   "PageNum": 1,
-    ///   "PageSize": 10,
-    ///   "RequestId": "e6628973-db6a-48f1-9fcd-fe0b3ba54bc9",
-    ///   "StatType": "Province",
-    ///   "TotalFlux": 100.0,
-    ///   "TotalNum": 10,
-    ///   "TotalPage": 2,
-    ///   "TotalRequest": 100
     /// }
     /// ```
     pub async fn describe_pro_isp_play_sum_info_list(
@@ -6257,21 +4124,6 @@ impl Client {
     ///   "StatType": "Bandwidth"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DataInfoList": [
-    ///     {
-    ///       "Time": "2019-02-01T00:00:00+08:00",
-    ///       "Value": 500
-    ///     }
-    ///   ],
-    ///   "RequestId": "8e50cdb5-56dc-408b-89b0-31818958d424",
-    ///   "StatType": "Bandwidth"
-    /// }
-    /// ```
     pub async fn describe_province_isp_play_info_list(
         &self,
         request: &DescribeProvinceIspPlayInfoListRequest,
@@ -6290,26 +4142,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ConfigId": "5674"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PullStreamConfigs": [
-    ///     {
-    ///       "AreaName": "深圳",
-    ///       "ConfigId": "5674",
-    ///       "EndTime": "2018-07-06T18:05:23Z",
-    ///       "FromUrl": "rtmp://3737.liveplay.myqcloud.com/txlive",
-    ///       "IspName": "电信",
-    ///       "StartTime": "2018-07-06T14:40:23Z",
-    ///       "Status": "2",
-    ///       "ToUrl": "rtmp://3954.livepush2.myqcloud.com/live/3954_462724865?&txSecret=xx"
-    ///     }
-    ///   ],
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn describe_pull_stream_configs(
@@ -6334,23 +4166,6 @@ impl Client {
     ///   "StartTime": "2019-02-01T00:00:00+08:00"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DataInfoList": [
-    ///     {
-    ///       "Duration": 100,
-    ///       "DurationSecond": 6000,
-    ///       "Time": "2019-03-01T00:00:00+08:00"
-    ///     }
-    ///   ],
-    ///   "RequestId": "c8465603-c3a6-44bc-8354-a9b67bf44301",
-    ///   "TotalDuration": 2000,
-    ///   "TotalDurationSecond": 120000
-    /// }
-    /// ```
     pub async fn describe_pull_transform_push_info(
         &self,
         request: &DescribePullTransformPushInfoRequest,
@@ -6371,24 +4186,6 @@ impl Client {
     ///   "EndTime": "2022-08-17T16:15:00+08:00",
     ///   "StartTime": "2022-08-17T16:05:00+08:00",
     ///   "TaskId": "123468"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DataInfoList": [
-    ///     {
-    ///       "AudioFps": 48,
-    ///       "AudioRate": 137809,
-    ///       "StreamFlag": "3567",
-    ///       "Time": "2022-08-17T16:05:00+08:00",
-    ///       "VideoFps": 61,
-    ///       "VideoRate": 3564625
-    ///     }
-    ///   ],
-    ///   "RequestId": "853d1eb7-8299-482b-b99b-f04f59c6a23d"
     /// }
     /// ```
     pub async fn describe_pull_transform_push_info_list(
@@ -6420,8 +4217,6 @@ impl Client {
     ///   "StartTime": "2019-02-01T00:00:00+08:00"
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_push_bandwidth_and_flux_list(
         &self,
         request: &DescribePushBandwidthAndFluxListRequest,
@@ -6449,8 +4244,6 @@ impl Client {
     ///   "StreamName": "livetest"
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_record_task(
         &self,
         request: &DescribeRecordTaskRequest,
@@ -6469,20 +4262,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskId": "2*****278-*********Video-721d18cefa094ba4a6*******cbbacab"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Message": "role not exist",
-    ///   "RequestId": "e76ec0ff-6faa-4f16-8e81-d7c160457496",
-    ///   "Resolution": "1920x1080",
-    ///   "Status": "DONE",
-    ///   "VideoUrls": [
-    ///     "https://a*****u**ut-video-file-1326893053.cos.ap-guangzhou.myqcloud.com/25100627…"
-    ///   ]
     /// }
     /// ```
     pub async fn describe_scene_video_task(
@@ -6504,24 +4283,6 @@ impl Client {
     /// {
     ///   "EndTime": "2019-11-09T15:59:00Z",
     ///   "StartTime": "2019-11-07T16:00:00Z"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DataInfoList": [
-    ///     {
-    ///       "Num": 39623970,
-    ///       "Time": "2019-11-07T16:00:00Z"
-    ///     },
-    ///     {
-    ///       "Num": 41876427,
-    ///       "Time": "2019-11-08T16:00:00Z"
-    ///     }
-    ///   ],
-    ///   "RequestId": "k54e3deb-f318-4147-8a68-3c959642f9ec"
     /// }
     /// ```
     pub async fn describe_screen_shot_sheet_num_list(
@@ -6551,8 +4312,6 @@ impl Client {
     ///   "StreamName": "livetest"
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_screenshot_task(
         &self,
         request: &DescribeScreenshotTaskRequest,
@@ -6575,24 +4334,6 @@ impl Client {
     ///   "PageNum": 1,
     ///   "PageSize": 1000,
     ///   "PlayDomain": "5000.livepush.com"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DataInfoList": [
-    ///     {
-    ///       "StreamName": "test1",
-    ///       "TotalFlux": 500.0
-    ///     }
-    ///   ],
-    ///   "PageNum": 1,
-    ///   "PageSize": 1000,
-    ///   "RequestId": "8e50cdb5-56dc-408b-89b0-31818958d424",
-    ///   "TotalNum": 100,
-    ///   "TotalPage": 1
     /// }
     /// ```
     pub async fn describe_stream_day_play_info_list(
@@ -6624,23 +4365,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DataInfoList": [
-    ///     {
-    ///       "ChannelId": "68774AEC000027733C4C",
-    ///       "Ingest": 137081471,
-    ///       "Time": "2026-09-23T00:00:00+08:00",
-    ///       "Type": "LiveChannel"
-    ///     }
-    ///   ],
-    ///   "RequestId": "22ffc5ce-b418-4bb8-b8a8-9c1c413e55b3",
-    ///   "TotalIngest": 37788778885
-    /// }
-    /// ```
     pub async fn describe_stream_package_ingest_statistics(
         &self,
         request: &DescribeStreamPackageIngestStatisticsRequest,
@@ -6668,22 +4392,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DataInfoList": [
-    ///     {
-    ///       "ChannelId": "/v1/019fcbc0910a1eb828202c302ebdb8",
-    ///       "Output": 506988117,
-    ///       "Type": "LiveChannel"
-    ///     }
-    ///   ],
-    ///   "RequestId": "a987670e-11fb-41e1-a060-ceb09d2a9a51",
-    ///   "TotalOutput": 8150075538
-    /// }
-    /// ```
     pub async fn describe_stream_package_output_statistics(
         &self,
         request: &DescribeStreamPackageOutputStatisticsRequest,
@@ -6706,21 +4414,6 @@ impl Client {
     ///   "EndTime": "2026-08-25T00:00:00+08:00",
     ///   "Granularity": 5,
     ///   "StartTime": "2026-08-24T00:00:00+08:00"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DataInfoList": [
-    ///     {
-    ///       "ChannelId": "/v1/019810d5882d1ea506ec36a2054bc5",
-    ///       "Remux": 35545189124
-    ///     }
-    ///   ],
-    ///   "RequestId": "d7f31029-c8a3-4fe5-b5bd-85810bcc22b6",
-    ///   "TotalRemux": 1461990040036
     /// }
     /// ```
     pub async fn describe_stream_package_remux_statistics(
@@ -6748,8 +4441,6 @@ impl Client {
     ///   "StreamName": "stream1"
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_stream_play_info_list(
         &self,
         request: &DescribeStreamPlayInfoListRequest,
@@ -6773,8 +4464,6 @@ impl Client {
     ///   "StreamName": "stream1"
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_stream_push_info_list(
         &self,
         request: &DescribeStreamPushInfoListRequest,
@@ -6801,21 +4490,6 @@ impl Client {
     ///   "TransCodeId": 330587
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RecordList": [
-    ///     {
-    ///       "EndTime": 1668064584,
-    ///       "Sid": "2980018187870252785",
-    ///       "StartTime": 1668064484
-    ///     }
-    ///   ],
-    ///   "RequestId": "27b51725-321e-4347-8906-4e1d94b5a373"
-    /// }
-    /// ```
     pub async fn describe_time_shift_record_detail(
         &self,
         request: &DescribeTimeShiftRecordDetailRequest,
@@ -6835,28 +4509,6 @@ impl Client {
     /// {
     ///   "EndTime": 1668074484,
     ///   "StartTime": 1668064484
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "27b51725-321e-4347-8906-4e1d94b5a373",
-    ///   "StreamList": [
-    ///     {
-    ///       "AppName": "live",
-    ///       "Domain": "5000.live.push.com",
-    ///       "DomainGroup": "",
-    ///       "Duration": 604800,
-    ///       "EndTime": 1668064584,
-    ///       "StartTime": 1668064484,
-    ///       "StreamName": "livetest",
-    ///       "StreamType": 2,
-    ///       "TransCodeId": 330587
-    ///     }
-    ///   ],
-    ///   "TotalSize": 100
     /// }
     /// ```
     pub async fn describe_time_shift_stream_list(
@@ -6884,8 +4536,6 @@ impl Client {
     ///   "StartTime": "2019-03-01T00:00:00+08:00"
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_top_client_ip_sum_info_list(
         &self,
         request: &DescribeTopClientIpSumInfoListRequest,
@@ -6905,21 +4555,6 @@ impl Client {
     /// {
     ///   "EndTime": "2020-10-12 00:10:00",
     ///   "StartTime": "2020-10-12 00:00:00"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DataInfoList": [
-    ///     {
-    ///       "CodeRate": 2000,
-    ///       "Num": 1,
-    ///       "Time": "2022-01-09 00:00"
-    ///     }
-    ///   ],
-    ///   "RequestId": "f54e3deb-f318-4148-8a68-3c959642f9ec"
     /// }
     /// ```
     pub async fn describe_transcode_task_num(
@@ -6948,8 +4583,6 @@ impl Client {
     ///   "StartTime": "2020-10-12T00:00:00+08:00"
     /// }
     /// ```
-    ///
-    /// The example response (57 lines) is in the upstream API documentation.
     pub async fn describe_upload_stream_nums(
         &self,
         request: &DescribeUploadStreamNumsRequest,
@@ -6975,8 +4608,6 @@ impl Client {
     ///   "TopIndex": "StreamId"
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_visit_top_sum_info_list(
         &self,
         request: &DescribeVisitTopSumInfoListRequest,
@@ -7000,14 +4631,6 @@ impl Client {
     ///   "StreamName": "stream1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8e50cdb5-56dc-408b-89b0-31818958d424"
-    /// }
-    /// ```
     pub async fn drop_live_stream(
         &self,
         request: &DropLiveStreamRequest,
@@ -7026,14 +4649,6 @@ impl Client {
     /// ```json
     /// {
     ///   "DomainName": "www.test.com"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
     /// }
     /// ```
     pub async fn enable_live_domain(
@@ -7058,14 +4673,6 @@ impl Client {
     ///   "StreamName": "stream1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1047d0dc-6dc8-4898-a7f3-03726a822b0e"
-    /// }
-    /// ```
     pub async fn enable_optimal_switching(
         &self,
         request: &EnableOptimalSwitchingRequest,
@@ -7084,14 +4691,6 @@ impl Client {
     /// ```json
     /// {
     ///   "DomainName": "5000.livepush.com"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
     /// }
     /// ```
     pub async fn forbid_live_domain(
@@ -7121,14 +4720,6 @@ impl Client {
     ///   "StreamName": "stream1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8e50cdb5-56dc-408b-89b0-31818958d424"
-    /// }
-    /// ```
     pub async fn forbid_live_stream(
         &self,
         request: &ForbidLiveStreamRequest,
@@ -7148,15 +4739,6 @@ impl Client {
     /// {
     ///   "RoomId": "10001",
     ///   "ScriptId": "20003"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PreviewAudioUrl": "http://audio.com/avatr/audio.mp3",
-    ///   "RequestId": "1047d0dc-6dc8-4898-a7f3-03726a822b0e"
     /// }
     /// ```
     pub async fn generate_live_avatar_script_broadcast(
@@ -7188,14 +4770,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1047d0dc-6dc8-4898-a7f3-03726a822b0e"
-    /// }
-    /// ```
     pub async fn insert_task_temporary_files(
         &self,
         request: &InsertTaskTemporaryFilesRequest,
@@ -7219,14 +4793,6 @@ impl Client {
     ///   "Suggestion": "Block"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn modify_audit_keyword_lib(
         &self,
         request: &ModifyAuditKeywordLibRequest,
@@ -7241,15 +4807,6 @@ impl Client {
     /// # Example: 请求示例
     ///
     /// The example request (40 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e91114bc-9075-4d8e-a35f-d914ddf9cb39",
-    ///   "TemplateId": 55514
-    /// }
-    /// ```
     pub async fn modify_audit_template(
         &self,
         request: &ModifyAuditTemplateRequest,
@@ -7271,14 +4828,6 @@ impl Client {
     ///   "CasterName": "Modify Caster",
     ///   "RecordStatus": 1,
     ///   "RecordTemplateId": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn modify_caster(
@@ -7308,16 +4857,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InputPlayUrl": "http://play.example.com/live/example_stream_id",
-    ///   "InputWebRTCPlayUrl": "webrtc://webrtc.play.example.com/live/example_stream_id",
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn modify_caster_input_info(
         &self,
         request: &ModifyCasterInputInfoRequest,
@@ -7341,14 +4880,6 @@ impl Client {
     ///     "LayoutIndex": 1,
     ///     "LayoutTemplateId": 20
     ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn modify_caster_layout_info(
@@ -7380,14 +4911,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn modify_caster_mark_pic_info(
         &self,
         request: &ModifyCasterMarkPicInfoRequest,
@@ -7417,14 +4940,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn modify_caster_mark_word_info(
         &self,
         request: &ModifyCasterMarkWordInfoRequest,
@@ -7448,14 +4963,6 @@ impl Client {
     ///     "OutputIndex": 1,
     ///     "OutputUrl": "rtmp://another.third.push.domain/live/another_stream_id"
     ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn modify_caster_output_info(
@@ -7483,14 +4990,6 @@ impl Client {
     ///   "TimbreKey": "xfsdsf"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1047d0dc-6dc8-4898-a7f3-03726a822b0e"
-    /// }
-    /// ```
     pub async fn modify_live_avatar_room(
         &self,
         request: &ModifyLiveAvatarRoomRequest,
@@ -7511,14 +5010,6 @@ impl Client {
     ///   "Content": "hello",
     ///   "Operator": "admin",
     ///   "ScriptId": "1002"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1047d0dc-6dc8-4898-a7f3-03726a822b0e"
     /// }
     /// ```
     pub async fn modify_live_avatar_script(
@@ -7549,14 +5040,6 @@ impl Client {
     ///   "TemplateName": "testName"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn modify_live_callback_template(
         &self,
         request: &ModifyLiveCallbackTemplateRequest,
@@ -7584,16 +5067,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Errors": [],
-    ///   "MismatchedDomainNames": [],
-    ///   "RequestId": "cb91d382-e9be-4688-9008-d57088271b5f"
-    /// }
-    /// ```
     pub async fn modify_live_domain_cert_bindings(
         &self,
         request: &ModifyLiveDomainCertBindingsRequest,
@@ -7617,14 +5090,6 @@ impl Client {
     ///   "Enable": 1,
     ///   "Rules": "aaa.com;bbb.com",
     ///   "Type": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8e50cdb5-56dc-408b-89b0-31818958d424"
     /// }
     /// ```
     pub async fn modify_live_domain_referer(
@@ -7652,14 +5117,6 @@ impl Client {
     ///   "WaitDuration": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn modify_live_pad_template(
         &self,
         request: &ModifyLivePadTemplateRequest,
@@ -7684,14 +5141,6 @@ impl Client {
     ///   "Enable": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn modify_live_play_auth_key(
         &self,
         request: &ModifyLivePlayAuthKeyRequest,
@@ -7711,14 +5160,6 @@ impl Client {
     /// {
     ///   "DomainName": "www.test.com",
     ///   "PlayType": "1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
     /// }
     /// ```
     pub async fn modify_live_play_domain(
@@ -7748,14 +5189,6 @@ impl Client {
     ///   "TaskId": "985452"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn modify_live_pull_stream_task(
         &self,
         request: &ModifyLivePullStreamTaskRequest,
@@ -7778,14 +5211,6 @@ impl Client {
     ///   "DomainName": "abc.com",
     ///   "Enable": 0,
     ///   "MasterAuthKey": "abc*&^"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e48b9f8d-d9d1-4de4-a732-5ab8a333c0d8"
     /// }
     /// ```
     pub async fn modify_live_push_auth_key(
@@ -7815,14 +5240,6 @@ impl Client {
     ///   "TemplateName": "templat"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn modify_live_record_template(
         &self,
         request: &ModifyLiveRecordTemplateRequest,
@@ -7847,14 +5264,6 @@ impl Client {
     ///   "TemplateId": 16712,
     ///   "TemplateName": "大有期货",
     ///   "Type": "illegal audio"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bba35936-4179-47d2-bf69-0bbf5b6ba920"
     /// }
     /// ```
     pub async fn modify_live_smart_erase_template(
@@ -7888,14 +5297,6 @@ impl Client {
     ///   "Width": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1047d0dc-6dc8-4898-a7f3-03726a822b0e"
-    /// }
-    /// ```
     pub async fn modify_live_snapshot_template(
         &self,
         request: &ModifyLiveSnapshotTemplateRequest,
@@ -7910,14 +5311,6 @@ impl Client {
     /// # Example: 修改直播流监播任务
     ///
     /// The example request (35 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ff29075a-ef7a-4742-9268-f7a1980dafc5"
-    /// }
-    /// ```
     pub async fn modify_live_stream_monitor(
         &self,
         request: &ModifyLiveStreamMonitorRequest,
@@ -7947,14 +5340,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn modify_live_time_shift_template(
         &self,
         request: &ModifyLiveTimeShiftTemplateRequest,
@@ -7969,14 +5354,6 @@ impl Client {
     /// # Example: 修改吗转码模版
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7a8256df-cd2c-4a23-9516-1b2cd9a31b80"
-    /// }
-    /// ```
     pub async fn modify_live_transcode_template(
         &self,
         request: &ModifyLiveTranscodeTemplateRequest,
@@ -8006,14 +5383,6 @@ impl Client {
     ///   "OriginStreamType": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2b73d79c-2726-4906-810c-7ad2f2c6f76e"
-    /// }
-    /// ```
     pub async fn modify_origin_stream_info(
         &self,
         request: &ModifyOriginStreamInfoRequest,
@@ -8040,14 +5409,6 @@ impl Client {
     ///   "ToUrl": "rtmp://5000.livepush.myqcloud.com/live/stream2"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn modify_pull_stream_config(
         &self,
         request: &ModifyPullStreamConfigRequest,
@@ -8072,14 +5433,6 @@ impl Client {
     ///   "Status": "2"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn modify_pull_stream_status(
         &self,
         request: &ModifyPullStreamStatusRequest,
@@ -8100,14 +5453,6 @@ impl Client {
     /// ```json
     /// {
     ///   "CasterId": 63501
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn release_caster(
@@ -8134,14 +5479,6 @@ impl Client {
     ///   "TaskId": "953215"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1047d0dc-6dc8-4898-a7f3-03726a822b0e"
-    /// }
-    /// ```
     pub async fn restart_live_pull_stream_task(
         &self,
         request: &RestartLivePullStreamTaskRequest,
@@ -8164,14 +5501,6 @@ impl Client {
     ///   "StreamName": "stream1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8e50cdb5-56dc-408b-89b0-31818958d424"
-    /// }
-    /// ```
     pub async fn resume_delay_live_stream(
         &self,
         request: &ResumeDelayLiveStreamRequest,
@@ -8192,14 +5521,6 @@ impl Client {
     ///   "AppName": "live",
     ///   "DomainName": "5000.livepush.myqcloud.com",
     ///   "StreamName": "stream1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8e50cdb5-56dc-408b-89b0-31818958d424"
     /// }
     /// ```
     pub async fn resume_live_stream(
@@ -8226,14 +5547,6 @@ impl Client {
     ///   "StreamName": "stream"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1047d0dc-6dc8-4898-a7f3-03726a822b0e"
-    /// }
-    /// ```
     pub async fn send_live_cloud_effect(
         &self,
         request: &SendLiveCloudEffectRequest,
@@ -8253,14 +5566,6 @@ impl Client {
     /// {
     ///   "Content": "中午吃饭了么",
     ///   "RoomId": "10003"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1047d0dc-6dc8-4898-a7f3-03726a822b0e"
     /// }
     /// ```
     pub async fn send_temporary_script_to_avatar_room(
@@ -8285,14 +5590,6 @@ impl Client {
     ///   "ToUrl": "rtmp://5000.livepush.com/live/stream"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1047d0dc-6dc8-4898-a7f3-03726a822b0e"
-    /// }
-    /// ```
     pub async fn start_live_avatar_room(
         &self,
         request: &StartLiveAvatarRoomRequest,
@@ -8315,14 +5612,6 @@ impl Client {
     ///   "StreamName": "stream1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1047d0dc-6dc8-4898-a7f3-03726a822b0e"
-    /// }
-    /// ```
     pub async fn start_live_pad_stream(
         &self,
         request: &StartLivePadStreamRequest,
@@ -8341,14 +5630,6 @@ impl Client {
     /// ```json
     /// {
     ///   "MonitorId": "1bd5af00-5be5-4e4d-aa75-340ba0f35586"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5a795652-629c-4915-910c-2b220eaaaf91"
     /// }
     /// ```
     pub async fn start_live_stream_monitor(
@@ -8372,14 +5653,6 @@ impl Client {
     ///   "CasterId": 63501
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn stop_caster_pgm(
         &self,
         request: &StopCasterPgmRequest,
@@ -8400,14 +5673,6 @@ impl Client {
     ///   "CasterId": 63501
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn stop_caster_pvw(
         &self,
         request: &StopCasterPvwRequest,
@@ -8426,14 +5691,6 @@ impl Client {
     /// ```json
     /// {
     ///   "RoomId": "10001"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1047d0dc-6dc8-4898-a7f3-03726a822b0e"
     /// }
     /// ```
     pub async fn stop_live_avatar_room(
@@ -8458,14 +5715,6 @@ impl Client {
     ///   "StreamName": "stream1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1047d0dc-6dc8-4898-a7f3-03726a822b0e"
-    /// }
-    /// ```
     pub async fn stop_live_pad_stream(
         &self,
         request: &StopLivePadStreamRequest,
@@ -8485,14 +5734,6 @@ impl Client {
     /// {
     ///   "StreamName": "test1",
     ///   "TaskId": 563241
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn stop_live_record(
@@ -8515,14 +5756,6 @@ impl Client {
     ///   "MonitorId": "1bd5af00-5be5-4e4d-aa75-340ba0f35586"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f0d37553-319f-407d-a998-2047d7e5cbb7"
-    /// }
-    /// ```
     pub async fn stop_live_stream_monitor(
         &self,
         request: &StopLiveStreamMonitorRequest,
@@ -8543,14 +5776,6 @@ impl Client {
     ///   "TaskId": "UZZUVbQ1FSQFlvKxYBxUVGzwcBB00UETZU5QRlNURlhR1FDUVBFUWpCUkbUUBKb"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn stop_record_task(
         &self,
         request: &StopRecordTaskRequest,
@@ -8569,14 +5794,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskId": "UZZUVbQ1FSQFlvKxYBxUVGzwcBB00UETZU5QRlNURlhR1FDUVBFUWpCUkbUUBKb"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn stop_screenshot_task(
@@ -8602,14 +5819,6 @@ impl Client {
     ///   "UpstreamSequence": "843110096313761792"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1047d0dc-6dc8-4898-a7f3-03726a822b0e"
-    /// }
-    /// ```
     pub async fn switch_backup_stream(
         &self,
         request: &SwitchBackupStreamRequest,
@@ -8631,15 +5840,6 @@ impl Client {
     ///   "CasterId": 63501
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EmergencyStatus": 1,
-    ///   "RequestId": "84fea7c5-37e7-4d89-ba04-76338dc7b41d"
-    /// }
-    /// ```
     pub async fn switch_caster_to_emergency(
         &self,
         request: &SwitchCasterToEmergencyRequest,
@@ -8658,14 +5858,6 @@ impl Client {
     /// ```json
     /// {
     ///   "DomainName": "5000.livepush.myqcloud.com"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn un_bind_live_domain_cert(
@@ -8690,14 +5882,6 @@ impl Client {
     ///   "WatermarkName": "logo",
     ///   "XPosition": 80,
     ///   "YPosition": 10
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn update_live_watermark(

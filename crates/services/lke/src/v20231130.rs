@@ -52,16 +52,6 @@ impl Client {
     ///   "Result": "{\"approval_result\":\"approved\",\"approver\":\"张三\",\"comment\":\"同意\"}"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Code": 0,
-    ///   "Msg": "ok",
-    ///   "RequestId": "925208e7-46fa-43b3-a429-ddcbccad24f6"
-    /// }
-    /// ```
     pub async fn callback_workflow_tool_node(
         &self,
         request: &CallbackWorkflowToolNodeRequest,
@@ -85,15 +75,6 @@ impl Client {
     ///   "LastLabelBizId": "204"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IsExist": false,
-    ///   "RequestId": "7e2305f5-b348-46e2-a90a-79ebae135103"
-    /// }
-    /// ```
     pub async fn check_attribute_label_exist(
         &self,
         request: &CheckAttributeLabelExistRequest,
@@ -115,8 +96,6 @@ impl Client {
     ///   "LabelBizId": "19229118842****0208"
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn check_attribute_label_refer(
         &self,
         request: &CheckAttributeLabelReferRequest,
@@ -142,16 +121,6 @@ impl Client {
     ///     "Name": "我的智能体应用"
     ///   },
     ///   "Pattern": "ClawAgent"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AppBizId": "2049767047020830336",
-    ///   "IsCustomList": false,
-    ///   "RequestId": "7c04aa7f-45ce-41fc-91a9-0743aa65104d"
     /// }
     /// ```
     pub async fn create_app(&self, request: &CreateAppRequest) -> rt::Result<CreateAppResponse> {
@@ -181,15 +150,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AttrBizId": "1856169972235990080",
-    ///   "RequestId": "044de4f1-8d88-4779-b9f7-b8c0e9f81752"
-    /// }
-    /// ```
     pub async fn create_attribute_label(
         &self,
         request: &CreateAttributeLabelRequest,
@@ -210,18 +170,6 @@ impl Client {
     ///   "BotBizId": "1714970520775950336",
     ///   "Name": "哈哈哈哈",
     ///   "ParentBizId": "1733053612030808064"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CanAdd": true,
-    ///   "CanDelete": true,
-    ///   "CanEdit": true,
-    ///   "CateBizId": "1734144647474577408",
-    ///   "RequestId": "39db6689-ceab-4ae7-87a9-f926774255d7"
     /// }
     /// ```
     pub async fn create_doc_cate(
@@ -250,15 +198,6 @@ impl Client {
     ///   "Question": "你是谁"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "QaBizId": "17272310733712383",
-    ///   "RequestId": "eefbbf48-673a-4fe3-bc0f-5b45693b8962"
-    /// }
-    /// ```
     pub async fn create_qa(&self, request: &CreateQARequest) -> rt::Result<CreateQAResponse> {
         self.call("CreateQA", request).await
     }
@@ -280,18 +219,6 @@ impl Client {
     ///   "BotBizId": "1714970520775950336",
     ///   "Name": "创建QA分类",
     ///   "ParentBizId": "1733053612030808064"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CanAdd": true,
-    ///   "CanDelete": true,
-    ///   "CanEdit": true,
-    ///   "CateBizId": "1734144647474577408",
-    ///   "RequestId": "39db6689-ceab-4ae7-87a9-f926774255d7"
     /// }
     /// ```
     pub async fn create_qa_cate(
@@ -316,14 +243,6 @@ impl Client {
     ///   "Question": "吃饭了吗哥哥"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "52a3bc37-f211-4e15-97cf-00eb36f3e17a"
-    /// }
-    /// ```
     pub async fn create_rejected_question(
         &self,
         request: &CreateRejectedQuestionRequest,
@@ -342,15 +261,6 @@ impl Client {
     /// ```json
     /// {
     ///   "BotBizId": "1727231073371148288"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ReleaseBizId": "1730526803028463616",
-    ///   "RequestId": "e54a496a-2bff-4017-a1ae-0ce790681779"
     /// }
     /// ```
     pub async fn create_release(
@@ -377,15 +287,6 @@ impl Client {
     ///   "KnowledgeType": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "KnowledgeBizId": "2047150542445725376",
-    ///   "RequestId": "ae90730a-57cd-4668-bdec-2389880ad12c"
-    /// }
-    /// ```
     pub async fn create_shared_knowledge(
         &self,
         request: &CreateSharedKnowledgeRequest,
@@ -409,15 +310,6 @@ impl Client {
     ///   "VarDesc": "这个参数要来传时间",
     ///   "VarName": "TimeID",
     ///   "VarType": "STRING"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "aa7b90b3-bca5-4666-8bb8-e76b0374137c",
-    ///   "VarId": "55127e9e-6e9e-4c11-bcf8-b524959cd841"
     /// }
     /// ```
     pub async fn create_var(&self, request: &CreateVarRequest) -> rt::Result<CreateVarResponse> {
@@ -447,25 +339,6 @@ impl Client {
     ///   "VisitorId": "user-123"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AppBizId": "2013099073199108224",
-    ///   "CreateTime": "1774444678419",
-    ///   "CustomVariables": [
-    ///     {
-    ///       "Name": "Url",
-    ///       "Value": "https://www.baidu.com"
-    ///     }
-    ///   ],
-    ///   "Query": "你好",
-    ///   "RequestId": "c62597e1-994b-48cd-be41-ba9dee88d5ed",
-    ///   "RunEnv": 0,
-    ///   "WorkflowRunId": "wfr-brem67jp5pmo"
-    /// }
-    /// ```
     pub async fn create_workflow_run(
         &self,
         request: &CreateWorkflowRunRequest,
@@ -485,15 +358,6 @@ impl Client {
     /// {
     ///   "AgentId": "7594514a-c83a-4dd2-ab4c-3f26c3ed9c43",
     ///   "AppBizId": "1906600044720291840"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AgentId": "7594514a-c83a-4dd2-ab4c-3f26c3ed9c43",
-    ///   "RequestId": "fe602bed-e1a4-4e3c-9066-f64f77ed2052"
     /// }
     /// ```
     pub async fn delete_agent(
@@ -517,14 +381,6 @@ impl Client {
     ///   "AppType": "knowledge_qa"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dwec-adsdsdsd-sfsfdsfsf"
-    /// }
-    /// ```
     pub async fn delete_app(&self, request: &DeleteAppRequest) -> rt::Result<DeleteAppResponse> {
         self.call("DeleteApp", request).await
     }
@@ -543,14 +399,6 @@ impl Client {
     ///     "110"
     ///   ],
     ///   "BotBizId": "1696822786072117248"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1fd0a090-c087-42a8-9689-9fe2153432be"
     /// }
     /// ```
     pub async fn delete_attribute_label(
@@ -576,14 +424,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7e0e00a7-1505-4d4e-9fc2-e88e9c700aa4"
-    /// }
-    /// ```
     pub async fn delete_doc(&self, request: &DeleteDocRequest) -> rt::Result<DeleteDocResponse> {
         self.call("DeleteDoc", request).await
     }
@@ -600,14 +440,6 @@ impl Client {
     /// {
     ///   "BotBizId": "1714970520775950336",
     ///   "CateBizId": "1734144647474577408"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4478d155-4b10-40d8-a1dd-5ea045259966"
     /// }
     /// ```
     pub async fn delete_doc_cate(
@@ -633,14 +465,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ed65bc68-964a-421b-84c6-9b59745a0620"
-    /// }
-    /// ```
     pub async fn delete_qa(&self, request: &DeleteQARequest) -> rt::Result<DeleteQAResponse> {
         self.call("DeleteQA", request).await
     }
@@ -657,14 +481,6 @@ impl Client {
     /// {
     ///   "BotBizId": "1714970520775950336",
     ///   "CateBizId": "1734144647474577408"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4478d155-4b10-40d8-a1dd-5ea045259966"
     /// }
     /// ```
     pub async fn delete_qa_cate(
@@ -690,14 +506,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "930abc66-d4d4-4028-ac0a-162851ce955d"
-    /// }
-    /// ```
     pub async fn delete_rejected_question(
         &self,
         request: &DeleteRejectedQuestionRequest,
@@ -716,15 +524,6 @@ impl Client {
     /// ```json
     /// {
     ///   "KnowledgeBizId": "1908652910168703294"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "KnowledgeBizId": "1908652910168703294",
-    ///   "RequestId": "f1c3dcb2-e3d7-686e-a809-29d53f7a915f"
     /// }
     /// ```
     pub async fn delete_shared_knowledge(
@@ -748,14 +547,6 @@ impl Client {
     ///   "VarId": "b7f9ef77-caa1-49c5-a693-075a2ba3eeb4"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0b62f07f-689d-4641-9245-f680d4c6c16a"
-    /// }
-    /// ```
     pub async fn delete_var(&self, request: &DeleteVarRequest) -> rt::Result<DeleteVarResponse> {
         self.call("DeleteVar", request).await
     }
@@ -774,8 +565,6 @@ impl Client {
     ///   "AppType": "knowledge_qa"
     /// }
     /// ```
-    ///
-    /// The example response (148 lines) is in the upstream API documentation.
     pub async fn describe_app(
         &self,
         request: &DescribeAppRequest,
@@ -796,8 +585,6 @@ impl Client {
     ///   "AppBizId": "1906600044720291840"
     /// }
     /// ```
-    ///
-    /// The example response (643 lines) is in the upstream API documentation.
     pub async fn describe_app_agent_list(
         &self,
         request: &DescribeAppAgentListRequest,
@@ -819,19 +606,6 @@ impl Client {
     ///   "BotBizId": "1696822786072117248",
     ///   "LastLabelBizId": "1734549420823662593",
     ///   "Limit": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AttrKey": "attrkey",
-    ///   "AttrName": "诶皮爱标签",
-    ///   "AttributeBizId": "1734549420823662592",
-    ///   "LabelNumber": "1",
-    ///   "Labels": [],
-    ///   "RequestId": "99ff53c2-120a-4d0a-b54d-760a65852cd6"
     /// }
     /// ```
     pub async fn describe_attribute_label(
@@ -863,8 +637,6 @@ impl Client {
     ///   "UinAccount": []
     /// }
     /// ```
-    ///
-    /// The example response (97 lines) is in the upstream API documentation.
     pub async fn describe_call_stats_graph(
         &self,
         request: &DescribeCallStatsGraphRequest,
@@ -890,17 +662,6 @@ impl Client {
     ///   "StartTime": "1724688000"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AvailableConcurrency": 0,
-    ///   "ConcurrencyPeak": 0,
-    ///   "ExceedUsageTime": 1,
-    ///   "RequestId": "0683ec32-da98-450a-acc9-671a1abf1553"
-    /// }
-    /// ```
     pub async fn describe_concurrency_usage(
         &self,
         request: &DescribeConcurrencyUsageRequest,
@@ -924,17 +685,6 @@ impl Client {
     ///   "StatStartTime": 1758988800
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AvailableY": [],
-    ///   "RequestId": "3c427973-6a12-443b-aa63-ca3df61cd402",
-    ///   "SuccessCallY": [],
-    ///   "X": []
-    /// }
-    /// ```
     pub async fn describe_concurrency_usage_graph(
         &self,
         request: &DescribeConcurrencyUsageGraphRequest,
@@ -956,8 +706,6 @@ impl Client {
     ///   "DocBizId": "1729099536210460672"
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_doc(
         &self,
         request: &DescribeDocRequest,
@@ -975,16 +723,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AvailableCharSize": "10000000",
-    ///   "ExceedCharSize": "0",
-    ///   "RequestId": "23382ab7-233c-47df-bb57-0b1d29a8d6b8"
-    /// }
     /// ```
     pub async fn describe_knowledge_usage(
         &self,
@@ -1004,8 +742,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_knowledge_usage_pie_graph(
         &self,
         request: &DescribeKnowledgeUsagePieGraphRequest,
@@ -1027,8 +763,6 @@ impl Client {
     ///   "NodeRunId": "n223-4358-b8a0-b4d65712f44c"
     /// }
     /// ```
-    ///
-    /// The example response (35 lines) is in the upstream API documentation.
     pub async fn describe_node_run(
         &self,
         request: &DescribeNodeRunRequest,
@@ -1050,8 +784,6 @@ impl Client {
     ///   "QaBizId": "1903999940055016768"
     /// }
     /// ```
-    ///
-    /// The example response (32 lines) is in the upstream API documentation.
     pub async fn describe_qa(&self, request: &DescribeQARequest) -> rt::Result<DescribeQAResponse> {
         self.read("DescribeQA", request).await
     }
@@ -1072,8 +804,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_refer(
         &self,
         request: &DescribeReferRequest,
@@ -1093,18 +823,6 @@ impl Client {
     /// {
     ///   "BotBizId": "1727231073371148288",
     ///   "ReleaseBizId": "0"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CreateTime": "1700650168",
-    ///   "Description": "第一次发布",
-    ///   "RequestId": "bba35062-8508-4cb5-b5c7-526370171ab0",
-    ///   "Status": 3,
-    ///   "StatusDesc": "发布成功"
     /// }
     /// ```
     pub async fn describe_release(
@@ -1127,18 +845,6 @@ impl Client {
     ///   "BotBizId": "1714970520775950336"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IsUpdated": false,
-    ///   "LastTime": "0",
-    ///   "Msg": "",
-    ///   "RequestId": "32e717aa-a9bf-4bd1-b6b9-54e8e16b50e5",
-    ///   "Status": 2
-    /// }
-    /// ```
     pub async fn describe_release_info(
         &self,
         request: &DescribeReleaseInfoRequest,
@@ -1157,15 +863,6 @@ impl Client {
     /// ```json
     /// {
     ///   "AppKey": "xITNfdVe"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BotBizId": "1751945013419311104",
-    ///   "RequestId": "ad3d5826-6cda-4f3c-a620-1749608b7aff"
     /// }
     /// ```
     pub async fn describe_robot_biz_id_by_app_key(
@@ -1195,15 +892,6 @@ impl Client {
     ///   "UinAccount": []
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [],
-    ///   "RequestId": "cef68b22-98ba-435a-be50-c57d936949f2"
-    /// }
-    /// ```
     pub async fn describe_search_stats_graph(
         &self,
         request: &DescribeSearchStatsGraphRequest,
@@ -1228,15 +916,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [],
-    ///   "RequestId": "83500528-9870-4c63-ad21-de5dc6d4a059"
-    /// }
-    /// ```
     pub async fn describe_segments(
         &self,
         request: &DescribeSegmentsRequest,
@@ -1257,8 +936,6 @@ impl Client {
     ///   "KnowledgeBizId": "1908652910168703294"
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_shared_knowledge(
         &self,
         request: &DescribeSharedKnowledgeRequest,
@@ -1277,26 +954,6 @@ impl Client {
     /// ```json
     /// {
     ///   "BotBizId": "1727231073371148288"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Bucket": "qidian-qbot-test-1251316161",
-    ///   "CorpUin": "0",
-    ///   "Credentials": {
-    ///     "TmpSecretId": "***************************************************",
-    ///     "TmpSecretKey": "***************************************************",
-    ///     "Token": "***************************************************"
-    ///   },
-    ///   "ExpiredTime": 1701429243,
-    ///   "FilePath": "/corp/137/doc/",
-    ///   "Region": "ap-guangzhou",
-    ///   "RequestId": "87d578f9-6de5-4515-906e-d28e56d33fe0",
-    ///   "StartTime": 1701425643,
-    ///   "Type": "cos"
     /// }
     /// ```
     pub async fn describe_storage_credential(
@@ -1328,25 +985,6 @@ impl Client {
     ///   "UinAccount": []
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ApiCallStats": 4909,
-    ///   "DosageTypeCurr": 0,
-    ///   "DosageTypeLimit": 0,
-    ///   "InputTokenUsage": 3178475,
-    ///   "InternetSearchUsage": 0,
-    ///   "OutputTokenUsage": 439374,
-    ///   "PageUsage": 0,
-    ///   "RagSearchUsage": 0,
-    ///   "RequestId": "a35fa69b-118b-4b25-8f1d-e5478f2b7159",
-    ///   "SearchUsage": 0,
-    ///   "SplitTokenUsage": 0,
-    ///   "TotalTokenUsage": 3617849
-    /// }
-    /// ```
     pub async fn describe_token_usage(
         &self,
         request: &DescribeTokenUsageRequest,
@@ -1369,8 +1007,6 @@ impl Client {
     ///   "StartTime": "1726070400"
     /// }
     /// ```
-    ///
-    /// The example response (57 lines) is in the upstream API documentation.
     pub async fn describe_token_usage_graph(
         &self,
         request: &DescribeTokenUsageGraphRequest,
@@ -1392,8 +1028,6 @@ impl Client {
     ///   "ReplyBizId": "29"
     /// }
     /// ```
-    ///
-    /// The example response (130 lines) is in the upstream API documentation.
     pub async fn describe_unsatisfied_reply_context(
         &self,
         request: &DescribeUnsatisfiedReplyContextRequest,
@@ -1415,8 +1049,6 @@ impl Client {
     ///   "WorkflowRunId": "wfr-asaodefdu7pc"
     /// }
     /// ```
-    ///
-    /// The example response (76 lines) is in the upstream API documentation.
     pub async fn describe_workflow_run(
         &self,
         request: &DescribeWorkflowRunRequest,
@@ -1438,14 +1070,6 @@ impl Client {
     ///     "1734549420823662592"
     ///   ],
     ///   "BotBizId": "1696822786072117248"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7e19f652-a381-4979-b929-69da4a3a02d1"
     /// }
     /// ```
     pub async fn export_attribute_label(
@@ -1474,14 +1098,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "320dd9e8-a1c5-484b-862a-df15e1b514c8"
-    /// }
-    /// ```
     pub async fn export_qa_list(
         &self,
         request: &ExportQAListRequest,
@@ -1508,14 +1124,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0bd73939-7b59-4997-a65d-d0d8167dfcd2"
-    /// }
-    /// ```
     pub async fn export_unsatisfied_reply(
         &self,
         request: &ExportUnsatisfiedReplyRequest,
@@ -1537,14 +1145,6 @@ impl Client {
     ///   "DocBizIds": [
     ///     "1729099536210460672"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b580e969-fd9a-4f86-82aa-92905aa684bd"
     /// }
     /// ```
     pub async fn generate_qa(&self, request: &GenerateQARequest) -> rt::Result<GenerateQAResponse> {
@@ -1572,24 +1172,6 @@ impl Client {
     ///   "Type": 4
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ConcurrentLimitCount": 0,
-    ///   "ImageUnderstandingCount": 0,
-    ///   "KnowledgeCount": 0,
-    ///   "ModelReplyCount": 90,
-    ///   "RejectCount": 0,
-    ///   "RequestId": "452f1b7a-58ca-4b0f-9cbf-8ab400684653",
-    ///   "SearchEngineCount": 9,
-    ///   "SensitiveCount": 0,
-    ///   "TaskFlowCount": 18,
-    ///   "Total": 127,
-    ///   "UnknownIssuesCount": 10
-    /// }
-    /// ```
     pub async fn get_answer_type_data_count(
         &self,
         request: &GetAnswerTypeDataCountRequest,
@@ -1609,15 +1191,6 @@ impl Client {
     /// {
     ///   "AppBizId": "1849805468254076912",
     ///   "Type": "doc"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7814bdbe-da7e-401e-95c4-3e861d52982",
-    ///   "Total": "12"
     /// }
     /// ```
     pub async fn get_app_knowledge_count(
@@ -1640,18 +1213,6 @@ impl Client {
     ///   "AppBizId": "1801166480814637056"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AppKey": "HuLJbSdLZ",
-    ///   "CreateTime": "1718266528",
-    ///   "HasPermission": true,
-    ///   "IsRelease": false,
-    ///   "RequestId": "ee325589-ef62-4aab-8070-01792336d02a"
-    /// }
-    /// ```
     pub async fn get_app_secret(
         &self,
         request: &GetAppSecretRequest,
@@ -1671,20 +1232,6 @@ impl Client {
     /// {
     ///   "BotBizId": "1735129619995951104",
     ///   "DocBizId": "1681597542412103680"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Bucket": "",
-    ///   "CosUrl": "/corp/1681586131361275904/1681597542412103680/doc/E0dQM9X41QmyAWiTQMkC-780757553…",
-    ///   "FileName": "26种病虫害防治方法.docx",
-    ///   "FileType": "docx",
-    ///   "NewName": "",
-    ///   "RequestId": "7814bdbe-da7e-401e-95c4-3e861d5298ee",
-    ///   "Url": "https://qi***an-q**t-12***16161.cos.ap-guangzhou.myqcloud.com/%2Fcorp/1737374492…"
     /// }
     /// ```
     pub async fn get_doc_preview(
@@ -1715,21 +1262,6 @@ impl Client {
     ///   "Type": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AppraisalTotal": 7,
-    ///   "DislikeRate": 0.57,
-    ///   "DislikeTotal": 4,
-    ///   "LikeRate": 0.43,
-    ///   "LikeTotal": 3,
-    ///   "ParticipationRate": 1.75,
-    ///   "RequestId": "cf081be6-ae5f-4840-9324-d60f748d60b6",
-    ///   "Total": 4
-    /// }
-    /// ```
     pub async fn get_like_data_count(
         &self,
         request: &GetLikeDataCountRequest,
@@ -1754,8 +1286,6 @@ impl Client {
     ///   "Type": 2
     /// }
     /// ```
-    ///
-    /// The example response (34 lines) is in the upstream API documentation.
     pub async fn get_msg_record(
         &self,
         request: &GetMsgRecordRequest,
@@ -1774,21 +1304,6 @@ impl Client {
     /// ```json
     /// {
     ///   "BotBizId": "1767024172536168448",
-    ///   "TaskId": "8",
-    ///   "TaskType": "ModifyAttributeLabel"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Message": "",
-    ///   "Params": {
-    ///     "CosPath": ""
-    ///   },
-    ///   "RequestId": "896e8585-8013-446f-a403-0952f9e207e5",
-    ///   "Status": "SUCCESS",
     ///   "TaskId": "8",
     ///   "TaskType": "ModifyAttributeLabel"
     /// }
@@ -1813,8 +1328,6 @@ impl Client {
     ///   "AppBizId": "1793260396881641472"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn get_var_list(
         &self,
         request: &GetVarListRequest,
@@ -1835,15 +1348,6 @@ impl Client {
     ///   "BotAppKey": "abcdefg",
     ///   "Type": 5,
     ///   "VisitorLabels": []
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3fa293a5-****-****-8c0b-95252cfef12f",
-    ///   "Token": "0457ad8d-****-****-9f2f-81863f4b0182"
     /// }
     /// ```
     pub async fn get_ws_token(
@@ -1870,14 +1374,6 @@ impl Client {
     ///   "CateBizId": "1734163509413793792"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1a86bd37-eeae-427a-baad-c8aa20eb6252"
-    /// }
-    /// ```
     pub async fn group_doc(&self, request: &GroupDocRequest) -> rt::Result<GroupDocResponse> {
         self.call("GroupDoc", request).await
     }
@@ -1902,14 +1398,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1a86bd37-eeae-427a-baad-c8aa20eb6252"
-    /// }
-    /// ```
     pub async fn group_qa(&self, request: &GroupQARequest) -> rt::Result<GroupQAResponse> {
         self.call("GroupQA", request).await
     }
@@ -1928,14 +1416,6 @@ impl Client {
     ///   "ReplyBizIds": [
     ///     "29"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "631ef23e-d787-47a1-9677-3104e68b1c56"
     /// }
     /// ```
     pub async fn ignore_unsatisfied_reply(
@@ -1959,15 +1439,6 @@ impl Client {
     ///   "Content": "转人工"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Hit": true,
-    ///   "RequestId": "13eec622-226b-47f0-89d7-1a2aa9f8adad"
-    /// }
-    /// ```
     pub async fn is_transfer_intent(
         &self,
         request: &IsTransferIntentRequest,
@@ -1988,8 +1459,6 @@ impl Client {
     ///   "AppType": "knowledge_qa"
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn list_app(&self, request: &ListAppRequest) -> rt::Result<ListAppResponse> {
         self.read("ListApp", request).await
     }
@@ -2006,16 +1475,6 @@ impl Client {
     /// {
     ///   "PageNumber": 1,
     ///   "PageSize": 10
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [],
-    ///   "RequestId": "94d7732a-0b85-45a8-9f3f-2c73e750ba67",
-    ///   "Total": 6
     /// }
     /// ```
     pub async fn list_app_knowledge_detail(
@@ -2040,26 +1499,6 @@ impl Client {
     ///   "PageSize": 15
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "AttrBizId": "1734549420823662592",
-    ///       "AttrKey": "AttrKey",
-    ///       "AttrName": "诶皮爱标签",
-    ///       "IsUpdating": false,
-    ///       "LabelNames": [
-    ///         "你好"
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "RequestId": "f949f7b3-c7f1-4e46-8049-db0c872dc174",
-    ///   "Total": "1"
-    /// }
-    /// ```
     pub async fn list_attribute_label(
         &self,
         request: &ListAttributeLabelRequest,
@@ -2080,30 +1519,6 @@ impl Client {
     ///   "AppBizId": "1927296561029113536",
     ///   "PageNumber": 1,
     ///   "PageSize": 20
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ListChannel": [
-    ///     {
-    ///       "ChannelId": "1932046222365083648",
-    ///       "ChannelName": "微信服务号",
-    ///       "ChannelStatus": 2,
-    ///       "ChannelType": 10000,
-    ///       "Comment": "",
-    ///       "CreateTime": "1749470703",
-    ///       "UpdateTime": "1749470703",
-    ///       "UpdatedUser": "channel@qq.com",
-    ///       "YuanQiInfo": {
-    ///         "VisibleRange": "share"
-    ///       }
-    ///     }
-    ///   ],
-    ///   "RequestId": "bf251d0d-0409-4849-98e7-81fd7dbcc994",
-    ///   "Total": 1
     /// }
     /// ```
     pub async fn list_channel(
@@ -2128,8 +1543,6 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    ///
-    /// The example response (34 lines) is in the upstream API documentation.
     pub async fn list_doc(&self, request: &ListDocRequest) -> rt::Result<ListDocResponse> {
         self.read("ListDoc", request).await
     }
@@ -2147,8 +1560,6 @@ impl Client {
     ///   "BotBizId": "1714970520775950336"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn list_doc_cate(
         &self,
         request: &ListDocCateRequest,
@@ -2171,8 +1582,6 @@ impl Client {
     ///   "Pattern": "agent"
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn list_model(&self, request: &ListModelRequest) -> rt::Result<ListModelResponse> {
         self.read("ListModel", request).await
     }
@@ -2187,8 +1596,6 @@ impl Client {
     /// # Example (1 of 2): 时间范围
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    ///
-    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn list_qa(&self, request: &ListQARequest) -> rt::Result<ListQAResponse> {
         self.read("ListQA", request).await
     }
@@ -2209,8 +1616,6 @@ impl Client {
     ///   "BotBizId": "1714970520775950336"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn list_qa_cate(
         &self,
         request: &ListQACateRequest,
@@ -2229,27 +1634,6 @@ impl Client {
     /// ```json
     /// {
     ///   "AppBizId": "1927192****14054336"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "DocTotal": 0,
-    ///       "EmbeddingModel": "",
-    ///       "KnowledgeBizId": "1927192****14054336",
-    ///       "KnowledgeDescription": "test共享知识库",
-    ///       "KnowledgeName": "test共享知识库",
-    ///       "KnowledgeType": 0,
-    ///       "OwnerStaffId": "",
-    ///       "QaExtractModel": "",
-    ///       "UpdateTime": "0"
-    ///     }
-    ///   ],
-    ///   "RequestId": "2abb80ba-9d4b-48a9-bd47-129c7a07c119"
     /// }
     /// ```
     pub async fn list_refer_share_knowledge(
@@ -2273,16 +1657,6 @@ impl Client {
     ///   "PageNumber": 1,
     ///   "PageSize": 15,
     ///   "Query": ""
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [],
-    ///   "RequestId": "f5868e30-fb21-47ca-88d3-da240a5cbebf",
-    ///   "Total": "0"
     /// }
     /// ```
     pub async fn list_rejected_question(
@@ -2314,24 +1688,6 @@ impl Client {
     ///   "StartTime": "1701566284"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "Action": 1,
-    ///       "ActionDesc": "新增",
-    ///       "Message": "",
-    ///       "Question": "问题1",
-    ///       "UpdateTime": "1701766284"
-    ///     }
-    ///   ],
-    ///   "RequestId": "2314bdbe-d34e-401e-95c4-3e861d5298ee",
-    ///   "Total": "1"
-    /// }
-    /// ```
     pub async fn list_rejected_question_preview(
         &self,
         request: &ListRejectedQuestionPreviewRequest,
@@ -2352,28 +1708,6 @@ impl Client {
     ///   "BotBizId": "1714970520775950336",
     ///   "PageNumber": 1,
     ///   "PageSize": 10
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "Desc": "测试下发布哈哈哈哈哈哈哈哈",
-    ///       "FailCount": 0,
-    ///       "Operator": "stanwei",
-    ///       "Reason": "",
-    ///       "ReleaseBizId": "1730138654150348800",
-    ///       "Status": 3,
-    ///       "StatusDesc": "发布成功",
-    ///       "SuccessCount": 6,
-    ///       "UpdateTime": "1701332268"
-    ///     }
-    ///   ],
-    ///   "RequestId": "e28f31fe-72a3-459b-9abb-5042a0f35a1b",
-    ///   "Total": "1"
     /// }
     /// ```
     pub async fn list_release(
@@ -2398,8 +1732,6 @@ impl Client {
     ///   "PageSize": 15
     /// }
     /// ```
-    ///
-    /// The example response (110 lines) is in the upstream API documentation.
     pub async fn list_release_config_preview(
         &self,
         request: &ListReleaseConfigPreviewRequest,
@@ -2427,25 +1759,6 @@ impl Client {
     ///   "Query": "",
     ///   "ReleaseBizId": "1",
     ///   "StartTime": "1701566219"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "Action": 1,
-    ///       "ActionDesc": "新增",
-    ///       "FileName": "test.txt",
-    ///       "FileType": "test.txt",
-    ///       "Message": "",
-    ///       "UpdateTime": "1701766219"
-    ///     }
-    ///   ],
-    ///   "RequestId": "2314bdbe-da7e-401e-95c4-3e861d5298ee",
-    ///   "Total": "1"
     /// }
     /// ```
     pub async fn list_release_doc_preview(
@@ -2476,8 +1789,6 @@ impl Client {
     ///   "StartTime": "1735056000"
     /// }
     /// ```
-    ///
-    /// The example response (84 lines) is in the upstream API documentation.
     pub async fn list_release_qa_preview(
         &self,
         request: &ListReleaseQAPreviewRequest,
@@ -2497,20 +1808,6 @@ impl Client {
     /// {
     ///   "BotBizId": "1714970520775950336",
     ///   "FileName": "26"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "Text": "26种病虫害防治方法.docx",
-    ///       "Value": "630"
-    ///     }
-    ///   ],
-    ///   "RequestId": "0b598870-f2e7-4fcc-ada0-7cf99a8fbc8e"
     /// }
     /// ```
     pub async fn list_select_doc(
@@ -2535,8 +1832,6 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn list_shared_knowledge(
         &self,
         request: &ListSharedKnowledgeRequest,
@@ -2561,27 +1856,6 @@ impl Client {
     ///   "Reasons": [
     ///     "其他价值观问题"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "Answer": "对话主题：无",
-    ///       "Question": "你好吗",
-    ///       "Reasons": [
-    ///         "存在逻辑问题",
-    ///         "存在偏见与歧视"
-    ///       ],
-    ///       "RecordBizId": "YWm_20241206_155222_578_Xg6FvVzX",
-    ///       "ReplyBizId": "1864940953108241344"
-    ///     }
-    ///   ],
-    ///   "RequestId": "a94afdd8-decb-487a-a37a-4c053654385b",
-    ///   "Total": "1"
     /// }
     /// ```
     pub async fn list_unsatisfied_reply(
@@ -2615,8 +1889,6 @@ impl Client {
     ///   "SubScenes": []
     /// }
     /// ```
-    ///
-    /// The example response (36 lines) is in the upstream API documentation.
     pub async fn list_usage_call_detail(
         &self,
         request: &ListUsageCallDetailRequest,
@@ -2640,30 +1912,6 @@ impl Client {
     ///   "Query": "bnis908spzb4"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "109d44bc-937f-4ea5-9e99-b7480161efee",
-    ///   "Total": 1,
-    ///   "WorkflowRuns": [
-    ///     {
-    ///       "AppBizId": "2029461666234922753",
-    ///       "CreateTime": "1772751757725",
-    ///       "EndTime": "1772751765933",
-    ///       "FailMessage": "",
-    ///       "Name": "异步工作流",
-    ///       "RunEnv": 0,
-    ///       "StartTime": "1772751758509",
-    ///       "State": 2,
-    ///       "TotalTokens": 436,
-    ///       "WorkflowId": "0e3510a6-1855-4dc2-9065-996a510a543c",
-    ///       "WorkflowRunId": "wfr-bnis908spzb4"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn list_workflow_runs(
         &self,
         request: &ListWorkflowRunsRequest,
@@ -2678,15 +1926,6 @@ impl Client {
     /// # Example: 修改应用
     ///
     /// The example request (122 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AppBizId": "198848848484848",
-    ///   "RequestId": "dwec-adsdsdsd-sfsfdsfsf"
-    /// }
-    /// ```
     pub async fn modify_app(&self, request: &ModifyAppRequest) -> rt::Result<ModifyAppResponse> {
         self.call("ModifyApp", request).await
     }
@@ -2705,14 +1944,6 @@ impl Client {
     ///   "AttrName": "属性修改",
     ///   "AttributeBizId": "208",
     ///   "BotBizId": "1696822786072117248"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "73f925c5-e9c6-476c-ab2f-dc3de7088ed9"
     /// }
     /// ```
     pub async fn modify_attribute_label(
@@ -2738,14 +1969,6 @@ impl Client {
     ///   "IsRefer": true,
     ///   "ReferUrlType": 0,
     ///   "WebUrl": ""
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "780fda73-174d-4f81-9dce-80038117fe87"
     /// }
     /// ```
     pub async fn modify_doc(&self, request: &ModifyDocRequest) -> rt::Result<ModifyDocResponse> {
@@ -2778,14 +2001,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e3338103-3165-49c0-b218-245be865cca5"
-    /// }
-    /// ```
     pub async fn modify_doc_attr_range(
         &self,
         request: &ModifyDocAttrRangeRequest,
@@ -2806,14 +2021,6 @@ impl Client {
     ///   "BotBizId": "1714970520775950336",
     ///   "CateBizId": "1733038348326273024",
     ///   "Name": "1733038"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f28a91f9-11ec-451c-a09e-3c8552f6fd29"
     /// }
     /// ```
     pub async fn modify_doc_cate(
@@ -2840,14 +2047,6 @@ impl Client {
     ///   "ExpireStart": "1757908592",
     ///   "QaBizId": "1967437359001866880",
     ///   "Question": "你是谁"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2144eb35-0966-4a42-9f23-154881867b0a"
     /// }
     /// ```
     pub async fn modify_qa(&self, request: &ModifyQARequest) -> rt::Result<ModifyQAResponse> {
@@ -2880,14 +2079,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9a81d98f-5fea-450f-8d8d-0ba8a985972f"
-    /// }
-    /// ```
     pub async fn modify_qa_attr_range(
         &self,
         request: &ModifyQAAttrRangeRequest,
@@ -2908,14 +2099,6 @@ impl Client {
     ///   "BotBizId": "1714970520775950336",
     ///   "CateBizId": "1733038348326273024",
     ///   "Name": "1733038"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f28a91f9-11ec-451c-a09e-3c8552f6fd29"
     /// }
     /// ```
     pub async fn modify_qa_cate(
@@ -2940,14 +2123,6 @@ impl Client {
     ///   "RejectedBizId": "1732953678087585792"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1acee7c3-21d2-4aa4-aa46-289928b4bbb0"
-    /// }
-    /// ```
     pub async fn modify_rejected_question(
         &self,
         request: &ModifyRejectedQuestionRequest,
@@ -2968,14 +2143,6 @@ impl Client {
     ///   "BotAppKey": "Nwdwlfw",
     ///   "RecordId": "6bafdae2-3c8e-4c89-9674-d0c50a2312a3",
     ///   "Score": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8e4cf36f-2e65-452a-83f5-d7a1b53d07b6"
     /// }
     /// ```
     pub async fn rate_msg_record(
@@ -3002,14 +2169,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f1c3dcb2-e3d7-686e-a809-29d53f7a915f"
-    /// }
-    /// ```
     pub async fn refer_share_knowledge(
         &self,
         request: &ReferShareKnowledgeRequest,
@@ -3032,14 +2191,6 @@ impl Client {
     ///   "NewName": "新文档名.docx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9580fed9-441a-4825-8343-8d5ed700ebe8"
-    /// }
-    /// ```
     pub async fn rename_doc(&self, request: &RenameDocRequest) -> rt::Result<RenameDocResponse> {
         self.call("RenameDoc", request).await
     }
@@ -3056,14 +2207,6 @@ impl Client {
     /// {
     ///   "BotBizId": "1231212123",
     ///   "DocBizId": "2131212333"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xxsssdf-erw-xxxx"
     /// }
     /// ```
     pub async fn retry_doc_audit(
@@ -3087,14 +2230,6 @@ impl Client {
     ///   "DocBizId": "1849805468254056928"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7814b22e-da7e-401e-95c4-3e861d5298ee"
-    /// }
-    /// ```
     pub async fn retry_doc_parse(
         &self,
         request: &RetryDocParseRequest,
@@ -3116,14 +2251,6 @@ impl Client {
     ///   "ReleaseBizId": "1730138654150348801"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1502bee6-c6ac-44f4-ad37-c4247d03bf5d"
-    /// }
-    /// ```
     pub async fn retry_release(
         &self,
         request: &RetryReleaseRequest,
@@ -3143,19 +2270,6 @@ impl Client {
     /// # Example: SaveDoc
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DocBizId": "2057086103297555520",
-    ///   "DuplicateFileCheckType": 0,
-    ///   "ErrorLink": "",
-    ///   "ErrorLinkText": "",
-    ///   "ErrorMsg": "",
-    ///   "RequestId": "343679e1-8ed7-4e4e-ac91-c6a1c14428b6"
-    /// }
-    /// ```
     pub async fn save_doc(&self, request: &SaveDocRequest) -> rt::Result<SaveDocResponse> {
         self.call("SaveDoc", request).await
     }
@@ -3172,14 +2286,6 @@ impl Client {
     /// {
     ///   "BotBizId": "1849805468212076928",
     ///   "DocBizId": "1849805468254056928"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7814b22e-da7e-401e-95c4-3e861d5298ee"
     /// }
     /// ```
     pub async fn stop_doc_parse(
@@ -3201,14 +2307,6 @@ impl Client {
     /// {
     ///   "AppBizId": "1963140753734418240",
     ///   "WorkflowRunId": "1dcf5a21-6223-4358-b8a0-b4d6571"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "925208e7-46fa-43b3-a429-ddcbccad24f6"
     /// }
     /// ```
     pub async fn stop_workflow_run(
@@ -3237,15 +2335,6 @@ impl Client {
     ///   "KnowledgeBizId": "1908652910168703294"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "KnowledgeBizId": "1908652910168703294",
-    ///   "RequestId": "f1c3dcb2-e3d7-686e-a809-29d53f7a915f"
-    /// }
-    /// ```
     pub async fn update_shared_knowledge(
         &self,
         request: &UpdateSharedKnowledgeRequest,
@@ -3272,15 +2361,6 @@ impl Client {
     ///   "VarType": "STRING"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "94a2fb36-98dc-47d2-b39b-904d244ad888",
-    ///   "VarId": "55127e9e-6e9e-4c11-bcf8-b524959cd841"
-    /// }
-    /// ```
     pub async fn update_var(&self, request: &UpdateVarRequest) -> rt::Result<UpdateVarResponse> {
         self.call("UpdateVar", request).await
     }
@@ -3300,17 +2380,6 @@ impl Client {
     ///   "CosUrl": "/corp/137/doc/vflu03AWF1qQx7bkoGrA-7113266998.xlsx",
     ///   "FileName": "99个属性.xlsx",
     ///   "Size": "17544"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorLink": "",
-    ///   "ErrorLinkText": "",
-    ///   "ErrorMsg": "",
-    ///   "RequestId": "c41dfeef-6a60-4b79-bff5-377ffc218223"
     /// }
     /// ```
     pub async fn upload_attribute_label(
@@ -3345,14 +2414,6 @@ impl Client {
     ///   ],
     ///   "LoginSubAccountUin": "600000562455",
     ///   "LoginUin": "600000562455"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9ea25595-b37f-4612-b82b-96616bd75c82"
     /// }
     /// ```
     pub async fn verify_qa(&self, request: &VerifyQARequest) -> rt::Result<VerifyQAResponse> {

@@ -56,14 +56,6 @@ impl Client {
     ///   "TaskId": "09acd0b71761213495865"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "be78765e-a8e2-4098-91c5-0e208fa5d6dc"
-    /// }
-    /// ```
     pub async fn cancel_task(&self, request: &CancelTaskRequest) -> rt::Result<CancelTaskResponse> {
         self.call("CancelTask", request).await
     }
@@ -230,15 +222,6 @@ impl Client {
     ///   "FileUrl": "http://example.com/example.pdf"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1d569fb4-4c9d-4141-bbd7-e1d8735bd1a9",
-    ///   "TaskId": "123123123"
-    /// }
-    /// ```
     pub async fn create_reconstruct_document_flow(
         &self,
         request: &CreateReconstructDocumentFlowRequest,
@@ -266,15 +249,6 @@ impl Client {
     ///   "FileUrl": "https://qidian-qbot-1251316161.cos.ap-guangzhou.myqcloud.com/public/example/exam…"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5e148c27-9c21-43cd-992c-799117bb4216",
-    ///   "TaskId": "236e51fd-827b-41cb-b303-56003a817ce5"
-    /// }
-    /// ```
     pub async fn create_split_document_flow(
         &self,
         request: &CreateSplitDocumentFlowRequest,
@@ -292,16 +266,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ec5608e7-e8f9-4a15-b536-b1651d954c82",
-    ///   "Total": 300000000,
-    ///   "Used": 124331524
-    /// }
     /// ```
     pub async fn get_character_usage(
         &self,
@@ -327,24 +291,6 @@ impl Client {
     ///   "Model": "lke-text-embedding-v1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "Embedding": [
-    ///         0
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "Usage": {
-    ///     "TotalTokens": 3
-    ///   }
-    /// }
-    /// ```
     pub async fn get_embedding(
         &self,
         request: &GetEmbeddingRequest,
@@ -365,21 +311,6 @@ impl Client {
     ///   "TaskId": "25adcef61750343903609"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DocumentRecognizeResultUrl": "https://document-restruction-1258344699.cos.ap-guangzhou.myqcloud.com/doc_parse/…",
-    ///   "FailedPages": [],
-    ///   "RequestId": "a37b0d0b-c3af-44bd-iuiu-632442644a80",
-    ///   "Status": "Success",
-    ///   "Usage": {
-    ///     "PageNumber": 10,
-    ///     "TotalTokens": 2048
-    ///   }
-    /// }
-    /// ```
     pub async fn get_reconstruct_document_result(
         &self,
         request: &GetReconstructDocumentResultRequest,
@@ -398,20 +329,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskId": "236e51fd-827b-41cb-b303-56003a817ce5"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DocumentRecognizeResultUrl": "https://qidian-qbot-1251316161.cos.ap-guangzhou.myqcloud.com/public/example/exam…",
-    ///   "RequestId": "ffe23ed8-2b64-4835-aedc-ca9a5b5a7384",
-    ///   "Status": "Success",
-    ///   "Usage": {
-    ///     "PageNumber": 10,
-    ///     "TotalTokens": 2048
-    ///   }
     /// }
     /// ```
     pub async fn get_split_document_result(
@@ -448,20 +365,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Content": "你家在国内哪里？",
-    ///   "RequestId": "4de60215-13cd-4f90-afc4-9fe4ef63e245",
-    ///   "Usage": {
-    ///     "InputTokens": 45,
-    ///     "OutputTokens": 6,
-    ///     "TotalTokens": 51
-    ///   }
-    /// }
-    /// ```
     pub async fn query_rewrite(
         &self,
         request: &QueryRewriteRequest,
@@ -488,20 +391,6 @@ impl Client {
     ///   "FileUrl": "https://ocr.example.pdf"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DocumentRecognizeResultUrl": "",
-    ///   "FailedPages": [],
-    ///   "Progress": "0",
-    ///   "ProgressMessage": "开始文档解析",
-    ///   "RequestId": "0c7bbfbc-641a-4321-bee2-56b1e1e046e9",
-    ///   "ResponseType": "PROGRESS",
-    ///   "TaskId": "0c7bbfbc-641a-4321-bee2-56b1e1e046e9"
-    /// }
-    /// ```
     pub async fn reconstruct_document_sse(
         &self,
         request: &ReconstructDocumentSSERequest,
@@ -524,21 +413,6 @@ impl Client {
     ///     "腾讯知识引擎"
     ///   ],
     ///   "Query": "知识引擎大模型"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "766383fd-5219-4d13-aa1a-7ae00766640c",
-    ///   "ScoreList": [
-    ///     -9.006162,
-    ///     2.8577538
-    ///   ],
-    ///   "Usage": {
-    ///     "TotalTokens": 27
-    ///   }
     /// }
     /// ```
     pub async fn run_rerank(&self, request: &RunRerankRequest) -> rt::Result<RunRerankResponse> {

@@ -53,15 +53,6 @@ impl Client {
     ///   "Id": "app-k82WCPM"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b722653b-c49a-46bd-8ff0-6d8ba61a37d1",
-    ///   "Status": "building"
-    /// }
-    /// ```
     pub async fn check_deploy_app(
         &self,
         request: &CheckDeployAppRequest,
@@ -85,14 +76,6 @@ impl Client {
     ///   "Title": "the_title"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dde48f19-e0fb-490e-bf4c-150bcf7e3c91"
-    /// }
-    /// ```
     pub async fn create_knowledge_set(
         &self,
         request: &CreateKnowledgeSetRequest,
@@ -111,14 +94,6 @@ impl Client {
     /// ```json
     /// {
     ///   "WeappId": "字符串"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e0b18129-45b8-4fc5-99ee-721d5ba79fcc"
     /// }
     /// ```
     pub async fn delete_app_bind_wx_app(
@@ -147,17 +122,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "AffectedCount": 1
-    ///   },
-    ///   "RequestId": "7365a503-7b9e-4510-9b0c-e7af0f0c06cf"
-    /// }
-    /// ```
     pub async fn delete_knowledge_document_set(
         &self,
         request: &DeleteKnowledgeDocumentSetRequest,
@@ -177,14 +141,6 @@ impl Client {
     /// {
     ///   "EnvId": "lowcode-1cf",
     ///   "Name": "name"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dde48f19-e0fb-490e-bf4c-150bcf7e3c91"
     /// }
     /// ```
     pub async fn delete_knowledge_set(
@@ -213,17 +169,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BuildId": "bcad608f-962b-c1c6f403d6e1",
-    ///   "DeployErrCode": 0,
-    ///   "DeployErrMsg": "",
-    ///   "RequestId": "1cfaee37-93e8c08c47d"
-    /// }
-    /// ```
     pub async fn deploy_app(&self, request: &DeployAppRequest) -> rt::Result<DeployAppResponse> {
         self.call("DeployApp", request).await
     }
@@ -243,8 +188,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (55 lines) is in the upstream API documentation.
     pub async fn describe_apps(
         &self,
         request: &DescribeAppsRequest,
@@ -259,8 +202,6 @@ impl Client {
     /// # Example: DescribeDataSourceList
     ///
     /// The example request (37 lines) is in the upstream API documentation.
-    ///
-    /// The example response (69 lines) is in the upstream API documentation.
     pub async fn describe_data_source_list(
         &self,
         request: &DescribeDataSourceListRequest,
@@ -283,8 +224,6 @@ impl Client {
     ///   "EnvId": "lowcode-2gay8jgh25c722222b1cf"
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_knowledge_document_set_detail(
         &self,
         request: &DescribeKnowledgeDocumentSetDetailRequest,
@@ -311,8 +250,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_knowledge_document_set_list(
         &self,
         request: &DescribeKnowledgeDocumentSetListRequest,
@@ -333,29 +270,6 @@ impl Client {
     ///   "EnvId": "lowcode-xxxx",
     ///   "Limit": 10,
     ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "KnowledgeSets": [
-    ///       {
-    ///         "Active": "ENABLED",
-    ///         "CreateTime": "2024-06-04 18:07:38",
-    ///         "Desc": "desc",
-    ///         "Meta": "meta信息",
-    ///         "Name": "name",
-    ///         "Title": "title",
-    ///         "TotalSize": "1024",
-    ///         "UpdateTime": "2024-06-04 18:09:29"
-    ///       }
-    ///     ],
-    ///     "Total": 1
-    ///   },
-    ///   "RequestId": "f549082e-0cff-4026-96f6-a570d9f1c22d"
     /// }
     /// ```
     pub async fn describe_knowledge_set_list(
@@ -383,8 +297,6 @@ impl Client {
     ///   "RoleStringId": "wer"
     /// }
     /// ```
-    ///
-    /// The example response (79 lines) is in the upstream API documentation.
     pub async fn describe_related_users(
         &self,
         request: &DescribeRelatedUsersRequest,
@@ -411,28 +323,6 @@ impl Client {
     ///   "SubType": "abc"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "RoleList": [
-    ///       {
-    ///         "ChildRoleId": 0,
-    ///         "EnvIdentity": "abc",
-    ///         "Id": 0,
-    ///         "IsReleased": true,
-    ///         "Name": "abc",
-    ///         "ParentRoleId": 0,
-    ///         "RoleIdentity": "abc"
-    ///       }
-    ///     ],
-    ///     "Total": 0
-    ///   },
-    ///   "RequestId": "abc"
-    /// }
-    /// ```
     pub async fn describe_resource_role_list(
         &self,
         request: &DescribeResourceRoleListRequest,
@@ -452,14 +342,6 @@ impl Client {
     /// {
     ///   "WeAppId": "app-xxx",
     ///   "WxAppId": "wxappidinfo1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "03178f"
     /// }
     /// ```
     pub async fn put_wx_app_id_to_we_app(
@@ -487,29 +369,6 @@ impl Client {
     ///   "SearchValue": "value"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "DocInfos": [
-    ///       {
-    ///         "CollectionViewName": "name",
-    ///         "DocDesc": "desc",
-    ///         "DocSetId": "00-11",
-    ///         "DocSetName": "abc.md",
-    ///         "DocType": ".md",
-    ///         "FileMetaData": "{\"key\":\"value\"}",
-    ///         "FileSize": 0,
-    ///         "FileTitle": "title"
-    ///       }
-    ///     ],
-    ///     "Total": 10
-    ///   },
-    ///   "RequestId": "1cc82948-244f-4812-bb2a-25a8a473d312"
-    /// }
-    /// ```
     pub async fn search_doc_list(
         &self,
         request: &SearchDocListRequest,
@@ -530,14 +389,6 @@ impl Client {
     ///   "Active": "ENABLED",
     ///   "EnvId": "lowcode-xxx",
     ///   "Name": "name"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dde48f19-e0fb-490e-bf4c-150bcf7e3c91"
     /// }
     /// ```
     pub async fn update_knowledge_set(
@@ -566,20 +417,6 @@ impl Client {
     ///   "FileMetaData": "{\"url\":\"https://ww.com\",\"total\":3}",
     ///   "FileName": "jackzlqin-test1.md",
     ///   "FileTitle": "kent测试文件"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "DocumentSetName": "jackzqlin-test.md",
-    ///     "FileId": "cloud://xxx/weda-uploader/ab1a237789b8f19ee85d1fe7ce3eab92-aa.xlsx",
-    ///     "FileMetaData": "{\"url\":\"https://ww.com\",\"total\":3}",
-    ///     "FileTitle": "kent测试文件"
-    ///   },
-    ///   "RequestId": "0f27f7a7-2d8a-456a-8de9-2e794f3f8e74"
     /// }
     /// ```
     pub async fn upload_knowledge_document_set(

@@ -47,31 +47,6 @@ impl Client {
     ///   "PageSize": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc",
-    ///   "ResourceDrawList": [
-    ///     {
-    ///       "BigDealId": "abc",
-    ///       "FlowId": 1,
-    ///       "Id": 1,
-    ///       "IndexId": "abc",
-    ///       "ResourceId": "abc",
-    ///       "ResourceNewEndTime": "abc",
-    ///       "ResourceNewStartTime": "abc",
-    ///       "ResourceStatus": 0,
-    ///       "ResourceType": 1,
-    ///       "SmallOrderId": "abc",
-    ///       "Status": 1,
-    ///       "Uin": "abc"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 0
-    /// }
-    /// ```
     pub async fn describe_draw_resource_list(
         &self,
         request: &DescribeDrawResourceListRequest,

@@ -53,18 +53,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailedInstanceIds": [],
-    ///   "RequestId": "8ce27ff0-7fe1-11ea-8469-525400542aa6",
-    ///   "SuccessInstanceIds": [
-    ///     "tdsql-rlye31jd"
-    ///   ]
-    /// }
-    /// ```
     pub async fn activate_hour_db_instance(
         &self,
         request: &ActivateHourDBInstanceRequest,
@@ -89,14 +77,6 @@ impl Client {
     ///   "SecurityGroupId": "sg-xxxxxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8ce27ff0-7fe1-11ea-8469-525400542aa6"
-    /// }
-    /// ```
     pub async fn associate_security_groups(
         &self,
         request: &AssociateSecurityGroupsRequest,
@@ -115,15 +95,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "tdsql-2rn9lmpx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 11211,
-    ///   "RequestId": "cbca1c8e-e123-11ea-a777-525400542aa6"
     /// }
     /// ```
     pub async fn cancel_dcn_job(
@@ -151,15 +122,6 @@ impl Client {
     ///   "SrcUser": "testuser"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 4123,
-    ///   "RequestId": "dc521928-4651-44ac-81f0-7c8acdd8b73e"
-    /// }
-    /// ```
     pub async fn clone_account(
         &self,
         request: &CloneAccountRequest,
@@ -178,15 +140,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "tdsql-avw0207d"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 3324,
-    ///   "RequestId": "2d1e21a2-b29a-490a-8be0-b61287d92e28"
     /// }
     /// ```
     pub async fn close_db_extranet_access(
@@ -214,14 +167,6 @@ impl Client {
     ///   "SrcUserName": "testuser1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "95208d7c-66dc-446c-bc03-856738604611"
-    /// }
-    /// ```
     pub async fn copy_account_privileges(
         &self,
         request: &CopyAccountPrivilegesRequest,
@@ -244,18 +189,6 @@ impl Client {
     ///   "InstanceId": "tdsql-fdpjf5zh",
     ///   "Password": "1234qweri#",
     ///   "ReadOnly": "0",
-    ///   "UserName": "testuser1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Host": "172.17.%",
-    ///   "InstanceId": "tdsql-fdpjf5zh",
-    ///   "ReadOnly": 0,
-    ///   "RequestId": "2cc4e4dc-c3e9-4858-ab80-03e3526cf24d",
     ///   "UserName": "testuser1"
     /// }
     /// ```
@@ -288,18 +221,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DealName": "20171103110163",
-    ///   "InstanceIds": [
-    ///     "tdsql-alkoiuyh"
-    ///   ],
-    ///   "RequestId": "8c4fba95-01e4-61d9-4146-59fc5afdf962"
-    /// }
-    /// ```
     pub async fn create_db_instance(
         &self,
         request: &CreateDBInstanceRequest,
@@ -322,18 +243,6 @@ impl Client {
     ///   "Memory": 2,
     ///   "Storage": 10,
     ///   "Zone": "ap-guangzhou-2"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 1122,
-    ///   "InstanceIds": [
-    ///     "tdsql-xxxxxx"
-    ///   ],
-    ///   "RequestId": "14f6980a-7fe1-11ea-b896-525400542aa6"
     /// }
     /// ```
     pub async fn create_dedicated_cluster_db_instance(
@@ -365,19 +274,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DealName": "20200409111543",
-    ///   "FlowId": 22051110000,
-    ///   "InstanceIds": [
-    ///     "tdsql-dup8gl6t"
-    ///   ],
-    ///   "RequestId": "05ad9b30-ac0a-4945-afd5-3d405d537a93"
-    /// }
-    /// ```
     pub async fn create_hour_db_instance(
         &self,
         request: &CreateHourDBInstanceRequest,
@@ -401,15 +297,6 @@ impl Client {
     ///   "RollbackTime": "2019-04-06 12:31:10"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 167,
-    ///   "RequestId": "64c3a7d3-cc27-45f7-9dff-7f950f9b5791"
-    /// }
-    /// ```
     pub async fn create_tmp_instances(
         &self,
         request: &CreateTmpInstancesRequest,
@@ -430,14 +317,6 @@ impl Client {
     ///   "Host": "172.17.%",
     ///   "InstanceId": "tdsql-fdpjf5zh",
     ///   "UserName": "testuser1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d9405fe4-65af-4936-a465-038578636567"
     /// }
     /// ```
     pub async fn delete_account(
@@ -466,21 +345,6 @@ impl Client {
     ///   "UserName": "testuser1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Host": "172.17.%",
-    ///   "InstanceId": "tdsql-fdpjf5zh",
-    ///   "Privileges": [
-    ///     "SELECT",
-    ///     "UPDATE"
-    ///   ],
-    ///   "RequestId": "3381c9e9-d87f-4e21-ba1d-596d6f697a7e",
-    ///   "UserName": "testuser1"
-    /// }
-    /// ```
     pub async fn describe_account_privileges(
         &self,
         request: &DescribeAccountPrivilegesRequest,
@@ -499,26 +363,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "tdsql-lyzax5rb"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "tdsql-lyzax5rb",
-    ///   "RequestId": "8da4cad2-3f97-41b5-8ef5-a1d3d61e1fdb",
-    ///   "Users": [
-    ///     {
-    ///       "CreateTime": "2022-03-24 15:39:02",
-    ///       "DelayThresh": 0,
-    ///       "Description": "",
-    ///       "Host": "%",
-    ///       "ReadOnly": 0,
-    ///       "UpdateTime": "2022-03-24 15:39:02",
-    ///       "UserName": "h1"
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn describe_accounts(
@@ -541,8 +385,6 @@ impl Client {
     ///   "InstanceId": "tdsql-5a6zl9ez"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_backup_configs(
         &self,
         request: &DescribeBackupConfigsRequest,
@@ -566,8 +408,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_backup_files(
         &self,
         request: &DescribeBackupFilesRequest,
@@ -590,22 +430,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "EndBackupTime": "23:59",
-    ///       "InstanceId": "tdsql-33y5ai5p",
-    ///       "StartBackupTime": "00:00"
-    ///     }
-    ///   ],
-    ///   "RequestId": "caca6ca7-9ef0-48e0-aa7a-4327a1ac001c",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_backup_time(
         &self,
         request: &DescribeBackupTimeRequest,
@@ -624,16 +448,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "tdsql-arryr5nt"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EndTime": "2019-04-06 14:31:56",
-    ///   "RequestId": "8668c08c-e030-48a4-9e67-0c87608f6171",
-    ///   "StartTime": "2019-04-06 00:31:10"
     /// }
     /// ```
     pub async fn describe_binlog_time(
@@ -656,17 +470,6 @@ impl Client {
     ///   "InstanceId": "tdsql-lyzax5rb"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CipherText": "",
-    ///   "EncryptStatus": 0,
-    ///   "ExpireDate": "1970-01-01",
-    ///   "RequestId": "7c04c9f9-4b1b-4eed-ac21-45d1d8a261f4"
-    /// }
-    /// ```
     pub async fn describe_db_encrypt_attributes(
         &self,
         request: &DescribeDBEncryptAttributesRequest,
@@ -687,8 +490,6 @@ impl Client {
     ///   "InstanceId": "tdsql-3ensoqb3"
     /// }
     /// ```
-    ///
-    /// The example response (79 lines) is in the upstream API documentation.
     pub async fn describe_db_instance_detail(
         &self,
         request: &DescribeDBInstanceDetailRequest,
@@ -707,8 +508,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_db_instance_specs(
         &self,
         request: &DescribeDBInstanceSpecsRequest,
@@ -732,8 +531,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (65 lines) is in the upstream API documentation.
     pub async fn describe_db_instances(
         &self,
         request: &DescribeDBInstancesRequest,
@@ -753,27 +550,6 @@ impl Client {
     /// {
     ///   "InstanceId": "tdsql-ow728lmc",
     ///   "Type": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Files": [
-    ///     {
-    ///       "FileName": "slave-log",
-    ///       "Length": 5253724,
-    ///       "Mtime": 1468822981,
-    ///       "Uri": "/1/noshard_108/set_1468578840_203059/1468578832/859932065/000001/5ce7d1a8f26c2df…"
-    ///     }
-    ///   ],
-    ///   "InstanceId": "tdsql-ow728lmc",
-    ///   "NormalPrefix": "http://10.66.255.253:8083",
-    ///   "RequestId": "7212a9ec-a235-2144-98d4-59fbe6f14d79",
-    ///   "Total": 1,
-    ///   "Type": 1,
-    ///   "VpcPrefix": "http://169.254.0.27:8083"
     /// }
     /// ```
     pub async fn describe_db_log_files(
@@ -796,8 +572,6 @@ impl Client {
     ///   "InstanceId": "tdsql-ige1a5k3"
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_db_parameters(
         &self,
         request: &DescribeDBParametersRequest,
@@ -819,8 +593,6 @@ impl Client {
     ///   "Product": "mariadb"
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_db_security_groups(
         &self,
         request: &DescribeDBSecurityGroupsRequest,
@@ -846,8 +618,6 @@ impl Client {
     ///   "StartTime": "2017-08-06 00:00:00"
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_db_slow_logs(
         &self,
         request: &DescribeDBSlowLogsRequest,
@@ -866,17 +636,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "tdsql-avw0207d"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CurrentSyncMode": 0,
-    ///   "IsModifying": 0,
-    ///   "RequestId": "901bd41c-08a2-4001-8364-5a63f32056ae",
-    ///   "SyncMode": 0
     /// }
     /// ```
     pub async fn describe_db_sync_mode(
@@ -899,8 +658,6 @@ impl Client {
     ///   "InstanceId": "tdsql-oc5srykh"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_db_tmp_instances(
         &self,
         request: &DescribeDBTmpInstancesRequest,
@@ -920,31 +677,6 @@ impl Client {
     /// {
     ///   "DbName": "product_db",
     ///   "InstanceId": "tdsql-e9tklsgz"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DbName": "product_db",
-    ///   "Funcs": [],
-    ///   "InstanceId": "tdsql-e9tklsgz",
-    ///   "Procs": [
-    ///     {
-    ///       "Proc": "AddGeometryColumn"
-    ///     },
-    ///     {
-    ///       "Proc": "DropGeometryColumn"
-    ///     }
-    ///   ],
-    ///   "RequestId": "a70c33e5-0c38-43a0-9953-234accd84d2a",
-    ///   "Tables": [
-    ///     {
-    ///       "Table": "region"
-    ///     }
-    ///   ],
-    ///   "Views": []
     /// }
     /// ```
     pub async fn describe_database_objects(
@@ -969,8 +701,6 @@ impl Client {
     ///   "Table": "region"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_database_table(
         &self,
         request: &DescribeDatabaseTableRequest,
@@ -989,29 +719,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "tdsql-e9tklsgz"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Databases": [
-    ///     {
-    ///       "DbName": "information_schema"
-    ///     },
-    ///     {
-    ///       "DbName": "mysql"
-    ///     },
-    ///     {
-    ///       "DbName": "performance_schema"
-    ///     },
-    ///     {
-    ///       "DbName": "product_db"
-    ///     }
-    ///   ],
-    ///   "InstanceId": "tdsql-e9tklsgz",
-    ///   "RequestId": "86cb12ed-0e1f-416c-99a6-79f83a8fd31e"
     /// }
     /// ```
     pub async fn describe_databases(
@@ -1034,8 +741,6 @@ impl Client {
     ///   "InstanceId": "tdsql-ohjuvzgt"
     /// }
     /// ```
-    ///
-    /// The example response (59 lines) is in the upstream API documentation.
     pub async fn describe_dcn_detail(
         &self,
         request: &DescribeDcnDetailRequest,
@@ -1055,15 +760,6 @@ impl Client {
     /// {
     ///   "FilePath": "/cos_backup/xxxx",
     ///   "InstanceId": "tdsql-ow728lmc"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PreSignedUrl": "https://tdsql-backup-1258415541.cos.ap-guangzhou.myqcloud.com/cos_backup%2ftdsql…",
-    ///   "RequestId": "7212a9ec-a235-2144-98d4-59fbe6f14d79"
     /// }
     /// ```
     pub async fn describe_file_download_url(
@@ -1086,15 +782,6 @@ impl Client {
     ///   "FlowId": 3340
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f63a9e3a-cfe9-4fa3-a690-9671ebdf6bd8",
-    ///   "Status": 1
-    /// }
-    /// ```
     pub async fn describe_flow(
         &self,
         request: &DescribeFlowRequest,
@@ -1113,29 +800,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "tdsql-b43f8yjl"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "NodesInfo": [
-    ///     {
-    ///       "NodeId": "5c2af09aeeb701fef6d5fef4329bb62d61f211ac",
-    ///       "Role": "master"
-    ///     },
-    ///     {
-    ///       "NodeId": "dbedea66f4ba2b71e6816e3f9d0c2936e5448786",
-    ///       "Role": "slave"
-    ///     },
-    ///     {
-    ///       "NodeId": "1b40c8a28bec5c4af666d31b24119e319d68773e",
-    ///       "Role": "slave"
-    ///     }
-    ///   ],
-    ///   "RequestId": "186315",
-    ///   "TotalCount": 3
     /// }
     /// ```
     pub async fn describe_instance_node_info(
@@ -1158,15 +822,6 @@ impl Client {
     ///   "InstanceId": "tdsqlshard-xxxxxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "64fca3d9-df2c-4cfb-814d-xxx",
-    ///   "Status": 0
-    /// }
-    /// ```
     pub async fn describe_instance_ssl_attributes(
         &self,
         request: &DescribeInstanceSSLAttributesRequest,
@@ -1185,16 +840,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "tdsql-ige1a5k3"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Days": 30,
-    ///   "InstanceId": "tdsql-ige1a5k3",
-    ///   "RequestId": "87e86e78-340f-48f3-a84b-a42517d7aa46"
     /// }
     /// ```
     pub async fn describe_log_file_retention_period(
@@ -1217,27 +862,6 @@ impl Client {
     ///   "DealNames": [
     ///     "20171103110035"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Deals": [
-    ///     {
-    ///       "Count": 1,
-    ///       "DealName": "20171103110035",
-    ///       "FlowId": 1234,
-    ///       "InstanceIds": [
-    ///         "tdsql-1234"
-    ///       ],
-    ///       "OwnerUin": "1235674890",
-    ///       "PayMode": 1
-    ///     }
-    ///   ],
-    ///   "RequestId": "9b59ee51-0e13-1c2f-dedb-59fabe9d7f4a",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_orders(
@@ -1265,16 +889,6 @@ impl Client {
     ///   "Zone": "ap-guangzhou-2"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "OriginalPrice": 21120,
-    ///   "Price": 21120,
-    ///   "RequestId": "7e1000c2-190a-d0df-ff75-59fbdf5ff381"
-    /// }
-    /// ```
     pub async fn describe_price(
         &self,
         request: &DescribePriceRequest,
@@ -1299,27 +913,6 @@ impl Client {
     ///   "NodeId": "7b1f6e62b767"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ProcessList": [
-    ///     {
-    ///       "Command": "Sleep",
-    ///       "Db": "mysql",
-    ///       "Host": "9.71.144.188:55615",
-    ///       "Id": 951069,
-    ///       "Info": "",
-    ///       "ProcessStartTime": "2025-06-24 11:27:26",
-    ///       "State": "",
-    ///       "Time": 30,
-    ///       "User": "root"
-    ///     }
-    ///   ],
-    ///   "RequestId": "d4eb7e99-b3e6-45d6-ae6f-7358c7511cad-013"
-    /// }
-    /// ```
     pub async fn describe_process_list(
         &self,
         request: &DescribeProcessListRequest,
@@ -1341,8 +934,6 @@ impl Client {
     ///   "ProjectId": 11988
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_project_security_groups(
         &self,
         request: &DescribeProjectSecurityGroupsRequest,
@@ -1364,16 +955,6 @@ impl Client {
     ///   "Period": "1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "OriginalPrice": 21120,
-    ///   "Price": 21120,
-    ///   "RequestId": "5b637383-8059-b0f8-3dcd-59fbdff262b6"
-    /// }
-    /// ```
     pub async fn describe_renewal_price(
         &self,
         request: &DescribeRenewalPriceRequest,
@@ -1392,8 +973,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (38 lines) is in the upstream API documentation.
     pub async fn describe_sale_info(
         &self,
         request: &DescribeSaleInfoRequest,
@@ -1416,17 +995,6 @@ impl Client {
     ///   "Storage": "20000"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Formula": "变配订单金额：退款3.45 元[1、退费3.45 元=变配差价3.45 元*现金比例100 %，>代金券不可退；2、变配差价3.45 = 资源清退金额258.4…",
-    ///   "OriginalPrice": 720,
-    ///   "Price": 720,
-    ///   "RequestId": "7212a9ec-a235-2144-98d4-59fbe6f14d79"
-    /// }
-    /// ```
     pub async fn describe_upgrade_price(
         &self,
         request: &DescribeUpgradePriceRequest,
@@ -1447,16 +1015,6 @@ impl Client {
     ///   "InstanceId": "tdsql-avw0207d"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 100,
-    ///   "InstanceId": "tdsql-avw0207d",
-    ///   "RequestId": "8c4fba95-01e4-61d9-4146-59fc5afdf962"
-    /// }
-    /// ```
     pub async fn destroy_db_instance(
         &self,
         request: &DestroyDBInstanceRequest,
@@ -1475,16 +1033,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "tdsql-avw0207d"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 100,
-    ///   "InstanceId": "tdsql-avw0207d",
-    ///   "RequestId": "8c4fba95-01e4-61d9-4146-59fc5afdf962"
     /// }
     /// ```
     pub async fn destroy_hour_db_instance(
@@ -1511,14 +1059,6 @@ impl Client {
     ///   "SecurityGroupId": "sg-xxxxxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8ce27ff0-7fe1-11ea-8469-525400542aa6"
-    /// }
-    /// ```
     pub async fn disassociate_security_groups(
         &self,
         request: &DisassociateSecurityGroupsRequest,
@@ -1537,14 +1077,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "tdsql-avw0207d"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8ce27ff0-7fe1-11ea-8469-525400542aa6"
     /// }
     /// ```
     pub async fn flush_binlog(
@@ -1575,14 +1107,6 @@ impl Client {
     ///   ],
     ///   "Type": "table",
     ///   "UserName": "testuser1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "87201772-351f-4fb5-9164-fe757fbadb79"
     /// }
     /// ```
     pub async fn grant_account_privileges(
@@ -1622,19 +1146,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 3340,
-    ///   "InstanceIds": [
-    ///     "tdsql-fdpjf5zh",
-    ///     "tdsql-avw0207d"
-    ///   ],
-    ///   "RequestId": "d94ef093-ff84-4851-b2e0-a5c5920d618e"
-    /// }
-    /// ```
     pub async fn init_db_instances(
         &self,
         request: &InitDBInstancesRequest,
@@ -1653,18 +1164,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceIds": [
-    ///     "tdsql-cq3ndzu7"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailedInstanceIds": [],
-    ///   "RequestId": "15eec42b-2c7b-410b-8efc-46da52e217a9",
-    ///   "SuccessInstanceIds": [
     ///     "tdsql-cq3ndzu7"
     ///   ]
     /// }
@@ -1689,14 +1188,6 @@ impl Client {
     ///   "InstanceId": "tdsql-xxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xxx"
-    /// }
-    /// ```
     pub async fn isolate_dedicated_db_instance(
         &self,
         request: &IsolateDedicatedDBInstanceRequest,
@@ -1717,16 +1208,6 @@ impl Client {
     ///   "InstanceIds": [
     ///     "tdsql-cq3ndzu7"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailedInstanceIds": [],
-    ///   "RequestId": "8ce27ff0-7fe1-11ea-8469-525400542aa6",
-    ///   "SuccessInstanceIds": []
     /// }
     /// ```
     pub async fn isolate_hour_db_instance(
@@ -1753,15 +1234,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "14f6980a-7fe1-11ea-b896-525400542aa6",
-    ///   "TaskId": 11
-    /// }
-    /// ```
     pub async fn kill_session(
         &self,
         request: &KillSessionRequest,
@@ -1784,14 +1256,6 @@ impl Client {
     ///   "Host": "172.17.%",
     ///   "InstanceId": "tdsql-fdpjf5zh",
     ///   "UserName": "testuser1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "aef9be24-4d49-4358-8022-3405a361fd3b"
     /// }
     /// ```
     pub async fn modify_account_description(
@@ -1828,15 +1292,6 @@ impl Client {
     ///   "InstanceId": "tdsql-f35wr6wj"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 145623,
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
-    /// }
-    /// ```
     pub async fn modify_account_privileges(
         &self,
         request: &ModifyAccountPrivilegesRequest,
@@ -1868,14 +1323,6 @@ impl Client {
     ///   "InstanceId": "tdsql-5a6zl9ez"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "58c161ee-c463-463a-bb5a-b34c81132063"
-    /// }
-    /// ```
     pub async fn modify_backup_configs(
         &self,
         request: &ModifyBackupConfigsRequest,
@@ -1896,15 +1343,6 @@ impl Client {
     ///   "EndBackupTime": "05:59",
     ///   "InstanceId": "tdsql-fdpjf5zh",
     ///   "StartBackupTime": "03:00"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bb37556d-8fe6-4a07-a1b5-12bd411ebaec",
-    ///   "Status": 0
     /// }
     /// ```
     pub async fn modify_backup_time(
@@ -1928,14 +1366,6 @@ impl Client {
     ///   "InstanceId": "tdsql-xxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "afb70c41-025e-4cec-bec3-6207a5d635d6"
-    /// }
-    /// ```
     pub async fn modify_db_encrypt_attributes(
         &self,
         request: &ModifyDBEncryptAttributesRequest,
@@ -1955,15 +1385,6 @@ impl Client {
     /// {
     ///   "InstanceId": "tdsql-fdpjf5zh",
     ///   "InstanceName": "newname"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "tdsql-fdpjf5zh",
-    ///   "RequestId": "6a6b0cc7-c183-4e50-bf19-b83aa9fe77fc"
     /// }
     /// ```
     pub async fn modify_db_instance_name(
@@ -1990,14 +1411,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "31a60135-7057-47ae-8fd3-7a0617deca38"
-    /// }
-    /// ```
     pub async fn modify_db_instance_security_groups(
         &self,
         request: &ModifyDBInstanceSecurityGroupsRequest,
@@ -2019,14 +1432,6 @@ impl Client {
     ///     "tdsql-fdpjf5zh"
     ///   ],
     ///   "ProjectId": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
     /// }
     /// ```
     pub async fn modify_db_instances_project(
@@ -2055,21 +1460,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "tdsql-ige1a5k3",
-    ///   "RequestId": "896e21bc-1547-4ce2-ab81-c97cc9d73973",
-    ///   "Result": [
-    ///     {
-    ///       "Code": 0,
-    ///       "Param": "character_set_server"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn modify_db_parameters(
         &self,
         request: &ModifyDBParametersRequest,
@@ -2089,15 +1479,6 @@ impl Client {
     /// {
     ///   "InstanceId": "tdsql-avw0207d",
     ///   "SyncMode": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 3521,
-    ///   "RequestId": "901bd41c-08a2-4001-8364-5a63f32056ae"
     /// }
     /// ```
     pub async fn modify_db_sync_mode(
@@ -2123,15 +1504,6 @@ impl Client {
     ///   "VpcId": "vpc-xxxxxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 1122,
-    ///   "RequestId": "14f6980a-7fe1-11ea-b896-525400542aa6"
-    /// }
-    /// ```
     pub async fn modify_instance_network(
         &self,
         request: &ModifyInstanceNetworkRequest,
@@ -2153,14 +1525,6 @@ impl Client {
     ///   "ProtectedProperty": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8f6e63e1-ca64-42fa-bf67-021d78246dfc"
-    /// }
-    /// ```
     pub async fn modify_instance_protected_property(
         &self,
         request: &ModifyInstanceProtectedPropertyRequest,
@@ -2180,14 +1544,6 @@ impl Client {
     /// {
     ///   "InstanceId": "tdsql-jv8z8fhl",
     ///   "SSLEnabled": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "14f6980a-7fe1-11ea-b896-525400542aa6"
     /// }
     /// ```
     pub async fn modify_instance_ssl_attributes(
@@ -2212,15 +1568,6 @@ impl Client {
     ///   "VipReleaseDelay": 168
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 1122,
-    ///   "RequestId": "14f6980a-7fe1-11ea-b896-525400542aa6"
-    /// }
-    /// ```
     pub async fn modify_instance_vip(
         &self,
         request: &ModifyInstanceVipRequest,
@@ -2242,14 +1589,6 @@ impl Client {
     ///   "Vport": 3307
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8ce27ff0-7fe1-11ea-8469-525400542aa6"
-    /// }
-    /// ```
     pub async fn modify_instance_vport(
         &self,
         request: &ModifyInstanceVportRequest,
@@ -2269,15 +1608,6 @@ impl Client {
     /// {
     ///   "Days": 29,
     ///   "InstanceId": "tdsql-ige1a5k3"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "tdsql-ige1a5k3",
-    ///   "RequestId": "7f642839-f40d-4faf-8d84-be7894ce048a"
     /// }
     /// ```
     pub async fn modify_log_file_retention_period(
@@ -2306,14 +1636,6 @@ impl Client {
     ///   "RsAccessStrategy": "1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
-    /// }
-    /// ```
     pub async fn modify_real_server_access_strategy(
         &self,
         request: &ModifyRealServerAccessStrategyRequest,
@@ -2337,14 +1659,6 @@ impl Client {
     ///   "TaskName": "数据分析同步任务"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7f642839-f40d-4faf-8d84-be7894ce048a"
-    /// }
-    /// ```
     pub async fn modify_sync_task_attribute(
         &self,
         request: &ModifySyncTaskAttributeRequest,
@@ -2363,15 +1677,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "tdsql-avw0207d"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 3323,
-    ///   "RequestId": "901bd41c-08a2-4001-8364-5a63f32056ae"
     /// }
     /// ```
     pub async fn open_db_extranet_access(
@@ -2394,15 +1699,6 @@ impl Client {
     ///   "AutoVoucher": true,
     ///   "InstanceId": "tdsql-avw0207d",
     ///   "Period": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DealName": "20171103110253",
-    ///   "RequestId": "e87698f2-4576-730e-cba6-59fabe133cf8"
     /// }
     /// ```
     pub async fn renew_db_instance(
@@ -2429,14 +1725,6 @@ impl Client {
     ///   "UserName": "testuser1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c7b1680d-db03-4f20-8684-a865ce7bcd38"
-    /// }
-    /// ```
     pub async fn reset_account_password(
         &self,
         request: &ResetAccountPasswordRequest,
@@ -2457,15 +1745,6 @@ impl Client {
     ///   "InstanceIds": [
     ///     "tdsql-fdpjf5zh"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 1003623,
-    ///   "RequestId": "1ec14227-d149-4b32-8654-01fb6eaf3bfd"
     /// }
     /// ```
     pub async fn restart_db_instances(
@@ -2489,15 +1768,6 @@ impl Client {
     ///   "Zone": "ap-guangzhou-2"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 11273826,
-    ///   "RequestId": "deac6db3-4c0c-447a-b010-2cbd1d1e0696"
-    /// }
-    /// ```
     pub async fn switch_db_instance_ha(
         &self,
         request: &SwitchDBInstanceHARequest,
@@ -2516,15 +1786,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "tdsql-lyzax5rb"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 1,
-    ///   "RequestId": "5d6581df-7914-46e5-9693-0663617c756e"
     /// }
     /// ```
     pub async fn terminate_dedicated_db_instance(
@@ -2550,15 +1811,6 @@ impl Client {
     ///   "Storage": 20000
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DealName": "20171103110035",
-    ///   "RequestId": "9b59ee51-0e13-1c2f-dedb-59fabe9d7f4a"
-    /// }
-    /// ```
     pub async fn upgrade_db_instance(
         &self,
         request: &UpgradeDBInstanceRequest,
@@ -2581,15 +1833,6 @@ impl Client {
     ///   "Storage": 20
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 1122,
-    ///   "RequestId": "14f6980a-7fe1-11ea-b896-525400542aa6"
-    /// }
-    /// ```
     pub async fn upgrade_dedicated_db_instance(
         &self,
         request: &UpgradeDedicatedDBInstanceRequest,
@@ -2610,14 +1853,6 @@ impl Client {
     ///   "InstanceId": "tdsql-cq3ndzu7",
     ///   "Memory": 2,
     ///   "Storage": 10
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b3d8965f-5124-451d-be87-499ea75eb3a4"
     /// }
     /// ```
     pub async fn upgrade_hour_db_instance(

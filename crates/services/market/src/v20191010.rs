@@ -56,17 +56,6 @@ impl Client {
     ///   "TotalFlow": "2000"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": "7c0b5ac4-47a6-448b-b486-18d9774e3264",
-    ///   "Info": "已经发送完成信息",
-    ///   "RequestId": "1f219bf9-8037-48ab-ace4-4b14b6a42146",
-    ///   "Success": "true"
-    /// }
-    /// ```
     pub async fn flow_product_remind(
         &self,
         request: &FlowProductRemindRequest,
@@ -85,17 +74,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "45419893"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InUseRequestNum": 500,
-    ///   "MaxRequestNum": 1000,
-    ///   "RemainingRequestNum": 500,
-    ///   "RequestId": "f598b754-b814-47e7-9052-5848cf9a8862"
     /// }
     /// ```
     pub async fn get_usage_plan_usage_amount(

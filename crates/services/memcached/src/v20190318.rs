@@ -48,8 +48,6 @@ impl Client {
     ///   "OrderBy": "createtime "
     /// }
     /// ```
-    ///
-    /// The example response (188 lines) is in the upstream API documentation.
     pub async fn describe_instances(
         &self,
         request: &DescribeInstancesRequest,

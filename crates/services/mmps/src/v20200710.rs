@@ -54,16 +54,6 @@ impl Client {
     ///   "TaskType": "0"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xxxxxx",
-    ///   "Result": 0,
-    ///   "TaskID": "170143813*******360"
-    /// }
-    /// ```
     pub async fn create_app_scan_task(
         &self,
         request: &CreateAppScanTaskRequest,
@@ -86,16 +76,6 @@ impl Client {
     ///   "Platform": "2",
     ///   "Source": "0",
     ///   "TaskType": "0"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xxxxxx",
-    ///   "Result": 0,
-    ///   "TaskID": "170143813*******360"
     /// }
     /// ```
     pub async fn create_app_scan_task_repeat(
@@ -122,15 +102,6 @@ impl Client {
     ///   "Mobile": "138XXXXXXXX",
     ///   "Mode": "2",
     ///   "Remark": "Remark备注信息"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5e93a212-ca01-0fdc-eedd-5a1fce5e83e6",
-    ///   "Ret": 0
     /// }
     /// ```
     pub async fn create_fly_sec_mini_app_professional_scan_task(
@@ -163,16 +134,6 @@ impl Client {
     ///   "SurveyContent": "{\"wx66e50f1e*******6f\":{\"1\":[\"B\"],\"n\":[\"A\",\"B\",\"D\"]}}"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xxxxxx",
-    ///   "Ret": 0,
-    ///   "TaskID": "170143813*******360"
-    /// }
-    /// ```
     pub async fn create_fly_sec_mini_app_scan_task(
         &self,
         request: &CreateFlySecMiniAppScanTaskRequest,
@@ -198,16 +159,6 @@ impl Client {
     ///   "ScanVersion": "0"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xxxxxx",
-    ///   "Ret": 0,
-    ///   "TaskID": "170143813*******360"
-    /// }
-    /// ```
     pub async fn create_fly_sec_mini_app_scan_task_repeat(
         &self,
         request: &CreateFlySecMiniAppScanTaskRepeatRequest,
@@ -227,18 +178,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Mode": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5e93a212-ca01-0fdc-eedd-5a1fce5e83e6",
-    ///   "ResourceName": "sv_mps_safety_diagnosis_basic_diagnosis",
-    ///   "Ret": 0,
-    ///   "Total": 10,
-    ///   "UnusedCount": 5
     /// }
     /// ```
     pub async fn describe_basic_diagnosis_resource_usage_info(
@@ -265,16 +204,6 @@ impl Client {
     ///   "TaskID": "1701438134******0"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5e93a212-ca01-0fdc-eedd-5a1fce5e83e6",
-    ///   "Ret": 0,
-    ///   "Url": "诊断报告下载链接"
-    /// }
-    /// ```
     pub async fn describe_fly_sec_mini_app_report_url(
         &self,
         request: &DescribeFlySecMiniAppReportUrlRequest,
@@ -299,8 +228,6 @@ impl Client {
     ///   "Status": "1"
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_fly_sec_mini_app_scan_report_list(
         &self,
         request: &DescribeFlySecMiniAppScanReportListRequest,
@@ -325,28 +252,6 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "CreateTime": 1617796174,
-    ///       "Error": 100010,
-    ///       "MiniAppID": "wx66e50f1e*******6f",
-    ///       "MiniAppName": "测试小程序",
-    ///       "MiniAppVersion": "V125",
-    ///       "Mode": 1,
-    ///       "Status": 2,
-    ///       "TaskID": "1701438134******0"
-    ///     }
-    ///   ],
-    ///   "RequestId": "5e93a212-ca01-0fdc-eedd-5a1fce5e83e6",
-    ///   "Ret": 0,
-    ///   "Total": 1
-    /// }
-    /// ```
     pub async fn describe_fly_sec_mini_app_scan_task_list(
         &self,
         request: &DescribeFlySecMiniAppScanTaskListRequest,
@@ -366,20 +271,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskID": "1701438134******0"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "MiniAppID": "wx66e50f1e*******6f",
-    ///   "MiniAppTestAccount": "Test",
-    ///   "MiniAppTestPwd": "TestPwd",
-    ///   "Mode": 1,
-    ///   "RequestId": "5e93a212-ca01-0fdc-eedd-5a1fce5e83e6",
-    ///   "Ret": 0,
-    ///   "ScanVersion": 0
     /// }
     /// ```
     pub async fn describe_fly_sec_mini_app_scan_task_param(
@@ -403,19 +294,6 @@ impl Client {
     ///   "TaskID": "1701438134******0"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Errno": 100010,
-    ///   "MiniAppName": "测试小程序",
-    ///   "MiniAppVersion": "V125",
-    ///   "RequestId": "5e93a212-ca01-0fdc-eedd-5a1fce5e83e6",
-    ///   "Ret": 0,
-    ///   "Status": 2
-    /// }
-    /// ```
     pub async fn describe_fly_sec_mini_app_scan_task_status(
         &self,
         request: &DescribeFlySecMiniAppScanTaskStatusRequest,
@@ -434,23 +312,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "ResourceName": "sv_mps_detection_public_basic",
-    ///       "Total": 10,
-    ///       "UnusedCount": 5
-    ///     }
-    ///   ],
-    ///   "RequestId": "5e93a212-ca01-0fdc-eedd-5a1fce5e83e6",
-    ///   "Ret": 0,
-    ///   "Total": 1
-    /// }
     /// ```
     pub async fn describe_resource_usage_info(
         &self,
@@ -477,8 +338,6 @@ impl Client {
     ///   "TaskTypes": "\"0,1\""
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_scan_task_list(
         &self,
         request: &DescribeScanTaskListRequest,
@@ -503,18 +362,6 @@ impl Client {
     ///   "TaskType": "0"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ReportResult": "诊断json结果内容",
-    ///   "ReportTitle": "诊断报告名称",
-    ///   "ReportUrl": "诊断报告下载链接url",
-    ///   "RequestId": "5e93a212-ca01-0fdc-eedd-5a1fce5e83e6",
-    ///   "Result": 0
-    /// }
-    /// ```
     pub async fn describe_scan_task_report_url(
         &self,
         request: &DescribeScanTaskReportUrlRequest,
@@ -536,18 +383,6 @@ impl Client {
     ///   "Source": "0",
     ///   "TaskID": "273051273836630016",
     ///   "TaskType": "0"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrMsg": "FAIL GENERATE REPORT.",
-    ///   "FlowSteps": [],
-    ///   "RequestId": "b1c3418e-fe02-45be-9de0-498b4dfb7907",
-    ///   "Result": 0,
-    ///   "Status": 5
     /// }
     /// ```
     pub async fn describe_scan_task_status(

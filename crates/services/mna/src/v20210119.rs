@@ -59,25 +59,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "HardwareInfo": [
-    ///     {
-    ///       "AccessScope": 1,
-    ///       "DataKey": "keys",
-    ///       "Description": "activateHardware info",
-    ///       "DeviceName": "name",
-    ///       "LicensePayMode": 1,
-    ///       "SN": "AN",
-    ///       "Vendor": "vendor"
-    ///     }
-    ///   ],
-    ///   "RequestId": "edd378f7-2511-4692-a029-5ca3d22c1884"
-    /// }
-    /// ```
     pub async fn activate_hardware(
         &self,
         request: &ActivateHardwareRequest,
@@ -99,17 +80,6 @@ impl Client {
     ///   "MpApplicationKey": "mna-test1",
     ///   "MpApplicationName": "mna-test1",
     ///   "Remark": "mna-test1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "MpApplicationId": "mna-test1",
-    ///   "MpApplicationKey": "dasdfrfwer32e4r",
-    ///   "MpApplicationName": "mna-test1",
-    ///   "RequestId": "527cc5c7-0413-33e9-2adc-632e0f6a9dff"
     /// }
     /// ```
     pub async fn add_application(
@@ -136,15 +106,6 @@ impl Client {
     ///   "RegionId": "ap-beijing"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ClusterId": "cluster-vpqultrhw6",
-    ///   "RequestId": "3aef0745-b036-4a09-8d32-35d2a6c876d0"
-    /// }
-    /// ```
     pub async fn add_customer_gateway_cluster(
         &self,
         request: &AddCustomerGatewayClusterRequest,
@@ -166,17 +127,6 @@ impl Client {
     ///   "DeviceName": "mna-test1",
     ///   "Encrypted": "false",
     ///   "Remark": "mna-test1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DataKey": "dasdfrfwer32e4r",
-    ///   "DeviceId": "mna-test1",
-    ///   "RequestId": "527cc5c7-0413-33e9-2adc-632e0f6a9dff",
-    ///   "Signature": "dasdfrfwer32e4r"
     /// }
     /// ```
     pub async fn add_device(&self, request: &AddDeviceRequest) -> rt::Result<AddDeviceResponse> {
@@ -202,18 +152,6 @@ impl Client {
     ///   "Username": "jacky"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "GatewayId": "mpgw-rp6tfdfpqp",
-    ///   "RegisterCenterUrl": "reg-rest-****.multipath.tencent-cloud.com:9300",
-    ///   "RequestId": "fac62d02-a63c-4c67-a528-3cca18ed44c6",
-    ///   "TelemetryUrl": "21.0.21.***:65002",
-    ///   "Token": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJTdGFuZGFyZENsYWltcyI6eyJpYXQiOjE3ODUxNTY…"
-    /// }
-    /// ```
     pub async fn add_gateway(&self, request: &AddGatewayRequest) -> rt::Result<AddGatewayResponse> {
         self.call("AddGateway", request).await
     }
@@ -230,15 +168,6 @@ impl Client {
     /// {
     ///   "Description": "AddGroup info",
     ///   "GroupName": "gname"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "GroupId": "1a2b3c4d5e",
-    ///   "RequestId": "a1434e98-16e8-41de-9b9b-27805a9cffbf"
     /// }
     /// ```
     pub async fn add_group(&self, request: &AddGroupRequest) -> rt::Result<AddGroupResponse> {
@@ -262,22 +191,6 @@ impl Client {
     ///       "SN": "AN"
     ///     }
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Hardware": [
-    ///     {
-    ///       "Description": "AddHardware描述",
-    ///       "HardwareId": "cpe-9oii2ew1z4",
-    ///       "LicenseChargingMode": 1,
-    ///       "SN": "AN"
-    ///     }
-    ///   ],
-    ///   "RequestId": "a1434e98-16e8-41de-9b9b-27805a9cffbf"
     /// }
     /// ```
     pub async fn add_hardware(
@@ -304,15 +217,6 @@ impl Client {
     ///   "DeviceId2": "cde"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "L3ConnId": "l3conn-h9boibynmp",
-    ///   "RequestId": "f0367096-b039-491c-b7eb-76669a2b22cf"
-    /// }
-    /// ```
     pub async fn add_l3_conn(&self, request: &AddL3ConnRequest) -> rt::Result<AddL3ConnResponse> {
         self.call("AddL3Conn", request).await
     }
@@ -327,15 +231,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EncryptedKey": "BgkqhkiG9w0BAQ",
-    ///   "RequestId": "edd378f7-2511-4692-a029-5ca3d22c1884"
-    /// }
     /// ```
     pub async fn create_encrypted_key(
         &self,
@@ -364,14 +259,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "527cc5c7-0413-33e9-2adc-632e0f6a9dff"
-    /// }
-    /// ```
     pub async fn delete_application(
         &self,
         request: &DeleteApplicationRequest,
@@ -394,14 +281,6 @@ impl Client {
     ///   "ClusterId": "cluster-vcn2uf3lhz"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e9d3cfa8-465f-4de8-983b-818a8b317b1e"
-    /// }
-    /// ```
     pub async fn delete_customer_gateway_cluster(
         &self,
         request: &DeleteCustomerGatewayClusterRequest,
@@ -420,14 +299,6 @@ impl Client {
     /// ```json
     /// {
     ///   "DeviceId": "mna-xxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xxx"
     /// }
     /// ```
     pub async fn delete_device(
@@ -454,14 +325,6 @@ impl Client {
     ///   "GatewayIp": "11.141.108.***"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f9f3031a-f9a5-4b52-8b20-276c57d93c68"
-    /// }
-    /// ```
     pub async fn delete_gateway(
         &self,
         request: &DeleteGatewayRequest,
@@ -480,14 +343,6 @@ impl Client {
     /// ```json
     /// {
     ///   "GroupId": "group-1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bd89e515-20b4-445b-a88d-7355e76f8d22"
     /// }
     /// ```
     pub async fn delete_group(
@@ -512,14 +367,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bd89e515-20b4-445b-a88d-7355e76f8d22"
-    /// }
-    /// ```
     pub async fn delete_l3_conn(
         &self,
         request: &DeleteL3ConnRequest,
@@ -538,24 +385,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AccessPointList": [
-    ///     {
-    ///       "Available": true,
-    ///       "BigArea": "CN",
-    ///       "GwGroupId": "devGrp-2evt2qy*****",
-    ///       "PublicAddr": "49.233.112.***:443",
-    ///       "Region": "ap-beijing",
-    ///       "Vendor": "CHINA_TELECOM"
-    ///     }
-    ///   ],
-    ///   "RequestId": "4957c0d9-ddc6-460c-9ee2-a56f9e4f7173"
-    /// }
-    /// ```
     pub async fn describe_access_point_list(
         &self,
         request: &DescribeAccessPointListRequest,
@@ -573,21 +402,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RegionList": [
-    ///     {
-    ///       "RegionAbbr": "",
-    ///       "RegionId": "ap-beijing",
-    ///       "RegionName": "北京"
-    ///     }
-    ///   ],
-    ///   "RequestId": "f82a3da5-2d49-4689-b8e6-37214feae55a"
-    /// }
     /// ```
     pub async fn describe_access_regions(
         &self,
@@ -611,15 +425,6 @@ impl Client {
     ///   "LicenseType": 3,
     ///   "Period": 0,
     ///   "StartTime": 1732176361
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FilePath": "http://cos.com",
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn download_active_device_count(
@@ -646,25 +451,6 @@ impl Client {
     ///   "StartTime": 1732176361
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ActiveDeviceList": [
-    ///     {
-    ///       "Count": 1,
-    ///       "Time": "2024-11-20"
-    ///     }
-    ///   ],
-    ///   "DevGroup": "group1",
-    ///   "EndTime": "2024-11-20",
-    ///   "LicenseType": "1",
-    ///   "Period": 0,
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "StartTime": "2024-11-20"
-    /// }
-    /// ```
     pub async fn get_active_device_count(
         &self,
         request: &GetActiveDeviceCountRequest,
@@ -683,17 +469,6 @@ impl Client {
     /// ```json
     /// {
     ///   "MpApplicationId": "mna-94p8c5zyst"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "MpApplicationId": "mna-test1",
-    ///   "MpApplicationKey": "dasdfrfwer32e4r",
-    ///   "MpApplicationName": "mna-test1",
-    ///   "RequestId": "527cc5c7-0413-33e9-2adc-632e0f6a9dff"
     /// }
     /// ```
     pub async fn get_application(
@@ -716,8 +491,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn get_customer_gateway_cluster_list(
         &self,
         request: &GetCustomerGatewayClusterListRequest,
@@ -741,31 +514,6 @@ impl Client {
     ///   "GatewayType": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AccessRegion": "MC",
-    ///   "DestIpInfo": [
-    ///     {
-    ///       "GatewayIp": "",
-    ///       "GatewaySite": "",
-    ///       "IpCount": 0,
-    ///       "IpList": [],
-    ///       "Time": "1758544620"
-    ///     },
-    ///     {
-    ///       "GatewayIp": "",
-    ///       "GatewaySite": "",
-    ///       "IpCount": 0,
-    ///       "IpList": [],
-    ///       "Time": "1758544680"
-    ///     }
-    ///   ],
-    ///   "RequestId": "33ef661c-3d47-4b67-96a1-d4852daeace6"
-    /// }
-    /// ```
     pub async fn get_dest_ip_by_name(
         &self,
         request: &GetDestIPByNameRequest,
@@ -786,8 +534,6 @@ impl Client {
     ///   "DeviceId": "mna-xxx"
     /// }
     /// ```
-    ///
-    /// The example response (49 lines) is in the upstream API documentation.
     pub async fn get_device(&self, request: &GetDeviceRequest) -> rt::Result<GetDeviceResponse> {
         self.read("GetDevice", request).await
     }
@@ -809,8 +555,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn get_device_pay_mode(
         &self,
         request: &GetDevicePayModeRequest,
@@ -832,8 +576,6 @@ impl Client {
     ///   "PageSize": 1
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn get_devices(&self, request: &GetDevicesRequest) -> rt::Result<GetDevicesResponse> {
         self.read("GetDevices", request).await
     }
@@ -848,17 +590,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AlarmValue": 20,
-    ///   "CallbackKey": "xd23y5cb89bx23432",
-    ///   "NotifyUrl": "http://ip:port/callurl",
-    ///   "RequestId": "1206563f-f13f-4647-aaa8-37fa86954cc4-1"
-    /// }
     /// ```
     pub async fn get_flow_alarm_info(
         &self,
@@ -882,8 +613,6 @@ impl Client {
     ///   "ResourceId": "mpe-00ja9uc_2Z26M6JHHc0"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn get_flow_packages(
         &self,
         request: &GetFlowPackagesRequest,
@@ -910,31 +639,6 @@ impl Client {
     ///   "EndTime": 1659514692,
     ///   "TimeGranularity": 1,
     ///   "Type": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AvgValue": 15441,
-    ///   "MaxValue": 51548,
-    ///   "NetDetails": [
-    ///     {
-    ///       "Current": 3546545,
-    ///       "Time": "1659513692"
-    ///     },
-    ///     {
-    ///       "Current": 4454864,
-    ///       "Time": "1659513692"
-    ///     },
-    ///     {
-    ///       "Current": 4848941,
-    ///       "Time": "1659513692"
-    ///     }
-    ///   ],
-    ///   "RequestId": "",
-    ///   "TotalValue": 656546
     /// }
     /// ```
     pub async fn get_flow_statistic(
@@ -964,27 +668,6 @@ impl Client {
     ///   "Type": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AvgValue": 154434162.5,
-    ///   "MaxValue": 305576473,
-    ///   "NetDetails": [
-    ///     {
-    ///       "Current": 305576473,
-    ///       "Time": "1711555200"
-    ///     },
-    ///     {
-    ///       "Current": 3291852,
-    ///       "Time": "1711641600"
-    ///     }
-    ///   ],
-    ///   "RequestId": "e5b650a9-d994-439f-9132-3e5c56054903",
-    ///   "TotalValue": 308868325
-    /// }
-    /// ```
     pub async fn get_flow_statistic_by_group(
         &self,
         request: &GetFlowStatisticByGroupRequest,
@@ -1007,23 +690,6 @@ impl Client {
     ///   "EndTime": 1758544927,
     ///   "TimeGranularity": 1,
     ///   "Type": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AvgValue": 51145200,
-    ///   "MaxValue": 51145200,
-    ///   "NetDetails": [
-    ///     {
-    ///       "Current": 51145200,
-    ///       "Time": "1758024000"
-    ///     }
-    ///   ],
-    ///   "RequestId": "3dc9c965-862b-46ea-b80a-0caf4368d0ba",
-    ///   "TotalValue": 51145200
     /// }
     /// ```
     pub async fn get_flow_statistic_by_name(
@@ -1051,23 +717,6 @@ impl Client {
     ///   "Type": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AvgValue": 0,
-    ///   "MaxValue": 0,
-    ///   "NetDetails": [
-    ///     {
-    ///       "Current": 0,
-    ///       "Time": "1735259400"
-    ///     }
-    ///   ],
-    ///   "RequestId": "bd89e515-20b4-445b-a88d-7355e76f8d22",
-    ///   "TotalValue": 0
-    /// }
-    /// ```
     pub async fn get_flow_statistic_by_region(
         &self,
         request: &GetFlowStatisticByRegionRequest,
@@ -1088,23 +737,6 @@ impl Client {
     ///   "GatewayName": "abc",
     ///   "PageNumber": 1,
     ///   "PageSize": 10
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "GatewayList": [
-    ///     {
-    ///       "CreateTime": 1709191947,
-    ///       "GatewayId": "abc",
-    ///       "GatewayName": "abc",
-    ///       "Status": 1
-    ///     }
-    ///   ],
-    ///   "RequestId": "abc",
-    ///   "Total": 1
     /// }
     /// ```
     pub async fn get_gateway_list(
@@ -1129,8 +761,6 @@ impl Client {
     ///   "PageSize": "10"
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn get_group_detail(
         &self,
         request: &GetGroupDetailRequest,
@@ -1153,26 +783,6 @@ impl Client {
     ///   "PageSize": "10"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "GroupInfos": [
-    ///     {
-    ///       "CreateTime": "1734401551",
-    ///       "Description": "GetGroupList描述",
-    ///       "DeviceNum": 5,
-    ///       "GroupId": "group-id1",
-    ///       "GroupName": "gname",
-    ///       "UpdateTime": "1734401551"
-    ///     }
-    ///   ],
-    ///   "Length": 0,
-    ///   "RequestId": "a1434e98-16e8-41de-9b9b-27805a9cffbf",
-    ///   "TotalPage": 0
-    /// }
-    /// ```
     pub async fn get_group_list(
         &self,
         request: &GetGroupListRequest,
@@ -1190,18 +800,6 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "SN": "123321",
-    ///   "Vendor": "kainan"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LicensePayMode": 0,
-    ///   "Payer": 1,
-    ///   "RequestId": "e7c277b9-690f-46a3-910e-09b3aae1ee94",
     ///   "SN": "123321",
     ///   "Vendor": "kainan"
     /// }
@@ -1227,8 +825,6 @@ impl Client {
     ///   "PageSize": 1
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn get_hardware_list(
         &self,
         request: &GetHardwareListRequest,
@@ -1251,27 +847,6 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "L3ConnList": [
-    ///     {
-    ///       "Cidr1": "192.168.1.0/26",
-    ///       "Cidr2": "192.168.1.0/26",
-    ///       "Description": "this is descript",
-    ///       "DeviceId1": "mna-2x2tllhb18",
-    ///       "DeviceId2": "mna-2x2tllhb13",
-    ///       "Enable": true,
-    ///       "L3ConnId": "l3conn-h9boibynmp"
-    ///     }
-    ///   ],
-    ///   "Length": 1,
-    ///   "RequestId": "e5b299c7-aaf4-4a5e-9d01-feb63273e347",
-    ///   "TotalPage": 1
-    /// }
-    /// ```
     pub async fn get_l3_conn_list(
         &self,
         request: &GetL3ConnListRequest,
@@ -1292,15 +867,6 @@ impl Client {
     ///   "BeginTime": 1757865600,
     ///   "DeviceName": "test0916",
     ///   "EndTime": 1758544927
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FilePath": "https://mpacc-1258344699.cos.ap-shanghai.myqcloud.com/statistics/test0916-2025-0…",
-    ///   "RequestId": "999228ed-2113-4431-8162-de82508419fd"
     /// }
     /// ```
     pub async fn get_monitor_data_by_name(
@@ -1330,8 +896,6 @@ impl Client {
     ///   "Type": 1
     /// }
     /// ```
-    ///
-    /// The example response (53 lines) is in the upstream API documentation.
     pub async fn get_multi_flow_statistic(
         &self,
         request: &GetMultiFlowStatisticRequest,
@@ -1353,28 +917,6 @@ impl Client {
     ///   "DeviceId": "mna-yujpsea3v0",
     ///   "EndTime": 1776346500,
     ///   "Metrics": "RxRate"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AccessRegion": "MC",
-    ///   "MonitorData": [
-    ///     {
-    ///       "BusinessMetrics": 262585.6,
-    ///       "SlotNetInfo": [
-    ///         {
-    ///           "Current": 285197.866667,
-    ///           "NetInfoName": "eth1",
-    ///           "PublicIP": "115.227.8.235:19991"
-    ///         }
-    ///       ],
-    ///       "Time": "1776346200"
-    ///     }
-    ///   ],
-    ///   "RequestId": "ceb36604-8a38-4147-8cd8-89d905facf52"
     /// }
     /// ```
     pub async fn get_net_monitor(
@@ -1400,8 +942,6 @@ impl Client {
     ///   "Metrics": "RxRate"
     /// }
     /// ```
-    ///
-    /// The example response (102 lines) is in the upstream API documentation.
     pub async fn get_net_monitor_by_name(
         &self,
         request: &GetNetMonitorByNameRequest,
@@ -1419,15 +959,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PublicKey": "-----BEGIN RSA Public Key-----\nMIIB\n-----END RSA Public Key-----",
-    ///   "RequestId": "edd378f7-2511-4692-a029-5ca3d22c1884"
-    /// }
     /// ```
     pub async fn get_public_key(
         &self,
@@ -1454,15 +985,6 @@ impl Client {
     ///   "TimeGranularity": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FilePath": "http://geekyang-cos-1257943044.cos-internal.ap-guangzhou.tencentcos.cn/test/1755…",
-    ///   "RequestId": "test-req"
-    /// }
-    /// ```
     pub async fn get_statistic_data(
         &self,
         request: &GetStatisticDataRequest,
@@ -1486,15 +1008,6 @@ impl Client {
     ///   "TimeGranularity": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FilePath": "https://mpacc-1258344699.cos.ap-shanghai.myqcloud.com/statistics/testdev-2025-09…",
-    ///   "RequestId": "3337c8e8-9f5d-4d1f-93e7-0180e3f37ce4"
-    /// }
-    /// ```
     pub async fn get_statistic_data_by_name(
         &self,
         request: &GetStatisticDataByNameRequest,
@@ -1514,29 +1027,6 @@ impl Client {
     /// {
     ///   "PageNumber": 1,
     ///   "PageSize": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Length": 1,
-    ///   "RequestId": "728a4c82-b31c-4b32-9cee-3ba1fdd1903c",
-    ///   "TotalPage": 2,
-    ///   "VendorHardware": [
-    ///     {
-    ///       "CreateTime": "1685591205",
-    ///       "Description": "",
-    ///       "DeviceId": "",
-    ///       "HardwareId": "cpe-5n9n3o63t2",
-    ///       "LicenseChargingMode": 2,
-    ///       "LicensePayMode": -1,
-    ///       "Payer": 0,
-    ///       "SN": "cloud-sn",
-    ///       "Status": 1
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn get_vendor_hardware(
@@ -1563,15 +1053,6 @@ impl Client {
     ///   "GroupId": "group-id"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DeviceNum": 5,
-    ///   "RequestId": "a1434e98-16e8-41de-9b9b-27805a9cffbf"
-    /// }
-    /// ```
     pub async fn group_add_device(
         &self,
         request: &GroupAddDeviceRequest,
@@ -1594,15 +1075,6 @@ impl Client {
     ///     "mna-test2"
     ///   ],
     ///   "GroupId": "group-id1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DeviceNum": 5,
-    ///   "RequestId": "a1434e98-16e8-41de-9b9b-27805a9cffbf"
     /// }
     /// ```
     pub async fn group_delete_device(
@@ -1630,14 +1102,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b5325b8a-349f-44d9-9f1e-2a84ba5e2c84"
-    /// }
-    /// ```
     pub async fn modify_device_access_regions(
         &self,
         request: &ModifyDeviceAccessRegionsRequest,
@@ -1661,14 +1125,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d354cf97-4818-4d00-81a0-a1da52707bd7"
-    /// }
-    /// ```
     pub async fn modify_device_access_scope(
         &self,
         request: &ModifyDeviceAccessScopeRequest,
@@ -1688,14 +1144,6 @@ impl Client {
     /// {
     ///   "RenewFlag": false,
     ///   "ResourceId": "mpe-00jaa4u_3M2Shh7kWh3"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4053d08c-c574-4c3e-b64b-bf364e7c1d1b"
     /// }
     /// ```
     pub async fn modify_package_renew_flag(
@@ -1724,15 +1172,6 @@ impl Client {
     ///   "PackageType": "DEVICE_1_FLOW_20G"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1206563f-f13f-4647-aaa8-37fa86954cc4-1",
-    ///   "ResourceId": "56d11777-50f7-4c60-9c89-e7076c8529a9-0"
-    /// }
-    /// ```
     pub async fn order_flow_package(
         &self,
         request: &OrderFlowPackageRequest,
@@ -1758,15 +1197,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1206563f-f13f-4647-aaa8-37fa86954cc4-1",
-    ///   "ResourceId": "56d11777-50f7-4c60-9c89-e7076c8529a9-0"
-    /// }
-    /// ```
     pub async fn order_per_license(
         &self,
         request: &OrderPerLicenseRequest,
@@ -1790,20 +1220,6 @@ impl Client {
     ///   "ReportMonth": "2025-08"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "OrderInfo": {
-    ///     "OrderId": "100003848",
-    ///     "PackageType": "pack_1",
-    ///     "ProjectId": "4002428",
-    ///     "ReportMonth": "2025-08"
-    ///   },
-    ///   "RequestId": "3f00ee83-0ce6-4148-86c5-e3e3dc44920b"
-    /// }
-    /// ```
     pub async fn report_order(
         &self,
         request: &ReportOrderRequest,
@@ -1824,14 +1240,6 @@ impl Client {
     ///   "AlarmValue": 20,
     ///   "CallbackKey": "xd23y5cb89bx23432",
     ///   "NotifyUrl": "http://ip:port/callurl"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1206563f-f13f-4647-aaa8-37fa86954cc4-1"
     /// }
     /// ```
     pub async fn set_notify_url(
@@ -1857,14 +1265,6 @@ impl Client {
     ///   "Remark": "mna-test1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "527cc5c7-0413-33e9-2adc-632e0f6a9dff"
-    /// }
-    /// ```
     pub async fn update_application_info(
         &self,
         request: &UpdateApplicationInfoRequest,
@@ -1884,14 +1284,6 @@ impl Client {
     /// {
     ///   "MpApplicationId": "mna-test1",
     ///   "MpApplicationKey": "mna-test1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "527cc5c7-0413-33e9-2adc-632e0f6a9dff"
     /// }
     /// ```
     pub async fn update_application_key(
@@ -1915,14 +1307,6 @@ impl Client {
     /// {
     ///   "ClusterId": "cluster-vpqultrhw6",
     ///   "PublicIp": "39.156.136.229"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "62a21707-127d-44a4-bf54-9656424f74d9"
     /// }
     /// ```
     pub async fn update_customer_gateway_cluster(
@@ -1956,14 +1340,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a400ac72-8f93-4340-a862-f74b56942703"
-    /// }
-    /// ```
     pub async fn update_device(
         &self,
         request: &UpdateDeviceRequest,
@@ -1983,14 +1359,6 @@ impl Client {
     /// {
     ///   "Description": "this is descript",
     ///   "GroupId": "cliGrp-xf8rboasbh"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bcc2c1d2-be38-4249-a50b-d9c487a36354"
     /// }
     /// ```
     pub async fn update_group(
@@ -2013,14 +1381,6 @@ impl Client {
     ///   "Description": "this is descript",
     ///   "HardwareId": "cpe-6zmf86knqu",
     ///   "SN": "adsqda"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4ff707e0-c87a-6cff-5c65-93f21e212a81"
     /// }
     /// ```
     pub async fn update_hardware(
@@ -2047,14 +1407,6 @@ impl Client {
     ///   "L3ConnId": "l3conn-g4830c8tsh"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6585560f-568c-49f5-b789-04bd1eb1c5d6"
-    /// }
-    /// ```
     pub async fn update_l3_cidr(
         &self,
         request: &UpdateL3CidrRequest,
@@ -2076,14 +1428,6 @@ impl Client {
     ///   "L3ConnId": "l3conn-c0rkbqhig8"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7ab57398-d79f-4195-b0d4-3aef1e43b9c7"
-    /// }
-    /// ```
     pub async fn update_l3_conn(
         &self,
         request: &UpdateL3ConnRequest,
@@ -2103,14 +1447,6 @@ impl Client {
     /// {
     ///   "Enable": true,
     ///   "L3ConnId": "l3conn-g4830c8tsh"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2bbed61a-9381-474e-80ea-ea401a1d27cd"
     /// }
     /// ```
     pub async fn update_l3_switch(

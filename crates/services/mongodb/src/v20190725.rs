@@ -54,17 +54,6 @@ impl Client {
     ///   "ProjectId": 12
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowIds": [
-    ///     1081
-    ///   ],
-    ///   "RequestId": "8e2a339e-5ba9-4da3-8dc2-65a0a6314811"
-    /// }
-    /// ```
     pub async fn assign_project(
         &self,
         request: &AssignProjectRequest,
@@ -83,22 +72,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "cmgo-********"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ExtraCpu": 6,
-    ///   "IsLocked": false,
-    ///   "IsScaled": true,
-    ///   "MaxExtraCpu": 4,
-    ///   "Reason": "Instance is already in scaled state",
-    ///   "RequestId": "efb92d21-55ba-4054-87a9-8f776b4afb32",
-    ///   "Scalable": false,
-    ///   "ScaleUpTime": "2026-02-28 10:31:09",
-    ///   "TriggerType": 1
     /// }
     /// ```
     pub async fn check_db_instance_elastic_cpu_scalable(
@@ -120,14 +93,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "cmgo-l0w4cf5v"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
     /// }
     /// ```
     pub async fn close_audit_service(
@@ -160,15 +125,6 @@ impl Client {
     ///   "UserName": "test_user"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 1680767468,
-    ///   "RequestId": "1df930fb-eb7e-4e3f-bcab-15a1aa5fede0"
-    /// }
-    /// ```
     pub async fn create_account_user(
         &self,
         request: &CreateAccountUserRequest,
@@ -191,15 +147,6 @@ impl Client {
     ///   "StartTime": "2021-07-12 10:29:20"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FileName": "test.csv",
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
-    /// }
-    /// ```
     pub async fn create_audit_log_file(
         &self,
         request: &CreateAuditLogFileRequest,
@@ -219,15 +166,6 @@ impl Client {
     /// {
     ///   "BackupMethod": 0,
     ///   "InstanceId": "cmgo-xxxxxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AsyncRequestId": "1750660112000249",
-    ///   "RequestId": "fa4e07a8-4452-4490-94f4-bbac1f220256"
     /// }
     /// ```
     pub async fn create_backup_db_instance(
@@ -254,20 +192,6 @@ impl Client {
     ///     }
     ///   ],
     ///   "InstanceId": "cmgo-dygv1rnp"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ed8d110-67be-4650-83b0-5df5a897e9e6",
-    ///   "Tasks": [
-    ///     {
-    ///       "ReplicaSetId": "cmgo-dygv1rnp_0",
-    ///       "Status": 2
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn create_backup_download_task(
@@ -303,18 +227,6 @@ impl Client {
     ///   "Zone": "ap-guangzhou-2"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DealId": "7142863",
-    ///   "InstanceIds": [
-    ///     "cmgo-po5f899l"
-    ///   ],
-    ///   "RequestId": "d88095e5-50e8-4245-a0cf-993a536f9b20"
-    /// }
-    /// ```
     pub async fn create_db_instance(
         &self,
         request: &CreateDBInstanceRequest,
@@ -344,18 +256,6 @@ impl Client {
     ///   "Zone": "ap-guangzhou-3"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DealId": "20190709160000003502416120946732",
-    ///   "InstanceIds": [
-    ///     "cmgo-m26c****"
-    ///   ],
-    ///   "RequestId": "eaf9b19d-5ad4-4ca2-9fc4-a319aeb9181f"
-    /// }
-    /// ```
     pub async fn create_db_instance_hour(
         &self,
         request: &CreateDBInstanceHourRequest,
@@ -380,15 +280,6 @@ impl Client {
     ///   "TplName": "test-4.4"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f3924f2d-6b76-4fe3-b705-1e0144049b90",
-    ///   "TplId": "tpl-bi5f78srm"
-    /// }
-    /// ```
     pub async fn create_db_instance_param_tpl(
         &self,
         request: &CreateDBInstanceParamTplRequest,
@@ -403,15 +294,6 @@ impl Client {
     /// # Example: 创建角色
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "27516215-8d94-4c60-875d-2ba74deef405",
-    ///   "TaskId": 4339802
-    /// }
-    /// ```
     pub async fn create_instance_role(
         &self,
         request: &CreateInstanceRoleRequest,
@@ -436,15 +318,6 @@ impl Client {
     ///   "InstanceId": "cmgo-********",
     ///   "Password": "*********",
     ///   "UserName": "testuser1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 1750660112001309,
-    ///   "RequestId": "81b1c606-daa6-4778-aedf-84dc896469d2"
     /// }
     /// ```
     pub async fn create_instance_user(
@@ -477,15 +350,6 @@ impl Client {
     ///   "StartTime": "2024-03-07 9:22:15"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1233vvae-23f9dfd",
-    ///   "Status": 0
-    /// }
-    /// ```
     pub async fn create_log_download_task(
         &self,
         request: &CreateLogDownloadTaskRequest,
@@ -507,17 +371,6 @@ impl Client {
     ///   "InstanceId": "cmgo-dlm2vwnd",
     ///   "StartTime": "2026-05-27 12:00:00",
     ///   "ThresholdMs": 100
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cca56ed7-3e9d-4f92-8432-47198229b64a",
-    ///   "Status": [
-    ///     0
-    ///   ]
     /// }
     /// ```
     pub async fn create_slow_log_pattern_download_task(
@@ -542,15 +395,6 @@ impl Client {
     ///   "UserName": "test_user"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 0,
-    ///   "RequestId": "1df930fb-eb7e-4e3f-bcab-15a1aa5fede0"
-    /// }
-    /// ```
     pub async fn delete_account_user(
         &self,
         request: &DeleteAccountUserRequest,
@@ -570,14 +414,6 @@ impl Client {
     /// {
     ///   "FileName": "test.csv",
     ///   "InstanceId": "cmgo-test1234"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
     /// }
     /// ```
     pub async fn delete_audit_log_file(
@@ -603,14 +439,6 @@ impl Client {
     ///   "InstanceId": "cmgo-51l0dj35"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9ab09c94-b2fc-4053-9115-ccc178e56000"
-    /// }
-    /// ```
     pub async fn delete_db_backups(
         &self,
         request: &DeleteDBBackupsRequest,
@@ -631,15 +459,6 @@ impl Client {
     ///   "Database": "admin",
     ///   "InstanceId": "cmgo-********",
     ///   "RoleName": "trole11"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2113d87f-ea85-48b9-b213-bb4eeb97f399",
-    ///   "TaskId": 4339803
     /// }
     /// ```
     pub async fn delete_instance_role(
@@ -664,15 +483,6 @@ impl Client {
     ///   "UserName": "testuser1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 1750660112001310,
-    ///   "RequestId": "47f5dbf1-df57-437c-8fd3-9d58bdb26b55"
-    /// }
-    /// ```
     pub async fn delete_instance_user(
         &self,
         request: &DeleteInstanceUserRequest,
@@ -692,15 +502,6 @@ impl Client {
     /// {
     ///   "InstanceId": "cmgo-k2p5su09",
     ///   "TaskId": "export-28439fb3-90a6-4ca2-bd2f-ad99e99a14e9"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "q87sfsfds-897asd",
-    ///   "Status": 0
     /// }
     /// ```
     pub async fn delete_log_download_task(
@@ -723,28 +524,6 @@ impl Client {
     ///   "InstanceId": "cmgo-9d0p****"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1df930fb-eb7e-4e3f-bcab-15a1aa5fede0",
-    ///   "Users": [
-    ///     {
-    ///       "AuthRole": [
-    ///         {
-    ///           "Mask": 0,
-    ///           "NameSpace": "collection"
-    ///         }
-    ///       ],
-    ///       "CreateTime": "2022-03-04 19:00:00",
-    ///       "UpdateTime": "2022-03-04 19:00:00",
-    ///       "UserDesc": "测试账号",
-    ///       "UserName": "test_user"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_account_users(
         &self,
         request: &DescribeAccountUsersRequest,
@@ -765,15 +544,6 @@ impl Client {
     ///   "AsyncRequestId": "4762"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e600a8d0-9014-11ea-84c1-01cccde830c6",
-    ///   "Status": "success"
-    /// }
-    /// ```
     pub async fn describe_async_request_info(
         &self,
         request: &DescribeAsyncRequestInfoRequest,
@@ -792,22 +562,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "cmgo-bfyv0sy7"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AuditAll": true,
-    ///   "CreateTime": "2025-12-11 11:47:20",
-    ///   "InstanceId": "cmgo-bfyv****",
-    ///   "InstanceName": "cmgo-bfyv****",
-    ///   "IsClosing": "false",
-    ///   "IsOpening": "false",
-    ///   "LogExpireDay": 7,
-    ///   "LogType": "storage",
-    ///   "RequestId": "d94bc81b-3b76-4104-9270-0582d8227ebc"
     /// }
     /// ```
     pub async fn describe_audit_config(
@@ -839,8 +593,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (44 lines) is in the upstream API documentation.
     pub async fn describe_audit_instance_list(
         &self,
         request: &DescribeAuditInstanceListRequest,
@@ -859,24 +611,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "cmgo-xfts****"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "CreateTime": "2019-03-20 17:09:13",
-    ///       "DownloadUrl": "http://xxxxxx",
-    ///       "FileName": "test.txt",
-    ///       "FileSize": 3,
-    ///       "Status": "running"
-    ///     }
-    ///   ],
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_audit_log_files(
@@ -912,28 +646,6 @@ impl Client {
     ///   "StartTime": "2022-09-28 14:25:38"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "AffectRows": 2,
-    ///       "Atype": "insert",
-    ///       "ExecTime": 0,
-    ///       "Host": "10.0.xx.xx",
-    ///       "Param": "{ ns: dbinsert_2.collinsert_1, cmd: { _id: ObjectId('1'), df: [ \"sw\", \"re\" ], li…",
-    ///       "Result": 0,
-    ///       "Roles": "xxx@admin",
-    ///       "Timestamp": "2026-01-27 10:54:17",
-    ///       "User": "mongouser@xxx"
-    ///     }
-    ///   ],
-    ///   "RequestId": "184c371f-8635-4af9-881b-d0f29856c0f7",
-    ///   "TotalCount": 2
-    /// }
-    /// ```
     pub async fn describe_audit_logs(
         &self,
         request: &DescribeAuditLogsRequest,
@@ -957,31 +669,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c7c0c495-4826-4938-a6d7-32146cad2632",
-    ///   "Tasks": [
-    ///     {
-    ///       "BackupDesc": "系统后台每日定时自动备份",
-    ///       "BackupMethod": 0,
-    ///       "BackupName": "cmgo-fdzf****_2025-09-23 22:03",
-    ///       "BackupSize": 5747378,
-    ///       "Bucket": "sh-backup-remote-125758****",
-    ///       "CreateTime": "2025-09-24 10:58:55",
-    ///       "Percent": 100,
-    ///       "Region": "ap-shanghai",
-    ///       "ReplicaSetId": "cmgo-fdzf******",
-    ///       "Status": 2,
-    ///       "TimeSpend": 1,
-    ///       "Url": "https://sh-backup-remote-tar-**************"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_backup_download_task(
         &self,
         request: &DescribeBackupDownloadTaskRequest,
@@ -1002,30 +689,6 @@ impl Client {
     ///   "InstanceId": "cmgo-xxxxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ActiveWeekdays": "0,1,2,3,4,5,6",
-    ///   "AlertThreshold": 0,
-    ///   "BackupFrequency": 12,
-    ///   "BackupMethod": 0,
-    ///   "BackupSaveTime": 7,
-    ///   "BackupTime": 0,
-    ///   "BackupTotalSize": {
-    ///     "FreeQuota": 10737418240,
-    ///     "OplogSize": 602372,
-    ///     "SnapshotSize": 28916
-    ///   },
-    ///   "BackupVersion": 1,
-    ///   "LongTermActiveDays": "",
-    ///   "LongTermExpiredDays": 0,
-    ///   "LongTermInterval": "",
-    ///   "OplogExpiredDays": 0,
-    ///   "RequestId": "b544304c-e8eb-4819-8715-05a005c010ca"
-    /// }
-    /// ```
     pub async fn describe_backup_rules(
         &self,
         request: &DescribeBackupRulesRequest,
@@ -1044,22 +707,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "cmgo-eqmoaxxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Clients": [
-    ///     {
-    ///       "Count": 1,
-    ///       "IP": "192.168.1.1",
-    ///       "InternalService": true
-    ///     }
-    ///   ],
-    ///   "RequestId": "1df930fb-eb7e-4e3f-bcab-15a1aa5fede0",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_client_connections(
@@ -1083,29 +730,6 @@ impl Client {
     ///   "State": "primary"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CurrentOps": [
-    ///     {
-    ///       "ExecNode": "主节点",
-    ///       "MicrosecsRunning": 103,
-    ///       "NodeName": "**.**.**.**:****:*********",
-    ///       "Ns": "admin.$cmd.aggregate",
-    ///       "Op": "command",
-    ///       "OpId": 42431451,
-    ///       "Operation": "{\"Active\":true,\"AppName\":\"CMongo\",\"Client\":\"**.**.**.**:**\",\"ClientMetadata\":{\"a…",
-    ///       "Query": "{\"$db\":\"admin\",\"$readPreference\":{\"mode\":\"primaryPreferred\"},\"currentOp\":1,\"lsid…",
-    ///       "ReplicaSetName": "cmgo-r3p8****_0",
-    ///       "State": "primary"
-    ///     }
-    ///   ],
-    ///   "RequestId": "a1f20aaa-83c2-4062-b4f3-7c46ad2e1157",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_current_op(
         &self,
         request: &DescribeCurrentOpRequest,
@@ -1127,8 +751,6 @@ impl Client {
     ///   "InstanceId": "cmgo-fdzf****"
     /// }
     /// ```
-    ///
-    /// The example response (36 lines) is in the upstream API documentation.
     pub async fn describe_db_backups(
         &self,
         request: &DescribeDBBackupsRequest,
@@ -1147,18 +769,6 @@ impl Client {
     /// ```json
     /// {
     ///   "DealId": "20200420111635"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Action": "purchase",
-    ///   "DiscountPrice": 759.33,
-    ///   "OriginalPrice": 1116.67,
-    ///   "RequestId": "e79836e8-1864-45bf-aa63-0c7af31e7de5",
-    ///   "Status": 4
     /// }
     /// ```
     pub async fn describe_db_instance_deal(
@@ -1182,8 +792,6 @@ impl Client {
     ///   "InstanceId": "cmgo-2gdv46zn"
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_db_instance_log_to_cls(
         &self,
         request: &DescribeDBInstanceLogToCLSRequest,
@@ -1202,19 +810,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "cmgo-qny2****"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Databases": [
-    ///     "demo_db7",
-    ///     "demo_db8",
-    ///     "demo_db9"
-    ///   ],
-    ///   "RequestId": "18cfe2bf-6934-4f17-a089-8d2e5d6cfc53"
     /// }
     /// ```
     pub async fn describe_db_instance_namespace(
@@ -1237,8 +832,6 @@ impl Client {
     ///   "InstanceId": "cmgo-by909vwp"
     /// }
     /// ```
-    ///
-    /// The example response (110 lines) is in the upstream API documentation.
     pub async fn describe_db_instance_node_property(
         &self,
         request: &DescribeDBInstanceNodePropertyRequest,
@@ -1262,25 +855,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ParamTpls": [
-    ///     {
-    ///       "ClusterType": "REPLSET",
-    ///       "MongoVersion": "MONGO_42_WT",
-    ///       "TplDesc": "System predefined, forbid modify and delete.",
-    ///       "TplId": "tpl-eykkk2khs",
-    ///       "TplName": "default parameter template",
-    ///       "TplType": "DEFAULT"
-    ///     }
-    ///   ],
-    ///   "RequestId": "7878d7d7-8c80-4050-93a1-5e1785effd1a",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_db_instance_param_tpl(
         &self,
         request: &DescribeDBInstanceParamTplRequest,
@@ -1302,8 +876,6 @@ impl Client {
     ///   "TplId": "tpl-2284g3nmw"
     /// }
     /// ```
-    ///
-    /// The example response (123 lines) is in the upstream API documentation.
     pub async fn describe_db_instance_param_tpl_detail(
         &self,
         request: &DescribeDBInstanceParamTplDetailRequest,
@@ -1324,24 +896,6 @@ impl Client {
     ///   "InstanceId": "cmgo-g5*****"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8e4cb480-9d32-11ec-8dfc-037b69052954",
-    ///   "Urls": [
-    ///     {
-    ///       "Address": "mongodb://mongouser:******@10.*.0.**:27017,10.*.0.**:27017/test?authSource=admin",
-    ///       "URLType": "CLUSTER_ALL"
-    ///     },
-    ///     {
-    ///       "Address": "mongodb://mongouser:******@10.*.0.**:27017,10.*.0.**:27017/test?authSource=admin…",
-    ///       "URLType": "CLUSTER_READ_SECONDARY"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_db_instance_url(
         &self,
         request: &DescribeDBInstanceURLRequest,
@@ -1356,8 +910,6 @@ impl Client {
     /// # Example: 查询实例列表
     ///
     /// The example request (27 lines) is in the upstream API documentation.
-    ///
-    /// The example response (69 lines) is in the upstream API documentation.
     pub async fn describe_db_instances(
         &self,
         request: &DescribeDBInstancesRequest,
@@ -1380,22 +932,6 @@ impl Client {
     ///   "StartTime": "2025-09-22 11:53:15"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DetailedSlowLogs": [
-    ///     {
-    ///       "Log": "Mon Sep 22 20:30:19.980 I COMMAND  [conn3725696] command admin.$cmd command: sas…",
-    ///       "NodeName": "cmgo-r3p8****_0-node-primary",
-    ///       "QueryHash": "admin..****Continue"
-    ///     }
-    ///   ],
-    ///   "RequestId": "5e35a1bd-60e6-4a45-8792-d033581b9209",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_detailed_slow_logs(
         &self,
         request: &DescribeDetailedSlowLogsRequest,
@@ -1416,8 +952,6 @@ impl Client {
     ///   "InstanceId": "cmgo-9d0p****"
     /// }
     /// ```
-    ///
-    /// The example response (118 lines) is in the upstream API documentation.
     pub async fn describe_instance_params(
         &self,
         request: &DescribeInstanceParamsRequest,
@@ -1448,16 +982,6 @@ impl Client {
     ///   "SearchKey": "t"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c746232b-75d3-4c34-aeef-60af9fd02ab6",
-    ///   "Roles": [],
-    ///   "Total": 0
-    /// }
-    /// ```
     pub async fn describe_instance_roles(
         &self,
         request: &DescribeInstanceRolesRequest,
@@ -1476,17 +1000,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "cmgo-p*******"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CertUrl": "",
-    ///   "ExpiredTime": "2027-06-18 07:17:56",
-    ///   "RequestId": "5cfd65ee-caa6-413f-ad84-c70bff4703db",
-    ///   "Status": 1
     /// }
     /// ```
     pub async fn describe_instance_ssl(
@@ -1509,8 +1022,6 @@ impl Client {
     ///   "InstanceId": "cmgo-********"
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_instance_users(
         &self,
         request: &DescribeInstanceUsersRequest,
@@ -1531,27 +1042,6 @@ impl Client {
     ///   "EndTime": "2024-03-07 15:33:15",
     ///   "InstanceId": "cmgo-k2p5su09",
     ///   "StartTime": "2024-03-07 9:22:15"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "832423fdfsfsd-312jdsf",
-    ///   "Tasks": [
-    ///     {
-    ///       "CreateTime": "2024-03-07 21:01:00",
-    ///       "FileSize": 372432,
-    ///       "Percent": 100,
-    ///       "Status": 2,
-    ///       "TaskId": "export-28439fb3-90a6-4ca2-bd2f-ad99e99a14e9",
-    ///       "TaskType": 0,
-    ///       "UpdateTime": "2024-03-07 21:14:02",
-    ///       "Url": ""
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_log_download_tasks(
@@ -1584,25 +1074,6 @@ impl Client {
     ///   "StartTime": "2024-03-07 9:22:15"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LogList": [
-    ///     {
-    ///       "LogComponent": "NETWORK",
-    ///       "LogConnection": "conn269939",
-    ///       "LogDetail": "{\"t\":{\"$date\":\"2024-03-07T10:29:50.027+08:00\"},\"s\":\"I\",  \"c\":\"NETWORK\",  \"id\":51…",
-    ///       "LogId": "51800",
-    ///       "LogLevel": "WARNING",
-    ///       "LogTime": "2024-03-07T10:29:50.027+08:00"
-    ///     }
-    ///   ],
-    ///   "RequestId": "ab2323tf-rqew1111",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_mongodb_logs(
         &self,
         request: &DescribeMongodbLogsRequest,
@@ -1620,14 +1091,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "930afb21-78c2-4abc-ad18-9432ec144df5"
-    /// }
     /// ```
     pub async fn describe_password_rotation(
         &self,
@@ -1647,18 +1110,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "cmgo-3ap*****"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "InvalidParameter",
-    ///     "Message": "SRV connection has not enabled."
-    ///   },
-    ///   "RequestId": "ac6aebb4-fddc-4a7c-9ce2-00359c74ce67"
     /// }
     /// ```
     pub async fn describe_srv_connection_domain(
@@ -1681,8 +1132,6 @@ impl Client {
     ///   "InstanceId": "cmgo-p8vn****"
     /// }
     /// ```
-    ///
-    /// The example response (75 lines) is in the upstream API documentation.
     pub async fn describe_security_group(
         &self,
         request: &DescribeSecurityGroupRequest,
@@ -1706,29 +1155,6 @@ impl Client {
     ///   "Offset": 0,
     ///   "SlowMS": 100,
     ///   "StartTime": "2020-04-20 00:00:00"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Count": 2,
-    ///   "RequestId": "895de939-f726-4cb0-bb02-3890289479e3",
-    ///   "SlowLogPatterns": [
-    ///     {
-    ///       "AverageTime": 699,
-    ///       "MaxTime": 5335,
-    ///       "Pattern": "admin.$cmd.command",
-    ///       "Total": 12
-    ///     },
-    ///     {
-    ///       "AverageTime": 271,
-    ///       "MaxTime": 423,
-    ///       "Pattern": "local.system.replset.command",
-    ///       "Total": 8
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn describe_slow_log_patterns(
@@ -1757,18 +1183,6 @@ impl Client {
     ///   "StartTime": "2025-09-22 00:00:00"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Count": 1,
-    ///   "RequestId": "ec514cb8-55a6-41d4-a6e4-896da43886db",
-    ///   "SlowLogs": [
-    ///     "Mon Sep 22 20:30:19.980 I COMMAND  [conn3725696] command admin.$cmd command: ***…"
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_slow_logs(
         &self,
         request: &DescribeSlowLogsRequest,
@@ -1789,8 +1203,6 @@ impl Client {
     ///   "Zone": "ap-guangzhou-3"
     /// }
     /// ```
-    ///
-    /// The example response (81 lines) is in the upstream API documentation.
     pub async fn describe_spec_info(
         &self,
         request: &DescribeSpecInfoRequest,
@@ -1809,26 +1221,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "cmgo-igjy****"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "KeyInfoList": [
-    ///     {
-    ///       "CreateTime": "2025-08-01 11:22:18",
-    ///       "KeyId": "***********************************",
-    ///       "KeyName": "******_test",
-    ///       "KeyOrigin": "******_KMS",
-    ///       "KeyUsage": "ENCRYPT_DECRYPT",
-    ///       "KmsRegion": "ap-guangzhou",
-    ///       "Status": "Enabled"
-    ///     }
-    ///   ],
-    ///   "RequestId": "38cac06f-7c6e-4596-9bd1-64eba8ed3e36",
-    ///   "TransparentDataEncryptionStatus": "open"
     /// }
     /// ```
     pub async fn describe_transparent_data_encryption_status(
@@ -1852,15 +1244,6 @@ impl Client {
     ///   "InstanceId": "cmgo-gnu9vvnr"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 1709799295,
-    ///   "RequestId": "763eb658-5b5a-4dff-ae17-9d86695655cd"
-    /// }
-    /// ```
     pub async fn disable_srv_connection_url(
         &self,
         request: &DisableSRVConnectionUrlRequest,
@@ -1882,14 +1265,6 @@ impl Client {
     ///   "TplId": "tpl-b2l1n0886"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "33bb57b9-4090-40d8-a608-22299973063f"
-    /// }
-    /// ```
     pub async fn drop_db_instance_param_tpl(
         &self,
         request: &DropDBInstanceParamTplRequest,
@@ -1907,14 +1282,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9ab09c94-b2fc-4053-9115-ccc178e56000"
-    /// }
     /// ```
     pub async fn enable_password_rotation(
         &self,
@@ -1934,15 +1301,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "cmgo-gnu9vvnr"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 1709799293,
-    ///   "RequestId": "289f0372-6311-4679-9947-485d6de7c227"
     /// }
     /// ```
     pub async fn enable_srv_connection_url(
@@ -1965,15 +1323,6 @@ impl Client {
     ///   "InstanceId": "cmgo-igjy****",
     ///   "KeyId": "AKID********************************",
     ///   "KmsRegion": "ap-guangzhou"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 17316505316,
-    ///   "RequestId": "a8dce7a4-d488-49c9-8d24-33cf623f5992"
     /// }
     /// ```
     pub async fn enable_transparent_data_encryption(
@@ -2011,15 +1360,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 174548484400,
-    ///   "RequestId": "ce73f291-7ffd-4390-9434-7c****12sa1b0"
-    /// }
-    /// ```
     pub async fn enable_wan_service(
         &self,
         request: &EnableWanServiceRequest,
@@ -2035,15 +1375,6 @@ impl Client {
     /// # Example: 执行按key回档
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 1234567,
-    ///   "RequestId": "59b477da-6473-4ea8-85b3-7f4473744****"
-    /// }
-    /// ```
     pub async fn flash_back_db_instance(
         &self,
         request: &FlashBackDBInstanceRequest,
@@ -2064,14 +1395,6 @@ impl Client {
     ///   "InstanceId": "cmgo-a3bm93hf"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0ad9f471-fb8f-402a-aa78-b1640c6670c4"
-    /// }
-    /// ```
     pub async fn flush_instance_router_config(
         &self,
         request: &FlushInstanceRouterConfigRequest,
@@ -2089,14 +1412,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b4948bc9-c834-41ff-9563-141a8f6204db"
-    /// }
     /// ```
     pub async fn increase_db_instance_connection_limit(
         &self,
@@ -2128,19 +1443,6 @@ impl Client {
     ///   "Zone": "ap-guangzhou-4"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Price": {
-    ///     "DiscountPrice": 1340,
-    ///     "OriginalPrice": 1340,
-    ///     "UnitPrice": 670
-    ///   },
-    ///   "RequestId": "fb8b4646-389d-44cc-ab8c-98c081cbdad3"
-    /// }
-    /// ```
     pub async fn inquire_price_create_db_instances(
         &self,
         request: &InquirePriceCreateDBInstancesRequest,
@@ -2161,19 +1463,6 @@ impl Client {
     ///   "InstanceId": "cmgo-8oij5631",
     ///   "Memory": 8,
     ///   "Volume": 200
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Price": {
-    ///     "DiscountPrice": 449.36,
-    ///     "OriginalPrice": 660.82,
-    ///     "UnitPrice": 0
-    ///   },
-    ///   "RequestId": "ac618a97-5a29-4003-8489-fd8a1e1cc8e9"
     /// }
     /// ```
     pub async fn inquire_price_modify_db_instance_spec(
@@ -2201,19 +1490,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Price": {
-    ///     "DiscountPrice": 455.6,
-    ///     "OriginalPrice": 670,
-    ///     "UnitPrice": 0
-    ///   },
-    ///   "RequestId": "d08f2a0f-4a69-451e-8ddb-753340d5fb34"
-    /// }
-    /// ```
     pub async fn inquire_price_renew_db_instances(
         &self,
         request: &InquirePriceRenewDBInstancesRequest,
@@ -2235,15 +1511,6 @@ impl Client {
     ///   "InstanceId": "cmgo-e*******"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 1750660112001784,
-    ///   "RequestId": "88c849ba-2773-4199-9b90-ae819659cdfd"
-    /// }
-    /// ```
     pub async fn instance_enable_ssl(
         &self,
         request: &InstanceEnableSSLRequest,
@@ -2262,15 +1529,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "cmgo-f555zzzz"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AsyncRequestId": "28920",
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
     /// }
     /// ```
     pub async fn isolate_db_instance(
@@ -2300,14 +1558,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "302530d2-ee57-495e-89d0-51e03b11815e"
-    /// }
-    /// ```
     pub async fn kill_ops(&self, request: &KillOpsRequest) -> rt::Result<KillOpsResponse> {
         self.call("KillOps", request).await
     }
@@ -2324,14 +1574,6 @@ impl Client {
     /// {
     ///   "InstanceId": "cmgo-xfts****",
     ///   "LogExpireDay": 365
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
     /// }
     /// ```
     pub async fn modify_audit_service(
@@ -2358,17 +1600,6 @@ impl Client {
     ///   "InstanceId": "cmgo-********"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailedBackups": [
-    ///     21123430
-    ///   ],
-    ///   "RequestId": "35a28e4e-a5bf-441a-8729-b63442bd5cf2"
-    /// }
-    /// ```
     pub async fn modify_backup_expire_time(
         &self,
         request: &ModifyBackupExpireTimeRequest,
@@ -2391,14 +1622,6 @@ impl Client {
     ///   "LogType": "MongoDB-SlowLog",
     ///   "Logset": "64ae****-****-4e59-aba7-f60cd2264ab6",
     ///   "Status": "ON"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "263e942e-099e-4f5d-bcab-0d87ca4eed59"
     /// }
     /// ```
     pub async fn modify_db_instance_log_to_cls(
@@ -2430,15 +1653,6 @@ impl Client {
     ///   "OldIpExpiredTime": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 1679402995,
-    ///   "RequestId": "8279f6c2-db93-4b2e-931b-233d780b1a91"
-    /// }
-    /// ```
     pub async fn modify_db_instance_network_address(
         &self,
         request: &ModifyDBInstanceNetworkAddressRequest,
@@ -2466,14 +1680,6 @@ impl Client {
     ///   "TplId": "tpl-2284g3nmw"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "55c81522-95ae-4dc1-a8a4-15b3efd06f36"
-    /// }
-    /// ```
     pub async fn modify_db_instance_param_tpl(
         &self,
         request: &ModifyDBInstanceParamTplRequest,
@@ -2497,14 +1703,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bc59fa05-d429-4bcf-863f-1f6f99295485"
-    /// }
-    /// ```
     pub async fn modify_db_instance_security_group(
         &self,
         request: &ModifyDBInstanceSecurityGroupRequest,
@@ -2519,15 +1717,6 @@ impl Client {
     /// # Example (1 of 3): 删除 mongodb 云数据库实例从节点
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DealId": "7142863",
-    ///   "RequestId": "d88095e5-50e8-4245-a0cf-993a536f9b20"
-    /// }
-    /// ```
     pub async fn modify_db_instance_spec(
         &self,
         request: &ModifyDBInstanceSpecRequest,
@@ -2557,15 +1746,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DealId": "2025080702700316299****",
-    ///   "RequestId": "87f3a779-9b2e-475f-bcf5-966cffbbbe9f"
-    /// }
-    /// ```
     pub async fn modify_instance_az(
         &self,
         request: &ModifyInstanceAzRequest,
@@ -2592,16 +1772,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Changed": true,
-    ///   "RequestId": "87582bb0-3be1-41e8-b54b-ecd8beb9a132",
-    ///   "TaskId": 100000745
-    /// }
-    /// ```
     pub async fn modify_instance_params(
         &self,
         request: &ModifyInstanceParamsRequest,
@@ -2623,15 +1793,6 @@ impl Client {
     ///   "InstanceId": "cmgo-gnu9vvnr"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 1709799294,
-    ///   "RequestId": "e799e11c-c615-49c0-8b24-67b5fb45820f"
-    /// }
-    /// ```
     pub async fn modify_srv_connection_url(
         &self,
         request: &ModifySRVConnectionUrlRequest,
@@ -2650,15 +1811,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "cmgo-f555zzzz"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AsyncRequestId": "28920",
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
     /// }
     /// ```
     pub async fn offline_isolated_db_instance(
@@ -2682,14 +1834,6 @@ impl Client {
     ///   "LogExpireDay": 30
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn open_audit_service(
         &self,
         request: &OpenAuditServiceRequest,
@@ -2711,15 +1855,6 @@ impl Client {
     ///   "MasterId": "cmgo-********"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 10001,
-    ///   "RequestId": "230c9c0e-a56f-4639-81ee-3cb46905c087"
-    /// }
-    /// ```
     pub async fn promote_db_instance_to_active(
         &self,
         request: &PromoteDBInstanceToActiveRequest,
@@ -2739,14 +1874,6 @@ impl Client {
     /// {
     ///   "InstanceId": "cmgo-eqmoa5sf",
     ///   "NewName": "test_name"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8e2a339e-5ba9-4da3-8dc2-65a0a6314811"
     /// }
     /// ```
     pub async fn rename_instance(
@@ -2774,14 +1901,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b1886334-acfe-4445-8429-e11a6e7b3851"
-    /// }
-    /// ```
     pub async fn renew_db_instances(
         &self,
         request: &RenewDBInstancesRequest,
@@ -2802,15 +1921,6 @@ impl Client {
     ///   "InstanceId": "cmgo-7pje****",
     ///   "Password": "*******",
     ///   "UserName": "rwuser"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AsyncRequestId": "4769",
-    ///   "RequestId": "e600a8d0-9014-11ea-84c1-01cccde830c6"
     /// }
     /// ```
     pub async fn reset_db_instance_password(
@@ -2835,15 +1945,6 @@ impl Client {
     ///     "cmgo-pvwp23v1_0-node-slave0",
     ///     "cmgo-pvwp23v1_0-node-slave1"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 19677,
-    ///   "RequestId": "2efcf780-9970-11ec-8975-6bc44e3bfad7"
     /// }
     /// ```
     pub async fn restart_nodes(
@@ -2878,15 +1979,6 @@ impl Client {
     ///   "RestoreTime": "2026-03-16 17:45:24"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 100000068,
-    ///   "RequestId": "653add02-24bc-4e00-ac03-45078117895b"
-    /// }
-    /// ```
     pub async fn restore_db_instance(
         &self,
         request: &RestoreDBInstanceRequest,
@@ -2905,15 +1997,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "cmgo-********"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 1750660112000525,
-    ///   "RequestId": "b0559152-9326-487f-aa65-f80e1d5d43db"
     /// }
     /// ```
     pub async fn scale_down_db_instance_cpu(
@@ -2935,15 +2018,6 @@ impl Client {
     /// {
     ///   "ExtraCpu": 2,
     ///   "InstanceId": "cmgo-********"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 1750660112000728,
-    ///   "RequestId": "5e89aab1-b2ad-43a9-b7ab-b113ada62309"
     /// }
     /// ```
     pub async fn scale_up_db_instance_cpu(
@@ -2973,15 +2047,6 @@ impl Client {
     ///   "UserName": "test_user"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 1680767468,
-    ///   "RequestId": "1df930fb-eb7e-4e3f-bcab-15a1aa5fede0"
-    /// }
-    /// ```
     pub async fn set_account_user_privilege(
         &self,
         request: &SetAccountUserPrivilegeRequest,
@@ -3004,14 +2069,6 @@ impl Client {
     ///   "BackupRetentionPeriod": 7,
     ///   "BackupVersion": 1,
     ///   "InstanceId": "cmgo-xxxxxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1e9c4e16-f7a5-4db1-8978-3f92e8ca4790"
     /// }
     /// ```
     pub async fn set_backup_rules(
@@ -3037,14 +2094,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1d0d55f9-15ee-4f00-b460-7b645a62cc3a"
-    /// }
-    /// ```
     pub async fn set_db_instance_deletion_protection(
         &self,
         request: &SetDBInstanceDeletionProtectionRequest,
@@ -3067,14 +2116,6 @@ impl Client {
     ///   "MaintenanceStart": "20:00"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1df930fb-eb7e-4e3f-bcab-15a1aa5fede0"
-    /// }
-    /// ```
     pub async fn set_instance_maintenance(
         &self,
         request: &SetInstanceMaintenanceRequest,
@@ -3093,14 +2134,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "cmgo-7pje****"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ccfe11c0-b1d3-11ea-8b51-552abe435100"
     /// }
     /// ```
     pub async fn terminate_db_instances(
@@ -3136,15 +2169,6 @@ impl Client {
     ///   "RoleName": "test1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "548ed7f8-9b2d-46ba-8703-ac96d5773edb",
-    ///   "TaskId": 4356114
-    /// }
-    /// ```
     pub async fn update_instance_role(
         &self,
         request: &UpdateInstanceRoleRequest,
@@ -3170,15 +2194,6 @@ impl Client {
     ///   "UserName": "mongouser"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 1750660112001308,
-    ///   "RequestId": "b6ed29d2-e557-4ca0-a356-548c3d11954e"
-    /// }
-    /// ```
     pub async fn update_instance_user(
         &self,
         request: &UpdateInstanceUserRequest,
@@ -3197,15 +2212,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "cmgo-p8vnipr5"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 19677,
-    ///   "RequestId": "2efcf780-9970-11ec-8975-6bc44e3bfad7"
     /// }
     /// ```
     pub async fn upgrade_db_instance_kernel_version(
@@ -3228,15 +2234,6 @@ impl Client {
     /// {
     ///   "InstanceId": "cmgo-p8vn****",
     ///   "MongoVersion": "MONGO_42_WT"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 19677,
-    ///   "RequestId": "2efcf780-9970-11ec-8975-6bc44e3bfad7"
     /// }
     /// ```
     pub async fn upgrade_db_instance_version(

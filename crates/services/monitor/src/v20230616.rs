@@ -51,14 +51,6 @@ impl Client {
     ///   "SessionId": "ses-************"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "276dc1c8-cfb7-4a3f-b974-69dcb58b79c7"
-    /// }
-    /// ```
     pub async fn cancel_ai_workbench_chat(
         &self,
         request: &CancelAIWorkbenchChatRequest,
@@ -73,15 +65,6 @@ impl Client {
     /// # Example: create
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AgentId": "agt-********",
-    ///   "RequestId": "9132e8b0-f470-4f51-aab0-e180e549163c"
-    /// }
-    /// ```
     pub async fn create_ai_workbench_agent(
         &self,
         request: &CreateAIWorkbenchAgentRequest,
@@ -115,15 +98,6 @@ impl Client {
     ///   "TriggerType": "cron"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ea9b8eba-07bf-4384-a2db-6e316b6bcb2e",
-    ///   "TaskId": "tsk-********"
-    /// }
-    /// ```
     pub async fn create_ai_workbench_task(
         &self,
         request: &CreateAIWorkbenchTaskRequest,
@@ -138,15 +112,6 @@ impl Client {
     /// # Example: 转发接口：创建转发规则
     ///
     /// The example request (55 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e897c5d2-fa85-47c4-85e6-3491517e0dd0",
-    ///   "RuleId": 17
-    /// }
-    /// ```
     pub async fn create_dispense_external_rule(
         &self,
         request: &CreateDispenseExternalRuleRequest,
@@ -161,15 +126,6 @@ impl Client {
     /// # Example: 创建模板
     ///
     /// The example request (73 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "aae79e81-4824-4b97-9307-2c7ff8f73e2e",
-    ///   "TmplID": "ntpl-slv***bm"
-    /// }
-    /// ```
     pub async fn create_notice_content_tmpl(
         &self,
         request: &CreateNoticeContentTmplRequest,
@@ -188,14 +144,6 @@ impl Client {
     /// ```json
     /// {
     ///   "AgentId": "agt-********"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "717fd6d5-71c6-4380-90f2-0b534cf9fe25"
     /// }
     /// ```
     pub async fn delete_ai_workbench_agent(
@@ -218,14 +166,6 @@ impl Client {
     ///   "TaskId": "tsk-********"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "717fd6d5-71c6-4380-90f2-0b534cf9fe25"
-    /// }
-    /// ```
     pub async fn delete_ai_workbench_task(
         &self,
         request: &DeleteAIWorkbenchTaskRequest,
@@ -246,14 +186,6 @@ impl Client {
     ///   "RuleIdList": [
     ///     8388612
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5dcb925e-59c6-44ff-82e2-975c104a48b6"
     /// }
     /// ```
     pub async fn delete_dispense_external_rule(
@@ -279,14 +211,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "tmp-jehsy"
-    /// }
-    /// ```
     pub async fn delete_notice_content_tmpls(
         &self,
         request: &DeleteNoticeContentTmplsRequest,
@@ -305,14 +229,6 @@ impl Client {
     /// ```json
     /// {
     ///   "AgentId": "agt-********"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "717fd6d5-71c6-4380-90f2-0b534cf9fe25"
     /// }
     /// ```
     pub async fn describe_ai_workbench_agent(
@@ -336,28 +252,6 @@ impl Client {
     ///   "NeedDownloadURL": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Artifact": {
-    ///     "AgentId": "agt-fl41a45q",
-    ///     "ArtifactId": "a9b50a2ab7fd09af3ae37c6f0262cc86",
-    ///     "CreatedAt": 0,
-    ///     "IsGlobal": false,
-    ///     "MimeType": "application/json",
-    ///     "Name": "instances.json",
-    ///     "SizeBytes": 41,
-    ///     "SkillId": "skl-183na51w",
-    ///     "StoragePath": "sandbox_file://ses-n3qlvaiqqfwn/instances.json",
-    ///     "UpdatedAt": 0
-    ///   },
-    ///   "DownloadURL": "https://observability-**********************************************************…",
-    ///   "DownloadURLExpiredAt": "2026-05-26T08:50:29Z",
-    ///   "RequestId": "8fe8e08b-a92d-4b0a-82bd-08404a3365c4"
-    /// }
-    /// ```
     pub async fn describe_ai_workbench_artifact(
         &self,
         request: &DescribeAIWorkbenchArtifactRequest,
@@ -376,14 +270,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ExecutionId": "exe-************"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "717fd6d5-71c6-4380-90f2-0b534cf9fe25"
     /// }
     /// ```
     pub async fn describe_ai_workbench_execution(
@@ -408,28 +294,6 @@ impl Client {
     ///   "TwinID": 12
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Tasks": [
-    ///       {
-    ///         "CreatedAt": "2025-07-15T12:52:14.257741+08:00",
-    ///         "ID": 15,
-    ///         "Name": "告警分析",
-    ///         "TaskConfig": "{\"uin\":456}",
-    ///         "TaskType": "custom",
-    ///         "TwinID": 12
-    ///       }
-    ///     ],
-    ///     "Total": 10
-    ///   },
-    ///   "JSONStrPaths": [],
-    ///   "RequestId": "efeb4cb7-7180-4436-bfef-b3a4fdb55fd1"
-    /// }
-    /// ```
     pub async fn describe_ai_workbench_sre_digital_twin_task_list(
         &self,
         request: &DescribeAIWorkbenchSREDigitalTwinTaskListRequest,
@@ -449,20 +313,6 @@ impl Client {
     /// ```json
     /// {
     ///   "WorkLogID": 2
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Content": "https://xxx-12345.cos.ap-guangzhou.myqcloud.com/report/12345/xxx",
-    ///     "DialogID": 1341,
-    ///     "TaskType": "custom"
-    ///   },
-    ///   "JSONStrPaths": [],
-    ///   "RequestId": "4f3491c3-8c4f-4597-b2b6-3c88044a2a60"
     /// }
     /// ```
     pub async fn describe_ai_workbench_sre_digital_twin_work_log_detail(
@@ -488,31 +338,6 @@ impl Client {
     ///   "TwinID": 12
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Total": 10,
-    ///     "WorkLogs": [
-    ///       {
-    ///         "CreatedAt": "2025-07-18T20:02:53.248255+08:00",
-    ///         "ID": 3,
-    ///         "Result": "{\"error\":\"invalid uin\"}",
-    ///         "StartTime": "2025-07-18T20:02:53.247301+08:00",
-    ///         "Status": "failed",
-    ///         "TaskID": 17,
-    ///         "TaskName": "报告生成1",
-    ///         "TaskType": "custom",
-    ///         "TwinID": 14
-    ///       }
-    ///     ]
-    ///   },
-    ///   "JSONStrPaths": [],
-    ///   "RequestId": "09c3c111-12b9-477d-8758-98792dcdc8be"
-    /// }
-    /// ```
     pub async fn describe_ai_workbench_sre_digital_twin_work_log_list(
         &self,
         request: &DescribeAIWorkbenchSREDigitalTwinWorkLogListRequest,
@@ -534,14 +359,6 @@ impl Client {
     ///   "SessionId": "ses-************"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "717fd6d5-71c6-4380-90f2-0b534cf9fe25"
-    /// }
-    /// ```
     pub async fn describe_ai_workbench_session(
         &self,
         request: &DescribeAIWorkbenchSessionRequest,
@@ -560,14 +377,6 @@ impl Client {
     /// ```json
     /// {
     ///   "SkillId": "skl-********"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "717fd6d5-71c6-4380-90f2-0b534cf9fe25"
     /// }
     /// ```
     pub async fn describe_ai_workbench_skill(
@@ -597,8 +406,6 @@ impl Client {
     ///   "QueryBeforeSeconds": 3600
     /// }
     /// ```
-    ///
-    /// The example response (86 lines) is in the upstream API documentation.
     pub async fn describe_alarm_notify_histories(
         &self,
         request: &DescribeAlarmNotifyHistoriesRequest,
@@ -619,8 +426,6 @@ impl Client {
     ///   "RuleId": 8388612
     /// }
     /// ```
-    ///
-    /// The example response (41 lines) is in the upstream API documentation.
     pub async fn describe_dispense_external_rule(
         &self,
         request: &DescribeDispenseExternalRuleRequest,
@@ -642,8 +447,6 @@ impl Client {
     ///   "PageSize": 4
     /// }
     /// ```
-    ///
-    /// The example response (44 lines) is in the upstream API documentation.
     pub async fn describe_dispense_external_rule_list(
         &self,
         request: &DescribeDispenseExternalRuleListRequest,
@@ -661,28 +464,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RegionList": [
-    ///     {
-    ///       "Region": "gz",
-    ///       "RegionCnName": "广州",
-    ///       "RegionEnName": "ap-guangzhou",
-    ///       "RuleNumber": 4
-    ///     },
-    ///     {
-    ///       "Region": "sheec",
-    ///       "RegionCnName": "沈阳EC",
-    ///       "RegionEnName": "ap-shenyang-ec",
-    ///       "RuleNumber": 0
-    ///     }
-    ///   ],
-    ///   "RequestId": "a4236754-668e-4b89-9b25-4b02d380297f"
-    /// }
     /// ```
     pub async fn describe_dispense_region(
         &self,
@@ -704,8 +485,6 @@ impl Client {
     ///   "ExtNamespace": "QCE/LB"
     /// }
     /// ```
-    ///
-    /// The example response (215 lines) is in the upstream API documentation.
     pub async fn describe_ext_metric(
         &self,
         request: &DescribeExtMetricRequest,
@@ -724,8 +503,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (175 lines) is in the upstream API documentation.
     pub async fn describe_ext_namespace(
         &self,
         request: &DescribeExtNamespaceRequest,
@@ -744,20 +521,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Brokers": "11.150.215.105:9092"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "KafkaConnectivityList": [
-    ///     {
-    ///       "Region": "gz",
-    ///       "Result": true
-    ///     }
-    ///   ],
-    ///   "RequestId": "f34f0e91-8fe1-42cc-a22d-8a3a5426c668"
     /// }
     /// ```
     pub async fn describe_kafka(
@@ -781,8 +544,6 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    ///
-    /// The example response (162 lines) is in the upstream API documentation.
     pub async fn describe_notice_content_tmpl(
         &self,
         request: &DescribeNoticeContentTmplRequest,
@@ -802,16 +563,6 @@ impl Client {
     /// {
     ///   "ArtifactId": "08****************************05",
     ///   "SessionId": "ses-************"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DownloadURL": "https://ob*****************************",
-    ///   "ExpiredAt": "2026-06-02**********",
-    ///   "RequestId": "7321c63c-0b6a-460f-bb69-0353fdebd69a"
     /// }
     /// ```
     pub async fn get_ai_workbench_artifact_download_url(
@@ -835,14 +586,6 @@ impl Client {
     ///   "AgentIds": [
     ///     "agt-********"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "717fd6d5-71c6-4380-90f2-0b534cf9fe25"
     /// }
     /// ```
     pub async fn list_ai_workbench_agents(
@@ -869,8 +612,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn list_ai_workbench_artifacts(
         &self,
         request: &ListAIWorkbenchArtifactsRequest,
@@ -897,20 +638,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Executions": [],
-    ///   "PageResult": {
-    ///     "CurrentPageNo": 0,
-    ///     "TotalCount": 0,
-    ///     "TotalPage": 0
-    ///   },
-    ///   "RequestId": "d3445330-9348-41f9-9713-36a2f336ba26"
-    /// }
-    /// ```
     pub async fn list_ai_workbench_executions(
         &self,
         request: &ListAIWorkbenchExecutionsRequest,
@@ -933,8 +660,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn list_ai_workbench_mc_ps(
         &self,
         request: &ListAIWorkbenchMCPsRequest,
@@ -954,31 +679,6 @@ impl Client {
     /// {
     ///   "Cursor": "ent-************",
     ///   "SessionId": "ses-************"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "HasMore": false,
-    ///   "Messages": [
-    ///     {
-    ///       "Content": "根据查询结果，最近三天（2023年10月18日至2023年10月20日）内没有云服务器的告警历史记录。这可能意味着：\n\n1. **系统运行正常**：云服务器在此…",
-    ///       "ContentBlocks": [
-    ///         {
-    ///           "Data": "{\"messageId\":\"ent-v05jrikcax7p\",\"role\":\"assistant\",\"timestamp\":1775800599000,\"ty…",
-    ///           "Type": "TEXT_MESSAGE_START"
-    ///         }
-    ///       ],
-    ///       "EntryId": "ent-v05jrikcax7p",
-    ///       "Role": "assistant",
-    ///       "SessionId": "ses-ddgf8e7ne7ak",
-    ///       "Status": "completed"
-    ///     }
-    ///   ],
-    ///   "NextCursor": "ent-************",
-    ///   "RequestId": "0c3f9c3a-fac9-40b9-8249-79eb32271c4a"
     /// }
     /// ```
     pub async fn list_ai_workbench_messages(
@@ -1001,14 +701,6 @@ impl Client {
     ///   "ResourceMapId": "coll-********"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "717fd6d5-71c6-4380-90f2-0b534cf9fe25"
-    /// }
-    /// ```
     pub async fn list_ai_workbench_resource_instances(
         &self,
         request: &ListAIWorkbenchResourceInstancesRequest,
@@ -1026,14 +718,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "717fd6d5-71c6-4380-90f2-0b534cf9fe25"
-    /// }
     /// ```
     pub async fn list_ai_workbench_resource_maps(
         &self,
@@ -1056,14 +740,6 @@ impl Client {
     ///   "SessionIds": [
     ///     "ses-************"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "717fd6d5-71c6-4380-90f2-0b534cf9fe25"
     /// }
     /// ```
     pub async fn list_ai_workbench_sessions(
@@ -1090,27 +766,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PageResult": {
-    ///     "CurrentPageNo": 1,
-    ///     "TotalCount": 5,
-    ///     "TotalPage": 1
-    ///   },
-    ///   "RequestId": "c05cd8e1-89a7-4260-a07e-a8047be55a45",
-    ///   "Skills": [
-    ///     {
-    ///       "Description": "解析PDF/Word/Excel文件并提取文本内容",
-    ///       "Enabled": true,
-    ///       "Name": "文件解析",
-    ///       "SkillId": "skill-cust-file-parser-002"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn list_ai_workbench_skills(
         &self,
         request: &ListAIWorkbenchSkillsRequest,
@@ -1134,14 +789,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "717fd6d5-71c6-4380-90f2-0b534cf9fe25"
-    /// }
-    /// ```
     pub async fn list_ai_workbench_tasks(
         &self,
         request: &ListAIWorkbenchTasksRequest,
@@ -1156,14 +803,6 @@ impl Client {
     /// # Example: 转发规则修改
     ///
     /// The example request (32 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a7acc9ea-585c-4c6d-b482-d919e431b82c"
-    /// }
-    /// ```
     pub async fn modify_dispense_external_rule(
         &self,
         request: &ModifyDispenseExternalRuleRequest,
@@ -1187,14 +826,6 @@ impl Client {
     ///   "Status": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "12c2b6cb-6432-4e7e-b774-255917b7f0ed"
-    /// }
-    /// ```
     pub async fn modify_dispense_external_rule_status(
         &self,
         request: &ModifyDispenseExternalRuleStatusRequest,
@@ -1209,14 +840,6 @@ impl Client {
     /// # Example: 修改模板
     ///
     /// The example request (72 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "90049244-2b8c-4f38-bff0-aca06367ab51"
-    /// }
-    /// ```
     pub async fn modify_notice_content_tmpl(
         &self,
         request: &ModifyNoticeContentTmplRequest,
@@ -1235,20 +858,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskID": 228
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "TaskID": 228
-    ///   },
-    ///   "JSONStrPaths": [
-    ///     "null"
-    ///   ],
-    ///   "RequestId": "14fe4fec-536c-47e7-80a6-29f42979f4c0"
     /// }
     /// ```
     pub async fn trigger_ai_workbench_sre_digital_twin_task(
@@ -1272,15 +881,6 @@ impl Client {
     ///   "TaskId": "tsk-********"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ExecutionId": "exe-************",
-    ///   "RequestId": "717fd6d5-71c6-4380-90f2-0b534cf9fe25"
-    /// }
-    /// ```
     pub async fn trigger_ai_workbench_task(
         &self,
         request: &TriggerAIWorkbenchTaskRequest,
@@ -1299,28 +899,6 @@ impl Client {
     /// ```json
     /// {
     ///   "AgentId": "agt-wolwtuoo"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Agent": {
-    ///     "AgentId": "agt-wolwtuoo",
-    ///     "Category": "",
-    ///     "Description": "",
-    ///     "MCPIds": [
-    ///       "mcp-546fc85o"
-    ///     ],
-    ///     "Name": "mask_test",
-    ///     "ResourceMapId": "",
-    ///     "SkillIds": [
-    ///       "skl-otbs5v1r"
-    ///     ],
-    ///     "Status": "standby"
-    ///   },
-    ///   "RequestId": "52c51e04-199e-4d1a-b802-2f238683ae15"
     /// }
     /// ```
     pub async fn update_ai_workbench_agent(

@@ -49,14 +49,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "45f56180-8d78-4e61-b67e-9e669ec59058"
-    /// }
-    /// ```
     pub async fn activate_ssai(
         &self,
         request: &ActivateSSAIRequest,
@@ -74,14 +66,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
     /// ```
     pub async fn activate_stream_package(
         &self,
@@ -106,14 +90,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "019517bfe7af09dc0f32331b3422"
-    /// }
-    /// ```
     pub async fn batch_delete_stream_link_flow(
         &self,
         request: &BatchDeleteStreamLinkFlowRequest,
@@ -129,15 +105,6 @@ impl Client {
     /// # Example: 发起任务
     ///
     /// The example request (32 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b30891cd-cdc7-47db-94d3-4dbb85641dad",
-    ///   "TaskId": "24000030-BatchTask-e6fefa34fc497449c1a043b9a594c7det20"
-    /// }
-    /// ```
     pub async fn batch_process_media(
         &self,
         request: &BatchProcessMediaRequest,
@@ -161,14 +128,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "019202e96d9f09dc0f325e7f7a2a"
-    /// }
-    /// ```
     pub async fn batch_start_stream_link_flow(
         &self,
         request: &BatchStartStreamLinkFlowRequest,
@@ -190,14 +149,6 @@ impl Client {
     ///   "FlowIds": [
     ///     "019202e96d9f09dc0f325e7f7a2a"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "01937702ecc509dc0f3269ca3420"
     /// }
     /// ```
     pub async fn batch_stop_stream_link_flow(
@@ -226,17 +177,6 @@ impl Client {
     ///   "VoiceId": "s1_ztAZoOVtdtfWNjK/yHUUsbZf/1PUSlZxcBZ3reJv1+6FtgY="
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AudioUrl": "https://laurie-tmp-1300828900.cos.accelerate.myqcloud.com/speech/fbc68f06-ce0c-4…",
-    ///   "ErrorCode": 0,
-    ///   "Msg": "success",
-    ///   "RequestId": "fbc68f06-ce0c-4b9d-860a-709be6c5779d"
-    /// }
-    /// ```
     pub async fn change_voice(
         &self,
         request: &ChangeVoiceRequest,
@@ -262,15 +202,6 @@ impl Client {
     ///   "VideoUrl": "https://ie-mps-1258344699.cos-internal.ap-nanjing.tencentcos.cn/common/lauriehua…"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bfea1147-48d4-418f-87b0-71ba350c38bc",
-    ///   "TaskId": "1300057393-ViralCloneAsync-bfea1147-48d4-418f-87b0-71ba350c38bc"
-    /// }
-    /// ```
     pub async fn clone_viral(&self, request: &CloneViralRequest) -> rt::Result<CloneViralResponse> {
         self.call("CloneViral", request).await
     }
@@ -290,18 +221,6 @@ impl Client {
     ///   "VoiceProfile": {
     ///     "Name": "new-clone-test"
     ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AudioUrl": "https://*********************.cos.accelerate.myqcloud.com/speech/771bdded-b55b-4…",
-    ///   "ErrorCode": 0,
-    ///   "Msg": "success",
-    ///   "RequestId": "caeaf2ae-22f9-4a8e-a570-0558aefd1c15",
-    ///   "VoiceId": "v1_******BMqyjoY5+h4uWEkXUsTXzvBqORfjv9WZbpLIxGPzq3dm6qXYaOtO9C/9p68Gk="
     /// }
     /// ```
     pub async fn clone_voice(&self, request: &CloneVoiceRequest) -> rt::Result<CloneVoiceResponse> {
@@ -334,15 +253,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Definition": 33,
-    ///   "RequestId": "12ae8d8e-dce3-4151-9d4b-5594145287e1"
-    /// }
-    /// ```
     pub async fn create_ai_analysis_template(
         &self,
         request: &CreateAIAnalysisTemplateRequest,
@@ -367,15 +277,6 @@ impl Client {
     ///     "Switch": "ON"
     ///   },
     ///   "Name": "智能识别模板"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Definition": 31,
-    ///   "RequestId": "12ae8d8e-dce3-4151-9d4b-5594145287e1"
     /// }
     /// ```
     pub async fn create_ai_recognition_template(
@@ -413,15 +314,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Definition": 30018,
-    ///   "RequestId": "12ae8d8e-dce3-4151-9d4b-5594145287e1"
-    /// }
-    /// ```
     pub async fn create_adaptive_dynamic_streaming_template(
         &self,
         request: &CreateAdaptiveDynamicStreamingTemplateRequest,
@@ -448,15 +340,6 @@ impl Client {
     ///     "CosBucketPath": "record-only",
     ///     "CosBucketRegion": "ap-guangzhou"
     ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7bf98ed1-4e2b-4be6-ab54-ae0f4d1e502d",
-    ///   "TaskId": "task_857a704be0d4da429630928dc35f8b33"
     /// }
     /// ```
     pub async fn create_agent_record_task(
@@ -489,15 +372,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "867c9447-772f-48f5-a41c-11fe3c665695",
-    ///   "TaskId": "68459f79-bdce-52c8-4b86-5d446adbbee0"
-    /// }
-    /// ```
     pub async fn create_ai_drama_task(
         &self,
         request: &CreateAiDramaTaskRequest,
@@ -512,15 +386,6 @@ impl Client {
     /// # Example: 创建视频裂变任务
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "820528c1-4423-4f7e-b387-7e8960878493",
-    ///   "TaskId": "24000048-AigcScenario-5bb4bbc1c0214685213aac29b01c1155"
-    /// }
-    /// ```
     pub async fn create_ai_fission_task(
         &self,
         request: &CreateAiFissionTaskRequest,
@@ -535,15 +400,6 @@ impl Client {
     /// # Example: 请求示例
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fcc72969-6464-45ba-8369-232f7a1e1c76",
-    ///   "TaskId": "24*******AigcAudio-6a38**3a9f51468da5bfc25****9a462"
-    /// }
-    /// ```
     pub async fn create_aigc_audio_task(
         &self,
         request: &CreateAigcAudioTaskRequest,
@@ -563,15 +419,6 @@ impl Client {
     /// {
     ///   "Operator": "admin",
     ///   "Prompt": "draw a cat"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1047d0dc-6dc8-4898-a7f3-03726a822b0e",
-    ///   "TaskId": "4-AigcImage-c3b145ec76****94ac55b9e63be17d"
     /// }
     /// ```
     pub async fn create_aigc_image_task(
@@ -610,15 +457,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "643fb583-0032-44ac-bfa8-bef25e310998",
-    ///   "TaskId": "2147**3792"
-    /// }
-    /// ```
     pub async fn create_aigc_video_task(
         &self,
         request: &CreateAigcVideoTaskRequest,
@@ -643,15 +481,6 @@ impl Client {
     ///   "Width": 540
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Definition": 1008,
-    ///   "RequestId": "12ae8d8e-dce3-4151-9d4b-5594145287e1"
-    /// }
-    /// ```
     pub async fn create_animated_graphics_template(
         &self,
         request: &CreateAnimatedGraphicsTemplateRequest,
@@ -672,15 +501,6 @@ impl Client {
     ///   "Content": "腾讯云|10,语音识别|5,ASR|10",
     ///   "Name": "HotwordsNameExample",
     ///   "Type": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "HotwordsId": "hwd-aexxxxxxxxxxxxxx1481",
-    ///   "RequestId": "1ebaa15b-14b5-480c-9904-ec90c536e701"
     /// }
     /// ```
     pub async fn create_asr_hotwords(
@@ -706,15 +526,6 @@ impl Client {
     ///   "Type": "blind-nagra"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Definition": 10,
-    ///   "RequestId": "93dda61a-c2c5-465d-a78c-0860997fb01b"
-    /// }
-    /// ```
     pub async fn create_blind_watermark_template(
         &self,
         request: &CreateBlindWatermarkTemplateRequest,
@@ -729,15 +540,6 @@ impl Client {
     /// # Example (1 of 4): 创建开启多项识别任务的内容审核模板
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Definition": 32,
-    ///   "RequestId": "88aee3e9-2qd3-4151-9d4b-4390a45227a9"
-    /// }
-    /// ```
     pub async fn create_content_review_template(
         &self,
         request: &CreateContentReviewTemplateRequest,
@@ -773,15 +575,6 @@ impl Client {
     ///   "ResourceId": "vts-********-1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "825f6082-c99b-455a-97a6-97bb56740cbe",
-    ///   "TaskId": "516e11a9-**************-e0c84dffda8b"
-    /// }
-    /// ```
     pub async fn create_doc_to_video_task(
         &self,
         request: &CreateDocToVideoTaskRequest,
@@ -806,15 +599,6 @@ impl Client {
     ///   "SampleInterval": "10",
     ///   "SampleType": "Percent",
     ///   "Width": "54"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Definition": 1008,
-    ///   "RequestId": "12ae8d8e-dce3-4151-9d4b-5594145287e1"
     /// }
     /// ```
     pub async fn create_image_sprite_template(
@@ -842,15 +626,6 @@ impl Client {
     ///   "Name": "模板1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Definition": 20001,
-    ///   "RequestId": "12ae8cxc-dce3-4151-9cyt-5594145287e1"
-    /// }
-    /// ```
     pub async fn create_live_record_template(
         &self,
         request: &CreateLiveRecordTemplateRequest,
@@ -868,15 +643,6 @@ impl Client {
     /// # Example: 发起评测任务
     ///
     /// The example request (36 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "df1b9015-1f90-4ed1-820a-380cd78cbe5e",
-    ///   "TaskId": "24000006-EvaluationTask-366dd19ff7159ba06e24467b4212c41ett12"
-    /// }
-    /// ```
     pub async fn create_media_evaluation(
         &self,
         request: &CreateMediaEvaluationRequest,
@@ -902,18 +668,6 @@ impl Client {
     ///   "Usages": [
     ///     "Recognition.Face"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "InvalidParameterValue.PicFormatError",
-    ///     "Message": "face picture format error"
-    ///   },
-    ///   "RequestId": "791380a7-8248-4db8-a403-0a3627f713c8"
     /// }
     /// ```
     pub async fn create_person_sample(
@@ -948,15 +702,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Definition": 200043,
-    ///   "RequestId": "03b25aab-8883-497e-838f-d760c3e220f6"
-    /// }
-    /// ```
     pub async fn create_process_image_template(
         &self,
         request: &CreateProcessImageTemplateRequest,
@@ -971,15 +716,6 @@ impl Client {
     /// # Example: 剧集项目创建
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ProjectId": "458f16b1-7da9-4a56-a841-78567c5bee48",
-    ///   "RequestId": "28d958f5-86e5-4ccc-be23-77c87dc748f0"
-    /// }
-    /// ```
     pub async fn create_project(
         &self,
         request: &CreateProjectRequest,
@@ -994,15 +730,6 @@ impl Client {
     /// # Example: 创建媒体质检模板
     ///
     /// The example request (29 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Definition": 200090,
-    ///   "RequestId": "7bb44c6c-92d0-4dad-99cf-88f569c6d3ad"
-    /// }
-    /// ```
     pub async fn create_quality_control_template(
         &self,
         request: &CreateQualityControlTemplateRequest,
@@ -1026,15 +753,6 @@ impl Client {
     ///   "SampleInterval": "10",
     ///   "SampleType": "Percent",
     ///   "Width": "540"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Definition": 1008,
-    ///   "RequestId": "12ae8d8e-dce3-4151-9d4b-5594145287e1"
     /// }
     /// ```
     pub async fn create_sample_snapshot_template(
@@ -1065,15 +783,6 @@ impl Client {
     /// # Example: 设置转码规则
     ///
     /// The example request (137 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ca31e3a-6b8e-4b4e-9256-fdc700064ef3",
-    ///   "ScheduleId": 157482
-    /// }
-    /// ```
     pub async fn create_schedule(
         &self,
         request: &CreateScheduleRequest,
@@ -1088,15 +797,6 @@ impl Client {
     /// # Example (1 of 2): 创建同时具有自动擦除和区域擦除能力的擦除字幕模板
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Definition": 200410,
-    ///   "RequestId": "835f2ecd-8666-4717-998b-02680437a8ef"
-    /// }
-    /// ```
     pub async fn create_smart_erase_template(
         &self,
         request: &CreateSmartEraseTemplateRequest,
@@ -1123,15 +823,6 @@ impl Client {
     ///   "VideoSrcLanguage": "zh"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Definition": 304479,
-    ///   "RequestId": "92b23ad2-452e-4887-927e-7b4cc9325538"
-    /// }
-    /// ```
     pub async fn create_smart_subtitle_template(
         &self,
         request: &CreateSmartSubtitleTemplateRequest,
@@ -1155,15 +846,6 @@ impl Client {
     ///   "Width": "540"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Definition": 1008,
-    ///   "RequestId": "12ae8d8e-dce3-4151-9d4b-5594145287e1"
-    /// }
-    /// ```
     pub async fn create_snapshot_by_time_offset_template(
         &self,
         request: &CreateSnapshotByTimeOffsetTemplateRequest,
@@ -1185,27 +867,6 @@ impl Client {
     ///   "EventName": "event_test"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Info": {
-    ///     "AttachedFlowGroup": [
-    ///       {
-    ///         "FlowId": "01937702c54509dc0f3269ca341f",
-    ///         "Region": "ap-shanghai"
-    ///       }
-    ///     ],
-    ///     "CreateTime": "2024-10-12 12:12:12",
-    ///     "Description": "event for test live",
-    ///     "EventId": "019202e96d9f09dc0f325e7f7a2a",
-    ///     "EventName": "event_test",
-    ///     "Status": 1
-    ///   },
-    ///   "RequestId": "019202e96d9f09dc0f325e7f7a2a"
-    /// }
-    /// ```
     pub async fn create_stream_link_event(
         &self,
         request: &CreateStreamLinkEventRequest,
@@ -1220,8 +881,6 @@ impl Client {
     /// # Example: 请求示例
     ///
     /// The example request (35 lines) is in the upstream API documentation.
-    ///
-    /// The example response (158 lines) is in the upstream API documentation.
     pub async fn create_stream_link_flow(
         &self,
         request: &CreateStreamLinkFlowRequest,
@@ -1236,8 +895,6 @@ impl Client {
     /// # Example: 请求示例
     ///
     /// The example request (26 lines) is in the upstream API documentation.
-    ///
-    /// The example response (175 lines) is in the upstream API documentation.
     pub async fn create_stream_link_input(
         &self,
         request: &CreateStreamLinkInputRequest,
@@ -1252,8 +909,6 @@ impl Client {
     /// # Example: 请求示例
     ///
     /// The example request (49 lines) is in the upstream API documentation.
-    ///
-    /// The example response (84 lines) is in the upstream API documentation.
     pub async fn create_stream_link_output_info(
         &self,
         request: &CreateStreamLinkOutputInfoRequest,
@@ -1277,15 +932,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Id": "019202e96d9f09dc0f325e7f7a2a",
-    ///   "RequestId": "01937702c54509dc0f3269ca341f"
-    /// }
-    /// ```
     pub async fn create_stream_link_security_group(
         &self,
         request: &CreateStreamLinkSecurityGroupRequest,
@@ -1300,8 +946,6 @@ impl Client {
     /// # Example: 请求示例
     ///
     /// The example request (30 lines) is in the upstream API documentation.
-    ///
-    /// The example response (40 lines) is in the upstream API documentation.
     pub async fn create_stream_package_linear_assembly_channel(
         &self,
         request: &CreateStreamPackageLinearAssemblyChannelRequest,
@@ -1317,8 +961,6 @@ impl Client {
     /// # Example: 请求示例
     ///
     /// The example request (39 lines) is in the upstream API documentation.
-    ///
-    /// The example response (47 lines) is in the upstream API documentation.
     pub async fn create_stream_package_linear_assembly_program(
         &self,
         request: &CreateStreamPackageLinearAssemblyProgramRequest,
@@ -1334,8 +976,6 @@ impl Client {
     /// # Example: 创建SSAI广告插入配置
     ///
     /// The example request (32 lines) is in the upstream API documentation.
-    ///
-    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn create_stream_package_ssai_channel(
         &self,
         request: &CreateStreamPackageSSAIChannelRequest,
@@ -1363,29 +1003,6 @@ impl Client {
     ///     }
     ///   ],
     ///   "Type": "VOD"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Info": {
-    ///     "CreateTime": 1590508800,
-    ///     "Id": "66503E8E0000930000F0",
-    ///     "Name": "source_name",
-    ///     "PackageConf": [
-    ///       {
-    ///         "GroupName": "group_name",
-    ///         "Path": "/vod/main.m3u8",
-    ///         "Type": "HLS"
-    ///       }
-    ///     ],
-    ///     "Region": "ap-singapore",
-    ///     "Type": "VOD",
-    ///     "UpdateTime": 1590508800
-    ///   },
-    ///   "RequestId": "req-xxx"
     /// }
     /// ```
     pub async fn create_stream_package_source(
@@ -1420,8 +1037,6 @@ impl Client {
     ///   "SegmentDeliverUsePackageEnable": true
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn create_stream_package_source_location(
         &self,
         request: &CreateStreamPackageSourceLocationRequest,
@@ -1446,15 +1061,6 @@ impl Client {
     ///     "FontSizeUnit": 0,
     ///     "FontType": "kai"
     ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Definition": 260513,
-    ///   "RequestId": "3fceb699-e7de-4e17-8f6f-48976bf04c9e"
     /// }
     /// ```
     pub async fn create_subtitle_embed_template(
@@ -1490,15 +1096,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Definition": 1008,
-    ///   "RequestId": "12ae8d8e-dce3-4151-9d4b-5594145287e1"
-    /// }
-    /// ```
     pub async fn create_transcode_template(
         &self,
         request: &CreateTranscodeTemplateRequest,
@@ -1529,15 +1126,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "TaskId": "251xxx279-VideoDBEntryTask-60e4ae3b23ff4fd3936eb6b7e8af25ec"
-    /// }
-    /// ```
     pub async fn create_video_database_entry_task(
         &self,
         request: &CreateVideoDatabaseEntryTaskRequest,
@@ -1558,15 +1146,6 @@ impl Client {
     ///   "Input": {
     ///     "Url": "https://****************.cos.ap-guangzhou.myqcloud.com/fod_1.mp4"
     ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "74ab0e9d-2b15-46ae-9c6c-042f360ae32b",
-    ///   "TaskId": "d6f9bb2a-d1cd-****-447a-a4842e4279c6"
     /// }
     /// ```
     pub async fn create_video_redraw_task(
@@ -1597,15 +1176,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "TaskId": "251xxx279-SearchTask-60e4ae3b23ff4fd3936eb6b7e8af25ec"
-    /// }
-    /// ```
     pub async fn create_video_search_task(
         &self,
         request: &CreateVideoSearchTaskRequest,
@@ -1620,16 +1190,6 @@ impl Client {
     /// # Example: 创建水印模板
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Definition": 123,
-    ///   "ImageUrl": "",
-    ///   "RequestId": "93dda61a-c2c5-465d-a78c-0860997fb01b"
-    /// }
-    /// ```
     pub async fn create_watermark_template(
         &self,
         request: &CreateWatermarkTemplateRequest,
@@ -1660,14 +1220,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "12ae8d8e-dce3-4151-9d4b-5594145287e1"
-    /// }
-    /// ```
     pub async fn create_word_samples(
         &self,
         request: &CreateWordSamplesRequest,
@@ -1693,15 +1245,6 @@ impl Client {
     /// # Example (1 of 2): 设置转码规则
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ca31e3a-6b8e-4b4e-9256-fdc700064ef3",
-    ///   "WorkflowId": 157482
-    /// }
-    /// ```
     pub async fn create_workflow(
         &self,
         request: &CreateWorkflowRequest,
@@ -1724,14 +1267,6 @@ impl Client {
     ///   "Definition": 30
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "35ae8d8e-dce3-42851-9d4b-559414529d931"
-    /// }
-    /// ```
     pub async fn delete_ai_analysis_template(
         &self,
         request: &DeleteAIAnalysisTemplateRequest,
@@ -1752,14 +1287,6 @@ impl Client {
     ///   "Definition": 30
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "35ae8d8e-dce3-42851-9d4b-559414529d931"
-    /// }
-    /// ```
     pub async fn delete_ai_recognition_template(
         &self,
         request: &DeleteAIRecognitionTemplateRequest,
@@ -1778,14 +1305,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Definition": 10001
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "12ae8d8e-dce3-4151-9d4b-5594145287e1"
     /// }
     /// ```
     pub async fn delete_adaptive_dynamic_streaming_template(
@@ -1809,14 +1328,6 @@ impl Client {
     ///   "Definition": 10001
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "12ae8d8e-dce3-4151-9d4b-5594145287e1"
-    /// }
-    /// ```
     pub async fn delete_animated_graphics_template(
         &self,
         request: &DeleteAnimatedGraphicsTemplateRequest,
@@ -1835,14 +1346,6 @@ impl Client {
     /// ```json
     /// {
     ///   "HotwordsId": "hwd-aexxxxxxxxxxxxxx1481"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b3529414-e832-400d-9629-d9998a4e170c"
     /// }
     /// ```
     pub async fn delete_asr_hotwords(
@@ -1865,14 +1368,6 @@ impl Client {
     ///   "Definition": 10
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "12ae8d8e-dce3-4151-9d4b-5594145287e1"
-    /// }
-    /// ```
     pub async fn delete_blind_watermark_template(
         &self,
         request: &DeleteBlindWatermarkTemplateRequest,
@@ -1891,14 +1386,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Definition": 30
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "35ae8d8e-dce3-42851-9d4b-559414529d931"
     /// }
     /// ```
     pub async fn delete_content_review_template(
@@ -1921,14 +1408,6 @@ impl Client {
     ///   "Definition": 10001
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "12ae8d8e-dce3-4151-9d4b-5594145287e1"
-    /// }
-    /// ```
     pub async fn delete_image_sprite_template(
         &self,
         request: &DeleteImageSpriteTemplateRequest,
@@ -1947,14 +1426,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Definition": 20001
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "12ae8cxc-dce3-4151-9cyt-5594145287e1"
     /// }
     /// ```
     pub async fn delete_live_record_template(
@@ -1977,14 +1448,6 @@ impl Client {
     ///   "PersonId": "10562"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "510f4d68-09c9-44a3-ab55-192ff22297c9"
-    /// }
-    /// ```
     pub async fn delete_person_sample(
         &self,
         request: &DeletePersonSampleRequest,
@@ -2003,14 +1466,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Definition": 20043
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7c43b64a-8f21-4c2e-ab6e-a490ee5c439d"
     /// }
     /// ```
     pub async fn delete_process_image_template(
@@ -2033,14 +1488,6 @@ impl Client {
     ///   "ProjectId": "458f16b1-7da9-4a56-a841-78567c5bee48"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5d5c4574-3c6c-4801-8a75-b7c488dcab03"
-    /// }
-    /// ```
     pub async fn delete_project(
         &self,
         request: &DeleteProjectRequest,
@@ -2059,14 +1506,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Definition": "200090"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "877e2749-5bde-407c-8d01-b9ad30b5c702"
     /// }
     /// ```
     pub async fn delete_quality_control_template(
@@ -2089,14 +1528,6 @@ impl Client {
     ///   "Definition": 10001
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "12ae8d8e-dce3-4151-9d4b-5594145287e1"
-    /// }
-    /// ```
     pub async fn delete_sample_snapshot_template(
         &self,
         request: &DeleteSampleSnapshotTemplateRequest,
@@ -2115,14 +1546,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ScheduleId": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn delete_schedule(
@@ -2145,14 +1568,6 @@ impl Client {
     ///   "Definition": 200019
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3d3a3b90-9be7-4a3c-bd53-52fe399d976c"
-    /// }
-    /// ```
     pub async fn delete_smart_erase_template(
         &self,
         request: &DeleteSmartEraseTemplateRequest,
@@ -2173,14 +1588,6 @@ impl Client {
     ///   "Definition": 202281
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a7922ab4-645f-413a-abd9-c0dfba945e3c"
-    /// }
-    /// ```
     pub async fn delete_smart_subtitle_template(
         &self,
         request: &DeleteSmartSubtitleTemplateRequest,
@@ -2199,14 +1606,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Definition": 10001
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "12ae8d8e-dce3-4151-9d4b-5594145287e1"
     /// }
     /// ```
     pub async fn delete_snapshot_by_time_offset_template(
@@ -2230,14 +1629,6 @@ impl Client {
     ///   "EventId": "01937702c54509dc0f3269ca341f"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "019202e96d9f09dc0f325e7f7a2a"
-    /// }
-    /// ```
     pub async fn delete_stream_link_event(
         &self,
         request: &DeleteStreamLinkEventRequest,
@@ -2256,14 +1647,6 @@ impl Client {
     /// ```json
     /// {
     ///   "FlowId": "01937702c54509dc0f3269ca341f"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "019202e96d9f09dc0f325e7f7a2a"
     /// }
     /// ```
     pub async fn delete_stream_link_flow(
@@ -2287,14 +1670,6 @@ impl Client {
     ///   "OutputId": "0193d38d0a4f09dc0f326fd4342c"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "01941bb4db6709dc0f320a9d3425"
-    /// }
-    /// ```
     pub async fn delete_stream_link_output(
         &self,
         request: &DeleteStreamLinkOutputRequest,
@@ -2315,14 +1690,6 @@ impl Client {
     ///   "Id": "01937702c54509dc0f3269ca341f"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "019202e96d9f09dc0f325e7f7a2a"
-    /// }
-    /// ```
     pub async fn delete_stream_link_security_group(
         &self,
         request: &DeleteStreamLinkSecurityGroupRequest,
@@ -2341,14 +1708,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Id": "66503E8E0000930000F3"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "req-xxx"
     /// }
     /// ```
     pub async fn delete_stream_package_linear_assembly_channel(
@@ -2374,14 +1733,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "req-xxx"
-    /// }
-    /// ```
     pub async fn delete_stream_package_linear_assembly_channels(
         &self,
         request: &DeleteStreamPackageLinearAssemblyChannelsRequest,
@@ -2401,14 +1752,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Id": "66503E8E0000930000F4"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "req-xxx"
     /// }
     /// ```
     pub async fn delete_stream_package_linear_assembly_program(
@@ -2432,14 +1775,6 @@ impl Client {
     ///   "Ids": [
     ///     "66503E8E0000930000F4"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "req-xxx"
     /// }
     /// ```
     pub async fn delete_stream_package_linear_assembly_programs(
@@ -2466,14 +1801,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "63e34fd0-df43-4a38-ac99-fda4bfc04cd8"
-    /// }
-    /// ```
     pub async fn delete_stream_package_linear_assembly_programs_by_channel(
         &self,
         request: &DeleteStreamPackageLinearAssemblyProgramsByChannelRequest,
@@ -2498,14 +1825,6 @@ impl Client {
     ///   "ID": "654CA8EF0000CE02BXXX"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0xxxxd32-1043-4e1b-bd20-1bfad0xxxx70"
-    /// }
-    /// ```
     pub async fn delete_stream_package_ssai_channel(
         &self,
         request: &DeleteStreamPackageSSAIChannelRequest,
@@ -2526,14 +1845,6 @@ impl Client {
     ///   "Id": "66503E8E0000930000F1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "req-xxx"
-    /// }
-    /// ```
     pub async fn delete_stream_package_source(
         &self,
         request: &DeleteStreamPackageSourceRequest,
@@ -2552,14 +1863,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Id": "66503E8E0000930000F0"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "req-xxx"
     /// }
     /// ```
     pub async fn delete_stream_package_source_location(
@@ -2583,14 +1886,6 @@ impl Client {
     ///   "Definition": 259484
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "81d235bc-7137-4346-919f-0d7343ce04ec"
-    /// }
-    /// ```
     pub async fn delete_subtitle_embed_template(
         &self,
         request: &DeleteSubtitleEmbedTemplateRequest,
@@ -2609,14 +1904,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Definition": 1008
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "12ae8d8e-dce3-4151-9d4b-5594145287e1"
     /// }
     /// ```
     pub async fn delete_transcode_template(
@@ -2639,16 +1926,6 @@ impl Client {
     ///   "VoiceId": "v1_t/swku2LEj6lgNZU0i3uwrYvx7zuPn5emkuzocwZ65f/QQofSo/YrU5mohm32XWj0L4="
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorCode": 0,
-    ///   "Msg": "success",
-    ///   "RequestId": "ee186104-ab49-486b-8740-5cb0f95f7243"
-    /// }
-    /// ```
     pub async fn delete_voice(
         &self,
         request: &DeleteVoiceRequest,
@@ -2667,14 +1944,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Definition": 1001
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "12ae8d8e-dce3-4151-9d4b-5594145287e1"
     /// }
     /// ```
     pub async fn delete_watermark_template(
@@ -2699,14 +1968,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "510f4d68-09c9-44a3-ab55-192ff22297c9"
-    /// }
-    /// ```
     pub async fn delete_word_samples(
         &self,
         request: &DeleteWordSamplesRequest,
@@ -2725,14 +1986,6 @@ impl Client {
     /// ```json
     /// {
     ///   "WorkflowId": 45781
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ca31e3a-6b8e-4b4e-9256-fdc700064ef3"
     /// }
     /// ```
     pub async fn delete_workflow(
@@ -2756,8 +2009,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (46 lines) is in the upstream API documentation.
     pub async fn describe_ai_analysis_templates(
         &self,
         request: &DescribeAIAnalysisTemplatesRequest,
@@ -2780,8 +2031,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (43 lines) is in the upstream API documentation.
     pub async fn describe_ai_recognition_templates(
         &self,
         request: &DescribeAIRecognitionTemplatesRequest,
@@ -2804,8 +2053,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (40 lines) is in the upstream API documentation.
     pub async fn describe_adaptive_dynamic_streaming_templates(
         &self,
         request: &DescribeAdaptiveDynamicStreamingTemplatesRequest,
@@ -2825,18 +2072,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskId": "24000192-MllmVideoTest-9baf86edd37b1491037414981e556bf0"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RecordUrls": [
-    ///     "https://***********-live-record-task-**********.cos.ap-guangzhou.myqcloud.com/re…"
-    ///   ],
-    ///   "RequestId": "092b9f39-6bbd-4d34-b9aa-b5693f639edf",
-    ///   "Status": "RUNNING"
     /// }
     /// ```
     pub async fn describe_agent_record_task(
@@ -2859,18 +2094,6 @@ impl Client {
     ///   "TaskId": "24000145-******d**-cb46b8040b684b539bbd46****e*e2fd"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AudioInfos": [],
-    ///   "Message": "Invalid model name for music",
-    ///   "RequestId": "127ff457-6804-467a-ac97-c592db56c164",
-    ///   "Status": "FAIL",
-    ///   "VideoInfos": []
-    /// }
-    /// ```
     pub async fn describe_aigc_audio_task(
         &self,
         request: &DescribeAigcAudioTaskRequest,
@@ -2889,19 +2112,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskId": "4-AigcImage-c3b145ec76****94ac55b9e63be17d"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ImageUrls": [
-    ///     "https://test-aigc-video-*****.cos.ap-guangzhou.myqcloud.com/4_2147483784_711361*…"
-    ///   ],
-    ///   "Message": "ok",
-    ///   "RequestId": "1047d0dc-6dc8-4898-a7f3-03726a822b0e",
-    ///   "Status": "DONE"
     /// }
     /// ```
     pub async fn describe_aigc_image_task(
@@ -2926,31 +2136,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PageNum": 1,
-    ///   "PageSize": 10,
-    ///   "RequestId": "748b8335-f8b3-4eaf-aa67-bc284c4dc45a",
-    ///   "Tasks": [
-    ///     {
-    ///       "CreateTime": "2026-05-26 20:19:49",
-    ///       "FinishedTime": "2026-05-26 20:27:08",
-    ///       "RequestBody": "\"{\\\"Input\\\":{\\\"Url\\\":\\\"https://lewis-1302487817.cos.ap-guangzhou.myqcloud.com/re…",
-    ///       "ScheduledTime": "2026-05-26 20:19:50",
-    ///       "TaskId": "5ddc84c0-fe47-4cc8-35b8-ae8c313d1b9e",
-    ///       "TaskStatus": "FINISHED",
-    ///       "TaskType": "RedrawVideo",
-    ///       "Urls": [
-    ///         "https://aigc-redraw-output-1311402212.cos.ap-guangzhou.myqcloud.com/5ddc84c0-fe4…"
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "Total": 1
-    /// }
-    /// ```
     pub async fn describe_aigc_task_list(
         &self,
         request: &DescribeAigcTaskListRequest,
@@ -2971,22 +2156,6 @@ impl Client {
     ///   "TaskId": "c50f6094-3b56-a1fa-e616-0eec386bfc36"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CreateTime": "2026-06-01 20:40:50",
-    ///   "FinishedTime": "2026-06-01 20:44:32",
-    ///   "OutputUrl": "https://aigc-redraw-output-1326893053.cos.ap-guangzhou.myqcloud.com/aigc-c50f609…",
-    ///   "RequestBody": "{\"Input\":{\"Script\":\"从前有一只小兔子，上山采蘑菇\",\"Style\":\"chinese_ink_wash\",\"Ratio\":\"16:9\",\"R…",
-    ///   "RequestId": "9ee02d10-a534-4a2d-842a-c4d084bcfbde",
-    ///   "ScheduledTime": "2026-06-01 20:40:51",
-    ///   "TaskId": "c50f6094-3b56-a1fa-e616-0eec386bfc36",
-    ///   "TaskStatus": "FINISHED",
-    ///   "TaskType": "AIDrama"
-    /// }
-    /// ```
     pub async fn describe_aigc_task_status(
         &self,
         request: &DescribeAigcTaskStatusRequest,
@@ -3005,20 +2174,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskId": "4-AigcVideo-c3b145ec764****55b699e63be17d"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Message": "ok",
-    ///   "RequestId": "0b9ff3d7-959e-4b9d-8553-7c125305c868",
-    ///   "Resolution": "1920x1088",
-    ///   "Status": "DONE",
-    ///   "VideoUrls": [
-    ///     "https://live-**-video-*****.cos.ap-guangzhou.myqcloud.com/251006278_***_711361**…"
-    ///   ]
     /// }
     /// ```
     pub async fn describe_aigc_video_task(
@@ -3043,31 +2198,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AnimatedGraphicsTemplateSet": [
-    ///     {
-    ///       "Comment": "",
-    ///       "CreateTime": "2018-10-01T10:00:00Z",
-    ///       "Definition": 10001,
-    ///       "Format": "gif",
-    ///       "Fps": 30,
-    ///       "Height": 540,
-    ///       "Name": "转动图模板1",
-    ///       "Quality": 0.0,
-    ///       "ResolutionAdaptive": "open",
-    ///       "Type": "Preset",
-    ///       "UpdateTime": "2018-10-01T10:00:00Z",
-    ///       "Width": 960
-    ///     }
-    ///   ],
-    ///   "RequestId": "12ae8d8e-dce3-4151-9d4b-5594145287e1",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_animated_graphics_templates(
         &self,
         request: &DescribeAnimatedGraphicsTemplatesRequest,
@@ -3089,8 +2219,6 @@ impl Client {
     ///   "HotwordsId": "hwd-aexxxxxxxxxxxxxx1481"
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_asr_hotwords(
         &self,
         request: &DescribeAsrHotwordsRequest,
@@ -3109,29 +2237,6 @@ impl Client {
     /// ```json
     /// {
     ///   "HotwordsId": "hwd-aexxxxxxxxxxxxxx1481"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AsrHotwordsSet": [
-    ///     {
-    ///       "CreateTime": "2025-03-19T03:29:06Z",
-    ///       "FileName": "",
-    ///       "HotwordsId": "hwd-aexxxxxxxxxxxxxx1481",
-    ///       "Name": "HotwordsNameExample",
-    ///       "Status": 0,
-    ///       "Type": 0,
-    ///       "UpdateTime": "2025-03-19T03:29:06Z",
-    ///       "WordCount": 3
-    ///     }
-    ///   ],
-    ///   "Limit": 0,
-    ///   "Offset": 0,
-    ///   "RequestId": "0beec64c-8390-43dd-8b3a-14df16cc9ca7",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_asr_hotwords_list(
@@ -3154,8 +2259,6 @@ impl Client {
     ///   "TaskId": "24xxxx-BatchTask-6b24c23ee5xxxxxx"
     /// }
     /// ```
-    ///
-    /// The example response (122 lines) is in the upstream API documentation.
     pub async fn describe_batch_task_detail(
         &self,
         request: &DescribeBatchTaskDetailRequest,
@@ -3183,26 +2286,6 @@ impl Client {
     ///   "Type": "blind-basic"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BlindWatermarkTemplateSet": [
-    ///     {
-    ///       "Comment": "测试模板",
-    ///       "CreateTime": "2018-10-01T10:00:00Z",
-    ///       "Definition": 1001,
-    ///       "Name": "数字水印模板1",
-    ///       "TextContent": "文字内容",
-    ///       "Type": "blind-basic",
-    ///       "UpdateTime": "2018-10-01T10:00:00Z"
-    ///     }
-    ///   ],
-    ///   "RequestId": "12ae8d8e-dce3-4151-9d4b-5594145287e1",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_blind_watermark_templates(
         &self,
         request: &DescribeBlindWatermarkTemplatesRequest,
@@ -3221,18 +2304,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskId": "24000191-ViralClone-92e56dab-2a5b-4537-b49f-854563d4903f"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "74aeda83-63cc-4404-9f10-e43e841d242c",
-    ///   "Status": "DONE",
-    ///   "VideoUrls": [
-    ///     "https://laurie-tmp-1300828900.cos.ap-nanjing.myqcloud.com/viral_clone/20260720/2…"
-    ///   ]
     /// }
     /// ```
     pub async fn describe_clone_viral_task(
@@ -3256,8 +2327,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (107 lines) is in the upstream API documentation.
     pub async fn describe_content_review_templates(
         &self,
         request: &DescribeContentReviewTemplatesRequest,
@@ -3278,18 +2347,6 @@ impl Client {
     ///   "TaskId": "1300057393-DesignVoiceAsync-88434eca-1484-4fcc-8589-e98027fc174e"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorCode": 0,
-    ///   "Msg": "success",
-    ///   "RequestId": "5bf0e591-fadc-4b5f-9c9a-9586e09ec6af",
-    ///   "Status": "success",
-    ///   "VoiceId": "v1_kuuEfwa/ADAozD26I/1sVcQgNNNj0egjBFWrvjnyqiaXzF8qfejCmOlUQc8n5Ss+CoRyMoYOrD3o9…"
-    /// }
-    /// ```
     pub async fn describe_design_task(
         &self,
         request: &DescribeDesignTaskRequest,
@@ -3308,28 +2365,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Id": "019202e96d9f09dc0f325e7f7a2a"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Infos": [
-    ///     {
-    ///       "EventId": "019202e96d9f09dc0f325e7f7a2a",
-    ///       "EventName": "test_live",
-    ///       "FlowId": "01937702c54509dc0f3269ca341f",
-    ///       "FlowName": "test_flow",
-    ///       "FlowRegion": "ap-shanghai",
-    ///       "InOutId": "01937722c54509dc0f3269ca356g",
-    ///       "InOutType": "input",
-    ///       "InputName": "pgm_srt",
-    ///       "OutputName": "pgm_rtmp",
-    ///       "OutputRegion": "ap-shanghai"
-    ///     }
-    ///   ],
-    ///   "RequestId": "01937702ecc509dc0f3269ca3420"
     /// }
     /// ```
     pub async fn describe_group_attach_flows_by_id(
@@ -3354,8 +2389,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_image_sprite_templates(
         &self,
         request: &DescribeImageSpriteTemplatesRequest,
@@ -3376,8 +2409,6 @@ impl Client {
     ///   "TaskId": "24******-WorkflowTask-***************tt6"
     /// }
     /// ```
-    ///
-    /// The example response (32 lines) is in the upstream API documentation.
     pub async fn describe_image_task_detail(
         &self,
         request: &DescribeImageTaskDetailRequest,
@@ -3399,26 +2430,6 @@ impl Client {
     ///   "ScrollToken": "********-WorkflowTask-********************************tt6",
     ///   "Status": "FINISH",
     ///   "SubTaskHasFailed": false
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f642575f-60b2-46ef-a1c1-5401b6e9ba33",
-    ///   "ScrollToken": "********-WorkflowTask-********************************tt6",
-    ///   "TaskSet": [
-    ///     {
-    ///       "BeginProcessTime": "2026-03-16T12:29:54Z",
-    ///       "CreateTime": "2026-03-16T12:29:54Z",
-    ///       "FinishTime": "2026-03-16T12:29:56Z",
-    ///       "Status": "FINISH",
-    ///       "SubTaskHasFailed": false,
-    ///       "TaskId": "********-WorkflowTask-********************************tt6"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 13
     /// }
     /// ```
     pub async fn describe_image_tasks(
@@ -3443,29 +2454,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LiveRecordTemplateSet": [
-    ///     {
-    ///       "Comment": "",
-    ///       "CreateTime": "2023-05-04T10:00:00Z",
-    ///       "Definition": 20001,
-    ///       "HLSConfigure": {
-    ///         "Interval": 3600,
-    ///         "ItemDuration": 10
-    ///       },
-    ///       "Name": "模板1",
-    ///       "Type": "Preset",
-    ///       "UpdateTime": "2023-05-04T10:00:00Z"
-    ///     }
-    ///   ],
-    ///   "RequestId": "12ae8d8e-dce3-4151-9d4b-5594145287e1",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_live_record_templates(
         &self,
         request: &DescribeLiveRecordTemplatesRequest,
@@ -3483,15 +2471,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "01110537-b47b-456744654-757749d3",
-    ///   "Status": "InvalidMpsUser"
-    /// }
     /// ```
     pub async fn describe_mdpmps_user_info(
         &self,
@@ -3520,8 +2499,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// The example response (38 lines) is in the upstream API documentation.
     pub async fn describe_media_meta_data(
         &self,
         request: &DescribeMediaMetaDataRequest,
@@ -3552,8 +2529,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_person_samples(
         &self,
         request: &DescribePersonSamplesRequest,
@@ -3572,8 +2547,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_process_image_templates(
         &self,
         request: &DescribeProcessImageTemplatesRequest,
@@ -3598,8 +2571,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (472 lines) is in the upstream API documentation.
     pub async fn describe_quality_control_templates(
         &self,
         request: &DescribeQualityControlTemplatesRequest,
@@ -3617,15 +2588,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b5de9a3d-d988-466f-bd0f-d650e29787b6",
-    ///   "Status": 0
-    /// }
     /// ```
     pub async fn describe_ssai_activate_state(
         &self,
@@ -3649,8 +2611,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_sample_snapshot_templates(
         &self,
         request: &DescribeSampleSnapshotTemplatesRequest,
@@ -3673,16 +2633,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "ScheduleInfoSet": [],
-    ///   "TotalCount": 0
-    /// }
-    /// ```
     pub async fn describe_schedules(
         &self,
         request: &DescribeSchedulesRequest,
@@ -3701,8 +2651,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (191 lines) is in the upstream API documentation.
     pub async fn describe_smart_erase_templates(
         &self,
         request: &DescribeSmartEraseTemplatesRequest,
@@ -3721,8 +2669,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (196 lines) is in the upstream API documentation.
     pub async fn describe_smart_subtitle_templates(
         &self,
         request: &DescribeSmartSubtitleTemplatesRequest,
@@ -3745,30 +2691,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5c3410ca-abcd-467f-8014-0bfb6538ad73",
-    ///   "SnapshotByTimeOffsetTemplateSet": [
-    ///     {
-    ///       "Comment": "时间点截图模板test1",
-    ///       "CreateTime": "2017-10-26T10:36:51Z",
-    ///       "Definition": 10,
-    ///       "FillType": "stretch",
-    ///       "Format": "jpg",
-    ///       "Height": 0,
-    ///       "Name": "10时间点截图模版",
-    ///       "ResolutionAdaptive": "open",
-    ///       "Type": "Preset",
-    ///       "UpdateTime": "2019-07-25T22:22:55Z",
-    ///       "Width": 0
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_snapshot_by_time_offset_templates(
         &self,
         request: &DescribeSnapshotByTimeOffsetTemplatesRequest,
@@ -3788,15 +2710,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "11-222-333",
-    ///   "Status": 0
-    /// }
-    /// ```
     pub async fn describe_stream_link_activate_state(
         &self,
         request: &DescribeStreamLinkActivateStateRequest,
@@ -3815,27 +2728,6 @@ impl Client {
     /// ```json
     /// {
     ///   "EventId": "019377034b0709dc0f3269ca3422"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Info": {
-    ///     "AttachedFlowGroup": [
-    ///       {
-    ///         "FlowId": "6658vndj5mg0fsrjzzdfnr",
-    ///         "Region": "ap-hongkong"
-    ///       }
-    ///     ],
-    ///     "CreateTime": "2026-08-01T10:00:00+08:00",
-    ///     "Description": "live",
-    ///     "EventId": "019377034b0709dc0f3269ca3422",
-    ///     "EventName": "live",
-    ///     "Status": 1
-    ///   },
-    ///   "RequestId": "3c140219-cfe9-4a60-af06-3ee6e0a1e5f1"
     /// }
     /// ```
     pub async fn describe_stream_link_event(
@@ -3860,8 +2752,6 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    ///
-    /// The example response (166 lines) is in the upstream API documentation.
     pub async fn describe_stream_link_event_attached_flows(
         &self,
         request: &DescribeStreamLinkEventAttachedFlowsRequest,
@@ -3884,8 +2774,6 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_stream_link_events(
         &self,
         request: &DescribeStreamLinkEventsRequest,
@@ -3906,8 +2794,6 @@ impl Client {
     ///   "FlowId": "0193d38d0a4f09dc0f326fd4342c"
     /// }
     /// ```
-    ///
-    /// The example response (163 lines) is in the upstream API documentation.
     pub async fn describe_stream_link_flow(
         &self,
         request: &DescribeStreamLinkFlowRequest,
@@ -3940,8 +2826,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_stream_link_flow_logs(
         &self,
         request: &DescribeStreamLinkFlowLogsRequest,
@@ -3968,8 +2852,6 @@ impl Client {
     ///   "Type": "input"
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_stream_link_flow_media_statistics(
         &self,
         request: &DescribeStreamLinkFlowMediaStatisticsRequest,
@@ -3997,8 +2879,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (37 lines) is in the upstream API documentation.
     pub async fn describe_stream_link_flow_realtime_status(
         &self,
         request: &DescribeStreamLinkFlowRealtimeStatusRequest,
@@ -4024,27 +2904,6 @@ impl Client {
     ///   "Pipeline": "0",
     ///   "StartTime": "2020-12-10T11:00:00Z",
     ///   "Type": "input"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Infos": [
-    ///     {
-    ///       "RTT": 17,
-    ///       "RecvPacketDropNumber": 0,
-    ///       "RecvPacketLossRate": 0,
-    ///       "RecvRetransmissionRate": 0,
-    ///       "SendPacketDropNumber": 0,
-    ///       "SendPacketLossRate": 0,
-    ///       "SendRetransmissionRate": 0,
-    ///       "SessionId": "125489",
-    ///       "Timestamp": 1607606280
-    ///     }
-    ///   ],
-    ///   "RequestId": "137253816"
     /// }
     /// ```
     pub async fn describe_stream_link_flow_srt_statistics(
@@ -4074,8 +2933,6 @@ impl Client {
     ///   "Type": "input"
     /// }
     /// ```
-    ///
-    /// The example response (34 lines) is in the upstream API documentation.
     pub async fn describe_stream_link_flow_statistics(
         &self,
         request: &DescribeStreamLinkFlowStatisticsRequest,
@@ -4097,8 +2954,6 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    ///
-    /// The example response (169 lines) is in the upstream API documentation.
     pub async fn describe_stream_link_flows(
         &self,
         request: &DescribeStreamLinkFlowsRequest,
@@ -4116,21 +2971,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Info": {
-    ///     "Regions": [
-    ///       {
-    ///         "Name": "ap-mumbai"
-    ///       }
-    ///     ]
-    ///   },
-    ///   "RequestId": "aaaa"
-    /// }
     /// ```
     pub async fn describe_stream_link_regions(
         &self,
@@ -4150,27 +2990,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Infos": [
-    ///     {
-    ///       "Id": "019202e96d9f09dc0f325e7f7a2a",
-    ///       "Name": "live_test",
-    ///       "OccupiedInputs": [
-    ///         "01937702c54509dc0f3269ca341f"
-    ///       ],
-    ///       "Region": "ap-shanghai",
-    ///       "Whitelist": [
-    ///         "0.0.0.0"
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "RequestId": "019202e96d9f09dc0f325e7f7a2a"
-    /// }
-    /// ```
     pub async fn describe_stream_link_security_groups(
         &self,
         request: &DescribeStreamLinkSecurityGroupsRequest,
@@ -4188,15 +3007,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "11-222-333",
-    ///   "Status": 0
-    /// }
     /// ```
     pub async fn describe_stream_package_activate_state(
         &self,
@@ -4219,8 +3029,6 @@ impl Client {
     ///   "Id": "66503E8E0000930000F3"
     /// }
     /// ```
-    ///
-    /// The example response (43 lines) is in the upstream API documentation.
     pub async fn describe_stream_package_linear_assembly_channel(
         &self,
         request: &DescribeStreamPackageLinearAssemblyChannelRequest,
@@ -4244,8 +3052,6 @@ impl Client {
     ///   "StartTime": 1590508800
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_stream_package_linear_assembly_channel_alerts(
         &self,
         request: &DescribeStreamPackageLinearAssemblyChannelAlertsRequest,
@@ -4268,8 +3074,6 @@ impl Client {
     ///   "PageSize": 1
     /// }
     /// ```
-    ///
-    /// The example response (49 lines) is in the upstream API documentation.
     pub async fn describe_stream_package_linear_assembly_channels(
         &self,
         request: &DescribeStreamPackageLinearAssemblyChannelsRequest,
@@ -4291,8 +3095,6 @@ impl Client {
     ///   "Id": "66503E8E0000930000F5"
     /// }
     /// ```
-    ///
-    /// The example response (47 lines) is in the upstream API documentation.
     pub async fn describe_stream_package_linear_assembly_program(
         &self,
         request: &DescribeStreamPackageLinearAssemblyProgramRequest,
@@ -4317,8 +3119,6 @@ impl Client {
     ///   "TimeWindow": 100
     /// }
     /// ```
-    ///
-    /// The example response (53 lines) is in the upstream API documentation.
     pub async fn describe_stream_package_linear_assembly_program_schedules(
         &self,
         request: &DescribeStreamPackageLinearAssemblyProgramSchedulesRequest,
@@ -4345,8 +3145,6 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    ///
-    /// The example response (53 lines) is in the upstream API documentation.
     pub async fn describe_stream_package_linear_assembly_programs(
         &self,
         request: &DescribeStreamPackageLinearAssemblyProgramsRequest,
@@ -4376,26 +3174,6 @@ impl Client {
     ///   "StartTime": "2026-02-10T11:00:00+08:00"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Info": {
-    ///     "AssemblyUsageDetails": [
-    ///       {
-    ///         "ChannelID": "698A9F401D3EA6831FD9",
-    ///         "ChannelName": "test_channel",
-    ///         "ChannelTier": "Standard",
-    ///         "Duration": 0
-    ///       }
-    ///     ],
-    ///     "SumBasicChannelDuration": 0,
-    ///     "SumStandardChannelDuration": 0
-    ///   },
-    ///   "RequestId": "84cb1a5a-9c26-4e3d-aabc-4f228e6136c5"
-    /// }
-    /// ```
     pub async fn describe_stream_package_linear_assembly_usage(
         &self,
         request: &DescribeStreamPackageLinearAssemblyUsageRequest,
@@ -4417,8 +3195,6 @@ impl Client {
     ///   "ID": "654CA8EF0000CE02BXXX"
     /// }
     /// ```
-    ///
-    /// The example response (34 lines) is in the upstream API documentation.
     pub async fn describe_stream_package_ssai_channel(
         &self,
         request: &DescribeStreamPackageSSAIChannelRequest,
@@ -4440,8 +3216,6 @@ impl Client {
     ///   "PageSize": 1
     /// }
     /// ```
-    ///
-    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn describe_stream_package_ssai_channels(
         &self,
         request: &DescribeStreamPackageSSAIChannelsRequest,
@@ -4464,8 +3238,6 @@ impl Client {
     ///   "StartTime": "2025-05-01T00+08:00"
     /// }
     /// ```
-    ///
-    /// The example response (36 lines) is in the upstream API documentation.
     pub async fn describe_stream_package_ssai_usage(
         &self,
         request: &DescribeStreamPackageSSAIUsageRequest,
@@ -4484,29 +3256,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Id": "66503E8E0000930000F1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Info": {
-    ///     "CreateTime": 1590508800,
-    ///     "Id": "66503E8E0000930000F1",
-    ///     "Name": "source_name",
-    ///     "PackageConf": [
-    ///       {
-    ///         "GroupName": "group_name",
-    ///         "Path": "/vod/main.m3u8",
-    ///         "Type": "HLS"
-    ///       }
-    ///     ],
-    ///     "Region": "ap-singapore",
-    ///     "Type": "VOD",
-    ///     "UpdateTime": 1590508800
-    ///   },
-    ///   "RequestId": "req-xxx"
     /// }
     /// ```
     pub async fn describe_stream_package_source(
@@ -4531,24 +3280,6 @@ impl Client {
     ///   "StartTime": 1590508800
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Infos": [
-    ///     {
-    ///       "Category": "PLAYBACK_WARNING",
-    ///       "Code": 20012,
-    ///       "LastModifiedTime": 1590508900,
-    ///       "Message": "https://test.com/demo.m3u8 request response http 404.",
-    ///       "SourceId": "66503E8E0000930000F1",
-    ///       "SourceName": "source_name"
-    ///     }
-    ///   ],
-    ///   "RequestId": "req-xxx"
-    /// }
-    /// ```
     pub async fn describe_stream_package_source_alerts(
         &self,
         request: &DescribeStreamPackageSourceAlertsRequest,
@@ -4570,8 +3301,6 @@ impl Client {
     ///   "Id": "66503E8E0000930000F0"
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_stream_package_source_location(
         &self,
         request: &DescribeStreamPackageSourceLocationRequest,
@@ -4594,8 +3323,6 @@ impl Client {
     ///   "PageSize": 1
     /// }
     /// ```
-    ///
-    /// The example response (34 lines) is in the upstream API documentation.
     pub async fn describe_stream_package_source_locations(
         &self,
         request: &DescribeStreamPackageSourceLocationsRequest,
@@ -4620,8 +3347,6 @@ impl Client {
     ///   "Type": "VOD"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_stream_package_sources(
         &self,
         request: &DescribeStreamPackageSourcesRequest,
@@ -4640,8 +3365,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (67 lines) is in the upstream API documentation.
     pub async fn describe_subtitle_embed_templates(
         &self,
         request: &DescribeSubtitleEmbedTemplatesRequest,
@@ -4662,8 +3385,6 @@ impl Client {
     ///   "TaskId": "235303****-WorkflowTask-80108cc3380155d98b2e3573a48a******"
     /// }
     /// ```
-    ///
-    /// The example response (158 lines) is in the upstream API documentation.
     pub async fn describe_task_detail(
         &self,
         request: &DescribeTaskDetailRequest,
@@ -4687,8 +3408,6 @@ impl Client {
     ///   "Status": "FINISH"
     /// }
     /// ```
-    ///
-    /// The example response (57 lines) is in the upstream API documentation.
     pub async fn describe_tasks(
         &self,
         request: &DescribeTasksRequest,
@@ -4707,20 +3426,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskId": "1300057393-DubbingAsync-fc3f52cf-f5f2-453c-882c-8847e5b2fe2f"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AudioUrl": "https://laurie-tmp-1300828900.cos.ap-nanjing.myqcloud.com/async_dubbing/fc3f52cf…",
-    ///   "ErrorCode": 0,
-    ///   "ExtInfo": "{\"duration\":1.00325}",
-    ///   "Msg": "success",
-    ///   "RequestId": "c63e8ebb-af80-4987-b65e-eda61ac74455",
-    ///   "Status": "success",
-    ///   "VoiceId": "s1_+DSBRZuGbfKlwsN1lV5OsriSYvOB3aSqqCsHH0LJ5BWHsmfmn13my4ki/QL+g+7RaRUWLhwPcEI6g…"
     /// }
     /// ```
     pub async fn describe_text_to_speech_async_task(
@@ -4745,8 +3450,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (51 lines) is in the upstream API documentation.
     pub async fn describe_transcode_templates(
         &self,
         request: &DescribeTranscodeTemplatesRequest,
@@ -4770,8 +3473,6 @@ impl Client {
     ///   "StartTime": "2019-07-02T00:00:00+08:00"
     /// }
     /// ```
-    ///
-    /// The example response (67 lines) is in the upstream API documentation.
     pub async fn describe_usage_data(
         &self,
         request: &DescribeUsageDataRequest,
@@ -4790,21 +3491,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskId": "251xxx279-VideoDBEntryTask-60e4ae3b23ff4fd3936eb6b7e8af25ec"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c92846202b9fca7813df05aa2b9fe408",
-    ///   "Status": "SUCCESS",
-    ///   "TaskId": "251xxx279-VideoDBEntryTask-60e4ae3b23ff4fd3936eb6b7e8af25ec",
-    ///   "VideoDBEntryTaskResults": [
-    ///     {
-    ///       "VideoId": "c92846202b9fca7813dfc92846fc3e408"
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn describe_video_database_entry_task_detail(
@@ -4828,22 +3514,6 @@ impl Client {
     ///   "TaskId": "251xxx279-SearchTask-60e4ae3b23ff4fd3936eb6b7e8af25ec"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "65ef8b23-677a-429d-83aa-d7eef8bb2aa9",
-    ///   "SearchTaskResults": [
-    ///     {
-    ///       "Score": 0.7654,
-    ///       "VideoId": "c92846202b9fca7813d2846a6fc3e408"
-    ///     }
-    ///   ],
-    ///   "Status": "SUCCESS",
-    ///   "TaskId": "251xxx279-SearchTask-60e4ae3b23ff4fd3936eb6b7e8af25ec"
-    /// }
-    /// ```
     pub async fn describe_video_search_task_detail(
         &self,
         request: &DescribeVideoSearchTaskDetailRequest,
@@ -4862,26 +3532,6 @@ impl Client {
     /// ```json
     /// {
     ///   "VoiceType": "clone"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorCode": 0,
-    ///   "Msg": "success",
-    ///   "RequestId": "f4d95f98-d817-4f9c-badb-753edf459d25",
-    ///   "Voices": [
-    ///     {
-    ///       "Age": "youth",
-    ///       "Category": "clone",
-    ///       "Description": "克隆测试",
-    ///       "Gender": "male",
-    ///       "Name": "未命名",
-    ///       "VoiceId": "v1_+38rmmZflaNfzl9AMwUugfRJkBskigFnqJbzgo+k4HM/n8hw92Tgi4PsdUEtShj/DdM="
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn describe_voices(
@@ -4908,8 +3558,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (33 lines) is in the upstream API documentation.
     pub async fn describe_watermark_templates(
         &self,
         request: &DescribeWatermarkTemplatesRequest,
@@ -4928,8 +3576,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_word_samples(
         &self,
         request: &DescribeWordSamplesRequest,
@@ -4952,8 +3598,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (49 lines) is in the upstream API documentation.
     pub async fn describe_workflows(
         &self,
         request: &DescribeWorkflowsRequest,
@@ -4972,17 +3616,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Prompt": "电影解说男声，抑扬顿挫，低沉富有磁性"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorCode": 0,
-    ///   "Msg": "success",
-    ///   "RequestId": "f255b8b7-82a7-41e1-8e88-b61e247cc510",
-    ///   "TaskId": "1300057393-DesignVoiceAsync-f255b8b7-82a7-41e1-8e88-b61e247cc510"
     /// }
     /// ```
     pub async fn design_voice_async(
@@ -5012,28 +3645,6 @@ impl Client {
     ///   "VideoLanguage": "zh_en"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Height": 1280,
-    ///   "RequestId": "4af4d815-d608-4aff-afb3-45f3b46563b0",
-    ///   "Result": [
-    ///     {
-    ///       "Area": {
-    ///         "LeftTopX": 64,
-    ///         "LeftTopY": 748,
-    ///         "RightBottomX": 576,
-    ///         "RightBottomY": 791,
-    ///         "Unit": 2
-    ///       },
-    ///       "Confidence": 70
-    ///     }
-    ///   ],
-    ///   "Width": 720
-    /// }
-    /// ```
     pub async fn detect_video_subtitle_area(
         &self,
         request: &DetectVideoSubtitleAreaRequest,
@@ -5059,17 +3670,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Confidence": 98.33333333333331,
-    ///   "Description": "右下方有小红书Logo，左上方有“小红书”文字Logo，右上方有个人头像Logo，右上方有“喜老登”文字Logo。",
-    ///   "HasWatermark": true,
-    ///   "RequestId": "d02e3ed3-327f-42fc-9d34-c2e3ed8fba93"
-    /// }
-    /// ```
     pub async fn detect_video_watermark(
         &self,
         request: &DetectVideoWatermarkRequest,
@@ -5090,14 +3690,6 @@ impl Client {
     ///   "ScheduleId": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn disable_schedule(
         &self,
         request: &DisableScheduleRequest,
@@ -5116,14 +3708,6 @@ impl Client {
     /// ```json
     /// {
     ///   "WorkflowId": 19000
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ca31e3a-6b8e-4b4e-9256-fdc700064ef3"
     /// }
     /// ```
     pub async fn disable_workflow(
@@ -5154,14 +3738,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "01888fa3xxce1ea5578a0209a7yy"
-    /// }
-    /// ```
     pub async fn disassociate_security_group(
         &self,
         request: &DisassociateSecurityGroupRequest,
@@ -5187,15 +3763,6 @@ impl Client {
     /// # Example (1 of 5): 【剪辑任务】对一个文件进行剪辑，生成一个新的视频
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ca31e3a-6b8e-4b4e-9256-fdc700064ef3",
-    ///   "TaskId": "125xxx88-EditMedia-bffb15f07530b57bc1aabb01fac74bca"
-    /// }
-    /// ```
     pub async fn edit_media(&self, request: &EditMediaRequest) -> rt::Result<EditMediaResponse> {
         self.call("EditMedia", request).await
     }
@@ -5220,25 +3787,6 @@ impl Client {
     ///   "Prompt": "Instruct: Retrieve semantically similar text.\\nQuery:"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "Result": [
-    ///         -0.0055236816
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "RequestId": "f4de2dd4-bac4-47d8-a983-8ee3ffb92f26",
-    ///   "Usage": {
-    ///     "InputTokens": 15,
-    ///     "TotalTokens": 15
-    ///   }
-    /// }
-    /// ```
     pub async fn embedding_data(
         &self,
         request: &EmbeddingDataRequest,
@@ -5257,14 +3805,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ScheduleId": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn enable_schedule(
@@ -5287,14 +3827,6 @@ impl Client {
     ///   "WorkflowId": 10000
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ca31e3a-6b8e-4b4e-9256-fdc700064ef3"
-    /// }
-    /// ```
     pub async fn enable_workflow(
         &self,
         request: &EnableWorkflowRequest,
@@ -5314,15 +3846,6 @@ impl Client {
     /// {
     ///   "FunctionArg": "XXX",
     ///   "FunctionName": "ExampleFunc"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8ad61e3a-6b8e-4b4e-9256-fdc701190064ef0",
-    ///   "Result": "XXX"
     /// }
     /// ```
     pub async fn execute_function(
@@ -5354,15 +3877,6 @@ impl Client {
     ///   "Type": "blind-basic"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2134541-fdc5-4b08-bf2d-97f7d6678b44",
-    ///   "TaskId": "24000105-ExtractBlindWatermark-xxxxxx"
-    /// }
-    /// ```
     pub async fn extract_blind_watermark(
         &self,
         request: &ExtractBlindWatermarkRequest,
@@ -5382,14 +3896,6 @@ impl Client {
     /// {
     ///   "OperationType": "Abort",
     ///   "TaskId": "2459149217-procedure-live-xxx51da009t0"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "335bdaa3-db0e-46ce-9946-51941d9cb0f5"
     /// }
     /// ```
     pub async fn manage_task(&self, request: &ManageTaskRequest) -> rt::Result<ManageTaskResponse> {
@@ -5412,14 +3918,6 @@ impl Client {
     ///     "Switch": "OFF"
     ///   },
     ///   "Definition": 30
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "12ae8d8e-dce3-4151-9d4b-5594145287e1"
     /// }
     /// ```
     pub async fn modify_ai_analysis_template(
@@ -5446,14 +3944,6 @@ impl Client {
     ///   "OcrWordsConfigure": {
     ///     "Switch": "ON"
     ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "12ae8d8e-dce3-4151-9d4b-5594145287e1"
     /// }
     /// ```
     pub async fn modify_ai_recognition_template(
@@ -5492,14 +3982,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "12ae8d8e-dce3-4151-9d4b-5594145287e1"
-    /// }
-    /// ```
     pub async fn modify_adaptive_dynamic_streaming_template(
         &self,
         request: &ModifyAdaptiveDynamicStreamingTemplateRequest,
@@ -5525,14 +4007,6 @@ impl Client {
     ///   "Width": 540
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "12ae8d8e-dce3-4151-9d4b-5594145287e1"
-    /// }
-    /// ```
     pub async fn modify_animated_graphics_template(
         &self,
         request: &ModifyAnimatedGraphicsTemplateRequest,
@@ -5553,14 +4027,6 @@ impl Client {
     ///   "Content": "腾讯云|10,语音识别|5,ASR|10",
     ///   "HotwordsId": "hwd-aexxxxxxxxxxxxxx1481",
     ///   "Name": "HotwordsNameNew"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bebd190b-4864-4911-b919-ec713c102498"
     /// }
     /// ```
     pub async fn modify_asr_hotwords(
@@ -5586,14 +4052,6 @@ impl Client {
     ///   "TextContent": "数字水印文字内容2"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "12ae8d8e-dce3-4151-9d4b-5594145287e1"
-    /// }
-    /// ```
     pub async fn modify_blind_watermark_template(
         &self,
         request: &ModifyBlindWatermarkTemplateRequest,
@@ -5617,14 +4075,6 @@ impl Client {
     ///       "Switch": "ON"
     ///     }
     ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "12ae8d8e-dce3-4151-9d4b-5594145287e1"
     /// }
     /// ```
     pub async fn modify_content_review_template(
@@ -5660,15 +4110,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3e8e036a-0aae-4ad6-b321-dc91eb5f7261",
-    ///   "TaskId": "72687c0b-19aa-f799-ddf9-716619c12eda"
-    /// }
-    /// ```
     pub async fn modify_doc_to_video_task_status(
         &self,
         request: &ModifyDocToVideoTaskStatusRequest,
@@ -5696,14 +4137,6 @@ impl Client {
     ///   "Width": "54"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "12ae8d8e-dce3-4151-9d4b-5594145287e1"
-    /// }
-    /// ```
     pub async fn modify_image_sprite_template(
         &self,
         request: &ModifyImageSpriteTemplateRequest,
@@ -5723,14 +4156,6 @@ impl Client {
     /// {
     ///   "Definition": 20001,
     ///   "Name": "直播录制模板1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "12ae8cxc-dce3-4151-9cyt-5594145287e1"
     /// }
     /// ```
     pub async fn modify_live_record_template(
@@ -5758,8 +4183,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn modify_person_sample(
         &self,
         request: &ModifyPersonSampleRequest,
@@ -5793,14 +4216,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7c43b64a-8f21-4c2e-ab6e-a490ee5c439d"
-    /// }
-    /// ```
     pub async fn modify_process_image_template(
         &self,
         request: &ModifyProcessImageTemplateRequest,
@@ -5815,14 +4230,6 @@ impl Client {
     /// # Example: 修改媒体质检模板
     ///
     /// The example request (30 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7c43b64a-8f21-4c2e-ab6e-a490ee5c439d"
-    /// }
-    /// ```
     pub async fn modify_quality_control_template(
         &self,
         request: &ModifyQualityControlTemplateRequest,
@@ -5847,14 +4254,6 @@ impl Client {
     ///   "SampleInterval": "10",
     ///   "SampleType": "Percent",
     ///   "Width": "540"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "12ae8d8e-dce3-4151-9d4b-5594145287e1"
     /// }
     /// ```
     pub async fn modify_sample_snapshot_template(
@@ -5883,14 +4282,6 @@ impl Client {
     ///     },
     ///     "Type": "AwsS3FileUpload"
     ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "974e52bf-1234-49bf-8bcd-fdeca9b2d290"
     /// }
     /// ```
     pub async fn modify_schedule(
@@ -5922,14 +4313,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "84265f8e-43ec-4449-9521-b9332f64ee79"
-    /// }
-    /// ```
     pub async fn modify_smart_erase_template(
         &self,
         request: &ModifySmartEraseTemplateRequest,
@@ -5950,14 +4333,6 @@ impl Client {
     ///   "Definition": 266307,
     ///   "Name": "修改智能字幕模板名称",
     ///   "VideoSrcLanguage": "auto"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a38bc8ff-9826-4a43-a7d3-ed4c370d305f"
     /// }
     /// ```
     pub async fn modify_smart_subtitle_template(
@@ -5984,14 +4359,6 @@ impl Client {
     ///   "Width": "540"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "12ae8d8e-dce3-4151-9d4b-5594145287e1"
-    /// }
-    /// ```
     pub async fn modify_snapshot_by_time_offset_template(
         &self,
         request: &ModifySnapshotByTimeOffsetTemplateRequest,
@@ -6012,14 +4379,6 @@ impl Client {
     /// {
     ///   "EventId": "0193d38d0a4f09dc0f326fd4342c",
     ///   "EventName": "test_event"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0194407416cf09dc0f321631343d"
     /// }
     /// ```
     pub async fn modify_stream_link_event(
@@ -6043,14 +4402,6 @@ impl Client {
     ///   "FlowName": "flow_name"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0193d38d4e5d09dc0f326fd4342d"
-    /// }
-    /// ```
     pub async fn modify_stream_link_flow(
         &self,
         request: &ModifyStreamLinkFlowRequest,
@@ -6065,8 +4416,6 @@ impl Client {
     /// # Example: 请求示例
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    ///
-    /// The example response (70 lines) is in the upstream API documentation.
     pub async fn modify_stream_link_input(
         &self,
         request: &ModifyStreamLinkInputRequest,
@@ -6081,8 +4430,6 @@ impl Client {
     /// # Example: 请求示例
     ///
     /// The example request (49 lines) is in the upstream API documentation.
-    ///
-    /// The example response (84 lines) is in the upstream API documentation.
     pub async fn modify_stream_link_output_info(
         &self,
         request: &ModifyStreamLinkOutputInfoRequest,
@@ -6107,14 +4454,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "01937702c54509dc0f3269ca341f"
-    /// }
-    /// ```
     pub async fn modify_stream_link_security_group(
         &self,
         request: &ModifyStreamLinkSecurityGroupRequest,
@@ -6129,14 +4468,6 @@ impl Client {
     /// # Example: 请求示例
     ///
     /// The example request (29 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "44a14b7a-8589-48d2-b392-087f18f458df"
-    /// }
-    /// ```
     pub async fn modify_stream_package_linear_assembly_channel(
         &self,
         request: &ModifyStreamPackageLinearAssemblyChannelRequest,
@@ -6152,14 +4483,6 @@ impl Client {
     /// # Example: 请求示例
     ///
     /// The example request (37 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7d4b42b2-a5d4-499e-ac9b-cdabd9b46026"
-    /// }
-    /// ```
     pub async fn modify_stream_package_linear_assembly_program(
         &self,
         request: &ModifyStreamPackageLinearAssemblyProgramRequest,
@@ -6175,14 +4498,6 @@ impl Client {
     /// # Example: 修改广告插入配置
     ///
     /// The example request (29 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0xxxxd32-1043-4e1b-bd20-1bfad0xxxx70"
-    /// }
-    /// ```
     pub async fn modify_stream_package_ssai_channel(
         &self,
         request: &ModifyStreamPackageSSAIChannelRequest,
@@ -6218,14 +4533,6 @@ impl Client {
     ///   "Type": "VOD"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5a0d7180-4579-49a9-a0f0-c22602b3b0f7"
-    /// }
-    /// ```
     pub async fn modify_stream_package_source(
         &self,
         request: &ModifyStreamPackageSourceRequest,
@@ -6259,14 +4566,6 @@ impl Client {
     ///   "SegmentDeliverUsePackageEnable": true
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "req-xx"
-    /// }
-    /// ```
     pub async fn modify_stream_package_source_location(
         &self,
         request: &ModifyStreamPackageSourceLocationRequest,
@@ -6287,14 +4586,6 @@ impl Client {
     /// {
     ///   "Definition": 278210,
     ///   "Name": "camm"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1d5c55a9-6471-4877-8e8c-486b69e3810c"
     /// }
     /// ```
     pub async fn modify_subtitle_embed_template(
@@ -6328,14 +4619,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "12ae8d8e-dce3-4151-9d4b-5594145287e1"
-    /// }
-    /// ```
     pub async fn modify_transcode_template(
         &self,
         request: &ModifyTranscodeTemplateRequest,
@@ -6355,15 +4638,6 @@ impl Client {
     /// {
     ///   "Definition": 1001,
     ///   "Name": "模板2"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ImageUrl": "https://www.qq.com",
-    ///   "RequestId": "12ae8d8e-dce3-4151-9d4b-5594145287e1"
     /// }
     /// ```
     pub async fn modify_watermark_template(
@@ -6395,14 +4669,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "12ae8d8e-dce3-4151-9d4b-5594145287e1"
-    /// }
-    /// ```
     pub async fn modify_word_sample(
         &self,
         request: &ModifyWordSampleRequest,
@@ -6424,8 +4690,6 @@ impl Client {
     ///   "Content": "{\"NotificationType\":\"AiReviewResult\",XXX"
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn parse_live_stream_process_notification(
         &self,
         request: &ParseLiveStreamProcessNotificationRequest,
@@ -6448,8 +4712,6 @@ impl Client {
     ///   "Content": "{\"EventType\":\"ProcedureStateChanged\",XXX"
     /// }
     /// ```
-    ///
-    /// The example response (142 lines) is in the upstream API documentation.
     pub async fn parse_notification(
         &self,
         request: &ParseNotificationRequest,
@@ -6469,15 +4731,6 @@ impl Client {
     /// # Example (1 of 2): 发起图片增强
     ///
     /// The example request (28 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "03b25aab-8883-497e-838f-d760c3e220f6",
-    ///   "TaskId": "3pg2p4jEfbFHYo2rgB0Kzl0esg4NeBItcZyllxO4HNJXdNeRUhk9GjDMjCj1auPv"
-    /// }
-    /// ```
     pub async fn process_image(
         &self,
         request: &ProcessImageRequest,
@@ -6514,15 +4767,6 @@ impl Client {
     ///   "Url": "http://www.abc.com/abc.m3u8"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5ca61e3a-6b8e-4b4e-9256-fdc701190064ef0",
-    ///   "TaskId": "125xxxxxx07-live-procedure-813dc41e6fdc22dcf24aa6e9c61cp92"
-    /// }
-    /// ```
     pub async fn process_live_stream(
         &self,
         request: &ProcessLiveStreamRequest,
@@ -6549,15 +4793,6 @@ impl Client {
     /// # Example (1 of 3): 发起媒体质检任务
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4a72e698-ec27-4fc1-8e17-c1cbfce1a4a9",
-    ///   "TaskId": "2600007696-WorkflowTask-67771a50b24d08baaf6165da23461e36tt7"
-    /// }
-    /// ```
     pub async fn process_media(
         &self,
         request: &ProcessMediaRequest,
@@ -6576,16 +4811,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskId": "4deda860-a9a0-47e3-81f1-00cadf02a44c"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorCode": "ResourceNotFound.TaskId",
-    ///   "ErrorMessage": "task not found or expired",
-    ///   "RequestId": "cec25a1e-0875-44f0-87da-2a1ebabee48b"
     /// }
     /// ```
     pub async fn query_hunyuan3_d_task(
@@ -6611,8 +4836,6 @@ impl Client {
     ///   "ProjectName": "斗破苍穹"
     /// }
     /// ```
-    ///
-    /// The example response (34 lines) is in the upstream API documentation.
     pub async fn query_project(
         &self,
         request: &QueryProjectRequest,
@@ -6635,8 +4858,6 @@ impl Client {
     ///   "Source": "zh"
     /// }
     /// ```
-    ///
-    /// The example response (99 lines) is in the upstream API documentation.
     pub async fn recognize_audio(
         &self,
         request: &RecognizeAudioRequest,
@@ -6664,15 +4885,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ca31e3a-6b8e-4b4e-9256-fdc700064ef3",
-    ///   "TaskId": "125xxx65-RecognizeMediaForZhiXue-bffb15f07530b57bc1aabb01fac74bca"
-    /// }
-    /// ```
     pub async fn recognize_media_for_zhi_xue(
         &self,
         request: &RecognizeMediaForZhiXueRequest,
@@ -6687,14 +4899,6 @@ impl Client {
     /// # Example: 重设转码规则
     ///
     /// The example request (40 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ca31e3a-6b8e-4b4e-9256-fdc700064ef3"
-    /// }
-    /// ```
     pub async fn reset_workflow(
         &self,
         request: &ResetWorkflowRequest,
@@ -6715,14 +4919,6 @@ impl Client {
     ///   "FlowId": "01941bb7827509dc0f320a9d3426"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "01937702c54509dc0f3269ca341f"
-    /// }
-    /// ```
     pub async fn start_stream_link_flow(
         &self,
         request: &StartStreamLinkFlowRequest,
@@ -6741,14 +4937,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Id": "66503E8E0000930000F3"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "req-xxx"
     /// }
     /// ```
     pub async fn start_stream_package_linear_assembly_channel(
@@ -6772,14 +4960,6 @@ impl Client {
     ///   "FlowId": "019202e96d9f09dc0f325e7f7a2a"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0193d38d4e5d09dc0f326fd4342d"
-    /// }
-    /// ```
     pub async fn stop_stream_link_flow(
         &self,
         request: &StopStreamLinkFlowRequest,
@@ -6798,14 +4978,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Id": "66503E8E0000930000F3"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "req-xxx"
     /// }
     /// ```
     pub async fn stop_stream_package_linear_assembly_channel(
@@ -6835,15 +5007,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1a15321e-f92f-404e-8ccc-8b33d5359f14",
-    ///   "TaskId": "r_fbdac9ac98c311f18af6166e9d240373"
-    /// }
-    /// ```
     pub async fn submit_hunyuan3_d_task(
         &self,
         request: &SubmitHunyuan3DTaskRequest,
@@ -6863,18 +5026,6 @@ impl Client {
     /// {
     ///   "ExtParam": "{\"engine\": \"\"}",
     ///   "Text": "你好",
-    ///   "VoiceId": "s1_2GSzVAf00hl7+A+LJTNvVI6nFJB0qliIvR8wntPeaniVSstd7Z4E4UL8Hky3azMHVlDSps1zWW4nJ…"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AudioData": "UklGRuxnAABXQVZFZm10IBAAAAABAAEAgD4AAAB9AAACABAAZGF0YchnAABBAEUAQwBFAEgARwBJAEkA…",
-    ///   "ErrorCode": 0,
-    ///   "Msg": "success",
-    ///   "RequestId": "2f8fa58c-91e8-4564-8b42-490ececda193",
     ///   "VoiceId": "s1_2GSzVAf00hl7+A+LJTNvVI6nFJB0qliIvR8wntPeaniVSstd7Z4E4UL8Hky3azMHVlDSps1zWW4nJ…"
     /// }
     /// ```
@@ -6899,19 +5050,6 @@ impl Client {
     ///   "VoiceId": "v1_******BMqyjoY5+h4uWEkXUsTXzvBqORfjv9WZbpLIxGPzq3dm6qXYaOtO9C/9p68Gk="
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AudioData": "UklGRk5kAABXQVZFZm10IBAAAAABAAEAgD4AAAB9AAACABAATElTVBoAAABJTkZPSVNGVA4AAABMYXZm…",
-    ///   "AudioUrl": "https://*********************.cos.accelerate.myqcloud.com/speech/23cb48a7-d5e8-4…",
-    ///   "ErrorCode": 0,
-    ///   "ExtInfo": "{\"duration\":0.766313,\"chars\":4}",
-    ///   "Msg": "success",
-    ///   "RequestId": "49c07248-6c7d-4530-be07-9c66251e52e3"
-    /// }
-    /// ```
     pub async fn text_to_speech(
         &self,
         request: &TextToSpeechRequest,
@@ -6932,17 +5070,6 @@ impl Client {
     ///   "ExtParam": "{\n    \"transExt\": {\n        \"transInfo\": {\n            \"transDst\": \"en\"\n        …",
     ///   "Text": "你好",
     ///   "VoiceId": "s1_+DSBRZuGbfKlwsN1lV5OsriSYvOB3aSqqCsHH0LJ5BWHsmfmn13my4ki/QL+g+7RaRUWLhwPcEI6g…"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorCode": 0,
-    ///   "Msg": "success",
-    ///   "RequestId": "fc3f52cf-f5f2-453c-882c-8847e5b2fe2f",
-    ///   "TaskId": "1300057393-DubbingAsync-fc3f52cf-f5f2-453c-882c-8847e5b2fe2f"
     /// }
     /// ```
     pub async fn text_to_speech_async(
@@ -6967,17 +5094,6 @@ impl Client {
     ///   "Target": "zh"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6411c585-ee14-4a53-8642-dea0f16e161d",
-    ///   "Source": "en",
-    ///   "Target": "zh",
-    ///   "TargetText": "你好"
-    /// }
-    /// ```
     pub async fn text_translation(
         &self,
         request: &TextTranslationRequest,
@@ -6992,14 +5108,6 @@ impl Client {
     /// # Example: 剧集项目更新
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0789fbea-b682-4719-ba5e-306bec1b4629"
-    /// }
-    /// ```
     pub async fn update_project(
         &self,
         request: &UpdateProjectRequest,
@@ -7024,27 +5132,6 @@ impl Client {
     ///     ]
     ///   },
     ///   "VoiceId": "v1_bXtKSKkmijRkVuzHpVQMkZ/356N9EYGT6/o0liHuqhTc3l2C93vGsTgoqRZNy9MaTAs="
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorCode": 0,
-    ///   "Msg": "success",
-    ///   "RequestId": "e8af7402-5b5a-4e32-bb72-55886391d270",
-    ///   "Voice": {
-    ///     "Age": "youth",
-    ///     "Category": "clone",
-    ///     "Description": "This is an updated voice description",
-    ///     "Gender": "female",
-    ///     "Languages": [
-    ///       "zh"
-    ///     ],
-    ///     "Name": "update-test",
-    ///     "VoiceId": "v1_bXtKSKkmijRkVuzHpVQMkZ/356N9EYGT6/o0liHuqhTc3l2C93vGsTgoqRZNy9MaTAs="
-    ///   }
     /// }
     /// ```
     pub async fn update_voice(
@@ -7072,15 +5159,6 @@ impl Client {
     ///     },
     ///     "Type": "COS"
     ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ca31e3a-6b8e-4b4e-9256-fdc700064ef3",
-    ///   "TaskId": "125xxx65-WithdrawsWatermark-bffb15f07530b57bc1aabb01fac74bca"
     /// }
     /// ```
     pub async fn withdraws_watermark(

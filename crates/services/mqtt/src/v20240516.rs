@@ -52,14 +52,6 @@ impl Client {
     ///   "InstanceId": "mqtt-g4r4x85z"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ab925a7a-bac9-4a6c-bf81-af13f9f9db48"
-    /// }
-    /// ```
     pub async fn activate_ca_certificate(
         &self,
         request: &ActivateCaCertificateRequest,
@@ -79,14 +71,6 @@ impl Client {
     /// {
     ///   "DeviceCertificateSn": "eef68a582b94254296e54ce754f94d707a59912",
     ///   "InstanceId": "mqtt-mmgej724"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d769f88e-6eac-4f72-98d8-b7fb1edb9429"
     /// }
     /// ```
     pub async fn activate_device_certificate(
@@ -112,14 +96,6 @@ impl Client {
     ///   "TopicFilter": "home/lyx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e6ce51ed-bc8e-4cc7-9cf0-f6bfcf5003dc"
-    /// }
-    /// ```
     pub async fn add_client_subscription(
         &self,
         request: &AddClientSubscriptionRequest,
@@ -138,16 +114,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "mqtt-jeredv33"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "mqtt-jeredv33",
-    ///   "RegistrationCode": "bb180052-7df5-4ff3-bda9-9b12fed8bf39",
-    ///   "RequestId": "8251a13b-b8a0-4134-bc43-5b3ab4253f92"
     /// }
     /// ```
     pub async fn apply_registration_code(
@@ -175,16 +141,6 @@ impl Client {
     ///   "Priority": 4,
     ///   "Qos": "2",
     ///   "Retain": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Id": 6,
-    ///   "InstanceId": "mqtt-xxx",
-    ///   "RequestId": "2e477c8c-abef-46e2-bde3-29433b34f309"
     /// }
     /// ```
     pub async fn create_authorization_policy(
@@ -215,16 +171,6 @@ impl Client {
     ///   "Type": 3
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "mqtt-zj944d74",
-    ///   "Name": "aaaccc",
-    ///   "RequestId": "9eee3852-13cd-491e-833c-92977cf047a5"
-    /// }
-    /// ```
     pub async fn create_block_rule(
         &self,
         request: &CreateBlockRuleRequest,
@@ -253,14 +199,6 @@ impl Client {
     ///   ],
     ///   "SecondaryKey": "sk1",
     ///   "Status": "1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "30a1df4f-1a90-4241-8f77-9e568f5d0149"
     /// }
     /// ```
     pub async fn create_device_identity(
@@ -297,14 +235,6 @@ impl Client {
     ///   "Status": "open"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6f36142e-0e1a-4540-ba32-2b1d223672c6"
-    /// }
-    /// ```
     pub async fn create_http_authenticator(
         &self,
         request: &CreateHttpAuthenticatorRequest,
@@ -331,14 +261,6 @@ impl Client {
     ///       "Remark": "remark"
     ///     }
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "416510a6-f614-487d-bbca-e7fdbf72fc29"
     /// }
     /// ```
     pub async fn create_ins_public_endpoint(
@@ -377,15 +299,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "mqtt-7pnqmkrx",
-    ///   "RequestId": "request-id"
-    /// }
-    /// ```
     pub async fn create_instance(
         &self,
         request: &CreateInstanceRequest,
@@ -411,14 +324,6 @@ impl Client {
     ///   "Status": "open"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "426187b6-5214-43ae-a73d-c9100a885da6"
-    /// }
-    /// ```
     pub async fn create_jwks_authenticator(
         &self,
         request: &CreateJWKSAuthenticatorRequest,
@@ -441,14 +346,6 @@ impl Client {
     ///   "InstanceId": "mqtt-jeredv33",
     ///   "Secret": "secret1",
     ///   "Status": "open"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1c0dfde9-086d-49b5-a49d-8de4e30c66ad"
     /// }
     /// ```
     pub async fn create_jwt_authenticator(
@@ -477,16 +374,6 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Id": 6,
-    ///   "InstanceId": "mqtt-g4r4wpne",
-    ///   "RequestId": "63e5ecf1-3d79-4f28-aef3-6e7396f78dcd"
-    /// }
-    /// ```
     pub async fn create_message_enrichment_rule(
         &self,
         request: &CreateMessageEnrichmentRuleRequest,
@@ -505,16 +392,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "mqtt-7pnqmkrx",
-    ///   "Topic": "topic1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "mqtt-7pnqmkrx",
-    ///   "RequestId": "dff879db-cb6f-4ffb-b820-ea6f391a8da7",
     ///   "Topic": "topic1"
     /// }
     /// ```
@@ -541,14 +418,6 @@ impl Client {
     ///   "Username": "user1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "25cb77a7-2add-4086-8fd2-a05b5bd34776"
-    /// }
-    /// ```
     pub async fn create_user(&self, request: &CreateUserRequest) -> rt::Result<CreateUserResponse> {
         self.call("CreateUser", request).await
     }
@@ -565,14 +434,6 @@ impl Client {
     /// {
     ///   "CaSn": "1b1e3bf3702110125887a3a721a7e66f05522513",
     ///   "InstanceId": "mqtt-g4r4x85z"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7ec2bb28-db0c-47a8-99dd-589732de4f58"
     /// }
     /// ```
     pub async fn deactivate_ca_certificate(
@@ -596,14 +457,6 @@ impl Client {
     ///   "InstanceId": "mqtt-mmgej724"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f33b58df-866a-4ff0-b047-f9d72c4e08ea"
-    /// }
-    /// ```
     pub async fn deactivate_device_certificate(
         &self,
         request: &DeactivateDeviceCertificateRequest,
@@ -623,14 +476,6 @@ impl Client {
     /// {
     ///   "InstanceId": "mqtt-2vnk55xv",
     ///   "Type": "JWKS"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f2eefc48-da74-4ab7-a628-262437abf40e"
     /// }
     /// ```
     pub async fn delete_authenticator(
@@ -654,14 +499,6 @@ impl Client {
     ///   "InstanceId": "mqtt-g4r4x85z"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ed018161-ce7a-4ccc-bf9e-b85f4dbf2e2a"
-    /// }
-    /// ```
     pub async fn delete_authorization_policy(
         &self,
         request: &DeleteAuthorizationPolicyRequest,
@@ -683,14 +520,6 @@ impl Client {
     ///   "InstanceId": "mqtt-3ja5wo5b"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "60c72a4f-8122-42c5-94d9-7789f37a55cf"
-    /// }
-    /// ```
     pub async fn delete_block_rule(
         &self,
         request: &DeleteBlockRuleRequest,
@@ -710,14 +539,6 @@ impl Client {
     /// {
     ///   "CaSn": "1b1e3bf3702110125887a3a721a7e66f05522513",
     ///   "InstanceId": "mqtt-g4r4x85z"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c180b739-df35-41a7-b7d0-796c8b4e9c55"
     /// }
     /// ```
     pub async fn delete_ca_certificate(
@@ -742,14 +563,6 @@ impl Client {
     ///   "TopicFilter": "home/lyx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8f068485-7252-481d-bdf9-62fdda0229f2"
-    /// }
-    /// ```
     pub async fn delete_client_subscription(
         &self,
         request: &DeleteClientSubscriptionRequest,
@@ -769,14 +582,6 @@ impl Client {
     /// {
     ///   "DeviceCertificateSn": "eef68a582b94254296e54ce754f94d707a59912",
     ///   "InstanceId": "mqtt-mmgej724"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2fe9b31a-6111-4c5f-a481-2f3b65600e0c"
     /// }
     /// ```
     pub async fn delete_device_certificate(
@@ -800,14 +605,6 @@ impl Client {
     ///   "InstanceId": "mqtt-25zezo7b"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4492b6a9-d565-4c80-9ed5-12584bf17a1b"
-    /// }
-    /// ```
     pub async fn delete_device_identity(
         &self,
         request: &DeleteDeviceIdentityRequest,
@@ -828,14 +625,6 @@ impl Client {
     ///   "InstanceId": "mqtt-rvb5xxrn"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "de89c7dd-7c3e-4546-a2ca-91c5baa0415f"
-    /// }
-    /// ```
     pub async fn delete_ins_public_endpoint(
         &self,
         request: &DeleteInsPublicEndpointRequest,
@@ -854,14 +643,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "mqtt-wjgxr8jg"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "84afeb76-9175-47ec-a6f1-8d0af0c0aae6"
     /// }
     /// ```
     pub async fn delete_instance(
@@ -885,14 +666,6 @@ impl Client {
     ///   "InstanceId": "mqtt-g4r4wpne"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "718a230c-f185-4d53-9cf7-2b2a324a2216"
-    /// }
-    /// ```
     pub async fn delete_message_enrichment_rule(
         &self,
         request: &DeleteMessageEnrichmentRuleRequest,
@@ -912,14 +685,6 @@ impl Client {
     /// {
     ///   "InstanceId": "mqtt-rvb5xxrn",
     ///   "Topic": "home"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f3a081b8-dc97-4d62-bb1a-d1aa9fe80da8"
     /// }
     /// ```
     pub async fn delete_topic(
@@ -943,14 +708,6 @@ impl Client {
     ///   "Username": "user1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "74625f9b-ce92-43d5-ba0b-9a85ddb99041"
-    /// }
-    /// ```
     pub async fn delete_user(&self, request: &DeleteUserRequest) -> rt::Result<DeleteUserResponse> {
         self.call("DeleteUser", request).await
     }
@@ -967,23 +724,6 @@ impl Client {
     /// {
     ///   "InstanceId": "mqtt-dmzeoj58",
     ///   "Type": "HTTP"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Authenticators": [
-    ///     {
-    ///       "Config": "{\"headers\":[{\"key\":\"user\",\"value\":\"${username}\"}],\"endpoint\":\"127.0.0.1\",\"method…",
-    ///       "CreateTime": 1731036362,
-    ///       "Remark": "this is remark",
-    ///       "Status": "open",
-    ///       "Type": "HTTP"
-    ///     }
-    ///   ],
-    ///   "RequestId": "756b8ee7-00e8-48ea-94f2-02eead2a5067"
     /// }
     /// ```
     pub async fn describe_authenticator(
@@ -1006,8 +746,6 @@ impl Client {
     ///   "InstanceId": "mqtt-mzd7ewkr"
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_authorization_policies(
         &self,
         request: &DescribeAuthorizationPoliciesRequest,
@@ -1026,26 +764,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "mqtt-3ja5wo5b"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "CreateTime": 1774597726000,
-    ///       "ExpireTime": 1774597703556,
-    ///       "Include": "client*",
-    ///       "Name": "cleint",
-    ///       "Remark": "this is remark",
-    ///       "Type": 1,
-    ///       "UpdateTime": 1774597726000
-    ///     }
-    ///   ],
-    ///   "RequestId": "b5cf470b-e1d9-49de-9e30-3988cb8a68dd",
-    ///   "TotalCount": 3
     /// }
     /// ```
     pub async fn describe_block_rule_list(
@@ -1069,26 +787,6 @@ impl Client {
     ///   "InstanceId": "mqtt-jbgwp4ae"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CaCertificate": "-----BEGIN CERTIFICATE-----\nMIIEvDCCA6SgAwIBAgIUGx4783AhEBJYh6OnIafmbwVSJRMwDQYJ…",
-    ///   "CaCn": "ca.cloud.tencent.com",
-    ///   "CaIssuerCn": "a.cloud.tencent.com",
-    ///   "CaSn": "1b1e3bf3702110125887a3a721a7e66f05522513",
-    ///   "CreatedTime": 1724050364000,
-    ///   "Format": "PEM",
-    ///   "LastActivationTime": 1724050364340,
-    ///   "LastInactivationTime": 0,
-    ///   "NotAfterTime": 2030344601000,
-    ///   "NotBeforeTime": 1724052316000,
-    ///   "RequestId": "7cb5d884-35a0-4f35-9cca-24c7d748a034",
-    ///   "Status": "ACTIVE",
-    ///   "UpdateTime": 1724050364000
-    /// }
-    /// ```
     pub async fn describe_ca_certificate(
         &self,
         request: &DescribeCaCertificateRequest,
@@ -1107,31 +805,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "mqtt-mmgej724"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "CaCertificate": "-----BEGIN CERTIFICATE-----\nMIIEvDCCA6SgAwIBAgIUGx4783AhEBJYh6OnIafmbwVSJRMwDQYJ…",
-    ///       "CaCn": "ca.cloud.tencent.com",
-    ///       "CaIssuerCn": "issuer",
-    ///       "CaSn": "1b1e3bf3702110125887a3a721a7e66f05522513",
-    ///       "CreatedTime": 1719992244000,
-    ///       "Format": "PEM",
-    ///       "LastActivationTime": 1719992244000,
-    ///       "LastInactivationTime": 1719992244000,
-    ///       "NotAfterTime": 1719992244000,
-    ///       "NotBeforeTime": 1719992244000,
-    ///       "Status": "ACTIVE",
-    ///       "UpdateTime": 1719992244000,
-    ///       "VerificationCertificate": "-----BEGIN CERTIFICATE-----\nMIID7TCCAtWgAwIBAgIUDu9opYK5QlQpblTOdU+U1welmRIwDQYJ…"
-    ///     }
-    ///   ],
-    ///   "RequestId": "d03f799b-1244-45d7-9e03-0ceaf8f63fed"
     /// }
     /// ```
     pub async fn describe_ca_certificates(
@@ -1157,8 +830,6 @@ impl Client {
     ///   "StartTime": 1729129907689
     /// }
     /// ```
-    ///
-    /// The example response (77 lines) is in the upstream API documentation.
     pub async fn describe_client_events(
         &self,
         request: &DescribeClientEventsRequest,
@@ -1181,8 +852,6 @@ impl Client {
     ///   "Number": "10"
     /// }
     /// ```
-    ///
-    /// The example response (57 lines) is in the upstream API documentation.
     pub async fn describe_client_list(
         &self,
         request: &DescribeClientListRequest,
@@ -1202,29 +871,6 @@ impl Client {
     /// {
     ///   "DeviceCertificateSn": "0eef68a582b94254296e54ce754f94d707a59911",
     ///   "InstanceId": "mqtt-jbgwp4ae"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CaSn": "1b1e3bf3702110125887a3a721a7e66f05522513",
-    ///   "CertificateSource": "API",
-    ///   "ClientId": "client1",
-    ///   "CreatedTime": 1724050379000,
-    ///   "DeviceCertificate": "-----BEGIN CERTIFICATE-----\nMIIEQjCCAyqgAwIBAgIUDu9opYK5QlQpblTOdU+U1welmREwDQYJ…",
-    ///   "DeviceCertificateCn": "mqtt-test.xxx.tencent.com",
-    ///   "DeviceCertificateSn": "0eef68a582b94254296e54ce754f94d707a59911",
-    ///   "Format": "PEM",
-    ///   "LastActivationTime": 1724050378987,
-    ///   "LastInactivationTime": 0,
-    ///   "NotAfterTime": 1758185683000,
-    ///   "NotBeforeTime": 1714985683000,
-    ///   "OrganizationalUnit": "TencentCloud",
-    ///   "RequestId": "1b5fc3fa-4bbf-421a-aad1-c45d49119a2c",
-    ///   "Status": "ACTIVE",
-    ///   "UpdateTime": 1724050379000
     /// }
     /// ```
     pub async fn describe_device_certificate(
@@ -1250,8 +896,6 @@ impl Client {
     ///   "InstanceId": "mqtt-mzj7aqxk"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_device_certificate_backup_history(
         &self,
         request: &DescribeDeviceCertificateBackupHistoryRequest,
@@ -1273,8 +917,6 @@ impl Client {
     ///   "InstanceId": "mqtt-qgzaawn9"
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_device_certificates(
         &self,
         request: &DescribeDeviceCertificatesRequest,
@@ -1295,8 +937,6 @@ impl Client {
     ///   "InstanceId": "mqtt-25zezo7b"
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_device_identities(
         &self,
         request: &DescribeDeviceIdentitiesRequest,
@@ -1316,20 +956,6 @@ impl Client {
     /// {
     ///   "DeviceId": "device-1",
     ///   "InstanceId": "mqtt-25zezo7b"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CreatedTime": 1741708800000,
-    ///   "DeviceId": "device-1",
-    ///   "InstanceId": "mqtt-25zezo7b",
-    ///   "PrimaryKey": "bcc0d6cae2a51e79723ce5e88547e214",
-    ///   "RequestId": "c6a780ce-7850-41de-8be6-41e073cc6668",
-    ///   "SecondaryKey": "sk1",
-    ///   "Status": 1
     /// }
     /// ```
     pub async fn describe_device_identity(
@@ -1357,15 +983,6 @@ impl Client {
     ///   "ModificationTimeStart": 1782199046395
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [],
-    ///   "RequestId": "19fd4d06-8370-4687-a5c4-ff109c9de86e"
-    /// }
-    /// ```
     pub async fn describe_device_identity_backup_history(
         &self,
         request: &DescribeDeviceIdentityBackupHistoryRequest,
@@ -1387,8 +1004,6 @@ impl Client {
     ///   "InstanceId": "mqtt-gn8qoq3z"
     /// }
     /// ```
-    ///
-    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn describe_ins_public_endpoints(
         &self,
         request: &DescribeInsPublicEndpointsRequest,
@@ -1409,8 +1024,6 @@ impl Client {
     ///   "InstanceId": "mqtt-25zqb75a"
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_ins_vpc_endpoints(
         &self,
         request: &DescribeInsVPCEndpointsRequest,
@@ -1431,8 +1044,6 @@ impl Client {
     ///   "InstanceId": "mqtt-vv39gdgx"
     /// }
     /// ```
-    ///
-    /// The example response (42 lines) is in the upstream API documentation.
     pub async fn describe_instance(
         &self,
         request: &DescribeInstanceRequest,
@@ -1459,8 +1070,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (50 lines) is in the upstream API documentation.
     pub async fn describe_instance_list(
         &self,
         request: &DescribeInstanceListRequest,
@@ -1485,23 +1094,6 @@ impl Client {
     ///   "Topic": "home/room/1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "ClientId": "client-1",
-    ///       "MessageId": "155A50E000486587524C6954F59CD00C",
-    ///       "OriginTopic": "home/room/1",
-    ///       "Qos": "1",
-    ///       "StoreTimestamp": 1776739975581
-    ///     }
-    ///   ],
-    ///   "RequestId": "795c52c7-ff55-4cb4-8371-387789a41265"
-    /// }
-    /// ```
     pub async fn describe_message_by_topic(
         &self,
         request: &DescribeMessageByTopicRequest,
@@ -1524,27 +1116,6 @@ impl Client {
     ///   "Subscription": "abc/1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Body": "{\n  \"msg\": \"hello\"\n}",
-    ///   "ClientId": "client-1",
-    ///   "ContentType": "",
-    ///   "CorrelationData": "",
-    ///   "MessageExpiryInterval": 0,
-    ///   "MessageId": "1539703B00486587524C8485D83769D5",
-    ///   "OriginTopic": "abc/1",
-    ///   "PayloadFormatIndicator": 0,
-    ///   "Qos": "1",
-    ///   "RequestId": "6e12518d-ea5e-47e5-b837-73fe1616bbf7",
-    ///   "ResponseTopic": "",
-    ///   "StoreTimestamp": 1769420164152,
-    ///   "SubscriptionIdentifier": "",
-    ///   "UserProperties": []
-    /// }
-    /// ```
     pub async fn describe_message_details(
         &self,
         request: &DescribeMessageDetailsRequest,
@@ -1565,8 +1136,6 @@ impl Client {
     ///   "InstanceId": "mqtt-g4r4wpne"
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_message_enrichment_rules(
         &self,
         request: &DescribeMessageEnrichmentRulesRequest,
@@ -1593,8 +1162,6 @@ impl Client {
     ///   "Topic": "home"
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_message_list(
         &self,
         request: &DescribeMessageListRequest,
@@ -1613,8 +1180,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (54 lines) is in the upstream API documentation.
     pub async fn describe_product_sku_list(
         &self,
         request: &DescribeProductSKUListRequest,
@@ -1637,29 +1202,6 @@ impl Client {
     ///   "TopicFilter": "mock-topic"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "ClientId": "mock-1",
-    ///       "Online": true,
-    ///       "SharedName": "mock-name",
-    ///       "TopicFilter": "mock-topic"
-    ///     },
-    ///     {
-    ///       "ClientId": "mock-2",
-    ///       "Online": false,
-    ///       "SharedName": "mock-name",
-    ///       "TopicFilter": "mock-topic"
-    ///     }
-    ///   ],
-    ///   "RequestId": "e1ff6dcf-d154-4bdc-acb9-22eaa384d07e",
-    ///   "TotalCount": 2
-    /// }
-    /// ```
     pub async fn describe_shared_subscription_client(
         &self,
         request: &DescribeSharedSubscriptionClientRequest,
@@ -1680,8 +1222,6 @@ impl Client {
     ///   "InstanceId": "mqtt-zj944d74"
     /// }
     /// ```
-    ///
-    /// The example response (51 lines) is in the upstream API documentation.
     pub async fn describe_shared_subscription_groups(
         &self,
         request: &DescribeSharedSubscriptionGroupsRequest,
@@ -1700,25 +1240,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "mqtt-b843q2px"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "CreateTime": 1778488384000,
-    ///       "SharedName": "group1",
-    ///       "TopicFilters": [
-    ///         "home/room1"
-    ///       ],
-    ///       "UpdateTime": 1778488384000
-    ///     }
-    ///   ],
-    ///   "RequestId": "28ad3ec0-81b5-4cfc-8dc8-6fb00f7936a7",
-    ///   "TotalCount": 3
     /// }
     /// ```
     pub async fn describe_shared_subscription_groups_with_subscriptions(
@@ -1743,15 +1264,6 @@ impl Client {
     ///   "SharedSubscription": "$share/group/home"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Lag": 0,
-    ///   "RequestId": "f5209cd4-34e9-4807-807d-57c35296d7e5"
-    /// }
-    /// ```
     pub async fn describe_shared_subscription_lag(
         &self,
         request: &DescribeSharedSubscriptionLagRequest,
@@ -1773,19 +1285,6 @@ impl Client {
     ///   "SharedName": "shared1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "mqtt-44kmpnaz",
-    ///   "RequestId": "fa91b916-cb5c-4710-930a-3fc495d3159e",
-    ///   "SharedName": "shared1",
-    ///   "TopicFilter": [
-    ///     "home/room"
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_shared_subscriptions(
         &self,
         request: &DescribeSharedSubscriptionsRequest,
@@ -1804,18 +1303,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "mqtt-7pnqmkrx",
-    ///   "Topic": "topic1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CreatedTime": 1705567642,
-    ///   "InstanceId": "mqtt-7pnqmkrx",
-    ///   "Remark": "",
-    ///   "RequestId": "acf7faf2-b2a9-431c-96b9-f589262da8f7",
     ///   "Topic": "topic1"
     /// }
     /// ```
@@ -1844,27 +1331,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "InstanceId": "mqtt-47ka4rdr",
-    ///       "Remark": "this is remark",
-    ///       "Topic": "topic8"
-    ///     },
-    ///     {
-    ///       "InstanceId": "mqtt-47ka4rdr",
-    ///       "Remark": "this is remark",
-    ///       "Topic": "topic7"
-    ///     }
-    ///   ],
-    ///   "RequestId": "d9042e88-c70e-4158-958c-8bb57d6c809f",
-    ///   "TotalCount": 2
-    /// }
-    /// ```
     pub async fn describe_topic_list(
         &self,
         request: &DescribeTopicListRequest,
@@ -1889,24 +1355,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "CreatedTime": 1705392159000,
-    ///       "ModifiedTime": 1705392159000,
-    ///       "Password": "pwd1",
-    ///       "Remark": "remark",
-    ///       "Username": "user1"
-    ///     }
-    ///   ],
-    ///   "RequestId": "8e86117c-a56c-4598-9e1f-4a039eed6e3a",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_user_list(
         &self,
         request: &DescribeUserListRequest,
@@ -1928,14 +1376,6 @@ impl Client {
     ///   "InstanceId": "mqtt-mwe5jvvr"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f7ab1f26-b6d6-4a75-9909-36fad448e3c3"
-    /// }
-    /// ```
     pub async fn describe_will_message(
         &self,
         request: &DescribeWillMessageRequest,
@@ -1955,14 +1395,6 @@ impl Client {
     /// {
     ///   "ClientId": "mqtt_chongfu",
     ///   "InstanceId": "mqtt-pjn3nqdm"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "902a374b-fe13-4078-837a-9fde320acf6c"
     /// }
     /// ```
     pub async fn kick_out_client(
@@ -1987,14 +1419,6 @@ impl Client {
     ///   "PolicyName": "policy-1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "657a771d-a70e-4c0d-a70a-eb7f82471000"
-    /// }
-    /// ```
     pub async fn modify_authorization_policy(
         &self,
         request: &ModifyAuthorizationPolicyRequest,
@@ -2015,14 +1439,6 @@ impl Client {
     ///   "InstanceId": "mqtt-zj944d74",
     ///   "Name": "aaaccc",
     ///   "Remark": "this is remakr update"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9ac9f8f1-d26c-4a70-865f-18f7b52b8f41"
     /// }
     /// ```
     pub async fn modify_block_rule(
@@ -2052,14 +1468,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dbe406c9-8d46-4b54-b12f-b58be26d0e96"
-    /// }
-    /// ```
     pub async fn modify_device_identity(
         &self,
         request: &ModifyDeviceIdentityRequest,
@@ -2080,14 +1488,6 @@ impl Client {
     ///   "Endpoint": "127.0.0.2",
     ///   "InstanceId": "mqtt-3ogawe7n",
     ///   "Status": "open"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "34222ab3-e27c-4d0c-974f-ca35e59a8607"
     /// }
     /// ```
     pub async fn modify_http_authenticator(
@@ -2118,14 +1518,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "02eb3529-3440-44e9-b2c8-1e65c7017c09"
-    /// }
-    /// ```
     pub async fn modify_ins_public_endpoint(
         &self,
         request: &ModifyInsPublicEndpointRequest,
@@ -2146,14 +1538,6 @@ impl Client {
     ///   "InstanceId": "mqtt-47ka4rdr",
     ///   "Name": "instance-2",
     ///   "Remark": "ramark2"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9955522b-ac27-46c1-8a16-3ed6f98f9c5c"
     /// }
     /// ```
     pub async fn modify_instance(
@@ -2180,14 +1564,6 @@ impl Client {
     ///   "X509Mode": "mTLS"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "91843178-a4a3-4ced-b5d9-f679962393c4"
-    /// }
-    /// ```
     pub async fn modify_instance_cert_binding(
         &self,
         request: &ModifyInstanceCertBindingRequest,
@@ -2209,14 +1585,6 @@ impl Client {
     ///   "InstanceId": "mqtt-3w7vz9ko",
     ///   "RefreshInterval": 222,
     ///   "Remark": "ramark"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2614e8ba-273a-4f1e-a910-6ed6ed97b7f8"
     /// }
     /// ```
     pub async fn modify_jwks_authenticator(
@@ -2243,14 +1611,6 @@ impl Client {
     ///   "Secret": "secret1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1440f718-1578-494b-aab0-8fe0bf7095cd"
-    /// }
-    /// ```
     pub async fn modify_jwt_authenticator(
         &self,
         request: &ModifyJWTAuthenticatorRequest,
@@ -2272,14 +1632,6 @@ impl Client {
     ///   "Id": 6,
     ///   "InstanceId": "mqtt-g4r4wpne",
     ///   "RuleName": "rule2"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "018d5c6a-33bb-41b5-aa38-98cd4e226546"
     /// }
     /// ```
     pub async fn modify_message_enrichment_rule(
@@ -2304,14 +1656,6 @@ impl Client {
     ///   "Topic": "222"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "29a02c3b-66ee-4442-acb7-3545b8e044b7"
-    /// }
-    /// ```
     pub async fn modify_topic(
         &self,
         request: &ModifyTopicRequest,
@@ -2334,14 +1678,6 @@ impl Client {
     ///   "Username": "user2"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "85d3aeee-ba25-47cc-8c17-7ad837b877ba"
-    /// }
-    /// ```
     pub async fn modify_user(&self, request: &ModifyUserRequest) -> rt::Result<ModifyUserResponse> {
         self.call("ModifyUser", request).await
     }
@@ -2360,14 +1696,6 @@ impl Client {
     ///   "DeviceCertificateProvisionType": "JITP",
     ///   "InstanceId": "mqtt-pb7zkmgj",
     ///   "X509Mode": "BYOC"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9e0883b5-255e-44bb-88e8-9269d0d36d1b"
     /// }
     /// ```
     pub async fn modify_x509_config(
@@ -2395,14 +1723,6 @@ impl Client {
     ///   "TargetTopic": "test/a/b"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "416510a6-f614-487d-bbca-e7fdbf72fc29"
-    /// }
-    /// ```
     pub async fn publish_message(
         &self,
         request: &PublishMessageRequest,
@@ -2423,16 +1743,6 @@ impl Client {
     ///   "CaCertificate": "-----BEGIN CERTIFICATE-----\nMIIDYDCCAkigAwIBAgIRAJVqMNqSe05LAgWS1VrHft3KJdndK4Hf…",
     ///   "InstanceId": "mqtt-g839agr2",
     ///   "VerificationCertificate": "-----BEGIN CERTIFICATE-----\nMIIDhDCCAmygAwIBAgIRAICF9S7OW9iDCN9tmNlwdxYwDQYJKoZI…"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CaSn": "956a30da927b4e4b020592d55ad7bc7c",
-    ///   "InstanceId": "mqtt-g839agr2",
-    ///   "RequestId": "8018b411-8963-4c50-81de-c371cb9b0796"
     /// }
     /// ```
     pub async fn register_ca_certificate(
@@ -2457,17 +1767,6 @@ impl Client {
     ///   "InstanceId": "mqtt-g839agr2"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CaSn": "956a30da927b4e4b020592d55ad7bc7c",
-    ///   "DeviceCertificateSn": "8085f52ece5bd88308df6d98d9707716",
-    ///   "InstanceId": "mqtt-g839agr2",
-    ///   "RequestId": "05e8b3d9-9cee-478f-9d68-b70fda94c61f"
-    /// }
-    /// ```
     pub async fn register_device_certificate(
         &self,
         request: &RegisterDeviceCertificateRequest,
@@ -2487,14 +1786,6 @@ impl Client {
     /// {
     ///   "DeviceCertificateSn": "eef68a582b94254296e54ce754f94d707a59912",
     ///   "InstanceId": "mqtt-vv9pnwq4"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "edd5d85e-8c3d-473d-b436-fa394748bf31"
     /// }
     /// ```
     pub async fn revoked_device_certificate(
@@ -2531,14 +1822,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1186da0d-931d-47a3-80a1-885ea2c00067"
-    /// }
-    /// ```
     pub async fn update_authorization_policy_priority(
         &self,
         request: &UpdateAuthorizationPolicyPriorityRequest,
@@ -2564,14 +1847,6 @@ impl Client {
     ///       "Priority": 10
     ///     }
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cf686c8f-edb9-46e5-9a4d-d45296e377f9"
     /// }
     /// ```
     pub async fn update_message_enrichment_rule_priority(

@@ -47,8 +47,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// The example response (81 lines) is in the upstream API documentation.
     pub async fn drug_instruction_object(
         &self,
         request: &DrugInstructionObjectRequest,
@@ -79,15 +77,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "MaskedImage": "脱敏后图片的base64编码",
-    ///   "RequestId": "1cf14582-bd61-4ea2-93ca-c63eaa8d427a"
-    /// }
-    /// ```
     pub async fn image_mask(&self, request: &ImageMaskRequest) -> rt::Result<ImageMaskResponse> {
         self.call("ImageMask", request).await
     }
@@ -115,15 +104,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0a133433-d199-4728-b58e-18aeda282fb0",
-    ///   "TaskID": "任务ID,之后使用这个任务ID调用 ImageMaskAsyncGetResult 接口获取脱敏后的图片"
-    /// }
-    /// ```
     pub async fn image_mask_async(
         &self,
         request: &ImageMaskAsyncRequest,
@@ -143,15 +123,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskID": "taskid"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "MaskedImage": "脱敏后图片的base64信息",
-    ///   "RequestId": "1cf14582-bd61-4ea2-93ca-c63eaa8d427a"
     /// }
     /// ```
     pub async fn image_mask_async_get_result(
@@ -191,26 +162,6 @@ impl Client {
     ///   "UserType": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "df0804c4-1aa4-4df9-8313-ba24d1d53704",
-    ///   "TextTypeList": [
-    ///     {
-    ///       "Id": 13,
-    ///       "Level": 1,
-    ///       "Name": "医疗文本"
-    ///     },
-    ///     {
-    ///       "Id": 29,
-    ///       "Level": 2,
-    ///       "Name": "入院报告"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn image_to_class(
         &self,
         request: &ImageToClassRequest,
@@ -225,8 +176,6 @@ impl Client {
     /// # Example: 图片结构化
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// The example response (161 lines) is in the upstream API documentation.
     pub async fn image_to_object(
         &self,
         request: &ImageToObjectRequest,
@@ -248,31 +197,6 @@ impl Client {
     /// {
     ///   "Text": "超声检查报告\n年龄:35岁科别:乳腺专科超声号:\n姓名: 性别:女 床号: 住院号:\n病区:\n门诊号:\n检查部位:甲状腺1,颈部肿块1\n9\n检查所见:\n[甲状腺…",
     ///   "UserType": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a6ccb038-1a24-484b-aa28-17f972f64e6c",
-    ///   "TextTypeList": [
-    ///     {
-    ///       "Id": 12,
-    ///       "Level": 1,
-    ///       "Name": "检查报告"
-    ///     },
-    ///     {
-    ///       "Id": 345,
-    ///       "Level": 2,
-    ///       "Name": "超声检查"
-    ///     },
-    ///     {
-    ///       "Id": 345,
-    ///       "Level": 3,
-    ///       "Name": "超声检查"
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn text_to_class(
@@ -300,8 +224,6 @@ impl Client {
     ///   "UserType": 0
     /// }
     /// ```
-    ///
-    /// The example response (830 lines) is in the upstream API documentation.
     pub async fn text_to_object(
         &self,
         request: &TextToObjectRequest,
@@ -325,8 +247,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// The example response (152 lines) is in the upstream API documentation.
     pub async fn turn_pdf_to_object(
         &self,
         request: &TurnPDFToObjectRequest,
@@ -349,15 +269,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1cf14582-bd61-4ea2-93ca-c63eaa8d427a",
-    ///   "TaskID": "taskID"
-    /// }
-    /// ```
     pub async fn turn_pdf_to_object_async(
         &self,
         request: &TurnPDFToObjectAsyncRequest,
@@ -378,8 +289,6 @@ impl Client {
     ///   "TaskID": "taskID"
     /// }
     /// ```
-    ///
-    /// The example response (152 lines) is in the upstream API documentation.
     pub async fn turn_pdf_to_object_async_get_result(
         &self,
         request: &TurnPDFToObjectAsyncGetResultRequest,

@@ -51,18 +51,6 @@ impl Client {
     ///   "ResultId": "a002b9e7-e01"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "ResourceNotFound.ResultIdNotFound",
-    ///     "Message": "ResultId不存在。"
-    ///   },
-    ///   "RequestId": "9379a8bd-f165-44db-a346-a3199fab2ae3"
-    /// }
-    /// ```
     pub async fn cancel_encrypt_task(
         &self,
         request: &CancelEncryptTaskRequest,
@@ -86,15 +74,6 @@ impl Client {
     ///   "ResourceId": "hsihi12923-ioio"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Progress": 1,
-    ///   "RequestId": "5e93a212-ca01-0fdc-eedd-5a1fce5e83e6"
-    /// }
-    /// ```
     pub async fn create_bind_instance(
         &self,
         request: &CreateBindInstanceRequest,
@@ -113,22 +92,6 @@ impl Client {
     /// ```json
     /// {
     ///   "CosRegion": "ap-guangzhou"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CosAppid": 1,
-    ///   "CosBucket": "ms-shield",
-    ///   "CosId": "XXXXzgG3O5Cm9ii31sTgph1XhFISnvKPw0Zi",
-    ///   "CosKey": "XXXXV4HKvuYom4tYkn6FdXpVoM7hz",
-    ///   "CosPrefix": "pctool/123456789/1542613158",
-    ///   "CosRegion": "ap-guangzhou",
-    ///   "CosToken": "13606435fd46b2765dd01aa4eaf356dfxxxxxx",
-    ///   "ExpireTime": 1,
-    ///   "RequestId": "RequestId-xxxxxxx"
     /// }
     /// ```
     pub async fn create_cos_sec_key_instance(
@@ -160,15 +123,6 @@ impl Client {
     ///   "ResourceId": "xxxxxxxxxxxxxxxxxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ef4eac9-badc-40d9-9796-569741849f95",
-    ///   "ResultId": "6ef4eac9-badc-40d9-9796-569741849f95"
-    /// }
-    /// ```
     pub async fn create_encrypt_instance(
         &self,
         request: &CreateEncryptInstanceRequest,
@@ -191,18 +145,6 @@ impl Client {
     ///   "AppPkgNameList": "com.One.TEST",
     ///   "OrderType": 2,
     ///   "PlatformType": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "OrderId": "20230605_52f727b2-8c5c-4069-b940-b07a351fc8c7",
-    ///   "RequestId": "d751eb1e-62c5-4a00-9745-34e466899abf",
-    ///   "ResourceId": [
-    ///     "20230605_52f727b2-8c5c-4069-b940-b07a351fc8c7_0"
-    ///   ]
     /// }
     /// ```
     pub async fn create_order_instance(
@@ -228,21 +170,6 @@ impl Client {
     ///   "ResourceNum": 10,
     ///   "TimeSpan": 6,
     ///   "TimeUnit": "m"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2dfd3c41-5606-446f-a437-ca7bbbe07b26",
-    ///   "ResourceSet": [
-    ///     "mspro_20180913_6b2787b5_0",
-    ///     "mspro_20180913_6b2787b5_1",
-    ///     "mspro_20180913_6b2787b5_2",
-    ///     "mspro_20180913_6b2787b5_3",
-    ///     "mspro_20180913_6b2787b5_4"
-    ///   ]
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
@@ -275,16 +202,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ItemId": "shgugu-hiw72-334kd",
-    ///   "Progress": 1,
-    ///   "RequestId": "5e93a212-ca01-0fdc-eedd-5a1fce5e83e6"
-    /// }
-    /// ```
     pub async fn create_shield_instance(
         &self,
         request: &CreateShieldInstanceRequest,
@@ -299,16 +216,6 @@ impl Client {
     /// # Example: 新增加固策略
     ///
     /// The example request (31 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PlanId": 1,
-    ///   "Progress": 1,
-    ///   "RequestId": "5e93a212-ca01-0fdc-eedd-5a1fce5e83e6"
-    /// }
-    /// ```
     pub async fn create_shield_plan_instance(
         &self,
         request: &CreateShieldPlanInstanceRequest,
@@ -332,15 +239,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Progress": 1,
-    ///   "RequestId": "5e93a212-ca01-0fdc-eedd-5a1fce5e83e6"
-    /// }
-    /// ```
     pub async fn delete_shield_instances(
         &self,
         request: &DeleteShieldInstancesRequest,
@@ -362,8 +260,6 @@ impl Client {
     ///   "ApkUrl": "http://xxx.xxx"
     /// }
     /// ```
-    ///
-    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn describe_apk_detection_result(
         &self,
         request: &DescribeApkDetectionResultRequest,
@@ -384,8 +280,6 @@ impl Client {
     ///   "ResultId": "6ef4eac9-badc-40d9-9796-569741849f95"
     /// }
     /// ```
-    ///
-    /// The example response (40 lines) is in the upstream API documentation.
     pub async fn describe_encrypt_instances(
         &self,
         request: &DescribeEncryptInstancesRequest,
@@ -406,25 +300,6 @@ impl Client {
     ///   "EncryptOpType": 1,
     ///   "OrderType": 1,
     ///   "PlatformType": 4,
-    ///   "ResourceId": "XXXXXXXXXXXXXXXX"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AppletPlan": {
-    ///     "AppletLevel": 1,
-    ///     "PlanId": 11988
-    ///   },
-    ///   "EncryptOpType": 1,
-    ///   "EncryptOpTypeDesc": "在线加固",
-    ///   "OrderType": 1,
-    ///   "OrderTypeDesc": "免费试用",
-    ///   "PlatformType": 4,
-    ///   "PlatformTypeDesc": "applet小程序加固",
-    ///   "RequestId": "4fd83459-e0fc-4c1f-ab00-8f2c99f51bd4",
     ///   "ResourceId": "XXXXXXXXXXXXXXXX"
     /// }
     /// ```
@@ -452,8 +327,6 @@ impl Client {
     ///   "OrderId": "20230602_03702020-0a90-4f46-8f20-XXXXXXXXX"
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_order_instances(
         &self,
         request: &DescribeOrderInstancesRequest,
@@ -476,30 +349,6 @@ impl Client {
     ///   "Pids": [
     ///     "12750"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "svmsref_xxxxx",
-    ///   "ResourceSet": [
-    ///     {
-    ///       "BindInfo": {
-    ///         "AppIconUrl": "https://appicon,url.com/appicon",
-    ///         "AppName": "AppName",
-    ///         "AppPkgName": "com.tencent.demo"
-    ///       },
-    ///       "CreateTime": 1,
-    ///       "ExpireTime": 1,
-    ///       "IsBind": 1,
-    ///       "Pid": 1,
-    ///       "ResourceId": "svmsref_xxxxx",
-    ///       "ResourceName": "资源名称"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_resource_instances(
@@ -534,8 +383,6 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_shield_instances(
         &self,
         request: &DescribeShieldInstancesRequest,
@@ -557,8 +404,6 @@ impl Client {
     ///   "ResourceId": "svmsref_xxxxx"
     /// }
     /// ```
-    ///
-    /// The example response (48 lines) is in the upstream API documentation.
     pub async fn describe_shield_plan_instance(
         &self,
         request: &DescribeShieldPlanInstanceRequest,
@@ -579,8 +424,6 @@ impl Client {
     ///   "ItemId": "0b5465636cac72bb98e24b6aa4f4c488"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_shield_result(
         &self,
         request: &DescribeShieldResultRequest,
@@ -601,27 +444,6 @@ impl Client {
     ///   "Url": "http://17biquge.com"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DetectTime": 1644834245,
-    ///   "EvilClass": 8,
-    ///   "EvilClassDesc": "网站",
-    ///   "EvilType": 0,
-    ///   "EvilTypeDesc": "EvilTypeDesc",
-    ///   "Level": 0,
-    ///   "LevelDesc": "LevelDesc",
-    ///   "RequestId": "c2adb7ea-3f73-487a-8ea5-474277c29e3a",
-    ///   "RespVer": 1,
-    ///   "ResultCode": 0,
-    ///   "UrlType": 2,
-    ///   "UrlTypeDesc": "风险网址",
-    ///   "Wording": "Wording",
-    ///   "WordingTitle": "WordingTitle"
-    /// }
-    /// ```
     pub async fn describe_url_detection_result(
         &self,
         request: &DescribeUrlDetectionResultRequest,
@@ -639,17 +461,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ce5e66e0-aab5-4d31-9b98-c52caf0fdfae",
-    ///   "TimeStamp": 1544607650,
-    ///   "UserAppid": 1251006373,
-    ///   "UserUin": 20548499
-    /// }
     /// ```
     pub async fn describe_user_base_info_instance(
         &self,
@@ -673,18 +484,6 @@ impl Client {
     ///   "ResourceId": "20231204_*****_0"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "OrderType": 2,
-    ///   "PlatformType": 1,
-    ///   "RequestId": "50d9287c-0d10-****",
-    ///   "ResourceId": "20231204_*****_0",
-    ///   "Result": "ok"
-    /// }
-    /// ```
     pub async fn destroy_resource_instances(
         &self,
         request: &DestroyResourceInstancesRequest,
@@ -703,22 +502,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ClientId": "20230602_03702020-0a90-4f46-8f20-XXXXXXXXX"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EncryptParam": "release",
-    ///   "EncryptState": 0,
-    ///   "RequestId": "abc",
-    ///   "Sid": "uuid",
-    ///   "SrcFileMd5": "8c7ef86c259abad33f213405a35a13c2",
-    ///   "SrcFileSize": 0,
-    ///   "SrcFileType": "release",
-    ///   "SrcFileUrl": "https://srcfile.url.com/srcfile",
-    ///   "SrcFileVersion": "enterprise"
     /// }
     /// ```
     pub async fn request_local_task(
@@ -746,15 +529,6 @@ impl Client {
     ///   "ServerVersion": "ServerVersion"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "RequestId-xxxxx",
-    ///   "ResultCode": "0"
-    /// }
-    /// ```
     pub async fn update_client_state(
         &self,
         request: &UpdateClientStateRequest,
@@ -777,15 +551,6 @@ impl Client {
     ///   "ResultCode": 0,
     ///   "Sid": "Sid-xxxxx",
     ///   "SubCode": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "RequestId-xxxxx",
-    ///   "ResultCode": "1"
     /// }
     /// ```
     pub async fn update_local_task_result(

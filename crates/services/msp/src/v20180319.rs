@@ -53,14 +53,6 @@ impl Client {
     ///   "TaskId": "msp-1vogaxgk"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c1aedbb4-b674-4833-b68f-3c90938252d5"
-    /// }
-    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn deregister_migration_task(
         &self,
@@ -82,31 +74,6 @@ impl Client {
     ///   "TaskId": "msp-1vogxxxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ca59d091-0d07-4516-8375-dd88db394b81",
-    ///   "TaskStatus": [
-    ///     {
-    ///       "Progress": "-",
-    ///       "Status": "unstart",
-    ///       "UpdateTime": "2018-07-16 17:27:45"
-    ///     },
-    ///     {
-    ///       "Progress": "-",
-    ///       "Status": "migrating",
-    ///       "UpdateTime": "2018-07-16 17:27:45"
-    ///     },
-    ///     {
-    ///       "Progress": "-",
-    ///       "Status": "finish",
-    ///       "UpdateTime": "2018-07-16 17:40:51"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_migration_task(
         &self,
         request: &DescribeMigrationTaskRequest,
@@ -124,29 +91,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Projects": [
-    ///     {
-    ///       "ProjectId": 10013,
-    ///       "ProjectName": "test2"
-    ///     },
-    ///     {
-    ///       "ProjectId": 10012,
-    ///       "ProjectName": "test1"
-    ///     },
-    ///     {
-    ///       "ProjectId": 10007,
-    ///       "ProjectName": "test"
-    ///     }
-    ///   ],
-    ///   "RequestId": "1824f552-3027-458f-82e9-4603846e52c4",
-    ///   "TotalCount": 3
-    /// }
     /// ```
     pub async fn list_migration_project(
         &self,
@@ -166,8 +110,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (56 lines) is in the upstream API documentation.
     pub async fn list_migration_task(
         &self,
         request: &ListMigrationTaskRequest,
@@ -187,14 +129,6 @@ impl Client {
     /// {
     ///   "ProjectId": 10005,
     ///   "TaskId": "msp-1vxxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f06db343-5c00-4a4b-848c-b0340c238118"
     /// }
     /// ```
     pub async fn modify_migration_task_belong_to_project(
@@ -219,14 +153,6 @@ impl Client {
     ///   "TaskId": "msp-1vogxxxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "889dc357-de9b-4edb-a516-ed596e622a94"
-    /// }
-    /// ```
     pub async fn modify_migration_task_status(
         &self,
         request: &ModifyMigrationTaskStatusRequest,
@@ -241,15 +167,6 @@ impl Client {
     /// # Example: 注册迁移任务
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "be64a8a3-932f-4ea0-91af-843f537c5648",
-    ///   "TaskId": "msp-jitoh33n"
-    /// }
-    /// ```
     pub async fn register_migration_task(
         &self,
         request: &RegisterMigrationTaskRequest,

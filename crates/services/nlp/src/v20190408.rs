@@ -47,18 +47,6 @@ impl Client {
     ///   "Text": "我真开心。"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Negative": 0.004367333836853504,
-    ///   "Neutral": 0.06927284598350525,
-    ///   "Positive": 0.9263598322868348,
-    ///   "RequestId": "848b909b-5ed7-44ad-b4d0-72bcf0be4f2a",
-    ///   "Sentiment": "positive"
-    /// }
-    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn analyze_sentiment(
         &self,
@@ -82,8 +70,6 @@ impl Client {
     ///   "Text": "我很喜欢看流浪地球这个电影"
     /// }
     /// ```
-    ///
-    /// The example response (107 lines) is in the upstream API documentation.
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn parse_words(&self, request: &ParseWordsRequest) -> rt::Result<ParseWordsResponse> {
         self.call("ParseWords", request).await
@@ -107,8 +93,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (44 lines) is in the upstream API documentation.
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn sentence_correction(
         &self,

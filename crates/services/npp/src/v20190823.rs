@@ -54,19 +54,6 @@ impl Client {
     ///   "Src": "xxxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CallId": "xxxx",
-    ///   "DstDisplayNum": "",
-    ///   "ErrorCode": "0",
-    ///   "Msg": "",
-    ///   "RequestId": "0629205c-aa43-46ce-9251-1cc83b383eef",
-    ///   "SrcDisplayNum": ""
-    /// }
-    /// ```
     pub async fn create_call_back(
         &self,
         request: &CreateCallBackRequest,
@@ -88,18 +75,6 @@ impl Client {
     ///   "BizAppId": "65535"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BindId": "14b3eb00-f75a-4181-8138-1d453cca995a",
-    ///   "ErrorCode": "0",
-    ///   "Msg": "",
-    ///   "RefLeftNum": "0",
-    ///   "RequestId": "2004112214134693726"
-    /// }
-    /// ```
     pub async fn del_virtual_num(
         &self,
         request: &DelVirtualNumRequest,
@@ -119,15 +94,6 @@ impl Client {
     /// {
     ///   "BizAppId": "xxxx",
     ///   "CallId": "xx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CallId": "xxxxx",
-    ///   "RequestId": "b6b0716b-b90f-436d-b520-cfdd2c998c93"
     /// }
     /// ```
     pub async fn delete_call_back(
@@ -154,8 +120,6 @@ impl Client {
     ///   "StartTimeStamp": "1577030400"
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_call_back_cdr(
         &self,
         request: &DescribeCallBackCdrRequest,
@@ -177,21 +141,6 @@ impl Client {
     ///   "CallId": "xxxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AppId": "",
-    ///   "CallId": "",
-    ///   "CallStatus": "",
-    ///   "Dst": "",
-    ///   "ErrorCode": "-201",
-    ///   "Msg": "callid not exist",
-    ///   "RequestId": "138441d5-0d13-47be-84b5-00c0d7b6fe07",
-    ///   "Src": ""
-    /// }
-    /// ```
     pub async fn describe_call_back_status(
         &self,
         request: &DescribeCallBackStatusRequest,
@@ -210,27 +159,6 @@ impl Client {
     /// ```json
     /// {
     ///   "BizAppId": "xxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AppId": "65535",
-    ///   "CodeList": [
-    ///     {
-    ///       "Nation": "0086",
-    ///       "Phone": "025xxxx"
-    ///     },
-    ///     {
-    ///       "Nation": "0086",
-    ///       "Phone": "025xxxxx"
-    ///     }
-    ///   ],
-    ///   "ErrorCode": "0",
-    ///   "Msg": "",
-    ///   "RequestId": "3f166c9c-595e-47cf-ba43-58b3e8f1dd5b"
     /// }
     /// ```
     pub async fn describe_caller_display_list(
@@ -254,17 +182,6 @@ impl Client {
     ///   "StartTimeStamp": "1586729400"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Cdr": [],
-    ///   "ErrorCode": "0",
-    ///   "Msg": "",
-    ///   "Offset": "0"
-    /// }
-    /// ```
     pub async fn get400_cdr(&self, request: &Get400CdrRequest) -> rt::Result<Get400CdrResponse> {
         self.read("Get400Cdr", request).await
     }
@@ -282,19 +199,6 @@ impl Client {
     ///   "BizAppId": "65535",
     ///   "Dst": "008613927437352",
     ///   "Src": "008615602455708"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BindId": "14b3eb00-f75a-4181-8138-1d453cca995a",
-    ///   "ErrorCode": "0",
-    ///   "Msg": "",
-    ///   "RefNum": "1",
-    ///   "RequestId": "2004112214134693726",
-    ///   "VirtualNum": "17130896805"
     /// }
     /// ```
     pub async fn get_virtual_num(

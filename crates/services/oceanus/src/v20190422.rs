@@ -51,15 +51,6 @@ impl Client {
     ///   "Name": "true"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Exists": true,
-    ///   "RequestId": "5f124d6f-b035-4d29-9467-dd62eccdbf23"
-    /// }
-    /// ```
     pub async fn check_connector_name(
         &self,
         request: &CheckConnectorNameRequest,
@@ -82,16 +73,6 @@ impl Client {
     ///   "SavepointPath": "cosn://52xkpymp-12345/12345/10000/cql-12345/2/flink-savepoints/savepoint-000000-…",
     ///   "SerialId": "cql-52xkpymp",
     ///   "WorkSpaceId": "default-12345ap-beijing"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8e9e8172-17e2-4fc5-b363-1d480a4795ae",
-    ///   "SavepointStatus": 2,
-    ///   "SerialId": "cql-52xkpymp"
     /// }
     /// ```
     pub async fn check_savepoint(
@@ -124,29 +105,6 @@ impl Client {
     ///   "WorkSpaceId": "sapce-xxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CopyJobsResults": [
-    ///     {
-    ///       "ClusterId": "abc",
-    ///       "ClusterName": "abc",
-    ///       "JobId": "abc",
-    ///       "JobName": "abc",
-    ///       "JobType": 0,
-    ///       "Message": "abc",
-    ///       "Result": 0,
-    ///       "TargetJobId": "abc",
-    ///       "TargetJobName": "abc"
-    ///     }
-    ///   ],
-    ///   "FailCount": 0,
-    ///   "RequestId": "abc",
-    ///   "SuccessCount": 0
-    /// }
-    /// ```
     pub async fn copy_jobs(&self, request: &CopyJobsRequest) -> rt::Result<CopyJobsResponse> {
         self.call("CopyJobs", request).await
     }
@@ -166,14 +124,6 @@ impl Client {
     ///   "ResourceId": "cql-n8yaia0y",
     ///   "VersionId": 1,
     ///   "WorkSpaceId": "2000"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5f124d6f-b035-4d29-9467-dd62eccdbf23"
     /// }
     /// ```
     pub async fn create_connector(
@@ -197,15 +147,6 @@ impl Client {
     ///   "FolderType": 0,
     ///   "ParentId": "root",
     ///   "WorkSpaceId": "space-1257058945ap-guangzhou"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FolderId": "folder-dhq5omrl",
-    ///   "RequestId": "a6030a9d-d791-4e7f-8f2c-7d908b6449a0"
     /// }
     /// ```
     pub async fn create_folder(
@@ -233,15 +174,6 @@ impl Client {
     ///   "WorkSpaceId": "space-53rqk422"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "cql-e92rhppb",
-    ///   "RequestId": "9159e720-d61c-459f-862b-d630de3209dd"
-    /// }
-    /// ```
     pub async fn create_job(&self, request: &CreateJobRequest) -> rt::Result<CreateJobResponse> {
         self.call("CreateJob", request).await
     }
@@ -253,15 +185,6 @@ impl Client {
     /// # Example (1 of 3): 创建Python作业配置示例
     ///
     /// The example request (46 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8b4433c9-3efc-4afc-a2bd-78d682f5c3dd",
-    ///   "Version": 2
-    /// }
-    /// ```
     pub async fn create_job_config(
         &self,
         request: &CreateJobConfigRequest,
@@ -282,15 +205,6 @@ impl Client {
     ///   "CatalogId": 0,
     ///   "Comment": "xxx",
     ///   "DatabaseName": "xxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DatabaseId": 1,
-    ///   "RequestId": "5d5a201f-0a3d-485f-a82f-3c73ccca348a"
     /// }
     /// ```
     pub async fn create_meta_database(
@@ -314,15 +228,6 @@ impl Client {
     ///   "Comment": "维表",
     ///   "DatabaseId": 0,
     ///   "SqlCode": "Q1JFQVRFIFRBQkxFIFNvdXJjZVRhYmxlICggICAgICBmX3NlcXVlbmNlIElOVCwgICAgICBmX3JhbmRv…"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ff2de498-281d-4b26-8f31-f3cdd9904559",
-    ///   "TableId": 0
     /// }
     /// ```
     pub async fn create_meta_table(
@@ -361,15 +266,6 @@ impl Client {
     ///   "ZoneId": 100002
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ClusterId": "cluster-********",
-    ///   "RequestId": "fc61dd48-34a6-4ed1-832f-e515c39756a0"
-    /// }
-    /// ```
     pub async fn create_oceanus_cluster(
         &self,
         request: &CreateOceanusClusterRequest,
@@ -399,16 +295,6 @@ impl Client {
     ///   },
     ///   "ResourceType": 1,
     ///   "WorkSpaceId": "space-53rqk422"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1a7f54d8-fbfa-4367-a572-219c46b18058",
-    ///   "ResourceId": "resource-gk2iv5z5",
-    ///   "Version": 1
     /// }
     /// ```
     pub async fn create_resource(
@@ -441,15 +327,6 @@ impl Client {
     ///   "WorkSpaceId": "space-53rqk422"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "65812cf1-22bb-4ecd-89bb-01fe5a12ffb2",
-    ///   "Version": 3
-    /// }
-    /// ```
     pub async fn create_resource_config(
         &self,
         request: &CreateResourceConfigRequest,
@@ -472,15 +349,6 @@ impl Client {
     ///   "Value": "testvalue"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5f124d6f-b035-4d29-9467-dd62eccdbf23",
-    ///   "VariableId": "var-b035ds"
-    /// }
-    /// ```
     pub async fn create_variable(
         &self,
         request: &CreateVariableRequest,
@@ -500,15 +368,6 @@ impl Client {
     /// {
     ///   "Description": "abc",
     ///   "WorkSpaceName": "abc"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xxx",
-    ///   "WorkSpaceId": "space-xxxxx"
     /// }
     /// ```
     pub async fn create_work_space(
@@ -534,14 +393,6 @@ impl Client {
     ///   "FolderType": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5d5a201f-0a3d-485f-a82f-3c73ccca348a"
-    /// }
-    /// ```
     pub async fn delete_folders(
         &self,
         request: &DeleteFoldersRequest,
@@ -564,14 +415,6 @@ impl Client {
     ///     2
     ///   ],
     ///   "JobId": "cql-ses24dtd"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d7b76d5e-ad7d-4abd-b3b2-43b96dd08d16"
     /// }
     /// ```
     pub async fn delete_job_configs(
@@ -600,14 +443,6 @@ impl Client {
     ///   "WorkSpaceId": "space-53rqk422"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "12470b27-ef12-4c52-9b79-bddd64ae0a5b"
-    /// }
-    /// ```
     pub async fn delete_jobs(&self, request: &DeleteJobsRequest) -> rt::Result<DeleteJobsResponse> {
         self.call("DeleteJobs", request).await
     }
@@ -623,15 +458,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ClusterId": "cluster-********"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0b44b8cc-1ab9-46ee-a7d7-6c6678fe213c",
-    ///   "TaskExecResult": "success"
     /// }
     /// ```
     pub async fn delete_oceanus_cluster(
@@ -657,14 +483,6 @@ impl Client {
     ///   "ResourceId": "resource-gk2iv5z5"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5d5a201f-0a3d-485f-a82f-3c73ccca348a"
-    /// }
-    /// ```
     pub async fn delete_resource_configs(
         &self,
         request: &DeleteResourceConfigsRequest,
@@ -686,14 +504,6 @@ impl Client {
     ///     "resource-gk2iv5z5"
     ///   ],
     ///   "WorkSpaceId": "space-53rqk422"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1218133b-2a74-413d-abef-237bee5803df"
     /// }
     /// ```
     pub async fn delete_resources(
@@ -719,14 +529,6 @@ impl Client {
     ///   "WorkSpaceId": "space-byjf3bha"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e71758a5-fa2a-42b0-befd-e7b06cc63ff8"
-    /// }
-    /// ```
     pub async fn delete_table_config(
         &self,
         request: &DeleteTableConfigRequest,
@@ -745,15 +547,6 @@ impl Client {
     /// ```json
     /// {
     ///   "WorkSpaceId": "space-1327"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Delete": true,
-    ///   "RequestId": "a123"
     /// }
     /// ```
     pub async fn delete_work_space(
@@ -780,8 +573,6 @@ impl Client {
     ///   "WorkSpaceId": "space-53rqk422"
     /// }
     /// ```
-    ///
-    /// The example response (115 lines) is in the upstream API documentation.
     pub async fn describe_clusters(
         &self,
         request: &DescribeClustersRequest,
@@ -804,8 +595,6 @@ impl Client {
     ///   "WorkSpaceId": "space-7rfcnslf"
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_folder(
         &self,
         request: &DescribeFolderRequest,
@@ -827,8 +616,6 @@ impl Client {
     ///   "WorkSpaceId": "space-1257058945ap-guangzhou"
     /// }
     /// ```
-    ///
-    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn describe_job_configs(
         &self,
         request: &DescribeJobConfigsRequest,
@@ -848,15 +635,6 @@ impl Client {
     /// {
     ///   "JobSerialId": "cql-2xvd",
     ///   "Path": "/overview"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "{\"taskmanagers\":1,\"slots-total\":1,\"slots-available\":0,\"jobs-running\":1,\"jobs-fin…",
-    ///   "RequestId": "099s-xset-xasd-x2sd"
     /// }
     /// ```
     pub async fn describe_job_detail(
@@ -890,29 +668,6 @@ impl Client {
     ///   "WorkSpaceId": "space-niu92ssm"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Events": [
-    ///     {
-    ///       "CauseAnalysis": "",
-    ///       "Description": "发生作业失败",
-    ///       "Message": "作业从 RUNNING 状态变为 RESTARTING 状态，异常消息：org.apache.flink.kafka.shaded.org.apache.kaf…",
-    ///       "RunningOrderId": 2038,
-    ///       "Solution": "",
-    ///       "SolutionLink": "https://cloud.tencent.com/document/product/849/64499",
-    ///       "Timestamp": 1778751035,
-    ///       "Type": "21"
-    ///     }
-    ///   ],
-    ///   "RequestId": "483f0637-17f5-468d-b140-85ff554053cb",
-    ///   "RunningOrderIds": [],
-    ///   "TotalCount": 21371,
-    ///   "Versions": null
-    /// }
-    /// ```
     pub async fn describe_job_events(
         &self,
         request: &DescribeJobEventsRequest,
@@ -938,24 +693,6 @@ impl Client {
     ///   "WorkSpaceId": "space-xxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobRuntimeInfo": [
-    ///     {
-    ///       "Key": "TaskManagers",
-    ///       "Value": "WyJjcWwtbDkzZzJ3eGotNDI0MS10YXNrbWFuYWdlci0xLTEiXQ=="
-    ///     },
-    ///     {
-    ///       "Key": "SubTasks",
-    ///       "Value": "W3siVGFza0lkIjoiY2JjMzU3Y2NiNzYzZGYyODUyZmVlOGM0ZmM3ZDU1ZjIiLCJUYXNrRGVzY3JpcHRp…"
-    ///     }
-    ///   ],
-    ///   "RequestId": "51964833-6e61-4909-b93b-3d4996c9360d"
-    /// }
-    /// ```
     pub async fn describe_job_runtime_info(
         &self,
         request: &DescribeJobRuntimeInfoRequest,
@@ -978,8 +715,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (41 lines) is in the upstream API documentation.
     pub async fn describe_job_savepoint(
         &self,
         request: &DescribeJobSavepointRequest,
@@ -1003,8 +738,6 @@ impl Client {
     ///   "StartTime": 1698044059122
     /// }
     /// ```
-    ///
-    /// The example response (33 lines) is in the upstream API documentation.
     pub async fn describe_job_submission_log(
         &self,
         request: &DescribeJobSubmissionLogRequest,
@@ -1027,8 +760,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (46 lines) is in the upstream API documentation.
     pub async fn describe_jobs(
         &self,
         request: &DescribeJobsRequest,
@@ -1051,8 +782,6 @@ impl Client {
     ///   "WorkSpaceId": "space-53rqk422"
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_resource_configs(
         &self,
         request: &DescribeResourceConfigsRequest,
@@ -1075,22 +804,6 @@ impl Client {
     ///   "ResourceConfigVersion": 1,
     ///   "ResourceId": "resource-ew6aw29s",
     ///   "WorkSpaceId": "space-1257057943ap-guangzhou"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RefJobInfos": [
-    ///     {
-    ///       "JobConfigVersion": -1,
-    ///       "JobId": "cql-oy8hvq7i",
-    ///       "ResourceVersion": 1
-    ///     }
-    ///   ],
-    ///   "RequestId": "5c2f633d-1706-492b-811f-4cdd6ec24810",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_resource_related_jobs(
@@ -1118,8 +831,6 @@ impl Client {
     ///   "WorkSpaceId": "space-53rqk422"
     /// }
     /// ```
-    ///
-    /// The example response (42 lines) is in the upstream API documentation.
     pub async fn describe_resources(
         &self,
         request: &DescribeResourcesRequest,
@@ -1138,25 +849,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ClusterId": "cluster-n8yaia0p"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "09250e9b-d3a1-4d37-b44f-de10e06ed52d",
-    ///   "ResourceSet": [
-    ///     {
-    ///       "LatestResourceConfigVersion": 1,
-    ///       "Name": "testjar",
-    ///       "Region": "ap-guangzhou",
-    ///       "Remark": "",
-    ///       "ResourceId": "resource-abd503yt",
-    ///       "ResourceType": 1
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_system_resources(
@@ -1180,8 +872,6 @@ impl Client {
     ///   "WorkSpaceId": "space-1257058945ap-chengdu"
     /// }
     /// ```
-    ///
-    /// The example response (45 lines) is in the upstream API documentation.
     pub async fn describe_tree_jobs(
         &self,
         request: &DescribeTreeJobsRequest,
@@ -1210,8 +900,6 @@ impl Client {
     ///   "WorkSpaceId": "space-53rqk422"
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_tree_resources(
         &self,
         request: &DescribeTreeResourcesRequest,
@@ -1229,25 +917,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "123",
-    ///   "VariableSet": [
-    ///     {
-    ///       "CreateTime": "xx",
-    ///       "CreatorUin": "xx",
-    ///       "Name": "xx",
-    ///       "Remark": "xx",
-    ///       "SerialId": "xx",
-    ///       "Type": 0,
-    ///       "Value": "xx"
-    ///     }
-    ///   ]
-    /// }
     /// ```
     pub async fn describe_variables(
         &self,
@@ -1267,27 +936,6 @@ impl Client {
     /// ```json
     /// {
     ///   "WorkSpaceId": "space-1327"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "EF17520C-A177-404C-9B0A-01EBE4C0E15D",
-    ///   "RoleAuths": [
-    ///     {
-    ///       "AppId": 1257058945,
-    ///       "AuthSubAccountUin": "100006386216",
-    ///       "CreateTime": "2021-12-25 13:30:28",
-    ///       "CreatorUin": "100006386219",
-    ///       "OwnerUin": "100006386216",
-    ///       "Permission": 0,
-    ///       "Status": 2,
-    ///       "UpdateTime": "2021-12-25 13:30:28",
-    ///       "WorkSpaceSerialId": "spc-xxx"
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn describe_work_space_users(
@@ -1320,8 +968,6 @@ impl Client {
     ///   "OrderType": 1
     /// }
     /// ```
-    ///
-    /// The example response (60 lines) is in the upstream API documentation.
     pub async fn describe_work_spaces(
         &self,
         request: &DescribeWorkSpacesRequest,
@@ -1345,8 +991,6 @@ impl Client {
     ///   "SessionId": "abc"
     /// }
     /// ```
-    ///
-    /// The example response (32 lines) is in the upstream API documentation.
     pub async fn fetch_sql_gateway_statement_result(
         &self,
         request: &FetchSqlGatewayStatementResultRequest,
@@ -1368,20 +1012,6 @@ impl Client {
     ///   "Database": "_db",
     ///   "Table": "my_table1",
     ///   "WorkSpaceId": "space-xxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Catalog": "_dc",
-    ///   "CreateTime": "2023-11-08 14:45:07",
-    ///   "DDL": "Q1JFQVRFIFRBQkxFIGRhdGFnZW5fc291cmNlX3RhYmxlICggCiAgICBpZCBJTlQsIAogICAgbmFtZSBT…",
-    ///   "Database": "_db",
-    ///   "RequestId": "6d1f41df-7c10-4ddd-a6e0-e05bccd996fa",
-    ///   "SerialId": "mtable-7v16heof",
-    ///   "Table": "my_table1"
     /// }
     /// ```
     pub async fn get_meta_table(
@@ -1409,14 +1039,6 @@ impl Client {
     ///   "WorkSpaceId": "space-test"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5f124d6f-b035-4d29-9467-dd62eccdbf23"
-    /// }
-    /// ```
     pub async fn modify_connector(
         &self,
         request: &ModifyConnectorRequest,
@@ -1438,14 +1060,6 @@ impl Client {
     ///   "FolderType": 0,
     ///   "SourceFolderId": "folder-aaaaaaaa",
     ///   "TargetFolderId": "folder-bbbbbbbb"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5d5a201f-0a3d-485f-a82f-3c73ccca348a"
     /// }
     /// ```
     pub async fn modify_folder(
@@ -1478,14 +1092,6 @@ impl Client {
     ///   "WorkSpaceId": "space-53rqk422"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "db5c46b4-b927-4a24-963d-a24e333cc78f"
-    /// }
-    /// ```
     pub async fn modify_job(&self, request: &ModifyJobRequest) -> rt::Result<ModifyJobResponse> {
         self.call("ModifyJob", request).await
     }
@@ -1506,14 +1112,6 @@ impl Client {
     ///   "SqlCode": "Q1JFQVRFIFRBQkxFIGRhdGFnZW5fc291cmNlX3RhYmxlICggCiAgICBpZCBJTlQsIAogICAgbmFtZSBT…",
     ///   "TableId": "1",
     ///   "WorkSpaceId": "space-xx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "407D2293-E7A8-456B-97F8-B242677AE71D"
     /// }
     /// ```
     pub async fn modify_meta_table(
@@ -1538,14 +1136,6 @@ impl Client {
     ///   "WorkSpaceName": "MySpace0"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xx"
-    /// }
-    /// ```
     pub async fn modify_work_space(
         &self,
         request: &ModifyWorkSpaceRequest,
@@ -1568,26 +1158,6 @@ impl Client {
     ///   "WorkSpaceId": "space-erzb4bkl"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Connectors": [
-    ///     {
-    ///       "ConnectionMethod": "1,3",
-    ///       "Connector": "jdbc",
-    ///       "Existed": false
-    ///     },
-    ///     {
-    ///       "ConnectionMethod": "",
-    ///       "Connector": "jdbc",
-    ///       "Existed": false
-    ///     }
-    ///   ],
-    ///   "RequestId": "509757a9-f29e-46c8-8e5d-214e8220dd4d"
-    /// }
-    /// ```
     pub async fn parse_connector(
         &self,
         request: &ParseConnectorRequest,
@@ -1607,15 +1177,6 @@ impl Client {
     /// {
     ///   "ClusterId": "cluster-********",
     ///   "Period": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1dc397ba-37fb-4360-9309-8e8d18b4fa9b",
-    ///   "TaskExecResult": "success"
     /// }
     /// ```
     pub async fn renew_oceanus_cluster(
@@ -1647,14 +1208,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "18e0bde4-3922-42ca-8bfd-a36eaa035da4"
-    /// }
-    /// ```
     pub async fn run_jobs(&self, request: &RunJobsRequest) -> rt::Result<RunJobsResponse> {
         self.call("RunJobs", request).await
     }
@@ -1671,17 +1224,6 @@ impl Client {
     /// {
     ///   "ClusterId": "cluster-ok9rljv8",
     ///   "Sql": "c2hvdyBkYXRhYmFzZXM7"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMessage": null,
-    ///   "OperationHandleId": "b8884f52-751c-4af6-b738-0423b0b326cf",
-    ///   "RequestId": "0ee87c03-b224-4cf4-b317-95cf8e7a8c97",
-    ///   "SessionId": "bddbce98-4d7c-4dde-b00d-4268e0c26e55"
     /// }
     /// ```
     pub async fn run_sql_gateway_statement(
@@ -1704,15 +1246,6 @@ impl Client {
     ///   "ClusterId": "cluster-********",
     ///   "NewCU": 19,
     ///   "ScaleMode": "ScaleUp"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "13a2d492-63d2-4d66-9ae1-e3e880999bfd",
-    ///   "TaskExecResult": "success"
     /// }
     /// ```
     pub async fn scale_oceanus_cluster(
@@ -1740,14 +1273,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d7b76d5e-ad7d-4abd-b3b2-43b96dd08d16"
-    /// }
-    /// ```
     pub async fn stop_jobs(&self, request: &StopJobsRequest) -> rt::Result<StopJobsResponse> {
         self.call("StopJobs", request).await
     }
@@ -1763,18 +1288,6 @@ impl Client {
     /// ```json
     /// {
     ///   "JobId": "cql-52xkpymp"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMsg": "",
-    ///   "FinalSavepointPath": "",
-    ///   "RequestId": "cc75a49d-a99b-4840-b3cb-7d3bdd9a0e33",
-    ///   "SavepointId": "svp-asdf5678",
-    ///   "SavepointTrigger": true
     /// }
     /// ```
     pub async fn trigger_job_savepoint(

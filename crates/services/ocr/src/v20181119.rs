@@ -53,8 +53,6 @@ impl Client {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/general/AdvertiseOCR/A…"
     /// }
     /// ```
-    ///
-    /// The example response (124 lines) is in the upstream API documentation.
     pub async fn advertise_ocr(
         &self,
         request: &AdvertiseOCRRequest,
@@ -78,8 +76,6 @@ impl Client {
     ///   "SupportHorizontalImage": true
     /// }
     /// ```
-    ///
-    /// The example response (198 lines) is in the upstream API documentation.
     pub async fn arithmetic_ocr(
         &self,
         request: &ArithmeticOCRRequest,
@@ -100,24 +96,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/card/BankCardOCR/BankC…"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BankInfo": "招商银行(03080000)",
-    ///   "BorderCutImage": null,
-    ///   "CardCategory": "标准实体银行卡",
-    ///   "CardName": "招商银行信用卡",
-    ///   "CardNo": "6225768888888888",
-    ///   "CardNoImage": null,
-    ///   "CardType": "贷记卡",
-    ///   "QualityValue": null,
-    ///   "RequestId": "4eeb7002-ef18-46b1-92dc-21e836f27d7f",
-    ///   "ValidDate": "07/2023",
-    ///   "WarningCode": null
     /// }
     /// ```
     pub async fn bank_card_ocr(
@@ -142,27 +120,6 @@ impl Client {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/***/fakeurl.jpg"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Angle": 0,
-    ///   "BankSlipInfos": [
-    ///     {
-    ///       "Name": "日期",
-    ///       "Rect": {
-    ///         "Height": 19,
-    ///         "Width": 31,
-    ///         "X": 182,
-    ///         "Y": 629
-    ///       },
-    ///       "Value": "2020年08月24日"
-    ///     }
-    ///   ],
-    ///   "RequestId": "da6ecc00-a7df-4896-95e9-1d0930e40fde"
-    /// }
-    /// ```
     pub async fn bank_slip_ocr(
         &self,
         request: &BankSlipOCRRequest,
@@ -185,8 +142,6 @@ impl Client {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/card/BizLicenseOCR/Biz…"
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn biz_license_ocr(
         &self,
         request: &BizLicenseOCRRequest,
@@ -209,8 +164,6 @@ impl Client {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/card/BusinessCardOCR/B…"
     /// }
     /// ```
-    ///
-    /// The example response (67 lines) is in the upstream API documentation.
     pub async fn business_card_ocr(
         &self,
         request: &BusinessCardOCRRequest,
@@ -233,8 +186,6 @@ impl Client {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/***/fakeurl.jpg"
     /// }
     /// ```
-    ///
-    /// The example response (1041 lines) is in the upstream API documentation.
     pub async fn car_invoice_ocr(
         &self,
         request: &CarInvoiceOCRRequest,
@@ -260,26 +211,6 @@ impl Client {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/***/fakeurl.jpg"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ClassifyDetectInfos": [
-    ///     {
-    ///       "Name": "银行卡",
-    ///       "Rect": {
-    ///         "Height": 520,
-    ///         "Width": 750,
-    ///         "X": 0,
-    ///         "Y": 0
-    ///       },
-    ///       "Type": "BankCard"
-    ///     }
-    ///   ],
-    ///   "RequestId": "46ab2e62-11e3-4d04-9fab-0abe18e7c927"
-    /// }
-    /// ```
     pub async fn classify_detect_ocr(
         &self,
         request: &ClassifyDetectOCRRequest,
@@ -299,17 +230,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ImageBase64": "/9j/4AAQSkZJRg.....s97n//2Q=="
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "014dedcb-8435-40e8-9fa1-547597bbbb7d",
-    ///   "StoreLabel": [
-    ///     "门头照"
-    ///   ]
     /// }
     /// ```
     pub async fn classify_store_name(
@@ -340,22 +260,6 @@ impl Client {
     ///   "PdfPageNumber": 2
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Angle": 1,
-    ///   "CroppedHeight": 1464,
-    ///   "CroppedImage": "",
-    ///   "CroppedImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/general/GeneralAccurat…",
-    ///   "CroppedWidth": 2059,
-    ///   "Position": [
-    ///     35
-    ///   ],
-    ///   "RequestId": "f91d5881-6be8-4d0d-a9b9-4f646ff8076c"
-    /// }
-    /// ```
     pub async fn crop_enhance_image_ocr(
         &self,
         request: &CropEnhanceImageOCRRequest,
@@ -374,18 +278,6 @@ impl Client {
     /// ```json
     /// {
     ///   "JobId": "1334797167793684480"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "InvalidParameterValue.InvalidParameterValueLimit",
-    ///     "Message": "JobId不存在。"
-    ///   },
-    ///   "RequestId": "b4074f5b-6773-4702-a4b1-bc719f9ce09b"
     /// }
     /// ```
     pub async fn describe_extract_doc_agent_job(
@@ -408,18 +300,6 @@ impl Client {
     /// ```json
     /// {
     ///   "JobId": "1334797167793684480"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "InvalidParameterValue.InvalidParameterValueLimit",
-    ///     "Message": "JobId不存在。"
-    ///   },
-    ///   "RequestId": "b4074f5b-6773-4702-a4b1-bc719f9ce09b"
     /// }
     /// ```
     pub async fn describe_mark_essay_agent_job(
@@ -446,20 +326,6 @@ impl Client {
     ///   "TaskId": "1493508761820692480"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorCode": "",
-    ///   "ErrorMessage": "",
-    ///   "FailPageNum": 0,
-    ///   "RequestId": "376ecd73-a87f-4f61-8075-8d94260161e9",
-    ///   "ResultUrl": "https://ocr-smartdoc-1258344699.cos.ap-guangzhou.myqcloud.com/multimodal-doc-par…",
-    ///   "Status": "Success",
-    ///   "SuccessPageNum": 1
-    /// }
-    /// ```
     pub async fn describe_multimodal_doc_parse_job(
         &self,
         request: &DescribeMultimodalDocParseJobRequest,
@@ -482,8 +348,6 @@ impl Client {
     ///   "JobId": "1410888033157898240"
     /// }
     /// ```
-    ///
-    /// The example response (141 lines) is in the upstream API documentation.
     pub async fn describe_question_mark_agent_job(
         &self,
         request: &DescribeQuestionMarkAgentJobRequest,
@@ -504,8 +368,6 @@ impl Client {
     ///   "JobId": "1486557414219153408"
     /// }
     /// ```
-    ///
-    /// The example response (95 lines) is in the upstream API documentation.
     pub async fn describe_question_split_job(
         &self,
         request: &DescribeQuestionSplitJobRequest,
@@ -537,8 +399,6 @@ impl Client {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/vehicle/DriverLicenseO…"
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn driver_license_ocr(
         &self,
         request: &DriverLicenseOCRRequest,
@@ -561,8 +421,6 @@ impl Client {
     ///   "ImageUrl": "https://xx/a.jpg"
     /// }
     /// ```
-    ///
-    /// The example response (916 lines) is in the upstream API documentation.
     pub async fn english_ocr(&self, request: &EnglishOCRRequest) -> rt::Result<EnglishOCRResponse> {
         self.call("EnglishOCR", request).await
     }
@@ -582,8 +440,6 @@ impl Client {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/***/fakeurl.jpg"
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn enterprise_license_ocr(
         &self,
         request: &EnterpriseLicenseOCRRequest,
@@ -606,15 +462,6 @@ impl Client {
     ///   "ImageBase64": "9j/4AAQSkZJRg.....s97n//2Q=="
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Image": "9j/4AAQSkZJRg.....s97n//2Q==",
-    ///   "RequestId": "be54d2be-577e-4b07-94d8-2bf7857ad700"
-    /// }
-    /// ```
     pub async fn erase_handwritten_image_ocr(
         &self,
         request: &EraseHandwrittenImageOCRRequest,
@@ -635,26 +482,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/***/fakeurl.jpg"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Angle": 0,
-    ///   "Area": "270.13平方米",
-    ///   "Location": "番禺区南村镇沙溪大道520号",
-    ///   "Number": "07037799",
-    ///   "Obligee": "周框吉",
-    ///   "Other": "",
-    ///   "Ownership": "单独所有",
-    ///   "Property": "土地:出让/房屋:商品房",
-    ///   "RequestId": "ac3643f3-0898-4449-9999-f1c1aa98939c",
-    ///   "Term": "2017年03月01日-2087年03月01日",
-    ///   "Type": "国有建设用地使用权/房屋(构筑物)所有权",
-    ///   "Unit": "440113013008G800003F00230055",
-    ///   "Usage": "土地:/房屋:住宅"
     /// }
     /// ```
     pub async fn estate_cert_ocr(
@@ -696,18 +523,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "FailedOperation.OcrFailed",
-    ///     "Message": "图片提取失败: API request failed with status code: 500"
-    ///   },
-    ///   "RequestId": "b4074f5b-6773-4702-a4b1-bc719f9ce09b"
-    /// }
-    /// ```
     pub async fn extract_doc_agent(
         &self,
         request: &ExtractDocAgentRequest,
@@ -740,8 +555,6 @@ impl Client {
     ///   "ReturnFullText": false
     /// }
     /// ```
-    ///
-    /// The example response (64 lines) is in the upstream API documentation.
     pub async fn extract_doc_basic(
         &self,
         request: &ExtractDocBasicRequest,
@@ -774,8 +587,6 @@ impl Client {
     ///   "ReturnFullText": false
     /// }
     /// ```
-    ///
-    /// The example response (64 lines) is in the upstream API documentation.
     pub async fn extract_doc_multi(
         &self,
         request: &ExtractDocMultiRequest,
@@ -802,8 +613,6 @@ impl Client {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/general/GeneralAccurat…"
     /// }
     /// ```
-    ///
-    /// The example response (223 lines) is in the upstream API documentation.
     pub async fn general_accurate_ocr(
         &self,
         request: &GeneralAccurateOCRRequest,
@@ -879,8 +688,6 @@ impl Client {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/general/GeneralBasicOC…"
     /// }
     /// ```
-    ///
-    /// The example response (225 lines) is in the upstream API documentation.
     pub async fn general_basic_ocr(
         &self,
         request: &GeneralBasicOCRRequest,
@@ -963,8 +770,6 @@ impl Client {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/general/GeneralBasicOC…"
     /// }
     /// ```
-    ///
-    /// The example response (224 lines) is in the upstream API documentation.
     pub async fn general_efficient_ocr(
         &self,
         request: &GeneralEfficientOCRRequest,
@@ -987,8 +792,6 @@ impl Client {
     ///   "ImageUrl": "https://xx/a.jpg"
     /// }
     /// ```
-    ///
-    /// The example response (225 lines) is in the upstream API documentation.
     pub async fn general_fast_ocr(
         &self,
         request: &GeneralFastOCRRequest,
@@ -1014,8 +817,6 @@ impl Client {
     ///   "Scene": "only_hw"
     /// }
     /// ```
-    ///
-    /// The example response (49 lines) is in the upstream API documentation.
     pub async fn general_handwriting_ocr(
         &self,
         request: &GeneralHandwritingOCRRequest,
@@ -1036,8 +837,6 @@ impl Client {
     ///   "OCRToken": "754119FD-511F-4EF5-ADBC-F271AE62F908"
     /// }
     /// ```
-    ///
-    /// The example response (35 lines) is in the upstream API documentation.
     pub async fn get_ocr_result(
         &self,
         request: &GetOCRResultRequest,
@@ -1067,15 +866,6 @@ impl Client {
     ///   "Type": "IDCardOCR"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "OCRToken": "09FEF899-3B43-46C6-87F6-FFD3D7EC9B59",
-    ///   "RequestId": "d1d679c5-85fc-414a-a32b-8e5225023a6e"
-    /// }
-    /// ```
     pub async fn get_ocr_token(
         &self,
         request: &GetOCRTokenRequest,
@@ -1097,30 +887,6 @@ impl Client {
     /// {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/***/fakeurl.jpg",
     ///   "ReturnHeadImage": false
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Birthday": "01-01-2001",
-    ///   "CnName": "申能",
-    ///   "CurrentIssueDate": "23-09-10",
-    ///   "EnName": "SAN, Nan",
-    ///   "FirstIssueDate": "(09-99)",
-    ///   "HeadImage": null,
-    ///   "IdNum": "C000000(E)",
-    ///   "Permanent": 1,
-    ///   "RequestId": "fba1c9ad-aeb3-4418-9ecf-80ab1b5fc875",
-    ///   "Sex": "女F",
-    ///   "SmallHeadImage": null,
-    ///   "Symbol": "***AZ",
-    ///   "TelexCode": "300000000000",
-    ///   "WarnCardInfos": [
-    ///     -9104
-    ///   ],
-    ///   "WindowEmbeddedText": "C000000"
     /// }
     /// ```
     pub async fn hkid_card_ocr(
@@ -1147,8 +913,6 @@ impl Client {
     ///   "PdfPageNumber": 1
     /// }
     /// ```
-    ///
-    /// The example response (261 lines) is in the upstream API documentation.
     pub async fn handwriting_essay_ocr(
         &self,
         request: &HandwritingEssayOCRRequest,
@@ -1222,24 +986,6 @@ impl Client {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/card/IDCardOCR/IDCardO…"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Address": "广东省深圳市南山区腾讯大厦",
-    ///   "AdvancedInfo": "{\"WarnInfos\":[]}",
-    ///   "Authority": "",
-    ///   "Birth": "1995/5/13",
-    ///   "IdNum": "440305199505132561",
-    ///   "Name": "刘洋",
-    ///   "Nation": "汉",
-    ///   "ReflectDetailInfos": [],
-    ///   "RequestId": "c762a670-c622-408a-865a-da27a9ffa53b",
-    ///   "Sex": "女",
-    ///   "ValidDate": ""
-    /// }
-    /// ```
     pub async fn id_card_ocr(&self, request: &IDCardOCRRequest) -> rt::Result<IDCardOCRResponse> {
         self.call("IDCardOCR", request).await
     }
@@ -1261,16 +1007,6 @@ impl Client {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/tie/static/images/1-1.…",
     ///   "ReturnImage": "preprocess",
     ///   "TaskType": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Image": "/9j/4AAQSkZJRg.....s97n//2Q==",
-    ///   "ImageTag": "preprocess",
-    ///   "RequestId": "dd443b91-daef-4933-838f-1970b35f0fc9"
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
@@ -1296,8 +1032,6 @@ impl Client {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/vehicle/LicensePlateOC…"
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn license_plate_ocr(
         &self,
         request: &LicensePlateOCRRequest,
@@ -1317,23 +1051,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/***/fakeurl.jpg"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Address": "NO 11 PERSIARN PERAJRIT 4 TAMA PERAK 31400 IPOH ERAK",
-    ///   "AdvancedInfo": "{\"ID\":{\"Confidence\":\"1.0000\"},\"Name\":{\"Confidence\":\"0.9996\"},\"Address\":{\"Confide…",
-    ///   "Birthday": "",
-    ///   "ID": "710716-08-6085",
-    ///   "Image": "/9j/4AAQSkZJRg.....s97n//2Q==",
-    ///   "Name": "KAVIN ONG KHI MN",
-    ///   "RequestId": "c969da05-54e3-4d0a-a55d-b3ef90d4ebf5",
-    ///   "Sex": "LEAKI",
-    ///   "Type": "MyKad",
-    ///   "Warn": []
     /// }
     /// ```
     pub async fn mlid_card_ocr(
@@ -1359,8 +1076,6 @@ impl Client {
     ///   "ImageBase64": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/card/MLIDPassportOCR/M…"
     /// }
     /// ```
-    ///
-    /// The example response (40 lines) is in the upstream API documentation.
     pub async fn mlid_passport_ocr(
         &self,
         request: &MLIDPassportOCRRequest,
@@ -1384,8 +1099,6 @@ impl Client {
     ///   "RetProfile": false
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn mainland_permit_ocr(
         &self,
         request: &MainlandPermitOCRRequest,
@@ -1408,8 +1121,6 @@ impl Client {
     ///   "ReturnImage": false
     /// }
     /// ```
-    ///
-    /// The example response (38 lines) is in the upstream API documentation.
     pub async fn mixed_invoice_detect(
         &self,
         request: &MixedInvoiceDetectRequest,
@@ -1432,8 +1143,6 @@ impl Client {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/***/fakeurl.jpg"
     /// }
     /// ```
-    ///
-    /// The example response (274 lines) is in the upstream API documentation.
     pub async fn mixed_invoice_ocr(
         &self,
         request: &MixedInvoiceOCRRequest,
@@ -1457,15 +1166,6 @@ impl Client {
     /// {
     ///   "FileType": 7,
     ///   "FileUrl": "http://example.com/doc.pdf"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bfe1cd50-c8a5-4310-acf5-389e3e750fcc",
-    ///   "ResultUrl": "https://example.com/result.zip"
     /// }
     /// ```
     pub async fn multimodal_doc_parse(
@@ -1493,8 +1193,6 @@ impl Client {
     ///   "Type": "CN"
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn passport_ocr(
         &self,
         request: &PassportOCRRequest,
@@ -1517,24 +1215,6 @@ impl Client {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/card/PermitOCR/PermitO…"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Birthday": "1900.10.27",
-    ///   "EnglishName": "XXX,XXXX",
-    ///   "IssueAddress": "XX",
-    ///   "IssueAuthority": "公安部出入境管理局",
-    ///   "Name": "某某某",
-    ///   "Number": "C900001111",
-    ///   "PortraitImage": "",
-    ///   "RequestId": "fedf285d-60bc-4e46-8d27-3f1d80bb19f6",
-    ///   "Sex": "女",
-    ///   "Type": "往来港澳通行证",
-    ///   "ValidDate": "2018.10.09-2028.10.08"
-    /// }
-    /// ```
     pub async fn permit_ocr(&self, request: &PermitOCRRequest) -> rt::Result<PermitOCRResponse> {
         self.call("PermitOCR", request).await
     }
@@ -1554,8 +1234,6 @@ impl Client {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/general/QrcodeOCR/Qrco…"
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn qrcode_ocr(&self, request: &QrcodeOCRRequest) -> rt::Result<QrcodeOCRResponse> {
         self.call("QrcodeOCR", request).await
     }
@@ -1575,8 +1253,6 @@ impl Client {
     ///   "ImageUrl": "https://qq.com/1.jpg"
     /// }
     /// ```
-    ///
-    /// The example response (144 lines) is in the upstream API documentation.
     pub async fn question_ocr(
         &self,
         request: &QuestionOCRRequest,
@@ -1599,8 +1275,6 @@ impl Client {
     ///   "ImageUrl": "https://qq.com/1.jpg"
     /// }
     /// ```
-    ///
-    /// The example response (533 lines) is in the upstream API documentation.
     pub async fn question_split_layout_ocr(
         &self,
         request: &QuestionSplitLayoutOCRRequest,
@@ -1623,8 +1297,6 @@ impl Client {
     ///   "ImageUrl": "https://qq.com/1.jpg"
     /// }
     /// ```
-    ///
-    /// The example response (164 lines) is in the upstream API documentation.
     pub async fn question_split_ocr(
         &self,
         request: &QuestionSplitOCRRequest,
@@ -1647,8 +1319,6 @@ impl Client {
     ///   "SelectModel": 0
     /// }
     /// ```
-    ///
-    /// The example response (74 lines) is in the upstream API documentation.
     pub async fn recognize_agent(
         &self,
         request: &RecognizeAgentRequest,
@@ -1735,8 +1405,6 @@ impl Client {
     ///   "ImageUrl": ""
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn recognize_encrypted_id_card_ocr(
         &self,
         request: &RecognizeEncryptedIDCardOCRRequest,
@@ -1764,8 +1432,6 @@ impl Client {
     ///   "PdfPageNumber": 1
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn recognize_formula_ocr(
         &self,
@@ -1791,8 +1457,6 @@ impl Client {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/card/IDCardOCR/IDCardO…"
     /// }
     /// ```
-    ///
-    /// The example response (161 lines) is in the upstream API documentation.
     pub async fn recognize_general_card_warn(
         &self,
         request: &RecognizeGeneralCardWarnRequest,
@@ -2019,8 +1683,6 @@ impl Client {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/invoice/MixedInvoiceDe…"
     /// }
     /// ```
-    ///
-    /// The example response (138 lines) is in the upstream API documentation.
     pub async fn recognize_general_invoice(
         &self,
         request: &RecognizeGeneralInvoiceRequest,
@@ -2045,8 +1707,6 @@ impl Client {
     ///   "ReturnVertex": true
     /// }
     /// ```
-    ///
-    /// The example response (668 lines) is in the upstream API documentation.
     pub async fn recognize_medical_invoice_ocr(
         &self,
         request: &RecognizeMedicalInvoiceOCRRequest,
@@ -2068,8 +1728,6 @@ impl Client {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/***/fakeurl.jpg"
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn recognize_store_name(
         &self,
         request: &RecognizeStoreNameRequest,
@@ -2092,8 +1750,6 @@ impl Client {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/document/TableOCRDDS/T…"
     /// }
     /// ```
-    ///
-    /// The example response (1435 lines) is in the upstream API documentation.
     pub async fn recognize_table_accurate_ocr(
         &self,
         request: &RecognizeTableAccurateOCRRequest,
@@ -2117,8 +1773,6 @@ impl Client {
     ///   "IsPdf": false
     /// }
     /// ```
-    ///
-    /// The example response (1664 lines) is in the upstream API documentation.
     pub async fn recognize_table_ocr(
         &self,
         request: &RecognizeTableOCRRequest,
@@ -2142,8 +1796,6 @@ impl Client {
     ///   "ImageUrl": "https://ai-demo-1426683817.cos.ap-chengdu.myqcloud.com/xxx"
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn recognize_thai_id_card_ocr(
         &self,
         request: &RecognizeThaiIDCardOCRRequest,
@@ -2168,8 +1820,6 @@ impl Client {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/card/IDCardOCR/IDCardO…"
     /// }
     /// ```
-    ///
-    /// The example response (96 lines) is in the upstream API documentation.
     pub async fn recognize_valid_id_card_ocr(
         &self,
         request: &RecognizeValidIDCardOCRRequest,
@@ -2192,8 +1842,6 @@ impl Client {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/***/fakeurl.jpg"
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn residence_booklet_ocr(
         &self,
         request: &ResidenceBookletOCRRequest,
@@ -2216,19 +1864,6 @@ impl Client {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/***/fakeurl.jpg"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EndDate": "20190925",
-    ///   "LicenseNumber": "130****13",
-    ///   "Name": "张**",
-    ///   "ReleaseDate": "20190925",
-    ///   "RequestId": "aa534793deqd1dqq948487",
-    ///   "StartDate": "20190925"
-    /// }
-    /// ```
     pub async fn ride_hailing_driver_license_ocr(
         &self,
         request: &RideHailingDriverLicenseOCRRequest,
@@ -2249,20 +1884,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/***/fakeurl.jpg"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EndDate": "2031年05月31日",
-    ///   "OperationLicenseNumber": "川交运管许可字88888888",
-    ///   "ReleaseDate": "20年月05日28",
-    ///   "RequestId": "6d930f3a-46fd-43b2-8557-cd685cd618e2",
-    ///   "StartDate": "2024年07月23日",
-    ///   "VehicleNumber": "腾讯牌AAA8888AAAAA8",
-    ///   "VehicleOwner": "腾讯云有限公司"
     /// }
     /// ```
     pub async fn ride_hailing_transport_license_ocr(
@@ -2289,20 +1910,6 @@ impl Client {
     ///   "Query": "多模态文档解析"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "55118933-250b-4d75-a70d-6c1227cb49ab",
-    ///   "Results": [
-    ///     {
-    ///       "Index": 0,
-    ///       "Score": 27.172710418701172
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn run_rerank(&self, request: &RunRerankRequest) -> rt::Result<RunRerankResponse> {
         self.call("RunRerank", request).await
     }
@@ -2322,8 +1929,6 @@ impl Client {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/document/SealOCR/SealO…"
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn seal_ocr(&self, request: &SealOCRRequest) -> rt::Result<SealOCRResponse> {
         self.call("SealOCR", request).await
     }
@@ -2343,29 +1948,6 @@ impl Client {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/document/SmartStructur…",
     ///   "ItemNames": [
     ///     "号码"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Angle": 0,
-    ///   "RequestId": "af25f0c0-5c34-4359-98dd-25da408f5947",
-    ///   "StructuralItems": [
-    ///     {
-    ///       "Confidence": 0,
-    ///       "ItemCoord": {
-    ///         "Height": 0,
-    ///         "Width": 0,
-    ///         "X": 0,
-    ///         "Y": 0
-    ///       },
-    ///       "Name": "号码",
-    ///       "Row": 0,
-    ///       "Value": "176***101"
-    ///     }
     ///   ]
     /// }
     /// ```
@@ -2401,15 +1983,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "1337031538243026944",
-    ///   "RequestId": "03ceea30-689d-4897-b3f6-719105213526"
-    /// }
-    /// ```
     pub async fn submit_extract_doc_agent_job(
         &self,
         request: &SubmitExtractDocAgentJobRequest,
@@ -2435,17 +2008,6 @@ impl Client {
     ///   "QuestionConfigMap": "{\"StructureAndContent\":\"1\"}"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobIds": [
-    ///     "1395596000423952384"
-    ///   ],
-    ///   "RequestId": "d1a86ab4-1366-4f03-882c-ae3c9f938be6"
-    /// }
-    /// ```
     pub async fn submit_mark_essay_agent_job(
         &self,
         request: &SubmitMarkEssayAgentJobRequest,
@@ -2469,15 +2031,6 @@ impl Client {
     /// {
     ///   "FileBase64": "/9j/4AAQSkZJRg.....s97n//2Q==",
     ///   "FileType": 7
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ef2d07d-c954-4def-9da3-8cd693bed049",
-    ///   "TaskId": "1491762633211215872"
     /// }
     /// ```
     pub async fn submit_multimodal_doc_parse_job(
@@ -2506,8 +2059,6 @@ impl Client {
     ///   "ReferenceAnswer": null
     /// }
     /// ```
-    ///
-    /// The example response (128 lines) is in the upstream API documentation.
     pub async fn submit_question_mark_agent_job(
         &self,
         request: &SubmitQuestionMarkAgentJobRequest,
@@ -2531,16 +2082,6 @@ impl Client {
     ///     "https://example.com/image1.jpg"
     ///   ],
     ///   "ModelType": "youtu_crop"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ImageZipUrl": "",
-    ///   "JobId": "1334797167793684480",
-    ///   "RequestId": "7e7220c2-91fe-44f2-814a-2560440f8c9b"
     /// }
     /// ```
     pub async fn submit_question_split_job(
@@ -2567,8 +2108,6 @@ impl Client {
     ///   "ImageUrl": "http%3A%2F%2Fimg3.redocn.com%2Ftupian%2F20180301%2Fkongbaiqiuzhijianlibiaogeshej…"
     /// }
     /// ```
-    ///
-    /// The example response (118 lines) is in the upstream API documentation.
     pub async fn table_ocr(&self, request: &TableOCRRequest) -> rt::Result<TableOCRResponse> {
         self.call("TableOCR", request).await
     }
@@ -2586,15 +2125,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/general/TextDetect/Tex…"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "HasText": false,
-    ///   "RequestId": "8cb7f106-3c74-4714-a54d-3cb2d69bb5a3"
     /// }
     /// ```
     pub async fn text_detect(&self, request: &TextDetectRequest) -> rt::Result<TextDetectResponse> {
@@ -2616,8 +2146,6 @@ impl Client {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/***/fakeurl.jpg"
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn train_ticket_ocr(
         &self,
         request: &TrainTicketOCRRequest,
@@ -2640,8 +2168,6 @@ impl Client {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/***/fakeurl.jpg"
     /// }
     /// ```
-    ///
-    /// The example response (815 lines) is in the upstream API documentation.
     pub async fn vat_invoice_ocr(
         &self,
         request: &VatInvoiceOCRRequest,
@@ -2671,8 +2197,6 @@ impl Client {
     ///   "SellerTaxCode": "44078*****401X"
     /// }
     /// ```
-    ///
-    /// The example response (138 lines) is in the upstream API documentation.
     pub async fn vat_invoice_verify_new(
         &self,
         request: &VatInvoiceVerifyNewRequest,
@@ -2702,8 +2226,6 @@ impl Client {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/vehicle/VehicleLicense…"
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn vehicle_license_ocr(
         &self,
         request: &VehicleLicenseOCRRequest,
@@ -2726,8 +2248,6 @@ impl Client {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/vehicle/VehicleRegCert…"
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn vehicle_reg_cert_ocr(
         &self,
         request: &VehicleRegCertOCRRequest,
@@ -2752,17 +2272,6 @@ impl Client {
     ///   "EntName": "xxxxx生鲜食品超市（个体工商户）",
     ///   "LrName": "刘xxxxx",
     ///   "VerifyType": "ENT_3META"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "OperatingStatus": "1",
-    ///   "RequestId": "ff3cb900-6961-402f-bb25-45b86cb6f695",
-    ///   "StatusCode": 0,
-    ///   "VerifyResult": 1
     /// }
     /// ```
     pub async fn verify_biz_license_enterprise3(
@@ -2791,22 +2300,6 @@ impl Client {
     ///   "LrName": "aba"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IsCreditCodeConsistent": true,
-    ///   "IsEntNameConsistent": true,
-    ///   "IsIdNumConsistent": false,
-    ///   "IsLrNameConsistent": true,
-    ///   "OperatingPeriod": "/",
-    ///   "OperatingStatus": "1",
-    ///   "RequestId": "6e6ef488-b1cf-4722-8f36-ae9386c22cb2",
-    ///   "StatusCode": 0,
-    ///   "VerifyResult": 0
-    /// }
-    /// ```
     pub async fn verify_biz_license_enterprise4(
         &self,
         request: &VerifyBizLicenseEnterprise4Request,
@@ -2828,8 +2321,6 @@ impl Client {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/card/IDCardOCR/IDCardO…"
     /// }
     /// ```
-    ///
-    /// The example response (69 lines) is in the upstream API documentation.
     pub async fn verify_general_card_warn(
         &self,
         request: &VerifyGeneralCardWarnRequest,
@@ -2850,8 +2341,6 @@ impl Client {
     ///   "OfdFileUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/***/fakeurl.jpg"
     /// }
     /// ```
-    ///
-    /// The example response (130 lines) is in the upstream API documentation.
     pub async fn verify_ofd_vat_invoice_ocr(
         &self,
         request: &VerifyOfdVatInvoiceOCRRequest,
@@ -2874,8 +2363,6 @@ impl Client {
     ///   "Scene": "0101"
     /// }
     /// ```
-    ///
-    /// The example response (43 lines) is in the upstream API documentation.
     pub async fn verify_scene_photo(
         &self,
         request: &VerifyScenePhotoRequest,
@@ -2897,15 +2384,6 @@ impl Client {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/vehicle/VinOCR/VinOCR1…"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c59d9002-6c8c-426d-b57f-a8837dee2c7c",
-    ///   "Vin": "LSGPC52H9GF125161"
-    /// }
-    /// ```
     pub async fn vin_ocr(&self, request: &VinOCRRequest) -> rt::Result<VinOCRResponse> {
         self.call("VinOCR", request).await
     }
@@ -2925,8 +2403,6 @@ impl Client {
     ///   "ImageUrl": "https://ocr-demo-1254418846.cos.ap-guangzhou.myqcloud.com/***/fakeurl.jpg"
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn waybill_ocr(&self, request: &WaybillOCRRequest) -> rt::Result<WaybillOCRResponse> {
         self.call("WaybillOCR", request).await
     }

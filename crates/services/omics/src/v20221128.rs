@@ -45,16 +45,6 @@ impl Client {
     /// # Example: 创建环境
     ///
     /// The example request (26 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EnvironmentId": "env-lljckw12",
-    ///   "RequestId": "946e07f8-f487-46ab-b486-65e362b4a38b",
-    ///   "WorkflowUuid": "bc5b790b-407e-42c7-b488-a252fee1dcc7"
-    /// }
-    /// ```
     pub async fn create_environment(
         &self,
         request: &CreateEnvironmentRequest,
@@ -79,15 +69,6 @@ impl Client {
     ///   "Type": "SHARED"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d79c957c-adca-4e29-81ba-1add68284e09",
-    ///   "VolumeId": "vol-mpcb5xnl"
-    /// }
-    /// ```
     pub async fn create_volume(
         &self,
         request: &CreateVolumeRequest,
@@ -106,15 +87,6 @@ impl Client {
     /// ```json
     /// {
     ///   "EnvironmentId": "env-lljckw12"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a1de0885-6294-4176-9358-dc505fbfa42d",
-    ///   "WorkflowUuid": "bc5b790b-407e-42c7-b488-a252fee1dcc7"
     /// }
     /// ```
     pub async fn delete_environment(
@@ -138,15 +110,6 @@ impl Client {
     ///   "EnvironmentId": "env-3rj01v5x"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e9430697-70df-45a5-ba9a-38af25d60518",
-    ///   "WorkflowUuid": "15797d6e-f366-40c3-9a98-5013ef2f3265"
-    /// }
-    /// ```
     pub async fn delete_environment_cache(
         &self,
         request: &DeleteEnvironmentCacheRequest,
@@ -165,14 +128,6 @@ impl Client {
     /// ```json
     /// {
     ///   "VolumeId": "vol-mpcb5xnl"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6b900d9e-26bc-4d91-83b8-f5ade6b3a594"
     /// }
     /// ```
     pub async fn delete_volume(
@@ -194,14 +149,6 @@ impl Client {
     /// {
     ///   "Path": "path/to/file",
     ///   "VolumeId": "vol-mpcb5xnl"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ef303ee0-8b7b-48e1-9663-272df381e93a"
     /// }
     /// ```
     pub async fn delete_volume_data(
@@ -227,8 +174,6 @@ impl Client {
     ///   "ProjectId": "prj-wide-cerulean-cicadia-967487"
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_application_versions(
         &self,
         request: &DescribeApplicationVersionsRequest,
@@ -252,8 +197,6 @@ impl Client {
     ///   "ProjectId": "prj-quiet-bleak-llama-652571"
     /// }
     /// ```
-    ///
-    /// The example response (59 lines) is in the upstream API documentation.
     pub async fn describe_applications(
         &self,
         request: &DescribeApplicationsRequest,
@@ -275,8 +218,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_environments(
         &self,
         request: &DescribeEnvironmentsRequest,
@@ -294,28 +235,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Clusters": [
-    ///     {
-    ///       "ClusterId": "hpc-an7qz1jg",
-    ///       "CreateTime": "2024-08-07T16:00:00+08:00",
-    ///       "Description": "test hpc desc",
-    ///       "Name": "test hpc",
-    ///       "NodeCount": 3,
-    ///       "Scheduler": "SLURM",
-    ///       "Status": "RUNNING",
-    ///       "Tags": null,
-    ///       "VPCId": "vpc-36feogq7"
-    ///     }
-    ///   ],
-    ///   "RequestId": "e01bb16d-e71f-4522-ac67-51591f999dae",
-    ///   "TotalCount": 1
-    /// }
     /// ```
     pub async fn describe_hpc_clusters(
         &self,
@@ -337,8 +256,6 @@ impl Client {
     ///   "ClusterId": "hpc-an7qz1jg"
     /// }
     /// ```
-    ///
-    /// The example response (101 lines) is in the upstream API documentation.
     pub async fn describe_hpc_nodes(
         &self,
         request: &DescribeHPCNodesRequest,
@@ -361,28 +278,6 @@ impl Client {
     ///   "Limit": 10,
     ///   "Offset": 0,
     ///   "ProjectId": "prj-efficient-maroon-slug-075080"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InputTemplates": [
-    ///     {
-    ///       "ApplicationId": "in-best-teal-gorilla-731558",
-    ///       "ApplicationVersionId": "0",
-    ///       "Creator": "chanh_test",
-    ///       "CreatorId": "a7a67c817c5b4012adde352c045295ba",
-    ///       "Description": "",
-    ///       "InputTemplateId": "in-best-teal-gorilla-731558",
-    ///       "Name": "test-template",
-    ///       "ProjectId": "prj-efficient-maroon-slug-075080",
-    ///       "Uuid": "0e5c1233-bdad-4541-9e15-39f39a46c934"
-    ///     }
-    ///   ],
-    ///   "RequestId": "8e319121-625f-40d3-876c-103b74159ef8",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_input_templates(
@@ -414,27 +309,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Projects": [
-    ///     {
-    ///       "CreateTime": "2023-10-25 20:17:58",
-    ///       "Creator": "",
-    ///       "Description": "2",
-    ///       "IsDefault": true,
-    ///       "Name": "demo project for testing",
-    ///       "ProjectId": "prj-wide-cerulean-cicadia-967487",
-    ///       "Region": "ap-guangzhou",
-    ///       "UpdateTime": "2025-12-11 16:08:17"
-    ///     }
-    ///   ],
-    ///   "RequestId": "bdd774c2-8fa3-47f8-b17a-89792cc5126a",
-    ///   "TotalCount": 108
-    /// }
-    /// ```
     pub async fn describe_projects(
         &self,
         request: &DescribeProjectsRequest,
@@ -454,31 +328,6 @@ impl Client {
     /// {
     ///   "Limit": 10,
     ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Applications": [
-    ///     {
-    ///       "AppGroupType": "APP_COLLECTION",
-    ///       "AppId": "c798f9c0-cd28-446c-b8e4-3ec30ec1a7ff",
-    ///       "AppTags": [
-    ///         {
-    ///           "TagId": "3e497318-03ef-4483-838b-5c592d78d362",
-    ///           "TagName": "AI 模型"
-    ///         }
-    ///       ],
-    ///       "ApplicationId": "publicapp-nf-ori-collection",
-    ///       "Name": "ORI Collection (Nextflow)",
-    ///       "NextflowVersion": [],
-    ///       "Type": "NEXTFLOW"
-    ///     }
-    ///   ],
-    ///   "RequestId": "68c85386-9cd7-4761-a664-7b0f522fabae",
-    ///   "TotalCount": 19
     /// }
     /// ```
     pub async fn describe_public_applications(
@@ -503,8 +352,6 @@ impl Client {
     ///   "ProjectId": "prj-peaceful-pink-bird-631828"
     /// }
     /// ```
-    ///
-    /// The example response (80 lines) is in the upstream API documentation.
     pub async fn describe_run_groups(
         &self,
         request: &DescribeRunGroupsRequest,
@@ -527,8 +374,6 @@ impl Client {
     ///   "ProjectId": "prj-peaceful-pink-bird-631828"
     /// }
     /// ```
-    ///
-    /// The example response (60 lines) is in the upstream API documentation.
     pub async fn describe_runs(
         &self,
         request: &DescribeRunsRequest,
@@ -557,8 +402,6 @@ impl Client {
     ///   "ProjectId": "prj-aggressive-lime-porcupine-752427"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_tables(
         &self,
         request: &DescribeTablesRequest,
@@ -573,31 +416,6 @@ impl Client {
     /// # Example: 查询表格行数据
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "288e5644-82c2-445f-b852-198bd6242b0c",
-    ///   "Rows": [
-    ///     {
-    ///       "Content": [
-    ///         "10",
-    ///         "cos://gene-1252949230/batch_base_test/input/10.txt"
-    ///       ],
-    ///       "TableRowUuid": "41363765-71e4-42ad-bbf8-bed9e70cd85e"
-    ///     },
-    ///     {
-    ///       "Content": [
-    ///         "11",
-    ///         "cos://gene-1252949230/batch_base_test/input/11.txt"
-    ///       ],
-    ///       "TableRowUuid": "d3154292-9305-42cb-99ab-a0fc1f5112ac"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 2
-    /// }
-    /// ```
     pub async fn describe_tables_rows(
         &self,
         request: &DescribeTablesRowsRequest,
@@ -616,31 +434,6 @@ impl Client {
     /// ```json
     /// {
     ///   "EnvironmentId": "menv-ry46eloh"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f5020059-1511-4f45-ab7e-5188a78bda4b",
-    ///   "TotalCount": 1,
-    ///   "Volumes": [
-    ///     {
-    ///       "BandwidthLimit": 380,
-    ///       "Capacity": 32768,
-    ///       "DefaultMountPath": "/vol-8w7rfq4b",
-    ///       "Description": "",
-    ///       "EnvironmentId": "menv-ry46eloh",
-    ///       "IsDefault": true,
-    ///       "Name": "默认缓存卷（menv-ry46eloh）",
-    ///       "Spec": "HP",
-    ///       "Status": "AVAILABLE",
-    ///       "Type": "SHARED",
-    ///       "Usage": 973150879744,
-    ///       "VolumeId": "vol-8w7rfq4b"
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn describe_volumes(
@@ -662,16 +455,6 @@ impl Client {
     /// {
     ///   "InputTemplateId": "in-slow-cerulean-anchovy-423943",
     ///   "ProjectId": "prj-best-orange-squid-853353"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Content": "{\"FastpDemo.in1\":\"cos://********************************************************…",
-    ///   "CosSignedUrl": "https://genomics-*********************************************s/10*0**14*8*1*p**…",
-    ///   "RequestId": "ed9a3e8a-4f5c-432b-b44a-6cc562080b5c"
     /// }
     /// ```
     pub async fn get_input_template_file(
@@ -696,8 +479,6 @@ impl Client {
     ///   "RunUuid": "84232c68-a016-4668-b2e3-168a175d6f29"
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn get_run_calls(
         &self,
         request: &GetRunCallsRequest,
@@ -719,15 +500,6 @@ impl Client {
     ///   "LogType": "stderr",
     ///   "ProjectId": "prj-legal-cyan-goat-888314",
     ///   "RunUuid": "f9dfef5d-b5a2-4668-bf76-239a022e485d"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Content": "Read1 before filtering:\ntotal reads: 10000\ntotal bases: 2500000\nQ20 bases: 23171…",
-    ///   "RequestId": "62c01f22-039d-4c08-8ef1-2adec191a6a2"
     /// }
     /// ```
     pub async fn get_run_job_log(
@@ -752,15 +524,6 @@ impl Client {
     ///   "RunUuid": "fe92382a-9028-4e0f-8d12-fb11d9ad058c"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CosSignedUrl": "https://bucket-10000.cos.ap-guangzhou.myqcloud.com/omics/fe92382a-9028-4e0f-8d12…",
-    ///   "RequestId": "b6bc5888-9276-4865-a3dc-bcc11d762300"
-    /// }
-    /// ```
     pub async fn get_run_metadata_file(
         &self,
         request: &GetRunMetadataFileRequest,
@@ -782,8 +545,6 @@ impl Client {
     ///   "RunUuid": "84232c68-a016-4668-b2e3-168a175d6f29"
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn get_run_status(
         &self,
         request: &GetRunStatusRequest,
@@ -806,15 +567,6 @@ impl Client {
     ///   "NextflowVersion": "v24.04.3",
     ///   "ProjectId": "prj-efficient-maroon-slug-075080",
     ///   "Type": "NEXTFLOW"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ApplicationId": "app-unique-olive-yeti-950894",
-    ///   "RequestId": "382e367e-255d-4572-b1b6-7e4c2bddc5e0"
     /// }
     /// ```
     pub async fn import_common_application(
@@ -844,15 +596,6 @@ impl Client {
     ///   "ProjectId": "prj-aggressive-lime-porcupine-752427"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "50d781c7-eab9-4339-93ed-c312a2452d9d",
-    ///   "TableId": "tab-fancy-saffron-slug-701244"
-    /// }
-    /// ```
     pub async fn import_table_file(
         &self,
         request: &ImportTableFileRequest,
@@ -872,14 +615,6 @@ impl Client {
     /// {
     ///   "Name": "新名称",
     ///   "VolumeId": "vol-mpcb5xnl"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7ad01102-de15-43fb-8de3-02b0107cf08c"
     /// }
     /// ```
     pub async fn modify_volume(
@@ -906,14 +641,6 @@ impl Client {
     ///   "StopType": "SOFT"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e73ad829-d0b8-418c-a07f-17561c294e71"
-    /// }
-    /// ```
     pub async fn reboot_hpc_nodes(
         &self,
         request: &RebootHPCNodesRequest,
@@ -933,15 +660,6 @@ impl Client {
     /// {
     ///   "ProjectId": "prj-aggressive-lime-porcupine-752427",
     ///   "RunGroupId": "run-ashamed-bleak-doggy-247963"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "46520c37-4d28-49e1-a738-01f64ae1b06b",
-    ///   "RunGroupId": "run-greedy-ecru-bonobo-459181"
     /// }
     /// ```
     pub async fn retry_runs(&self, request: &RetryRunsRequest) -> rt::Result<RetryRunsResponse> {
@@ -970,15 +688,6 @@ impl Client {
     ///     "UseErrorOnHold": true
     ///   },
     ///   "ProjectId": "prj-peaceful-pink-bird-631828"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2f867f15-a2a6-4d42-b6e0-6e06010782ac",
-    ///   "RunGroupId": "run-ashamed-turquoise-rooster-131773"
     /// }
     /// ```
     pub async fn run_application(
@@ -1013,15 +722,6 @@ impl Client {
     ///   "Type": "NEXTFLOW"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5c4fc8c5-d8b1-4041-8198-b4154c0ed15f",
-    ///   "RunGroupId": "run-greedy-cerise-swan-618086"
-    /// }
-    /// ```
     pub async fn run_workflow(
         &self,
         request: &RunWorkflowRequest,
@@ -1041,14 +741,6 @@ impl Client {
     /// {
     ///   "ProjectId": "prj-zealous-black-seagull-241194",
     ///   "RunGroupId": "run-greedy-cerise-swan-618086"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "67d1c8b8-1f8f-4c24-acac-7194409a0a25"
     /// }
     /// ```
     pub async fn terminate_run_group(

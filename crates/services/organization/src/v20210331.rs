@@ -51,14 +51,6 @@ impl Client {
     ///   "UnitId": "shareUnit-xhreo**2p"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f9ca56e2-1c27-483f-a78f-eaafc949b158"
-    /// }
-    /// ```
     pub async fn accept_join_share_unit_invitation(
         &self,
         request: &AcceptJoinShareUnitInvitationRequest,
@@ -78,15 +70,6 @@ impl Client {
     /// {
     ///   "X509Certificate": "nMIIBtjCCAVugAwIBAgITBmyf1XSXNmY*****",
     ///   "ZoneId": "z-dsj3ieme"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CertificateId": "idp-c-2jd8923je29****",
-    ///   "RequestId": "2ccd7ed1-24b4-4882-8f4a-5580b430bce7"
     /// }
     /// ```
     pub async fn add_external_saml_id_p_certificate(
@@ -112,15 +95,6 @@ impl Client {
     ///   "Phone": "18***11"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BindId": 1,
-    ///   "RequestId": "b46d2afe-6893-4529-bc96-2c82d9214957"
-    /// }
-    /// ```
     pub async fn add_organization_member_email(
         &self,
         request: &AddOrganizationMemberEmailRequest,
@@ -140,15 +114,6 @@ impl Client {
     /// {
     ///   "Name": "node_name",
     ///   "ParentNodeId": 101
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "NodeId": 1001,
-    ///   "RequestId": "b46d2afe-6893-4529-bc96-2c82d9214957"
     /// }
     /// ```
     pub async fn add_organization_node(
@@ -177,14 +142,6 @@ impl Client {
     ///   "ZoneId": "z-29wm2iwn"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e297543a-80de-4039-83c8-9d324545"
-    /// }
-    /// ```
     pub async fn add_permission_policy_to_role_configuration(
         &self,
         request: &AddPermissionPolicyToRoleConfigurationRequest,
@@ -206,15 +163,6 @@ impl Client {
     ///   "Area": "ap-guangzhou",
     ///   "Description": "share unit",
     ///   "Name": "myShareUnit"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5ef007aa-2dc5-4729-a880-b7ac69d94714",
-    ///   "UnitId": "shareUnit-xhre**ra2p"
     /// }
     /// ```
     pub async fn add_share_unit(
@@ -243,14 +191,6 @@ impl Client {
     ///   "UnitId": "shareUnit-xhre**ra2p"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5ef007aa-2dc5-4729-a880-b7ac69d94714"
-    /// }
-    /// ```
     pub async fn add_share_unit_members(
         &self,
         request: &AddShareUnitMembersRequest,
@@ -270,14 +210,6 @@ impl Client {
     /// {
     ///   "NodeId": 10001,
     ///   "UnitId": "shareUnit-pj96**f0du"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "220edcce-3105-4a58-bb5a-81b06e7244d2"
     /// }
     /// ```
     pub async fn add_share_unit_node(
@@ -307,14 +239,6 @@ impl Client {
     ///   "UnitId": "shareUnit-xhre**ra2p"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5ef007aa-2dc5-4729-a880-b7ac69d94714"
-    /// }
-    /// ```
     pub async fn add_share_unit_resources(
         &self,
         request: &AddShareUnitResourcesRequest,
@@ -335,14 +259,6 @@ impl Client {
     ///   "GroupId": "g-dsuen8n",
     ///   "UserId": "u-s3ndin23",
     ///   "ZoneId": "z-d8dh38bd"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e297543a-80de-4039-83c8-9d324545"
     /// }
     /// ```
     pub async fn add_user_to_group(
@@ -367,14 +283,6 @@ impl Client {
     ///   "TargetType": "NODE"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fd498970-3ffb-440e-a3bf-f6faa43eeb08"
-    /// }
-    /// ```
     pub async fn attach_policy(
         &self,
         request: &AttachPolicyRequest,
@@ -396,15 +304,6 @@ impl Client {
     ///   "AuditOpinion": "权限范围过大，请拆分后重新申请",
     ///   "AuditResult": "Reject",
     ///   "ZoneId": "z-a1b2c3d4e5"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "43eb5472-38f1-403f-b3a0-592cc5785a05",
-    ///   "Tasks": []
     /// }
     /// ```
     pub async fn audit_permission_apply_order(
@@ -431,14 +330,6 @@ impl Client {
     ///   "PolicyId": 101
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4c2f4b68-01b2-4841-a927-6ca8fe40649b"
-    /// }
-    /// ```
     pub async fn bind_organization_member_auth_account(
         &self,
         request: &BindOrganizationMemberAuthAccountRequest,
@@ -463,14 +354,6 @@ impl Client {
     ///   "PolicyId": 123
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bebe4b80-bca5-45fe-a460-455045879f89"
-    /// }
-    /// ```
     pub async fn bind_organization_policy_sub_account(
         &self,
         request: &BindOrganizationPolicySubAccountRequest,
@@ -491,14 +374,6 @@ impl Client {
     ///   "MemberUin": 111111111111,
     ///   "OrgSubAccountUin": 222222222222,
     ///   "PolicyId": 101
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "caecf1a4-72b7-48d6-8f5f-90d1c428d3f3"
     /// }
     /// ```
     pub async fn cancel_organization_member_auth_account(
@@ -525,14 +400,6 @@ impl Client {
     ///   "PolicyId": 123
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ae4cbff0-b722-4ef1-b1b0-2088af894566"
-    /// }
-    /// ```
     pub async fn cancel_organization_policy_sub_account(
         &self,
         request: &CancelOrganizationPolicySubAccountRequest,
@@ -554,26 +421,6 @@ impl Client {
     ///   "MemberUin": 111111111111
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AllowDelete": true,
-    ///   "NotAllowReason": {
-    ///     "BillingPermission": true,
-    ///     "DeletionPermission": true,
-    ///     "DetectFailedResources": [],
-    ///     "ExistResources": [],
-    ///     "IsAssignManager": false,
-    ///     "IsAuthManager": false,
-    ///     "IsCreateMember": true,
-    ///     "IsShareManager": false,
-    ///     "OperateProcess": false
-    ///   },
-    ///   "RequestId": "71295d81-d334-4fc0-af6a-5ac3d5e84b26"
-    /// }
-    /// ```
     pub async fn check_account_delete(
         &self,
         request: &CheckAccountDeleteRequest,
@@ -592,14 +439,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ZoneId": "z-du3jd83***"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2ccd7ed1-24b4-4882-8f4a-5580b430bce7"
     /// }
     /// ```
     pub async fn clear_external_saml_identity_provider(
@@ -625,23 +464,6 @@ impl Client {
     ///   "ZoneId": "z-7cbs6s6gs***"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "GroupInfo": {
-    ///     "CreateTime": "2024-01-01 12:12:12",
-    ///     "Description": "this is group",
-    ///     "GroupId": "g-8sh7baix****",
-    ///     "GroupName": "testGroup",
-    ///     "GroupType": "Manual",
-    ///     "MemberCount": 0,
-    ///     "UpdateTime": "2024-01-01 12:12:12"
-    ///   },
-    ///   "RequestId": "e297543a-80de-4039-83c8-9d35d4545"
-    /// }
-    /// ```
     pub async fn create_group(
         &self,
         request: &CreateGroupRequest,
@@ -665,14 +487,6 @@ impl Client {
     ///   "ServiceId": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b46d2afe-6893-4529-bc96-2c82d9214957"
-    /// }
-    /// ```
     pub async fn create_org_service_assign(
         &self,
         request: &CreateOrgServiceAssignRequest,
@@ -690,16 +504,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "NickName": "nick_name",
-    ///   "OrgId": 101,
-    ///   "RequestId": "b46d2afe-6893-4529-bc96-2c82d9214957"
-    /// }
     /// ```
     pub async fn create_organization(
         &self,
@@ -726,15 +530,6 @@ impl Client {
     ///       "PolicyName": "AdministratorAccess"
     ///     }
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IdentityId": 101,
-    ///   "RequestId": "b46d2afe-6893-4529-bc96-2c82d9214957"
     /// }
     /// ```
     pub async fn create_organization_identity(
@@ -764,15 +559,6 @@ impl Client {
     ///   "PolicyType": "Financial"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "baf86769-f4d5-47bd-8efc-3644add42458",
-    ///   "Uin": 111111111111
-    /// }
-    /// ```
     pub async fn create_organization_member(
         &self,
         request: &CreateOrganizationMemberRequest,
@@ -798,14 +584,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3840f6f4-3976-4b44-9ecc-cb0578129059"
-    /// }
-    /// ```
     pub async fn create_organization_member_auth_identity(
         &self,
         request: &CreateOrganizationMemberAuthIdentityRequest,
@@ -828,15 +606,6 @@ impl Client {
     ///   "IdentityId": 101,
     ///   "MemberUin": 111111111111,
     ///   "PolicyName": "policy_name"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PolicyId": 1001,
-    ///   "RequestId": "a1a10c6e-6723-408a-858b-2cb84e92776c"
     /// }
     /// ```
     pub async fn create_organization_member_policy(
@@ -864,15 +633,6 @@ impl Client {
     ///   "PolicyName": "policy_name"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PolicyId": 1001,
-    ///   "RequestId": "3840f6f4-3976-4b44-9ecc-cb0578129059"
-    /// }
-    /// ```
     pub async fn create_organization_members_policy(
         &self,
         request: &CreateOrganizationMembersPolicyRequest,
@@ -894,15 +654,6 @@ impl Client {
     ///   "Description": "FullAccessPolicy",
     ///   "Name": "FullAccessPolicy",
     ///   "Type": "SERVICE_CONTROL_POLICY"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PolicyId": 100001,
-    ///   "RequestId": "fd498970-3ffb-440e-a3bf-f6faa43eeb08"
     /// }
     /// ```
     pub async fn create_policy(
@@ -934,27 +685,6 @@ impl Client {
     ///   "ZoneId": "z-djw83n***"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "10accfa5-15ed-41fa-9e09-7efffd8e9345",
-    ///   "Tasks": [
-    ///     {
-    ///       "PrincipalId": "u-djiem3o***",
-    ///       "PrincipalType": "User",
-    ///       "RoleConfigurationId": "r-sjsosmsss",
-    ///       "RoleConfigurationName": "conf1",
-    ///       "Status": "InProgress",
-    ///       "TargetType": "MemberUin",
-    ///       "TargetUin": 10000323432,
-    ///       "TaskId": "t-sowmiwm",
-    ///       "TaskType": "CreateRoleAssignment"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn create_role_assignment(
         &self,
         request: &CreateRoleAssignmentRequest,
@@ -977,23 +707,6 @@ impl Client {
     ///   "RoleConfigurationName": "conf1",
     ///   "SessionDuration": 900,
     ///   "ZoneId": "z-33923n"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e297543a-80de-4039-83c8-9d324545",
-    ///   "RoleConfigurationInfo": {
-    ///     "CreateTime": "2019-01-01 12:12:12",
-    ///     "Description": "this is role configuration",
-    ///     "RelayState": "https://console.cloud.tencent.com",
-    ///     "RoleConfigurationId": "rc-s2ns92ns***",
-    ///     "RoleConfigurationName": "conf1",
-    ///     "SessionDuration": 900,
-    ///     "UpdateTime": "2019-01-01 12:12:12"
-    ///   }
     /// }
     /// ```
     pub async fn create_role_configuration(
@@ -1025,15 +738,6 @@ impl Client {
     ///   "ZoneId": "z-hmdjcgbvm7z2"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b08547f2-52ee-4489-afac-833c62b1a8f7",
-    ///   "SuccessCount": 2
-    /// }
-    /// ```
     pub async fn create_role_configuration_apply_scope(
         &self,
         request: &CreateRoleConfigurationApplyScopeRequest,
@@ -1052,21 +756,6 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "ZoneId": "z-vft38p2hq8tq"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CreateTime": "2024-05-31 15:04:53",
-    ///   "CredentialId": "scimcred-un1tgbnt0s9j",
-    ///   "CredentialSecret": "YlBKbEhkYXI2cy9xOEFjSyj**************PJlcOtCKFiNoHOc5EZox3ZKEVqo2CUA=",
-    ///   "CredentialStatus": "Enabled",
-    ///   "CredentialType": "BearerToken",
-    ///   "ExpireTime": "2025-05-31 15:04:53",
-    ///   "RequestId": "b835edd6-8ac0-4e79-9b78-917d3faff9ed",
     ///   "ZoneId": "z-vft38p2hq8tq"
     /// }
     /// ```
@@ -1097,28 +786,6 @@ impl Client {
     ///   "ZoneId": "z-33w3je****"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e297543a-80de-4039-83c8-9d35d4545",
-    ///   "UserInfo": {
-    ///     "CreateTime": "2024-02-02 12:12:12",
-    ///     "Description": "this is user",
-    ///     "DisplayName": "Alice",
-    ///     "Email": "Alice@example.com",
-    ///     "FirstName": "Alice",
-    ///     "LastName": "Alice",
-    ///     "Password": "d893nd8!@HK&",
-    ///     "UpdateTime": "2024-02-02 12:12:12",
-    ///     "UserId": "u-2342ds2s",
-    ///     "UserName": "Alice",
-    ///     "UserStatus": "Enabled",
-    ///     "UserType": "Manual"
-    ///   }
-    /// }
-    /// ```
     pub async fn create_user(&self, request: &CreateUserRequest) -> rt::Result<CreateUserResponse> {
         self.call("CreateUser", request).await
     }
@@ -1147,29 +814,6 @@ impl Client {
     ///   "ZoneId": "z-di3nd8e***"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e297543a-80de-4039-83c8-34545s45",
-    ///   "Tasks": [
-    ///     {
-    ///       "DeletionStrategy": "Delete",
-    ///       "DuplicationStrategy": "KeepBoth",
-    ///       "PrincipalId": "u-dend83***",
-    ///       "PrincipalName": "user1",
-    ///       "PrincipalType": "User",
-    ///       "TargetType": "MemberUin",
-    ///       "TargetUin": 1000289211,
-    ///       "TaskId": "t-duedin****",
-    ///       "TaskStatus": "InProgress",
-    ///       "TaskType": "StartProvisioning",
-    ///       "UserProvisioningId": "upe-d8n3d9***"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn create_user_sync_provisioning(
         &self,
         request: &CreateUserSyncProvisioningRequest,
@@ -1188,14 +832,6 @@ impl Client {
     /// ```json
     /// {
     ///   "MemberUin": 111111111111
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "71295d81-d334-4fc0-af6a-5ac3d5e84b26"
     /// }
     /// ```
     pub async fn delete_account(
@@ -1219,14 +855,6 @@ impl Client {
     ///   "ZoneId": "z-d8d7djd***"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e297543a-80de-4039-83c8-9d324545"
-    /// }
-    /// ```
     pub async fn delete_group(
         &self,
         request: &DeleteGroupRequest,
@@ -1248,14 +876,6 @@ impl Client {
     ///   "ServiceId": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b46d2afe-6893-4529-bc96-2c82d9214957"
-    /// }
-    /// ```
     pub async fn delete_org_service_assign(
         &self,
         request: &DeleteOrgServiceAssignRequest,
@@ -1273,14 +893,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b46d2afe-6893-4529-bc96-2c82d9214957"
-    /// }
     /// ```
     pub async fn delete_organization(
         &self,
@@ -1302,14 +914,6 @@ impl Client {
     ///   "IdentityId": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b46d2afe-6893-4529-bc96-2c82d9214957"
-    /// }
-    /// ```
     pub async fn delete_organization_identity(
         &self,
         request: &DeleteOrganizationIdentityRequest,
@@ -1329,14 +933,6 @@ impl Client {
     /// {
     ///   "IdentityId": 11,
     ///   "MemberUin": 11111111111
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bebe4b80-bca5-45fe-a460-455045879f89"
     /// }
     /// ```
     pub async fn delete_organization_member_auth_identity(
@@ -1362,14 +958,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b46d2afe-6893-4529-bc96-2c82d9214957"
-    /// }
-    /// ```
     pub async fn delete_organization_members(
         &self,
         request: &DeleteOrganizationMembersRequest,
@@ -1388,14 +976,6 @@ impl Client {
     /// ```json
     /// {
     ///   "PolicyId": 1001
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3840f6f4-3976-4b44-9ecc-cb0578129059"
     /// }
     /// ```
     pub async fn delete_organization_members_policy(
@@ -1420,14 +1000,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b46d2afe-6893-4529-bc96-2c82d9214957"
-    /// }
-    /// ```
     pub async fn delete_organization_nodes(
         &self,
         request: &DeleteOrganizationNodesRequest,
@@ -1446,14 +1018,6 @@ impl Client {
     /// ```json
     /// {
     ///   "PolicyId": 100001
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fd498970-3ffb-440e-a3bf-f6faa43eeb08"
     /// }
     /// ```
     pub async fn delete_policy(
@@ -1482,25 +1046,6 @@ impl Client {
     ///   "ZoneId": "z-2ms923mw"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abgt*******",
-    ///   "Task": {
-    ///     "PrincipalId": "u-siwnwiene",
-    ///     "PrincipalType": "User",
-    ///     "RoleConfigurationId": "rc-dsk3323",
-    ///     "RoleConfigurationName": "conf1",
-    ///     "Status": "InProgress",
-    ///     "TargetType": "MemberUin",
-    ///     "TargetUin": 100032333,
-    ///     "TaskId": "t-0md93jfd3",
-    ///     "TaskType": "DeleteRolesAssignment"
-    ///   }
-    /// }
-    /// ```
     pub async fn delete_role_assignment(
         &self,
         request: &DeleteRoleAssignmentRequest,
@@ -1520,14 +1065,6 @@ impl Client {
     /// {
     ///   "RoleConfigurationId": "rc-ais2ismwo2",
     ///   "ZoneId": "z-2jsoi3ms"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e297543a-80de-4039-83c8-9d324545"
     /// }
     /// ```
     pub async fn delete_role_configuration(
@@ -1556,14 +1093,6 @@ impl Client {
     ///   "ZoneId": "z-hmdjcgbvm7z2"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d4625a9e-0620-4b16-b906-d00b132e62e0"
-    /// }
-    /// ```
     pub async fn delete_role_configuration_apply_scope(
         &self,
         request: &DeleteRoleConfigurationApplyScopeRequest,
@@ -1586,14 +1115,6 @@ impl Client {
     ///   "ZoneId": "z-vft38p2hq8tq"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b9a87af3-a121-471b-bb61-16a2985b4619"
-    /// }
-    /// ```
     pub async fn delete_scim_credential(
         &self,
         request: &DeleteSCIMCredentialRequest,
@@ -1612,14 +1133,6 @@ impl Client {
     /// ```json
     /// {
     ///   "UnitId": "shareUnit-xhreo**2p"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "42a5622f-d1bc-4d7f-b08a-01adc8d9cec9"
     /// }
     /// ```
     pub async fn delete_share_unit(
@@ -1648,14 +1161,6 @@ impl Client {
     ///   "UnitId": "shareUnit-xhre**ra2p"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5ef007aa-2dc5-4729-a880-b7ac69d94714"
-    /// }
-    /// ```
     pub async fn delete_share_unit_members(
         &self,
         request: &DeleteShareUnitMembersRequest,
@@ -1675,14 +1180,6 @@ impl Client {
     /// {
     ///   "NodeId": 10001,
     ///   "UnitId": "shareUnit-pj96**f0du"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a9ab72d7-8f20-4197-8bb1-cba1e4fcf5d9"
     /// }
     /// ```
     pub async fn delete_share_unit_node(
@@ -1712,14 +1209,6 @@ impl Client {
     ///   "UnitId": "shareUnit-xhre**ra2p"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5ef007aa-2dc5-4729-a880-b7ac69d94714"
-    /// }
-    /// ```
     pub async fn delete_share_unit_resources(
         &self,
         request: &DeleteShareUnitResourcesRequest,
@@ -1741,14 +1230,6 @@ impl Client {
     ///   "ZoneId": "z-33mdo34md"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e297543a-80de-4039-83c8-34545s45"
-    /// }
-    /// ```
     pub async fn delete_user(&self, request: &DeleteUserRequest) -> rt::Result<DeleteUserResponse> {
         self.call("DeleteUser", request).await
     }
@@ -1765,27 +1246,6 @@ impl Client {
     /// {
     ///   "UserProvisioningId": "up-sxins8snds",
     ///   "ZoneId": "z-dssmowmsd"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e297543a-80de-4039-83c8-9d324545",
-    ///   "Tasks": {
-    ///     "DeletionStrategy": "Delete",
-    ///     "DuplicationStrategy": "KeepBoth",
-    ///     "PrincipalId": "u-dend83***",
-    ///     "PrincipalName": "user1",
-    ///     "PrincipalType": "User",
-    ///     "TargetType": "MemberUin",
-    ///     "TargetUin": 1000289211,
-    ///     "TaskId": "t-duedin****",
-    ///     "TaskStatus": "InProgress",
-    ///     "TaskType": "DeleteProvisioning",
-    ///     "UserProvisioningId": "upe-d8n3d9***"
-    ///   }
     /// }
     /// ```
     pub async fn delete_user_sync_provisioning(
@@ -1808,19 +1268,6 @@ impl Client {
     ///   "TargetId": 10001
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EffectivePolicy": {
-    ///     "LastUpdatedTimestamp": 1668394639,
-    ///     "PolicyContent": "{\"tags\":{\"aaa\":{\"tag_key\":\"aaa\",\"tag_value\":[\"111\",\"222\"],\"resource_type_scope\":…",
-    ///     "TargetId": 111111111111
-    ///   },
-    ///   "RequestId": "b46d2afe-6893-4529-bc96-2c82d9214957"
-    /// }
-    /// ```
     pub async fn describe_effective_policy(
         &self,
         request: &DescribeEffectivePolicyRequest,
@@ -1838,20 +1285,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CreateTime": "2024-05-30 10:50:11",
-    ///   "RequestId": "da9a32a5-f6d5-4ef5-be20-0ee16b63bb6d",
-    ///   "ScimSyncStatus": "Disabled",
-    ///   "ServiceStatus": "Enabled",
-    ///   "UpdateTime": "2024-06-25 10:08:21",
-    ///   "ZoneId": "z-vft38p2hq8tq",
-    ///   "ZoneName": "testwu"
-    /// }
     /// ```
     pub async fn describe_identity_center(
         &self,
@@ -1871,8 +1304,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_organization(
         &self,
         request: &DescribeOrganizationRequest,
@@ -1894,25 +1325,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "AuthName": "auth_name",
-    ///       "Manager": {
-    ///         "MemberName": "member_name",
-    ///         "MemberUin": 10000000001
-    ///       },
-    ///       "RelationId": 1
-    ///     }
-    ///   ],
-    ///   "RequestId": "1d744bef-fa56-40e9-8e3b-5a88b122ad5e",
-    ///   "Total": 1
-    /// }
-    /// ```
     pub async fn describe_organization_auth_node(
         &self,
         request: &DescribeOrganizationAuthNodeRequest,
@@ -1931,30 +1343,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Month": "2021-04"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "MemberName": "member2",
-    ///       "MemberUin": 111111111111,
-    ///       "Ratio": "79.5",
-    ///       "TotalCost": 99
-    ///     },
-    ///     {
-    ///       "MemberName": "member1",
-    ///       "MemberUin": 222222222222,
-    ///       "Ratio": "20.5",
-    ///       "TotalCost": 12.22
-    ///     }
-    ///   ],
-    ///   "RequestId": "dd729295-1586-4395-9286-598dadccc88d",
-    ///   "Total": 2,
-    ///   "TotalCost": 1002.1
     /// }
     /// ```
     pub async fn describe_organization_financial_by_member(
@@ -1978,8 +1366,6 @@ impl Client {
     ///   "Limit": 5
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_organization_financial_by_month(
         &self,
         request: &DescribeOrganizationFinancialByMonthRequest,
@@ -1999,30 +1385,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Month": "2021-01"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "ProductCode": "e-cdb",
-    ///       "ProductName": "mysql",
-    ///       "Ratio": "70",
-    ///       "TotalCost": 33.23
-    ///     },
-    ///     {
-    ///       "ProductCode": "e-cos",
-    ///       "ProductName": "cos对象存储",
-    ///       "Ratio": "30",
-    ///       "TotalCost": 10.12
-    ///     }
-    ///   ],
-    ///   "RequestId": "d581d282-3acf-496f-b7ba-0fe640648183",
-    ///   "Total": 2,
-    ///   "TotalCost": 43.35
     /// }
     /// ```
     pub async fn describe_organization_financial_by_product(
@@ -2049,28 +1411,6 @@ impl Client {
     ///   "PolicyId": 1001
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "CreateTime": "2021-07-14 21:00:59",
-    ///       "IdentityId": 1,
-    ///       "IdentityRoleAliasName": "admin",
-    ///       "IdentityRoleName": "OrganizationAccessControlRole",
-    ///       "OrgSubAccountName": "sub_name",
-    ///       "OrgSubAccountUin": 222222222222,
-    ///       "PolicyId": 1001,
-    ///       "PolicyName": "policy_name",
-    ///       "UpdateTime": "2021-07-14 21:00:59"
-    ///     }
-    ///   ],
-    ///   "RequestId": "cf182a6b-8caa-4df9-b1d0-09ad41e8c434",
-    ///   "Total": 1
-    /// }
-    /// ```
     pub async fn describe_organization_member_auth_accounts(
         &self,
         request: &DescribeOrganizationMemberAuthAccountsRequest,
@@ -2094,26 +1434,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "CreateTime": "2021-07-14 20:17:34",
-    ///       "Description": "AdministratorAccess",
-    ///       "IdentityId": 1,
-    ///       "IdentityRoleAliasName": "admin",
-    ///       "IdentityRoleName": "OrganizationAccessControlRole",
-    ///       "IdentityType": 1,
-    ///       "UpdateTime": "2021-07-14 20:17:34"
-    ///     }
-    ///   ],
-    ///   "RequestId": "55fa3e27-1166-45e1-bdac-6198c3c38534",
-    ///   "Total": 1
-    /// }
-    /// ```
     pub async fn describe_organization_member_auth_identities(
         &self,
         request: &DescribeOrganizationMemberAuthIdentitiesRequest,
@@ -2133,23 +1453,6 @@ impl Client {
     /// ```json
     /// {
     ///   "MemberUin": 123
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ApplyTime": "2022-01-13 12:09:08",
-    ///   "BindId": 1,
-    ///   "BindStatus": "Success",
-    ///   "BindTime": "2022-01-13 18:09:08",
-    ///   "CountryCode": "86",
-    ///   "Description": "success",
-    ///   "Email": "123@qq.com",
-    ///   "Phone": "18***32",
-    ///   "PhoneBind": 0,
-    ///   "RequestId": "b46d2afe-6893-4529-bc96-2c82d9214957"
     /// }
     /// ```
     pub async fn describe_organization_member_email_bind(
@@ -2175,27 +1478,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "CreateTime": "2021-07-14 20:22:30",
-    ///       "Description": "admin policy",
-    ///       "IdentityId": 1,
-    ///       "IdentityRoleAliasName": "admin",
-    ///       "IdentityRoleName": "OrganizationAccessControlRole",
-    ///       "PolicyId": 1001,
-    ///       "PolicyName": "policy_name",
-    ///       "UpdateTime": "2021-07-14 20:22:30"
-    ///     }
-    ///   ],
-    ///   "RequestId": "a1525f09-8a00-4b76-9db5-d47aea591dff",
-    ///   "Total": 1
-    /// }
-    /// ```
     pub async fn describe_organization_member_policies(
         &self,
         request: &DescribeOrganizationMemberPoliciesRequest,
@@ -2219,8 +1501,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (34 lines) is in the upstream API documentation.
     pub async fn describe_organization_members(
         &self,
         request: &DescribeOrganizationMembersRequest,
@@ -2240,30 +1520,6 @@ impl Client {
     /// {
     ///   "Limit": 10,
     ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "BindType": 1,
-    ///       "CreateTime": "2022-01-13 10:27:11",
-    ///       "IdentityId": 1,
-    ///       "IdentityRoleAliasName": "Admin",
-    ///       "IdentityRoleName": "TestRole",
-    ///       "MemberName": "",
-    ///       "MemberUin": 111111111111,
-    ///       "OrgSubAccountName": "test001",
-    ///       "OrgSubAccountUin": 222222222222,
-    ///       "PolicyId": 111,
-    ///       "PolicyName": "pocy01131027"
-    ///     }
-    ///   ],
-    ///   "RequestId": "ab3628b0-cce5-4337-9a01-e68f5242931e",
-    ///   "Total": 1
     /// }
     /// ```
     pub async fn describe_organization_members_auth_policy(
@@ -2288,25 +1544,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "CreateTime": "2021-04-16 11:49:39",
-    ///       "Name": "Root",
-    ///       "NodeId": 101,
-    ///       "ParentNodeId": 0,
-    ///       "Remark": "",
-    ///       "UpdateTime": "2021-04-16 11:49:39"
-    ///     }
-    ///   ],
-    ///   "RequestId": "becff4cb-fe62-4288-ac6c-4fba115b94b3",
-    ///   "Total": 1
-    /// }
-    /// ```
     pub async fn describe_organization_nodes(
         &self,
         request: &DescribeOrganizationNodesRequest,
@@ -2327,21 +1564,6 @@ impl Client {
     ///   "PolicyId": 10001
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AddTime": "2022-08-04 16:04:17",
-    ///   "Description": "cvm policy",
-    ///   "PolicyDocument": "{\"strategyInfo\":{\"version\":\"2.0\",\"statement\":[{\"effect\":\"allow\",\"action\":\"*\",\"re…",
-    ///   "PolicyId": 10001,
-    ///   "PolicyName": "policy_name",
-    ///   "RequestId": "152482ca-5968-4557-ac1d-1e7ac28ce0da",
-    ///   "Type": 1,
-    ///   "UpdateTime": "2022-08-04 17:04:17"
-    /// }
-    /// ```
     pub async fn describe_policy(
         &self,
         request: &DescribePolicyRequest,
@@ -2360,16 +1582,6 @@ impl Client {
     /// ```json
     /// {
     ///   "OrganizationId": 80001
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "20678896-12d1-11ed-a2cd-525400fed39d",
-    ///   "Status": 1,
-    ///   "Type": "SERVICE_CONTROL_POLICY"
     /// }
     /// ```
     pub async fn describe_policy_config(
@@ -2394,26 +1606,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "CreateTime": "2021-03-06 17:11:30",
-    ///       "ProductResourceId": "sec***002",
-    ///       "ResourceId": "shareResource-23***kds",
-    ///       "ShareManagerUin": 1000001,
-    ///       "Type": "secret",
-    ///       "UnitId": "shareUnit-xh***a2p",
-    ///       "UnitName": "my-shareunit"
-    ///     }
-    ///   ],
-    ///   "RequestId": "34b1919e-ab09-4cc0-8f4b-b35f371c7c58",
-    ///   "Total": 1
-    /// }
-    /// ```
     pub async fn describe_resource_to_share_member(
         &self,
         request: &DescribeResourceToShareMemberRequest,
@@ -2431,21 +1623,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "Area": "ap-guangzhou",
-    ///       "AreaId": 1,
-    ///       "Name": "广州"
-    ///     }
-    ///   ],
-    ///   "RequestId": "094f71aa-bc7d-44e8-99e7-6b2135b017e3"
-    /// }
     /// ```
     pub async fn describe_share_areas(
         &self,
@@ -2470,21 +1647,6 @@ impl Client {
     ///   "UnitId": "shareUnit-xhre**ra2p"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "CreateTime": "2021-03-06 17:08:38",
-    ///       "ShareMemberUin": 333333333333
-    ///     }
-    ///   ],
-    ///   "RequestId": "dd22e981-ad22-4676-865b-2d2184bf879b",
-    ///   "Total": 1
-    /// }
-    /// ```
     pub async fn describe_share_unit_members(
         &self,
         request: &DescribeShareUnitMembersRequest,
@@ -2505,21 +1667,6 @@ impl Client {
     ///   "Limit": 10,
     ///   "Offset": 0,
     ///   "UnitId": "shareUnit-pj9**1f0du"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "CreateTime": "2026-02-02 21:21:52",
-    ///       "ShareNodeId": 10001
-    ///     }
-    ///   ],
-    ///   "RequestId": "628aeb1f-7645-4c9f-9bcb-31484b89a8d4",
-    ///   "Total": 1
     /// }
     /// ```
     pub async fn describe_share_unit_nodes(
@@ -2545,26 +1692,6 @@ impl Client {
     ///   "UnitId": "shareUnit-xhre**ra2p"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "CreateTime": "2021-03-06 17:11:30",
-    ///       "ProductResourceId": "sec***002",
-    ///       "ResourceId": "shareUnit-12**erte",
-    ///       "ShareManagerUin": 111111111111,
-    ///       "SharedMemberNum": 2,
-    ///       "SharedMemberUseNum": 0,
-    ///       "Type": "secret"
-    ///     }
-    ///   ],
-    ///   "RequestId": "538e6bb8-704d-4594-b297-95bd2535ecc0",
-    ///   "Total": 1
-    /// }
-    /// ```
     pub async fn describe_share_unit_resources(
         &self,
         request: &DescribeShareUnitResourcesRequest,
@@ -2585,28 +1712,6 @@ impl Client {
     ///   "Area": "ap-guangzhou",
     ///   "Limit": 10,
     ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "Area": "ap-guangzhou",
-    ///       "CreateTime": "2021-03-05 15:29:14",
-    ///       "Description": "share unit",
-    ///       "Name": "myShareUnit",
-    ///       "OwnerUin": 1111111111,
-    ///       "ShareMemberNum": 0,
-    ///       "ShareResourceNum": 0,
-    ///       "Uin": 2222222222,
-    ///       "UnitId": "shareUnit-xhre**ra2p"
-    ///     }
-    ///   ],
-    ///   "RequestId": "7e6a64bc-6522-4c33-b3c3-303570691d7b",
-    ///   "Total": 1
     /// }
     /// ```
     pub async fn describe_share_units(
@@ -2631,14 +1736,6 @@ impl Client {
     ///   "TargetType": "NODE"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fd498970-3ffb-440e-a3bf-f6faa43eeb08"
-    /// }
-    /// ```
     pub async fn detach_policy(
         &self,
         request: &DetachPolicyRequest,
@@ -2658,14 +1755,6 @@ impl Client {
     /// {
     ///   "OrganizationId": 80001,
     ///   "PolicyType": "SERVICE_CONTROL_POLICY"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fd498970-3ffb-440e-a3bf-f6faa43eeb08"
     /// }
     /// ```
     pub async fn disable_policy_type(
@@ -2691,23 +1780,6 @@ impl Client {
     ///   "ZoneId": "z-disanisa"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d95c7cc0-195d-4818-aa3a-e7dc73eafe37",
-    ///   "Task": {
-    ///     "RoleConfigurationId": "rc-4plmus8fdfsb",
-    ///     "RoleConfigurationName": "testConfiguration1",
-    ///     "TargetType": "MemberUin",
-    ///     "TargetUin": 700000145543,
-    ///     "TaskId": "t-2xdmzwphpsbd",
-    ///     "TaskStatus": "InProgress",
-    ///     "TaskType": "CreateRoleAssignment"
-    ///   }
-    /// }
-    /// ```
     pub async fn dismantle_role_configuration(
         &self,
         request: &DismantleRoleConfigurationRequest,
@@ -2729,14 +1801,6 @@ impl Client {
     ///   "PolicyType": "SERVICE_CONTROL_POLICY"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fd498970-3ffb-440e-a3bf-f6faa43eeb08"
-    /// }
-    /// ```
     pub async fn enable_policy_type(
         &self,
         request: &EnablePolicyTypeRequest,
@@ -2755,25 +1819,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ZoneId": "z-dm239d****"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2ccd7ed1-24b4-4882-8f4a-5580b430bce7",
-    ///   "SAMLIdentityProviderConfiguration": {
-    ///     "CertificateIds": [
-    ///       "idp-c-2jd8923je29****"
-    ///     ],
-    ///     "CreateTime": "2024-01-01 12:12:12",
-    ///     "EncodedMetadataDocument": "PD94bWwgdmVyc2lvbj0iMS4wIj8+CjxFbnRpdHlEZXNjcmlwdG9yIHhtbG5zPSJ1cm46b2FzaXM6bmFt…",
-    ///     "EntityId": "http://www.okta.com/2jd83ne9m*****",
-    ///     "LoginUrl": "https://dev-xxxxxx.okta.com/app/dev-xxxxxx_cloudssodemo_1/2jd83ne9m****/sso/saml",
-    ///     "SSOStatus": "Enabled",
-    ///     "UpdateTime": "2024-01-01 12:12:12"
-    ///   }
     /// }
     /// ```
     pub async fn get_external_saml_identity_provider(
@@ -2797,23 +1842,6 @@ impl Client {
     ///   "ZoneId": "z-ws9sdj8****"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "GroupInfo": {
-    ///     "CreateTime": "2024-01-01 12:12:12",
-    ///     "Description": "this is group",
-    ///     "GroupId": "g-sushsia7s8",
-    ///     "GroupName": "testGroup",
-    ///     "GroupType": "Manual",
-    ///     "MemberCount": 20,
-    ///     "UpdateTime": "2024-01-01 12:12:12"
-    ///   },
-    ///   "RequestId": "e297543a-80de-4039-83c8-9d324545"
-    /// }
-    /// ```
     pub async fn get_group(&self, request: &GetGroupRequest) -> rt::Result<GetGroupResponse> {
         self.read("GetGroup", request).await
     }
@@ -2829,21 +1857,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ZoneId": "z-dh5i84h***"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IpWhitelist": [
-    ///     "88.88.88.88",
-    ///     "11.179.212.0",
-    ///     "21.36.103.0",
-    ///     "8.8.9.9",
-    ///     "8.8.8.99"
-    ///   ],
-    ///   "RequestId": "c3142b5b-6963-40bd-a97e-5ec0fa15fa24"
     /// }
     /// ```
     pub async fn get_ip_whitelist(
@@ -2867,20 +1880,6 @@ impl Client {
     ///   "ZoneId": "z-djw98wnd***"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e297543a-80de-4039-83c8-9d35d4545",
-    ///   "TaskStatus": {
-    ///     "FailureReason": "",
-    ///     "Status": "Success",
-    ///     "TaskId": "z-dnsudniw****",
-    ///     "TaskType": "StartProvisioning"
-    ///   }
-    /// }
-    /// ```
     pub async fn get_provisioning_task_status(
         &self,
         request: &GetProvisioningTaskStatusRequest,
@@ -2902,23 +1901,6 @@ impl Client {
     ///   "ZoneId": "z-2s2osm2***"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e297543a-80de-4039-83c8-9d324545",
-    ///   "RoleConfigurationInfo": {
-    ///     "CreateTime": "2019-01-01 12:12:12",
-    ///     "Description": "this is role configuration",
-    ///     "RelayState": "https://console.cloud.tencent.com",
-    ///     "RoleConfigurationId": "rc-s2ns92ns***",
-    ///     "RoleConfigurationName": "conf1",
-    ///     "SessionDuration": 900,
-    ///     "UpdateTime": "2019-01-01 12:12:12"
-    ///   }
-    /// }
-    /// ```
     pub async fn get_role_configuration(
         &self,
         request: &GetRoleConfigurationRequest,
@@ -2937,15 +1919,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ZoneId": "z-vft38p2hq8tq"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a9c83496-1656-4e86-88ba-4cbc26bef4ba",
-    ///   "SCIMSynchronizationStatus": "Disabled"
     /// }
     /// ```
     pub async fn get_scim_synchronization_status(
@@ -2969,20 +1942,6 @@ impl Client {
     ///   "ZoneId": "z-dsiwnw***"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e297543a-80de-4039-83c8-9d324545",
-    ///   "TaskStatus": {
-    ///     "FailureReason": "fielded",
-    ///     "Status": "Success",
-    ///     "TaskId": "z-dksodm***",
-    ///     "TaskType": "ProvisionRoleConfiguration"
-    ///   }
-    /// }
-    /// ```
     pub async fn get_task_status(
         &self,
         request: &GetTaskStatusRequest,
@@ -3004,27 +1963,6 @@ impl Client {
     ///   "ZoneId": "z-hfp2qqncf343"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e297543a-80de-4039-83c8-34545s45",
-    ///   "UserInfo": {
-    ///     "CreateTime": "2024-03-12 12:12:12",
-    ///     "Description": "this is user",
-    ///     "DisplayName": "john",
-    ///     "Email": "test@example.com",
-    ///     "FirstName": "john",
-    ///     "LastName": "smith",
-    ///     "UpdateTime": "2024-03-12 12:12:12",
-    ///     "UserId": "u-2jsal3jdxk",
-    ///     "UserName": "user1",
-    ///     "UserStatus": "Enabled",
-    ///     "UserType": "Manual"
-    ///   }
-    /// }
-    /// ```
     pub async fn get_user(&self, request: &GetUserRequest) -> rt::Result<GetUserResponse> {
         self.read("GetUser", request).await
     }
@@ -3041,29 +1979,6 @@ impl Client {
     /// {
     ///   "UserProvisioningId": "up-imei3rdiem",
     ///   "ZoneId": "z-dimd3d***"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e297543a-80de-4039-83c8-9d324545",
-    ///   "UserProvisioning": {
-    ///     "CreateTime": "2024-01-01 12:12:12",
-    ///     "DeletionStrategy": "Delete",
-    ///     "Description": "this is cam user sync",
-    ///     "DuplicationStrategy": "KeepBoth",
-    ///     "PrincipalId": "u-swnd8wn3",
-    ///     "PrincipalName": "user1",
-    ///     "PrincipalType": "User",
-    ///     "Status": "Enabled",
-    ///     "TargetName": "user2",
-    ///     "TargetType": "MemberUin",
-    ///     "TargetUin": 100000000002,
-    ///     "UpdateTime": "2024-01-01 12:12:12",
-    ///     "UserProvisioningId": "up-siwnei3nso"
-    ///   }
     /// }
     /// ```
     pub async fn get_user_sync_provisioning(
@@ -3086,20 +2001,6 @@ impl Client {
     ///   "ZoneId": "z-di3d9em***"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e297543a-80de-4039-83c8-9d324545",
-    ///   "SAMLServiceProvider": {
-    ///     "AcsUrl": "https://tencentcloudsso.com/saml/acs/d9wjd-d93je9-2me****",
-    ///     "EncodedMetadataDocument": "JTNDJTNGeG1sJTIwdmVyc2lvbiUzRCUyMjEuMCUyMiUyMGVuY29kaW5nJTNEJTIy***",
-    ///     "EntityId": "https://tencentcloudsso.com/saml/sp/z-doekeie****",
-    ///     "ZoneId": "z-doekeie****"
-    ///   }
-    /// }
-    /// ```
     pub async fn get_zone_saml_service_provider_info(
         &self,
         request: &GetZoneSAMLServiceProviderInfoRequest,
@@ -3118,25 +2019,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ZoneId": "z-siwns82n****"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e297543a-80de-4039-83c8-9d324545",
-    ///   "ZoneStatistics": {
-    ///     "GroupCount": 2,
-    ///     "GroupQuota": 500,
-    ///     "RoleConfigurationCount": 3,
-    ///     "RoleConfigurationQuota": 1000,
-    ///     "RoleConfigurationSyncCount": 0,
-    ///     "SystemPolicyPerRoleConfigurationQuota": 20,
-    ///     "UserCount": 10,
-    ///     "UserProvisioningCount": 0,
-    ///     "UserQuota": 1000
-    ///   }
     /// }
     /// ```
     pub async fn get_zone_statistics(
@@ -3168,14 +2050,6 @@ impl Client {
     ///   "Remark": "invitation member"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9be34d82-b614-4010-8cd8-d907b4d303f2"
-    /// }
-    /// ```
     pub async fn invite_organization_member(
         &self,
         request: &InviteOrganizationMemberRequest,
@@ -3194,29 +2068,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ZoneId": "z-xj239dj23***"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2ccd7ed1-24b4-4882-8f4a-5580b430bce7",
-    ///   "SAMLIdPCertificates": [
-    ///     {
-    ///       "CertificateId": "idp-c-2jd8923je29****",
-    ///       "Issuer": "5.6.54.22.1.9.1=#dj39dj39e3w9rm3e2e3****,CN=dev-xxxxxx,OU=SSOProvider,O=Okta",
-    ///       "NotAfter": "2030-06-23 07:04:37",
-    ///       "NotBefore": "2010-06-23 07:04:37",
-    ///       "PublicKey": "nMIIBtjCCAVugAwIBAgITBmyf1XSXNmY****",
-    ///       "SerialNumber": "1347934239****",
-    ///       "SignatureAlgorithm": "SHA256withRSA",
-    ///       "Subject": "5.6.54.22.1.9.1=#dj39dj39e3w9rm3e2e3****,CN=dev-xxxxxx,OU=SSOProvider,O=Okta",
-    ///       "Version": 1,
-    ///       "X509Certificate": "nMIIBtjCCAVugAwIBAgITBmyf1XSXNmY****"
-    ///     }
-    ///   ],
-    ///   "TotalCounts": 20
     /// }
     /// ```
     pub async fn list_external_saml_id_p_certificates(
@@ -3242,30 +2093,6 @@ impl Client {
     ///   "ZoneId": "z-ds932j9m3"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "GroupMembers": [
-    ///     {
-    ///       "Description": "this is test user",
-    ///       "DisplayName": "john",
-    ///       "Email": "123456@qq.com",
-    ///       "JoinTime": "2024-01-01 12:12:12",
-    ///       "UserId": "u-d032med3",
-    ///       "UserName": "user1",
-    ///       "UserStatus": "Enabled",
-    ///       "UserType": "Manual"
-    ///     }
-    ///   ],
-    ///   "IsTruncated": true,
-    ///   "MaxResults": 10,
-    ///   "NextToken": "OTM0YzE4MzY2ZjdhMWM0MYZDhnYaxsiYTLI=",
-    ///   "RequestId": "e297543a-80de-4039-83c8-9d324545",
-    ///   "TotalCounts": 20
-    /// }
-    /// ```
     pub async fn list_group_members(
         &self,
         request: &ListGroupMembersRequest,
@@ -3288,29 +2115,6 @@ impl Client {
     ///   "ZoneId": "z-32s7dhd8s***"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Groups": [
-    ///     {
-    ///       "CreateTime": "2024-01-01 12:12:12",
-    ///       "Description": "thsi is group",
-    ///       "GroupId": "g-q8shs8h****",
-    ///       "GroupName": "testGroup",
-    ///       "GroupType": "Manual",
-    ///       "MemberCount": 20,
-    ///       "UpdateTime": "2024-01-01 12:12:12"
-    ///     }
-    ///   ],
-    ///   "IsTruncated": true,
-    ///   "MaxResults": 10,
-    ///   "NextToken": "OTM0YzE4MzY2ZjdhMWM0MYZD******",
-    ///   "RequestId": "e297543a-80de-4039-83c8-9d35d4545",
-    ///   "TotalCounts": 30
-    /// }
-    /// ```
     pub async fn list_groups(&self, request: &ListGroupsRequest) -> rt::Result<ListGroupsResponse> {
         self.read("ListGroups", request).await
     }
@@ -3329,27 +2133,6 @@ impl Client {
     ///   "NextToken": "",
     ///   "UserId": "u-3od3e3d",
     ///   "ZoneId": "z-2o3meo3"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IsTruncated": true,
-    ///   "JoinedGroups": [
-    ///     {
-    ///       "Description": "this is testGroup",
-    ///       "GroupId": "g-s23nw3e",
-    ///       "GroupName": "testGroup",
-    ///       "GroupType": "Manual",
-    ///       "JoinTime": "2021-01-01 12:12:12"
-    ///     }
-    ///   ],
-    ///   "MaxResults": 10,
-    ///   "NextToken": "OTM0YzE4MzY2ZjdhMWM0MYZDhnYaxsiYTLI=",
-    ///   "RequestId": "e297543a-80de-4039-83c8-9d324545",
-    ///   "TotalCounts": 20
     /// }
     /// ```
     pub async fn list_joined_groups_for_user(
@@ -3374,8 +2157,6 @@ impl Client {
     ///   "PaginationToken": "fgh363"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn list_non_compliant_resource(
         &self,
         request: &ListNonCompliantResourceRequest,
@@ -3396,28 +2177,6 @@ impl Client {
     ///   "Limit": 10,
     ///   "Offset": 0,
     ///   "ServiceId": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "CreateTime": "2022-03-12 12:19:12",
-    ///       "ManagementScope": 1,
-    ///       "ManagementScopeMembers": [],
-    ///       "ManagementScopeNodes": [],
-    ///       "MemberName": "mamber_name",
-    ///       "MemberUin": 111111111111,
-    ///       "ProductName": "CloudAudit",
-    ///       "ServiceId": 1,
-    ///       "UsageStatus": 2
-    ///     }
-    ///   ],
-    ///   "RequestId": "1d744bef-fa56-40e9-8e3b-5a88b122ad5e",
-    ///   "Total": 1
     /// }
     /// ```
     pub async fn list_org_service_assign_member(
@@ -3441,30 +2200,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "Description": "admin identity",
-    ///       "IdentityAliasName": "identity_name",
-    ///       "IdentityId": 1,
-    ///       "IdentityPolicy": [
-    ///         {
-    ///           "PolicyId": 1,
-    ///           "PolicyName": "AdministratorAccess"
-    ///         }
-    ///       ],
-    ///       "IdentityType": 1,
-    ///       "UpdateTime": "2021-07-15 21:08:38"
-    ///     }
-    ///   ],
-    ///   "RequestId": "1d744bef-fa56-40e9-8e3b-5a88b122ad5e",
-    ///   "Total": 1
-    /// }
-    /// ```
     pub async fn list_organization_identity(
         &self,
         request: &ListOrganizationIdentityRequest,
@@ -3486,8 +2221,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn list_organization_service(
         &self,
         request: &ListOrganizationServiceRequest,
@@ -3512,19 +2245,6 @@ impl Client {
     ///   "ZoneId": "z-hmdjcgbvm7z2"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ApplyOrders": [],
-    ///   "IsTruncated": false,
-    ///   "MaxResults": 20,
-    ///   "NextToken": "",
-    ///   "RequestId": "42be7cae-eb66-4fde-821b-e28bee186edf",
-    ///   "TotalCounts": 0
-    /// }
-    /// ```
     pub async fn list_permission_apply_orders(
         &self,
         request: &ListPermissionApplyOrdersRequest,
@@ -3545,23 +2265,6 @@ impl Client {
     ///   "RoleConfigurationId": "rc-s93jw3ns",
     ///   "RolePolicyType": "System",
     ///   "ZoneId": "z-d83js823n"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e297543a-80de-4039-83c8-9d324545",
-    ///   "RolePolicies": [
-    ///     {
-    ///       "AddTime": "2020-01-01 12:12:12",
-    ///       "RolePolicyDocument": "",
-    ///       "RolePolicyName": "adminPolciy",
-    ///       "RolePolicyType": "System"
-    ///     }
-    ///   ],
-    ///   "TotalCounts": 20
     /// }
     /// ```
     pub async fn list_permission_policies_in_role_configuration(
@@ -3585,26 +2288,6 @@ impl Client {
     ///   "Scope": "Local"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "AddTime": "2022-08-04 16:04:17",
-    ///       "AttachedTimes": 0,
-    ///       "Description": "deny policy",
-    ///       "PolicyId": 10001,
-    ///       "PolicyName": "policy_name",
-    ///       "Type": 1,
-    ///       "UpdateTime": "2022-08-04 16:04:17"
-    ///     }
-    ///   ],
-    ///   "RequestId": "152482ca-5968-4557-ac1d-1e7ac28ce0da",
-    ///   "TotalNum": 1
-    /// }
-    /// ```
     pub async fn list_policies(
         &self,
         request: &ListPoliciesRequest,
@@ -3623,28 +2306,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TargetId": 111111111111
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "AddTime": "2022-08-07 20:20:09",
-    ///       "AttachTime": "2022-08-08 14:49:59",
-    ///       "Name": "member_name",
-    ///       "Remark": "deny policy",
-    ///       "StrategyId": 10001,
-    ///       "StrategyName": "policy_name",
-    ///       "Type": 2,
-    ///       "Uin": 111111111111,
-    ///       "UpdateTime": "2022-08-07 20:20:09"
-    ///     }
-    ///   ],
-    ///   "RequestId": "2f76e3a5-225f-4deb-8d98-4efb0f1ae0ea",
-    ///   "TotalNum": 1
     /// }
     /// ```
     pub async fn list_policies_for_target(
@@ -3674,8 +2335,6 @@ impl Client {
     ///   "ZoneId": "z-ssmdsowm**"
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn list_role_assignments(
         &self,
         request: &ListRoleAssignmentsRequest,
@@ -3702,8 +2361,6 @@ impl Client {
     ///   "ZoneId": "z-hmdjcgbvm7z2"
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn list_role_configuration_apply_scopes(
         &self,
         request: &ListRoleConfigurationApplyScopesRequest,
@@ -3731,30 +2388,6 @@ impl Client {
     ///   "ZoneId": "z-d8wj"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IsTruncated": true,
-    ///   "MaxResults": 10,
-    ///   "NextToken": "",
-    ///   "RequestId": "2ccd7ed1-24b4-4882-8f4a-5580b430bce7",
-    ///   "RoleConfigurationProvisionings": [
-    ///     {
-    ///       "CreateTime": "2024-01-01 12:12:12",
-    ///       "DeploymentStatus": "DeployedRequired",
-    ///       "RoleConfigurationId": "rc-sjwiwm2ww**",
-    ///       "RoleConfigurationName": "conf1",
-    ///       "TargetName": "user1",
-    ///       "TargetType": "MemberUin",
-    ///       "TargetUin": 10003292021,
-    ///       "UpdateTime": "2024-01-01 12:12:12"
-    ///     }
-    ///   ],
-    ///   "TotalCounts": 30
-    /// }
-    /// ```
     pub async fn list_role_configuration_provisionings(
         &self,
         request: &ListRoleConfigurationProvisioningsRequest,
@@ -3779,29 +2412,6 @@ impl Client {
     ///   "ZoneId": "z-s9h39sdn2"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IsTruncated": true,
-    ///   "MaxResults": 10,
-    ///   "NextToken": "3si2ns92ns82bos",
-    ///   "RequestId": "e297543a-80de-4039-83c8-9d324545",
-    ///   "RoleConfigurations": [
-    ///     {
-    ///       "CreateTime": "2019-01-01 12:12:12",
-    ///       "Description": "this is role configuration",
-    ///       "RelayState": "https://console.cloud.tencent.com",
-    ///       "RoleConfigurationId": "rc-s2ns92ns***",
-    ///       "RoleConfigurationName": "conf1",
-    ///       "SessionDuration": 900,
-    ///       "UpdateTime": "2019-01-01 12:12:12"
-    ///     }
-    ///   ],
-    ///   "TotalCounts": 20
-    /// }
-    /// ```
     pub async fn list_role_configurations(
         &self,
         request: &ListRoleConfigurationsRequest,
@@ -3820,16 +2430,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ZoneId": "z-vft38p2hq8tq"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "60ebab32-73ff-4d3d-abdf-af9b1e866add",
-    ///   "SCIMCredentials": [],
-    ///   "TotalCounts": 0
     /// }
     /// ```
     pub async fn list_scim_credentials(
@@ -3855,8 +2455,6 @@ impl Client {
     ///   "Rp": 20
     /// }
     /// ```
-    ///
-    /// The example response (68 lines) is in the upstream API documentation.
     pub async fn list_targets_for_policy(
         &self,
         request: &ListTargetsForPolicyRequest,
@@ -3886,8 +2484,6 @@ impl Client {
     ///   "ZoneId": "z-djwidnwidj"
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn list_tasks(&self, request: &ListTasksRequest) -> rt::Result<ListTasksResponse> {
         self.read("ListTasks", request).await
     }
@@ -3912,8 +2508,6 @@ impl Client {
     ///   "ZoneId": "z-dsjsisnus"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn list_user_sync_provisionings(
         &self,
         request: &ListUserSyncProvisioningsRequest,
@@ -3934,8 +2528,6 @@ impl Client {
     ///   "ZoneId": "z-2sw22w3"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn list_users(&self, request: &ListUsersRequest) -> rt::Result<ListUsersResponse> {
         self.read("ListUsers", request).await
     }
@@ -3956,14 +2548,6 @@ impl Client {
     ///   "NodeId": 1001
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b46d2afe-6893-4529-bc96-2c82d9214957"
-    /// }
-    /// ```
     pub async fn move_organization_node_members(
         &self,
         request: &MoveOrganizationNodeMembersRequest,
@@ -3982,15 +2566,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ZoneName": "testName"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e297543a-80de-4039-83c8-9d324f45",
-    ///   "ZoneId": "z-dj3jk*****"
     /// }
     /// ```
     pub async fn open_identity_center(
@@ -4016,23 +2591,6 @@ impl Client {
     ///   "ZoneId": "z-disndw****"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d95c7cc0-195d-4818-aa3a-e7dc73eafe37",
-    ///   "Task": {
-    ///     "RoleConfigurationId": "rc-4plmus8fdfsb",
-    ///     "RoleConfigurationName": "testConfiguration1",
-    ///     "TargetType": "MemberUin",
-    ///     "TargetUin": 700000145543,
-    ///     "TaskId": "t-2xdmzwphpsbd",
-    ///     "TaskStatus": "InProgress",
-    ///     "TaskType": "CreateRoleAssignment"
-    ///   }
-    /// }
-    /// ```
     pub async fn provision_role_configuration(
         &self,
         request: &ProvisionRoleConfigurationRequest,
@@ -4051,14 +2609,6 @@ impl Client {
     /// ```json
     /// {
     ///   "OrgId": 101
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b46d2afe-6893-4529-bc96-2c82d9214957"
     /// }
     /// ```
     pub async fn quit_organization(
@@ -4081,14 +2631,6 @@ impl Client {
     ///   "UnitId": "shareUnit-xhreo**2p"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f9ca56e2-1c27-483f-a78f-eaafc949b158"
-    /// }
-    /// ```
     pub async fn reject_join_share_unit_invitation(
         &self,
         request: &RejectJoinShareUnitInvitationRequest,
@@ -4108,14 +2650,6 @@ impl Client {
     /// {
     ///   "CertificateId": "idp-c-2jd8923je29****",
     ///   "ZoneId": "z-2js923necd***"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2ccd7ed1-24b4-4882-8f4a-5580b430bce7"
     /// }
     /// ```
     pub async fn remove_external_saml_id_p_certificate(
@@ -4141,14 +2675,6 @@ impl Client {
     ///   "ZoneId": "z-djw9dn3i****"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2ccd7ed1-24b4-4882-8f4a-5580b430bce7"
-    /// }
-    /// ```
     pub async fn remove_permission_policy_from_role_configuration(
         &self,
         request: &RemovePermissionPolicyFromRoleConfigurationRequest,
@@ -4172,14 +2698,6 @@ impl Client {
     ///   "ZoneId": "z-d83n8sn3"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e297543a-80de-4039-83c8-9d324545"
-    /// }
-    /// ```
     pub async fn remove_user_from_group(
         &self,
         request: &RemoveUserFromGroupRequest,
@@ -4199,14 +2717,6 @@ impl Client {
     /// {
     ///   "BindId": 12,
     ///   "MemberUin": 111111111111
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b46d2afe-6893-4529-bc96-2c82d9214957"
     /// }
     /// ```
     pub async fn send_org_member_account_bind_email(
@@ -4234,14 +2744,6 @@ impl Client {
     ///   "ZoneId": "z-d3ideodm***"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2ccd7ed1-24b4-4882-8f4a-5580b430bce7"
-    /// }
-    /// ```
     pub async fn set_external_saml_identity_provider(
         &self,
         request: &SetExternalSAMLIdentityProviderRequest,
@@ -4263,14 +2765,6 @@ impl Client {
     ///   "NewCustomPolicyDocument": "{\"statement\":{\"action\":[\"name/cvm:*\",\"name/vpc:*\",\"name/cos:*\",\"name/cmqtopic:*\"…",
     ///   "RoleConfigurationId": "rc-sin23wj29s",
     ///   "ZoneId": "z-fdk3o32kqw"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e297543a-80de-4039-83c8-9d324545"
     /// }
     /// ```
     pub async fn update_custom_policy_for_role_configuration(
@@ -4297,23 +2791,6 @@ impl Client {
     ///   "ZoneId": "z-s8shs8bd***"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "GroupInfo": {
-    ///     "CreateTime": "2024-01-01 12:12:12",
-    ///     "Description": "this is group",
-    ///     "GroupId": "g-w8hd8n***",
-    ///     "GroupName": "testGroup",
-    ///     "GroupType": "Manual",
-    ///     "MemberCount": 20,
-    ///     "UpdateTime": "2024-01-01 12:12:12"
-    ///   },
-    ///   "RequestId": "e297543a-80de-4039-83c8-9d324545"
-    /// }
-    /// ```
     pub async fn update_group(
         &self,
         request: &UpdateGroupRequest,
@@ -4335,15 +2812,6 @@ impl Client {
     ///     "21.36.103.0/8"
     ///   ],
     ///   "ZoneId": "z-dh5i84h4u***"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cd8b40f8-ddcf-4e31-bb71-4a1738f91934",
-    ///   "Success": true
     /// }
     /// ```
     pub async fn update_ip_whitelist(
@@ -4373,14 +2841,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b46d2afe-6893-4529-bc96-2c82d9214957"
-    /// }
-    /// ```
     pub async fn update_organization_identity(
         &self,
         request: &UpdateOrganizationIdentityRequest,
@@ -4401,14 +2861,6 @@ impl Client {
     ///   "MemberUin": 111111111111,
     ///   "Name": "member_name",
     ///   "Remark": "create member"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3a1f4733-a2ff-406d-9ff6-44c1d2d3f33a"
     /// }
     /// ```
     pub async fn update_organization_member(
@@ -4433,14 +2885,6 @@ impl Client {
     ///   "Email": "12***@qq.com",
     ///   "MemberUin": 111111111111,
     ///   "Phone": "18***32"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b46d2afe-6893-4529-bc96-2c82d9214957"
     /// }
     /// ```
     pub async fn update_organization_member_email_bind(
@@ -4469,14 +2913,6 @@ impl Client {
     ///   "PolicyId": 101
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a4868f21-fa38-4815-8e48-596b17c1b37"
-    /// }
-    /// ```
     pub async fn update_organization_members_policy(
         &self,
         request: &UpdateOrganizationMembersPolicyRequest,
@@ -4497,14 +2933,6 @@ impl Client {
     ///   "Name": "name",
     ///   "NodeId": 1001,
     ///   "Remark": "remark"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b46d2afe-6893-4529-bc96-2c82d9214957"
     /// }
     /// ```
     pub async fn update_organization_node(
@@ -4528,14 +2956,6 @@ impl Client {
     ///   "Description": "FullAccessPolicy",
     ///   "Name": "FullAccessPolicy",
     ///   "PolicyId": 100001
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fd498970-3ffb-440e-a3bf-f6faa43eeb08"
     /// }
     /// ```
     pub async fn update_policy(
@@ -4562,23 +2982,6 @@ impl Client {
     ///   "ZoneId": "z-6yd36d1vqmy0"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d2e38d16-a94d-4687-8f51-760c28c368be",
-    ///   "RoleConfigurationInfo": {
-    ///     "CreateTime": "2026-08-25 15:02:46",
-    ///     "Description": "this is role configuration",
-    ///     "RelayState": "https://console.cloud.tencent.com",
-    ///     "RoleConfigurationId": "rc-c03cbnjbbzyb",
-    ///     "RoleConfigurationName": "session-duration-rc",
-    ///     "SessionDuration": 900,
-    ///     "UpdateTime": "2026-08-27 11:26:24"
-    ///   }
-    /// }
-    /// ```
     pub async fn update_role_configuration(
         &self,
         request: &UpdateRoleConfigurationRequest,
@@ -4599,14 +3002,6 @@ impl Client {
     ///   "CredentialId": "scimcred-un1tgbnt0s9j",
     ///   "NewStatus": "Disabled",
     ///   "ZoneId": "z-vft38p2hq8tq"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d0b5fffc-c7b9-4513-a080-8dfcf72c6e56"
     /// }
     /// ```
     pub async fn update_scim_credential_status(
@@ -4630,14 +3025,6 @@ impl Client {
     ///   "ZoneId": "z-vft38p2hq8tq"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "520e1475-6042-4353-b85a-7c67e5e98e58"
-    /// }
-    /// ```
     pub async fn update_scim_synchronization_status(
         &self,
         request: &UpdateSCIMSynchronizationStatusRequest,
@@ -4657,14 +3044,6 @@ impl Client {
     /// {
     ///   "Description": "share unit",
     ///   "UnitId": "shareUnit-xhreo**2p"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "42a5622f-d1bc-4d7f-b08a-01adc8d9cec9"
     /// }
     /// ```
     pub async fn update_share_unit(
@@ -4693,27 +3072,6 @@ impl Client {
     ///   "ZoneId": "z-343nh23kn"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e297543a-80de-4039-83c8-34545s45",
-    ///   "UserInfo": {
-    ///     "CreateTime": "2024-01-01 12:12:12",
-    ///     "Description": "this is user",
-    ///     "DisplayName": "john",
-    ///     "Email": "test@example.com",
-    ///     "FirstName": "john",
-    ///     "LastName": "smith",
-    ///     "UpdateTime": "2024-01-01 12:12:12",
-    ///     "UserId": "u-33sjadjsk",
-    ///     "UserName": "user1",
-    ///     "UserStatus": "Enabled",
-    ///     "UserType": "Manual"
-    ///   }
-    /// }
-    /// ```
     pub async fn update_user(&self, request: &UpdateUserRequest) -> rt::Result<UpdateUserResponse> {
         self.call("UpdateUser", request).await
     }
@@ -4731,14 +3089,6 @@ impl Client {
     ///   "NewUserStatus": "Disabled",
     ///   "UserId": "u-d3eedws",
     ///   "ZoneId": "z-dwesfeas2"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e297543a-80de-4039-83c8-34545s45"
     /// }
     /// ```
     pub async fn update_user_status(
@@ -4765,14 +3115,6 @@ impl Client {
     ///   "ZoneId": "z-susn8xnsis"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e297543a-80de-4039-83c8-9d324545"
-    /// }
-    /// ```
     pub async fn update_user_sync_provisioning(
         &self,
         request: &UpdateUserSyncProvisioningRequest,
@@ -4792,14 +3134,6 @@ impl Client {
     /// {
     ///   "NewZoneName": "testzone",
     ///   "ZoneId": "z-vft38p2hq8tq"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "14effcdf-fbae-44fb-ab21-e2e0cc6edde6"
     /// }
     /// ```
     pub async fn update_zone(&self, request: &UpdateZoneRequest) -> rt::Result<UpdateZoneResponse> {

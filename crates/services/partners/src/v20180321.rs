@@ -55,14 +55,6 @@ impl Client {
     ///   "OwnerUin": "100000032030"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn agent_pay_deals(
         &self,
         request: &AgentPayDealsRequest,
@@ -82,14 +74,6 @@ impl Client {
     /// {
     ///   "Amount": 100,
     ///   "ClientUin": "125****938"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eeedc7d9-2310-4b77-bd3e-23f077e44b7d"
     /// }
     /// ```
     pub async fn agent_transfer_money(
@@ -120,20 +104,6 @@ impl Client {
     ///   "SalesUin": "2000002"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailedUins": [
-    ///     "1000002"
-    ///   ],
-    ///   "RequestId": "da71d659-c1f7-4cc6-9f8d-3ef36b867ffe",
-    ///   "SucceedUins": [
-    ///     "2000002"
-    ///   ]
-    /// }
-    /// ```
     pub async fn assign_clients_to_sales(
         &self,
         request: &AssignClientsToSalesRequest,
@@ -156,18 +126,6 @@ impl Client {
     ///   "Note": "reason"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AgentTime": 1,
-    ///   "AuditResult": "qcloudaudit",
-    ///   "ClientUin": "2000002",
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "Uin": "1000001"
-    /// }
-    /// ```
     pub async fn audit_apply_client(
         &self,
         request: &AuditApplyClientRequest,
@@ -186,14 +144,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ClientUin": "100000032030"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5da478d6-abf4-47a3-80a6-6660d170eee3"
     /// }
     /// ```
     pub async fn create_pay_relation_for_client(
@@ -217,8 +167,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_agent_audited_clients(
         &self,
         request: &DescribeAgentAuditedClientsRequest,
@@ -239,8 +187,6 @@ impl Client {
     ///   "SettleMonth": "2018-02"
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_agent_bills(
         &self,
         request: &DescribeAgentBillsRequest,
@@ -259,18 +205,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ClientUin": "1000002"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AuditStatus": 1,
-    ///   "AuthState": 1,
-    ///   "ClientGrade": "T2",
-    ///   "ClientType": 1,
-    ///   "RequestId": "8272b0b3-96f5-4247-bb6d-da8bb9892068"
     /// }
     /// ```
     pub async fn describe_agent_client_grade(
@@ -292,18 +226,6 @@ impl Client {
     /// {
     ///   "Limit": 0,
     ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "InvalidParameter",
-    ///     "Message": "Limit:0 is not int!"
-    ///   },
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn describe_agent_clients(
@@ -328,8 +250,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (54 lines) is in the upstream API documentation.
     pub async fn describe_agent_deals_by_cache(
         &self,
         request: &DescribeAgentDealsByCacheRequest,
@@ -354,15 +274,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DealList": [],
-    ///   "RequestId": "b70c7e34-9ea6-44a9-ba7c-40dc071b5116"
-    /// }
-    /// ```
     pub async fn describe_agent_deals_price_detail_by_deal_name(
         &self,
         request: &DescribeAgentDealsPriceDetailByDealNameRequest,
@@ -385,8 +296,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (60 lines) is in the upstream API documentation.
     pub async fn describe_agent_pay_deals_v2(
         &self,
         request: &DescribeAgentPayDealsV2Request,
@@ -405,18 +314,6 @@ impl Client {
     /// ```json
     /// {
     ///   "BigDealId": "20241021203002223764041"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BigDealIdList": [
-    ///     "20241021203002223736651",
-    ///     "20241021203002223761601"
-    ///   ],
-    ///   "RequestId": "00c9d9d3-432f-44bb-8d76-e24476fc7ed5"
     /// }
     /// ```
     pub async fn describe_agent_relate_big_deal_ids(
@@ -441,8 +338,6 @@ impl Client {
     ///   "OwnerUin": "10000001"
     /// }
     /// ```
-    ///
-    /// The example response (48 lines) is in the upstream API documentation.
     pub async fn describe_agent_self_pay_deals_v2(
         &self,
         request: &DescribeAgentSelfPayDealsV2Request,
@@ -461,16 +356,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ClientUin": "125****938"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Balance": 40,
-    ///   "Cash": 40,
-    ///   "RequestId": "eeedc7d9-2310-4b77-bd3e-23f077e44b7d"
     /// }
     /// ```
     pub async fn describe_client_balance_new(
@@ -495,24 +380,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "ClientUin": "700000000000",
-    ///       "IncreaseGoal": "1000000.00",
-    ///       "IncreaseUseAssociateDate": "2025-01-03 14:35:31",
-    ///       "IsJoinIncrease": "Y",
-    ///       "TLevel": "T0",
-    ///       "TotalBaseAmt": "800000.00"
-    ///     }
-    ///   ],
-    ///   "RequestId": "7e4387ac-7373-417a-87fa-b8de96fd9b7b"
-    /// }
-    /// ```
     pub async fn describe_client_join_increase_list(
         &self,
         request: &DescribeClientJoinIncreaseListRequest,
@@ -532,19 +399,6 @@ impl Client {
     /// {
     ///   "ClientUin": "100000000001",
     ///   "SwitchType": 2
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ClientUin": "100000000001",
-    ///   "RequestId": "cdfe0563-f4c5-4a2c-9420-0f92dc360e66",
-    ///   "Result": "ok",
-    ///   "ResultMsg": "",
-    ///   "SwitchType": "代采",
-    ///   "SwitchUrl": "https://partner.cloud.tencent.com/translate?taskId=xxxxxxxxxxxxxxxxxxx"
     /// }
     /// ```
     pub async fn describe_client_switch_tra_task_info(
@@ -567,25 +421,6 @@ impl Client {
     ///   "RebateMonth": "2018-02"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RebateInfoSet": [
-    ///     {
-    ///       "Amt": 2682133,
-    ///       "ExceptionFlag": "NORMAL",
-    ///       "MonthSales": 4873578,
-    ///       "QuarterSales": 10756003,
-    ///       "RebateMonth": "2018-02",
-    ///       "Uin": "111111"
-    ///     }
-    ///   ],
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "TotalCount": 8
-    /// }
-    /// ```
     pub async fn describe_rebate_infos(
         &self,
         request: &DescribeRebateInfosRequest,
@@ -604,25 +439,6 @@ impl Client {
     /// ```json
     /// {
     ///   "RebateMonth": "2018-02"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RebateInfoSet": [
-    ///     {
-    ///       "Amt": 2682133,
-    ///       "ExceptionFlag": "NORMAL",
-    ///       "MonthSales": 4873578,
-    ///       "QuarterSales": 10756003,
-    ///       "RebateMonth": "2018-02",
-    ///       "Uin": "111111"
-    ///     }
-    ///   ],
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "TotalCount": 8
     /// }
     /// ```
     pub async fn describe_rebate_infos_new(
@@ -644,23 +460,6 @@ impl Client {
     /// {
     ///   "Limit": 1,
     ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AgentSalesmanSet": [
-    ///     {
-    ///       "CreateTime": "2019-02-27 16:56:59",
-    ///       "SalesName": "GR",
-    ///       "SalesUin": "100009339379",
-    ///       "Uin": "3286669433"
-    ///     }
-    ///   ],
-    ///   "RequestId": "92e62a5d-e447-431c-b366-bd84905253f3",
-    ///   "TotalCount": 10
     /// }
     /// ```
     pub async fn describe_salesmans(
@@ -688,24 +487,6 @@ impl Client {
     ///   "UnbindUin": "100002"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "78b52639-8471-41c1-a05a-1ea787a605e0",
-    ///   "TotalCount": 1,
-    ///   "UnbindClientList": [
-    ///     {
-    ///       "ActionTime": "2020-09-22 00:00:00",
-    ///       "ApplyTime": "2020-09-22 00:00:00",
-    ///       "Name": "testname",
-    ///       "Status": 1,
-    ///       "Uin": "100002"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_unbind_client_list(
         &self,
         request: &DescribeUnbindClientListRequest,
@@ -727,14 +508,6 @@ impl Client {
     ///   "ClientUin": "1000002"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn modify_client_remark(
         &self,
         request: &ModifyClientRemarkRequest,
@@ -753,14 +526,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ClientUin": "1000002"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5da478d6-abf4-47a3-80a6-6660d170eee3"
     /// }
     /// ```
     pub async fn remove_pay_relation_for_client(

@@ -49,23 +49,6 @@ impl Client {
     ///   "Query": "怎么购买"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Documents": [
-    ///     {
-    ///       "ProductName": "云服务器",
-    ///       "Snippet": "在线迁移概述 ufeff ufeff 在线迁移操作指引 ufeff ufeff 兼容性与工具配置说明 ufeff 云服务器购买页升级 腾讯云云服务器购买页已全新…",
-    ///       "Title": "发布记录",
-    ///       "Url": "https://cloud.tencent.com/document/product/213/40573"
-    ///     }
-    ///   ],
-    ///   "RequestId": "25243310-9d33-4c2c-9f72-de7af6eeac04",
-    ///   "Total": 2
-    /// }
-    /// ```
     pub async fn search_documents(
         &self,
         request: &SearchDocumentsRequest,

@@ -52,16 +52,6 @@ impl Client {
     ///   "ReadOnlyGroupId": "pgrogrp-test"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 912,
-    ///   "RequestId": "d43b2a9f-070c-480b-a0bb-7c210428cfe8",
-    ///   "TaskId": 912
-    /// }
-    /// ```
     pub async fn add_db_instance_to_read_only_group(
         &self,
         request: &AddDBInstanceToReadOnlyGroupRequest,
@@ -76,17 +66,6 @@ impl Client {
     /// # Example: 克隆实例
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BillId": "20211225711000768276471",
-    ///   "DBInstanceId": "postgres-xxxx",
-    ///   "DealName": "20211225711000768276461",
-    ///   "RequestId": "6ace8140-6b9e-4e81-a8ad-ef3f92b2aa90"
-    /// }
-    /// ```
     pub async fn clone_db_instance(
         &self,
         request: &CloneDBInstanceRequest,
@@ -110,14 +89,6 @@ impl Client {
     ///   "UserName": "root"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "12cc9ebc-6fc1-4f24-9ff2-5695c10e125d"
-    /// }
-    /// ```
     pub async fn close_account_cam(
         &self,
         request: &CloseAccountCAMRequest,
@@ -139,14 +110,6 @@ impl Client {
     ///   "Product": "postgres"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "97e71166-704f-4ef1-8b7e-e84edfe99532"
-    /// }
-    /// ```
     pub async fn close_audit_service(
         &self,
         request: &CloseAuditServiceRequest,
@@ -165,16 +128,6 @@ impl Client {
     /// ```json
     /// {
     ///   "DBInstanceId": "postgres-apzvwncr"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 25104,
-    ///   "RequestId": "08fdf411-5d39-44f2-8e1d-a58ee60b237d",
-    ///   "TaskId": 25104
     /// }
     /// ```
     pub async fn close_db_extranet_access(
@@ -199,15 +152,6 @@ impl Client {
     ///   "ProxyGroupId": "proxy-89ap4mrx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c390a1f8-1907-47fd-b40f-d9eb5de8d0d1",
-    ///   "TaskId": 100282
-    /// }
-    /// ```
     pub async fn close_db_proxy_address(
         &self,
         request: &CloseDBProxyAddressRequest,
@@ -228,15 +172,6 @@ impl Client {
     ///   "DBInstanceId": "postgres-a1tmanwv"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e6f8f286-25e9-4ae3-8f05-4f9a8ac0aee9",
-    ///   "TaskId": 100234
-    /// }
-    /// ```
     pub async fn close_mem0_service(
         &self,
         request: &CloseMem0ServiceRequest,
@@ -255,15 +190,6 @@ impl Client {
     /// ```json
     /// {
     ///   "DBInstanceId": "postgres-0uwjmh8t"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7f044d27-c596-42a7-84d4-34b370733ef8",
-    ///   "TaskId": 100019
     /// }
     /// ```
     pub async fn close_postg_rest_service(
@@ -290,14 +216,6 @@ impl Client {
     ///   "UserName": "user_normal"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5d19322f-50fe-4084-a5d3-b0bc680fd3a1"
-    /// }
-    /// ```
     pub async fn create_account(
         &self,
         request: &CreateAccountRequest,
@@ -319,15 +237,6 @@ impl Client {
     ///   "InstanceId": "postgres-nqg1hcnj",
     ///   "Product": "postgres",
     ///   "StartTime": "2026-03-25 00:00:00"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FileName": "",
-    ///   "RequestId": "56707f2b-f311-4448-97bf-8c6323072aef"
     /// }
     /// ```
     pub async fn create_audit_log_file(
@@ -359,15 +268,6 @@ impl Client {
     ///   "PlanName": "plan1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PlanId": "dfea3bb4-8ca7-5e79-aefb-9d231f2b66b6",
-    ///   "RequestId": "8a61e500-aa33-454c-9ec2-da2a368c39ab"
-    /// }
-    /// ```
     pub async fn create_backup_plan(
         &self,
         request: &CreateBackupPlanRequest,
@@ -386,15 +286,6 @@ impl Client {
     /// ```json
     /// {
     ///   "DBInstanceId": "postgres-dzg9p3kb"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BaseBackupId": "443c810b-53c6-5d8c-b6d2-1abbe5794529",
-    ///   "RequestId": "9e3fde8a-b062-40f9-bcd0-954259f887df"
     /// }
     /// ```
     pub async fn create_base_backup(
@@ -418,16 +309,6 @@ impl Client {
     ///   "IsAssignVip": false,
     ///   "SubnetId": "subnet-4s9dejli",
     ///   "VpcId": "vpc-gaestjaf"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 912,
-    ///   "RequestId": "6ace8140-6b9e-4e81-a8ad-ef3f92b2aa90",
-    ///   "TaskId": 912
     /// }
     /// ```
     pub async fn create_db_instance_network_access(
@@ -465,16 +346,6 @@ impl Client {
     ///   "VpcId": "vpc-evvog2gd"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DealName": "20260523594022883452641",
-    ///   "ProxyGroupId": "proxygroup-1x2edzxh",
-    ///   "RequestId": "ba9bf5a6-907a-43de-b81b-41c7430c1f6c"
-    /// }
-    /// ```
     pub async fn create_db_proxy(
         &self,
         request: &CreateDBProxyRequest,
@@ -489,15 +360,6 @@ impl Client {
     /// # Example: 创建Proxy连接地址
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d55c34b5-dfe0-43bf-96e8-df7880f9bace",
-    ///   "TaskId": 100200
-    /// }
-    /// ```
     pub async fn create_db_proxy_address(
         &self,
         request: &CreateDBProxyAddressRequest,
@@ -518,14 +380,6 @@ impl Client {
     ///   "DBInstanceId": "postgres-5cz25tr5",
     ///   "DatabaseName": "mydatabase",
     ///   "DatabaseOwner": "data_team"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "28004847-7a50-4740-a536-19ee9db9ccc0"
     /// }
     /// ```
     pub async fn create_database(
@@ -562,21 +416,6 @@ impl Client {
     ///   "Zone": "ap-guangzhou-2"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BillId": "20181225711000768276471",
-    ///   "DBInstanceIdSet": [
-    ///     "postgres-xxxxx"
-    ///   ],
-    ///   "DealNames": [
-    ///     "20180119110001"
-    ///   ],
-    ///   "RequestId": "6ace8140-6b9e-4e81-a8ad-ef3f92b2aa90"
-    /// }
-    /// ```
     pub async fn create_instances(
         &self,
         request: &CreateInstancesRequest,
@@ -598,15 +437,6 @@ impl Client {
     ///   "DBMajorVersion": "13",
     ///   "TemplateDescription": "ThisTemplateIsUsedForTestingEnvironment",
     ///   "TemplateName": "test_template"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ace8140-6b9e-4e81-a8ad-ef3f92b2aa90",
-    ///   "TemplateId": "497857b4-4676-5583-8359-b697fe5968d9"
     /// }
     /// ```
     pub async fn create_parameter_template(
@@ -643,19 +473,6 @@ impl Client {
     ///   "Zone": "ap-beijing-4"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BillId": "2701077795",
-    ///   "DBInstanceIdSet": [],
-    ///   "DealNames": [
-    ///     "20251009929109544409421"
-    ///   ],
-    ///   "RequestId": "f3b13348-be76-4631-8d2f-0c8da1e07958"
-    /// }
-    /// ```
     pub async fn create_read_only_db_instance(
         &self,
         request: &CreateReadOnlyDBInstanceRequest,
@@ -683,17 +500,6 @@ impl Client {
     ///   "VpcId": "vpc-e0tfm161"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 912,
-    ///   "ReadOnlyGroupId": "pgrogrp-dh6873gz",
-    ///   "RequestId": "d43b2a9f-070c-480b-a0bb-7c210428cfe8",
-    ///   "TaskId": 912
-    /// }
-    /// ```
     pub async fn create_read_only_group(
         &self,
         request: &CreateReadOnlyGroupRequest,
@@ -717,16 +523,6 @@ impl Client {
     ///   "VpcId": "vpc-gaestjaf"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 912,
-    ///   "RequestId": "6ace8140-6b9e-4e81-a8ad-ef3f92b2aa90",
-    ///   "TaskId": 912
-    /// }
-    /// ```
     pub async fn create_read_only_group_network_access(
         &self,
         request: &CreateReadOnlyGroupNetworkAccessRequest,
@@ -746,14 +542,6 @@ impl Client {
     /// {
     ///   "DBInstanceId": "postgres-5cz25tr5",
     ///   "UserName": "asdfghjkl"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6a620-d337-4c7e-a4cc-8b7c082de489"
     /// }
     /// ```
     pub async fn delete_account(
@@ -778,14 +566,6 @@ impl Client {
     ///   "Product": "postgres"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "21d1eaaa-32cc-46ee-8568-eef4f615d559"
-    /// }
-    /// ```
     pub async fn delete_audit_log_file(
         &self,
         request: &DeleteAuditLogFileRequest,
@@ -805,14 +585,6 @@ impl Client {
     /// {
     ///   "DBInstanceId": "postgres-herclkx7",
     ///   "PlanId": "0ee6843a-475b-5514-bd29-c432b75bb036"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8a61e500-aa33-454c-9ec2-da2a368c39ab"
     /// }
     /// ```
     pub async fn delete_backup_plan(
@@ -836,14 +608,6 @@ impl Client {
     ///   "DBInstanceId": "postgres-9n26zs6n"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e468f289-2313-4117-a5f0-f406faaefa24"
-    /// }
-    /// ```
     pub async fn delete_base_backup(
         &self,
         request: &DeleteBaseBackupRequest,
@@ -865,16 +629,6 @@ impl Client {
     ///   "SubnetId": "subnet-4s9dejli",
     ///   "Vip": "127.*.*.*",
     ///   "VpcId": "vpc-gaestjaf"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 912,
-    ///   "RequestId": "6ace8140-6b9e-4e81-a8ad-ef3f92b2aa90",
-    ///   "TaskId": 912
     /// }
     /// ```
     pub async fn delete_db_instance_network_access(
@@ -911,14 +665,6 @@ impl Client {
     ///   "DatabaseName": "testdb"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8a61e500-aa33-454c-9ec2-da2a368c39ab"
-    /// }
-    /// ```
     pub async fn delete_database(
         &self,
         request: &DeleteDatabaseRequest,
@@ -938,14 +684,6 @@ impl Client {
     /// {
     ///   "DBInstanceId": "postgres-2xmqduu9",
     ///   "LogBackupId": "7b85234b-4f46-5047-b658-acb172074bf6"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "171aa9e7-c171-4ee1-8416-e69659f71f93"
     /// }
     /// ```
     pub async fn delete_log_backup(
@@ -968,14 +706,6 @@ impl Client {
     ///   "TemplateId": "497857b4-4676-5583-8359-b697fe5968d9"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1777e1f2-75f1-40bc-9662-09d54adcc084"
-    /// }
-    /// ```
     pub async fn delete_parameter_template(
         &self,
         request: &DeleteParameterTemplateRequest,
@@ -994,15 +724,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ReadOnlyGroupId": "pgrogrp-k95qzetn"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 1000,
-    ///   "RequestId": "d43b2a9f-070c-480b-a0bb-7c210428cfe8"
     /// }
     /// ```
     pub async fn delete_read_only_group(
@@ -1026,16 +747,6 @@ impl Client {
     ///   "SubnetId": "subnet-4s9dejli",
     ///   "Vip": "127.*.*.*",
     ///   "VpcId": "vpc-gaestjaf"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 912,
-    ///   "RequestId": "6ace8140-6b9e-4e81-a8ad-ef3f92b2aa90",
-    ///   "TaskId": 912
     /// }
     /// ```
     pub async fn delete_read_only_group_network_access(
@@ -1065,28 +776,6 @@ impl Client {
     ///   "UserName": "user_without_permission"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PrivilegeSet": [
-    ///     {
-    ///       "Object": {
-    ///         "DatabaseName": "",
-    ///         "ObjectName": "without_per",
-    ///         "ObjectType": "account",
-    ///         "SchemaName": "",
-    ///         "TableName": ""
-    ///       },
-    ///       "PrivilegeSet": [
-    ///         "tencentDBSuper"
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "RequestId": "dc43ec52-efbe-4bde-b588-bfa427a8c29b"
-    /// }
-    /// ```
     pub async fn describe_account_privileges(
         &self,
         request: &DescribeAccountPrivilegesRequest,
@@ -1105,26 +794,6 @@ impl Client {
     /// ```json
     /// {
     ///   "DBInstanceId": "postgres-hpe52jnz"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Details": [
-    ///     {
-    ///       "CreateTime": "2024-05-06 21:00:12",
-    ///       "DBInstanceId": "postgres-hpe52jnz",
-    ///       "Remark": "",
-    ///       "Status": 2,
-    ///       "UpdateTime": "2024-06-06 21:00:12",
-    ///       "UserName": "app_user",
-    ///       "UserType": "tencentDBSuper"
-    ///     }
-    ///   ],
-    ///   "RequestId": "1299fe3a-9958-440a-bfd0-e4eb1e71b7eb",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_accounts(
@@ -1148,16 +817,6 @@ impl Client {
     ///   "Limit": 10,
     ///   "Offset": 0,
     ///   "Product": "postgres"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [],
-    ///   "RequestId": "60b1c1b9-dd93-46d0-b4de-83af5d5d00c5",
-    ///   "TotalCount": 0
     /// }
     /// ```
     pub async fn describe_audit_instance_list(
@@ -1184,16 +843,6 @@ impl Client {
     ///   "Product": "postgres"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [],
-    ///   "RequestId": "c992db09-0146-4313-9473-531783e280bb",
-    ///   "TotalCount": 0
-    /// }
-    /// ```
     pub async fn describe_audit_log_files(
         &self,
         request: &DescribeAuditLogFilesRequest,
@@ -1218,16 +867,6 @@ impl Client {
     ///   "StartTime": "2026-04-15 22:42:59"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [],
-    ///   "RequestId": "49ad95cb-26ed-451a-94ea-7b0f06c1817a",
-    ///   "TotalCount": 0
-    /// }
-    /// ```
     pub async fn describe_audit_logs(
         &self,
         request: &DescribeAuditLogsRequest,
@@ -1248,16 +887,6 @@ impl Client {
     ///   "DBInstanceId": "postgres-apzvwncr"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RecoveryBeginTime": "2021-12-24 03:41:50",
-    ///   "RecoveryEndTime": "2021-12-25 17:43:27",
-    ///   "RequestId": "08fdf411-5d39-44f2-8e1d-a58ee60b237d"
-    /// }
-    /// ```
     pub async fn describe_available_recovery_time(
         &self,
         request: &DescribeAvailableRecoveryTimeRequest,
@@ -1275,21 +904,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IpRestrictionEffect": "",
-    ///   "IpSet": [],
-    ///   "RequestId": "be3bafde-f34e-4fda-9f40-04c5515e2148",
-    ///   "RestrictionType": "Customize",
-    ///   "VpcIdSet": [
-    ///     "vpc-15ld6dhr"
-    ///   ],
-    ///   "VpcRestrictionEffect": "Allow"
-    /// }
     /// ```
     pub async fn describe_backup_download_restriction(
         &self,
@@ -1315,15 +929,6 @@ impl Client {
     ///   "URLExpireTime": 12
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BackupDownloadURL": "https://postgres-backup-gz-xxxx.cos.ap-guangzhou.myqcloud.com/pgsql/xxxx",
-    ///   "RequestId": "7c4e788e-5ec9-4125-bb80-7baabe2744dc"
-    /// }
-    /// ```
     pub async fn describe_backup_download_url(
         &self,
         request: &DescribeBackupDownloadURLRequest,
@@ -1341,23 +946,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AutoBaseBackupCount": 494,
-    ///   "AutoBaseBackupSize": 25577154048,
-    ///   "LogBackupCount": 4677,
-    ///   "LogBackupSize": 89789143040,
-    ///   "ManualBaseBackupCount": 20,
-    ///   "ManualBaseBackupSize": 1002476032,
-    ///   "RequestId": "b4c5f18a-f917-46b4-8689-d4a64e3381fb",
-    ///   "TotalFreeSize": 13378823127040,
-    ///   "UsedBillingSize": 4329912320,
-    ///   "UsedFreeSize": 112038860800
-    /// }
     /// ```
     pub async fn describe_backup_overview(
         &self,
@@ -1379,8 +967,6 @@ impl Client {
     ///   "DBInstanceId": "postgres-1xm16x1d"
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_backup_plans(
         &self,
         request: &DescribeBackupPlansRequest,
@@ -1401,28 +987,6 @@ impl Client {
     ///   "Limit": 1,
     ///   "Offset": 0,
     ///   "OrderByType": "desc"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BackupSummarySet": [
-    ///     {
-    ///       "AutoBaseBackupCount": 3,
-    ///       "AutoBaseBackupSize": 3535342436352,
-    ///       "DBInstanceId": "postgres-lsw5y0bp",
-    ///       "LogBackupCount": 2,
-    ///       "LogBackupSize": 167792640,
-    ///       "ManualBaseBackupCount": 1,
-    ///       "ManualBaseBackupSize": 1178447478784,
-    ///       "TotalBackupCount": 6,
-    ///       "TotalBackupSize": 4713957707776
-    ///     }
-    ///   ],
-    ///   "RequestId": "3929dd3a-d95d-4ec2-ae69-a98317ce24fa",
-    ///   "TotalCount": 10
     /// }
     /// ```
     pub async fn describe_backup_summaries(
@@ -1448,29 +1012,6 @@ impl Client {
     ///   "OrderByType": "desc"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BaseBackupSet": [
-    ///     {
-    ///       "BackupMethod": "physical",
-    ///       "BackupMode": "manual",
-    ///       "DBInstanceId": "postgres-9n26zs6n",
-    ///       "ExpireTime": "2023-02-18 23:59:59",
-    ///       "FinishTime": "2023-02-15 19:09:36",
-    ///       "Id": "88d3a71e-b822-5728-9d41-d8cfc0d0556e",
-    ///       "Name": "manual-20230215190924.tar.gz",
-    ///       "Size": 39845888,
-    ///       "StartTime": "2023-02-15 19:09:24",
-    ///       "State": "finished"
-    ///     }
-    ///   ],
-    ///   "RequestId": "3f164712-8746-464f-a490-3084a470000e",
-    ///   "TotalCount": 10
-    /// }
-    /// ```
     pub async fn describe_base_backups(
         &self,
         request: &DescribeBaseBackupsRequest,
@@ -1493,8 +1034,6 @@ impl Client {
     ///   "Zone": "ap-guangzhou-3"
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_classes(
         &self,
         request: &DescribeClassesRequest,
@@ -1514,16 +1053,6 @@ impl Client {
     /// {
     ///   "DBInstanceId": "postgres-apzvwncr",
     ///   "RecoveryTargetTime": "2021-12-24 03:41:50"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "MinSpecCode": "cdb.pg.sh1.2g",
-    ///   "MinStorage": 10,
-    ///   "RequestId": "08fdf411-5d39-44f2-8e1d-a58ee60b237d"
     /// }
     /// ```
     pub async fn describe_clone_db_instance_spec(
@@ -1551,8 +1080,6 @@ impl Client {
     ///   "Type": "1"
     /// }
     /// ```
-    ///
-    /// The example response (38 lines) is in the upstream API documentation.
     pub async fn describe_db_backups(
         &self,
         request: &DescribeDBBackupsRequest,
@@ -1584,30 +1111,6 @@ impl Client {
     ///   "StartTime": "2026-04-15 17:54:50"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Details": [
-    ///     {
-    ///       "ApplicationName": "slow_log_test",
-    ///       "ClientAddr": "10.15.255.3:59834",
-    ///       "Database": "postgres",
-    ///       "ErrMsg": "canceling statement due to user request,,,,0,,SET application_name='slow_log_tes…",
-    ///       "ErrTime": "2026-04-17 11:00:38",
-    ///       "ProcessId": 58892,
-    ///       "SessionId": "69e1a253.e60c",
-    ///       "SessionStartTime": "2026-04-17 11:00:35",
-    ///       "SqlStateCode": "57014",
-    ///       "UserName": "root",
-    ///       "VirtualTransactionId": "1125/307"
-    ///     }
-    ///   ],
-    ///   "RequestId": "fd225dcd-1f80-4db7-bd28-577a498631a7",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_db_errlogs(
         &self,
         request: &DescribeDBErrlogsRequest,
@@ -1628,8 +1131,6 @@ impl Client {
     ///   "DBInstanceId": "postgres-xxxxxxxx"
     /// }
     /// ```
-    ///
-    /// The example response (81 lines) is in the upstream API documentation.
     pub async fn describe_db_instance_attribute(
         &self,
         request: &DescribeDBInstanceAttributeRequest,
@@ -1650,19 +1151,6 @@ impl Client {
     /// ```json
     /// {
     ///   "DBInstanceId": "postgres-32d4mmv9"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "MaxStandbyLag": 10,
-    ///   "MaxStandbyLatency": 10737418240,
-    ///   "MaxSyncStandbyLag": null,
-    ///   "MaxSyncStandbyLatency": null,
-    ///   "RequestId": "730627a4-547d-422b-8aac-239041b12212",
-    ///   "SyncMode": "Async"
     /// }
     /// ```
     pub async fn describe_db_instance_ha_config(
@@ -1686,8 +1174,6 @@ impl Client {
     ///   "ParamName": "max_connections"
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_db_instance_parameters(
         &self,
         request: &DescribeDBInstanceParametersRequest,
@@ -1706,17 +1192,6 @@ impl Client {
     /// ```json
     /// {
     ///   "DBInstanceId": "postgres-6bwgamo3"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CAUrl": "",
-    ///   "ConnectAddress": "",
-    ///   "RequestId": "042e21a5-14b2-4b41-8dd4-4cf870ae10bf",
-    ///   "SSLEnabled": false
     /// }
     /// ```
     pub async fn describe_db_instance_ssl_config(
@@ -1739,8 +1214,6 @@ impl Client {
     ///   "ReadOnlyGroupId": "pgrogrp-nqwpkjb"
     /// }
     /// ```
-    ///
-    /// The example response (162 lines) is in the upstream API documentation.
     pub async fn describe_db_instance_security_groups(
         &self,
         request: &DescribeDBInstanceSecurityGroupsRequest,
@@ -1762,8 +1235,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (79 lines) is in the upstream API documentation.
     pub async fn describe_db_instances(
         &self,
         request: &DescribeDBInstancesRequest,
@@ -1784,8 +1255,6 @@ impl Client {
     ///   "DBInstanceId": "postgres-oul13k0b"
     /// }
     /// ```
-    ///
-    /// The example response (45 lines) is in the upstream API documentation.
     pub async fn describe_db_proxy(
         &self,
         request: &DescribeDBProxyRequest,
@@ -1808,17 +1277,6 @@ impl Client {
     ///   "ProxyGroupId": "proxy-group-xxxxxxxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CAUrl": "https://example.com/ca-cert.pem",
-    ///   "ConnectAddress": "10.0.0.1",
-    ///   "RequestId": "ba9bf5a6-907a-43de-b81b-41c7430c1f6c",
-    ///   "SSLEnabled": true
-    /// }
-    /// ```
     pub async fn describe_db_proxy_ssl_config(
         &self,
         request: &DescribeDBProxySSLConfigRequest,
@@ -1839,26 +1297,6 @@ impl Client {
     ///   "DBInstanceId": "postgres-ronvpb2l"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AvailableZones": [
-    ///     "ap-guangzhou-3"
-    ///   ],
-    ///   "RequestId": "b3ab22e5-de57-47ec-b98a-f55a76cf6d76",
-    ///   "SpecSet": [
-    ///     {
-    ///       "Cpu": 2,
-    ///       "MaxNodeNum": 4,
-    ///       "Memory": 4000,
-    ///       "MinNodeNum": 1
-    ///     }
-    ///   ],
-    ///   "SupportProxy": true
-    /// }
-    /// ```
     pub async fn describe_db_proxy_specs(
         &self,
         request: &DescribeDBProxySpecsRequest,
@@ -1877,8 +1315,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (41 lines) is in the upstream API documentation.
     pub async fn describe_db_versions(
         &self,
         request: &DescribeDBVersionsRequest,
@@ -1901,8 +1337,6 @@ impl Client {
     ///   "StartTime": "2018-06-10 17:06:38"
     /// }
     /// ```
-    ///
-    /// The example response (54 lines) is in the upstream API documentation.
     pub async fn describe_db_xlogs(
         &self,
         request: &DescribeDBXlogsRequest,
@@ -1922,20 +1356,6 @@ impl Client {
     /// {
     ///   "DBInstanceId": "postgres-5cz25tr5",
     ///   "ObjectType": "database"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ObjectSet": [
-    ///     "postgres",
-    ///     "postgres_bak_1715170243",
-    ///     "user_database"
-    ///   ],
-    ///   "RequestId": "c90f7a9d-f519-4d2f-bb2f-e3966cd102b6",
-    ///   "TotalCount": 3
     /// }
     /// ```
     pub async fn describe_database_objects(
@@ -1958,8 +1378,6 @@ impl Client {
     ///   "DBInstanceId": "postgres-hf8jo5pr"
     /// }
     /// ```
-    ///
-    /// The example response (63 lines) is in the upstream API documentation.
     pub async fn describe_databases(
         &self,
         request: &DescribeDatabasesRequest,
@@ -1978,8 +1396,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (37 lines) is in the upstream API documentation.
     pub async fn describe_dedicated_clusters(
         &self,
         request: &DescribeDedicatedClustersRequest,
@@ -2001,8 +1417,6 @@ impl Client {
     ///   "DBMajorVersion": "13"
     /// }
     /// ```
-    ///
-    /// The example response (94 lines) is in the upstream API documentation.
     pub async fn describe_default_parameters(
         &self,
         request: &DescribeDefaultParametersRequest,
@@ -2021,25 +1435,6 @@ impl Client {
     /// ```json
     /// {
     ///   "DBInstanceId": " postgres-abcdefg"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EncryptionKeys": [
-    ///     {
-    ///       "CreateTime": "2022-03-24 10:39:14",
-    ///       "DEKCipherTextBlob": "xxxxxxxxxxx",
-    ///       "IsEnabled": 1,
-    ///       "KMSClusterId": "cls-hsm-tyoxxxx",
-    ///       "KeyAlias": "PGSQL-KMS",
-    ///       "KeyId": " f4d88aa7-ae72-11ec-9fcc-5254007ffd46",
-    ///       "KeyRegion": "ap-guangzhou"
-    ///     }
-    ///   ],
-    ///   "RequestId": "xxxxxxxx"
     /// }
     /// ```
     pub async fn describe_encryption_keys(
@@ -2065,29 +1460,6 @@ impl Client {
     ///   "OrderByType": "desc"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LogBackupSet": [
-    ///     {
-    ///       "BackupMethod": "physical",
-    ///       "BackupMode": "automatic",
-    ///       "DBInstanceId": "postgres-jdlmoll9",
-    ///       "ExpireTime": "2023-02-22 21:10:52",
-    ///       "FinishTime": "2023-02-15 21:10:52",
-    ///       "Id": "2628bcde-ce13-554a-b47d-2b15187a02ec",
-    ///       "Name": "******.tar.gz",
-    ///       "Size": 16783360,
-    ///       "StartTime": "2023-02-15 21:10:52",
-    ///       "State": "finished"
-    ///     }
-    ///   ],
-    ///   "RequestId": "c716c175-6037-4bdd-a35b-2c05399489f3",
-    ///   "TotalCount": 10
-    /// }
-    /// ```
     pub async fn describe_log_backups(
         &self,
         request: &DescribeLogBackupsRequest,
@@ -2108,26 +1480,6 @@ impl Client {
     ///   "DBInstanceId": "postgres-rwwbeuyx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DBInstanceId": "postgres-rwwbeuyx",
-    ///   "MaintainDuration": 1,
-    ///   "MaintainStartTime": "04:00",
-    ///   "MaintainWeekDays": [
-    ///     "monday",
-    ///     "tuesday",
-    ///     "wednesday",
-    ///     "thursday",
-    ///     "friday",
-    ///     "saturday",
-    ///     "sunday"
-    ///   ],
-    ///   "RequestId": "0f6113e2-f27c-4fe2-a63c-a298f4071e6c"
-    /// }
-    /// ```
     pub async fn describe_maintain_time_window(
         &self,
         request: &DescribeMaintainTimeWindowRequest,
@@ -2146,26 +1498,6 @@ impl Client {
     /// ```json
     /// {
     ///   "DBInstanceId": "postgres-l0jw845d"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AgenticBaseId": "agenticbase-2a7vajd1",
-    ///   "CreateTime": "2026-07-09 10:48:03",
-    ///   "EmbeddingDims": 1024,
-    ///   "EmbeddingModel": "kinfra-text-embedding-0.6b",
-    ///   "InnerAddress": "",
-    ///   "LLMMode": "tokenhub",
-    ///   "LLMModel": "auto",
-    ///   "NetworkAccessList": [],
-    ///   "PGDatabaseName": "mem0",
-    ///   "PGUserName": "mem0_user",
-    ///   "RequestId": "a660ca0b-2d26-45d1-9504-4c99522647c3",
-    ///   "Status": "creating",
-    ///   "UpdateTime": "2026-07-09 10:48:03"
     /// }
     /// ```
     pub async fn describe_mem0_service(
@@ -2190,27 +1522,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Deals": [
-    ///     {
-    ///       "Count": 1,
-    ///       "DBInstanceIdSet": [
-    ///         "postgres-2uepfuz1"
-    ///       ],
-    ///       "DealName": "20180615110033",
-    ///       "FlowId": 36,
-    ///       "OwnerUin": "909619400",
-    ///       "PayMode": 1
-    ///     }
-    ///   ],
-    ///   "RequestId": "08fdf411-5d39-44f2-8e1d-a58ee60b237d",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_orders(
         &self,
         request: &DescribeOrdersRequest,
@@ -2231,8 +1542,6 @@ impl Client {
     ///   "TemplateId": "c0456ace-31d1-54b1-a270-befa6bf960a5"
     /// }
     /// ```
-    ///
-    /// The example response (36 lines) is in the upstream API documentation.
     pub async fn describe_parameter_template_attributes(
         &self,
         request: &DescribeParameterTemplateAttributesRequest,
@@ -2265,31 +1574,6 @@ impl Client {
     ///   "OrderByType": "desc"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ParameterTemplateSet": [
-    ///     {
-    ///       "DBEngine": "postgresql",
-    ///       "DBMajorVersion": "13",
-    ///       "TemplateDescription": "my template1",
-    ///       "TemplateId": "674538e8-4a03-5103-896c-9785c960bf02",
-    ///       "TemplateName": "my_custom_template"
-    ///     },
-    ///     {
-    ///       "DBEngine": "postgresql",
-    ///       "DBMajorVersion": "13",
-    ///       "TemplateDescription": "my template2",
-    ///       "TemplateId": "423984bb-97fe-5693-a74f-63cc8dfb6c5d",
-    ///       "TemplateName": "my_custom_template"
-    ///     }
-    ///   ],
-    ///   "RequestId": "6224e7ed-d7d8-494c-835f-e1612345383f",
-    ///   "TotalCount": 2
-    /// }
-    /// ```
     pub async fn describe_parameter_templates(
         &self,
         request: &DescribeParameterTemplatesRequest,
@@ -2310,8 +1594,6 @@ impl Client {
     ///   "DBInstanceId": "postgres-nbvqjlhf"
     /// }
     /// ```
-    ///
-    /// The example response (38 lines) is in the upstream API documentation.
     pub async fn describe_params_event(
         &self,
         request: &DescribeParamsEventRequest,
@@ -2330,29 +1612,6 @@ impl Client {
     /// ```json
     /// {
     ///   "DBInstanceId": "postgres-0uwjmh8t"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CreateTime": "2026-05-11 15:15:50",
-    ///   "JWTSecret": "dsfadlsfjkadsjfalkdfjads",
-    ///   "NetworkAccessList": [
-    ///     {
-    ///       "Address": "",
-    ///       "Ip": "10.0.0.7",
-    ///       "NetType": "private",
-    ///       "Port": 3000,
-    ///       "ProtocolType": "postgrest",
-    ///       "Status": "opened",
-    ///       "SubnetId": "subnet-3hekhnki",
-    ///       "VpcId": "vpc-a27ykb0r"
-    ///     }
-    ///   ],
-    ///   "RequestId": "2066fe70-ca9d-4b1d-8c6d-76ac834251cf",
-    ///   "Status": "running"
     /// }
     /// ```
     pub async fn describe_postg_rest_service(
@@ -2375,8 +1634,6 @@ impl Client {
     ///   "Zone": "ap-guangzhou-3"
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_product_config(
         &self,
         request: &DescribeProductConfigRequest,
@@ -2404,8 +1661,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (89 lines) is in the upstream API documentation.
     pub async fn describe_read_only_groups(
         &self,
         request: &DescribeReadOnlyGroupsRequest,
@@ -2424,8 +1679,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (55 lines) is in the upstream API documentation.
     pub async fn describe_regions(
         &self,
         request: &DescribeRegionsRequest,
@@ -2450,8 +1703,6 @@ impl Client {
     ///   "StartTime": "2025-07-21 20:00:00"
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_slow_query_analysis(
         &self,
         request: &DescribeSlowQueryAnalysisRequest,
@@ -2476,8 +1727,6 @@ impl Client {
     ///   "StartTime": "2021-07-22 10:00:07"
     /// }
     /// ```
-    ///
-    /// The example response (112 lines) is in the upstream API documentation.
     pub async fn describe_slow_query_list(
         &self,
         request: &DescribeSlowQueryListRequest,
@@ -2500,31 +1749,6 @@ impl Client {
     ///   "TaskId": 120321
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7460a34c-2cf8-4d5c-9346-6977830da6e1",
-    ///   "TaskSet": [
-    ///     {
-    ///       "DBInstanceId": "postgres-0e3hth5b",
-    ///       "EndTime": "",
-    ///       "Progress": 0,
-    ///       "StartTime": "2024-09-27 16:06:02",
-    ///       "Status": "Running",
-    ///       "TaskDetail": {
-    ///         "AllSteps": "",
-    ///         "Input": "",
-    ///         "Output": ""
-    ///       },
-    ///       "TaskId": 120321,
-    ///       "TaskType": "DestroyInstance"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_tasks(
         &self,
         request: &DescribeTasksRequest,
@@ -2543,8 +1767,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (38 lines) is in the upstream API documentation.
     pub async fn describe_zones(
         &self,
         request: &DescribeZonesRequest,
@@ -2563,14 +1785,6 @@ impl Client {
     /// ```json
     /// {
     ///   "DBInstanceId": "postgres-19nmz2xb"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ace8140-6b9e-4e81-a8ad-ef3f92b2aa90"
     /// }
     /// ```
     pub async fn destroy_db_instance(
@@ -2592,14 +1806,6 @@ impl Client {
     /// {
     ///   "DBInstanceId": "postgres-ll68q8z3",
     ///   "ProxyGroupId": "proxygroup-1x2edzxh"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ba9bf5a6-907a-43de-b81b-41c7430c1f6c"
     /// }
     /// ```
     pub async fn destroy_db_proxy(
@@ -2624,14 +1830,6 @@ impl Client {
     ///     "postgres-xxxxxxxx"
     ///   ],
     ///   "Period": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ad1ca88b-5cc8-4c4c-ab10-a882123f8daa"
     /// }
     /// ```
     pub async fn dis_isolate_db_instances(
@@ -2659,17 +1857,6 @@ impl Client {
     ///   "Zone": "ap-guangzhou-2"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Currency": "CNY",
-    ///   "OriginalPrice": 27600,
-    ///   "Price": 27600,
-    ///   "RequestId": "8a61e500-aa33-454c-9ec2-da2a368c39ab"
-    /// }
-    /// ```
     pub async fn inquiry_price_create_db_instances(
         &self,
         request: &InquiryPriceCreateDBInstancesRequest,
@@ -2689,17 +1876,6 @@ impl Client {
     /// {
     ///   "DBInstanceId": "postgres-6fego161",
     ///   "Period": 12
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Currency": "CNY",
-    ///   "OriginalPrice": 253440,
-    ///   "Price": 210355,
-    ///   "RequestId": "08fdf411-5d39-44f2-8e1d-a58ee60b237d"
     /// }
     /// ```
     pub async fn inquiry_price_renew_db_instance(
@@ -2724,17 +1900,6 @@ impl Client {
     ///   "Storage": 500
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Currency": "CNY",
-    ///   "OriginalPrice": 1300,
-    ///   "Price": 1300,
-    ///   "RequestId": "08fdf411-5d39-44f2-8e1d-a58ee60b237d"
-    /// }
-    /// ```
     pub async fn inquiry_price_upgrade_db_instance(
         &self,
         request: &InquiryPriceUpgradeDBInstanceRequest,
@@ -2755,14 +1920,6 @@ impl Client {
     ///   "DBInstanceIdSet": [
     ///     "postgres-xxxxxxxx"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d43b2a9f-070c-480b-a0bb-7c210428cfe8"
     /// }
     /// ```
     pub async fn isolate_db_instances(
@@ -2786,14 +1943,6 @@ impl Client {
     ///   "UserName": "app_user"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ace8140-6b9e-4e81-a8ad-ef3f92b2aa90"
-    /// }
-    /// ```
     pub async fn lock_account(
         &self,
         request: &LockAccountRequest,
@@ -2808,14 +1957,6 @@ impl Client {
     /// # Example: 批量修改权限
     ///
     /// The example request (59 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "73086328-bdfa-4bf9-8206-8a3d6b2438b1"
-    /// }
-    /// ```
     pub async fn modify_account_privileges(
         &self,
         request: &ModifyAccountPrivilegesRequest,
@@ -2836,14 +1977,6 @@ impl Client {
     ///   "DBInstanceId": "postgres-6bwgamo3",
     ///   "Remark": "testModifyRemark",
     ///   "UserName": "webapp_user"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "08fdf411-5d39-44f2-8e1d-a58ee60b237d"
     /// }
     /// ```
     pub async fn modify_account_remark(
@@ -2868,14 +2001,6 @@ impl Client {
     ///   "InstanceId": "postgres-nqg1hcnj",
     ///   "LogExpireDay": 7,
     ///   "Product": "postgres"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ddc6e275-dac8-42d3-a64d-b51c01e0d6e1"
     /// }
     /// ```
     pub async fn modify_audit_service(
@@ -2906,14 +2031,6 @@ impl Client {
     ///   "VpcRestrictionEffect": "ALLOW"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "be3bafde-f34e-4fda-9f40-04c5515e2148"
-    /// }
-    /// ```
     pub async fn modify_backup_download_restriction(
         &self,
         request: &ModifyBackupDownloadRestrictionRequest,
@@ -2941,14 +2058,6 @@ impl Client {
     ///   "MinBackupStartTime": "01:00:00"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8a61e500-aa33-454c-9ec2-da2a368c39ab"
-    /// }
-    /// ```
     pub async fn modify_backup_plan(
         &self,
         request: &ModifyBackupPlanRequest,
@@ -2969,14 +2078,6 @@ impl Client {
     ///   "BaseBackupId": "88d3a71e-b822-5728-9d41-d8cfc0d0556e",
     ///   "DBInstanceId": "postgres-9n26zs6n",
     ///   "NewExpireTime": "2023-02-18 23:59:59"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "be3bafde-f34e-4fda-9f40-04c5515e2148"
     /// }
     /// ```
     pub async fn modify_base_backup_expire_time(
@@ -3003,15 +2104,6 @@ impl Client {
     ///   "Period": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DealName": "201806181256",
-    ///   "RequestId": "08fdf411-5d39-44f2-8e1d-a58ee60b237d"
-    /// }
-    /// ```
     pub async fn modify_db_instance_charge_type(
         &self,
         request: &ModifyDBInstanceChargeTypeRequest,
@@ -3031,14 +2123,6 @@ impl Client {
     /// {
     ///   "DBInstanceId": "postgres-iqmv0kaz",
     ///   "DeletionProtection": true
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ea7ffcbb-57ae-471d-8388-a092015908c4"
     /// }
     /// ```
     pub async fn modify_db_instance_deletion_protection(
@@ -3075,15 +2159,6 @@ impl Client {
     ///   "SwitchTag": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "08fdf411-5d39-44f2-8e1d-a58ee60b237d",
-    ///   "TaskId": 5432
-    /// }
-    /// ```
     pub async fn modify_db_instance_deployment(
         &self,
         request: &ModifyDBInstanceDeploymentRequest,
@@ -3109,14 +2184,6 @@ impl Client {
     ///   "SyncMode": "Async"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c4676122-1694-4d0f-8b03-a33b4e1bd850"
-    /// }
-    /// ```
     pub async fn modify_db_instance_ha_config(
         &self,
         request: &ModifyDBInstanceHAConfigRequest,
@@ -3136,18 +2203,6 @@ impl Client {
     /// {
     ///   "DBInstanceId": "postgres-6ougo465",
     ///   "InstanceName": "testModifyInstanceName"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "InternalError.DBError",
-    ///     "Message": "Failed to get instance"
-    ///   },
-    ///   "RequestId": "8a61f510-aa33-454c-9ec2-dq2a368c39ab"
     /// }
     /// ```
     pub async fn modify_db_instance_name(
@@ -3176,15 +2231,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ec555918-0c22-42ea-aa23-730167195708",
-    ///   "TaskId": 5432
-    /// }
-    /// ```
     pub async fn modify_db_instance_parameters(
         &self,
         request: &ModifyDBInstanceParametersRequest,
@@ -3205,16 +2251,6 @@ impl Client {
     ///   "DBInstanceId": "pgro-k95qzetn",
     ///   "NewReadOnlyGroupId": "pgrogrp-nqwpkjbu",
     ///   "ReadOnlyGroupId": "pgrogrp-mnwtmp20"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 912,
-    ///   "RequestId": "d43b2a9f-070c-480b-a0bb-7c210428cfe8",
-    ///   "TaskId": 912
     /// }
     /// ```
     pub async fn modify_db_instance_read_only_group(
@@ -3238,15 +2274,6 @@ impl Client {
     ///   "SSLEnabled": false
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5878440a-028f-4fe4-8786-240665d0105e",
-    ///   "TaskId": 100015
-    /// }
-    /// ```
     pub async fn modify_db_instance_ssl_config(
         &self,
         request: &ModifyDBInstanceSSLConfigRequest,
@@ -3268,14 +2295,6 @@ impl Client {
     ///   "SecurityGroupIdSet": [
     ///     "sg-91jbmkp1"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f81495e4-bca8-4946-b5b0-0aedc512413d"
     /// }
     /// ```
     pub async fn modify_db_instance_security_groups(
@@ -3307,16 +2326,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BillId": "",
-    ///   "DealName": "",
-    ///   "RequestId": "2f149335-b67e-48f9-bbfa-1448d85631e5"
-    /// }
-    /// ```
     pub async fn modify_db_instance_spec(
         &self,
         request: &ModifyDBInstanceSpecRequest,
@@ -3339,15 +2348,6 @@ impl Client {
     ///     "postgres-6bwgamo3"
     ///   ],
     ///   "ProjectId": "10467"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Count": 2,
-    ///   "RequestId": "08fdf411-5d39-44f2-8e1d-a58ee60b237d"
     /// }
     /// ```
     pub async fn modify_db_instances_project(
@@ -3378,15 +2378,6 @@ impl Client {
     ///     }
     ///   ],
     ///   "SwitchTag": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DealName": "20260523594022883452641",
-    ///   "RequestId": "ba9bf5a6-907a-43de-b81b-41c7430c1f6c"
     /// }
     /// ```
     pub async fn modify_db_proxy(
@@ -3425,15 +2416,6 @@ impl Client {
     ///   "WeightMode": "custom"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "15624379-9192-459e-97f4-52cdc4043a3a",
-    ///   "TaskId": 100201
-    /// }
-    /// ```
     pub async fn modify_db_proxy_address(
         &self,
         request: &ModifyDBProxyAddressRequest,
@@ -3458,15 +2440,6 @@ impl Client {
     ///   "SSLEnabled": true
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ba9bf5a6-907a-43de-b81b-41c7430c1f6c",
-    ///   "TaskId": "12"
-    /// }
-    /// ```
     pub async fn modify_db_proxy_ssl_config(
         &self,
         request: &ModifyDBProxySSLConfigRequest,
@@ -3487,14 +2460,6 @@ impl Client {
     ///   "DBInstanceId": "postgres-mnhbbw99",
     ///   "DatabaseName": "alice_database",
     ///   "DatabaseOwner": "alice"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a11906eb-75b4-43c4-8d3e-aa6b2991c8f5"
     /// }
     /// ```
     pub async fn modify_database_owner(
@@ -3521,14 +2486,6 @@ impl Client {
     ///     "tuesday",
     ///     "monday"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0f6113e2-f27c-4fe2-a63c-a298f4071e6c"
     /// }
     /// ```
     pub async fn modify_maintain_time_window(
@@ -3566,14 +2523,6 @@ impl Client {
     ///   "TemplateName": "test_template"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ace8140-6b9e-4e81-a8ad-ef3f92b2aa90"
-    /// }
-    /// ```
     pub async fn modify_parameter_template(
         &self,
         request: &ModifyParameterTemplateRequest,
@@ -3594,14 +2543,6 @@ impl Client {
     ///   "DBInstanceId": "pgro-e0tfm161",
     ///   "ReadOnlyGroupId": "pgrogp-test",
     ///   "Weight": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d43b2a9f-070c-480b-a0bb-7c210428cfe8"
     /// }
     /// ```
     pub async fn modify_read_only_db_instance_weight(
@@ -3630,14 +2571,6 @@ impl Client {
     ///   "ReplayLagEliminate": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d43b2a9f-070c-480b-a0bb-7c210428cfe8"
-    /// }
-    /// ```
     pub async fn modify_read_only_group_config(
         &self,
         request: &ModifyReadOnlyGroupConfigRequest,
@@ -3659,14 +2592,6 @@ impl Client {
     ///   "SwitchTag": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ace8140-6b9e-4e81-a8ad-ef3f92b2aa90"
-    /// }
-    /// ```
     pub async fn modify_switch_time_period(
         &self,
         request: &ModifySwitchTimePeriodRequest,
@@ -3686,14 +2611,6 @@ impl Client {
     /// {
     ///   "DBInstanceId": "postgres-r95q23pn",
     ///   "UserName": "root"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8c5791ea-6345-48d8-8f2e-fc637ad32543"
     /// }
     /// ```
     pub async fn open_account_cam(
@@ -3720,14 +2637,6 @@ impl Client {
     ///   "Product": "postgres"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3fcc8953-2d5e-4f76-9fcc-84272af76d89"
-    /// }
-    /// ```
     pub async fn open_audit_service(
         &self,
         request: &OpenAuditServiceRequest,
@@ -3746,16 +2655,6 @@ impl Client {
     /// ```json
     /// {
     ///   "DBInstanceId": "postgres-apzvwncr"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 23515,
-    ///   "RequestId": "08fdf411-5d39-44f2-8e1d-a58ee60b237d",
-    ///   "TaskId": 23515
     /// }
     /// ```
     pub async fn open_db_extranet_access(
@@ -3781,15 +2680,6 @@ impl Client {
     ///   "LLMModel": "auto"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d9165632-ad45-4426-803b-a6674f159c33",
-    ///   "TaskId": 100264
-    /// }
-    /// ```
     pub async fn open_mem0_service(
         &self,
         request: &OpenMem0ServiceRequest,
@@ -3813,15 +2703,6 @@ impl Client {
     ///   "VpcId": "vpc-a******r"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0832f897-e24f-4855-8a20-2be46c2bdb5e",
-    ///   "TaskId": 100314
-    /// }
-    /// ```
     pub async fn open_postg_rest_service(
         &self,
         request: &OpenPostgRESTServiceRequest,
@@ -3840,14 +2721,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ReadOnlyGroupId": "pgrogrp-e0tfm161"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d43b2a9f-070c-480b-a0bb-7c210428cfe8"
     /// }
     /// ```
     pub async fn rebalance_read_only_group(
@@ -3869,14 +2742,6 @@ impl Client {
     /// {
     ///   "DBInstanceId": "postgres-r95q23pn",
     ///   "UserName": "root"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1ed5066a-cfad-47e4-b4db-9681166db6e5"
     /// }
     /// ```
     pub async fn refresh_account_password(
@@ -3901,14 +2766,6 @@ impl Client {
     ///   "ProxyGroupId": "proxy-p0aio887"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "572245a8-44f0-45d7-ac72-3f5dd7e656c6"
-    /// }
-    /// ```
     pub async fn reload_balance_db_proxy_node(
         &self,
         request: &ReloadBalanceDBProxyNodeRequest,
@@ -3928,16 +2785,6 @@ impl Client {
     /// {
     ///   "DBInstanceId": "pgro-k95qzetn",
     ///   "ReadOnlyGroupId": "pgrogrp-k95qzetn"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 912,
-    ///   "RequestId": "d43b2a9f-070c-480b-a0bb-7c210428cfe8",
-    ///   "TaskId": 912
     /// }
     /// ```
     pub async fn remove_db_instance_from_read_only_group(
@@ -3962,15 +2809,6 @@ impl Client {
     ///   "Period": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DealName": "201806181256",
-    ///   "RequestId": "08fdf411-5d39-44f2-8e1d-a58ee60b237d"
-    /// }
-    /// ```
     pub async fn renew_instance(
         &self,
         request: &RenewInstanceRequest,
@@ -3993,18 +2831,6 @@ impl Client {
     ///   "UserName": "app_user"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "FailedOperation.OssOperationFailed",
-    ///     "Message": "admin unmatch|oss return failed, code:3, message:admin unmatch"
-    ///   },
-    ///   "RequestId": "08fdf411-5d39-44f2-8e1d-a58ee60b237d"
-    /// }
-    /// ```
     pub async fn reset_account_password(
         &self,
         request: &ResetAccountPasswordRequest,
@@ -4023,16 +2849,6 @@ impl Client {
     /// ```json
     /// {
     ///   "DBInstanceId": "postgres-apzvwncr"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 15486,
-    ///   "RequestId": "08fdf411-5d39-44f2-8e1d-a58ee60b237d",
-    ///   "TaskId": 15486
     /// }
     /// ```
     pub async fn restart_db_instance(
@@ -4059,15 +2875,6 @@ impl Client {
     ///   "RestoreTargetTime": "2024-03-25 01:27:35"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ace8140-6b9e-4e81-a8ad-ef3f92b2aa90",
-    ///   "TaskId": 5432
-    /// }
-    /// ```
     pub async fn restore_db_instance_objects(
         &self,
         request: &RestoreDBInstanceObjectsRequest,
@@ -4089,15 +2896,6 @@ impl Client {
     ///   "DBInstanceIdSet": [
     ///     "postgres-6fego161"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Count": 1,
-    ///   "RequestId": "08fdf411-5d39-44f2-8e1d-a58ee60b237d"
     /// }
     /// ```
     pub async fn set_auto_renew_flag(
@@ -4123,15 +2921,6 @@ impl Client {
     ///   "DBInstanceId": "postgres-idabksrn"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "54eeac1a-1d21-43d9-8293-1352d5874860",
-    ///   "TaskId": 5432
-    /// }
-    /// ```
     pub async fn switch_db_instance_primary(
         &self,
         request: &SwitchDBInstancePrimaryRequest,
@@ -4151,14 +2940,6 @@ impl Client {
     /// {
     ///   "DBInstanceId": "postgres-4sfuv15b",
     ///   "UserName": "bob_admin"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ace8140-6b9e-4e81-a8ad-ef3f92b2aa90"
     /// }
     /// ```
     pub async fn unlock_account(
@@ -4181,15 +2962,6 @@ impl Client {
     ///   "DBInstanceId": "pgro-g7w4itfg",
     ///   "DryRun": true,
     ///   "TargetDBKernelVersion": "v12.7_r1.5"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2b376d28-d5fd-40b0-9bdc-d992f8fed15d",
-    ///   "TaskId": 5432
     /// }
     /// ```
     pub async fn upgrade_db_instance_kernel_version(
@@ -4218,15 +2990,6 @@ impl Client {
     ///   "UpgradeTimeBegin": "01:00:00",
     ///   "UpgradeTimeEnd": "02:00:00",
     ///   "UpgradeTimeOption": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "93b86d2d-0d4e-4c83-9322-70f45b039012",
-    ///   "TaskId": 5432
     /// }
     /// ```
     pub async fn upgrade_db_instance_major_version(

@@ -65,30 +65,6 @@ impl Client {
     ///   "ZoneId": "zone-dwuew12"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AccountVpcSet": [
-    ///     {
-    ///       "Region": "ap-guangzhou",
-    ///       "Uin": "100000236200",
-    ///       "UniqVpcId": "vpc-dshgy2n",
-    ///       "VpcName": "vpc-testname"
-    ///     }
-    ///   ],
-    ///   "RequestId": "ba171d86-1337-48ca-a593-c8cbe46cdec5",
-    ///   "UniqId": "vpc-dser2gtg",
-    ///   "VpcSet": [
-    ///     {
-    ///       "Region": "ap-guangzhou",
-    ///       "UniqVpcId": "vpc-sd23d2"
-    ///     }
-    ///   ],
-    ///   "ZoneId": "zone-dwuew12"
-    /// }
-    /// ```
     pub async fn add_specify_private_zone_vpc(
         &self,
         request: &AddSpecifyPrivateZoneVpcRequest,
@@ -106,16 +82,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EndpointId": "eid-xxxxxxxxx",
-    ///   "EndpointName": "测试终端节点",
-    ///   "RequestId": "0a4303be-e127-4b90-a524-e87803b84ff1"
-    /// }
     /// ```
     pub async fn create_extend_endpoint(
         &self,
@@ -135,19 +101,6 @@ impl Client {
     /// ```json
     /// {
     ///   "EndPointId": "eid-93kvksadf",
-    ///   "RuleName": "规则1",
-    ///   "RuleType": "UP",
-    ///   "ZoneId": "zone-fadsvas"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EndPointId": "eid-93kvksadf",
-    ///   "RequestId": "5cd964e2-b5e6-8a35-9ce5a1085860c845",
-    ///   "RuleId": "fid-afdfaf2fsad",
     ///   "RuleName": "规则1",
     ///   "RuleType": "UP",
     ///   "ZoneId": "zone-fadsvas"
@@ -180,16 +133,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EndpointId": "inbound-fad034d268",
-    ///   "EndpointName": "inbound",
-    ///   "RequestId": "3bef6b27-3b6a-476c-99f0-4781e95e1e20"
-    /// }
-    /// ```
     pub async fn create_inbound_endpoint(
         &self,
         request: &CreateInboundEndpointRequest,
@@ -212,14 +155,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5cd964e2-b5e6-8a35-9ce5a1085860c845"
-    /// }
-    /// ```
     pub async fn create_private_dns_account(
         &self,
         request: &CreatePrivateDNSAccountRequest,
@@ -234,16 +169,6 @@ impl Client {
     /// # Example: 创建私有域
     ///
     /// The example request (26 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Domain": "a.com",
-    ///   "RequestId": "5cd964e2-b5e6-8a35-9ce5a1085860c845",
-    ///   "ZoneId": "zone-12345678"
-    /// }
-    /// ```
     pub async fn create_private_zone(
         &self,
         request: &CreatePrivateZoneRequest,
@@ -265,14 +190,6 @@ impl Client {
     ///     "1.com",
     ///     "2.com"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5cd964e2-b5e6-8a35-9ce5a1085860c845"
     /// }
     /// ```
     pub async fn create_private_zone_list(
@@ -300,15 +217,6 @@ impl Client {
     ///   "ZoneId": "zone-p0152fh2"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RecordId": "15421",
-    ///   "RequestId": "a98891db-9d73-514a-8751422197b540cd"
-    /// }
-    /// ```
     pub async fn create_private_zone_record(
         &self,
         request: &CreatePrivateZoneRecordRequest,
@@ -323,14 +231,6 @@ impl Client {
     /// # Example: 批量添加私有域解析记录
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a98891db-9d73-514a-8751422197b540cd"
-    /// }
-    /// ```
     pub async fn create_private_zone_record_list(
         &self,
         request: &CreatePrivateZoneRecordListRequest,
@@ -349,14 +249,6 @@ impl Client {
     /// ```json
     /// {
     ///   "EndPointId": "eid-juygvf672i"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5cd964e2-b5e6-8a35-9ce5a1085860c845"
     /// }
     /// ```
     pub async fn delete_end_point(
@@ -382,14 +274,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5cd964e2-b5e6-8a35-9ce5a1085860c845"
-    /// }
-    /// ```
     pub async fn delete_forward_rule(
         &self,
         request: &DeleteForwardRuleRequest,
@@ -408,14 +292,6 @@ impl Client {
     /// ```json
     /// {
     ///   "EndpointId": "inbound-1862dad168"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4e7e02f0-721b-4d3b-9e20-d6629b93066f"
     /// }
     /// ```
     pub async fn delete_inbound_endpoint(
@@ -440,14 +316,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5cd964e2-b5e6-8a35-9ce5a1085860c845"
-    /// }
-    /// ```
     pub async fn delete_private_dns_account(
         &self,
         request: &DeletePrivateDNSAccountRequest,
@@ -466,14 +334,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ZoneId": "zone-123456"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5cd964e2-b5e6-8a35-9ce5a1085860c845"
     /// }
     /// ```
     pub async fn delete_private_zone(
@@ -495,14 +355,6 @@ impl Client {
     /// {
     ///   "RecordId": "2657842",
     ///   "ZoneId": "zone-p0152fh2"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a3ed908c-5848-1a98-d7aaa92528e28303"
     /// }
     /// ```
     pub async fn delete_private_zone_record(
@@ -539,29 +391,6 @@ impl Client {
     ///   "ZoneId": "zone-sdasd12d"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AccountVpcSet": [
-    ///     {
-    ///       "Region": "ap-guangzhou",
-    ///       "Uin": "1000032110",
-    ///       "UniqVpcId": "vpc-2314dae",
-    ///       "VpcName": "vpc-testname"
-    ///     }
-    ///   ],
-    ///   "RequestId": "5cd964e2-b5e6-8a35-9ce5a1085860c845",
-    ///   "VpcSet": [
-    ///     {
-    ///       "Region": "ap-guangzhou",
-    ///       "UniqVpcId": "vpc-dae2312"
-    ///     }
-    ///   ],
-    ///   "ZoneId": "zone-sdasd12d"
-    /// }
-    /// ```
     pub async fn delete_specify_private_zone_vpc(
         &self,
         request: &DeleteSpecifyPrivateZoneVpcRequest,
@@ -576,23 +405,6 @@ impl Client {
     /// # Example: 获取关联账号的VPC列表
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "443f1f2b-9be4-4a2c-b1a6-0494c2d980ff",
-    ///   "TotalCount": 1,
-    ///   "VpcSet": [
-    ///     {
-    ///       "Region": "ap-guangzhou",
-    ///       "Uin": "10000000010",
-    ///       "VpcId": "vpc-ofnocfe1",
-    ///       "VpcName": "testname"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_account_vpc_list(
         &self,
         request: &DescribeAccountVpcListRequest,
@@ -607,8 +419,6 @@ impl Client {
     /// # Example: 获取操作日志列表
     ///
     /// The example request (26 lines) is in the upstream API documentation.
-    ///
-    /// The example response (37 lines) is in the upstream API documentation.
     pub async fn describe_audit_log(
         &self,
         request: &DescribeAuditLogRequest,
@@ -623,8 +433,6 @@ impl Client {
     /// # Example: 查询批量添加解析记录结果
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_create_record_list_result(
         &self,
         request: &DescribeCreateRecordListResultRequest,
@@ -648,26 +456,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5cd964e2-b5e6-8a35-9ce5a1085860c845",
-    ///   "ZonesInfo": [
-    ///     {
-    ///       "Domain": "1.com",
-    ///       "Reason": null,
-    ///       "ZoneId": "zone-id1"
-    ///     },
-    ///     {
-    ///       "Domain": "2.com",
-    ///       "Reason": "创建失败",
-    ///       "ZoneId": null
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_create_zone_list_result(
         &self,
         request: &DescribeCreateZoneListResultRequest,
@@ -685,29 +473,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowUsage": [
-    ///     {
-    ///       "AvailableQuantity": 20,
-    ///       "FlowType": "zone",
-    ///       "TotalQuantity": 20
-    ///     },
-    ///     {
-    ///       "AvailableQuantity": 2000000,
-    ///       "FlowType": "traffic",
-    ///       "TotalQuantity": 2000000
-    ///     }
-    ///   ],
-    ///   "RequestId": "3c979890-0dcf-917e-d7a696c04d429009",
-    ///   "RequestTotalCount": 10000,
-    ///   "ZoneTotal": 20,
-    ///   "ZoneVpcCount": 7
-    /// }
     /// ```
     pub async fn describe_dashboard(
         &self,
@@ -730,27 +495,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "OutboundEndpointSet": [
-    ///     {
-    ///       "EndpointId": "eid-c8acd39e68d6",
-    ///       "EndpointName": "huyue1",
-    ///       "EndpointServiceSet": [
-    ///         {}
-    ///       ],
-    ///       "ForwardLinkArch": "V2R",
-    ///       "Region": "ap-guangzhou",
-    ///       "Tags": []
-    ///     }
-    ///   ],
-    ///   "RequestId": "279903da-3f6a-44cb-9c31-cad8d018b198",
-    ///   "TotalCount": 25
-    /// }
-    /// ```
     pub async fn describe_extend_endpoint_list(
         &self,
         request: &DescribeExtendEndpointListRequest,
@@ -765,8 +509,6 @@ impl Client {
     /// # Example: 获取私有域列表
     ///
     /// The example request (36 lines) is in the upstream API documentation.
-    ///
-    /// The example response (32 lines) is in the upstream API documentation.
     pub async fn describe_forward_rule_list(
         &self,
         request: &DescribeForwardRuleListRequest,
@@ -781,8 +523,6 @@ impl Client {
     /// # Example: 获取入站终端节点
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_inbound_endpoint_list(
         &self,
         request: &DescribeInboundEndpointListRequest,
@@ -812,22 +552,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AccountSet": [
-    ///     {
-    ///       "Account": "privatedns***@tencent.com",
-    ///       "Nickname": "Private DNS体验账号",
-    ///       "Uin": "1234567898"
-    ///     }
-    ///   ],
-    ///   "RequestId": "14413609-3e4e-9003-c5df01ee3e4b0df7",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_private_dns_account_list(
         &self,
         request: &DescribePrivateDNSAccountListRequest,
@@ -848,8 +572,6 @@ impl Client {
     ///   "ZoneId": "zone-p0152fh2"
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_private_zone(
         &self,
         request: &DescribePrivateZoneRequest,
@@ -871,8 +593,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_private_zone_list(
         &self,
         request: &DescribePrivateZoneListRequest,
@@ -887,8 +607,6 @@ impl Client {
     /// # Example: 获取解析记录列表
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// The example response (36 lines) is in the upstream API documentation.
     pub async fn describe_private_zone_record_list(
         &self,
         request: &DescribePrivateZoneRecordListRequest,
@@ -907,15 +625,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5cd964e2-b5e6-8a35-9ce5a1085860c845",
-    ///   "ServiceStatus": "ENABLED"
-    /// }
-    /// ```
     pub async fn describe_private_zone_service(
         &self,
         request: &DescribePrivateZoneServiceRequest,
@@ -933,20 +642,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "89aa867e-74db-4fce-9cab-add371622723",
-    ///   "TldQuota": {
-    ///     "Quota": 100,
-    ///     "Stock": 5000,
-    ///     "Total": 1,
-    ///     "Used": 1
-    ///   }
-    /// }
     /// ```
     pub async fn describe_quota_usage(
         &self,
@@ -969,28 +664,6 @@ impl Client {
     ///   "ZoneId": "zone-abcd1234"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RecordInfo": {
-    ///     "CreatedOn": "2025-03-17 18:56:16",
-    ///     "Enabled": 1,
-    ///     "MX": 0,
-    ///     "RecordId": "716",
-    ///     "RecordType": "A",
-    ///     "RecordValue": "1.1.1.35",
-    ///     "Remark": "",
-    ///     "SubDomain": "aaaa",
-    ///     "TTL": 300,
-    ///     "UpdatedOn": "2025-05-27 16:25:23",
-    ///     "Weight": 20,
-    ///     "ZoneId": "zone-o85nq234g"
-    ///   },
-    ///   "RequestId": "9b19115c-8732-4940-9199-98952a13f159"
-    /// }
-    /// ```
     pub async fn describe_record(
         &self,
         request: &DescribeRecordRequest,
@@ -1005,8 +678,6 @@ impl Client {
     /// # Example: 获取私有域解析请求量
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_request_data(
         &self,
         request: &DescribeRequestDataRequest,
@@ -1027,14 +698,6 @@ impl Client {
     ///   "EndPointId": "eid-xlsjc8qojg",
     ///   "RuleId": "fid-xiwus89no",
     ///   "RuleName": "转发规则名"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5cd964e2-b5e6-8a35-9ce5a1085860c845"
     /// }
     /// ```
     pub async fn modify_forward_rule(
@@ -1058,14 +721,6 @@ impl Client {
     ///   "EndpointName": "终端节点1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ad9bfd8e-955d-471b-82d5-9b76d4b8fe23"
-    /// }
-    /// ```
     pub async fn modify_inbound_endpoint(
         &self,
         request: &ModifyInboundEndpointRequest,
@@ -1087,14 +742,6 @@ impl Client {
     ///   "DnsForwardStatus": "ENABLED",
     ///   "Remark": "测试域名",
     ///   "ZoneId": "zone-h91hca6u"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5cd964e2-b5e6-8a35-9ce5a1085860c845"
     /// }
     /// ```
     pub async fn modify_private_zone(
@@ -1121,14 +768,6 @@ impl Client {
     ///   "SubDomain": "mail",
     ///   "TTL": 300,
     ///   "ZoneId": "zone-mao3y9jo"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "660006f4-8531-46f0-a2ba-05daf4e7932e"
     /// }
     /// ```
     pub async fn modify_private_zone_record(
@@ -1165,28 +804,6 @@ impl Client {
     ///   "ZoneId": "zone-12345ds6"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AccountVpcSet": [
-    ///     {
-    ///       "Region": "ap-guangzhou",
-    ///       "Uin": "1002450010",
-    ///       "UniqVpcId": "vpc-dsd8sdw"
-    ///     }
-    ///   ],
-    ///   "RequestId": "5cd964e2-b5e6-8a35-9ce5a1085860c845",
-    ///   "VpcSet": [
-    ///     {
-    ///       "Region": "ap-guangzhou",
-    ///       "UniqVpcId": "vpc-dsd8ulf"
-    ///     }
-    ///   ],
-    ///   "ZoneId": "zone-12345ds6"
-    /// }
-    /// ```
     pub async fn modify_private_zone_vpc(
         &self,
         request: &ModifyPrivateZoneVpcRequest,
@@ -1213,21 +830,6 @@ impl Client {
     ///   "ZoneId": "zone-mao3y9jo"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RecordIds": [
-    ///     1,
-    ///     2,
-    ///     3
-    ///   ],
-    ///   "RequestId": "660006f4-8531-46f0-a2ba-05daf4e7932e",
-    ///   "Status": "enabled",
-    ///   "ZoneId": "zone-mao3y9jo"
-    /// }
-    /// ```
     pub async fn modify_records_status(
         &self,
         request: &ModifyRecordsStatusRequest,
@@ -1248,16 +850,6 @@ impl Client {
     ///   "UniqId": "11232132"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMsg": "ddddddd",
-    ///   "RequestId": "abc",
-    ///   "Status": "success"
-    /// }
-    /// ```
     pub async fn query_async_bind_vpc_status(
         &self,
         request: &QueryAsyncBindVpcStatusRequest,
@@ -1275,15 +867,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5cd964e2-b5e6-8a35-9ce5a1085860c845",
-    ///   "ServiceStatus": "ENABLED"
-    /// }
     /// ```
     pub async fn subscribe_private_zone_service(
         &self,

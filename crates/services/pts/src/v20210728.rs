@@ -54,14 +54,6 @@ impl Client {
     ///   "ProjectId": "project-xx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "req-xx"
-    /// }
-    /// ```
     pub async fn abort_cron_jobs(
         &self,
         request: &AbortCronJobsRequest,
@@ -85,14 +77,6 @@ impl Client {
     ///   "ScenarioId": "scenario-j1u85ixm"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "70805f6a-d7e1-4247-9d5a-fde3afe2b377"
-    /// }
-    /// ```
     pub async fn abort_job(&self, request: &AbortJobRequest) -> rt::Result<AbortJobResponse> {
         self.call("AbortJob", request).await
     }
@@ -109,14 +93,6 @@ impl Client {
     /// {
     ///   "JobId": "job-61ovraba",
     ///   "TargetRequestsPerSecond": 10
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "70805f6a-d7e1-4247-9d5a-fde3afe2b377"
     /// }
     /// ```
     pub async fn adjust_job_speed(
@@ -140,15 +116,6 @@ impl Client {
     ///   "ScenarioId": "scenario-5fjmkl32"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xx",
-    ///   "ScenarioId": "scenario-83osaafm"
-    /// }
-    /// ```
     pub async fn copy_scenario(
         &self,
         request: &CopyScenarioRequest,
@@ -168,14 +135,6 @@ impl Client {
     /// {
     ///   "NoticeId": "notice-f0yvdmql",
     ///   "ProjectId": "project-btksohr0"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "70805f6a-d7e1-4247-9d5a-fde3afe2b377"
     /// }
     /// ```
     pub async fn create_alert_channel(
@@ -206,15 +165,6 @@ impl Client {
     ///   "ScenarioName": "scenario name"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CronJobId": "cron-xx",
-    ///   "RequestId": "req-xx"
-    /// }
-    /// ```
     pub async fn create_cron_job(
         &self,
         request: &CreateCronJobRequest,
@@ -243,15 +193,6 @@ impl Client {
     ///   "ProjectId": "project-1a2b3c4d"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EnvId": "env-1a2b3c4d",
-    ///   "RequestId": "abc-123-xyz"
-    /// }
-    /// ```
     pub async fn create_environment(
         &self,
         request: &CreateEnvironmentRequest,
@@ -266,14 +207,6 @@ impl Client {
     /// # Example: 创建场景与文件的关联关系
     ///
     /// The example request (28 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc-123-xyz"
-    /// }
-    /// ```
     pub async fn create_file(&self, request: &CreateFileRequest) -> rt::Result<CreateFileResponse> {
         self.call("CreateFile", request).await
     }
@@ -292,15 +225,6 @@ impl Client {
     ///   "Name": "MyProject"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ProjectId": "project-xx",
-    ///   "RequestId": "c2lcbdvsgxaoc7yp5dxveh3mtpf27c4o"
-    /// }
-    /// ```
     pub async fn create_project(
         &self,
         request: &CreateProjectRequest,
@@ -315,15 +239,6 @@ impl Client {
     /// # Example: 创建场景
     ///
     /// The example request (29 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc-123-xyz",
-    ///   "ScenarioId": "scenario-1a2b3c4d"
-    /// }
-    /// ```
     pub async fn create_scenario(
         &self,
         request: &CreateScenarioRequest,
@@ -343,14 +258,6 @@ impl Client {
     /// {
     ///   "NoticeId": "notice-ms38of42",
     ///   "ProjectId": "project-btksohr0"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "70805f6a-d7e1-4247-9d5a-fde3afe2b377"
     /// }
     /// ```
     pub async fn delete_alert_channel(
@@ -376,14 +283,6 @@ impl Client {
     ///   "ProjectId": "project-xx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "req-xx"
-    /// }
-    /// ```
     pub async fn delete_cron_jobs(
         &self,
         request: &DeleteCronJobsRequest,
@@ -401,14 +300,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc"
-    /// }
     /// ```
     pub async fn delete_environments(
         &self,
@@ -431,14 +322,6 @@ impl Client {
     ///     "file-j1u85ixm"
     ///   ],
     ///   "ProjectId": "project-btksohr0"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "70805f6a-d7e1-4247-9d5a-fde3afe2b377"
     /// }
     /// ```
     pub async fn delete_files(
@@ -467,14 +350,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "70805f6a-d7e1-4247-9d5a-fde3afe2b377"
-    /// }
-    /// ```
     pub async fn delete_jobs(&self, request: &DeleteJobsRequest) -> rt::Result<DeleteJobsResponse> {
         self.call("DeleteJobs", request).await
     }
@@ -492,14 +367,6 @@ impl Client {
     ///   "ProjectIds": [
     ///     "project-xx"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xx"
     /// }
     /// ```
     pub async fn delete_projects(
@@ -526,14 +393,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "req-xx"
-    /// }
-    /// ```
     pub async fn delete_scenarios(
         &self,
         request: &DeleteScenariosRequest,
@@ -558,28 +417,6 @@ impl Client {
     ///   "ProjectIds": [
     ///     "project-xx"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AlertChannelSet": [
-    ///     {
-    ///       "AMPConsumerId": "consumer-xx",
-    ///       "AppId": 11111,
-    ///       "CreatedAt": "2022-09-09 13:11:12",
-    ///       "NoticeId": "notice-xx",
-    ///       "ProjectId": "projecct-xx",
-    ///       "Status": 1,
-    ///       "SubAccountUin": "22200000",
-    ///       "Uin": "11100000",
-    ///       "UpdatedAt": "2022-09-09 13:11:12"
-    ///     }
-    ///   ],
-    ///   "RequestId": "abc-123-xyz",
-    ///   "Total": 1
     /// }
     /// ```
     pub async fn describe_alert_channels(
@@ -614,8 +451,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_alert_records(
         &self,
         request: &DescribeAlertRecordsRequest,
@@ -634,8 +469,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (600 lines) is in the upstream API documentation.
     pub async fn describe_available_metrics(
         &self,
         request: &DescribeAvailableMetricsRequest,
@@ -656,30 +489,6 @@ impl Client {
     ///   "JobId": "job-1a2b3c4d",
     ///   "ProjectId": "project-1a2b3c4d",
     ///   "ScenarioId": "scenario-1a2b3c4d"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CheckSummarySet": [
-    ///     {
-    ///       "ErrorRate": 1,
-    ///       "FailCount": 92343,
-    ///       "Name": "400",
-    ///       "Step": "sample",
-    ///       "SuccessCount": 0
-    ///     },
-    ///     {
-    ///       "ErrorRate": 0,
-    ///       "FailCount": 0,
-    ///       "Name": "status 200",
-    ///       "Step": "sample",
-    ///       "SuccessCount": 831084
-    ///     }
-    ///   ],
-    ///   "RequestId": "abc-123-xyz"
     /// }
     /// ```
     pub async fn describe_check_summary(
@@ -710,8 +519,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_cron_jobs(
         &self,
         request: &DescribeCronJobsRequest,
@@ -729,14 +536,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc-123-xyz"
-    /// }
     /// ```
     pub async fn describe_environments(
         &self,
@@ -759,24 +558,6 @@ impl Client {
     ///   "JobId": "job-xx",
     ///   "ProjectId": "project-xx",
     ///   "ScenarioId": "scenario-xx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorSummarySet": [
-    ///     {
-    ///       "Count": 17,
-    ///       "Message": "该状态码表明，服务器找不到客户端请求的资源",
-    ///       "Proto": "HTTP/1.1",
-    ///       "Rate": 47.22222222222222,
-    ///       "Result": "404 Not Found",
-    ///       "Status": "404"
-    ///     }
-    ///   ],
-    ///   "RequestId": "abc-123-xyz"
     /// }
     /// ```
     pub async fn describe_error_summary(
@@ -808,8 +589,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (34 lines) is in the upstream API documentation.
     pub async fn describe_files(
         &self,
         request: &DescribeFilesRequest,
@@ -844,8 +623,6 @@ impl Client {
     ///   "StartTime": "2020-09-22T00:00:00+00:00"
     /// }
     /// ```
-    ///
-    /// The example response (91 lines) is in the upstream API documentation.
     pub async fn describe_jobs(
         &self,
         request: &DescribeJobsRequest,
@@ -870,8 +647,6 @@ impl Client {
     ///   "ScenarioId": "scenario-j1u85ixm"
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_label_values(
         &self,
         request: &DescribeLabelValuesRequest,
@@ -894,8 +669,6 @@ impl Client {
     ///   "ScenarioId": "scenario-frfvrab4"
     /// }
     /// ```
-    ///
-    /// The example response (401 lines) is in the upstream API documentation.
     pub async fn describe_metric_label_with_values(
         &self,
         request: &DescribeMetricLabelWithValuesRequest,
@@ -917,16 +690,6 @@ impl Client {
     ///   "LogType": "console",
     ///   "ProjectId": "project-fjs583kq",
     ///   "ScenarioId": "scenario-q63bkqsa"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Context": "123-456-789",
-    ///   "NormalLogs": [],
-    ///   "RequestId": "nes5mdwkfrbfhbpjrs4ox6ck41xjn9jp"
     /// }
     /// ```
     pub async fn describe_normal_logs(
@@ -951,8 +714,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_projects(
         &self,
         request: &DescribeProjectsRequest,
@@ -973,8 +734,6 @@ impl Client {
     ///   "LoadType": 0
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_regions(
         &self,
         request: &DescribeRegionsRequest,
@@ -995,31 +754,6 @@ impl Client {
     ///   "JobId": "job-kufs4qhc",
     ///   "ProjectId": "project-pf8s0daq",
     ///   "ScenarioId": "scenario-ih54i7dm"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc-123-xyz",
-    ///   "RequestSummarySet": [
-    ///     {
-    ///       "Average": 0.0426436516818182,
-    ///       "Count": 25,
-    ///       "ErrorPercentage": 0,
-    ///       "Max": 0.077895098,
-    ///       "Method": "GET",
-    ///       "Min": 0.007491527,
-    ///       "P90": 0.08830936954286554,
-    ///       "P95": 0.09415468477143275,
-    ///       "P99": 0,
-    ///       "RPS": 1.8336389398233035,
-    ///       "Result": "",
-    ///       "Service": "http://mockhttpbin.pts.svc.cluster.local/get",
-    ///       "Status": ""
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn describe_request_summary(
@@ -1054,8 +788,6 @@ impl Client {
     ///   "ScenarioId": "scenario-j1u85ixm"
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_sample_batch_query(
         &self,
         request: &DescribeSampleBatchQueryRequest,
@@ -1077,17 +809,6 @@ impl Client {
     ///   "LogType": "request",
     ///   "ProjectId": "project-fjs583kq",
     ///   "ScenarioId": "scenario-q63bkqsa"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Context": "12353-2432423",
-    ///   "RequestId": "85f22814-36b9-44e0-bfaa-18fad9accaf8",
-    ///   "SampleLogs": [],
-    ///   "Total": 10
     /// }
     /// ```
     pub async fn describe_sample_logs(
@@ -1118,8 +839,6 @@ impl Client {
     ///   "ScenarioId": "scenario-oienak6y"
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_sample_matrix_batch_query(
         &self,
         request: &DescribeSampleMatrixBatchQueryRequest,
@@ -1144,8 +863,6 @@ impl Client {
     ///   "ScenarioId": "scenario-j1u85ixm"
     /// }
     /// ```
-    ///
-    /// The example response (32 lines) is in the upstream API documentation.
     pub async fn describe_sample_matrix_query(
         &self,
         request: &DescribeSampleMatrixQueryRequest,
@@ -1168,27 +885,6 @@ impl Client {
     ///   "Metric": "pts_engine_req_total",
     ///   "ProjectId": "project-1a2b3c4d",
     ///   "ScenarioId": "scenario-1a2b3c4d"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "MetricSample": {
-    ///     "Aggregation": "Count",
-    ///     "Labels": [
-    ///       {
-    ///         "LabelName": "method",
-    ///         "LabelValue": "GET"
-    ///       }
-    ///     ],
-    ///     "Metric": "pts_engine_req_total",
-    ///     "Timestamp": 1631693000000,
-    ///     "Unit": "reqs",
-    ///     "Value": "1100000"
-    ///   },
-    ///   "RequestId": "abc-123-xyz"
     /// }
     /// ```
     pub async fn describe_sample_query(
@@ -1218,8 +914,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// The example response (155 lines) is in the upstream API documentation.
     pub async fn describe_scenario_with_jobs(
         &self,
         request: &DescribeScenarioWithJobsRequest,
@@ -1242,8 +936,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (89 lines) is in the upstream API documentation.
     pub async fn describe_scenarios(
         &self,
         request: &DescribeScenariosRequest,
@@ -1263,21 +955,6 @@ impl Client {
     /// {
     ///   "ProjectId": "project-xx",
     ///   "ScenarioId": "scenario-xx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Credentials": {
-    ///     "TmpSecretId": "tmp-secretid-value",
-    ///     "TmpSecretKey": "tmp-secretkey-value",
-    ///     "Token": "token-value"
-    ///   },
-    ///   "ExpiredTime": 1630377005,
-    ///   "RequestId": "abc-123-xyz",
-    ///   "StartTime": 1630376705
     /// }
     /// ```
     pub async fn generate_tmp_key(
@@ -1303,14 +980,6 @@ impl Client {
     ///   "ProjectId": "project-xx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "req-xx"
-    /// }
-    /// ```
     pub async fn restart_cron_jobs(
         &self,
         request: &RestartCronJobsRequest,
@@ -1331,15 +1000,6 @@ impl Client {
     ///   "JobOwner": "xiaohong",
     ///   "ProjectId": "project-xx",
     ///   "ScenarioId": "scenario-xx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "job-xx",
-    ///   "RequestId": "req-xx"
     /// }
     /// ```
     pub async fn start_job(&self, request: &StartJobRequest) -> rt::Result<StartJobResponse> {
@@ -1369,14 +1029,6 @@ impl Client {
     ///   "ScenarioName": "scenario name"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "req-xx"
-    /// }
-    /// ```
     pub async fn update_cron_job(
         &self,
         request: &UpdateCronJobRequest,
@@ -1394,14 +1046,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc-123-xyz"
-    /// }
     /// ```
     pub async fn update_environment(
         &self,
@@ -1427,14 +1071,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9139da45-84a5-4212-aff6-a05fd1a2e7f7"
-    /// }
-    /// ```
     pub async fn update_file_scenario_relation(
         &self,
         request: &UpdateFileScenarioRelationRequest,
@@ -1458,14 +1094,6 @@ impl Client {
     ///   "ScenarioId": "scenario-xx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc-123-xyz"
-    /// }
-    /// ```
     pub async fn update_job(&self, request: &UpdateJobRequest) -> rt::Result<UpdateJobResponse> {
         self.call("UpdateJob", request).await
     }
@@ -1484,14 +1112,6 @@ impl Client {
     ///   "ProjectId": "project-1a2b3c4d"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc-123-xyz"
-    /// }
-    /// ```
     pub async fn update_project(
         &self,
         request: &UpdateProjectRequest,
@@ -1506,14 +1126,6 @@ impl Client {
     /// # Example: 更新场景
     ///
     /// The example request (59 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "31446d02-c4f3-4a53-9efe-b5ad18cfcb7f"
-    /// }
-    /// ```
     pub async fn update_scenario(
         &self,
         request: &UpdateScenarioRequest,

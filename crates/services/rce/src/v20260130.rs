@@ -46,8 +46,6 @@ impl Client {
     ///   "UserIp": "125.**.**.3"
     /// }
     /// ```
-    ///
-    /// The example response (63 lines) is in the upstream API documentation.
     pub async fn assess_device_risk_premium_pro(
         &self,
         request: &AssessDeviceRiskPremiumProRequest,
@@ -69,8 +67,6 @@ impl Client {
     ///   "UserIp": "183.**.**.16"
     /// }
     /// ```
-    ///
-    /// The example response (60 lines) is in the upstream API documentation.
     pub async fn assess_device_risk_pro(
         &self,
         request: &AssessDeviceRiskProRequest,
@@ -91,8 +87,6 @@ impl Client {
     ///   "UserIp": "125.**.**.3"
     /// }
     /// ```
-    ///
-    /// The example response (49 lines) is in the upstream API documentation.
     pub async fn assess_environment_risk(
         &self,
         request: &AssessEnvironmentRiskRequest,
@@ -107,29 +101,6 @@ impl Client {
     /// # Example: 登录事件示例
     ///
     /// The example request (60 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Decision": {
-    ///       "DecisionResult": "reject"
-    ///     },
-    ///     "ExtraInfo": [
-    ///       {
-    ///         "Key": "DeviceId",
-    ///         "Value": "weffdsdffdff"
-    ///       }
-    ///     ],
-    ///     "Score": {
-    ///       "RiskLabels": [],
-    ///       "RiskScore": 20
-    ///     }
-    ///   },
-    ///   "RequestId": "65af642d-f2df-4e03-b93d-8c7820f4deda"
-    /// }
-    /// ```
     pub async fn assess_risk(&self, request: &AssessRiskRequest) -> rt::Result<AssessRiskResponse> {
         self.call("AssessRisk", request).await
     }
@@ -141,14 +112,6 @@ impl Client {
     /// # Example: 登录事件信息上报示例
     ///
     /// The example request (56 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "374aefc2-99e7-40a1-b92c-9e08a3f3b742"
-    /// }
-    /// ```
     pub async fn report_event(
         &self,
         request: &ReportEventRequest,

@@ -53,15 +53,6 @@ impl Client {
     ///   "InstanceRole": "rw"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c4ed5948-d156-4931-b9c3-10133a0bb6c9",
-    ///   "TaskId": 10856
-    /// }
-    /// ```
     pub async fn add_replication_instance(
         &self,
         request: &AddReplicationInstanceRequest,
@@ -80,16 +71,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "crs-5qlrlhux"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 327,
-    ///   "RequestId": "e546784b-709c-401d-aba6-73037eb4e522",
-    ///   "WanStatus": "外网开通中"
     /// }
     /// ```
     pub async fn allocate_wan_address(
@@ -113,19 +94,6 @@ impl Client {
     ///     "crs-5a4py64p"
     ///   ],
     ///   "TemplateId": "crs-cfg-rhlppeye"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e546784b-709c-401d-aba6-73037eb4e522",
-    ///   "TaskIds": [
-    ///     212,
-    ///     213,
-    ///     214
-    ///   ]
     /// }
     /// ```
     pub async fn apply_params_template(
@@ -152,14 +120,6 @@ impl Client {
     ///   "SecurityGroupId": "sg-ajr1jzgj"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1a42feb9-82087f71-6a0031ac-699a92a1"
-    /// }
-    /// ```
     pub async fn associate_security_groups(
         &self,
         request: &AssociateSecurityGroupsRequest,
@@ -180,15 +140,6 @@ impl Client {
     ///   "GroupId": "crs-rpl-267khx71",
     ///   "InstanceId": "crs-5qlrlhux",
     ///   "InstanceRole": "rw"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e546784b-709c-401d-aba6-73037eb4e522",
-    ///   "TaskId": 327
     /// }
     /// ```
     pub async fn change_instance_role(
@@ -213,15 +164,6 @@ impl Client {
     ///   "InstanceId": "crs-sa5****"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e546784b-709c-401d-aba6-73037eb4e522",
-    ///   "TaskId": 327
-    /// }
-    /// ```
     pub async fn change_master_instance(
         &self,
         request: &ChangeMasterInstanceRequest,
@@ -244,15 +186,6 @@ impl Client {
     ///   "InstanceId": "crs-j7oyys27"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "93c2ebae-0295-4fdf-ba44-fc88badae439",
-    ///   "TaskId": 2031393158
-    /// }
-    /// ```
     pub async fn change_replica_to_master(
         &self,
         request: &ChangeReplicaToMasterRequest,
@@ -271,15 +204,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "crs-5a4py64p"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c4ed5948-d156-4931-b9c3-10133a0bb6c9",
-    ///   "TaskId": 10856
     /// }
     /// ```
     pub async fn clean_up_instance(
@@ -301,15 +225,6 @@ impl Client {
     /// {
     ///   "InstanceId": "crs-5a4py64p",
     ///   "Password": "zy456987"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d893c0ac-db57-4e5c-8335-e787b77403b2",
-    ///   "TaskId": 16658
     /// }
     /// ```
     pub async fn clear_instance(
@@ -342,19 +257,6 @@ impl Client {
     ///   "ZoneId": 10002
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DealId": "20250825297021530591847",
-    ///   "DealName": "20260407296022526727811",
-    ///   "InstanceIds": [
-    ///     "crs-lqz7y86j"
-    ///   ],
-    ///   "RequestId": "b841398d-94ea-42a1-ac2c-663853bcf5f9"
-    /// }
-    /// ```
     pub async fn clone_instances(
         &self,
         request: &CloneInstancesRequest,
@@ -376,14 +278,6 @@ impl Client {
     ///   "LogType": "auditLog"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "958a31bd-3817-4cfc-8884-5c3d08174dee"
-    /// }
-    /// ```
     pub async fn close_log(&self, request: &CloseLogRequest) -> rt::Result<CloseLogResponse> {
         self.call("CloseLog", request).await
     }
@@ -399,15 +293,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "crs-2btr****"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e546784b-709c-401d-aba6-73037eb4e522",
-    ///   "TaskId": 329
     /// }
     /// ```
     pub async fn close_ssl(&self, request: &CloseSSLRequest) -> rt::Result<CloseSSLResponse> {
@@ -428,15 +313,6 @@ impl Client {
     ///   "InstanceId": "crs-10fvqj29",
     ///   "LogType": "auditLog",
     ///   "StartTime": "2026-07-07 19:24:07"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FileName": "crs-10fvqj29_20260707-192407_to_20260708-192407_1783425093786.tar.gz",
-    ///   "RequestId": "ac118908-1ceb-42fb-bf22-5f4d0ea603e3"
     /// }
     /// ```
     pub async fn create_export_task(
@@ -465,15 +341,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1b18b553-002f-4e71-95b8-2a7293286acf",
-    ///   "TaskId": 2031374330
-    /// }
-    /// ```
     pub async fn create_instance_account(
         &self,
         request: &CreateInstanceAccountRequest,
@@ -488,18 +355,6 @@ impl Client {
     /// # Example: 创建实例请求
     ///
     /// The example request (35 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DealId": "20250825297021530591847",
-    ///   "InstanceIds": [
-    ///     "crs-bzss****"
-    ///   ],
-    ///   "RequestId": "e546784b-709c-401d-aba6-73037eb4e522"
-    /// }
-    /// ```
     pub async fn create_instances(
         &self,
         request: &CreateInstancesRequest,
@@ -529,15 +384,6 @@ impl Client {
     ///   "TemplateId": "crs-cfg-sa23d5d3"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0e728fa9-c2e5-4bf8-8d6b-c1c4fab7b6db",
-    ///   "TemplateId": "crs-cfg-sa23d5a2"
-    /// }
-    /// ```
     pub async fn create_param_template(
         &self,
         request: &CreateParamTemplateRequest,
@@ -557,16 +403,6 @@ impl Client {
     /// {
     ///   "GroupName": "name",
     ///   "InstanceId": "crs-5qlr****"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "GroupId": "crs-repl-eewq*****",
-    ///   "RequestId": "e546784b-709c-401d-aba6-73037eb4e522",
-    ///   "TaskId": 327
     /// }
     /// ```
     pub async fn create_replication_group(
@@ -591,14 +427,6 @@ impl Client {
     ///   "LogType": "auditLog"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b75283c1-5eca-4a88-9b8e-5169e4110ca7"
-    /// }
-    /// ```
     pub async fn delete_export_task(
         &self,
         request: &DeleteExportTaskRequest,
@@ -620,15 +448,6 @@ impl Client {
     ///   "InstanceId": "crs-5a4py64p"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0e728fa9-c2e5-4bf8-8d6b-c1c4fab7b6db",
-    ///   "TaskId": 123456
-    /// }
-    /// ```
     pub async fn delete_instance_account(
         &self,
         request: &DeleteInstanceAccountRequest,
@@ -647,14 +466,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TemplateId": "crs-cfg-sa23d5d3"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0e728fa9-c2e5-4bf8-8d6b-c1c4fab7b6db"
     /// }
     /// ```
     pub async fn delete_param_template(
@@ -679,15 +490,6 @@ impl Client {
     ///   "SyncType": true
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c4ed5948-d156-4931-b9c3-10133a0bb6c9",
-    ///   "TaskId": 10856
-    /// }
-    /// ```
     pub async fn delete_replication_instance(
         &self,
         request: &DeleteReplicationInstanceRequest,
@@ -706,22 +508,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "crs-5a4p****"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AutoBackupType": 1,
-    ///   "BackupStorageDays": 7,
-    ///   "BinlogStorageDays": 7,
-    ///   "RequestId": "65e950b9-78e8-49b1-9200-0e62a1925559",
-    ///   "TimePeriod": "01:00-02:00",
-    ///   "WeekDays": [
-    ///     "Monday",
-    ///     "Tuesday"
-    ///   ]
     /// }
     /// ```
     pub async fn describe_auto_backup_config(
@@ -745,28 +531,6 @@ impl Client {
     ///   "InstanceId": "crs-g9my5vt7"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BackupId": "154571841-1165701309-438602494",
-    ///   "BackupSize": 528,
-    ///   "BackupType": "0",
-    ///   "DecryptKey": "rFGxk4E**********************U/nWERxvFx+FAY=",
-    ///   "EndTime": "2022-12-19 19:42:20",
-    ///   "InstanceType": 9,
-    ///   "KmsKeyId": "b2f531ee-****-****-b8b2-52540087****",
-    ///   "Locked": 0,
-    ///   "MemSize": 2048,
-    ///   "Remark": "test005",
-    ///   "ReplicasNum": 1,
-    ///   "RequestId": "add15b91-8f3c-4ff3-ba52-7c64c9c435ba",
-    ///   "ShardNum": 3,
-    ///   "StartTime": "2022-12-19 19:41:42",
-    ///   "Status": 2
-    /// }
-    /// ```
     pub async fn describe_backup_detail(
         &self,
         request: &DescribeBackupDetailRequest,
@@ -784,29 +548,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IpComparisonSymbol": "NotIn",
-    ///   "LimitIp": [
-    ///     "10.1.0.13"
-    ///   ],
-    ///   "LimitType": "Customize",
-    ///   "LimitVpc": [
-    ///     {
-    ///       "Region": "ap-guangzhou",
-    ///       "VpcList": [
-    ///         "vpc-5og4fwm9",
-    ///         "vpc-03dsikyx"
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "RequestId": "785b6c5f-999f-43ef-9906-14f4c24b8040",
-    ///   "VpcComparisonSymbol": "In"
-    /// }
     /// ```
     pub async fn describe_backup_download_restriction(
         &self,
@@ -827,18 +568,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "crs-lpj0rplv"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BackupEncrypt": true,
-    ///   "EncryptKeyType": 0,
-    ///   "KmsKeyId": "b2f531ee-59a6-11f1-b8b2-5254008764f7",
-    ///   "KmsRegion": "ap-guangzhou",
-    ///   "RequestId": "e15c50dc-2147-4c6d-adb1-6a3d7c3cf9dc"
     /// }
     /// ```
     pub async fn describe_backup_encrypt_config(
@@ -862,8 +591,6 @@ impl Client {
     ///   "InstanceId": "crs-4y9t57vt"
     /// }
     /// ```
-    ///
-    /// The example response (35 lines) is in the upstream API documentation.
     pub async fn describe_backup_url(
         &self,
         request: &DescribeBackupUrlRequest,
@@ -882,18 +609,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "crs-sa5****"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AddBandwidth": 0,
-    ///   "BaseBandwidth": 0,
-    ///   "MaxAddBandwidth": 0,
-    ///   "MinAddBandwidth": 0,
-    ///   "RequestId": "5e4ebf65-7ac6-42a2-de84-8fa5c00dd9a2"
     /// }
     /// ```
     pub async fn describe_bandwidth_range(
@@ -919,8 +634,6 @@ impl Client {
     ///   "PayMode": 0
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_common_db_instances(
         &self,
         request: &DescribeCommonDBInstancesRequest,
@@ -942,8 +655,6 @@ impl Client {
     ///   "Product": "redis"
     /// }
     /// ```
-    ///
-    /// The example response (47 lines) is in the upstream API documentation.
     pub async fn describe_db_security_groups(
         &self,
         request: &DescribeDBSecurityGroupsRequest,
@@ -967,16 +678,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [],
-    ///   "RequestId": "4f66033b-2ea9-406c-9228-57ddb0b2e01c",
-    ///   "TotalCount": 0
-    /// }
-    /// ```
     pub async fn describe_export_tasks(
         &self,
         request: &DescribeExportTasksRequest,
@@ -994,22 +695,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AvailableRegions": [
-    ///     {
-    ///       "AvailableZones": [
-    ///         "ap-guangzhou-1"
-    ///       ],
-    ///       "Region": "ap-guangzhou"
-    ///     }
-    ///   ],
-    ///   "RequestId": "4297c734-2f56-49d9-9c14-9d092fXXXXXX"
-    /// }
     /// ```
     pub async fn describe_global_replication_area(
         &self,
@@ -1033,28 +718,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Accounts": [
-    ///     {
-    ///       "AccountName": "root",
-    ///       "CreateTime": "",
-    ///       "InstanceId": "crs-fswdmXXX",
-    ///       "Privilege": "rw",
-    ///       "ReadonlyPolicy": [
-    ///         "master"
-    ///       ],
-    ///       "Remark": "default",
-    ///       "Status": 2
-    ///     }
-    ///   ],
-    ///   "RequestId": "10369b9b-b514-48b1-8967-44448fe8XXXXX",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_instance_account(
         &self,
         request: &DescribeInstanceAccountRequest,
@@ -1075,8 +738,6 @@ impl Client {
     ///   "InstanceId": "crs-ei43p3gr"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_instance_backups(
         &self,
         request: &DescribeInstanceBackupsRequest,
@@ -1097,8 +758,6 @@ impl Client {
     ///   "InstanceId": "crs-6ia1c1c3"
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_instance_dts_info(
         &self,
         request: &DescribeInstanceDTSInfoRequest,
@@ -1121,8 +780,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_instance_deal_detail(
         &self,
         request: &DescribeInstanceDealDetailRequest,
@@ -1156,8 +813,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_instance_events(
         &self,
         request: &DescribeInstanceEventsRequest,
@@ -1176,20 +831,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "crs-ib4uuh7x"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "27d4627d-4cc7-4144-af33-ac9f52a36878",
-    ///   "SlowLog": {
-    ///     "Enabled": true,
-    ///     "LogRegion": "ap-guangzhou",
-    ///     "LogsetId": "5db981e1-473c-4f1b-a2ad-4f480c49698f",
-    ///     "TopicId": "a78808d4-df0a-44d4-b71d-a111b1ad9170"
-    ///   }
     /// }
     /// ```
     pub async fn describe_instance_log_delivery(
@@ -1214,23 +855,6 @@ impl Client {
     ///   "ReqType": "1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "DB": 0,
-    ///       "Key": "exapmle_key",
-    ///       "Size": 0,
-    ///       "Type": "exapmle_type",
-    ///       "Updatetime": 0
-    ///     }
-    ///   ],
-    ///   "RequestId": "abc"
-    /// }
-    /// ```
     pub async fn describe_instance_monitor_big_key(
         &self,
         request: &DescribeInstanceMonitorBigKeyRequest,
@@ -1250,21 +874,6 @@ impl Client {
     /// {
     ///   "Date": "2019-11-07",
     ///   "InstanceId": "crs-5a4py64p"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "Ladder": 0,
-    ///       "Size": 0,
-    ///       "Updatetime": 0
-    ///     }
-    ///   ],
-    ///   "RequestId": "0e728fa9-c2e5-4bf8-8d6b-c1c4fab7b6db"
     /// }
     /// ```
     pub async fn describe_instance_monitor_big_key_size_dist(
@@ -1289,8 +898,6 @@ impl Client {
     ///   "InstanceId": "crs-r34wkc1d"
     /// }
     /// ```
-    ///
-    /// The example response (35 lines) is in the upstream API documentation.
     pub async fn describe_instance_monitor_big_key_type_dist(
         &self,
         request: &DescribeInstanceMonitorBigKeyTypeDistRequest,
@@ -1313,21 +920,6 @@ impl Client {
     ///   "SpanType": 4
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "Count": 110,
-    ///       "Key": "hello",
-    ///       "Type": "string"
-    ///     }
-    ///   ],
-    ///   "RequestId": "20d64b80-cbac-49a0-8771-42e326db5c45"
-    /// }
-    /// ```
     pub async fn describe_instance_monitor_hot_key(
         &self,
         request: &DescribeInstanceMonitorHotKeyRequest,
@@ -1346,21 +938,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "crs-5a4py64p"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "Cmd": 10,
-    ///       "Conn": 10,
-    ///       "Ip": "127.0.0.1"
-    ///     }
-    ///   ],
-    ///   "RequestId": "8c455eaf-383d-4b16-86cf-ccfc705c9107"
     /// }
     /// ```
     pub async fn describe_instance_monitor_sip(
@@ -1385,26 +962,6 @@ impl Client {
     ///   "SpanType": 4
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "Ladder": -1,
-    ///       "Size": 0,
-    ///       "Updatetime": 1718073070
-    ///     },
-    ///     {
-    ///       "Ladder": 5,
-    ///       "Size": 0,
-    ///       "Updatetime": 1718073070
-    ///     }
-    ///   ],
-    ///   "RequestId": "6f6441b4-884e-40b0-8503-5e5f5e6b6714"
-    /// }
-    /// ```
     pub async fn describe_instance_monitor_took_dist(
         &self,
         request: &DescribeInstanceMonitorTookDistRequest,
@@ -1424,20 +981,6 @@ impl Client {
     /// {
     ///   "InstanceId": "crs-5a4py64p",
     ///   "SpanType": 4
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "Cmd": "ping",
-    ///       "Count": 179562
-    ///     }
-    ///   ],
-    ///   "RequestId": "f5ce4f15-bf90-4958-95ca-97fa086ace28"
     /// }
     /// ```
     pub async fn describe_instance_monitor_top_n_cmd(
@@ -1461,20 +1004,6 @@ impl Client {
     ///   "SpanType": 4
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "Cmd": "ping",
-    ///       "Took": 4688000
-    ///     }
-    ///   ],
-    ///   "RequestId": "95308f10-19d9-4313-bedf-cb65a846826f"
-    /// }
-    /// ```
     pub async fn describe_instance_monitor_top_n_cmd_took(
         &self,
         request: &DescribeInstanceMonitorTopNCmdTookRequest,
@@ -1496,8 +1025,6 @@ impl Client {
     ///   "InstanceId": "crs-mufy7q15"
     /// }
     /// ```
-    ///
-    /// The example response (197 lines) is in the upstream API documentation.
     pub async fn describe_instance_node_info(
         &self,
         request: &DescribeInstanceNodeInfoRequest,
@@ -1516,31 +1043,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "crs-5a4py64p"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceParamHistory": [
-    ///     {
-    ///       "ModifyTime": "2019-01-07 11:28:58",
-    ///       "NewValue": "511",
-    ///       "ParamName": "hash-max-ziplist-entries",
-    ///       "PreValue": "512",
-    ///       "Status": 2
-    ///     },
-    ///     {
-    ///       "ModifyTime": "2019-01-07 11:28:48",
-    ///       "NewValue": "15001",
-    ///       "ParamName": "cluster-node-timeout",
-    ///       "PreValue": "15000",
-    ///       "Status": 2
-    ///     }
-    ///   ],
-    ///   "RequestId": "e546784b-709c-401d-aba6-73037eb4e522",
-    ///   "TotalCount": 2
     /// }
     /// ```
     pub async fn describe_instance_param_records(
@@ -1563,8 +1065,6 @@ impl Client {
     ///   "InstanceId": "crs-5a4p****"
     /// }
     /// ```
-    ///
-    /// The example response (286 lines) is in the upstream API documentation.
     pub async fn describe_instance_params(
         &self,
         request: &DescribeInstanceParamsRequest,
@@ -1583,21 +1083,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "crs-5x9h****"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PasswordPolicy": {
-    ///     "Enabled": true,
-    ///     "MinDigitCount": 2,
-    ///     "MinLength": 8,
-    ///     "MinLetterCount": 2,
-    ///     "MinSpecialCount": 2
-    ///   },
-    ///   "RequestId": "8b5dce2d-3bce-468f-bead-d9c91f52fbe1"
     /// }
     /// ```
     pub async fn describe_instance_password_policy(
@@ -1622,8 +1107,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn describe_instance_security_group(
         &self,
         request: &DescribeInstanceSecurityGroupRequest,
@@ -1643,31 +1126,6 @@ impl Client {
     /// {
     ///   "FilterSlave": true,
     ///   "InstanceId": "crs-7pon****"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceShards": [
-    ///     {
-    ///       "Connected": 1,
-    ///       "Keys": 0,
-    ///       "ReplicasNodeId": 10086,
-    ///       "Role": 0,
-    ///       "RunId": "562cbff8e8a393e2d3d7166f764125a37f5cXXX",
-    ///       "Runid": "562cbff8e8a393e2d3d7166f764125a37f5cXXX",
-    ///       "ShardId": "1",
-    ///       "ShardName": "crs-kp52mXXX-001-01",
-    ///       "Slots": "[\"0-16383\"]",
-    ///       "Storage": 36795120,
-    ///       "StorageSlope": 0,
-    ///       "ZoneId": "ap-shanghai-4"
-    ///     }
-    ///   ],
-    ///   "RequestId": "06be2b8b-23f4-473f-b0f8-423552ff7XXX",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_instance_shards(
@@ -1695,16 +1153,6 @@ impl Client {
     ///   "Type": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Bandwidth": 0,
-    ///   "ClientLimit": 0,
-    ///   "RequestId": "4297c734-2f56-49d9-9c14-9d092fXXXXXX"
-    /// }
-    /// ```
     pub async fn describe_instance_spec_bandwidth(
         &self,
         request: &DescribeInstanceSpecBandwidthRequest,
@@ -1724,15 +1172,6 @@ impl Client {
     /// {
     ///   "FeatureName": "read-local-node-only",
     ///   "InstanceId": "crs-fhsw2mh4"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "60b6c537-1021-4360-a7b9-90feaca647a1",
-    ///   "Support": true
     /// }
     /// ```
     pub async fn describe_instance_support_feature(
@@ -1755,8 +1194,6 @@ impl Client {
     ///   "InstanceId": "crs-6tl7****"
     /// }
     /// ```
-    ///
-    /// The example response (36 lines) is in the upstream API documentation.
     pub async fn describe_instance_zone_info(
         &self,
         request: &DescribeInstanceZoneInfoRequest,
@@ -1779,8 +1216,6 @@ impl Client {
     ///   "OrderBy": "createtime "
     /// }
     /// ```
-    ///
-    /// The example response (163 lines) is in the upstream API documentation.
     pub async fn describe_instances(
         &self,
         request: &DescribeInstancesRequest,
@@ -1803,8 +1238,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_log_instance_list(
         &self,
         request: &DescribeLogInstanceListRequest,
@@ -1828,28 +1261,6 @@ impl Client {
     ///   "StartTime": "2025-12-11 14:00:09"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "CacheCode": "b606eeb",
-    ///       "ClientAddr": "************:****",
-    ///       "CommandDetail": "set ****-audit-test-*** 1",
-    ///       "CommandLatency": 1,
-    ///       "CommandType": "WRITE",
-    ///       "DBId": 0,
-    ///       "ErrMsg": "",
-    ///       "Timestamp": "2025-12-11 14:49:40.815",
-    ///       "UserName": "default"
-    ///     }
-    ///   ],
-    ///   "RequestId": "4f90d880-5c00-4e3c-a153-12b7f2e18226",
-    ///   "TotalCount": 10
-    /// }
-    /// ```
     pub async fn describe_logs(
         &self,
         request: &DescribeLogsRequest,
@@ -1868,16 +1279,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "crs-5a4p****"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EndTime": "06:00",
-    ///   "RequestId": "0e728fa9-c2e5-4bf8-8d6b-c1c4fab7b6db",
-    ///   "StartTime": "03:00"
     /// }
     /// ```
     pub async fn describe_maintenance_window(
@@ -1900,8 +1301,6 @@ impl Client {
     ///   "TemplateId": "crs-cfg-7mgt****"
     /// }
     /// ```
-    ///
-    /// The example response (62 lines) is in the upstream API documentation.
     pub async fn describe_param_template_info(
         &self,
         request: &DescribeParamTemplateInfoRequest,
@@ -1919,23 +1318,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "Description": "MyCustomParamTemplate",
-    ///       "Name": "CustomParamTemplate",
-    ///       "ProductType": 6,
-    ///       "TemplateId": "crs-cfg-sa23d5d3"
-    ///     }
-    ///   ],
-    ///   "RequestId": "0e728fa9-c2e5-4bf8-8d6b-c1c4fab7b6db",
-    ///   "TotalCount": 1
-    /// }
     /// ```
     pub async fn describe_param_templates(
         &self,
@@ -1955,8 +1337,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (338 lines) is in the upstream API documentation.
     pub async fn describe_product_info(
         &self,
         request: &DescribeProductInfoRequest,
@@ -1977,8 +1357,6 @@ impl Client {
     ///   "SecurityGroupId": "sg-gl1egaj1"
     /// }
     /// ```
-    ///
-    /// The example response (34 lines) is in the upstream API documentation.
     pub async fn describe_project_security_group(
         &self,
         request: &DescribeProjectSecurityGroupRequest,
@@ -1998,26 +1376,6 @@ impl Client {
     /// {
     ///   "Product": "redis",
     ///   "ProjectId": 11954
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Groups": [
-    ///     {
-    ///       "CreateTime": "2017-04-13 15:00:06",
-    ///       "Inbound": [],
-    ///       "Outbound": [],
-    ///       "ProjectId": 0,
-    ///       "SecurityGroupId": "sg-ajr1jzgj",
-    ///       "SecurityGroupName": "CDB",
-    ///       "SecurityGroupRemark": ""
-    ///     }
-    ///   ],
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A1",
-    ///   "Total": 1
     /// }
     /// ```
     pub async fn describe_project_security_groups(
@@ -2042,24 +1400,6 @@ impl Client {
     ///   "InstanceId": "crs-asda****"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceProxySlowLogDetail": [
-    ///     {
-    ///       "Client": "172.16.21.78",
-    ///       "Command": "hget",
-    ///       "CommandLine": "hget hash_key classify_scope::default",
-    ///       "Duration": 45,
-    ///       "ExecuteTime": "2019-09-08 12:13:08"
-    ///     }
-    ///   ],
-    ///   "RequestId": "121d5b40-d2b8-11e9-8c40-ef686158cbd6",
-    ///   "TotalCount": 106980
-    /// }
-    /// ```
     pub async fn describe_proxy_slow_log(
         &self,
         request: &DescribeProxySlowLogRequest,
@@ -2078,16 +1418,6 @@ impl Client {
     /// ```json
     /// {
     ///   "DedicatedClusterId": "cluster-0astoh6a"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cd73f314-ee78-41f0-b69c-8d29c1b049a8",
-    ///   "TotalBundle": 8,
-    ///   "TotalMemory": 666
     /// }
     /// ```
     pub async fn describe_redis_cluster_overview(
@@ -2112,8 +1442,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (128 lines) is in the upstream API documentation.
     pub async fn describe_redis_clusters(
         &self,
         request: &DescribeRedisClustersRequest,
@@ -2136,8 +1464,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (40 lines) is in the upstream API documentation.
     pub async fn describe_replication_group(
         &self,
         request: &DescribeReplicationGroupRequest,
@@ -2156,19 +1482,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "crs-a7oxxxxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AppId": 251237400,
-    ///   "GroupId": "crs-rpl-oxsincth",
-    ///   "GroupName": "group_name",
-    ///   "InstanceRole": "rw",
-    ///   "RegionId": 1,
-    ///   "RequestId": "02ef9326-3db7-47ab-8f65-c6d1a772f71c"
     /// }
     /// ```
     pub async fn describe_replication_group_instance(
@@ -2191,21 +1504,6 @@ impl Client {
     ///   "InstanceId": "crs-81zzc9hn"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AddressType": -1,
-    ///   "CertDownloadUrl": "https://tencentdb-user-crt-1256375829.cos.ap-nanjing.myqcloud.com/TencentDB-SSL-…",
-    ///   "EncryptAddress": "",
-    ///   "FeatureSupport": true,
-    ///   "RequestId": "56dff940-433e-49df-b975-d97425cb6c33",
-    ///   "SSLConfig": false,
-    ///   "Status": 2,
-    ///   "UrlExpiredTime": "2042-06-16 20:29:32"
-    /// }
-    /// ```
     pub async fn describe_ssl_status(
         &self,
         request: &DescribeSSLStatusRequest,
@@ -2225,18 +1523,6 @@ impl Client {
     /// {
     ///   "BackupTimestamp": 1716449238,
     ///   "InstanceId": "crs-asda****"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BackupId": "154709612-5143180-1043869225",
-    ///   "BackupTimestamp": 1719563096,
-    ///   "MissingTimestamps": null,
-    ///   "RequestId": "fa6ec05f-d469-41cd-862f-da6771c4554d",
-    ///   "StartTimestamp": 1719562435
     /// }
     /// ```
     pub async fn describe_second_level_backup_info(
@@ -2261,8 +1547,6 @@ impl Client {
     ///   "InstanceId": "crs-asda****"
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_slow_log(
         &self,
         request: &DescribeSlowLogRequest,
@@ -2281,19 +1565,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskId": 18215
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "crs-09u2u96z",
-    ///   "RequestId": "81120ab8-fea0-41ab-af7e-283c0348c4fc",
-    ///   "StartTime": "2018-11-01 17:25:14",
-    ///   "Status": "succeed",
-    ///   "TaskMessage": "",
-    ///   "TaskType": "redis缓存清空流程"
     /// }
     /// ```
     pub async fn describe_task_info(
@@ -2318,8 +1589,6 @@ impl Client {
     ///   "InstanceId": "crs-opcazbrb"
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_task_list(
         &self,
         request: &DescribeTaskListRequest,
@@ -2342,24 +1611,6 @@ impl Client {
     ///   "InstanceId": "crs-asdas***"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "121d5b40-d2b8-11e9-8c40-ef686158cbd6",
-    ///   "TendisSlowLogDetail": [
-    ///     {
-    ///       "Command": "hget",
-    ///       "CommandLine": "hget hash_key classify_scope::default",
-    ///       "Duration": 45,
-    ///       "ExecuteTime": "2019-09-08 12:13:08",
-    ///       "Node": "833a2f6d8b402319aee8ad7f1c0fbbf7a6604337"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 106980
-    /// }
-    /// ```
     pub async fn describe_tendis_slow_log(
         &self,
         request: &DescribeTendisSlowLogRequest,
@@ -2378,15 +1629,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "crs-5a4py64p"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4daddc97-0005-45d8-b5b8-38514ec1e97c",
-    ///   "TaskId": "6954227"
     /// }
     /// ```
     pub async fn destroy_postpaid_instance(
@@ -2409,15 +1651,6 @@ impl Client {
     ///   "InstanceId": "crs-5a4py64p"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DealName": "20250825297021508048753",
-    ///   "RequestId": "2d4387ee-2011-449e-a32b-87f9366f3ef4"
-    /// }
-    /// ```
     pub async fn destroy_prepaid_instance(
         &self,
         request: &DestroyPrepaidInstanceRequest,
@@ -2436,15 +1669,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "crs-5a4py64p"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2d4387ee-2011-449e-a32b-87f9366f3ef4",
-    ///   "TaskId": 15236
     /// }
     /// ```
     pub async fn disable_replica_readonly(
@@ -2471,14 +1695,6 @@ impl Client {
     ///   "SecurityGroupId": "sg-ajr1jzgj"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1a42feb9-82087f71-6a0031ac-699a92a1"
-    /// }
-    /// ```
     pub async fn disassociate_security_groups(
         &self,
         request: &DisassociateSecurityGroupsRequest,
@@ -2497,15 +1713,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "crs-5a4py64p"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2d4387ee-2011-449e-a32b-87f9366f3ef4",
-    ///   "TaskId": 21312
     /// }
     /// ```
     pub async fn enable_replica_readonly(
@@ -2535,20 +1742,6 @@ impl Client {
     ///   "ZoneId": 100002
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AmountUnit": "pent",
-    ///   "Currency": "CNY",
-    ///   "HighPrecisionOriginalPrice": 280.0224,
-    ///   "HighPrecisionPrice": 280.0224,
-    ///   "OriginalPrice": 280,
-    ///   "Price": 280,
-    ///   "RequestId": "e250b8cf-6beb-462f-aa17-34b08ed6c164"
-    /// }
-    /// ```
     pub async fn inquiry_price_create_instance(
         &self,
         request: &InquiryPriceCreateInstanceRequest,
@@ -2568,20 +1761,6 @@ impl Client {
     /// {
     ///   "InstanceId": "crs-f21jya09",
     ///   "Period": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AmountUnit": "pent",
-    ///   "Currency": "CNY",
-    ///   "HighPrecisionOriginalPrice": 30400,
-    ///   "HighPrecisionPrice": 30400,
-    ///   "OriginalPrice": 30400,
-    ///   "Price": 30400,
-    ///   "RequestId": "dafd42cd-220d-44d7-b2cd-b50da5dc0002"
     /// }
     /// ```
     pub async fn inquiry_price_renew_instance(
@@ -2605,20 +1784,6 @@ impl Client {
     ///   "MemSize": 1024,
     ///   "RedisReplicasNum": 1,
     ///   "RedisShardNum": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AmountUnit": "pent",
-    ///   "Currency": "CNY",
-    ///   "HighPrecisionOriginalPrice": 21.111112,
-    ///   "HighPrecisionPrice": 21.111112,
-    ///   "OriginalPrice": 21,
-    ///   "Price": 21,
-    ///   "RequestId": "6b36919f-29e6-43cf-bf94-24af6b0c8c93"
     /// }
     /// ```
     pub async fn inquiry_price_upgrade_instance(
@@ -2645,15 +1810,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "da6b0bea-7aab-4d4b-b819-d524f4c9eXXX",
-    ///   "TaskId": 1682324000
-    /// }
-    /// ```
     pub async fn kill_master_group(
         &self,
         request: &KillMasterGroupRequest,
@@ -2673,15 +1829,6 @@ impl Client {
     /// {
     ///   "InstanceId": "crs-5a4p****",
     ///   "Remark": "note_message"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4daddc97-0005-45d8-b5b8-38514ec1e97c",
-    ///   "TaskId": 6954227
     /// }
     /// ```
     pub async fn manual_backup_instance(
@@ -2706,15 +1853,6 @@ impl Client {
     ///   "Password": "4569****"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cca16225-a169-4f11-b1cf-13398200f604",
-    ///   "TaskId": 16661
-    /// }
-    /// ```
     pub async fn modfiy_instance_password(
         &self,
         request: &ModfiyInstancePasswordRequest,
@@ -2735,20 +1873,6 @@ impl Client {
     ///   "AutoBackupType": 1,
     ///   "InstanceId": "crs-5a4py64p",
     ///   "TimePeriod": "01:00-02:00",
-    ///   "WeekDays": [
-    ///     "Wednesday"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AutoBackupType": 1,
-    ///   "BackupStorageDays": 7,
-    ///   "RequestId": "65e950b9-78e8-49b1-9200-0e62a1925554",
-    ///   "TimePeriod": "00:00-01:00",
     ///   "WeekDays": [
     ///     "Wednesday"
     ///   ]
@@ -2788,14 +1912,6 @@ impl Client {
     ///   "VpcComparisonSymbol": "In"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "489f7bc7-e0e0-4e6f-a5c4-97c5fcf7ea8b"
-    /// }
-    /// ```
     pub async fn modify_backup_download_restriction(
         &self,
         request: &ModifyBackupDownloadRestrictionRequest,
@@ -2817,14 +1933,6 @@ impl Client {
     ///   "EncryptKeyType": 0,
     ///   "InstanceId": "crs-h09vd2w3",
     ///   "KmsRegion": "ap-region"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8f555a58-c415-48d0-babb-90f3bd17a2e6"
     /// }
     /// ```
     pub async fn modify_backup_encrypt(
@@ -2849,15 +1957,6 @@ impl Client {
     ///   "InstanceId": "crs-cpz6b1fn"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "950088b4-c71f-4bb3-ae6d-a0d0569f8666",
-    ///   "TaskId": 95027
-    /// }
-    /// ```
     pub async fn modify_connection_config(
         &self,
         request: &ModifyConnectionConfigRequest,
@@ -2880,14 +1979,6 @@ impl Client {
     ///   "SecurityGroupIds": [
     ///     "sg-ajr1jzgj"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1a42feb9-82087f71-6a0031ac-699a92a1"
     /// }
     /// ```
     pub async fn modify_db_instance_security_groups(
@@ -2918,14 +2009,6 @@ impl Client {
     ///   "Operation": "rename"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6d1e8909-496a-4f27-ad0d-2e4a069b52c0"
-    /// }
-    /// ```
     pub async fn modify_instance(
         &self,
         request: &ModifyInstanceRequest,
@@ -2947,15 +2030,6 @@ impl Client {
     ///   "InstanceId": "crs-azaq****"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7575fa3d-bb9f-4cc0-a050-4e4e33ed5bb3",
-    ///   "TaskId": 2031373742
-    /// }
-    /// ```
     pub async fn modify_instance_account(
         &self,
         request: &ModifyInstanceAccountRequest,
@@ -2970,15 +2044,6 @@ impl Client {
     /// # Example: 示例1
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "27c0d6e8-9894-42e0-a03b-814a204437ba",
-    ///   "TaskId": 2031290200
-    /// }
-    /// ```
     pub async fn modify_instance_availability_zones(
         &self,
         request: &ModifyInstanceAvailabilityZonesRequest,
@@ -2998,15 +2063,6 @@ impl Client {
     /// {
     ///   "BackupMode": "SecondLevelBackup",
     ///   "InstanceId": "crs-asdasdas"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fa6ec05f-d469-41cd-862f-da6771c4554d",
-    ///   "TaskId": 1719562435
     /// }
     /// ```
     pub async fn modify_instance_backup_mode(
@@ -3030,15 +2086,6 @@ impl Client {
     ///   "InstanceIds": [
     ///     "crs-fdfavarz"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailedInstanceIds": [],
-    ///   "RequestId": "7ec26376-733c-4889-92e5-acb3a14fa8ec"
     /// }
     /// ```
     pub async fn modify_instance_charge_type(
@@ -3065,15 +2112,6 @@ impl Client {
     ///   "StartTime": "22:00"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EventId": 10,
-    ///   "RequestId": "567356cf-7093-453b-a55c-15d1d36faXXX"
-    /// }
-    /// ```
     pub async fn modify_instance_event(
         &self,
         request: &ModifyInstanceEventRequest,
@@ -3097,14 +2135,6 @@ impl Client {
     ///   "LogType": "slowlog",
     ///   "LogsetName": "test-logset-name",
     ///   "TopicName": "test-topic-name"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ac46037a-57a0-4fe2-a99d-93c10ef20883"
     /// }
     /// ```
     pub async fn modify_instance_log_delivery(
@@ -3133,16 +2163,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Changed": false,
-    ///   "RequestId": "e546784b-709c-401d-aba6-73037eb4e522",
-    ///   "TaskId": 327
-    /// }
-    /// ```
     pub async fn modify_instance_params(
         &self,
         request: &ModifyInstanceParamsRequest,
@@ -3163,15 +2183,6 @@ impl Client {
     ///   "InstanceId": "crs-5a4p****",
     ///   "OldPassword": "zy45****",
     ///   "Password": "4569****"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cca16225-a169-4f11-b1cf-13398200f604",
-    ///   "TaskId": 16661
     /// }
     /// ```
     pub async fn modify_instance_password(
@@ -3201,14 +2212,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d44b2cfe-32e7-4aa1-9216-1ffdaee0089c"
-    /// }
-    /// ```
     pub async fn modify_instance_password_policy(
         &self,
         request: &ModifyInstancePasswordPolicyRequest,
@@ -3228,15 +2231,6 @@ impl Client {
     /// {
     ///   "InputMode": "0",
     ///   "InstanceId": "crs-5a4py64p"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c07beb69-a8f0-4e09-9655-68e59677a7f1",
-    ///   "TaskId": 0
     /// }
     /// ```
     pub async fn modify_instance_read_only(
@@ -3264,14 +2258,6 @@ impl Client {
     ///   "LogType": "auditLog"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2feabd25-287c-4530-9612-173246e3ac50"
-    /// }
-    /// ```
     pub async fn modify_log(&self, request: &ModifyLogRequest) -> rt::Result<ModifyLogResponse> {
         self.call("ModifyLog", request).await
     }
@@ -3289,15 +2275,6 @@ impl Client {
     ///   "EndTime": "06:00",
     ///   "InstanceId": "crs-5a4py64p",
     ///   "StartTime": "03:00"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0e728fa9-c2e5-4bf8-8d6b-c1c4fab7b6db",
-    ///   "Status": "success"
     /// }
     /// ```
     pub async fn modify_maintenance_window(
@@ -3319,19 +2296,6 @@ impl Client {
     /// {
     ///   "InstanceId": "crs-5a4p****",
     ///   "Operation": "changeVip"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f1b5aabe-806a-4886-b839-9907baa24c85",
-    ///   "Status": true,
-    ///   "SubnetId": "subnet-6mt7lir6",
-    ///   "TaskId": 10086,
-    ///   "Vip": "192.168.1.1",
-    ///   "VpcId": "vpc-hu6khgap"
     /// }
     /// ```
     pub async fn modify_network_config(
@@ -3362,14 +2326,6 @@ impl Client {
     ///   "TemplateId": "crs-cfg-sa23d5d3"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0e728fa9-c2e5-4bf8-8d6b-c1c4fab7b6db"
-    /// }
-    /// ```
     pub async fn modify_param_template(
         &self,
         request: &ModifyParamTemplateRequest,
@@ -3390,14 +2346,6 @@ impl Client {
     ///   "GroupId": "crs-rpl-oxsincth",
     ///   "GroupName": "group-name-1",
     ///   "Remark": "note-XXX"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b778637c-1c49-46a5-b958-64b6caXXXXXX"
     /// }
     /// ```
     pub async fn modify_replication_group(
@@ -3425,14 +2373,6 @@ impl Client {
     ///   "LogType": "auditLog"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8936d9b0-3819-479d-855e-919422cffdb9"
-    /// }
-    /// ```
     pub async fn open_log(&self, request: &OpenLogRequest) -> rt::Result<OpenLogResponse> {
         self.call("OpenLog", request).await
     }
@@ -3451,15 +2391,6 @@ impl Client {
     ///   "InstanceId": "crs-gcd7l17r"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8a82392e-13dd-4a44-8ab1-2cd977fdaf20",
-    ///   "TaskId": -1
-    /// }
-    /// ```
     pub async fn open_ssl(&self, request: &OpenSSLRequest) -> rt::Result<OpenSSLResponse> {
         self.call("OpenSSL", request).await
     }
@@ -3475,16 +2406,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "crs-5qlrlhux"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 327,
-    ///   "RequestId": "e546784b-709c-401d-aba6-73037eb4e522",
-    ///   "WanStatus": "外网关闭中"
     /// }
     /// ```
     pub async fn release_wan_address(
@@ -3505,14 +2426,6 @@ impl Client {
     /// ```json
     /// {
     ///   "GroupId": "crs-rpl-oxsincthdd"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9a6bd110-20fc-4e08-b78b-a5656cb6151c"
     /// }
     /// ```
     pub async fn remove_replication_group(
@@ -3537,15 +2450,6 @@ impl Client {
     ///   "SyncType": true
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c4ed5948-d156-4931-b9c3-10133a0bb6c9",
-    ///   "TaskId": 10856
-    /// }
-    /// ```
     pub async fn remove_replication_instance(
         &self,
         request: &RemoveReplicationInstanceRequest,
@@ -3567,15 +2471,6 @@ impl Client {
     ///   "Period": 12
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DealName": "20250825297021530591847",
-    ///   "RequestId": "495d8e9f-61bf-465e-aa4e-14be54a9095a"
-    /// }
-    /// ```
     pub async fn renew_instance(
         &self,
         request: &RenewInstanceRequest,
@@ -3595,15 +2490,6 @@ impl Client {
     /// {
     ///   "InstanceId": "crs-5a4py64p",
     ///   "Password": "zy456987"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "137c2607-07d1-4df0-9978-4b57a7ca3465",
-    ///   "TaskId": 16657
     /// }
     /// ```
     pub async fn reset_password(
@@ -3628,15 +2514,6 @@ impl Client {
     ///   "Password": "mypassword"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4daddc97-0005-45d8-b5b8-38514ec1e97c",
-    ///   "TaskId": 6954227
-    /// }
-    /// ```
     pub async fn restore_instance(
         &self,
         request: &RestoreInstanceRequest,
@@ -3657,14 +2534,6 @@ impl Client {
     ///   "InstanceId": "crs-7ponppu3"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3e96ecad-23db-4fa8-ac41-af9b8e015b26"
-    /// }
-    /// ```
     pub async fn startup_instance(
         &self,
         request: &StartupInstanceRequest,
@@ -3683,14 +2552,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "crs-kf******"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dc7c5c1b-e0b4-4cbc-a1bf-b6fea3be9500"
     /// }
     /// ```
     pub async fn switch_access_new_instance(
@@ -3715,15 +2576,6 @@ impl Client {
     ///   "SrcInstanceId": "crs-5a4py64p"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9a6bd110-20fc-4e08-b77b-a5656cb6150c",
-    ///   "TaskId": 18491
-    /// }
-    /// ```
     pub async fn switch_instance_vip(
         &self,
         request: &SwitchInstanceVipRequest,
@@ -3742,15 +2594,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "crs-5a4py64p"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2d4387ee-2011-449e-a32b-87f9366f3ef4",
-    ///   "TaskId": 1378445
     /// }
     /// ```
     pub async fn switch_proxy(
@@ -3772,15 +2615,6 @@ impl Client {
     /// {
     ///   "InstanceId": "crs-5qlr****",
     ///   "MemSize": 4096
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DealName": "20250825297021509398751",
-    ///   "RequestId": "4daddc97-0005-45d8-b5b8-38514ec1e97c"
     /// }
     /// ```
     pub async fn upgrade_instance(
@@ -3805,15 +2639,6 @@ impl Client {
     ///   "TargetProductVersion": "localv2"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DealName": "20260810296023340158681",
-    ///   "RequestId": "e3802a91-5ff8-48a9-aaba-5ba42371ce02"
-    /// }
-    /// ```
     pub async fn upgrade_instance_product_version(
         &self,
         request: &UpgradeInstanceProductVersionRequest,
@@ -3834,15 +2659,6 @@ impl Client {
     ///   "InstanceId": "crs-5qlr****",
     ///   "SwitchOption": 2,
     ///   "TargetInstanceType": "7"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DealName": "20250825297021820475193",
-    ///   "RequestId": "4daddc97-0005-45d8-b5b8-38514ec1e97c"
     /// }
     /// ```
     pub async fn upgrade_instance_version(
@@ -3868,15 +2684,6 @@ impl Client {
     ///   "UpgradeProxyVersion": "4.3.0"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 327,
-    ///   "RequestId": "e546784b-709c-401d-aba6-73037eb4e522"
-    /// }
-    /// ```
     pub async fn upgrade_proxy_version(
         &self,
         request: &UpgradeProxyVersionRequest,
@@ -3900,15 +2707,6 @@ impl Client {
     ///   "UpgradeRedisVersion": "2.4.0"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 329,
-    ///   "RequestId": "e546784b-709c-401d-aba6-73037eb4e522"
-    /// }
-    /// ```
     pub async fn upgrade_small_version(
         &self,
         request: &UpgradeSmallVersionRequest,
@@ -3928,15 +2726,6 @@ impl Client {
     /// {
     ///   "InstanceId": "crs-5qlrlhux",
     ///   "UpgradeProxyAndRedisServer": "true"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": "140171780",
-    ///   "RequestId": "4daddc97-0005-45d8-b5b8-38514ec1e97c"
     /// }
     /// ```
     pub async fn upgrade_version_to_multi_availability_zones(

@@ -47,8 +47,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_products(
         &self,
         request: &DescribeProductsRequest,
@@ -70,8 +68,6 @@ impl Client {
     ///   "Scene": 1
     /// }
     /// ```
-    ///
-    /// The example response (168 lines) is in the upstream API documentation.
     pub async fn describe_regions(
         &self,
         request: &DescribeRegionsRequest,
@@ -91,29 +87,6 @@ impl Client {
     /// {
     ///   "Product": "cvm",
     ///   "Scene": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6c3323bd-c855-49d7-85fb-7d6e0d8e1c55",
-    ///   "TotalCount": 7,
-    ///   "ZoneSet": [
-    ///     {
-    ///       "MachineRoomTypeMC": null,
-    ///       "ParentZone": "ap-beijing-3",
-    ///       "ParentZoneId": "800003",
-    ///       "ParentZoneName": "北京三区",
-    ///       "Zone": "ap-beijing-tez-changchun-1",
-    ///       "ZoneId": "2100080001",
-    ///       "ZoneIdMC": null,
-    ///       "ZoneName": "长春边缘一区",
-    ///       "ZoneState": "AVAILABLE",
-    ///       "ZoneType": "edge-zone"
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn describe_zones(

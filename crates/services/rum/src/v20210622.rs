@@ -59,15 +59,6 @@ impl Client {
     ///   "TransformAction": "replace"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMsg": "{\"Code\":\"InvalidParameter\",\"Message\":\"invalid match_type: exact1, allowed: exact…",
-    ///   "RequestId": "96774c45-9e84-4d48-8f5d-3c4d09f2007c"
-    /// }
-    /// ```
     pub async fn create_field_transform_rule(
         &self,
         request: &CreateFieldTransformRuleRequest,
@@ -96,15 +87,6 @@ impl Client {
     ///   "ProjectID": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Msg": "success",
-    ///   "RequestId": "65a8fec7-2b39-4b11-893f-3715279d235f"
-    /// }
-    /// ```
     pub async fn create_release_file(
         &self,
         request: &CreateReleaseFileRequest,
@@ -124,15 +106,6 @@ impl Client {
     /// {
     ///   "ID": 1,
     ///   "InstanceID": "taw-123"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Msg": "success",
-    ///   "RequestId": "65a8fec7-2b39-4b11-893f-3715279d235f"
     /// }
     /// ```
     pub async fn create_star_project(
@@ -158,16 +131,6 @@ impl Client {
     ///   "Type": "web"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AppId": "app-TFf7aQLVJL4f",
-    ///   "ProjectKey": "hmDJY7XJbiCx",
-    ///   "RequestId": "81ac3779-f084-4dbf-8cb8-f9af431db6ef"
-    /// }
-    /// ```
     pub async fn create_tdem_application(
         &self,
         request: &CreateTDEMApplicationRequest,
@@ -187,15 +150,6 @@ impl Client {
     /// {
     ///   "InstanceDesc": "这是测试业务系统",
     ///   "InstanceName": "测试业务系统"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "rum-LgSqrGWEdgsx",
-    ///   "RequestId": "739a7a6d-fef7-4781-8c64-9940fcea47d2"
     /// }
     /// ```
     pub async fn create_tdem_business_system(
@@ -227,14 +181,6 @@ impl Client {
     ///   "Type": "icmp"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c2089c4d-6e56-456e-80d0-908a4a01b91c"
-    /// }
-    /// ```
     pub async fn create_tdem_dial_task(
         &self,
         request: &CreateTDEMDialTaskRequest,
@@ -259,30 +205,6 @@ impl Client {
     ///   "Name": "脱敏用户 ID",
     ///   "TargetField": "user_id",
     ///   "TransformAction": "mask"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "19ea6869-84dd-44ca-9f49-a6edae4cec0a",
-    ///   "Rule": {
-    ///     "AppId": "11",
-    ///     "CreatedAt": "2026-09-22 11:16:11",
-    ///     "CreatedBy": "7**********6",
-    ///     "Enabled": true,
-    ///     "Id": 32,
-    ///     "MatchPattern": "test_",
-    ///     "MatchType": "prefix",
-    ///     "Name": "脱敏用户 ID",
-    ///     "Priority": 0,
-    ///     "ReplaceValue": "",
-    ///     "TargetField": "user_id",
-    ///     "TransformAction": "mask",
-    ///     "UpdatedAt": "2026-09-22 11:16:11",
-    ///     "UpdatedBy": "700001860566"
-    ///   }
     /// }
     /// ```
     pub async fn create_tdem_field_transform_rule(
@@ -316,15 +238,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMsg": "{\"Code\":\"InvalidParameter\",\"Message\":\"步骤数必须在2到20之间\"}",
-    ///   "RequestId": "62b1ae8e-b233-4248-b948-bb972ead0db0"
-    /// }
-    /// ```
     pub async fn create_tdem_funnel(
         &self,
         request: &CreateTDEMFunnelRequest,
@@ -348,16 +261,6 @@ impl Client {
     ///   "WhitelistUin": "22323"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ID": 77,
-    ///   "Msg": "success",
-    ///   "RequestId": "fcaec326-8c68-4302-8624-c5b08b9f1893"
-    /// }
-    /// ```
     pub async fn create_whitelist(
         &self,
         request: &CreateWhitelistRequest,
@@ -379,15 +282,6 @@ impl Client {
     ///   "ProjectId": 146662
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "98fb76b8-d5e6-47ca-af1c-e8e8c619f88b",
-    ///   "Result": "{\"Deleted\":true,\"Id\":11,\"Message\":\"rule deleted successfully\"}"
-    /// }
-    /// ```
     pub async fn delete_field_transform_rule(
         &self,
         request: &DeleteFieldTransformRuleRequest,
@@ -406,14 +300,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "rum-abcd1234"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2c56dbc9-2b99-437a-9a5e-51ed6dcba7e5"
     /// }
     /// ```
     pub async fn delete_instance(
@@ -437,16 +323,6 @@ impl Client {
     ///   "PackId": "mpr_1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMsg": "",
-    ///   "RequestId": "c3ede0ff-9a91-4312-ac09-b2d8f7c597c7",
-    ///   "Result": "{\"AppId\":\"1****7\",\"PackId\":\"mpr_1\",\"Deleted\":true}"
-    /// }
-    /// ```
     pub async fn delete_mini_program_replay_pack(
         &self,
         request: &DeleteMiniProgramReplayPackRequest,
@@ -465,15 +341,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ID": 6
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Msg": "success",
-    ///   "RequestId": "65a8fec7-2b39-4b11-893f-3715279d235f"
     /// }
     /// ```
     pub async fn delete_project(
@@ -496,15 +363,6 @@ impl Client {
     ///   "ID": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Msg": "success",
-    ///   "RequestId": "65a8fec7-2b39-4b11-893f-3715279d235f"
-    /// }
-    /// ```
     pub async fn delete_release_file(
         &self,
         request: &DeleteReleaseFileRequest,
@@ -524,15 +382,6 @@ impl Client {
     /// {
     ///   "ID": 1,
     ///   "InstanceID": "****-1793"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Msg": "success",
-    ///   "RequestId": "65a8fec7-2b39-4b11-893f-3715279d235f"
     /// }
     /// ```
     pub async fn delete_star_project(
@@ -557,15 +406,6 @@ impl Client {
     ///   "Kind": "js_sourcemap"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b9c88351-28af-446a-9b15-3a84b09134b8",
-    ///   "Result": "{\"artifact_id\":\"****************************************************\",\"deleted_a…"
-    /// }
-    /// ```
     pub async fn delete_symbol_artifact(
         &self,
         request: &DeleteSymbolArtifactRequest,
@@ -584,15 +424,6 @@ impl Client {
     /// ```json
     /// {
     ///   "AppId": "app-8drfG6abVX9u"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AppId": "app-8drfG6abVX9u",
-    ///   "RequestId": "12ab639d-be67-4148-b9d4-b45abd4e27a1"
     /// }
     /// ```
     pub async fn delete_tdem_application(
@@ -615,15 +446,6 @@ impl Client {
     ///   "InstanceId": "rum-8keWPF5DgrKP"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "rum-8keWPF5DgrKP",
-    ///   "RequestId": "90c73a51-8e7e-4351-8f78-8ed31c045b5f"
-    /// }
-    /// ```
     pub async fn delete_tdem_business_system(
         &self,
         request: &DeleteTDEMBusinessSystemRequest,
@@ -642,15 +464,6 @@ impl Client {
     /// ```json
     /// {
     ///   "AppId": "5",
-    ///   "TaskId": "1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a21efbfa-e8d8-489e-b238-224a78d0721b",
     ///   "TaskId": "1"
     /// }
     /// ```
@@ -675,17 +488,6 @@ impl Client {
     ///   "Id": 31
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Deleted": true,
-    ///   "Id": 31,
-    ///   "Message": "rule deleted successfully",
-    ///   "RequestId": "b8a13563-3114-45bd-a7b8-980b880aea5e"
-    /// }
-    /// ```
     pub async fn delete_tdem_field_transform_rule(
         &self,
         request: &DeleteTDEMFieldTransformRuleRequest,
@@ -707,15 +509,6 @@ impl Client {
     ///   "FunnelId": "76808ee1-5643-4671-8d84-190f7bd82c29"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "983aa8d1-6b98-4f7d-8fef-c559d885fd3a",
-    ///   "Result": "{\"Deleted\":true}"
-    /// }
-    /// ```
     pub async fn delete_tdem_funnel(
         &self,
         request: &DeleteTDEMFunnelRequest,
@@ -735,15 +528,6 @@ impl Client {
     /// {
     ///   "ID": "1",
     ///   "InstanceID": "taw-123"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Msg": "success",
-    ///   "RequestId": "65a8fec7-2b39-4b11-893f-3715279d235f"
     /// }
     /// ```
     pub async fn delete_whitelist(
@@ -771,15 +555,6 @@ impl Client {
     ///   "ProjectID": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "'{\"status\":\"ok\",\"code\":10000,\"msg\":\"ok\",\"data\":[{\"by_dimension\":[\"d2\",\"m.zipkin.…",
-    ///   "RequestId": "8a211fc4-7ce2-40ce-ad49-1c29cca2f3fc"
-    /// }
-    /// ```
     pub async fn describe_app_dimension_metrics(
         &self,
         request: &DescribeAppDimensionMetricsRequest,
@@ -802,15 +577,6 @@ impl Client {
     ///   "FilterSimple": "{\"category__in\":[\"PERF_CRASH\",\"APP_LAUNCH\",\"PERF_MASTER_TOKEN_FLOW\"],\"entrance_t…",
     ///   "From": "'kv_7_dist'",
     ///   "ProjectID": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "{\n    \"status\": \"ok\",\n    \"code\": 10000,\n    \"msg\": \"ok\",\n    \"data\": [\n        …",
-    ///   "RequestId": "77b45639-2b70-40b5-b9af-739488787109"
     /// }
     /// ```
     pub async fn describe_app_metrics_data(
@@ -839,15 +605,6 @@ impl Client {
     ///     "entrance_time desc"
     ///   ],
     ///   "ProjectID": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "{\n    \"status\": \"ok\",\n    \"code\": 10000,\n    \"msg\": \"ok\",\n    \"data\": [\n        …",
-    ///   "RequestId": "77b45639-2b70-40b5-b9af-739488787109"
     /// }
     /// ```
     pub async fn describe_app_single_case_detail_list(
@@ -882,15 +639,6 @@ impl Client {
     ///   "ProjectID": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "'{\"status\":\"ok\",\"code\":10000,\"msg\":\"ok\",\"data\":[]}'",
-    ///   "RequestId": "a2bcd13d-000f-4b84-a72e-6d4229079014"
-    /// }
-    /// ```
     pub async fn describe_app_single_case_list(
         &self,
         request: &DescribeAppSingleCaseListRequest,
@@ -913,17 +661,6 @@ impl Client {
     ///   "ProductId": "0dc5283a55",
     ///   "RequestHeader": "BEGIN{\"X-ProductId\": \"0dc5283a55\",\"X-Tc-Username\": \"cdx_test\"}END",
     ///   "StartEventTime": 1748174885
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Code": 0,
-    ///   "Data": "{\"base_rsp\":{\"code\":0,\"msg\":\"success\"},\"problem_detail\":{\"report_time\":\"17482572…",
-    ///   "Message": "",
-    ///   "RequestId": "ee6d8787-d855-4171-ab9c-a58f03ec008f"
     /// }
     /// ```
     pub async fn describe_application_exit_report_detail(
@@ -951,17 +688,6 @@ impl Client {
     ///   "RequestHeader": "BEGIN{\"X-ProductId\": \"0dc5283a55\",\"X-Tc-Username\": \"cdx_test\"}END"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Code": 0,
-    ///   "Data": "{\"base_rsp\":{\"code\":0,\"msg\":\"success\"},\"doc_count\":\"5488\",\"qimei_count\":\"5367\",\"…",
-    ///   "Message": "",
-    ///   "RequestId": "a3dd2fbb-eddf-4928-a6fe-6b09e6de5ec6"
-    /// }
-    /// ```
     pub async fn describe_application_exit_report_list(
         &self,
         request: &DescribeApplicationExitReportListRequest,
@@ -982,15 +708,6 @@ impl Client {
     /// {
     ///   "ID": 1,
     ///   "Query": "\"select delta(count) as allCount from db.name where time >= 1621240040s and time…"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "65a8fec7-2b39-4b11-893f-3715279d235f",
-    ///   "Result": "{\"request_id\":\"65a8fec7-2b39-4b11-893f-3715279d235f\",\"results\":[{\"statement_id\":…"
     /// }
     /// ```
     pub async fn describe_data(
@@ -1016,15 +733,6 @@ impl Client {
     ///   "Type": "ext3"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "97e9e8cc-e106-4034-889c-c8f8d3451057",
-    ///   "Result": "{\"request_id\":\"97e9e8cc-e106-4034-889c-c8f8d3451057\",\"results\":[{\"statement_id\":…"
-    /// }
-    /// ```
     pub async fn describe_data_bridge_url_v2(
         &self,
         request: &DescribeDataBridgeUrlV2Request,
@@ -1039,15 +747,6 @@ impl Client {
     /// # Example: 获取DescribeDataCustomUrl信息
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "44202a67-c864-4d29-82f4-bfd483327e60",
-    ///   "Result": "{\"request_id\":\"44202a67-c864-4d29-82f4-bfd483327e60\",\"results\":[{\"statement_id\":…"
-    /// }
-    /// ```
     pub async fn describe_data_custom_url(
         &self,
         request: &DescribeDataCustomUrlRequest,
@@ -1071,15 +770,6 @@ impl Client {
     ///   "Type": "ext3"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "97e9e8cc-e106-4034-889c-c8f8d3451057",
-    ///   "Result": "{\"request_id\":\"97e9e8cc-e106-4034-889c-c8f8d3451057\",\"results\":[{\"statement_id\":…"
-    /// }
-    /// ```
     pub async fn describe_data_custom_url_v2(
         &self,
         request: &DescribeDataCustomUrlV2Request,
@@ -1094,15 +784,6 @@ impl Client {
     /// # Example: 获取DescribeDataEventUrl信息
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "97e9e8cc-e106-4034-889c-c8f8d3451057",
-    ///   "Result": "{\"request_id\":\"97e9e8cc-e106-4034-889c-c8f8d3451057\",\"results\":[{\"statement_id\":…"
-    /// }
-    /// ```
     pub async fn describe_data_event_url(
         &self,
         request: &DescribeDataEventUrlRequest,
@@ -1124,15 +805,6 @@ impl Client {
     ///   "ID": 131800,
     ///   "StartTime": 1745911200,
     ///   "Type": "ext3"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "97e9e8cc-e106-4034-889c-c8f8d3451057",
-    ///   "Result": "{\"request_id\":\"97e9e8cc-e106-4034-889c-c8f8d3451057\",\"results\":[{\"statement_id\":…"
     /// }
     /// ```
     pub async fn describe_data_event_url_v2(
@@ -1158,15 +830,6 @@ impl Client {
     ///   "Type": "condition"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9906759b-ea71-409e-b4e0-b877512713cf",
-    ///   "Result": "{\"request_id\":\"9906759b-ea71-409e-b4e0-b877512713cf\",\"results\":[{\"statement_id\":…"
-    /// }
-    /// ```
     pub async fn describe_data_fetch_project(
         &self,
         request: &DescribeDataFetchProjectRequest,
@@ -1190,15 +853,6 @@ impl Client {
     ///   "Type": "allcount"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d446c290-7034-47d3-8d72-46e7a692f5ac",
-    ///   "Result": "{\"request_id\":\"d446c290-7034-47d3-8d72-46e7a692f5ac\",\"results\":[{\"statement_id\":…"
-    /// }
-    /// ```
     pub async fn describe_data_fetch_url(
         &self,
         request: &DescribeDataFetchUrlRequest,
@@ -1213,15 +867,6 @@ impl Client {
     /// # Example: 获取DescribeDataFetchUrlInfo信息
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1cf7b9da-6160-4176-a46d-a88bf7a152bb",
-    ///   "Result": "{\"request_id\":\"1cf7b9da-6160-4176-a46d-a88bf7a152bb\",\"results\":[{\"statement_id\":…"
-    /// }
-    /// ```
     pub async fn describe_data_fetch_url_info(
         &self,
         request: &DescribeDataFetchUrlInfoRequest,
@@ -1243,15 +888,6 @@ impl Client {
     ///   "ID": 131800,
     ///   "StartTime": 1745911200,
     ///   "Type": "ext3"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "97e9e8cc-e106-4034-889c-c8f8d3451057",
-    ///   "Result": "{\"request_id\":\"97e9e8cc-e106-4034-889c-c8f8d3451057\",\"results\":[{\"statement_id\":…"
     /// }
     /// ```
     pub async fn describe_data_fetch_url_v2(
@@ -1276,15 +912,6 @@ impl Client {
     ///   "StartTime": 1625444040
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "65a8fec7-2b39-4b11-893f-3715279d235f",
-    ///   "Result": "{\"request_id\":\"65a8fec7-2b39-4b11-893f-3715279d235f\",\"results\":[{\"statement_id\":…"
-    /// }
-    /// ```
     pub async fn describe_data_log_url_info(
         &self,
         request: &DescribeDataLogUrlInfoRequest,
@@ -1299,15 +926,6 @@ impl Client {
     /// # Example: 获取LogUrlStatistics信息
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4d50a7e7-cb3a-47af-a4ff-f545bfd54880",
-    ///   "Result": "{\"request_id\":\"4d50a7e7-cb3a-47af-a4ff-f545bfd54880\",\"results\":[{\"statement_id\":…"
-    /// }
-    /// ```
     pub async fn describe_data_log_url_statistics(
         &self,
         request: &DescribeDataLogUrlStatisticsRequest,
@@ -1331,15 +949,6 @@ impl Client {
     ///   "Type": "ext3"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "97e9e8cc-e106-4034-889c-c8f8d3451057",
-    ///   "Result": "{\"request_id\":\"97e9e8cc-e106-4034-889c-c8f8d3451057\",\"results\":[{\"statement_id\":…"
-    /// }
-    /// ```
     pub async fn describe_data_log_url_statistics_v2(
         &self,
         request: &DescribeDataLogUrlStatisticsV2Request,
@@ -1361,15 +970,6 @@ impl Client {
     ///   "ID": 1,
     ///   "StartTime": 1658304300,
     ///   "Type": "allcount"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ddec0dc8-3268-4571-9ac0-566ae7537495",
-    ///   "Result": "{\"request_id\":\"ddec0dc8-3268-4571-9ac0-566ae7537495\",\"results\":[{\"statement_id\":…"
     /// }
     /// ```
     pub async fn describe_data_performance_page(
@@ -1396,15 +996,6 @@ impl Client {
     ///   "Type": "ext3"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "785802f7-0b90-45ed-a85e-fee8779be41f",
-    ///   "Result": "{\"request_id\":\"785802f7-0b90-45ed-a85e-fee8779be41f\",\"results\":[{\"offset\":\"\",\"st…"
-    /// }
-    /// ```
     pub async fn describe_data_performance_page_v2(
         &self,
         request: &DescribeDataPerformancePageV2Request,
@@ -1419,15 +1010,6 @@ impl Client {
     /// # Example: 获取PvUrlInfo信息
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "65a8fec7-2b39-4b11-893f-3715279d235f",
-    ///   "Result": "{\"request_id\":\"65a8fec7-2b39-4b11-893f-3715279d235f\",\"results\":[{\"statement_id\":…"
-    /// }
-    /// ```
     pub async fn describe_data_pv_url_info(
         &self,
         request: &DescribeDataPvUrlInfoRequest,
@@ -1449,15 +1031,6 @@ impl Client {
     ///   "ID": 120000,
     ///   "StartTime": 1697078966,
     ///   "Type": "ckuv"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4f93b7fc-1857-4f4d-b3ac-eb63719a8bc5",
-    ///   "Result": "{\"request_id\":\"4f93b7fc-1857-4f4d-b3ac-eb63719a8bc5\",\"results\":[{\"statement_id\":…"
     /// }
     /// ```
     pub async fn describe_data_pv_url_statistics(
@@ -1483,15 +1056,6 @@ impl Client {
     ///   "Type": "ext3"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "85acc203-d239-4e47-bc04-195cb09e9e83",
-    ///   "Result": "{\"request_id\":\"85acc203-d239-4e47-bc04-195cb09e9e83\",\"results\":[{\"statement_id\":…"
-    /// }
-    /// ```
     pub async fn describe_data_pv_url_statistics_v2(
         &self,
         request: &DescribeDataPvUrlStatisticsV2Request,
@@ -1513,15 +1077,6 @@ impl Client {
     ///   "ID": 1,
     ///   "ReportType": "custom",
     ///   "StartTime": 1625444040
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "65a8fec7-2b39-4b11-893f-3715279d235f",
-    ///   "Result": "{\"request_id\":\"65a8fec7-2b39-4b11-893f-3715279d235f\",\"results\":[{\"statement_id\":…"
     /// }
     /// ```
     pub async fn describe_data_report_count(
@@ -1547,15 +1102,6 @@ impl Client {
     ///   "StartTime": 1625444040
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "65a8fec7-2b39-4b11-893f-3715279d235f",
-    ///   "Result": "{\"request_id\":\"4d50a7e7-cb3a-47af-a4ff-f545bfd54880\",\"results\":[{\"statement_id\":…"
-    /// }
-    /// ```
     pub async fn describe_data_report_count_v2(
         &self,
         request: &DescribeDataReportCountV2Request,
@@ -1577,15 +1123,6 @@ impl Client {
     ///   "ID": 1,
     ///   "StartTime": 1625444040,
     ///   "Type": "condition"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "888d57f1-f544-4291-9a88-8638c050f208",
-    ///   "Result": "{\"request_id\":\"888d57f1-f544-4291-9a88-8638c050f208\",\"results\":[{\"statement_id\":…"
     /// }
     /// ```
     pub async fn describe_data_set_url_statistics(
@@ -1611,15 +1148,6 @@ impl Client {
     ///   "Type": "ext3"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "97e9e8cc-e106-4034-889c-c8f8d3451057",
-    ///   "Result": "{\"request_id\":\"97e9e8cc-e106-4034-889c-c8f8d3451057\",\"results\":[{\"statement_id\":…"
-    /// }
-    /// ```
     pub async fn describe_data_set_url_statistics_v2(
         &self,
         request: &DescribeDataSetUrlStatisticsV2Request,
@@ -1634,15 +1162,6 @@ impl Client {
     /// # Example: 获取DescribeDataStaticProject信息
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "65a8fec7-2b39-4b11-893f-3715279d235f",
-    ///   "Result": "{\"results\":[{\"statement_id\":0,\"series\":[{\"name\":\"static_project_statistics\",\"col…"
-    /// }
-    /// ```
     pub async fn describe_data_static_project(
         &self,
         request: &DescribeDataStaticProjectRequest,
@@ -1666,15 +1185,6 @@ impl Client {
     ///   "Type": "ext3"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "97e9e8cc-e106-4034-889c-c8f8d3451057",
-    ///   "Result": "{\"request_id\":\"97e9e8cc-e106-4034-889c-c8f8d3451057\",\"results\":[{\"statement_id\":…"
-    /// }
-    /// ```
     pub async fn describe_data_static_project_v2(
         &self,
         request: &DescribeDataStaticProjectV2Request,
@@ -1689,15 +1199,6 @@ impl Client {
     /// # Example: 获取DescribeDataStaticResource信息
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "65a8fec7-2b39-4b11-893f-3715279d235f",
-    ///   "Result": "{\"request_id\":\"65a8fec7-2b39-4b11-893f-3715279d235f\",\"results\":[{\"statement_id\":…"
-    /// }
-    /// ```
     pub async fn describe_data_static_resource(
         &self,
         request: &DescribeDataStaticResourceRequest,
@@ -1721,15 +1222,6 @@ impl Client {
     ///   "Type": "ext3"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "97e9e8cc-e106-4034-889c-c8f8d3451057",
-    ///   "Result": "{\"request_id\":\"97e9e8cc-e106-4034-889c-c8f8d3451057\",\"results\":[{\"statement_id\":…"
-    /// }
-    /// ```
     pub async fn describe_data_static_resource_v2(
         &self,
         request: &DescribeDataStaticResourceV2Request,
@@ -1744,15 +1236,6 @@ impl Client {
     /// # Example: 获取DescribeDataStaticUrl信息
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "19f7743c-8a5d-4c41-ad6a-742a145b685d",
-    ///   "Result": "{\"request_id\":\"19f7743c-8a5d-4c41-ad6a-742a145b685d\",\"results\":[{\"statement_id\":…"
-    /// }
-    /// ```
     pub async fn describe_data_static_url(
         &self,
         request: &DescribeDataStaticUrlRequest,
@@ -1776,15 +1259,6 @@ impl Client {
     ///   "Type": "ext3"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "97e9e8cc-e106-4034-889c-c8f8d3451057",
-    ///   "Result": "{\"request_id\":\"97e9e8cc-e106-4034-889c-c8f8d3451057\",\"results\":[{\"statement_id\":…"
-    /// }
-    /// ```
     pub async fn describe_data_static_url_v2(
         &self,
         request: &DescribeDataStaticUrlV2Request,
@@ -1800,15 +1274,6 @@ impl Client {
     /// # Example: 获取WebVitalsPage信息
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2fe018e0-9e76-46cb-9ddb-cfbd6835ff19",
-    ///   "Result": "{\"request_id\":\"2fe018e0-9e76-46cb-9ddb-cfbd6835ff19\",\"results\":[{\"statement_id\":…"
-    /// }
-    /// ```
     pub async fn describe_data_web_vitals_page(
         &self,
         request: &DescribeDataWebVitalsPageRequest,
@@ -1834,15 +1299,6 @@ impl Client {
     ///   "Type": "ext3"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "111802f7-0b90-45ed-a85e-fee8779be41f",
-    ///   "Result": "{\"request_id\":\"785802f7-0b90-45ed-a85e-fee8779be41f\",\"results\":[{\"offset\":\"\",\"st…"
-    /// }
-    /// ```
     pub async fn describe_data_web_vitals_page_v2(
         &self,
         request: &DescribeDataWebVitalsPageV2Request,
@@ -1862,17 +1318,6 @@ impl Client {
     /// {
     ///   "Date": "20210520",
     ///   "ID": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Content": "request error",
-    ///   "CreateTime": "20210520",
-    ///   "ID": 1,
-    ///   "RequestId": "65a8fec7-2b39-4b11-893f-3715279d235f"
     /// }
     /// ```
     pub async fn describe_error(
@@ -1901,17 +1346,6 @@ impl Client {
     ///   "StartEventTime": 1745164800
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Code": 0,
-    ///   "Data": "{\"baseRsp\":{\"code\":0,\"msg\":\"success\"},\"detail\":{\"base_detail\":{\"event_time\":\"174…",
-    ///   "Message": "",
-    ///   "RequestId": "8e5a197b-3be3-4ee7-a08f-bb03b3153d8e"
-    /// }
-    /// ```
     pub async fn describe_exception_detail(
         &self,
         request: &DescribeExceptionDetailRequest,
@@ -1937,17 +1371,6 @@ impl Client {
     ///   "RequestHeader": "BEGIN{\"X-ProductId\": \"5d4fa0e8d8\",\"X-Tc-Username\": \"cdx_test\"}END"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Code": 0,
-    ///   "Data": "{\"base_rsp\":{\"code\":0,\"msg\":\"success\"},\"reports\":[{\"feature\":\"6D0914E53B7B0E4CA6…",
-    ///   "Message": "",
-    ///   "RequestId": "21352396-4421-4d3b-b549-6da749d69fae"
-    /// }
-    /// ```
     pub async fn describe_exception_report_list(
         &self,
         request: &DescribeExceptionReportListRequest,
@@ -1969,17 +1392,6 @@ impl Client {
     ///   "Feature": "AE2506C0E4BCDEE875D7880A5779C7BB",
     ///   "ProductId": "0dc5283a55",
     ///   "RequestHeader": "BEGIN{\"X-ProductId\": \"0dc5283a55\",\"X-Tc-Username\": \"cdx_test\"}END"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Code": 0,
-    ///   "Data": "{\"base_rsp\":{\"code\":0,\"msg\":\"success\"}",
-    ///   "Message": "",
-    ///   "RequestId": "aa97aeba-d8c5-40a1-b8f2-f6bd2cdf87f3"
     /// }
     /// ```
     pub async fn describe_foom_malloc_problem_detail(
@@ -2005,17 +1417,6 @@ impl Client {
     ///   "RequestHeader": "BEGIN{\"X-ProductId\": \"0dc5283a55\",\"X-Tc-Username\": \"cdx_test\"}END",
     ///   "SortField": "doc_count",
     ///   "SortType": "DESC"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Code": 0,
-    ///   "Data": "{\"base_rsp\":{\"code\":0,\"msg\":\"success\"},\"data\":[{\"feature\":\"AE2506C0E4BCDEE875D78…",
-    ///   "Message": "",
-    ///   "RequestId": "5679dcf7-d294-4561-8819-5439da1c5a74"
     /// }
     /// ```
     pub async fn describe_foom_malloc_problem_list(
@@ -2044,17 +1445,6 @@ impl Client {
     ///   "SortType": "DESC"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Code": 0,
-    ///   "Data": "{\"base_rsp\":{\"code\":0,\"msg\":\"success\"},\"report_info\":[{\"account_id\":\"f0ccb1e8762…",
-    ///   "Message": "",
-    ///   "RequestId": "fb9e996e-aaae-481f-be4c-7fccbdb97c01"
-    /// }
-    /// ```
     pub async fn describe_foom_malloc_report_list(
         &self,
         request: &DescribeFOOMMallocReportListRequest,
@@ -2076,17 +1466,6 @@ impl Client {
     ///   "Feature": "2556EFA7AF2E1E46D40397C7447BCA48",
     ///   "ProductId": "0dc5283a55",
     ///   "RequestHeader": "BEGIN{\"X-ProductId\": \"0dc5283a55\",\"X-Tc-Username\": \"cdx_test\"}END"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Code": 0,
-    ///   "Data": "{\"base_rsp\":{\"code\":0,\"msg\":\"success\"}}",
-    ///   "Message": "",
-    ///   "RequestId": "74907d31-da5e-42f1-a433-aa738f79fe0e"
     /// }
     /// ```
     pub async fn describe_foom_problem_detail(
@@ -2112,17 +1491,6 @@ impl Client {
     ///   "RequestHeader": "BEGIN{\"X-ProductId\": \"0dc5283a55\",\"X-Tc-Username\": \"cdx_test\"}END",
     ///   "SortField": "p90_max_malloc_size",
     ///   "SortType": "DESC"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Code": 0,
-    ///   "Data": "{\"base_rsp\":{\"code\":0,\"msg\":\"success\"},\"data\":[{\"feature\":\"09B20559F8DF0C7470EE2…",
-    ///   "Message": "",
-    ///   "RequestId": "4b664976-9710-4a9a-bb77-af63d86e9c73"
     /// }
     /// ```
     pub async fn describe_foom_problem_list(
@@ -2151,17 +1519,6 @@ impl Client {
     ///   "SortType": "DESC"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Code": 0,
-    ///   "Data": "{\"base_rsp\":{\"code\":0,\"msg\":\"success\"},\"report_info\":[{\"account_id\":\"f3bf8176ee7…",
-    ///   "Message": "",
-    ///   "RequestId": "d94051af-143a-48b3-8cf9-6b54059cdad2"
-    /// }
-    /// ```
     pub async fn describe_foom_report_list(
         &self,
         request: &DescribeFOOMReportListRequest,
@@ -2182,15 +1539,6 @@ impl Client {
     ///   "Limit": 20,
     ///   "Offset": 0,
     ///   "ProjectId": 146662
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "01d1fd6f-99d9-40b3-9c83-14ce72fbf096",
-    ///   "Result": "{\"FieldTransformRuleSet\":[{\"CreatedAt\":\"2026-04-11T14:32:25Z\",\"CreatedBy\":\"60000…"
     /// }
     /// ```
     pub async fn describe_field_transform_rules(
@@ -2217,15 +1565,6 @@ impl Client {
     ///   "StartTime": 123
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5493d519-23b0-4c53-bf70-43404dc71b8d",
-    ///   "Result": "{\"Total\":0,\"Values\":[]}"
-    /// }
-    /// ```
     pub async fn describe_field_values(
         &self,
         request: &DescribeFieldValuesRequest,
@@ -2243,20 +1582,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BucketAddress": "ap-guangzhou:rum-app-prod-1258344699",
-    ///   "ExpiredTime": 123212143434,
-    ///   "RequestId": "65a8fec7-2b39-4b11-893f-3715279d235f",
-    ///   "SecretID": "asdkadalsdlsafk",
-    ///   "SecretKey": "dahfldaflndfdfdsf",
-    ///   "SessionToken": "fdslkfjdkjfldsjfdfdf",
-    ///   "StartTime": 1232132132
-    /// }
     /// ```
     pub async fn describe_file_certificate(
         &self,
@@ -2287,15 +1612,6 @@ impl Client {
     ///   "StartTime": 1791820800000
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f1cb7fcf-a0ac-4805-af51-881b5190e9e1",
-    ///   "Result": "{\"Data\":{\"Users\":[],\"Total\":0,\"Page\":1,\"PageSize\":20}}"
-    /// }
-    /// ```
     pub async fn describe_issue_affected_users(
         &self,
         request: &DescribeIssueAffectedUsersRequest,
@@ -2320,15 +1636,6 @@ impl Client {
     ///   "Limit": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a841adcc-60a0-48e0-992c-10c0e7ddc61f",
-    ///   "Result": "{\"Data\":{\"session_id\":\"bce090071fdf4aa9a5d5ef4f242dd4f1\",\"items\":[{\"ts\":17828098…"
-    /// }
-    /// ```
     pub async fn describe_issue_breadcrumbs(
         &self,
         request: &DescribeIssueBreadcrumbsRequest,
@@ -2349,15 +1656,6 @@ impl Client {
     ///   "AppId": "19920",
     ///   "EventId": "fadfaea",
     ///   "IssueId": "adfafasaf"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMsg": "{\"Code\":\"InvalidAction\",\"Message\":\"action DescribeIssueCrashLogDownloadURL not f…",
-    ///   "RequestId": "9bc16812-7eb8-4599-89b9-c27f5a71816e"
     /// }
     /// ```
     pub async fn describe_issue_crash_log_download_url(
@@ -2381,15 +1679,6 @@ impl Client {
     ///   "IssueId": "ca5ac1fb1f4d2993581ea232a73d4575e69579f254f110460c544117ae275"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMsg": "{\"Code\":\"InternalError\",\"Message\":\"sql: no rows in result set\"}",
-    ///   "RequestId": "9bfc17d6-66e9-4405-ae0f-6a9474067712"
-    /// }
-    /// ```
     pub async fn describe_issue_detail(
         &self,
         request: &DescribeIssueDetailRequest,
@@ -2410,15 +1699,6 @@ impl Client {
     ///   "AppId": "146692",
     ///   "EventId": "evt_1781682085980_diyxj1",
     ///   "IssueId": "ca5ac1fb1f4d2993581ea232a73d4575e69579f254f110460c544117ae275fd9"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ed98dbb5-a6d9-4067-a64f-4b191548d8fd",
-    ///   "Result": "{\"Data\":{\"event_id\":\"evt_1781682085980_diyxj1\",\"event_time\":1781682085980,\"sessi…"
     /// }
     /// ```
     pub async fn describe_issue_event_detail(
@@ -2448,15 +1728,6 @@ impl Client {
     ///   "StartTime": 1781420460000
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMsg": "{\"Code\":\"InvalidParameter\",\"Message\":\"Filters JSON 解析失败: json: cannot unmarshal …",
-    ///   "RequestId": "af852781-2f64-4cde-bb80-919c5df34531"
-    /// }
-    /// ```
     pub async fn describe_issue_events(
         &self,
         request: &DescribeIssueEventsRequest,
@@ -2479,15 +1750,6 @@ impl Client {
     ///   "EndTime": 1782976920000,
     ///   "IssueId": "0f5f040e0c3d999eb9557bdb3adcd18253d64785594e80785d443d222de1f",
     ///   "StartTime": 1782717720000
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMsg": "{\"Code\":\"InvalidParameter\",\"Message\":\"bucket 参数无效\"}",
-    ///   "RequestId": "8c427f4d-c5da-41bb-8592-df2a60d75428"
     /// }
     /// ```
     pub async fn describe_issue_trend(
@@ -2524,15 +1786,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d102e023-2bcf-44f6-a237-2705afcfdb46",
-    ///   "Result": "{\"Items\":[],\"Total\":0}"
-    /// }
-    /// ```
     pub async fn describe_issues(
         &self,
         request: &DescribeIssuesRequest,
@@ -2555,17 +1808,6 @@ impl Client {
     ///   "MetricType": 1,
     ///   "ProductId": "5d4fa0e8d8",
     ///   "RequestHeader": "BEGIN{\"X-ProductId\": \"5d4fa0e8d8\"}END"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Code": 0,
-    ///   "Data": "{\"base_rsp\":{\"code\":0,\"msg\":\"success\"},\"distributions\":[{\"field\":\"com.example.sd…",
-    ///   "Message": "",
-    ///   "RequestId": "c022ad6a-e994-411c-bd4c-40c3b9d1aab8"
     /// }
     /// ```
     pub async fn describe_issues_distribution(
@@ -2594,17 +1836,6 @@ impl Client {
     ///   "SortType": "DESC"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Code": 0,
-    ///   "Data": "{\"base_rsp\":{\"code\":0,\"msg\":\"success\"},\"issue_list\":[{\"common_result\":{\"issue_id…",
-    ///   "Message": "",
-    ///   "RequestId": "b0ab623a-eb05-4510-9c30-9a756890a552"
-    /// }
-    /// ```
     pub async fn describe_issues_list(
         &self,
         request: &DescribeIssuesListRequest,
@@ -2629,17 +1860,6 @@ impl Client {
     ///   "TimeWindow": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Code": 0,
-    ///   "Data": "{\"base_rsp\":{\"code\":0,\"msg\":\"success\"},\"trends\":[]}",
-    ///   "Message": "",
-    ///   "RequestId": "74caed67-3121-4708-b255-ca2a010b043d"
-    /// }
-    /// ```
     pub async fn describe_issues_statistics_trend(
         &self,
         request: &DescribeIssuesStatisticsTrendRequest,
@@ -2661,17 +1881,6 @@ impl Client {
     ///   "Feature": "50DFB3ACDC47C821EEA254947C238FF1",
     ///   "ProductId": "0dc5283a55",
     ///   "RequestHeader": "BEGIN{\"X-ProductId\": \"0dc5283a55\",\"X-Tc-Username\": \"cdx_test\"}END"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Code": 0,
-    ///   "Data": "{\"base_rsp\":{\"code\":0,\"msg\":\"success\"},\"account_detail\":null}",
-    ///   "Message": "",
-    ///   "RequestId": "a9a47b9b-947d-47b8-bafd-6db4ad607e23"
     /// }
     /// ```
     pub async fn describe_lag_anr_problem_account_detail(
@@ -2701,17 +1910,6 @@ impl Client {
     ///   "SortType": "DESC"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Code": 0,
-    ///   "Data": "{\"base_rsp\":{\"code\":0,\"msg\":\"success\"},\"key_methods\":\"[{\\\"Method\\\":\\\"CoreFoundat…",
-    ///   "Message": "",
-    ///   "RequestId": "f255f261-96eb-47e6-ba90-fcba9e6ea869"
-    /// }
-    /// ```
     pub async fn describe_lag_anr_problem_feature_accounts(
         &self,
         request: &DescribeLagANRProblemFeatureAccountsRequest,
@@ -2738,17 +1936,6 @@ impl Client {
     ///   "SortType": "DESC"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Code": 0,
-    ///   "Data": "{\"base_rsp\":{\"code\":0,\"msg\":\"success\"},\"data\":[{\"feature\":\"无堆栈问题\",\"key_methods\":…",
-    ///   "Message": "",
-    ///   "RequestId": "07907f4c-a173-41e1-ac75-f10b1929e06a"
-    /// }
-    /// ```
     pub async fn describe_lag_anr_problem_list(
         &self,
         request: &DescribeLagANRProblemListRequest,
@@ -2768,16 +1955,6 @@ impl Client {
     /// {
     ///   "AppId": "1****7",
     ///   "BundleHash": "a1b2c3d4e5f67890"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMsg": "",
-    ///   "RequestId": "c3ede0ff-9a91-4312-ac09-b2d8f7c597c7",
-    ///   "Result": "{\"PackId\":\"mpr_1\",\"AppId\":\"1****7\",\"BundleHash\":\"a1b2c3d4e5f67890\",\"Status\":\"rea…"
     /// }
     /// ```
     pub async fn describe_mini_program_replay_pack(
@@ -2800,15 +1977,6 @@ impl Client {
     ///   "AppId": "146723",
     ///   "Limit": 1,
     ///   "Status": "compiling"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "118a6091-0e3a-4d0d-af30-3e5d34d21cd0",
-    ///   "Result": "{\"Items\":[],\"NextCursor\":\"\"}"
     /// }
     /// ```
     pub async fn describe_mini_program_replay_packs(
@@ -2836,15 +2004,6 @@ impl Client {
     ///   "StartTime": 1778923333000
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMsg": "{\"Code\":\"InvalidParameter\",\"Message\":\"Filters JSON 解析失败: invalid character '\\\\\\\\…",
-    ///   "RequestId": "7811f99b-5837-4b2a-aa5b-6806c3cec284"
-    /// }
-    /// ```
     pub async fn describe_performance_metrics(
         &self,
         request: &DescribePerformanceMetricsRequest,
@@ -2863,23 +2022,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ProjectID": 8
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ProjectLimitSet": [
-    ///     {
-    ///       "ID": 17,
-    ///       "ProjectID": 8,
-    ///       "ProjectInterface": "web",
-    ///       "ReportRate": 10,
-    ///       "ReportType": 1
-    ///     }
-    ///   ],
-    ///   "RequestId": "6f867613-843d-410a-8000-c74477ca48a8"
     /// }
     /// ```
     pub async fn describe_project_limits(
@@ -2901,16 +2043,6 @@ impl Client {
     /// {
     ///   "Limit": 20,
     ///   "Offset": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ProjectSet": [],
-    ///   "RequestId": "65a8fec7-2b39-4b11-893f-3715279d235f",
-    ///   "TotalCount": 0
     /// }
     /// ```
     pub async fn describe_projects(
@@ -2936,21 +2068,6 @@ impl Client {
     ///   "StartTime": "\"1\""
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ProjectPvSet": [
-    ///     {
-    ///       "CreateTime": "20241123",
-    ///       "ProjectId": 26,
-    ///       "Pv": "236"
-    ///     }
-    ///   ],
-    ///   "RequestId": "65a8fec7-2b39-4b11-893f-3715279d235f"
-    /// }
-    /// ```
     pub async fn describe_pv_list(
         &self,
         request: &DescribePvListRequest,
@@ -2968,19 +2085,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ExpiredTime": 1739260076,
-    ///   "RequestId": "65a8fec7-2b39-4b11-893f-3715279d235f",
-    ///   "SecretID": "AKIDDHDvz_oW***",
-    ///   "SecretKey": "OnKjAEea4W5***",
-    ///   "SessionToken": "2nTxEweEOsBoGaz0sjm***",
-    ///   "StartTime": 1739258276
-    /// }
     /// ```
     pub async fn describe_release_file_sign(
         &self,
@@ -3001,15 +2105,6 @@ impl Client {
     /// {
     ///   "IgnoreDefaultTimeRange": true,
     ///   "ProjectID": 137889
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Files": [],
-    ///   "RequestId": "71a4b54e-5f6f-4d5b-b5f6-6a11458f8e6c"
     /// }
     /// ```
     pub async fn describe_release_files(
@@ -3033,15 +2128,6 @@ impl Client {
     ///   "ReplayId": "cd745a80dc454d1ea5f482758c36ca30",
     ///   "SegmentId": 0,
     ///   "SessionId": "427f1ec920614e579aafc99f726af883"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1c48154d-15a6-42af-99c4-5f9cb563f184",
-    ///   "Result": "{\"Events\":[{\"data\":{\"height\":1080,\"href\":\"https://app.example.com/user/profile\",…"
     /// }
     /// ```
     pub async fn describe_replay_data(
@@ -3071,15 +2157,6 @@ impl Client {
     ///   "StartOffsetMs": 20
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMsg": "{\"Code\":\"InternalError\",\"Message\":\"查询失败\"}",
-    ///   "RequestId": "99490db4-46de-4b15-89d1-09ab1fda7922"
-    /// }
-    /// ```
     pub async fn describe_replay_details(
         &self,
         request: &DescribeReplayDetailsRequest,
@@ -3100,15 +2177,6 @@ impl Client {
     ///   "AppId": "146662",
     ///   "ReplayId": "daf",
     ///   "SessionId": "dafa"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8b4ebd10-d218-4b65-ac72-aca69d8ae2b4",
-    ///   "Result": "{\"Platform\":\"unknown\",\"ReplayFormat\":\"rrweb\",\"ReplayId\":\"daf\",\"SegmentCount\":0,\"…"
     /// }
     /// ```
     pub async fn describe_replay_meta(
@@ -3138,15 +2206,6 @@ impl Client {
     ///   "StartTime": "1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "81a43a52-d00f-462a-82da-89841117f4ca",
-    ///   "Result": "{\"code\":0,\"data\":[{\"1737254300150\":1},{\"1737254310941\":1}],\"msg\":\"\",\"request_id\"…"
-    /// }
-    /// ```
     pub async fn describe_rum_group_log(
         &self,
         request: &DescribeRumGroupLogRequest,
@@ -3171,15 +2230,6 @@ impl Client {
     ///   "Limit": "10",
     ///   "OrderBy": "asc",
     ///   "StartTime": 1665993060000
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "81a43a52-d00f-462a-82da-89841117f4ca",
-    ///   "Result": "[{\"value\":4096,\"total\":4},{\"value\":16,\"total\":3}]"
     /// }
     /// ```
     pub async fn describe_rum_group_log_v2(
@@ -3207,15 +2257,6 @@ impl Client {
     ///   "StartTime": 1767860481
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2eb407f1-108c-4fc2-9aa4-b94e72eb7e0b",
-    ///   "Result": "{\"Result\":[{\"aid\":\"5643b4b9-0000-0000-a035-0b31dd11ad1c\",\"appid\":1436000000,\"bra…"
-    /// }
-    /// ```
     pub async fn describe_rum_log_details_v2(
         &self,
         request: &DescribeRumLogDetailsV2Request,
@@ -3238,15 +2279,6 @@ impl Client {
     ///   "Name": "",
     ///   "Query": "id:1",
     ///   "StartTime": "1665994920000"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "763188d1-9f99-45e8-8bbf-bcdffa8f58f0",
-    ///   "Result": "{\"code\":0,\"data\":{\"id\":1,\"name\":\"132445_log\",\"message\":\"\"},\"msg\":\"\"}"
     /// }
     /// ```
     pub async fn describe_rum_log_export(
@@ -3277,15 +2309,6 @@ impl Client {
     ///   "StartTime": 1665993060000
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "81a43a52-d00f-462a-82da-89841117f4ca",
-    ///   "Result": "[{\"TaskId\":\"344\"}]"
-    /// }
-    /// ```
     pub async fn describe_rum_log_export_v2(
         &self,
         request: &DescribeRumLogExportV2Request,
@@ -3308,15 +2331,6 @@ impl Client {
     ///   "PageSize": 999
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "01a45bad-d053-4af8-9f60-0c4293574f5d",
-    ///   "Result": "{\"code\":0,\"data\":{\"page\":1,\"pageSize\":999,\"totalCount\":1,\"totalPage\":1,\"data\":[{…"
-    /// }
-    /// ```
     pub async fn describe_rum_log_exports(
         &self,
         request: &DescribeRumLogExportsRequest,
@@ -3337,15 +2351,6 @@ impl Client {
     ///   "ID": 100,
     ///   "PageNum": 1,
     ///   "PageSize": 10
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "81a43a52-d00f-462a-82da-89841117f4ca",
-    ///   "Result": "[{\"id\":158000,\"task_id\":33,\"filters\":[{\"Key\":\"id\",\"Operator\":\"eq\",\"Value\":\"15800…"
     /// }
     /// ```
     pub async fn describe_rum_log_exports_v2(
@@ -3374,15 +2379,6 @@ impl Client {
     ///   "StartTime": "1676390400000"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a6bafa2f-3f6a-4f1a-b9a3-d1d848d34168",
-    ///   "Result": "{\"code\":0,\"data\":{\"total\":0,\"limit\":100,\"page\":1},\"msg\":\"\",\"request_id\":\"a6bafa2…"
-    /// }
-    /// ```
     pub async fn describe_rum_log_list(
         &self,
         request: &DescribeRumLogListRequest,
@@ -3406,15 +2402,6 @@ impl Client {
     ///   "Limit": 100,
     ///   "OrderBy": "asc",
     ///   "StartTime": 1767860481
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2eb407f1-108c-4fc2-9aa4-b94e72eb7e0b",
-    ///   "Result": "{\"Total\":1523}"
     /// }
     /// ```
     pub async fn describe_rum_log_total_v2(
@@ -3441,15 +2428,6 @@ impl Client {
     ///   "StartTime": "1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7987e9a1-cece-4468-b104-cd239f2f6cd6",
-    ///   "Result": "{\"code\":0,\"data\":[],\"msg\":\"\"}"
-    /// }
-    /// ```
     pub async fn describe_rum_stats_log_list(
         &self,
         request: &DescribeRumStatsLogListRequest,
@@ -3474,15 +2452,6 @@ impl Client {
     ///   "StartTime": 1665993060000
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a6bafa2f-3f6a-4f1a-b9a3-d1d848d34168",
-    ///   "Result": "[{\"timestamp\":1784564220,\"count\":3},{\"timestamp\":1784564280,\"count\":2},{\"timesta…"
-    /// }
-    /// ```
     pub async fn describe_rum_stats_log_list_v2(
         &self,
         request: &DescribeRumStatsLogListV2Request,
@@ -3501,15 +2470,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ProjectId": 146662
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d2fd9986-aaf5-4e6c-bafb-40fcfbf93f66",
-    ///   "Result": "{\"CreatedAt\":\"2026-04-10T05:37:17Z\",\"ProjectId\":146662,\"ReplaySampleRate\":50,\"Sa…"
     /// }
     /// ```
     pub async fn describe_sample_rate(
@@ -3534,8 +2494,6 @@ impl Client {
     ///   "StartTime": "2020011920"
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_scores(
         &self,
         request: &DescribeScoresRequest,
@@ -3557,8 +2515,6 @@ impl Client {
     ///   "StartTime": "2025080100"
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_scores_v2(
         &self,
         request: &DescribeScoresV2Request,
@@ -3587,15 +2543,6 @@ impl Client {
     ///   "StartTime": 1776403015595
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3e5887b4-cf01-4958-a8d7-42146dc4690b",
-    ///   "Result": "{\"Page\":1,\"PageSize\":20,\"Sessions\":[{\"SessionId\":\"c5116f619aba47d2b224a861297a06…"
-    /// }
-    /// ```
     pub async fn describe_session_list(
         &self,
         request: &DescribeSessionListRequest,
@@ -3618,15 +2565,6 @@ impl Client {
     ///   "Filters": "[{\"Key\":\"normalized_page_url\",\"Op\":\"in\",\"Values\":[\"商品列表页\"]}]",
     ///   "Platform": "web",
     ///   "StartTime": 1778916553000
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ac4681b0-1443-4ce3-87a8-42c16a220f8b",
-    ///   "Result": "{\"Items\":[{\"Type\":\"back_forward\",\"Count\":26}],\"Total\":26}"
     /// }
     /// ```
     pub async fn describe_struggle_distribution(
@@ -3656,15 +2594,6 @@ impl Client {
     ///   "Release": "npm-demo-1.0.6-ip202"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7101c383-3be4-4cd1-85d3-5d8f94e59882",
-    ///   "Result": "{\"bucket\":\"***************\",\"cos_key\":\"sourcemaps/146683/npm************ip202/_/…"
-    /// }
-    /// ```
     pub async fn describe_symbol_artifact_upload_credential(
         &self,
         request: &DescribeSymbolArtifactUploadCredentialRequest,
@@ -3690,15 +2619,6 @@ impl Client {
     ///   "Status": "active"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0eee0ba3-98f5-4ef5-beb1-73a67ff8ce60",
-    ///   "Result": "{\"artifacts\":[{\"app_id\":\"******\",\"artifact_id\":\"s***************************a8**…"
-    /// }
-    /// ```
     pub async fn describe_symbol_artifacts(
         &self,
         request: &DescribeSymbolArtifactsRequest,
@@ -3717,29 +2637,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ApplicationSet": [
-    ///     {
-    ///       "AppId": "app-9qPVpy9i2zF2",
-    ///       "CreatedAt": "2026-09-21 20:32:09",
-    ///       "Desc": "测试应用描述",
-    ///       "ExcludeIgnoredErrors": false,
-    ///       "InstanceId": "rum-LgSqrGWEdgsx",
-    ///       "InstanceName": "修改业务系统名称",
-    ///       "Name": "测试应用",
-    ///       "ProjectKey": "v2n3KR2s9axu",
-    ///       "Status": 2,
-    ///       "Type": "web"
-    ///     }
-    ///   ],
-    ///   "RequestId": "8f61090b-6a6d-435c-b738-13bf16ed249c",
-    ///   "TotalCount": 2
-    /// }
-    /// ```
     pub async fn describe_tdem_applications(
         &self,
         request: &DescribeTDEMApplicationsRequest,
@@ -3757,24 +2654,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BusinessSystemSet": [
-    ///     {
-    ///       "CreatedAt": "2026-09-15 12:22:07",
-    ///       "InstanceId": "rum-8keWPF5DgrKP",
-    ///       "InstanceName": "11",
-    ///       "Status": 2,
-    ///       "UpdatedAt": "2026-09-15 12:26:41"
-    ///     }
-    ///   ],
-    ///   "RequestId": "d5fb62a1-7e58-4bc7-ba7a-686ddb2af191",
-    ///   "TotalCount": 1
-    /// }
     /// ```
     pub async fn describe_tdem_business_systems(
         &self,
@@ -3807,25 +2686,6 @@ impl Client {
     ///   "TaskId": "16"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Dimension": "country",
-    ///   "Items": [
-    ///     {
-    ///       "AvgDuration": 260.36431372549015,
-    ///       "AvgLoss": 0,
-    ///       "ExecutionCount": 1571,
-    ///       "FailCount": 296,
-    ///       "SuccessCount": 1275,
-    ///       "Value": "中国"
-    ///     }
-    ///   ],
-    ///   "RequestId": "27fca02a-cbe6-4c4d-b13b-4cbc14c3ca4b"
-    /// }
-    /// ```
     pub async fn describe_tdem_dial_dimensions(
         &self,
         request: &DescribeTDEMDialDimensionsRequest,
@@ -3847,29 +2707,6 @@ impl Client {
     ///   "EndTime": 1790784000000,
     ///   "StartTime": 1790092800000,
     ///   "TaskId": "1",
-    ///   "TaskSessionId": "selftest-no-exec"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AppVersion": "",
-    ///   "AvgDuration": 0,
-    ///   "Device": "",
-    ///   "NetType": "",
-    ///   "Operator": "",
-    ///   "Platform": "",
-    ///   "Probes": [],
-    ///   "Region": "",
-    ///   "RequestId": "fa3f3918-e88d-4327-b1fb-0818de977b79",
-    ///   "SessionId": "",
-    ///   "StartTime": 0,
-    ///   "Success": false,
-    ///   "TargetIps": [],
-    ///   "TaskId": "1",
-    ///   "TaskName": "capi-selftest-0930-mod",
     ///   "TaskSessionId": "selftest-no-exec"
     /// }
     /// ```
@@ -3906,8 +2743,6 @@ impl Client {
     ///   "TaskId": "9"
     /// }
     /// ```
-    ///
-    /// The example response (32 lines) is in the upstream API documentation.
     pub async fn describe_tdem_dial_execution_list(
         &self,
         request: &DescribeTDEMDialExecutionListRequest,
@@ -3938,20 +2773,6 @@ impl Client {
     ///   "TaskId": "1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AvgDuration": 0,
-    ///   "AvgLoss": 0,
-    ///   "ExecutionCount": 0,
-    ///   "FailCount": 0,
-    ///   "RequestId": "2928f594-d8fc-49cd-a80f-e424320bba15",
-    ///   "SuccessCount": 0,
-    ///   "TaskCount": 0
-    /// }
-    /// ```
     pub async fn describe_tdem_dial_overview(
         &self,
         request: &DescribeTDEMDialOverviewRequest,
@@ -3972,8 +2793,6 @@ impl Client {
     ///   "AppId": "5"
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_tdem_dial_tasks(
         &self,
         request: &DescribeTDEMDialTasksRequest,
@@ -4005,23 +2824,6 @@ impl Client {
     ///   "TaskId": "16"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Points": [
-    ///     {
-    ///       "AvgDuration": 6.333333333333333,
-    ///       "ExecutionCount": 6,
-    ///       "FailCount": 0,
-    ///       "SuccessCount": 6,
-    ///       "Time": "2026-09-30 15:00:00"
-    ///     }
-    ///   ],
-    ///   "RequestId": "34e659ef-11d5-4dbf-aac5-ec4474c3d633"
-    /// }
-    /// ```
     pub async fn describe_tdem_dial_trend(
         &self,
         request: &DescribeTDEMDialTrendRequest,
@@ -4044,8 +2846,6 @@ impl Client {
     ///   "EventId": "evt_1789718605688_bcsks3"
     /// }
     /// ```
-    ///
-    /// The example response (63 lines) is in the upstream API documentation.
     pub async fn describe_tdem_event_detail(
         &self,
         request: &DescribeTDEMEventDetailRequest,
@@ -4067,21 +2867,6 @@ impl Client {
     ///   "EndTime": 1789996860000,
     ///   "Kind": "api",
     ///   "StartTime": 1787404860000
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "Count": 70,
-    ///       "Duration": 458.0917154039656,
-    ///       "URL": "https:******************************************"
-    ///     }
-    ///   ],
-    ///   "RequestId": "41829edb-5f4e-43d1-9afa-9ce22fa55f3e"
     /// }
     /// ```
     pub async fn describe_tdem_event_rank(
@@ -4107,8 +2892,6 @@ impl Client {
     ///   "StartTime": 1787404860000
     /// }
     /// ```
-    ///
-    /// The example response (48 lines) is in the upstream API documentation.
     pub async fn describe_tdem_event_search(
         &self,
         request: &DescribeTDEMEventSearchRequest,
@@ -4130,30 +2913,6 @@ impl Client {
     ///   "Category": "error",
     ///   "EndTime": 1789996860000,
     ///   "StartTime": 1787404860000
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CategoryCounts": [
-    ///     {
-    ///       "Key": "session",
-    ///       "Value": 1
-    ///     }
-    ///   ],
-    ///   "IntervalSec": 3600,
-    ///   "RequestId": "12301d55-901b-42b4-9755-a261e934477d",
-    ///   "Series": [
-    ///     {
-    ///       "Count": 5,
-    ///       "Timestamp": 1789718400000
-    ///     }
-    ///   ],
-    ///   "Total": 5,
-    ///   "Users": 1,
-    ///   "Visitors": 1
     /// }
     /// ```
     pub async fn describe_tdem_event_search_summary(
@@ -4178,8 +2937,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_tdem_field_transform_rules(
         &self,
         request: &DescribeTDEMFieldTransformRulesRequest,
@@ -4199,15 +2956,6 @@ impl Client {
     /// {
     ///   "AppId": "1****7",
     ///   "FunnelId": "11ca34ce-2747-41b4-b52d-e18310e45d43"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c3ede0ff-9a91-4312-ac09-b2d8f7c597c7",
-    ///   "Result": "{\"CreatedBy\":\"\",\"Description\":\"\",\"FunnelId\":\"11ca34ce-2747-41b4-b52d-e18310e45d4…"
     /// }
     /// ```
     pub async fn describe_tdem_funnel_detail(
@@ -4241,15 +2989,6 @@ impl Client {
     ///   "StartTime": 1778574700198
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMsg": "{\"Code\":\"ResourceNotFound\",\"Message\":\"漏斗不存在\"}",
-    ///   "RequestId": "daa50b58-793a-4c55-bc04-3b583cf08d68"
-    /// }
-    /// ```
     pub async fn describe_tdem_funnel_dimensions(
         &self,
         request: &DescribeTDEMFunnelDimensionsRequest,
@@ -4272,15 +3011,6 @@ impl Client {
     ///   "Page": 1,
     ///   "PageSize": 4,
     ///   "Status": "active1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMsg": "{\"Code\":\"InvalidParameter\",\"Message\":\"Status 仅支持 active 或 inactive\"}",
-    ///   "RequestId": "fc8ec2b7-0ccf-4b98-8d88-b167b5a5f4ac"
     /// }
     /// ```
     pub async fn describe_tdem_funnel_list(
@@ -4311,15 +3041,6 @@ impl Client {
     ///   "Platform": "web",
     ///   "Referrer": "unknown",
     ///   "StartTime": 1778574700198
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMsg": "{\"Code\":\"ResourceNotFound\",\"Message\":\"漏斗不存在\"}",
-    ///   "RequestId": "344ca442-775f-4334-876d-2d451c3e7a43"
     /// }
     /// ```
     pub async fn describe_tdem_funnel_report(
@@ -4356,15 +3077,6 @@ impl Client {
     ///   "StepIndex": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMsg": "{\"Code\":\"ResourceNotFound\",\"Message\":\"漏斗不存在\"}",
-    ///   "RequestId": "aaccceef-565d-40e8-8722-09d1c0bc6bf9"
-    /// }
-    /// ```
     pub async fn describe_tdem_funnel_step_session_list(
         &self,
         request: &DescribeTDEMFunnelStepSessionListRequest,
@@ -4397,15 +3109,6 @@ impl Client {
     ///   "StartTime": 1778574700198
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMsg": "{\"Code\":\"ResourceNotFound\",\"Message\":\"漏斗不存在\"}",
-    ///   "RequestId": "de184bb1-7941-4447-afb7-3370fa5b151c"
-    /// }
-    /// ```
     pub async fn describe_tdem_funnel_trend(
         &self,
         request: &DescribeTDEMFunnelTrendRequest,
@@ -4431,15 +3134,6 @@ impl Client {
     ///     "count"
     ///   ],
     ///   "StartTime": 1710000000000
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0ebcf212-a711-4685-9721-1dbd3be27be0",
-    ///   "Total": 0
     /// }
     /// ```
     pub async fn describe_tdem_metric_distribution(
@@ -4470,20 +3164,6 @@ impl Client {
     ///   "StartTime": 1790050740000
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Metrics": [
-    ///     {
-    ///       "Name": "Avg",
-    ///       "Value": 0
-    ///     }
-    ///   ],
-    ///   "RequestId": "37858f63-fa66-42f2-86af-52a83f742841"
-    /// }
-    /// ```
     pub async fn describe_tdem_metric_summary(
         &self,
         request: &DescribeTDEMMetricSummaryRequest,
@@ -4512,15 +3192,6 @@ impl Client {
     ///   "StartTime": 1790050740000
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Granularity": "1h",
-    ///   "RequestId": "26594b06-cbdb-4844-9b38-d70ae8b88f19"
-    /// }
-    /// ```
     pub async fn describe_tdem_metric_trend(
         &self,
         request: &DescribeTDEMMetricTrendRequest,
@@ -4543,28 +3214,6 @@ impl Client {
     ///   ],
     ///   "EndTime": 1789996860000,
     ///   "StartTime": 1787404860000
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "709cb6d7-0284-4cef-9e5b-fadaaafcf113",
-    ///   "Scores": [
-    ///     {
-    ///       "AppId": "7",
-    ///       "Items": [
-    ///         {
-    ///           "Key": "crash",
-    ///           "Score": 0,
-    ///           "Value": 0.03333333333333333
-    ///         }
-    ///       ],
-    ///       "Platform": "iOS",
-    ///       "TotalScore": 6.8
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn describe_tdem_overview_scores(
@@ -4594,8 +3243,6 @@ impl Client {
     ///   "StartTime": 1787404860000
     /// }
     /// ```
-    ///
-    /// The example response (41 lines) is in the upstream API documentation.
     pub async fn describe_tdem_related_events(
         &self,
         request: &DescribeTDEMRelatedEventsRequest,
@@ -4619,21 +3266,6 @@ impl Client {
     ///   "Filters": "[{\"Key\":\"model_version\",\"Op\":\"in\",\"Values\":[\"gpt-4o\"]}]",
     ///   "Metric": "first_message_delay",
     ///   "StartTime": 1710000000000
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "37858f63-fa66-42f2-86af-52a83f742841",
-    ///   "Rows": [
-    ///     {
-    ///       "ConversationCount": 8,
-    ///       "DimensionValue": "中国 / 广东",
-    ///       "Value": 510
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn describe_tdemsse_dimensions(
@@ -4660,23 +3292,6 @@ impl Client {
     ///   "StartTime": 1710000000000
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Bins": [
-    ///     {
-    ///       "Count": 4,
-    ///       "End": 1,
-    ///       "Overflow": false,
-    ///       "Rate": 33.3,
-    ///       "Start": 0
-    ///     }
-    ///   ],
-    ///   "RequestId": "37858f63-fa66-42f2-86af-52a83f742841"
-    /// }
-    /// ```
     pub async fn describe_tdemsse_distribution(
         &self,
         request: &DescribeTDEMSSEDistributionRequest,
@@ -4701,30 +3316,6 @@ impl Client {
     ///   "StartTime": 1710000000000
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Average": 420,
-    ///   "IntervalSec": 3600,
-    ///   "P50": 380,
-    ///   "P75": 510,
-    ///   "P95": 2400,
-    ///   "P99": 8000,
-    ///   "Points": [
-    ///     {
-    ///       "Average": 400,
-    ///       "P50": 360,
-    ///       "P75": 500,
-    ///       "P95": 2100,
-    ///       "P99": 7600,
-    ///       "Time": 1710000000000
-    ///     }
-    ///   ],
-    ///   "RequestId": "37858f63-fa66-42f2-86af-52a83f742841"
-    /// }
-    /// ```
     pub async fn describe_tdemsse_percentile(
         &self,
         request: &DescribeTDEMSSEPercentileRequest,
@@ -4746,21 +3337,6 @@ impl Client {
     ///   "EndTime": 1710003600000,
     ///   "Filters": "[{\"Key\":\"model_version\",\"Op\":\"in\",\"Values\":[\"gpt-4o\"]}]",
     ///   "StartTime": 1710000000000
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ConversationCount": 12,
-    ///   "ErrorRate": 8.3,
-    ///   "FirstMessageDelay": 420,
-    ///   "Fluency": 76.2,
-    ///   "RequestId": "37858f63-fa66-42f2-86af-52a83f742841",
-    ///   "StallRate": 0,
-    ///   "TokenThroughput": 18.5,
-    ///   "TotalTokenCount": 3400
     /// }
     /// ```
     pub async fn describe_tdemsse_summary(
@@ -4789,23 +3365,6 @@ impl Client {
     ///   "TopN": 7
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IntervalSec": 60,
-    ///   "Points": [
-    ///     {
-    ///       "ConversationCount": 3,
-    ///       "Time": 1710000000000,
-    ///       "Value": 18.5
-    ///     }
-    ///   ],
-    ///   "RequestId": "37858f63-fa66-42f2-86af-52a83f742841",
-    ///   "Series": []
-    /// }
-    /// ```
     pub async fn describe_tdemsse_trend(
         &self,
         request: &DescribeTDEMSSETrendRequest,
@@ -4826,15 +3385,6 @@ impl Client {
     ///   "AppId": "10"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3ee31b9c-5583-40dd-987c-51b38f4951b6",
-    ///   "Result": "{\"AppId\":\"10\",\"Event\":{\"Enabled\":true,\"Types\":{}},\"Replay\":{\"Enabled\":false,\"Exp…"
-    /// }
-    /// ```
     pub async fn describe_tdem_sample_config(
         &self,
         request: &DescribeTDEMSampleConfigRequest,
@@ -4853,19 +3403,6 @@ impl Client {
     /// ```json
     /// {
     ///   "AppId": "11"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AppId": "11",
-    ///   "CreatedAt": "2026-09-17 19:25:27",
-    ///   "ReplaySampleRate": 100,
-    ///   "RequestId": "35d0085e-5d4a-4b64-a76d-ec8fffc8202e",
-    ///   "SampleRate": 100,
-    ///   "UpdatedAt": "2026-09-17 19:25:27"
     /// }
     /// ```
     pub async fn describe_tdem_sample_rate(
@@ -4889,15 +3426,6 @@ impl Client {
     ///   "Cursor": 0,
     ///   "Limit": 10000,
     ///   "SessionId": "c4d4b78baf9f467cb393cc4cdf123389"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9fe18bc7-ac48-4d35-a953-f28b0a0fd814",
-    ///   "Result": "{\"HasMore\":false,\"NextCursor\":0,\"Replays\":[{\"ReplayId\":\"rep_7b043a235812c2df4f5f…"
     /// }
     /// ```
     pub async fn describe_tdem_session_replay_timeline(
@@ -4925,8 +3453,6 @@ impl Client {
     ///   "StartTime": "2026-09-15 00:00:00"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_tdem_usage_detail(
         &self,
         request: &DescribeTDEMUsageDetailRequest,
@@ -4946,23 +3472,6 @@ impl Client {
     /// {
     ///   "EndTime": "2026-09-22 13:00:00",
     ///   "StartTime": "2026-09-15 00:00:00"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ByDate": [
-    ///     {
-    ///       "ReportVolume": 50987,
-    ///       "Time": "2026-09-15 00:00:00"
-    ///     }
-    ///   ],
-    ///   "Granularity": "day",
-    ///   "ReportVolume": 4265974,
-    ///   "RequestId": "8b95c45e-1fe0-46b3-bbf6-3e0aeebebb05",
-    ///   "ResourceCount": 13
     /// }
     /// ```
     pub async fn describe_tdem_usage_summary(
@@ -4990,23 +3499,6 @@ impl Client {
     ///   ],
     ///   "Limit": 0,
     ///   "Offset": 100
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AreaSet": [
-    ///     {
-    ///       "AreaId": 1,
-    ///       "AreaKey": "area_cn_dl",
-    ///       "AreaName": "中国大陆",
-    ///       "AreaStatus": 1
-    ///     }
-    ///   ],
-    ///   "RequestId": "10f605a3-6480-4254-bbb7-7ca1ab6a133e",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_taw_areas(
@@ -5044,8 +3536,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_taw_instances(
         &self,
         request: &DescribeTawInstancesRequest,
@@ -5064,17 +3554,6 @@ impl Client {
     /// ```json
     /// {
     ///   "RequestHeader": "BEGIN{\"X-ProductId\": \"0dc5283a55\",\"X-Tc-Username\": \"cdx_test\"}END"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Code": 0,
-    ///   "Data": "{\"code\":0,\"base_rsp\":{\"code\":0,\"msg\":\"success\"},\"token\":\"8b2ba517a84a2e6f740bb5b…",
-    ///   "Message": "",
-    ///   "RequestId": "9b6fe086-a1d0-4a10-9171-af72e4f4a254"
     /// }
     /// ```
     pub async fn describe_token(
@@ -5108,17 +3587,6 @@ impl Client {
     ///   "TopNum": 20
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Code": 0,
-    ///   "Data": "{\"base_rsp\":{\"code\":0,\"msg\":\"success\"},\"issues\":[{\"common_result\":{\"issue_id\":\"6…",
-    ///   "Message": "",
-    ///   "RequestId": "7548c974-0ae8-4ae7-b23c-b737276a0dc3"
-    /// }
-    /// ```
     pub async fn describe_top_issues(
         &self,
         request: &DescribeTopIssuesRequest,
@@ -5148,15 +3616,6 @@ impl Client {
     ///   "TopPagesPerStep": 5
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c6c2468e-621d-476a-be4c-a148452851fe",
-    ///   "Result": "{\"Data\":{\"Nodes\":[],\"Links\":[],\"StepSummaries\":[],\"Stats\":{\"TotalSessions\":0,\"To…"
-    /// }
-    /// ```
     pub async fn describe_user_journey_san_key(
         &self,
         request: &DescribeUserJourneySanKeyRequest,
@@ -5180,15 +3639,6 @@ impl Client {
     ///   "StartTime": "\"1\""
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ProjectUvSet": [],
-    ///   "RequestId": "65a8fec7-2b39-4b11-893f-3715279d235f"
-    /// }
-    /// ```
     pub async fn describe_uv_list(
         &self,
         request: &DescribeUvListRequest,
@@ -5207,15 +3657,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceID": "taw-123"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "65a8fec7-2b39-4b11-893f-3715279d235f",
-    ///   "WhitelistSet": []
     /// }
     /// ```
     pub async fn describe_whitelists(
@@ -5247,15 +3688,6 @@ impl Client {
     ///   "TransformAction": "replace"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "60381ca9-6934-4eb8-9ae4-c9ef2cbc0193",
-    ///   "Result": "{\"Rule\":{\"CreatedAt\":\"2026-04-12T08:38:03Z\",\"CreatedBy\":\"700001860566\",\"Enabled\"…"
-    /// }
-    /// ```
     pub async fn modify_field_transform_rule(
         &self,
         request: &ModifyFieldTransformRuleRequest,
@@ -5276,14 +3708,6 @@ impl Client {
     ///   "InstanceDesc": "新实例描述",
     ///   "InstanceId": "taw-12345678",
     ///   "InstanceName": "新实例名称"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "411c8d9d-9cea-4d1d-906d-6f1e076ded28"
     /// }
     /// ```
     pub async fn modify_instance(
@@ -5309,15 +3733,6 @@ impl Client {
     ///   "ResolvedRelease": "1.0"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMsg": "{\"Code\":\"InvalidParameter\",\"Message\":\"INVALID_TRANSITION\"}",
-    ///   "RequestId": "ec9bceb1-7ff8-4346-bb9d-6bd01f06ee12"
-    /// }
-    /// ```
     pub async fn modify_issue_status(
         &self,
         request: &ModifyIssueStatusRequest,
@@ -5340,16 +3755,6 @@ impl Client {
     ///   "Release": "1.2.4"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMsg": "",
-    ///   "RequestId": "c3ede0ff-9a91-4312-ac09-b2d8f7c597c7",
-    ///   "Result": "{\"PackId\":\"mpr_1\",\"AppId\":\"1****7\",\"Release\":\"1.2.4\",\"Status\":\"ready\"}"
-    /// }
-    /// ```
     pub async fn modify_mini_program_replay_pack(
         &self,
         request: &ModifyMiniProgramReplayPackRequest,
@@ -5369,16 +3774,6 @@ impl Client {
     /// {
     ///   "ID": 6,
     ///   "Name": "'测试项目'"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ID": 6,
-    ///   "Msg": "success",
-    ///   "RequestId": "65a8fec7-2b39-4b11-893f-3715279d235f"
     /// }
     /// ```
     pub async fn modify_project(
@@ -5404,15 +3799,6 @@ impl Client {
     ///   "ReportType": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Msg": "success",
-    ///   "RequestId": "a62c0f90-5ed0-4f3e-b285-8e4885a5ca45"
-    /// }
-    /// ```
     pub async fn modify_project_limit(
         &self,
         request: &ModifyProjectLimitRequest,
@@ -5432,15 +3818,6 @@ impl Client {
     /// {
     ///   "ProjectId": 2,
     ///   "SampleRate": 99.9
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1b67da78-db46-4c1a-9394-65dd85404b35",
-    ///   "Result": "{\"ProjectId\":2,\"SampleRate\":99.9,\"UpdatedAt\":\"2026-04-14T13:53:36.672+08:00\"}"
     /// }
     /// ```
     pub async fn modify_sample_rate(
@@ -5465,15 +3842,6 @@ impl Client {
     ///   "Name": "修改应用名"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AppId": "app-9qPVpy9i2zF2",
-    ///   "RequestId": "8ce34720-5f85-4658-9af7-e1a31eb3e9fd"
-    /// }
-    /// ```
     pub async fn modify_tdem_application(
         &self,
         request: &ModifyTDEMApplicationRequest,
@@ -5496,15 +3864,6 @@ impl Client {
     ///   "InstanceName": "修改业务系统名称"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "rum-LgSqrGWEdgsx",
-    ///   "RequestId": "8b242561-789d-40ad-bf8b-07cd0c1d164f"
-    /// }
-    /// ```
     pub async fn modify_tdem_business_system(
         &self,
         request: &ModifyTDEMBusinessSystemRequest,
@@ -5519,14 +3878,6 @@ impl Client {
     /// # Example: 修改拨测任务
     ///
     /// The example request (26 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7b8fd8c6-5bf3-4a8d-9165-0bbd7980af9b"
-    /// }
-    /// ```
     pub async fn modify_tdem_dial_task(
         &self,
         request: &ModifyTDEMDialTaskRequest,
@@ -5553,30 +3904,6 @@ impl Client {
     ///   "ReplaceValue": "*",
     ///   "TargetField": "user_id",
     ///   "TransformAction": "mask"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "820f8d13-00a1-4998-918e-80e4bf657595",
-    ///   "Rule": {
-    ///     "AppId": "11",
-    ///     "CreatedAt": "2026-09-22 11:16:06",
-    ///     "CreatedBy": "7**********6",
-    ///     "Enabled": true,
-    ///     "Id": 31,
-    ///     "MatchPattern": "test2_",
-    ///     "MatchType": "prefix",
-    ///     "Name": "修改名称",
-    ///     "Priority": 0,
-    ///     "ReplaceValue": "*",
-    ///     "TargetField": "user_id",
-    ///     "TransformAction": "mask",
-    ///     "UpdatedAt": "2026-09-22 11:22:38",
-    ///     "UpdatedBy": "7**********6"
-    ///   }
     /// }
     /// ```
     pub async fn modify_tdem_field_transform_rule(
@@ -5611,15 +3938,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1dff6c0c-1962-4c14-9a44-5881b70b6e89",
-    ///   "Result": "{\"FunnelId\":\"0ebd8927-7db4-46ca-a0b2-4befe75e08c8\"}"
-    /// }
-    /// ```
     pub async fn modify_tdem_funnel(
         &self,
         request: &ModifyTDEMFunnelRequest,
@@ -5642,15 +3960,6 @@ impl Client {
     ///   "Replay": "{\"Enabled\":false,\"ExperienceSampleRate\":0,\"ErrorTraceback\":false,\"ErrorSampleRat…"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "464ed07f-7ebc-409a-896c-ab04b3a12df8",
-    ///   "Result": "{\"AppId\":\"10\",\"Event\":{\"Enabled\":true,\"Types\":{}},\"Replay\":{\"Enabled\":false,\"Exp…"
-    /// }
-    /// ```
     pub async fn modify_tdem_sample_config(
         &self,
         request: &ModifyTDEMSampleConfigRequest,
@@ -5671,18 +3980,6 @@ impl Client {
     ///   "AppId": "11",
     ///   "ReplaySampleRate": 50,
     ///   "SampleRate": 50
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AppId": "11",
-    ///   "ReplaySampleRate": 50,
-    ///   "RequestId": "09c24f77-a3e3-4d56-a4b2-49db017bdc55",
-    ///   "SampleRate": 50,
-    ///   "UpdatedAt": "2026-09-22 11:35:51"
     /// }
     /// ```
     pub async fn modify_tdem_sample_rate(
@@ -5708,16 +4005,6 @@ impl Client {
     ///   "Steps": "[{\"StepName\":\"首页\",\"PagePattern\":\"/\",\"PageMatchMode\":\"exact\",\"ActionType\":\"page_v…"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMsg": "",
-    ///   "RequestId": "c3ede0ff-9a91-4312-ac09-b2d8f7c597c7",
-    ///   "Result": "{\"FunnelId\": \"\", \"FunnelName\": \"\", \"Summary\": {\"TotalSessions\": 1000, \"Conversio…"
-    /// }
-    /// ```
     pub async fn preview_tdem_funnel_report(
         &self,
         request: &PreviewTDEMFunnelReportRequest,
@@ -5736,14 +4023,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "rum-abcd1234"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2c56dbc9-2b99-437a-9a5e-51ed6dcba7e5"
     /// }
     /// ```
     pub async fn resume_instance(
@@ -5766,14 +4045,6 @@ impl Client {
     ///   "ProjectId": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2c56dbc9-2b99-437a-9a5e-51ed6dcba7e5"
-    /// }
-    /// ```
     pub async fn resume_project(
         &self,
         request: &ResumeProjectRequest,
@@ -5792,16 +4063,6 @@ impl Client {
     /// ```json
     /// {
     ///   "AppId": "app-9qPVpy9i2zF2"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AppId": "app-9qPVpy9i2zF2",
-    ///   "RequestId": "c789f819-4d51-4d14-a731-a1b3e3f68264",
-    ///   "Status": 2
     /// }
     /// ```
     pub async fn resume_tdem_application(
@@ -5824,14 +4085,6 @@ impl Client {
     ///   "InstanceId": "rum-abcd1234"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2c56dbc9-2b99-437a-9a5e-51ed6dcba7e5"
-    /// }
-    /// ```
     pub async fn stop_instance(
         &self,
         request: &StopInstanceRequest,
@@ -5852,14 +4105,6 @@ impl Client {
     ///   "ProjectId": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2c56dbc9-2b99-437a-9a5e-51ed6dcba7e5"
-    /// }
-    /// ```
     pub async fn stop_project(
         &self,
         request: &StopProjectRequest,
@@ -5878,16 +4123,6 @@ impl Client {
     /// ```json
     /// {
     ///   "AppId": "app-9qPVpy9i2zF2"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AppId": "app-9qPVpy9i2zF2",
-    ///   "RequestId": "3548920e-e05e-4eaa-9ada-836bd3d91679",
-    ///   "Status": 6
     /// }
     /// ```
     pub async fn stop_tdem_application(
@@ -5911,16 +4146,6 @@ impl Client {
     ///   "FileBase64": "UEsDBAoAAAAAA",
     ///   "FileName": "mp-source.zip",
     ///   "Release": "1.0.0"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMsg": "",
-    ///   "RequestId": "c3ede0ff-9a91-4312-ac09-b2d8f7c597c7",
-    ///   "Result": "{\"PackId\":\"mpr_1\",\"AppId\":\"1****7\",\"BundleHash\":\"a1b2c3d4e5f67890\",\"Status\":\"rea…"
     /// }
     /// ```
     pub async fn upload_mini_program_source(
@@ -5950,15 +4175,6 @@ impl Client {
     ///   "MinifiedUrl": "http://127.0.0.1:4173/demo.min.js",
     ///   "Release": "npm-demo-1.0.6-ip202",
     ///   "Sha256": "bb407a9734b1f0ea190637a7c8dedef3c86ce10dea87926d7dfb008b59e830c4"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0b0cac0a-6b41-4bf1-930e-6b82dd8515f5",
-    ///   "Result": "{\"app_id\":\"******\",\"artifact_id\":\"***************d3e8aca92***************86c7c12…"
     /// }
     /// ```
     pub async fn upload_symbol_artifact(

@@ -63,14 +63,6 @@ impl Client {
     ///   "TargetRegion": "ap-shanghai"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx"
-    /// }
-    /// ```
     pub async fn copy_function(
         &self,
         request: &CopyFunctionRequest,
@@ -103,14 +95,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn create_alias(
         &self,
         request: &CreateAliasRequest,
@@ -125,14 +109,6 @@ impl Client {
     /// # Example (1 of 2): 示例1
     ///
     /// The example request (26 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn create_custom_domain(
         &self,
         request: &CreateCustomDomainRequest,
@@ -158,14 +134,6 @@ impl Client {
     ///   "Handler": "<function.handler>"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn create_function(
         &self,
         request: &CreateFunctionRequest,
@@ -185,14 +153,6 @@ impl Client {
     /// {
     ///   "Description": "a ns",
     ///   "Namespace": "ns1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn create_namespace(
@@ -218,29 +178,6 @@ impl Client {
     ///   "Type": "timer"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "TriggerInfo": {
-    ///     "AddTime": "2021-06-09 16:07:18",
-    ///     "AvailableStatus": "Available",
-    ///     "BindStatus": "on",
-    ///     "CustomArgument": "",
-    ///     "Description": "",
-    ///     "Enable": 0,
-    ///     "ModTime": "2021-08-31 21:45:32",
-    ///     "Qualifier": "$DEFAULT",
-    ///     "ResourceId": "XXX",
-    ///     "TriggerAttribute": "single",
-    ///     "TriggerDesc": "{\"cron\":\"0 */2 * * * * *\"}",
-    ///     "TriggerName": "TriggerName",
-    ///     "Type": "timer"
-    ///   }
-    /// }
-    /// ```
     pub async fn create_trigger(
         &self,
         request: &CreateTriggerRequest,
@@ -263,14 +200,6 @@ impl Client {
     ///   "Namespace": "<Namespace>"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d1b93f9c-ac3a-412a-a4f3-6f0697099f72"
-    /// }
-    /// ```
     pub async fn delete_alias(
         &self,
         request: &DeleteAliasRequest,
@@ -291,14 +220,6 @@ impl Client {
     ///   "Domain": "www.xxx.com"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn delete_custom_domain(
         &self,
         request: &DeleteCustomDomainRequest,
@@ -317,14 +238,6 @@ impl Client {
     /// ```json
     /// {
     ///   "FunctionName": "<FunctionName>"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
     /// }
     /// ```
     pub async fn delete_function(
@@ -349,14 +262,6 @@ impl Client {
     ///   "Qualifier": "2"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx"
-    /// }
-    /// ```
     pub async fn delete_function_version(
         &self,
         request: &DeleteFunctionVersionRequest,
@@ -378,14 +283,6 @@ impl Client {
     ///   "LayerVersion": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a1ffbba5-5489-45bc-89c5-453e50d5386e"
-    /// }
-    /// ```
     pub async fn delete_layer_version(
         &self,
         request: &DeleteLayerVersionRequest,
@@ -404,14 +301,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Namespace": "namespace1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn delete_namespace(
@@ -436,14 +325,6 @@ impl Client {
     ///   "Qualifier": "1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn delete_provisioned_concurrency_config(
         &self,
         request: &DeleteProvisionedConcurrencyConfigRequest,
@@ -464,14 +345,6 @@ impl Client {
     /// {
     ///   "FunctionName": "functionName1",
     ///   "Namespace": "default"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
     /// }
     /// ```
     pub async fn delete_reserved_concurrency_config(
@@ -496,14 +369,6 @@ impl Client {
     ///   "Type": "timer"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn delete_trigger(
         &self,
         request: &DeleteTriggerRequest,
@@ -522,8 +387,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (51 lines) is in the upstream API documentation.
     pub async fn get_account(&self, request: &GetAccountRequest) -> rt::Result<GetAccountResponse> {
         self.read("GetAccount", request).await
     }
@@ -543,28 +406,6 @@ impl Client {
     ///   "Namespace": "<Namespace>"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AddTime": "2024-12-19 14:53:51",
-    ///   "Description": "",
-    ///   "FunctionVersion": "1",
-    ///   "ModTime": "2024-12-19 14:53:51",
-    ///   "Name": "ddd",
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "RoutingConfig": {
-    ///     "AdditionalVersionWeights": [
-    ///       {
-    ///         "Version": "$LATEST",
-    ///         "Weight": 0.8
-    ///       }
-    ///     ],
-    ///     "AddtionVersionMatchs": []
-    ///   }
-    /// }
-    /// ```
     pub async fn get_alias(&self, request: &GetAliasRequest) -> rt::Result<GetAliasResponse> {
         self.read("GetAlias", request).await
     }
@@ -580,19 +421,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InvokeRequestId": "b379787f-8487-4bac-bd8c-17a20a9ce40e"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5f825fd3-a59d-4879-aa28-3ac967c128885f82",
-    ///   "Result": {
-    ///     "InvokeRequestId": "5f825fd3-a59d-4879-aa28-3ac967c12888",
-    ///     "Status": "RUNNING",
-    ///     "StatusCode": 0
-    ///   }
     /// }
     /// ```
     pub async fn get_async_event_status(
@@ -615,8 +443,6 @@ impl Client {
     ///   "Domain": "www.demo.com"
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn get_custom_domain(
         &self,
         request: &GetCustomDomainRequest,
@@ -637,8 +463,6 @@ impl Client {
     ///   "FunctionName": "<FunctionName>"
     /// }
     /// ```
-    ///
-    /// The example response (85 lines) is in the upstream API documentation.
     pub async fn get_function(
         &self,
         request: &GetFunctionRequest,
@@ -657,16 +481,6 @@ impl Client {
     /// ```json
     /// {
     ///   "FunctionName": "<FunctionName>"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CodeSha256": "5077f5203547b225b532434dd6fcf7c9897025d7581a9f3d474a7afee88bc696",
-    ///   "RequestId": "a90cb10a-7ad4-4270-b92d-ba0319be6dbd",
-    ///   "Url": "http://lambdacode-1253970226.cosgz.myqcloud.com/1253970226/ledDummyAPITest/ledDu…"
     /// }
     /// ```
     pub async fn get_function_address(
@@ -691,25 +505,6 @@ impl Client {
     ///   "Qualifier": "$LATEST"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AsyncTriggerConfig": {
-    ///     "MsgTTL": 3600,
-    ///     "RetryConfig": [
-    ///       {
-    ///         "RetryNum": 1
-    ///       },
-    ///       {
-    ///         "RetryNum": -1
-    ///       }
-    ///     ]
-    ///   },
-    ///   "RequestId": "435fbf8e-d512-4f03-baf3-9cf1688f6c98"
-    /// }
-    /// ```
     pub async fn get_function_event_invoke_config(
         &self,
         request: &GetFunctionEventInvokeConfigRequest,
@@ -730,8 +525,6 @@ impl Client {
     ///   "FunctionName": "<FunctionName>"
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn get_function_logs(
         &self,
         request: &GetFunctionLogsRequest,
@@ -751,26 +544,6 @@ impl Client {
     /// {
     ///   "LayerName": "layer-name1",
     ///   "LayerVersion": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AddTime": "2019-11-26 16:15:33",
-    ///   "CodeSha256": "c7c8bda601817ce4faab4c4fb3e73b9a32040e0e9f31f7a649d84d4bdde9e4a5",
-    ///   "CompatibleRuntimes": [
-    ///     "Nodejs8.9",
-    ///     "Nodejs6.10"
-    ///   ],
-    ///   "Description": "desc",
-    ///   "LayerName": "layer3",
-    ///   "LayerVersion": 1,
-    ///   "LicenseInfo": "",
-    ///   "Location": "https://lambdalayerin-1253665819.cos.ap-mumbai.myqcloud.com/1253970226/layer3/1/…",
-    ///   "RequestId": "6c7578ed-b816-4e50-930a-54e855452b8b",
-    ///   "Status": "Active"
     /// }
     /// ```
     pub async fn get_layer_version(
@@ -795,8 +568,6 @@ impl Client {
     ///   "Qualifier": "1"
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn get_provisioned_concurrency_config(
         &self,
         request: &GetProvisionedConcurrencyConfigRequest,
@@ -816,27 +587,6 @@ impl Client {
     /// {
     ///   "FunctionName": "<FunctionName>",
     ///   "FunctionRequestId": "<FunctionRequestId>"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "Duration": 0,
-    ///       "FunctionName": "function-demo",
-    ///       "MemUsage": 0,
-    ///       "RequestId": "96d91886-f49b-4962-825e-1b4b8a2585f7",
-    ///       "RetCode": 0,
-    ///       "RetMsg": "Hello",
-    ///       "RetryNum": 0,
-    ///       "StartTime": "2024-12-25 19:50:07"
-    ///     }
-    ///   ],
-    ///   "RequestId": "a63607c3-581f-4be9-8c4b-631c75909f07",
-    ///   "TotalCount": 0
     /// }
     /// ```
     pub async fn get_request_status(
@@ -859,15 +609,6 @@ impl Client {
     ///   "FunctionName": "functionName1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "ReservedMem": 128
-    /// }
-    /// ```
     pub async fn get_reserved_concurrency_config(
         &self,
         request: &GetReservedConcurrencyConfigRequest,
@@ -888,24 +629,6 @@ impl Client {
     ///   "FunctionName": "function-demo"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c2af8a64-c922-4d55-aee0-bd86a5c2cd12",
-    ///   "Result": {
-    ///     "BillDuration": 100,
-    ///     "Duration": 0.826,
-    ///     "ErrMsg": "",
-    ///     "FunctionRequestId": "6add56fa-58f1-11e8-89a9-5254005d5fdb",
-    ///     "InvokeResult": 0,
-    ///     "Log": "",
-    ///     "MemUsage": 3207168,
-    ///     "RetMsg": "hello from scf"
-    ///   }
-    /// }
-    /// ```
     pub async fn invoke(&self, request: &InvokeRequest) -> rt::Result<InvokeResponse> {
         self.call("Invoke", request).await
     }
@@ -921,24 +644,6 @@ impl Client {
     /// ```json
     /// {
     ///   "FunctionName": "function-demo"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c2af8a64-c922-4d55-aee0-bd86a5c2cd12",
-    ///   "Result": {
-    ///     "BillDuration": 100,
-    ///     "Duration": 0.826,
-    ///     "ErrMsg": "",
-    ///     "FunctionRequestId": "6add56fa-58f1-11e8-89a9-5254005d5fdb",
-    ///     "InvokeResult": 0,
-    ///     "Log": "",
-    ///     "MemUsage": 3207168,
-    ///     "RetMsg": "hello from scf"
-    ///   }
     /// }
     /// ```
     pub async fn invoke_function(
@@ -960,28 +665,6 @@ impl Client {
     /// {
     ///   "FunctionName": "functionName1",
     ///   "Namespace": "default"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Aliases": [
-    ///     {
-    ///       "AddTime": "2023-07-12 10:53:52",
-    ///       "Description": "",
-    ///       "FunctionVersion": "$LATEST",
-    ///       "ModTime": "2023-07-12 10:53:52",
-    ///       "Name": "$DEFAULT",
-    ///       "RoutingConfig": {
-    ///         "AdditionalVersionWeights": [],
-    ///         "AddtionVersionMatchs": []
-    ///       }
-    ///     }
-    ///   ],
-    ///   "RequestId": "dfdfdfd-e3ca-4756-bc18-09a22ec9048f",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn list_aliases(
@@ -1007,8 +690,6 @@ impl Client {
     ///   "Qualifier": "1"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn list_async_events(
         &self,
         request: &ListAsyncEventsRequest,
@@ -1027,8 +708,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (32 lines) is in the upstream API documentation.
     pub async fn list_custom_domains(
         &self,
         request: &ListCustomDomainsRequest,
@@ -1050,8 +729,6 @@ impl Client {
     ///   "Order": "ASC"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn list_functions(
         &self,
         request: &ListFunctionsRequest,
@@ -1075,28 +752,6 @@ impl Client {
     ///   "LayerName": "layer-name1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LayerVersions": [
-    ///     {
-    ///       "AddTime": "2022-05-16 19:40:42",
-    ///       "CompatibleRuntimes": [
-    ///         "Nodejs16.13"
-    ///       ],
-    ///       "Description": "vxcx",
-    ///       "LayerName": "layer-name1",
-    ///       "LayerVersion": 1,
-    ///       "LicenseInfo": "",
-    ///       "Stamp": "default",
-    ///       "Status": "Active"
-    ///     }
-    ///   ],
-    ///   "RequestId": "ssssds-9783-424a-8f0b-48cfee89333b"
-    /// }
-    /// ```
     pub async fn list_layer_versions(
         &self,
         request: &ListLayerVersionsRequest,
@@ -1116,30 +771,6 @@ impl Client {
     /// {
     ///   "Limit": 10,
     ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Layers": [
-    ///     {
-    ///       "AddTime": "2022-10-26 10:08:11",
-    ///       "CompatibleRuntimes": [
-    ///         "Nodejs10.15"
-    ///       ],
-    ///       "Description": "Layer created by serverless component",
-    ///       "LayerName": "test-layer",
-    ///       "LayerVersion": 1,
-    ///       "LicenseInfo": "",
-    ///       "Stamp": "default",
-    ///       "Status": "Active",
-    ///       "Tags": []
-    ///     }
-    ///   ],
-    ///   "RequestId": "dsfdf-cac3-451d-acfa-667d831521b4",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn list_layers(&self, request: &ListLayersRequest) -> rt::Result<ListLayersResponse> {
@@ -1164,31 +795,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Namespaces": [
-    ///     {
-    ///       "AddTime": "2024-12-17 15:28:55",
-    ///       "Description": "",
-    ///       "ModTime": "2024-12-17 15:28:55",
-    ///       "Name": "ns1",
-    ///       "Type": "default"
-    ///     },
-    ///     {
-    ///       "AddTime": "2024-10-17 09:29:45",
-    ///       "Description": "",
-    ///       "ModTime": "2024-10-17 09:29:45",
-    ///       "Name": "default",
-    ///       "Type": "default"
-    ///     }
-    ///   ],
-    ///   "RequestId": "sdfsdfs-3de5-459c-984a-cb43ec2625d2",
-    ///   "TotalCount": 2
-    /// }
-    /// ```
     pub async fn list_namespaces(
         &self,
         request: &ListNamespacesRequest,
@@ -1211,8 +817,6 @@ impl Client {
     ///   "Order": "ASC"
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn list_triggers(
         &self,
         request: &ListTriggersRequest,
@@ -1231,27 +835,6 @@ impl Client {
     /// ```json
     /// {
     ///   "FunctionName": "functionName1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FunctionVersion": [
-    ///     "$LATEST"
-    ///   ],
-    ///   "RequestId": "sdssd-a36d-42d3-9c24-c276409592a7",
-    ///   "TotalCount": 1,
-    ///   "Versions": [
-    ///     {
-    ///       "AddTime": "2024-12-18 10:11:51",
-    ///       "Description": "",
-    ///       "ModTime": "2024-12-18 17:04:41",
-    ///       "Status": "Active",
-    ///       "Version": "$LATEST"
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn list_version_by_function(
@@ -1283,15 +866,6 @@ impl Client {
     ///   "LayerName": "layer-name1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LayerVersion": 8,
-    ///   "RequestId": "197192d3-0b64-410a-8cd9-25cb7c1db0ee"
-    /// }
-    /// ```
     pub async fn publish_layer_version(
         &self,
         request: &PublishLayerVersionRequest,
@@ -1311,22 +885,6 @@ impl Client {
     /// {
     ///   "Description": "<Description>",
     ///   "FunctionName": "<FunctionName>"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CodeSize": 45686,
-    ///   "Description": "dummytut",
-    ///   "FunctionVersion": "4",
-    ///   "Handler": "scfredis.main_handler",
-    ///   "MemorySize": 256,
-    ///   "Namespace": "default",
-    ///   "RequestId": "68c9669c-9e2c-47b0-9a01-e8406a41be59",
-    ///   "Runtime": "Python2.7",
-    ///   "Timeout": 3
     /// }
     /// ```
     pub async fn publish_version(
@@ -1351,14 +909,6 @@ impl Client {
     ///   "VersionProvisionedConcurrencyNum": 10
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn put_provisioned_concurrency_config(
         &self,
         request: &PutProvisionedConcurrencyConfigRequest,
@@ -1378,14 +928,6 @@ impl Client {
     /// {
     ///   "FunctionName": "functionName1",
     ///   "ReservedConcurrencyMem": 12800
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
     /// }
     /// ```
     pub async fn put_reserved_concurrency_config(
@@ -1408,14 +950,6 @@ impl Client {
     ///   "TotalConcurrencyMem": 128000
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn put_total_concurrency_config(
         &self,
         request: &PutTotalConcurrencyConfigRequest,
@@ -1436,14 +970,6 @@ impl Client {
     ///   "FunctionName": "helloworld",
     ///   "InvokeRequestId": "b379787f-8487-4bac-bd8c-17a20a9ce40e",
     ///   "Namespace": "default"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ee33a89b-3825-4d2f-bd88-35a8fa27aae1"
     /// }
     /// ```
     pub async fn terminate_async_event(
@@ -1477,14 +1003,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn update_alias(
         &self,
         request: &UpdateAliasRequest,
@@ -1513,14 +1031,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn update_custom_domain(
         &self,
         request: &UpdateCustomDomainRequest,
@@ -1542,14 +1052,6 @@ impl Client {
     ///   "CosObjectName": "<CosObjectName>",
     ///   "FunctionName": "functionName1",
     ///   "Handler": "index.main"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
     /// }
     /// ```
     pub async fn update_function_code(
@@ -1577,14 +1079,6 @@ impl Client {
     ///     "SubnetId": "subnet-xxxx",
     ///     "VpcId": "vpc-xxxxx"
     ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
     /// }
     /// ```
     pub async fn update_function_configuration(
@@ -1616,14 +1110,6 @@ impl Client {
     ///   "Namespace": "default"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "XXXXXX"
-    /// }
-    /// ```
     pub async fn update_function_event_invoke_config(
         &self,
         request: &UpdateFunctionEventInvokeConfigRequest,
@@ -1643,14 +1129,6 @@ impl Client {
     /// {
     ///   "Description": "fdsgfds",
     ///   "Namespace": "test01"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b2b845e1-d44a-4c3e-8314-b6b774b4e66f"
     /// }
     /// ```
     pub async fn update_namespace(
@@ -1696,14 +1174,6 @@ impl Client {
     ///   "Type": "timer"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "375d4028-xxxx-xxxxf-xxxx-2331cb974fc3"
-    /// }
-    /// ```
     pub async fn update_trigger(
         &self,
         request: &UpdateTriggerRequest,
@@ -1725,14 +1195,6 @@ impl Client {
     ///   "FunctionName": "<FunctionName>",
     ///   "TriggerName": "<TriggerName>",
     ///   "Type": "timer"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "375d4028-2666-4cef-bcab-2331cb974fc3"
     /// }
     /// ```
     pub async fn update_trigger_status(

@@ -53,8 +53,6 @@ impl Client {
     ///   "StartTime": 1745403304826
     /// }
     /// ```
-    ///
-    /// The example response (64 lines) is in the upstream API documentation.
     pub async fn describe_security_alarm_table_list(
         &self,
         request: &DescribeSecurityAlarmTableListRequest,

@@ -45,15 +45,6 @@ impl Client {
     /// # Example: 新增批量发送任务
     ///
     /// The example request (29 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8979fc1e-9564-4fc9-bf7d-2958ce679b72",
-    ///   "TaskId": 123
-    /// }
-    /// ```
     pub async fn batch_send_email(
         &self,
         request: &BatchSendEmailRequest,
@@ -74,14 +65,6 @@ impl Client {
     ///   "Address": "test@example.com",
     ///   "Status": 1,
     ///   "UnsubscribeConfig": "7"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c30ca2e0-71d7-40dc-8808-fce32493b1f7"
     /// }
     /// ```
     pub async fn create_address_unsubscribe_config(
@@ -108,14 +91,6 @@ impl Client {
     ///   "ExpireDate": "2024-06-19"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8979fc1e-9564-4fc9-bf7d-2958ce679b72"
-    /// }
-    /// ```
     pub async fn create_custom_blacklist(
         &self,
         request: &CreateCustomBlacklistRequest,
@@ -135,14 +110,6 @@ impl Client {
     /// {
     ///   "EmailAddress": "service@mail.qcloud.com",
     ///   "EmailSenderName": "腾讯云邮件通知"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8979fc1e-9564-4fc9-bf7d-2958ce679b72"
     /// }
     /// ```
     pub async fn create_email_address(
@@ -165,8 +132,6 @@ impl Client {
     ///   "EmailIdentity": "mail.qcloud.com"
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn create_email_identity(
         &self,
         request: &CreateEmailIdentityRequest,
@@ -191,15 +156,6 @@ impl Client {
     ///   "TemplateName": "TestName"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8979fc1e-9564-4fc9-bf7d-2958ce679b72",
-    ///   "TemplateID": 123
-    /// }
-    /// ```
     pub async fn create_email_template(
         &self,
         request: &CreateEmailTemplateRequest,
@@ -219,15 +175,6 @@ impl Client {
     /// {
     ///   "Desc": "列表描述",
     ///   "ReceiversName": "收件人列表名称"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ReceiverId": 123,
-    ///   "RequestId": "8979fc1e-9564-4fc9-bf7d-2958ce679b72"
     /// }
     /// ```
     pub async fn create_receiver(
@@ -252,19 +199,6 @@ impl Client {
     ///     "example@qq.com"
     ///   ],
     ///   "ReceiverId": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EmptyEmailCount": 0,
-    ///   "RepeatCount": 1,
-    ///   "RequestId": "b7ba8907-7b5f-4750-be7e-573d3f75bf8c",
-    ///   "TooLongCount": 0,
-    ///   "TotalCount": 2,
-    ///   "ValidCount": 1
     /// }
     /// ```
     pub async fn create_receiver_detail(
@@ -293,14 +227,6 @@ impl Client {
     ///   "ReceiverId": 123
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8979fc1e-9564-4fc9-bf7d-2958ce679b72"
-    /// }
-    /// ```
     pub async fn create_receiver_detail_with_data(
         &self,
         request: &CreateReceiverDetailWithDataRequest,
@@ -319,14 +245,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Address": "test@example.com"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "003fc71e-55d3-443e-b72e-eb8b4e8c1379"
     /// }
     /// ```
     pub async fn delete_address_unsubscribe_config(
@@ -349,14 +267,6 @@ impl Client {
     ///   "EmailAddressList": [
     ///     "23423434@qq.com"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8979fc1e-9564-4fc9-bf7d-2958ce679b72"
     /// }
     /// ```
     pub async fn delete_black_list(
@@ -382,14 +292,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8979fc1e-9564-4fc9-bf7d-2958ce679b72"
-    /// }
-    /// ```
     pub async fn delete_custom_black_list(
         &self,
         request: &DeleteCustomBlackListRequest,
@@ -408,14 +310,6 @@ impl Client {
     /// ```json
     /// {
     ///   "EmailAddress": "service@mail.qcloud.com"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8979fc1e-9564-4fc9-bf7d-2958ce679b72"
     /// }
     /// ```
     pub async fn delete_email_address(
@@ -439,14 +333,6 @@ impl Client {
     ///   "EmailIdentity": "mail.qcloud.com"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8979fc1e-9564-4fc9-bf7d-2958ce679b72"
-    /// }
-    /// ```
     pub async fn delete_email_identity(
         &self,
         request: &DeleteEmailIdentityRequest,
@@ -467,14 +353,6 @@ impl Client {
     ///   "TemplateID": 10086
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8979fc1e-9564-4fc9-bf7d-2958ce679b72"
-    /// }
-    /// ```
     pub async fn delete_email_template(
         &self,
         request: &DeleteEmailTemplateRequest,
@@ -493,14 +371,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ReceiverId": 123
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8979fc1e-9564-4fc9-bf7d-2958ce679b72"
     /// }
     /// ```
     pub async fn delete_receiver(
@@ -525,27 +395,6 @@ impl Client {
     ///   "StartTime": "2025-08-19"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "ComplainTime": "2025-09-09 08:06:54",
-    ///       "DeliverTime": "2025-08-19 08:06:39",
-    ///       "FromDomain": "example.com",
-    ///       "InsertTime": "2025-09-09 19:13:07",
-    ///       "Mta": "qq.com",
-    ///       "OriginalMailFrom": "info@example.com",
-    ///       "OriginalRcptTo": "test@qq.com",
-    ///       "SourceIp": ""
-    ///     }
-    ///   ],
-    ///   "RequestId": "f211a0fe-2b62-4fdb-a9d9-b8b420b8be24",
-    ///   "TotalCount": 88
-    /// }
-    /// ```
     pub async fn get_abuse_report(
         &self,
         request: &GetAbuseReportRequest,
@@ -566,8 +415,6 @@ impl Client {
     ///   "EmailIdentity": "test007.cloudses.com"
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn get_email_identity(
         &self,
         request: &GetEmailIdentityRequest,
@@ -586,20 +433,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TemplateID": 10091
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8979fc1e-9564-4fc9-bf7d-2958ce679b72",
-    ///   "TemplateContent": {
-    ///     "Html": "PGh0bWw+dGhpcyBpcyBhIGV4YW1wbGUge3tjb2RlfX08L2h0bWw+",
-    ///     "Text": "dGhpcyBpcyBhIGV4YW1wbGU="
-    ///   },
-    ///   "TemplateName": "模板名称",
-    ///   "TemplateStatus": 1
     /// }
     /// ```
     pub async fn get_email_template(
@@ -625,30 +458,6 @@ impl Client {
     ///   "RequestDate": "2020-09-22"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EmailStatusList": [
-    ///     {
-    ///       "DeliverMessage": "",
-    ///       "DeliverStatus": 0,
-    ///       "DeliverTime": 1609831698,
-    ///       "FromEmailAddress": "noreply@tencent.com",
-    ///       "MessageId": "qcloudses-30-4123414323-date-20210101094334-syNARhMTbKI1",
-    ///       "RequestTime": 1609831698,
-    ///       "SendStatus": 0,
-    ///       "ToEmailAddress": "example@cloud.com",
-    ///       "UserClicked": true,
-    ///       "UserComplainted": true,
-    ///       "UserOpened": true,
-    ///       "UserUnsubscribed": true
-    ///     }
-    ///   ],
-    ///   "RequestId": "8979fc1e-9564-4fc9-bf7d-2958ce679b72"
-    /// }
-    /// ```
     pub async fn get_send_email_status(
         &self,
         request: &GetSendEmailStatusRequest,
@@ -672,8 +481,6 @@ impl Client {
     ///   "StartDate": "2020-10-01"
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn get_statistics_report(
         &self,
         request: &GetStatisticsReportRequest,
@@ -693,22 +500,6 @@ impl Client {
     /// {
     ///   "Limit": "10",
     ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AddressUnsubscribeConfigList": [
-    ///     {
-    ///       "Address": "test@example.com",
-    ///       "Status": 1,
-    ///       "UnsubscribeConfig": "1"
-    ///     }
-    ///   ],
-    ///   "RequestId": "a4f27645-5c17-4f27-aa9f-746c2e2d821d",
-    ///   "Total": 1
     /// }
     /// ```
     pub async fn list_address_unsubscribe_config(
@@ -734,22 +525,6 @@ impl Client {
     ///   "StartDate": "2020-09-22"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BlackList": [
-    ///     {
-    ///       "BounceTime": "2023-09-06 11:21:35",
-    ///       "EmailAddress": "xxx@gmail.com",
-    ///       "IspDesc": "550 5.1.1 The email account that you tried to reach does not exist. Please try\n5…"
-    ///     }
-    ///   ],
-    ///   "RequestId": "e54b9d01-2bcb-43f6-83dd-55a91a3cd2bb",
-    ///   "TotalCount": 2
-    /// }
-    /// ```
     pub async fn list_black_email_address(
         &self,
         request: &ListBlackEmailAddressRequest,
@@ -773,31 +548,6 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "CreateTime": "2024-06-26 10:04:43",
-    ///       "Email": "abc@foxmail.com",
-    ///       "ExpireDate": "2024-06-27",
-    ///       "Id": 304323,
-    ///       "Status": 1
-    ///     },
-    ///     {
-    ///       "CreateTime": "2024-06-25 14:27:38",
-    ///       "Email": "abc@abc.com",
-    ///       "ExpireDate": "2024-06-26",
-    ///       "Id": 304320,
-    ///       "Status": 0
-    ///     }
-    ///   ],
-    ///   "RequestId": "3df4264a-a5c9-4a4d-abfe-770c730ca683",
-    ///   "TotalCount": 293023
-    /// }
-    /// ```
     pub async fn list_custom_blacklist(
         &self,
         request: &ListCustomBlacklistRequest,
@@ -816,28 +566,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EmailSenders": [
-    ///     {
-    ///       "CreatedTimestamp": 1602143617,
-    ///       "EmailAddress": "service@mail.qcloud.com",
-    ///       "EmailSenderName": "腾讯云邮件通知",
-    ///       "SmtpPwdType": 0
-    ///     },
-    ///     {
-    ///       "CreatedTimestamp": 1602143617,
-    ///       "EmailAddress": "verify@mail.qcloud.com",
-    ///       "EmailSenderName": "腾讯云验证码",
-    ///       "SmtpPwdType": 1
-    ///     }
-    ///   ],
-    ///   "RequestId": "8979fc1e-9564-4fc9-bf7d-2958ce679b72"
-    /// }
-    /// ```
     pub async fn list_email_address(
         &self,
         request: &ListEmailAddressRequest,
@@ -855,25 +583,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EmailIdentities": [
-    ///     {
-    ///       "CurrentReputationLevel": 2,
-    ///       "DailyQuota": 5000,
-    ///       "IdentityName": "mail.qcloud.com",
-    ///       "IdentityType": "DOMAIN",
-    ///       "SendingEnabled": false
-    ///     }
-    ///   ],
-    ///   "MaxDailyQuota": 10000,
-    ///   "MaxReputationLevel": 10,
-    ///   "RequestId": "8979fc1e-9564-4fc9-bf7d-2958ce679b72"
-    /// }
     /// ```
     pub async fn list_email_identities(
         &self,
@@ -894,24 +603,6 @@ impl Client {
     /// {
     ///   "Limit": 0,
     ///   "Offset": 10
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8979fc1e-9564-4fc9-bf7d-2958ce679b72",
-    ///   "TemplatesMetadata": [
-    ///     {
-    ///       "CreatedTimestamp": 1607512575,
-    ///       "ReviewReason": "通过",
-    ///       "TemplateID": 10091,
-    ///       "TemplateName": "Test Template",
-    ///       "TemplateStatus": 0
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn list_email_templates(
@@ -937,22 +628,6 @@ impl Client {
     ///   "ReceiverId": 123
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "CreateTime": "2021-09-28 16:40:35",
-    ///       "Email": "abc@cd.com",
-    ///       "TemplateData": "{\"name\":\"1\"}"
-    ///     }
-    ///   ],
-    ///   "RequestId": "8979fc1e-9564-4fc9-bf7d-2958ce679b72",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn list_receiver_details(
         &self,
         request: &ListReceiverDetailsRequest,
@@ -974,25 +649,6 @@ impl Client {
     ///   "Limit": 1,
     ///   "Offset": 1,
     ///   "Status": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "Count": 1,
-    ///       "CreateTime": "2021-09-28 16:40:35",
-    ///       "Desc": "some description",
-    ///       "ReceiverId": 123,
-    ///       "ReceiversName": "name",
-    ///       "ReceiversStatus": 1
-    ///     }
-    ///   ],
-    ///   "RequestId": "38049379278d43208c59916a4806b0c4",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn list_receivers(
@@ -1019,8 +675,6 @@ impl Client {
     ///   "TaskType": 1
     /// }
     /// ```
-    ///
-    /// The example response (33 lines) is in the upstream API documentation.
     pub async fn list_send_tasks(
         &self,
         request: &ListSendTasksRequest,
@@ -1050,15 +704,6 @@ impl Client {
     ///   "Subject": "YourTestSubject"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "MessageId": "qcloud-ses-messageid",
-    ///   "RequestId": "8979fc1e-9564-4fc9-bf7d-2958ce679b72"
-    /// }
-    /// ```
     pub async fn send_email(&self, request: &SendEmailRequest) -> rt::Result<SendEmailResponse> {
         self.call("SendEmail", request).await
     }
@@ -1076,14 +721,6 @@ impl Client {
     ///   "Address": "test@example.com",
     ///   "Status": 1,
     ///   "UnsubscribeConfig": "1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "962cdec7-08bf-40f0-b3cf-0acb944bff4d"
     /// }
     /// ```
     pub async fn update_address_unsubscribe_config(
@@ -1108,14 +745,6 @@ impl Client {
     ///   "Id": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8979fc1e-9564-4fc9-bf7d-2958ce679b72"
-    /// }
-    /// ```
     pub async fn update_custom_black_list(
         &self,
         request: &UpdateCustomBlackListRequest,
@@ -1136,8 +765,6 @@ impl Client {
     ///   "EmailIdentity": "mail.qcloud.com"
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn update_email_identity(
         &self,
         request: &UpdateEmailIdentityRequest,
@@ -1157,14 +784,6 @@ impl Client {
     /// {
     ///   "EmailAddress": "address@example.com",
     ///   "Password": "yourPassword"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8979fc1e-9564-4fc9-bf7d-2958ce679b72"
     /// }
     /// ```
     pub async fn update_email_smtp_pass_word(
@@ -1190,14 +809,6 @@ impl Client {
     ///   },
     ///   "TemplateID": 10091,
     ///   "TemplateName": "myTemplate"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8979fc1e-9564-4fc9-bf7d-2958ce679b72"
     /// }
     /// ```
     pub async fn update_email_template(

@@ -55,16 +55,6 @@ impl Client {
     ///   "Name": "测试媒体库"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AccessDomain": "smh3etdq8gpi2201.api.tencentmsh.cn",
-    ///   "LibraryId": "smh3etdq8gpi2201",
-    ///   "RequestId": "5cc1bd23-8ff1-4f7a-86f9-640c97266c15"
-    /// }
-    /// ```
     pub async fn create_library(
         &self,
         request: &CreateLibraryRequest,
@@ -85,14 +75,6 @@ impl Client {
     ///   "LibraryId": "smh0q8nrvsg7t6y6"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ea829232-caa0-4dfe-9bbb-2f428cfae08c"
-    /// }
-    /// ```
     pub async fn delete_library(
         &self,
         request: &DeleteLibraryRequest,
@@ -111,8 +93,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (204 lines) is in the upstream API documentation.
     pub async fn describe_libraries(
         &self,
         request: &DescribeLibrariesRequest,
@@ -133,16 +113,6 @@ impl Client {
     ///   "LibraryId": "smh1jjexrwwoa9ok"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LibraryId": "smh1jjexrwwoa9ok",
-    ///   "LibrarySecret": "5563cadd2dc2ad56********************************cb6a5d8abec16490",
-    ///   "RequestId": "61f8e8a2-964a-49d3-ad85-12f29d79ac23"
-    /// }
-    /// ```
     pub async fn describe_library_secret(
         &self,
         request: &DescribeLibrarySecretRequest,
@@ -160,29 +130,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "AutoRenew": 1,
-    ///       "Domain": "jexrwwoa.cofile.net",
-    ///       "EffectiveTime": "2021-11-17T03:03:45Z",
-    ///       "ExpireTime": "2021-12-17T23:59:59Z",
-    ///       "InstanceId": "jexrwwoa",
-    ///       "Isolated": false,
-    ///       "StorageLimit": "53687091200",
-    ///       "StorageLimitGB": 50,
-    ///       "SuperAdminAccount": null,
-    ///       "UserLimit": 5
-    ///     }
-    ///   ],
-    ///   "RequestId": "27ec9933-ad39-46b0-9ea1-f863a89dd00c",
-    ///   "TotalCount": 1
-    /// }
     /// ```
     pub async fn describe_official_instances(
         &self,
@@ -202,18 +149,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InternetTraffic": "6442450944",
-    ///   "Quantity": 1,
-    ///   "RequestId": "0188bc60-7c75-4207-a457-898f114324a3",
-    ///   "Storage": "1342177280",
-    ///   "UserCount": 4
-    /// }
-    /// ```
     pub async fn describe_official_overview(
         &self,
         request: &DescribeOfficialOverviewRequest,
@@ -231,29 +166,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "Domain": "jexrwwoa.cofile.net",
-    ///       "EffectiveTime": "2021-10-12T03:53:29Z",
-    ///       "ExpireTime": "2021-11-12T15:59:59Z",
-    ///       "InstanceId": "jexrwwoa",
-    ///       "Remain": "89017835619",
-    ///       "Size": "107374182400",
-    ///       "SizeGB": 100,
-    ///       "Type": 0,
-    ///       "Used": "18356346781",
-    ///       "UsedPercentage": "17.10"
-    ///     }
-    ///   ],
-    ///   "RequestId": "27ec9933-ad39-46b0-9ea1-f863a89dd00c",
-    ///   "TotalCount": 1
-    /// }
     /// ```
     pub async fn describe_traffic_packages(
         &self,
@@ -281,14 +193,6 @@ impl Client {
     ///   "Remark": "新备注"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8dfefe57-2188-4e66-b5ef-07e493b003ce"
-    /// }
-    /// ```
     pub async fn modify_library(
         &self,
         request: &ModifyLibraryRequest,
@@ -309,14 +213,6 @@ impl Client {
     ///   "InstanceId": "n0v9tdme",
     ///   "PhoneNumber": "18999999999",
     ///   "Purpose": "BindSuperAdmin"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "37c3c855-caee-4c44-9778-bdec5998e5f1"
     /// }
     /// ```
     pub async fn send_sms_code(
@@ -340,14 +236,6 @@ impl Client {
     ///   "InstanceId": "n0v9tdme",
     ///   "PhoneNumber": "18999999999",
     ///   "Purpose": "BindSuperAdmin"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "98a878b5-8c16-4788-a7e7-4b1a19a461db"
     /// }
     /// ```
     pub async fn verify_sms_code(

@@ -53,8 +53,6 @@ impl Client {
     ///   "ProductId": 7999
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn submit_task_event(
         &self,

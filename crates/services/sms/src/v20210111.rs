@@ -60,17 +60,6 @@ impl Client {
     ///   "SignType": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AddSignStatus": {
-    ///     "SignId": 1110
-    ///   },
-    ///   "RequestId": "f36e4f00-605e-49b1-ad0d-bfaba81c7325"
-    /// }
-    /// ```
     pub async fn add_sms_sign(
         &self,
         request: &AddSmsSignRequest,
@@ -94,17 +83,6 @@ impl Client {
     ///   "SmsType": 3,
     ///   "TemplateContent": "您的验证码是{1}",
     ///   "TemplateName": "验证码"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AddTemplateStatus": {
-    ///     "TemplateId": "1110"
-    ///   },
-    ///   "RequestId": "f36e4f00-605e-49b1-ad0d-bfaba81c7325"
     /// }
     /// ```
     pub async fn add_sms_template(
@@ -131,25 +109,6 @@ impl Client {
     ///   "SmsSdkAppId": "1400006666"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CallbackStatusStatistics": {
-    ///     "BlackListCount": 0,
-    ///     "CallbackCount": 1745,
-    ///     "CallbackFailCount": 401,
-    ///     "CallbackSuccessCount": 1344,
-    ///     "FrequencyLimitCount": 0,
-    ///     "InternalErrorCount": 0,
-    ///     "InvalidNumberCount": 0,
-    ///     "RequestSuccessCount": 1880,
-    ///     "ShutdownErrorCount": 401
-    ///   },
-    ///   "RequestId": "3314836f-0b10-45cb-b7be-593e84c1c197"
-    /// }
-    /// ```
     pub async fn callback_status_statistics(
         &self,
         request: &CallbackStatusStatisticsRequest,
@@ -171,18 +130,6 @@ impl Client {
     ///   "SignId": 1110
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DeleteSignStatus": {
-    ///     "DeleteStatus": "return successfully!",
-    ///     "DeleteTime": 1578988506
-    ///   },
-    ///   "RequestId": "f36e4f00-605e-49b1-ad0d-bfaba81c7325"
-    /// }
-    /// ```
     pub async fn delete_sms_sign(
         &self,
         request: &DeleteSmsSignRequest,
@@ -202,18 +149,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TemplateId": 1110
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DeleteTemplateStatus": {
-    ///     "DeleteStatus": "return successfully!",
-    ///     "DeleteTime": 1578988506
-    ///   },
-    ///   "RequestId": "f36e4f00-605e-49b1-ad0d-bfaba81c7325"
     /// }
     /// ```
     pub async fn delete_sms_template(
@@ -240,8 +175,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_phone_number_info(
         &self,
         request: &DescribePhoneNumberInfoRequest,
@@ -265,28 +198,6 @@ impl Client {
     ///   "Offset": 0,
     ///   "PhoneNumber": "+86136****8015",
     ///   "SmsSdkAppId": "140***9515"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "22f73024-57b5-4f32-9657-85ef83239929",
-    ///   "SendRecordSet": [
-    ///     {
-    ///       "Content": "【腾讯云通信】您的验证码为0****1，5分钟内有效。",
-    ///       "IsoCode": "CN",
-    ///       "PhoneNumber": "+86136****8015",
-    ///       "RequestCode": "Ok",
-    ///       "SendStatus": 2,
-    ///       "SendTime": 1787902541,
-    ///       "SerialNo": "4719:106022169717827487984377125",
-    ///       "StatusCode": "DELIVRD",
-    ///       "UserReceiveTime": 1787902571
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_send_record_list(
@@ -314,8 +225,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_sms_sign_list(
         &self,
         request: &DescribeSmsSignListRequest,
@@ -341,8 +250,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_sms_template_list(
         &self,
         request: &DescribeSmsTemplateListRequest,
@@ -372,17 +279,6 @@ impl Client {
     ///   "SignType": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ModifySignStatus": {
-    ///     "SignId": 1110
-    ///   },
-    ///   "RequestId": "f36e4f00-605e-49b1-ad0d-bfaba81c7325"
-    /// }
-    /// ```
     pub async fn modify_sms_sign(
         &self,
         request: &ModifySmsSignRequest,
@@ -409,17 +305,6 @@ impl Client {
     ///   "TemplateName": "验证码"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ModifyTemplateStatus": {
-    ///     "TemplateId": 1110
-    ///   },
-    ///   "RequestId": "f36e4f00-605e-49b1-ad0d-bfaba81c7325"
-    /// }
-    /// ```
     pub async fn modify_sms_template(
         &self,
         request: &ModifySmsTemplateRequest,
@@ -442,8 +327,6 @@ impl Client {
     ///   "SmsSdkAppId": "1400006666"
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn pull_sms_reply_status(
         &self,
         request: &PullSmsReplyStatusRequest,
@@ -470,8 +353,6 @@ impl Client {
     ///   "SmsSdkAppId": "1400006666"
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn pull_sms_reply_status_by_phone_number(
         &self,
         request: &PullSmsReplyStatusByPhoneNumberRequest,
@@ -494,8 +375,6 @@ impl Client {
     ///   "SmsSdkAppId": "1400006666"
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn pull_sms_send_status(
         &self,
         request: &PullSmsSendStatusRequest,
@@ -522,8 +401,6 @@ impl Client {
     ///   "SmsSdkAppId": "1400006666"
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn pull_sms_send_status_by_phone_number(
         &self,
         request: &PullSmsSendStatusByPhoneNumberRequest,
@@ -547,18 +424,6 @@ impl Client {
     ///   "SmsSdkAppId": "1400000001"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ReportConversionStatus": {
-    ///     "Code": "OK",
-    ///     "Message": "success"
-    ///   },
-    ///   "RequestId": "a0aabda6-cf91-4f3e-a81f-9198114a2279"
-    /// }
-    /// ```
     pub async fn report_conversion(
         &self,
         request: &ReportConversionRequest,
@@ -573,8 +438,6 @@ impl Client {
     /// # Example (1 of 2): 批量发送短信成功示例
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn send_multi_global_sms(
         &self,
         request: &SendMultiGlobalSmsRequest,
@@ -606,8 +469,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn send_sms(&self, request: &SendSmsRequest) -> rt::Result<SendSmsResponse> {
         self.call("SendSms", request).await
     }
@@ -627,19 +488,6 @@ impl Client {
     ///   "Limit": 0,
     ///   "Offset": 0,
     ///   "SmsSdkAppId": "1400006666"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f36e4f00-605e-49b1-ad0d-bfaba81c7325",
-    ///   "SendStatusStatistics": {
-    ///     "FeeCount": 1880,
-    ///     "RequestCount": 1880,
-    ///     "RequestSuccessCount": 1880
-    ///   }
     /// }
     /// ```
     pub async fn send_status_statistics(
@@ -666,8 +514,6 @@ impl Client {
     ///   "SmsSdkAppId": "1400006666"
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn sms_packages_statistics(
         &self,
         request: &SmsPackagesStatisticsRequest,

@@ -51,15 +51,6 @@ impl Client {
     ///   "WorkMode": "0"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "923afe12-5c5e-4e42-914e-ae66d207ce2c",
-    ///   "SessionId": "30716e3c-8cf2-452e-ab0f-f4cec2c36d3d"
-    /// }
-    /// ```
     pub async fn init_oral_process(
         &self,
         request: &InitOralProcessRequest,
@@ -74,8 +65,6 @@ impl Client {
     /// # Example: 关键词评测
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    ///
-    /// The example response (88 lines) is in the upstream API documentation.
     pub async fn keyword_evaluate(
         &self,
         request: &KeywordEvaluateRequest,
@@ -101,8 +90,6 @@ impl Client {
     ///   "VoiceFileType": "1"
     /// }
     /// ```
-    ///
-    /// The example response (193 lines) is in the upstream API documentation.
     pub async fn transmit_oral_process(
         &self,
         request: &TransmitOralProcessRequest,
@@ -133,8 +120,6 @@ impl Client {
     ///   "WorkMode": "0"
     /// }
     /// ```
-    ///
-    /// The example response (127 lines) is in the upstream API documentation.
     pub async fn transmit_oral_process_with_init(
         &self,
         request: &TransmitOralProcessWithInitRequest,

@@ -54,14 +54,6 @@ impl Client {
     ///   "SecurityGroupId": "sg-igw86yth"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "897c588d-e421-470d-9e93-468ff8eba00f"
-    /// }
-    /// ```
     pub async fn associate_security_groups(
         &self,
         request: &AssociateSecurityGroupsRequest,
@@ -81,14 +73,6 @@ impl Client {
     /// {
     ///   "InstanceId": "mssql-2cwisu23",
     ///   "ReadOnlyGroupId": "mssqlrg-itaunotj"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9b3c49f5-0e04-4b1a-98eb-43d464424354"
     /// }
     /// ```
     pub async fn balance_read_only_group(
@@ -117,15 +101,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 3546,
-    ///   "RequestId": "4be5990d-a4b5-49dc-b2b4-e713b6aa7ba3"
-    /// }
-    /// ```
     pub async fn clone_db(&self, request: &CloneDBRequest) -> rt::Result<CloneDBResponse> {
         self.call("CloneDB", request).await
     }
@@ -144,24 +119,6 @@ impl Client {
     ///     "mssql-hlh6yka1",
     ///     "mssql-gfh54fg2"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InterInstanceFlowSet": [
-    ///     {
-    ///       "FlowId": 0,
-    ///       "InstanceId": "mssql-hlh6yka1"
-    ///     },
-    ///     {
-    ///       "FlowId": 1253,
-    ///       "InstanceId": "mssql-gfh54fg2"
-    ///     }
-    ///   ],
-    ///   "RequestId": "fc3376a3-4585-4442-87cd-6076d3b510bc"
     /// }
     /// ```
     pub async fn close_inter_communication(
@@ -185,14 +142,6 @@ impl Client {
     ///   "LogType": "auditLog"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6807a5b4-ef25-480d-b77b-803d160e2603"
-    /// }
-    /// ```
     pub async fn close_log(&self, request: &CloseLogRequest) -> rt::Result<CloseLogResponse> {
         self.call("CloseLog", request).await
     }
@@ -208,15 +157,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "mssql-2pohwxbf"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 1002591,
-    ///   "RequestId": "6353b539-bcd4-41fa-8d6a-98c94601f77d"
     /// }
     /// ```
     pub async fn complete_expansion(
@@ -237,15 +177,6 @@ impl Client {
     /// ```json
     /// {
     ///   "MigrateId": 2729
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 30530,
-    ///   "RequestId": "4be5990d-a4b5-49dc-b2b4-e713b6aa7ba35"
     /// }
     /// ```
     pub async fn complete_migration(
@@ -274,15 +205,6 @@ impl Client {
     ///   "InstanceId": "mssql-njj2mtpl"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 30321,
-    ///   "RequestId": "8a61e500-aa33-454c-9ec2-da2a368c39ab"
-    /// }
-    /// ```
     pub async fn create_account(
         &self,
         request: &CreateAccountRequest,
@@ -306,15 +228,6 @@ impl Client {
     ///   ],
     ///   "InstanceId": "mssql-njj2mtpl",
     ///   "Strategy": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 5293,
-    ///   "RequestId": "4be5990d-a4b5-49dc-b2b4-e713b6aa7ba3"
     /// }
     /// ```
     pub async fn create_backup(
@@ -343,15 +256,6 @@ impl Client {
     ///   "UploadType": "COS_UPLOAD"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BackupMigrationId": "mssql-backup-migration-cg0ffgqt",
-    ///   "RequestId": "4e2f2093-9cde-44ec-b64b-edfcc2f911d4"
-    /// }
-    /// ```
     pub async fn create_backup_migration(
         &self,
         request: &CreateBackupMigrationRequest,
@@ -366,15 +270,6 @@ impl Client {
     /// # Example: 新购基础版实例
     ///
     /// The example request (40 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DealName": "20260511A1B2C3",
-    ///   "RequestId": "8a4c9f2e-1234-5678-9abc-def012345678"
-    /// }
-    /// ```
     pub async fn create_basic_db_instances(
         &self,
         request: &CreateBasicDBInstancesRequest,
@@ -410,19 +305,6 @@ impl Client {
     ///   "Zone": "ap-guangzhou-1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DealName": "20200318114212",
-    ///   "FlowId": 100439,
-    ///   "InstanceIdSet": [
-    ///     "mssqlbi-sdjiej23"
-    ///   ],
-    ///   "RequestId": "2b6f7e2a-e909-4753-84b7-0db3e6099877"
-    /// }
-    /// ```
     pub async fn create_business_db_instances(
         &self,
         request: &CreateBusinessDBInstancesRequest,
@@ -446,15 +328,6 @@ impl Client {
     ///   "Remark": "andy"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FileTaskId": "andy.xlsx",
-    ///   "RequestId": "9f36fb2e-ae6b-4d18-b1b3-a79111ce4b33"
-    /// }
-    /// ```
     pub async fn create_business_intelligence_file(
         &self,
         request: &CreateBusinessIntelligenceFileRequest,
@@ -469,15 +342,6 @@ impl Client {
     /// # Example: 创建实例
     ///
     /// The example request (33 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DealName": "202301231",
-    ///   "RequestId": "61999983-b0af-4889-b067-xxxxxxxxx"
-    /// }
-    /// ```
     pub async fn create_cloud_db_instances(
         &self,
         request: &CreateCloudDBInstancesRequest,
@@ -503,17 +367,6 @@ impl Client {
     ///   "ReadOnlyGroupType": 1,
     ///   "Storage": 500,
     ///   "Zone": "ap-guangzhou-6"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DealNames": [
-    ///     "202301231"
-    ///   ],
-    ///   "RequestId": "61999983-b0af-4889-b067-xxxxxxxxx"
     /// }
     /// ```
     pub async fn create_cloud_read_only_db_instances(
@@ -542,15 +395,6 @@ impl Client {
     ///   "InstanceId": "mssql-i1z41iwd"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 100364,
-    ///   "RequestId": "4be5990d-a4b5-49dc-b2b4-e713b6aa7ba3"
-    /// }
-    /// ```
     pub async fn create_db(&self, request: &CreateDBRequest) -> rt::Result<CreateDBResponse> {
         self.call("CreateDB", request).await
     }
@@ -562,18 +406,6 @@ impl Client {
     /// # Example: 创建物理机双节点
     ///
     /// The example request (39 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DealName": "20260511A1B2C3",
-    ///   "DealNames": [
-    ///     "20260511A1B2C3"
-    ///   ],
-    ///   "RequestId": "8a4c9f2e-1234-5678-9abc-def012345678"
-    /// }
-    /// ```
     pub async fn create_db_instances(
         &self,
         request: &CreateDBInstancesRequest,
@@ -595,15 +427,6 @@ impl Client {
     ///   "InstanceId": "mssql-8lv5ti3v",
     ///   "LogType": "auditLog",
     ///   "StartTime": "2025-08-14 16:24:24"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FileName": "mssql-********_20260928-080244_to_20260928-110244_1790564580141.tar.gz",
-    ///   "RequestId": "f210476a-a621-4bf2-95a9-cd3d6a4dbde5"
     /// }
     /// ```
     pub async fn create_export_task(
@@ -629,15 +452,6 @@ impl Client {
     ///   "BackupMigrationId": "mssql-backup-migration-cg0ffgqt",
     ///   "InstanceId": "mssql-rdc0gajn",
     ///   "IsRecovery": "NO"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IncrementalMigrationId": "mssql-incremental-migration-kp7bgv8p",
-    ///   "RequestId": "1e3d890b-1ff7-44ba-808d-633f11c873d8"
     /// }
     /// ```
     pub async fn create_incremental_migration(
@@ -670,15 +484,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "MigrateId": 2728,
-    ///   "RequestId": "4be5990d-a4b5-49dc-b2b4-e713b6aa7ba3"
-    /// }
-    /// ```
     pub async fn create_migration(
         &self,
         request: &CreateMigrationRequest,
@@ -705,15 +510,6 @@ impl Client {
     ///   "PublishInstanceId": "mssql-2cwisu23",
     ///   "PublishSubscribeName": "Create_name",
     ///   "SubscribeInstanceId": "mssql-hlh6yka1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 1002591,
-    ///   "RequestId": "6353b539-bcd4-41fa-8d6a-98c94601f77d"
     /// }
     /// ```
     pub async fn create_publish_subscribe(
@@ -752,17 +548,6 @@ impl Client {
     ///   "Zone": "ap-guangzhou-2"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DealNames": [
-    ///     "20200722117963"
-    ///   ],
-    ///   "RequestId": "0509b6b8-8906-479f-9489-10620ec6d4ce"
-    /// }
-    /// ```
     pub async fn create_read_only_db_instances(
         &self,
         request: &CreateReadOnlyDBInstancesRequest,
@@ -781,14 +566,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "mssql-o3851odd"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eaf9efa1-3d73-45f9-97f5-f0ea26040b93"
     /// }
     /// ```
     pub async fn cut_x_events(
@@ -814,15 +591,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 312,
-    ///   "RequestId": "8a61e500-aa33-454c-9ec2-da2a368c39ab"
-    /// }
-    /// ```
     pub async fn delete_account(
         &self,
         request: &DeleteAccountRequest,
@@ -842,14 +610,6 @@ impl Client {
     /// {
     ///   "BackupMigrationId": "mssql-backup-migration-cg0ffgqt",
     ///   "InstanceId": "mssql-rdc0gajn"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f0c186aa-b171-4a96-b176-b8e8ff23994d"
     /// }
     /// ```
     pub async fn delete_backup_migration(
@@ -875,14 +635,6 @@ impl Client {
     ///   "InstanceId": "mssqlbi-fo2dwujt"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b2231cb2-9415-46af-b48f-bab65e06b091"
-    /// }
-    /// ```
     pub async fn delete_business_intelligence_file(
         &self,
         request: &DeleteBusinessIntelligenceFileRequest,
@@ -906,15 +658,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 30467,
-    ///   "RequestId": "a928d733-109a-4f44-84ad-991da182d0a3"
-    /// }
-    /// ```
     pub async fn delete_db(&self, request: &DeleteDBRequest) -> rt::Result<DeleteDBResponse> {
         self.call("DeleteDB", request).await
     }
@@ -930,14 +673,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "mssql-ms2m7vut"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5098dad3-077b-4a3b-9c7d-fb1b0415027b"
     /// }
     /// ```
     pub async fn delete_db_instance(
@@ -962,14 +697,6 @@ impl Client {
     ///   "LogType": "auditLog"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c753537d-f095-455b-ace1-6c0790a3ab2d"
-    /// }
-    /// ```
     pub async fn delete_export_task(
         &self,
         request: &DeleteExportTaskRequest,
@@ -992,14 +719,6 @@ impl Client {
     ///   "InstanceId": "mssql-rdc0gajn"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ed62412-c476-4714-8042-241f50b2aedf"
-    /// }
-    /// ```
     pub async fn delete_incremental_migration(
         &self,
         request: &DeleteIncrementalMigrationRequest,
@@ -1018,14 +737,6 @@ impl Client {
     /// ```json
     /// {
     ///   "MigrateId": 2729
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4be5990d-a4b5-49dc-b2b4-e713b6aa7ba3"
     /// }
     /// ```
     pub async fn delete_migration(
@@ -1054,14 +765,6 @@ impl Client {
     ///   "PublishSubscribeId": 5
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2941128b-d8fb-4af4-bb73-d79c413e1a7d"
-    /// }
-    /// ```
     pub async fn delete_publish_subscribe(
         &self,
         request: &DeletePublishSubscribeRequest,
@@ -1083,14 +786,6 @@ impl Client {
     ///   "RestoreIds": [
     ///     0
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "863b2797-858b-49f3-88e9-50159e564cbc"
     /// }
     /// ```
     pub async fn delete_restore_task(
@@ -1116,22 +811,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Accounts": [
-    ///     {
-    ///       "AccountType": "L1",
-    ///       "Privilege": "DBOwner",
-    ///       "UserName": "L1"
-    ///     }
-    ///   ],
-    ///   "RequestId": "33046d34-f461-11ed-9950-525400853186",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_account_privilege_by_db(
         &self,
         request: &DescribeAccountPrivilegeByDBRequest,
@@ -1152,8 +831,6 @@ impl Client {
     ///   "InstanceId": "mssql-j8kv137v"
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_accounts(
         &self,
         request: &DescribeAccountsRequest,
@@ -1173,30 +850,6 @@ impl Client {
     /// {
     ///   "FlowId": "1000796",
     ///   "InstanceId": "mssql-6upluvd5"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BackupName": "mssql-6upluvd5_202007311206",
-    ///   "BackupWay": 0,
-    ///   "DBs": [
-    ///     "db1",
-    ///     "db2"
-    ///   ],
-    ///   "EndTime": "0000-00-00 00:00:00",
-    ///   "ExternalAddr": "",
-    ///   "FileName": "",
-    ///   "GroupId": "558800",
-    ///   "Id": 0,
-    ///   "InternalAddr": "",
-    ///   "RequestId": "de6cf7f3-ff88-4baf-a933-4714df850efa",
-    ///   "Size": 0,
-    ///   "StartTime": "2020-07-31 14:27:33",
-    ///   "Status": 0,
-    ///   "Strategy": 0
     /// }
     /// ```
     pub async fn describe_backup_by_flow_id(
@@ -1222,15 +875,6 @@ impl Client {
     ///   "LocalPath": "E:/"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Command": "BACKUP DATABASE db1 TO DISK='E:/db1.bak' WITH INIT",
-    ///   "RequestId": "1de3aea3-5fef-4891-b8b0-faeb4e3b5543"
-    /// }
-    /// ```
     pub async fn describe_backup_command(
         &self,
         request: &DescribeBackupCommandRequest,
@@ -1254,8 +898,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_backup_files(
         &self,
         request: &DescribeBackupFilesRequest,
@@ -1288,8 +930,6 @@ impl Client {
     ///   "UploadType": "COS_UPLOAD"
     /// }
     /// ```
-    ///
-    /// The example response (53 lines) is in the upstream API documentation.
     pub async fn describe_backup_migration(
         &self,
         request: &DescribeBackupMigrationRequest,
@@ -1311,8 +951,6 @@ impl Client {
     ///   "StartTime": "2018-03-28 00:00:00"
     /// }
     /// ```
-    ///
-    /// The example response (73 lines) is in the upstream API documentation.
     pub async fn describe_backup_monitor(
         &self,
         request: &DescribeBackupMonitorRequest,
@@ -1342,8 +980,6 @@ impl Client {
     ///   "OrderByType": "desc"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_backup_statistical(
         &self,
         request: &DescribeBackupStatisticalRequest,
@@ -1362,8 +998,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_backup_summary(
         &self,
         request: &DescribeBackupSummaryRequest,
@@ -1383,20 +1017,6 @@ impl Client {
     /// {
     ///   "BackupMigrationId": "mssql-backup-migration-kpl74n9l",
     ///   "InstanceId": "mssql-rdc0gajn"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CosUploadBackupFileSet": [
-    ///     {
-    ///       "FileName": "db1.bak",
-    ///       "Size": 172032
-    ///     }
-    ///   ],
-    ///   "RequestId": "15455085-fe18-4c19-a463-5494451fb0f0"
     /// }
     /// ```
     pub async fn describe_backup_upload_size(
@@ -1423,8 +1043,6 @@ impl Client {
     ///   "StartTime": "2018-03-28 00:00:00"
     /// }
     /// ```
-    ///
-    /// The example response (38 lines) is in the upstream API documentation.
     pub async fn describe_backups(
         &self,
         request: &DescribeBackupsRequest,
@@ -1454,8 +1072,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (33 lines) is in the upstream API documentation.
     pub async fn describe_business_intelligence_file(
         &self,
         request: &DescribeBusinessIntelligenceFileRequest,
@@ -1473,20 +1089,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Collation": [
-    ///     "Chinese_PRC_CI_AS"
-    ///   ],
-    ///   "RequestId": "863b2797-858b-49f3-88e9-50159e564cbc",
-    ///   "TimeZone": [
-    ///     "China Standard Time"
-    ///   ]
-    /// }
     /// ```
     pub async fn describe_collation_time_zone(
         &self,
@@ -1519,8 +1121,6 @@ impl Client {
     ///   "OrderByType": "desc"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_cross_backup_statistical(
         &self,
         request: &DescribeCrossBackupStatisticalRequest,
@@ -1541,16 +1141,6 @@ impl Client {
     ///   "InstanceId": "mssql-6upluvd5"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Region": "ap-guangzhou",
-    ///   "RequestId": "6579b707-5393-4579-ad10-349ea17b81e5",
-    ///   "Zone": "ap-guangzhou-2"
-    /// }
-    /// ```
     pub async fn describe_cross_region_zone(
         &self,
         request: &DescribeCrossRegionZoneRequest,
@@ -1568,23 +1158,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Regions": [
-    ///     "ap-beijing",
-    ///     "ap-shanghai",
-    ///     "ap-taipei",
-    ///     "ap-hongkong",
-    ///     "ap-beijing-fsi",
-    ///     "ap-shanghai-fsi",
-    ///     "ap-shenzhen-fsi"
-    ///   ],
-    ///   "RequestId": "1373db1a-efd7-11ec-a46f-525400853186"
-    /// }
     /// ```
     pub async fn describe_cross_regions(
         &self,
@@ -1604,20 +1177,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "mssql-njj2mtpl"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DatabaseCharsets": [
-    ///     "SQL_EBCDIC1141_CP1_CS_AS",
-    ///     "SQL_EBCDIC277_2_CP1_CS_AS",
-    ///     "SQL_Ukrainian_CP1251_CI_AS",
-    ///     "SQL_Ukrainian_CP1251_CS_AS"
-    ///   ],
-    ///   "RequestId": "b28ec299-0063-4195-9273-ebac5cdc485c"
     /// }
     /// ```
     pub async fn describe_db_charsets(
@@ -1642,8 +1201,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (45 lines) is in the upstream API documentation.
     pub async fn describe_db_instance_inter(
         &self,
         request: &DescribeDBInstanceInterRequest,
@@ -1658,8 +1215,6 @@ impl Client {
     /// # Example: 查询实例列表
     ///
     /// The example request (26 lines) is in the upstream API documentation.
-    ///
-    /// The example response (79 lines) is in the upstream API documentation.
     pub async fn describe_db_instances(
         &self,
         request: &DescribeDBInstancesRequest,
@@ -1680,8 +1235,6 @@ impl Client {
     ///   "InstanceId": "mssql-j8kv137v"
     /// }
     /// ```
-    ///
-    /// The example response (50 lines) is in the upstream API documentation.
     pub async fn describe_db_instances_attribute(
         &self,
         request: &DescribeDBInstancesAttributeRequest,
@@ -1705,8 +1258,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_db_privilege_by_account(
         &self,
         request: &DescribeDBPrivilegeByAccountRequest,
@@ -1731,21 +1282,6 @@ impl Client {
     ///   "Time": "2023-04-11 12:00:00"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Details": [
-    ///     {
-    ///       "NewName": "new_db_test",
-    ///       "OldName": "db_test"
-    ///     }
-    ///   ],
-    ///   "RequestId": "424e1df0-9253-11ed-8d88-ffd89b85f329",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_db_restore_time(
         &self,
         request: &DescribeDBRestoreTimeRequest,
@@ -1766,8 +1302,6 @@ impl Client {
     ///   "InstanceId": "mssql-6f4ddx2f"
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_db_security_groups(
         &self,
         request: &DescribeDBSecurityGroupsRequest,
@@ -1790,8 +1324,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (84 lines) is in the upstream API documentation.
     pub async fn describe_d_bs(
         &self,
         request: &DescribeDBsRequest,
@@ -1812,8 +1344,6 @@ impl Client {
     ///   "InstanceId": "mssql-ds3p26cv"
     /// }
     /// ```
-    ///
-    /// The example response (72 lines) is in the upstream API documentation.
     pub async fn describe_d_bs_normal(
         &self,
         request: &DescribeDBsNormalRequest,
@@ -1833,20 +1363,6 @@ impl Client {
     /// {
     ///   "AccountName": "account11",
     ///   "InstanceId": "mssql-njj2mtpl"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DatabaseNameSet": [
-    ///     "dbtest2",
-    ///     "dbtest1",
-    ///     "db2234"
-    ///   ],
-    ///   "RequestId": "ba3f44bd-6006-495d-a83c-42b166bdad21",
-    ///   "TotalCount": 3
     /// }
     /// ```
     pub async fn describe_database_names(
@@ -1871,8 +1387,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (84 lines) is in the upstream API documentation.
     pub async fn describe_databases(
         &self,
         request: &DescribeDatabasesRequest,
@@ -1893,8 +1407,6 @@ impl Client {
     ///   "InstanceId": "mssql-ds3p26cv"
     /// }
     /// ```
-    ///
-    /// The example response (72 lines) is in the upstream API documentation.
     pub async fn describe_databases_normal(
         &self,
         request: &DescribeDatabasesNormalRequest,
@@ -1918,16 +1430,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [],
-    ///   "RequestId": "5191e7bc-df5f-4266-abc8-2df2f2e0c4f3",
-    ///   "TotalCount": 0
-    /// }
-    /// ```
     pub async fn describe_export_tasks(
         &self,
         request: &DescribeExportTasksRequest,
@@ -1946,15 +1448,6 @@ impl Client {
     /// ```json
     /// {
     ///   "FlowId": 30403
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4be5990d-a4b5-49dc-b2b4-e713b6aa7ba3",
-    ///   "Status": 0
     /// }
     /// ```
     pub async fn describe_flow_status(
@@ -1980,24 +1473,6 @@ impl Client {
     ///   "Offset": 0,
     ///   "StartTime": "2023-01-01 00:00:00",
     ///   "SwitchType": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "863b2797-858b-49f3-88e9-50159e564cbc",
-    ///   "SwitchLog": [
-    ///     {
-    ///       "EndTime": "2023-01-01 00:01:00",
-    ///       "EventId": "f39bc24b76d1c5d3ce60f0dcb9e0bd79",
-    ///       "Reason": "AUTO",
-    ///       "StartTime": "2023-01-01 00:00:00",
-    ///       "SwitchType": 1
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_ha_switch_log(
@@ -2030,8 +1505,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (47 lines) is in the upstream API documentation.
     pub async fn describe_incremental_migration(
         &self,
         request: &DescribeIncrementalMigrationRequest,
@@ -2061,15 +1534,6 @@ impl Client {
     ///   "Zone": "ap-guangzhou-6"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Parameter": "{\"uin\":\"2919041563\",\"ownerUin\":\"2919041563\",\"resInfo\":[{\"goodsCategoryId\":102589…",
-    ///   "RequestId": "9102a1ed-1062-4c50-98ab-d585a4586852"
-    /// }
-    /// ```
     pub async fn describe_inquiry_price_parameter(
         &self,
         request: &DescribeInquiryPriceParameterRequest,
@@ -2090,22 +1554,6 @@ impl Client {
     ///   "DealNames": [
     ///     "202301018918716527262"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DealInstance": [
-    ///     {
-    ///       "DealName": "202301018918716527262",
-    ///       "InstanceId": [
-    ///         "mssql-8a9iajua"
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "RequestId": "5481552e-2127-11ee-92b8-525400853186"
     /// }
     /// ```
     pub async fn describe_instance_by_orders(
@@ -2130,8 +1578,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_instance_param_records(
         &self,
         request: &DescribeInstanceParamRecordsRequest,
@@ -2152,8 +1598,6 @@ impl Client {
     ///   "InstanceId": "mssql-bm5e51kb"
     /// }
     /// ```
-    ///
-    /// The example response (95 lines) is in the upstream API documentation.
     pub async fn describe_instance_params(
         &self,
         request: &DescribeInstanceParamsRequest,
@@ -2177,27 +1621,6 @@ impl Client {
     ///   "Status": 2
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceTaskSet": [
-    ///     {
-    ///       "EndTime": "2019-08-15 14:26:22",
-    ///       "ErrorCode": 0,
-    ///       "Id": 23517,
-    ///       "Message": "",
-    ///       "Progress": 100,
-    ///       "StartTime": "2019-08-15 14:25:20",
-    ///       "Status": 2,
-    ///       "Type": 62
-    ///     }
-    ///   ],
-    ///   "RequestId": "c736ff8a-5e23-4549-b9fb-6d79d11586ac",
-    ///   "TotalCount": 21
-    /// }
-    /// ```
     pub async fn describe_instance_tasks(
         &self,
         request: &DescribeInstanceTasksRequest,
@@ -2212,15 +1635,6 @@ impl Client {
     /// # Example: 查询OnCvm双节点的新购计费参数
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Parameter": "{\"uin\":\"2919041563\",\"ownerUin\":\"2919041563\",\"appId\":251000111,\"goods\":[{\"goodsCa…",
-    ///   "RequestId": "2a2c00b5-77a8-4eda-be01-3f58230da22e"
-    /// }
-    /// ```
     pub async fn describe_instance_trade_parameter(
         &self,
         request: &DescribeInstanceTradeParameterRequest,
@@ -2243,8 +1657,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (43 lines) is in the upstream API documentation.
     pub async fn describe_log_instance_list(
         &self,
         request: &DescribeLogInstanceListRequest,
@@ -2268,16 +1680,6 @@ impl Client {
     ///   "StartTime": "2024-08-14 16:24:24"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [],
-    ///   "RequestId": "95e72033-4d5d-49f9-aa24-45adfafa2d09",
-    ///   "TotalCount": 0
-    /// }
-    /// ```
     pub async fn describe_logs(
         &self,
         request: &DescribeLogsRequest,
@@ -2296,19 +1698,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "mssql-6upluvd5"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "160c730d-b563-4a43-b377-428191d77f39",
-    ///   "Span": 6,
-    ///   "StartTime": "00:00",
-    ///   "Weekly": [
-    ///     1
-    ///   ]
     /// }
     /// ```
     pub async fn describe_maintenance_span(
@@ -2333,20 +1722,6 @@ impl Client {
     ///   "UserName": "sqlserver_admin"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Amount": 3,
-    ///   "MigrateDBSet": [
-    ///     "Biz-test1",
-    ///     "Biz-test2",
-    ///     "Biz-test3"
-    ///   ],
-    ///   "RequestId": "4be5990d-a4b5-49dc-b2b4-e713b6aa7ba3"
-    /// }
-    /// ```
     pub async fn describe_migration_databases(
         &self,
         request: &DescribeMigrationDatabasesRequest,
@@ -2367,8 +1742,6 @@ impl Client {
     ///   "MigrateId": 2728
     /// }
     /// ```
-    ///
-    /// The example response (35 lines) is in the upstream API documentation.
     pub async fn describe_migration_detail(
         &self,
         request: &DescribeMigrationDetailRequest,
@@ -2397,8 +1770,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (42 lines) is in the upstream API documentation.
     pub async fn describe_migrations(
         &self,
         request: &DescribeMigrationsRequest,
@@ -2419,27 +1790,6 @@ impl Client {
     ///   "DealNames": [
     ///     "201806271245"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Deals": [
-    ///     {
-    ///       "Count": 1,
-    ///       "DealName": "201806271765",
-    ///       "FlowId": 3456,
-    ///       "InstanceChargeType": "POST",
-    ///       "InstanceIdSet": [
-    ///         "mssql-k8vodfsw"
-    ///       ],
-    ///       "OwnerUin": "3374998458"
-    ///     }
-    ///   ],
-    ///   "RequestId": "4be5990d-a4b5-49dc-b2b4-e713b6aa7ba3",
-    ///   "TotalCount": 10
     /// }
     /// ```
     pub async fn describe_orders(
@@ -2463,8 +1813,6 @@ impl Client {
     ///   "Zone": "ap-guangzhou-3"
     /// }
     /// ```
-    ///
-    /// The example response (86 lines) is in the upstream API documentation.
     pub async fn describe_product_config(
         &self,
         request: &DescribeProductConfigRequest,
@@ -2483,8 +1831,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (72 lines) is in the upstream API documentation.
     pub async fn describe_product_spec(
         &self,
         request: &DescribeProductSpecRequest,
@@ -2505,8 +1851,6 @@ impl Client {
     ///   "ProjectId": 0
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_project_security_groups(
         &self,
         request: &DescribeProjectSecurityGroupsRequest,
@@ -2533,8 +1877,6 @@ impl Client {
     ///   "PublishSubscribeName": "Change_name"
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_publish_subscribe(
         &self,
         request: &DescribePublishSubscribeRequest,
@@ -2556,8 +1898,6 @@ impl Client {
     ///   "ReadOnlyGroupId": "mssqlrg-itaunotj"
     /// }
     /// ```
-    ///
-    /// The example response (42 lines) is in the upstream API documentation.
     pub async fn describe_read_only_group_auto_weight(
         &self,
         request: &DescribeReadOnlyGroupAutoWeightRequest,
@@ -2576,27 +1916,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "mssqlro-91masbl1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IsOfflineDelay": 1,
-    ///   "MasterInstanceId": "mssql-6f4ddx2f",
-    ///   "MasterRegionId": "ap-guangzhou",
-    ///   "MinReadOnlyInGroup": 1,
-    ///   "ReadOnlyGroupId": "mssqlrg-552tyamb",
-    ///   "ReadOnlyGroupName": "再次尝试一次创建2个副本",
-    ///   "ReadOnlyMaxDelayTime": 11,
-    ///   "RegionId": "ap-guangzhou",
-    ///   "RequestId": "798db80b-869b-4a39-a39a-72c52d5bdca4",
-    ///   "SubnetId": "subnet-gdy95gfs",
-    ///   "Vip": "10.100.0.44",
-    ///   "VpcId": "vpc-3xq2t5al",
-    ///   "Vport": 1433,
-    ///   "ZoneId": "ap-guangzhou-2"
     /// }
     /// ```
     pub async fn describe_read_only_group_by_read_only_instance(
@@ -2621,8 +1940,6 @@ impl Client {
     ///   "ReadOnlyGroupId": "mssqlrg-552tyamb"
     /// }
     /// ```
-    ///
-    /// The example response (66 lines) is in the upstream API documentation.
     pub async fn describe_read_only_group_details(
         &self,
         request: &DescribeReadOnlyGroupDetailsRequest,
@@ -2643,8 +1960,6 @@ impl Client {
     ///   "InstanceId": "mssql-6f4ddx2f"
     /// }
     /// ```
-    ///
-    /// The example response (86 lines) is in the upstream API documentation.
     pub async fn describe_read_only_group_list(
         &self,
         request: &DescribeReadOnlyGroupListRequest,
@@ -2663,8 +1978,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (54 lines) is in the upstream API documentation.
     pub async fn describe_regions(
         &self,
         request: &DescribeRegionsRequest,
@@ -2692,20 +2005,6 @@ impl Client {
     ///   "RegularBackupSaveDays": "365",
     ///   "RegularBackupStartTime": "2022-10-10",
     ///   "RegularBackupStrategy": "month"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a62cac28-1656-4115-bf8d-189bef5e1102",
-    ///   "SaveModePeriod": [
-    ///     "2022-10-24 00:00:00"
-    ///   ],
-    ///   "SaveModeRegular": [
-    ///     "2022-10-26 00:00:00"
-    ///   ]
     /// }
     /// ```
     pub async fn describe_regular_backup_plan(
@@ -2738,31 +2037,6 @@ impl Client {
     ///   "TargetType": 2
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "88310080-925d-11ed-981b-c7bf72df626c",
-    ///   "Tasks": [
-    ///     {
-    ///       "EndTime": "0000-00-00 00:00:00",
-    ///       "FlowId": 100,
-    ///       "RestoreId": 1012,
-    ///       "RestoreTime": "2023-01-12 16:22:48",
-    ///       "RestoreType": 0,
-    ///       "StartTime": "2023-01-12 16:22:55",
-    ///       "Status": 0,
-    ///       "TargetInstanceId": "mssql-892932uiu",
-    ///       "TargetInstanceName": "andy",
-    ///       "TargetInstanceStatus": 2,
-    ///       "TargetRegion": "ap-guangzhou",
-    ///       "TargetType": 0
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_restore_task(
         &self,
         request: &DescribeRestoreTaskRequest,
@@ -2782,16 +2056,6 @@ impl Client {
     /// {
     ///   "InstanceId": "mssql-aj89iq78",
     ///   "TargetInstanceId": "mssql-jkoa09sf"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "MaxTime": "2024-01-07 00:00:00",
-    ///   "MinTime": "2024-01-01 00:00:00",
-    ///   "RequestId": "cd7a35be-2fbf-f3a6-210a-ea9afe158817"
     /// }
     /// ```
     pub async fn describe_restore_time_range(
@@ -2817,21 +2081,6 @@ impl Client {
     ///   "InstanceId": "mssql-j8kv137v"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Details": [
-    ///     {
-    ///       "DBName": "db1",
-    ///       "EndTime": "2018-08-09 11:09:03",
-    ///       "StartTime": "2018-08-07 11:09:03"
-    ///     }
-    ///   ],
-    ///   "RequestId": "780339f6-30d7-419a-a30c-c2dc0933af1c"
-    /// }
-    /// ```
     pub async fn describe_rollback_time(
         &self,
         request: &DescribeRollbackTimeRequest,
@@ -2854,27 +2103,6 @@ impl Client {
     ///   "Limit": 20,
     ///   "Offset": 0,
     ///   "StartTime": "2018-03-28 00:00:00"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3e166da0-1f64-11eb-98ec-533fb32c3b2c",
-    ///   "SlowLogs": [
-    ///     {
-    ///       "Count": 5,
-    ///       "EndTime": "2020-11-05 20:17:14",
-    ///       "ExternalAddr": "https://sqlserver-bucket-gz-1258415541.cos.ap-guangzhou.myqcloud.com/1251966477%…",
-    ///       "Id": 30304577,
-    ///       "InternalAddr": "https://sqlserver-bucket-gz-1258415541.cos.ap-guangzhou.myqcloud.com/1251966477%…",
-    ///       "Size": 1024,
-    ///       "StartTime": "2020-11-05 20:10:05",
-    ///       "Status": 1
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_slowlogs(
@@ -2904,8 +2132,6 @@ impl Client {
     ///   "Zone": "ap-guangzhou-3"
     /// }
     /// ```
-    ///
-    /// The example response (109 lines) is in the upstream API documentation.
     pub async fn describe_spec_sell_status(
         &self,
         request: &DescribeSpecSellStatusRequest,
@@ -2931,8 +2157,6 @@ impl Client {
     ///   "ThroughputPerformance": 100
     /// }
     /// ```
-    ///
-    /// The example response (48 lines) is in the upstream API documentation.
     pub async fn describe_upgrade_instance_check(
         &self,
         request: &DescribeUpgradeInstanceCheckRequest,
@@ -2952,22 +2176,6 @@ impl Client {
     /// {
     ///   "BackupMigrationId": "mssql-backup-migration-kpl74n9l",
     ///   "InstanceId": "mssql-rdc0gajn"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BucketName": "cosbacktest-1254065710",
-    ///   "CosSecurityToken": "**********************************",
-    ///   "ExpiredTime": "1601205149",
-    ///   "Path": "251006279/sqlserver/mssql-rdc0gajn/migration/backup/mssql-backup-migration-kpl74…",
-    ///   "Region": "ap-guangzhou",
-    ///   "RequestId": "6ce2010c-a9c2-474d-860e-f2c8581304eb",
-    ///   "StartTime": "1601204649",
-    ///   "TmpSecretId": "****************************",
-    ///   "TmpSecretKey": "*****************************"
     /// }
     /// ```
     pub async fn describe_upload_backup_info(
@@ -2990,22 +2198,6 @@ impl Client {
     ///   "BackupMigrationId": "mssql-backup-migration-cg0ffgqt",
     ///   "IncrementalMigrationId": "mssql-incremental-migration-kp7bgv8p",
     ///   "InstanceId": "mssql-rdc0gajn"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BucketName": "cosbacktest-1254065710",
-    ///   "CosSecurityToken": "S0niafv9wK40qvkDv2OjmEc2J7DAJRRa7b8c49fac8faf31d51469d4c639c866eKiE4vy8Y1d36neOh…",
-    ///   "ExpiredTime": "1601211711",
-    ///   "Path": "251006279/sqlserver/mssql-rdc0gajn/migration/backup/mssql-backup-migration-cg0ff…",
-    ///   "Region": "ap-guangzhou",
-    ///   "RequestId": "8498f427-5b9b-42c8-b587-74fad369f27c",
-    ///   "StartTime": "1601211211",
-    ///   "TmpSecretId": "*************************",
-    ///   "TmpSecretKey": "*************************"
     /// }
     /// ```
     pub async fn describe_upload_incremental_info(
@@ -3033,28 +2225,6 @@ impl Client {
     ///   "StartTime": "2023-03-05 11:49:08"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Events": [
-    ///     {
-    ///       "EndTime": "2023-03-10 15:45:05",
-    ///       "EventType": "slow",
-    ///       "ExternalAddr": "https://***",
-    ///       "FileName": "autoed_instance_58001_20230220110419.xel",
-    ///       "Id": 1004,
-    ///       "InternalAddr": "https:***",
-    ///       "Size": 10240,
-    ///       "StartTime": "2023-03-10 15:44:15",
-    ///       "Status": 1
-    ///     }
-    ///   ],
-    ///   "RequestId": "023a2da2-c152-11ed-b1aa-525400853186",
-    ///   "TotalCount": 10
-    /// }
-    /// ```
     pub async fn describe_x_events(
         &self,
         request: &DescribeXEventsRequest,
@@ -3073,8 +2243,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (139 lines) is in the upstream API documentation.
     pub async fn describe_zones(
         &self,
         request: &DescribeZonesRequest,
@@ -3096,14 +2264,6 @@ impl Client {
     ///     "mssql-6f4ddx2f"
     ///   ],
     ///   "SecurityGroupId": "sg-igw86yth"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "595838fa-07e2-4a6d-9957-4ad7825749fc"
     /// }
     /// ```
     pub async fn disassociate_security_groups(
@@ -3131,16 +2291,6 @@ impl Client {
     ///   "Zone": "ap-guangzhou-2"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "OriginalPrice": 20988,
-    ///   "Price": 20988,
-    ///   "RequestId": "6ace8140-6b9e-4e81-a8ad-ef3f92b2aa90"
-    /// }
-    /// ```
     pub async fn inquiry_price_create_db_instances(
         &self,
         request: &InquiryPriceCreateDBInstancesRequest,
@@ -3159,16 +2309,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "mssql-njj2mtpl"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "OriginalPrice": 42720,
-    ///   "Price": 42720,
-    ///   "RequestId": "41e0018d-857d-4c8c-9763-57afa2c062f9"
     /// }
     /// ```
     pub async fn inquiry_price_renew_db_instance(
@@ -3191,16 +2331,6 @@ impl Client {
     ///   "InstanceId": "mssql-njj2mtpl",
     ///   "Memory": 8,
     ///   "Storage": 300
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "OriginalPrice": 149696,
-    ///   "Price": 149696,
-    ///   "RequestId": "dcff5304-324e-4cd6-a5f2-02cb16bde2da"
     /// }
     /// ```
     pub async fn inquiry_price_upgrade_db_instance(
@@ -3234,15 +2364,6 @@ impl Client {
     ///   "InstanceId": "mssql-njj2mtpl"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 30321,
-    ///   "RequestId": "8a61e500-aa33-454c-9ec2-da2a368c39ab"
-    /// }
-    /// ```
     pub async fn modify_account_privilege(
         &self,
         request: &ModifyAccountPrivilegeRequest,
@@ -3267,14 +2388,6 @@ impl Client {
     ///     }
     ///   ],
     ///   "InstanceId": "mssql-j8kv137v"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4be5990d-a4b5-49dc-b2b4-e713b6aa7ba3"
     /// }
     /// ```
     pub async fn modify_account_remark(
@@ -3304,15 +2417,6 @@ impl Client {
     ///   "UploadType": "COS_UPLOAD"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BackupMigrationId": "mssql-backup-migration-kpl74n9l",
-    ///   "RequestId": "836a10d3-cd1f-4ac1-96a9-f2e642333f0b"
-    /// }
-    /// ```
     pub async fn modify_backup_migration(
         &self,
         request: &ModifyBackupMigrationRequest,
@@ -3333,14 +2437,6 @@ impl Client {
     ///   "BackupId": 1234568,
     ///   "BackupName": "backup_name",
     ///   "InstanceId": "mssql-6upluvd5"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5e0b5780-d2fa-11ea-ba72-1f709d38ab3e"
     /// }
     /// ```
     pub async fn modify_backup_name(
@@ -3372,16 +2468,6 @@ impl Client {
     ///   "RegularBackupStrategy": "month"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Code": 0,
-    ///   "Msg": "",
-    ///   "RequestId": "780339f6-30d7-419a-a30c-c2dc0933af1c"
-    /// }
-    /// ```
     pub async fn modify_backup_strategy(
         &self,
         request: &ModifyBackupStrategyRequest,
@@ -3400,15 +2486,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "mssql-6upluvd5"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 1012152,
-    ///   "RequestId": "1fed8472-f117-11ec-be47-525400853186"
     /// }
     /// ```
     pub async fn modify_close_wan_ip(
@@ -3440,14 +2517,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fc765108-efcd-11ec-887f-525400853186"
-    /// }
-    /// ```
     pub async fn modify_cross_backup_strategy(
         &self,
         request: &ModifyCrossBackupStrategyRequest,
@@ -3474,15 +2543,6 @@ impl Client {
     ///   "InstanceId": "mssql-njj2mtpl"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 1778292,
-    ///   "RequestId": "5062de55-d048-4d3b-92f9-b98b6f244360"
-    /// }
-    /// ```
     pub async fn modify_db_encrypt_attributes(
         &self,
         request: &ModifyDBEncryptAttributesRequest,
@@ -3502,14 +2562,6 @@ impl Client {
     /// {
     ///   "InstanceId": "mssql-njj2mtpl",
     ///   "InstanceName": "testModifyInstanceName"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8a61e500-aa33-454c-9ec2-da2a368c39ab"
     /// }
     /// ```
     pub async fn modify_db_instance_name(
@@ -3535,15 +2587,6 @@ impl Client {
     ///   "OldIpRetainTime": "0"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 1011581,
-    ///   "RequestId": "bdac237c-b9b7-4050-9284-97898cca5883"
-    /// }
-    /// ```
     pub async fn modify_db_instance_network(
         &self,
         request: &ModifyDBInstanceNetworkRequest,
@@ -3563,14 +2606,6 @@ impl Client {
     /// {
     ///   "InstanceId": "mssql-njj2mtpl",
     ///   "InstanceNote": "noteMsg"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8a61e500-aa33-454c-9ec2-da2a368c39ab"
     /// }
     /// ```
     pub async fn modify_db_instance_note(
@@ -3594,15 +2629,6 @@ impl Client {
     ///     "mssql-j8kv137v"
     ///   ],
     ///   "ProjectId": 347
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Count": 1,
-    ///   "RequestId": "4be5990d-a4b5-49dc-b2b4-e713b6aa7ba3"
     /// }
     /// ```
     pub async fn modify_db_instance_project(
@@ -3630,15 +2656,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Count": 1,
-    ///   "RequestId": "4be5990d-a4b5-49dc-b2b4-e713b6aa7ba3"
-    /// }
-    /// ```
     pub async fn modify_db_instance_renew_flag(
         &self,
         request: &ModifyDBInstanceRenewFlagRequest,
@@ -3659,15 +2676,6 @@ impl Client {
     ///   "InstanceId": "mssql-j8kv137v",
     ///   "Type": "enable",
     ///   "WaitSwitch": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 100001,
-    ///   "RequestId": "9db13c19-d660-43c4-b340-7ba86b7b1470"
     /// }
     /// ```
     pub async fn modify_db_instance_ssl(
@@ -3693,14 +2701,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9ae37be8-05dc-4d5f-90b9-ea9efdc353e9"
-    /// }
-    /// ```
     pub async fn modify_db_instance_security_groups(
         &self,
         request: &ModifyDBInstanceSecurityGroupsRequest,
@@ -3721,15 +2721,6 @@ impl Client {
     ///   "InstanceId": "mssql-i1z41iwd",
     ///   "NewDBName": "test_db_newname",
     ///   "OldDBName": "test_db"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 100281,
-    ///   "RequestId": "4be5990d-a4b5-49dc-b2b4-e713b6aa7ba3"
     /// }
     /// ```
     pub async fn modify_db_name(
@@ -3758,14 +2749,6 @@ impl Client {
     ///   "InstanceId": "mssql-njj2mtpl"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "08fdf411-5d39-44f2-8e1d-a58ee60b237d"
-    /// }
-    /// ```
     pub async fn modify_db_remark(
         &self,
         request: &ModifyDBRemarkRequest,
@@ -3788,15 +2771,6 @@ impl Client {
     ///   "Type": "enable",
     ///   "Vip": "127.0.0.1",
     ///   "VpcId": "vpc-jh8ah7"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 1012152,
-    ///   "RequestId": "1fed8472-f117-11ec-be47-525400853186"
     /// }
     /// ```
     pub async fn modify_d_readable(
@@ -3823,15 +2797,6 @@ impl Client {
     ///   "ModifyType": "enable"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 9999,
-    ///   "RequestId": "a928d733-109a-4f44-84ad-991da182d0s3"
-    /// }
-    /// ```
     pub async fn modify_database_cdc(
         &self,
         request: &ModifyDatabaseCDCRequest,
@@ -3856,15 +2821,6 @@ impl Client {
     ///   "ModifyType": "enable"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 9999,
-    ///   "RequestId": "a928d733-1099-4f44-84ad-991da182d0s3"
-    /// }
-    /// ```
     pub async fn modify_database_ct(
         &self,
         request: &ModifyDatabaseCTRequest,
@@ -3886,15 +2842,6 @@ impl Client {
     ///     "test_db"
     ///   ],
     ///   "InstanceId": "mssql-j8kv137v"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 9999,
-    ///   "RequestId": "a989d733-1099-4f44-84ad-991da182d0w3"
     /// }
     /// ```
     pub async fn modify_database_mdf(
@@ -3928,15 +2875,6 @@ impl Client {
     ///   "InstanceId": "mssql-njj2mtpl"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": "30321",
-    ///   "RequestId": "8a61e500-aa33-454c-9ec2-da2a368c39ab"
-    /// }
-    /// ```
     pub async fn modify_database_privilege(
         &self,
         request: &ModifyDatabasePrivilegeRequest,
@@ -3958,15 +2896,6 @@ impl Client {
     ///     "test_db"
     ///   ],
     ///   "InstanceId": "mssql-j8kv137v"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 9999,
-    ///   "RequestId": "a989d733-1099-4f44-84ad-991da182d0w3"
     /// }
     /// ```
     pub async fn modify_database_shrink_mdf(
@@ -3995,15 +2924,6 @@ impl Client {
     ///   "IsRecovery": "YES"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IncrementalMigrationId": "mssql-incremental-migration-kp7bgv8p",
-    ///   "RequestId": "dab70669-594b-4610-981b-5bfeef7182bb"
-    /// }
-    /// ```
     pub async fn modify_incremental_migration(
         &self,
         request: &ModifyIncrementalMigrationRequest,
@@ -4024,15 +2944,6 @@ impl Client {
     ///   "CertificateAttribution": "self",
     ///   "InstanceId": "mssql-njj2mtpl",
     ///   "QuoteUin": ""
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 12098283,
-    ///   "RequestId": "5062de55-d048-4d3b-92f9-b98b6f244360"
     /// }
     /// ```
     pub async fn modify_instance_encrypt_attributes(
@@ -4072,14 +2983,6 @@ impl Client {
     ///   "WaitSwitch": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "74172b7e-139c-4eed-b237-856f56e67f48"
-    /// }
-    /// ```
     pub async fn modify_instance_param(
         &self,
         request: &ModifyInstanceParamRequest,
@@ -4101,14 +3004,6 @@ impl Client {
     ///   "InstanceId": "mssql-8eei3sy5",
     ///   "LogExpireDay": 30,
     ///   "LogType": "auditLog"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e7d8112c-4b91-42a9-a6e4-2cd202d00f3f"
     /// }
     /// ```
     pub async fn modify_log(&self, request: &ModifyLogRequest) -> rt::Result<ModifyLogResponse> {
@@ -4133,14 +3028,6 @@ impl Client {
     ///     2,
     ///     3
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2941128b-d8fb-4af4-bb73-d79c413e1a7d"
     /// }
     /// ```
     pub async fn modify_maintenance_span(
@@ -4174,15 +3061,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "MigrateId": 2728,
-    ///   "RequestId": "4be5990d-a4b5-49dc-b2b4-e713b6aa7ba3"
-    /// }
-    /// ```
     pub async fn modify_migration(
         &self,
         request: &ModifyMigrationRequest,
@@ -4201,15 +3079,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "mssql-6upluvd5"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 1012152,
-    ///   "RequestId": "1fed8472-f117-11ec-be47-525400853186"
     /// }
     /// ```
     pub async fn modify_open_wan_ip(
@@ -4245,15 +3114,6 @@ impl Client {
     ///   "PublishSubscribeId": 5
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 110,
-    ///   "RequestId": "133c6f22-f562-4107-8458-c3b25c901918"
-    /// }
-    /// ```
     pub async fn modify_publish_subscribe(
         &self,
         request: &ModifyPublishSubscribeRequest,
@@ -4273,14 +3133,6 @@ impl Client {
     /// {
     ///   "PublishSubscribeId": 5,
     ///   "PublishSubscribeName": "Change_name"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ac641959-72ad-425d-ab35-a2abeb463182"
     /// }
     /// ```
     pub async fn modify_publish_subscribe_name(
@@ -4320,14 +3172,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4db4cc07-920a-4d04-8627-d45c582e96e7"
-    /// }
-    /// ```
     pub async fn modify_read_only_group_details(
         &self,
         request: &ModifyReadOnlyGroupDetailsRequest,
@@ -4349,24 +3193,6 @@ impl Client {
     ///     "mssql-hlh6yka1",
     ///     "mssql-gfh54fg2"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InterInstanceFlowSet": [
-    ///     {
-    ///       "FlowId": 0,
-    ///       "InstanceId": "mssql-hlh6yka1"
-    ///     },
-    ///     {
-    ///       "FlowId": 1253,
-    ///       "InstanceId": "mssql-gfh54fg2"
-    ///     }
-    ///   ],
-    ///   "RequestId": "fc3376a3-4585-4442-87cd-6076d3b510bc"
     /// }
     /// ```
     pub async fn open_inter_communication(
@@ -4392,14 +3218,6 @@ impl Client {
     ///   "LogType": "auditLog"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e8e9d3de-b429-460c-9a95-aa2805f42be2"
-    /// }
-    /// ```
     pub async fn open_log(&self, request: &OpenLogRequest) -> rt::Result<OpenLogResponse> {
         self.call("OpenLog", request).await
     }
@@ -4417,8 +3235,6 @@ impl Client {
     ///   "MigrateId": 1066
     /// }
     /// ```
-    ///
-    /// The example response (47 lines) is in the upstream API documentation.
     pub async fn query_migration_check_process(
         &self,
         request: &QueryMigrationCheckProcessRequest,
@@ -4437,15 +3253,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "mssql-ms2m7vut"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 100010,
-    ///   "RequestId": "406fc840-11c1-11eb-9be8-9fd51b7c6a12"
     /// }
     /// ```
     pub async fn recycle_db_instance(
@@ -4467,15 +3274,6 @@ impl Client {
     /// {
     ///   "InstanceId": "mssql-2cwisu23",
     ///   "ReadOnlyGroupId": "mssqlrg-787oxy95"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 1001539,
-    ///   "RequestId": "e092520d-86c3-46ba-a39d-dc1373b7a82d"
     /// }
     /// ```
     pub async fn recycle_read_only_group(
@@ -4503,14 +3301,6 @@ impl Client {
     ///   "StartTime": "2022-04-20 22:23:12"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "55e283aa-0001-4b22-8b60-b208f08cf580"
-    /// }
-    /// ```
     pub async fn remove_backups(
         &self,
         request: &RemoveBackupsRequest,
@@ -4533,15 +3323,6 @@ impl Client {
     ///   "Period": 2
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DealName": "201806261980",
-    ///   "RequestId": "4be5990d-a4b5-49dc-b2b4-e713b6aa7ba3"
-    /// }
-    /// ```
     pub async fn renew_db_instance(
         &self,
         request: &RenewDBInstanceRequest,
@@ -4560,14 +3341,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "mssql-ms2m7vut"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d84adfca-3ff0-46d2-b400-b5527446df72"
     /// }
     /// ```
     pub async fn renew_postpaid_db_instance(
@@ -4596,15 +3369,6 @@ impl Client {
     ///   "InstanceId": "mssql-njj2mtpl"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 30457,
-    ///   "RequestId": "aa77bb20-7522-4b1e-bc0f-ad5d82790b17"
-    /// }
-    /// ```
     pub async fn reset_account_password(
         &self,
         request: &ResetAccountPasswordRequest,
@@ -4624,15 +3388,6 @@ impl Client {
     /// {
     ///   "InstanceId": "mssql-njj2mtpl",
     ///   "WaitSwitch": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 30321,
-    ///   "RequestId": "8a61e500-aa33-454c-9ec2-da2a368c39ab"
     /// }
     /// ```
     pub async fn restart_db_instance(
@@ -4662,15 +3417,6 @@ impl Client {
     ///     }
     ///   ],
     ///   "TargetInstanceId": "mssql-u8190212"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 0,
-    ///   "RequestId": "tqKar0yjquorXdNkDzkAZ8lh1_JTWJq3"
     /// }
     /// ```
     pub async fn restore_instance(
@@ -4705,15 +3451,6 @@ impl Client {
     ///   "Type": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 100023,
-    ///   "RequestId": "cd7a35be-2fbf-f3a6-210a-ea9afe158817"
-    /// }
-    /// ```
     pub async fn rollback_instance(
         &self,
         request: &RollbackInstanceRequest,
@@ -4732,15 +3469,6 @@ impl Client {
     /// ```json
     /// {
     ///   "MigrateId": 2729
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 30530,
-    ///   "RequestId": "4be5990d-a4b5-49dc-b2b4-e713b6aa7ba35"
     /// }
     /// ```
     pub async fn run_migration(
@@ -4764,15 +3492,6 @@ impl Client {
     ///   "InstanceId": "mssql-rdc0gajn"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 1001399,
-    ///   "RequestId": "551b4694-5f0b-43e7-a62d-94afb2af4d3d"
-    /// }
-    /// ```
     pub async fn start_backup_migration(
         &self,
         request: &StartBackupMigrationRequest,
@@ -4793,15 +3512,6 @@ impl Client {
     ///   "BackupMigrationId": "mssql-backup-migration-cg0ffgqt",
     ///   "IncrementalMigrationId": "mssql-incremental-migration-kp7bgv8p",
     ///   "InstanceId": "mssql-rdc0gajn"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 1001403,
-    ///   "RequestId": "6f2b5d2b-a3c1-426d-8e1c-325a69ccb694"
     /// }
     /// ```
     pub async fn start_incremental_migration(
@@ -4830,14 +3540,6 @@ impl Client {
     ///   "InstanceId": "mssql-77auaua"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "AH7AAJ_909AA_AAAQ_2134343"
-    /// }
-    /// ```
     pub async fn start_instance_x_event(
         &self,
         request: &StartInstanceXEventRequest,
@@ -4856,15 +3558,6 @@ impl Client {
     /// ```json
     /// {
     ///   "MigrateId": 1066
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 1058,
-    ///   "RequestId": "4be5990d-a4b5-49dc-b2b4-e713b6aa7ba3"
     /// }
     /// ```
     pub async fn start_migration_check(
@@ -4887,15 +3580,6 @@ impl Client {
     ///   "MigrateId": 2729
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 30530,
-    ///   "RequestId": "4be5990d-a4b5-49dc-b2b4-e713b6aa7ba35"
-    /// }
-    /// ```
     pub async fn stop_migration(
         &self,
         request: &StopMigrationRequest,
@@ -4915,15 +3599,6 @@ impl Client {
     /// {
     ///   "InstanceId": "mssql-987qhaha",
     ///   "WaitSwitch": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 109181,
-    ///   "RequestId": "863b2797-858b-49f3-88e9-50159e564cbc"
     /// }
     /// ```
     pub async fn switch_cloud_instance_ha(
@@ -4948,14 +3623,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2de52957-ebe4-4d7b-8985-4e415b3fb360"
-    /// }
-    /// ```
     pub async fn terminate_db_instance(
         &self,
         request: &TerminateDBInstanceRequest,
@@ -4977,15 +3644,6 @@ impl Client {
     ///   "Memory": 4,
     ///   "Storage": 400,
     ///   "UpgradeCompatLevel": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DealName": "201806261980",
-    ///   "RequestId": "4be5990d-a4b5-49dc-b2b4-e713b6aa7ba3"
     /// }
     /// ```
     pub async fn upgrade_db_instance(

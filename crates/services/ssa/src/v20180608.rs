@@ -49,17 +49,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "AttackEvent": []
-    ///   },
-    ///   "RequestId": "7fe7e825-cf43-4749-a570-2912f5a62706"
-    /// }
-    /// ```
     pub async fn describe_alarm_stat(
         &self,
         request: &DescribeAlarmStatRequest,
@@ -80,8 +69,6 @@ impl Client {
     ///   "Params": "{\"id\":\"xxx\"}"
     /// }
     /// ```
-    ///
-    /// The example response (78 lines) is in the upstream API documentation.
     pub async fn describe_asset_detail(
         &self,
         request: &DescribeAssetDetailRequest,
@@ -103,8 +90,6 @@ impl Client {
     ///   "PageSize": 1
     /// }
     /// ```
-    ///
-    /// The example response (63 lines) is in the upstream API documentation.
     pub async fn describe_asset_detail_list(
         &self,
         request: &DescribeAssetDetailListRequest,
@@ -125,8 +110,6 @@ impl Client {
     ///   "Params": "{\"Limit\":10,\"Order\":\"desc\",\"By\":\"field\",\"Page\":1,\"FilterObj\":{\"AssetIpAll\":[],\"A…"
     /// }
     /// ```
-    ///
-    /// The example response (140 lines) is in the upstream API documentation.
     pub async fn describe_asset_list(
         &self,
         request: &DescribeAssetListRequest,
@@ -151,31 +134,6 @@ impl Client {
     ///   "Search": []
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CheckAssetsList": [
-    ///     {
-    ///       "AssetId": "1445149556-cos-didi-1251001047",
-    ///       "AssetInfo": "{\"AssetCreateTime\":\"2018-02-26 16:48:51\",\"AssetIpAll\":[],\"CreationDate\":\"2018-02…",
-    ///       "Detail": "开放了公有读权限",
-    ///       "Id": 1325870,
-    ///       "Instid": "didi-1251001047",
-    ///       "IsChecked": 1,
-    ///       "IsIgnore": 0,
-    ///       "Result": 2,
-    ///       "Tag": "[]",
-    ///       "Taskid": "1066159338",
-    ///       "Updatetime": "2020-08-07 00:16:59",
-    ///       "Url": "https://console.cloud.tencent.com/cos5/bucket/setting?type=aclconfig&bucketName=…"
-    ///     }
-    ///   ],
-    ///   "RequestId": "d4d1e94d-430e-4bc7-9c10-a84f0685e366",
-    ///   "Total": 100
-    /// }
-    /// ```
     pub async fn describe_check_config_asset_list(
         &self,
         request: &DescribeCheckConfigAssetListRequest,
@@ -194,30 +152,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Id": "ins-iermc23"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CheckConfigDetail": {
-    ///     "AssetType": "cos",
-    ///     "CheckName": "COS-Bucket权限设置",
-    ///     "Content": "存储桶的公有读和公有写权限可以通过匿名身份直接读取和写入存储桶中的数据，存在一定的安全风险。为确保您的数据安全，不推荐将存储通权限设置为公有读写或公有读私有写，…",
-    ///     "Doc": "https://cloud.tencent.com/document/product/436/13315",
-    ///     "ErrorCount": 0,
-    ///     "Id": "17a5c13d-f95d-4065-8e7d-33b6b56e71b5",
-    ///     "IgnoreCount": 4,
-    ///     "IsIgnore": 0,
-    ///     "IsPass": 2,
-    ///     "Method": "进入腾讯云“控制台-对象存储-存储桶列表”找到开放了公有读写权限的桶或者公有读私有写权限的桶，确认是否符合预期，对不需要开放匿名读写的桶设置为私有读写权限。",
-    ///     "NameEn": "check_cos_bucket_acl",
-    ///     "ResCount": 100,
-    ///     "RiskCount": 30,
-    ///     "SafeCount": 66
-    ///   },
-    ///   "RequestId": "d4d1e94d-430e-4bc7-9c10-a84f0685e366"
     /// }
     /// ```
     pub async fn describe_check_config_detail(
@@ -244,31 +178,6 @@ impl Client {
     ///   "Search": []
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CheckAssetsList": [
-    ///     {
-    ///       "AssetId": "1445149556-cbs-disk-f7av4ero",
-    ///       "AssetInfo": "{\"AssetCspmRiskNum\":1,\"AssetEventNum\":0,\"AssetInnerType\":\"\",\"AssetIpAll\":[],\"Ass…",
-    ///       "Detail": "当前云硬盘自动快照功能未开启",
-    ///       "Id": 1304422,
-    ///       "Instid": "disk-f7av4ero",
-    ///       "IsChecked": 1,
-    ///       "IsIgnore": 0,
-    ///       "Result": 2,
-    ///       "Tag": "[]",
-    ///       "Taskid": "1053388124",
-    ///       "Updatetime": "2020-08-05 01:38:41",
-    ///       "Url": "https://console.cloud.tencent.com/cvm/cbs/detail?rid=5&id=disk-f7av4ero"
-    ///     }
-    ///   ],
-    ///   "RequestId": "7cf496ff-300a-4454-a995-0cde2961a99d",
-    ///   "Total": 143
-    /// }
-    /// ```
     pub async fn describe_compliance_asset_list(
         &self,
         request: &DescribeComplianceAssetListRequest,
@@ -289,8 +198,6 @@ impl Client {
     ///   "Id": "01034"
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_compliance_detail(
         &self,
         request: &DescribeComplianceDetailRequest,
@@ -311,8 +218,6 @@ impl Client {
     ///   "Filter": "test"
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_compliance_list(
         &self,
         request: &DescribeComplianceListRequest,
@@ -333,28 +238,6 @@ impl Client {
     ///   "Filter": "test"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "AssetTotal": 200,
-    ///       "Id": "x",
-    ///       "IsChecked": 1,
-    ///       "IsIgnored": 0,
-    ///       "LastCheckTime": "2020-12-12 12:12:00",
-    ///       "Name": "name",
-    ///       "Remarks": "xx",
-    ///       "RiskCount": 100,
-    ///       "Status": 1,
-    ///       "Type": "type"
-    ///     }
-    ///   ],
-    ///   "RequestId": "cf8c69d7-0718-4a3e-a47e-450161359d50"
-    /// }
-    /// ```
     pub async fn describe_config_list(
         &self,
         request: &DescribeConfigListRequest,
@@ -373,8 +256,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (44 lines) is in the upstream API documentation.
     pub async fn describe_domain_list(
         &self,
         request: &DescribeDomainListRequest,
@@ -394,15 +275,6 @@ impl Client {
     /// {
     ///   "Id": "gHj_wnABm0btT1OuvIAG",
     ///   "Index": "event-tianmu-06-202003"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "{\"SsaSource\":\"流量威胁感知\",\"Name\":\"命令注入攻击\",\"Protocol_type\":\"HTTP\",\"Req_src_ip\":\"49.70…",
-    ///   "RequestId": "1ba104fc-e008-4f70-8d45-e72199004fa7"
     /// }
     /// ```
     pub async fn describe_event_detail(
@@ -431,18 +303,6 @@ impl Client {
     ///   "StartTime": "YYYY-MM-DD"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     "name"
-    ///   ],
-    ///   "RequestId": "1ba104fc-e008-4f70-8d45-e72199004fa7",
-    ///   "TotalCount": 0
-    /// }
-    /// ```
     pub async fn describe_leak_detection_list(
         &self,
         request: &DescribeLeakDetectionListRequest,
@@ -457,8 +317,6 @@ impl Client {
     /// # Example: DescribeMappingResults
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    ///
-    /// The example response (40 lines) is in the upstream API documentation.
     pub async fn describe_mapping_results(
         &self,
         request: &DescribeMappingResultsRequest,
@@ -478,15 +336,6 @@ impl Client {
     /// {
     ///   "AlertId": "xx",
     ///   "AlertTimestamp": "xx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {},
-    ///   "RequestId": "asd-asdf-asdf-asdf-asdsfdsdsdsdsd"
     /// }
     /// ```
     pub async fn describe_soc_alert_details(
@@ -525,8 +374,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (98 lines) is in the upstream API documentation.
     pub async fn describe_soc_alert_list(
         &self,
         request: &DescribeSocAlertListRequest,
@@ -555,8 +402,6 @@ impl Client {
     ///   "PageSize": "10"
     /// }
     /// ```
-    ///
-    /// The example response (98 lines) is in the upstream API documentation.
     pub async fn describe_soc_check_item_list(
         &self,
         request: &DescribeSocCheckItemListRequest,
@@ -591,8 +436,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (48 lines) is in the upstream API documentation.
     pub async fn describe_soc_check_result_list(
         &self,
         request: &DescribeSocCheckResultListRequest,
@@ -610,15 +453,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {},
-    ///   "RequestId": "asd-asdf-asdf-asdf-asdsfdsdsdsdsd"
-    /// }
     /// ```
     pub async fn describe_soc_cspm_compliance(
         &self,
@@ -640,8 +474,6 @@ impl Client {
     ///   "UniqId": "1445149556-100199-a7db49fc-d918-11e8-b7a1-5cb90191b1e0"
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_vul_detail(
         &self,
         request: &DescribeVulDetailRequest,
@@ -662,8 +494,6 @@ impl Client {
     ///   "Params": "xxx"
     /// }
     /// ```
-    ///
-    /// The example response (48 lines) is in the upstream API documentation.
     pub async fn describe_vul_list(
         &self,
         request: &DescribeVulListRequest,

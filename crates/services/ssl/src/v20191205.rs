@@ -52,15 +52,6 @@ impl Client {
     ///   "DvAuthMethod": "DNS_AUTO"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CertificateId": "a9TsmZkL",
-    ///   "RequestId": "0b39eaa4-f938-476d-9b26-19fb07b80936"
-    /// }
-    /// ```
     pub async fn apply_certificate(
         &self,
         request: &ApplyCertificateRequest,
@@ -79,15 +70,6 @@ impl Client {
     /// ```json
     /// {
     ///   "CertificateId": "hehj***jsj"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "14727a68-3b90-4408-99c9-dea6d7de9456",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn cancel_audit_certificate(
@@ -110,15 +92,6 @@ impl Client {
     ///   "CertificateId": "hehj***jsj"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CertificateId": "hjejs**jsj",
-    ///   "RequestId": "9b397ac6-7d01-4fbc-8acc-52dd6ff0877b"
-    /// }
-    /// ```
     pub async fn cancel_certificate_order(
         &self,
         request: &CancelCertificateOrderRequest,
@@ -133,14 +106,6 @@ impl Client {
     /// # Example (1 of 3): 付费证书提交资料 - CFCA品牌证书
     ///
     /// The example request (35 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "54c73858-77a6-435c-addc-65919b550900"
-    /// }
-    /// ```
     pub async fn certificate_info_submit(
         &self,
         request: &CertificateInfoSubmitRequest,
@@ -163,17 +128,6 @@ impl Client {
     ///   "VerifyType": "DNS"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IsAudited": true,
-    ///   "OrderId": "SO8zRv29",
-    ///   "RequestId": "9b397ac6-7d01-4fbc-8acc-52dd6ff0877b",
-    ///   "Status": 8
-    /// }
-    /// ```
     pub async fn certificate_order_submit(
         &self,
         request: &CertificateOrderSubmitRequest,
@@ -194,21 +148,6 @@ impl Client {
     ///   "CertificateChain": "-----BEGIN CERTIFICATE-----MIIFrDCCBJSgAwIBA.................BJSgAwIBA-----END C…"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Chains": [
-    ///     "m.d****.com",
-    ///     "TrustAsia RSA DV TLS CA G2",
-    ///     "AAA Certificate Services"
-    ///   ],
-    ///   "IsTrustedCA": true,
-    ///   "IsValid": true,
-    ///   "RequestId": "14727a68-3b90-4408-99c9-dea6d7de9456"
-    /// }
-    /// ```
     pub async fn check_certificate_chain(
         &self,
         request: &CheckCertificateChainRequest,
@@ -227,26 +166,6 @@ impl Client {
     /// ```json
     /// {
     ///   "CertificateId": "hehk**js"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "14727a68-3b90-4408-99c9-dea6d7de9456",
-    ///   "VerificationResults": [
-    ///     {
-    ///       "CaCheck": -1,
-    ///       "CheckValue": [],
-    ///       "Domain": "ninghhuang.online",
-    ///       "Frequently": false,
-    ///       "Issued": false,
-    ///       "LocalCheck": -1,
-    ///       "LocalCheckFailReason": "txt record not found",
-    ///       "VerifyType": "DNS"
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn check_certificate_domain_verification(
@@ -270,15 +189,6 @@ impl Client {
     ///   "CertificatePublicKey": "-----BEGIN CERTIFICATE-----\nMIIFGDCCBACgAwIBAgISBPCgHOEnsbZ/-----END CERTIFICATE…"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RepeatCertId": "GswyCokt",
-    ///   "RequestId": "f85b93a5-9040-49e4-865e-bd47cb35794a"
-    /// }
-    /// ```
     pub async fn check_certificate_exist(
         &self,
         request: &CheckCertificateExistRequest,
@@ -298,16 +208,6 @@ impl Client {
     /// {
     ///   "CertificateId": "hehj***jsj",
     ///   "VerifyType": "DNS"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "OrderId": "SO8zRv29",
-    ///   "RequestId": "9b397ac6-7d01-4fbc-8acc-52dd6ff0877b",
-    ///   "Status": 8
     /// }
     /// ```
     pub async fn commit_certificate_information(
@@ -330,15 +230,6 @@ impl Client {
     ///   "CertificateId": "gdLGWRev"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CertificateId": "gdLGWRev",
-    ///   "RequestId": "0b39eaa4-f938-476d-9b26-19fb07b80936"
-    /// }
-    /// ```
     pub async fn complete_certificate(
         &self,
         request: &CompleteCertificateRequest,
@@ -359,20 +250,6 @@ impl Client {
     ///   "DomainNum": 1,
     ///   "ProductId": 25,
     ///   "TimeSpan": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CertificateIds": [
-    ///     "gf16kv3A"
-    ///   ],
-    ///   "DealIds": [
-    ///     "20200923877000003022941"
-    ///   ],
-    ///   "RequestId": "5a3d8310-3d7e-42d3-923a-b81407fe495e"
     /// }
     /// ```
     pub async fn create_certificate(
@@ -398,20 +275,6 @@ impl Client {
     ///   "IsCache": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CertTaskIds": [
-    ///     {
-    ///       "CertId": "T****hh",
-    ///       "TaskId": "7**99"
-    ///     }
-    ///   ],
-    ///   "RequestId": "14727a68-3b90-4408-99c9-dea6d7de9456"
-    /// }
-    /// ```
     pub async fn create_certificate_bind_resource_sync_task(
         &self,
         request: &CreateCertificateBindResourceSyncTaskRequest,
@@ -427,18 +290,6 @@ impl Client {
     /// # Example: 使用权益点创建证书
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CertificateId": "T*****h",
-    ///   "CertificateIds": [
-    ///     "j*****uk"
-    ///   ],
-    ///   "RequestId": "dh7d********jdkm"
-    /// }
-    /// ```
     pub async fn create_certificate_by_package(
         &self,
         request: &CreateCertificateByPackageRequest,
@@ -458,15 +309,6 @@ impl Client {
     /// {
     ///   "CertificateId": "hhe**jjsj",
     ///   "IsCheckResource": false
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DeleteResult": true,
-    ///   "RequestId": "0b39eaa4-f938-476d-9b26-19fb07b80936"
     /// }
     /// ```
     pub async fn delete_certificate(
@@ -496,8 +338,6 @@ impl Client {
     ///   "IsSync": true
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn delete_certificates(
         &self,
         request: &DeleteCertificatesRequest,
@@ -516,15 +356,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ManagerId": 23
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ManagerId": 23,
-    ///   "RequestId": "6d0a1dc1-2782-4456-8f30-901f59f46242"
     /// }
     /// ```
     pub async fn delete_manager(
@@ -559,16 +390,6 @@ impl Client {
     ///   "ResourceType": "clb"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DeployRecordId": 1,
-    ///   "DeployStatus": 0,
-    ///   "RequestId": "14727a68-3b90-4408-99c9-dea6d7de9456"
-    /// }
-    /// ```
     pub async fn deploy_certificate_instance(
         &self,
         request: &DeployCertificateInstanceRequest,
@@ -588,14 +409,6 @@ impl Client {
     /// {
     ///   "DeployRecordDetailId": 2,
     ///   "DeployRecordId": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "14727a68-3b90-4408-99c9-dea6d7de9456"
     /// }
     /// ```
     pub async fn deploy_certificate_record_retry(
@@ -618,15 +431,6 @@ impl Client {
     ///   "DeployRecordId": 1737382
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DeployRecordId": 885943,
-    ///   "RequestId": "14727a68-3b90-4408-99c9-dea6d7de9456"
-    /// }
-    /// ```
     pub async fn deploy_certificate_record_rollback(
         &self,
         request: &DeployCertificateRecordRollbackRequest,
@@ -647,8 +451,6 @@ impl Client {
     ///   "CertificateId": "hhe**jjsj"
     /// }
     /// ```
-    ///
-    /// The example response (56 lines) is in the upstream API documentation.
     pub async fn describe_certificate(
         &self,
         request: &DescribeCertificateRequest,
@@ -669,8 +471,6 @@ impl Client {
     ///   "TaskId": "37710177"
     /// }
     /// ```
-    ///
-    /// The example response (195 lines) is in the upstream API documentation.
     pub async fn describe_certificate_bind_resource_task_detail(
         &self,
         request: &DescribeCertificateBindResourceTaskDetailRequest,
@@ -694,8 +494,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_certificate_bind_resource_task_result(
         &self,
         request: &DescribeCertificateBindResourceTaskResultRequest,
@@ -717,8 +515,6 @@ impl Client {
     ///   "CertificateId": "QL*****M"
     /// }
     /// ```
-    ///
-    /// The example response (84 lines) is in the upstream API documentation.
     pub async fn describe_certificate_detail(
         &self,
         request: &DescribeCertificateDetailRequest,
@@ -740,8 +536,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (47 lines) is in the upstream API documentation.
     pub async fn describe_certificate_operate_logs(
         &self,
         request: &DescribeCertificateOperateLogsRequest,
@@ -763,8 +557,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (102 lines) is in the upstream API documentation.
     pub async fn describe_certificates(
         &self,
         request: &DescribeCertificatesRequest,
@@ -782,28 +574,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Companies": [
-    ///     {
-    ///       "CompanyAddress": "深南大道",
-    ///       "CompanyCity": "深圳",
-    ///       "CompanyCountry": "中国",
-    ///       "CompanyId": 122,
-    ///       "CompanyName": "腾讯",
-    ///       "CompanyPhone": "2132323",
-    ///       "CompanyProvince": "广东",
-    ///       "IdNumber": "",
-    ///       "IdType": ""
-    ///     }
-    ///   ],
-    ///   "RequestId": "5779b652-9c64-45b3-a6f4-641db7376a2e",
-    ///   "TotalCount": 1
-    /// }
     /// ```
     pub async fn describe_companies(
         &self,
@@ -831,8 +601,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (55 lines) is in the upstream API documentation.
     pub async fn describe_delete_certificates_task_result(
         &self,
         request: &DescribeDeleteCertificatesTaskResultRequest,
@@ -857,27 +625,6 @@ impl Client {
     ///   "ResourceType": "clb"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DeployedResources": [
-    ///     {
-    ///       "CertificateId": "EsF***1N",
-    ///       "Count": 1,
-    ///       "ResourceIds": [
-    ///         "lb-8kdm7***"
-    ///       ],
-    ///       "Resources": [
-    ///         "lb-8kdm7***"
-    ///       ],
-    ///       "Type": "clb"
-    ///     }
-    ///   ],
-    ///   "RequestId": "14727a68-3b90-4408-99c9-dea6d7de9456"
-    /// }
-    /// ```
     pub async fn describe_deployed_resources(
         &self,
         request: &DescribeDeployedResourcesRequest,
@@ -897,16 +644,6 @@ impl Client {
     /// {
     ///   "CertificateId": "sduwd123",
     ///   "ServiceType": "nginx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DownloadCertificateUrl": "http://****.zip",
-    ///   "DownloadFilename": "****.com_nginx.zip",
-    ///   "RequestId": "14727a68-3b90-4408-99c9-dea6d7de9456"
     /// }
     /// ```
     pub async fn describe_download_certificate_url(
@@ -936,24 +673,6 @@ impl Client {
     ///   "IsCache": 1,
     ///   "OldCertificateId": "sh**jj",
     ///   "ResourceType": "apigateway"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceList": [
-    ///     {
-    ///       "CertId": "hd***kl",
-    ///       "Domain": "www.zrh.com",
-    ///       "Protocol": "https",
-    ///       "ServiceId": "svc-******",
-    ///       "ServiceName": "zrh"
-    ///     }
-    ///   ],
-    ///   "RequestId": "14727a68-3b90-4408-99c9-dea6d7de9456",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_host_api_gateway_instance_list(
@@ -988,26 +707,6 @@ impl Client {
     ///   "ResourceType": "cdn"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AsyncCacheTime": "2023-10-12 12:00:00",
-    ///   "AsyncOffset": 0,
-    ///   "AsyncTotalNum": 0,
-    ///   "InstanceList": [
-    ///     {
-    ///       "CertId": "gss***kl",
-    ///       "Domain": "www.zrh.com",
-    ///       "HttpsBillingSwitch": "1",
-    ///       "Status": "normal"
-    ///     }
-    ///   ],
-    ///   "RequestId": "14727a68-3b90-4408-99c9-dea6d7de9456",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_host_cdn_instance_list(
         &self,
         request: &DescribeHostCdnInstanceListRequest,
@@ -1039,8 +738,6 @@ impl Client {
     ///   "OldCertificateId": "hexjx**jj"
     /// }
     /// ```
-    ///
-    /// The example response (46 lines) is in the upstream API documentation.
     pub async fn describe_host_clb_instance_list(
         &self,
         request: &DescribeHostClbInstanceListRequest,
@@ -1067,27 +764,6 @@ impl Client {
     ///   ],
     ///   "IsCache": 1,
     ///   "ResourceType": "clb"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AsyncCacheTime": "2023-01-24 12:00:00",
-    ///   "AsyncOffset": 0,
-    ///   "AsyncTotalNum": 0,
-    ///   "InstanceList": [
-    ///     {
-    ///       "Bucket": "1873sjejej**kdkdk.cos",
-    ///       "CertId": "Hhh**kk",
-    ///       "Domain": "www.test.com",
-    ///       "Region": "ap-guangzhou",
-    ///       "Status": "ENABLED"
-    ///     }
-    ///   ],
-    ///   "RequestId": "14727a68-3b90-4408-99c9-dea6d7de9456",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_host_cos_instance_list(
@@ -1118,24 +794,6 @@ impl Client {
     ///   "ResourceType": "ddos"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceList": [
-    ///     {
-    ///       "CertId": "h****KL",
-    ///       "Domain": "www.zrh.com",
-    ///       "InstanceId": "ins-*******",
-    ///       "Protocol": "https",
-    ///       "VirtualPort": "80"
-    ///     }
-    ///   ],
-    ///   "RequestId": "14727a68-3b90-4408-99c9-dea6d7de9456",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_host_ddos_instance_list(
         &self,
         request: &DescribeHostDdosInstanceListRequest,
@@ -1154,26 +812,6 @@ impl Client {
     /// ```json
     /// {
     ///   "CertificateId": "vyRlKIeI"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DeployRecordList": [
-    ///     {
-    ///       "CertId": "vyRlKIeI",
-    ///       "CreateTime": "2023-09-19 12:00:00",
-    ///       "Id": 748932,
-    ///       "Region": "ap-guangzhou",
-    ///       "ResourceType": "clb",
-    ///       "Status": 1,
-    ///       "UpdateTime": "2023-09-19 13:00:00"
-    ///     }
-    ///   ],
-    ///   "RequestId": "14727a68-3b90-4408-99c9-dea6d7de9456",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_host_deploy_record(
@@ -1196,8 +834,6 @@ impl Client {
     ///   "DeployRecordId": "74889"
     /// }
     /// ```
-    ///
-    /// The example response (38 lines) is in the upstream API documentation.
     pub async fn describe_host_deploy_record_detail(
         &self,
         request: &DescribeHostDeployRecordDetailRequest,
@@ -1224,28 +860,6 @@ impl Client {
     ///   ],
     ///   "IsCache": 1,
     ///   "ResourceType": "lighthouse"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceList": [
-    ///     {
-    ///       "Domain": [
-    ///         "7ui.cn",
-    ///         "www.7ui.cn"
-    ///       ],
-    ///       "IP": [
-    ///         "124.221.178.108"
-    ///       ],
-    ///       "InstanceId": "lhins-nh7lql34",
-    ///       "InstanceName": "个人网站"
-    ///     }
-    ///   ],
-    ///   "RequestId": "d117a6c0-9a20-4d0e-917a-2f1599da3150",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_host_lighthouse_instance_list(
@@ -1277,21 +891,6 @@ impl Client {
     ///   "OldCertificateId": "P****jj"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceList": [
-    ///     {
-    ///       "CertId": "J***KL",
-    ///       "Domain": "ww.zrh.com",
-    ///       "Status": 0
-    ///     }
-    ///   ],
-    ///   "RequestId": "14727a68-3b90-4408-99c9-dea6d7de9456"
-    /// }
-    /// ```
     pub async fn describe_host_live_instance_list(
         &self,
         request: &DescribeHostLiveInstanceListRequest,
@@ -1319,23 +918,6 @@ impl Client {
     ///   "IsCache": 1,
     ///   "OldCertificateId": "k****j",
     ///   "ResourceType": "teo"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceList": [
-    ///     {
-    ///       "CertId": "jk****L",
-    ///       "Host": "www.zrh.com",
-    ///       "Status": "online",
-    ///       "ZoneId": "zone-*****"
-    ///     }
-    ///   ],
-    ///   "RequestId": "14727a68-3b90-4408-99c9-dea6d7de9456",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_host_teo_instance_list(
@@ -1369,8 +951,6 @@ impl Client {
     ///   "OldCertificateId": "J**kk"
     /// }
     /// ```
-    ///
-    /// The example response (40 lines) is in the upstream API documentation.
     pub async fn describe_host_tke_instance_list(
         &self,
         request: &DescribeHostTkeInstanceListRequest,
@@ -1389,31 +969,6 @@ impl Client {
     /// ```json
     /// {
     ///   "OldCertificateId": "zYrIXwpu"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DeployRecordList": [
-    ///     {
-    ///       "CertId": "jdjenhss",
-    ///       "CreateTime": "2023-12-18 12:00:00",
-    ///       "Id": 73839,
-    ///       "OldCertId": "zYrIXwpu",
-    ///       "Regions": [
-    ///         "ap-guangzhou"
-    ///       ],
-    ///       "ResourceTypes": [
-    ///         "clb"
-    ///       ],
-    ///       "Status": 1,
-    ///       "UpdateTime": "2023-12-18 12:11:00"
-    ///     }
-    ///   ],
-    ///   "RequestId": "d9aa752b-dbd8-49c9-958f-75c051eddfe2",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_host_update_record(
@@ -1438,8 +993,6 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    ///
-    /// The example response (200 lines) is in the upstream API documentation.
     pub async fn describe_host_update_record_detail(
         &self,
         request: &DescribeHostUpdateRecordDetailRequest,
@@ -1460,8 +1013,6 @@ impl Client {
     ///   "OldCertificateId": "OMhKAc35"
     /// }
     /// ```
-    ///
-    /// The example response (36 lines) is in the upstream API documentation.
     pub async fn describe_host_upload_update_record(
         &self,
         request: &DescribeHostUploadUpdateRecordRequest,
@@ -1484,8 +1035,6 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    ///
-    /// The example response (89 lines) is in the upstream API documentation.
     pub async fn describe_host_upload_update_record_detail(
         &self,
         request: &DescribeHostUploadUpdateRecordDetailRequest,
@@ -1513,25 +1062,6 @@ impl Client {
     ///   ],
     ///   "IsCache": 1,
     ///   "OldCertificateId": "HJ*****gg"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceList": [
-    ///     {
-    ///       "CertId": "yX1eNoWz",
-    ///       "Domain": "hatm.cn"
-    ///     },
-    ///     {
-    ///       "CertId": "yX2eNoWz",
-    ///       "Domain": "www.hama.cn"
-    ///     }
-    ///   ],
-    ///   "RequestId": "ba893ea5-7862-424e-8daf-000e55931501",
-    ///   "TotalCount": 2
     /// }
     /// ```
     pub async fn describe_host_vod_instance_list(
@@ -1562,21 +1092,6 @@ impl Client {
     ///   "OldCertificateId": "Yj****k"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceList": [
-    ///     {
-    ///       "CertId": "K***hh",
-    ///       "Domain": "hh**.com",
-    ///       "Keepalive": 1
-    ///     }
-    ///   ],
-    ///   "RequestId": "14727a68-3b90-4408-99c9-dea6d7de9456"
-    /// }
-    /// ```
     pub async fn describe_host_waf_instance_list(
         &self,
         request: &DescribeHostWafInstanceListRequest,
@@ -1597,8 +1112,6 @@ impl Client {
     ///   "ManagerId": 23
     /// }
     /// ```
-    ///
-    /// The example response (46 lines) is in the upstream API documentation.
     pub async fn describe_manager_detail(
         &self,
         request: &DescribeManagerDetailRequest,
@@ -1625,8 +1138,6 @@ impl Client {
     ///   "Status": "ok"
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_managers(
         &self,
         request: &DescribeManagersRequest,
@@ -1649,8 +1160,6 @@ impl Client {
     ///   "Status": "used"
     /// }
     /// ```
-    ///
-    /// The example response (33 lines) is in the upstream API documentation.
     pub async fn describe_packages(
         &self,
         request: &DescribePackagesRequest,
@@ -1669,16 +1178,6 @@ impl Client {
     /// ```json
     /// {
     ///   "CertificateId": "hehx***hshj"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Content": "UEsD......vAAA",
-    ///   "ContentType": "application/zip",
-    ///   "RequestId": "084d5612-67a7-4aca-aac9-827aa3662b2d"
     /// }
     /// ```
     pub async fn download_certificate(
@@ -1700,15 +1199,6 @@ impl Client {
     /// {
     ///   "Alias": "others",
     ///   "CertificateId": "hehx***hshj"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CertificateId": "hehx***hshj",
-    ///   "RequestId": "9b397ac6-7d01-4fbc-8acc-52dd6ff0877b"
     /// }
     /// ```
     pub async fn modify_certificate_alias(
@@ -1736,20 +1226,6 @@ impl Client {
     ///   "ProjectId": 673782
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailCertificates": [],
-    ///   "RequestId": "95adbcc1-a0bb-4b9c-acf6-5c4e514b945f",
-    ///   "SuccessCertificates": [
-    ///     "8ea2a8ee",
-    ///     "4084da1d",
-    ///     "e45e529f"
-    ///   ]
-    /// }
-    /// ```
     pub async fn modify_certificate_project(
         &self,
         request: &ModifyCertificateProjectRequest,
@@ -1768,15 +1244,6 @@ impl Client {
     /// ```json
     /// {
     ///   "CertificateId": "The**hhs"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CertificateId": "The**hhs",
-    ///   "RequestId": "14727a68-3b90-4408-99c9-dea6d7de9456"
     /// }
     /// ```
     pub async fn modify_certificate_resubmit(
@@ -1800,17 +1267,6 @@ impl Client {
     ///     "Thd**jjd"
     ///   ],
     ///   "SwitchStatus": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CertificateIds": [
-    ///     "Thd**jjd"
-    ///   ],
-    ///   "RequestId": "14727a68-3b90-4408-99c9-dea6d7de9456"
     /// }
     /// ```
     pub async fn modify_certificates_expiring_notification_switch(
@@ -1837,15 +1293,6 @@ impl Client {
     ///   "ValidType": "DNS"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CertificateId": "a91hoLqo",
-    ///   "RequestId": "91afa3b6-5b67-43e1-b312-9d3b9bf0f410"
-    /// }
-    /// ```
     pub async fn replace_certificate(
         &self,
         request: &ReplaceCertificateRequest,
@@ -1865,22 +1312,6 @@ impl Client {
     /// {
     ///   "CertificateId": "hehx***hshj",
     ///   "Reason": "revoke"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "91afa3b6-5b67-43e1-b312-9d3b9bf0f410",
-    ///   "RevokeDomainValidateAuths": [
-    ///     {
-    ///       "DomainValidateAuthDomain": "abc.com",
-    ///       "DomainValidateAuthKey": "fileauth.txt",
-    ///       "DomainValidateAuthPath": "/.well-known/pki-validation/",
-    ///       "DomainValidateAuthValue": "2020091410184....fvkw2nv1z283lzfi66n"
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn revoke_certificate(
@@ -1903,15 +1334,6 @@ impl Client {
     ///   "ManagerId": 23
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ManagerId": 23,
-    ///   "RequestId": "6d0a1dc1-2782-4456-8f30-901f59f46242"
-    /// }
-    /// ```
     pub async fn submit_audit_manager(
         &self,
         request: &SubmitAuditManagerRequest,
@@ -1926,15 +1348,6 @@ impl Client {
     /// # Example (1 of 2): 付费证书提交资料
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CertificateId": "abcb1234",
-    ///   "RequestId": "9b397ac6-7d01-4fbc-8acc-52dd6ff0877b"
-    /// }
-    /// ```
     pub async fn submit_certificate_information(
         &self,
         request: &SubmitCertificateInformationRequest,
@@ -1970,30 +1383,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DeployRecordId": 1763489,
-    ///   "DeployStatus": 0,
-    ///   "RequestId": "14727a68-3b90-4408-99c9-dea6d7de9456",
-    ///   "UpdateSyncProgress": [
-    ///     {
-    ///       "ResourceType": "clb",
-    ///       "Status": 0,
-    ///       "UpdateSyncProgressRegions": [
-    ///         {
-    ///           "OffsetCount": 0,
-    ///           "Region": "ap-guangzhou",
-    ///           "Status": 0,
-    ///           "TotalCount": 0
-    ///         }
-    ///       ]
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn update_certificate_instance(
         &self,
         request: &UpdateCertificateInstanceRequest,
@@ -2015,14 +1404,6 @@ impl Client {
     ///   "DeployRecordId": 1499393
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "14727a68-3b90-4408-99c9-dea6d7de9456"
-    /// }
-    /// ```
     pub async fn update_certificate_record_retry(
         &self,
         request: &UpdateCertificateRecordRetryRequest,
@@ -2041,15 +1422,6 @@ impl Client {
     /// ```json
     /// {
     ///   "DeployRecordId": 17747848
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DeployRecordId": 8848499,
-    ///   "RequestId": "14727a68-3b90-4408-99c9-dea6d7de9456"
     /// }
     /// ```
     pub async fn update_certificate_record_rollback(
@@ -2086,16 +1458,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CertificateId": "a92b1Z1i",
-    ///   "RepeatCertId": "",
-    ///   "RequestId": "7ef2d2bb-f609-4e3d-a35c-04a5d3ac633b"
-    /// }
-    /// ```
     pub async fn upload_certificate(
         &self,
         request: &UploadCertificateRequest,
@@ -2117,16 +1479,6 @@ impl Client {
     ///   "ConfirmLetter": "UEsDBBQABgAIAAAAIQCM19MmCg......"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CertificateId": "flSFd6Fh",
-    ///   "IsSuccess": true,
-    ///   "RequestId": "15dc3823-4089-4fd6-81a6-ec8baf5ec330"
-    /// }
-    /// ```
     pub async fn upload_confirm_letter(
         &self,
         request: &UploadConfirmLetterRequest,
@@ -2146,16 +1498,6 @@ impl Client {
     /// {
     ///   "CertificateId": "a91hoLqi",
     ///   "RevokeLetter": "hexhku6378***66hsnkxks"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CertificateId": "a91hoLqi",
-    ///   "IsSuccess": true,
-    ///   "RequestId": "15dc3823-4089-4fd6-81a6-ec8baf5ec330"
     /// }
     /// ```
     pub async fn upload_revoke_letter(
@@ -2191,30 +1533,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DeployRecordId": 0,
-    ///   "DeployStatus": 0,
-    ///   "RequestId": "f716e441-d96a-4480-abb4-dd4925fd79b1",
-    ///   "UpdateSyncProgress": [
-    ///     {
-    ///       "ResourceType": "clb",
-    ///       "Status": 0,
-    ///       "UpdateSyncProgressRegions": [
-    ///         {
-    ///           "OffsetCount": null,
-    ///           "Region": "ap-qingyuan",
-    ///           "Status": 0,
-    ///           "TotalCount": null
-    ///         }
-    ///       ]
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn upload_update_certificate_instance(
         &self,
         request: &UploadUpdateCertificateInstanceRequest,
@@ -2233,14 +1551,6 @@ impl Client {
     /// ```json
     /// {
     ///   "DeployRecordId": 2
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "79b4dae4-51a7-4345-9b2b-0c6a29f69291"
     /// }
     /// ```
     pub async fn upload_update_certificate_record_retry(
@@ -2264,14 +1574,6 @@ impl Client {
     ///   "DeployRecordId": 2
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "79b4dae4-51a7-4345-9b2b-0c6a29f69291"
-    /// }
-    /// ```
     pub async fn upload_update_certificate_record_rollback(
         &self,
         request: &UploadUpdateCertificateRecordRollbackRequest,
@@ -2291,15 +1593,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ManagerId": 23
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ManagerId": 23,
-    ///   "RequestId": "6d0a1dc1-2782-4456-8f30-901f59f46242"
     /// }
     /// ```
     pub async fn verify_manager(

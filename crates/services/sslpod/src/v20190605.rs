@@ -56,14 +56,6 @@ impl Client {
     ///   "Tags": "123"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9f50312e-cfd7-47ac-b0a5-383991a24cd6"
-    /// }
-    /// ```
     pub async fn create_domain(
         &self,
         request: &CreateDomainRequest,
@@ -84,14 +76,6 @@ impl Client {
     ///   "DomainId": 13076
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "88147fbb-9764-4500-aced-06cf47196887"
-    /// }
-    /// ```
     pub async fn delete_domain(
         &self,
         request: &DeleteDomainRequest,
@@ -110,8 +94,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (203 lines) is in the upstream API documentation.
     pub async fn describe_dashboard(
         &self,
         request: &DescribeDashboardRequest,
@@ -132,29 +114,6 @@ impl Client {
     ///   "DomainId": 13076
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "BeginTime": "2020-01-01T00:00:00+08:00",
-    ///       "Brand": "xxxxxx",
-    ///       "CN": "cloud.tencent.com",
-    ///       "CertType": "xx",
-    ///       "Days": 3650,
-    ///       "EndTime": "2030-01-01T00:00:00+08:00",
-    ///       "Hash": "xxxxxx",
-    ///       "Issuer": "xx",
-    ///       "KeyAlgo": "RSA 2048",
-    ///       "SANs": "xx",
-    ///       "TrustStatus": "xx"
-    ///     }
-    ///   ],
-    ///   "RequestId": "xx"
-    /// }
-    /// ```
     pub async fn describe_domain_certs(
         &self,
         request: &DescribeDomainCertsRequest,
@@ -172,17 +131,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     "123"
-    ///   ],
-    ///   "RequestId": "412a2dc8-412f-45a2-80c3-5a59163f986c"
-    /// }
     /// ```
     pub async fn describe_domain_tags(
         &self,
@@ -211,8 +159,6 @@ impl Client {
     ///   "Tag": ""
     /// }
     /// ```
-    ///
-    /// The example response (63 lines) is in the upstream API documentation.
     pub async fn describe_domains(
         &self,
         request: &DescribeDomainsRequest,
@@ -231,8 +177,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_notice_info(
         &self,
         request: &DescribeNoticeInfoRequest,
@@ -252,14 +196,6 @@ impl Client {
     /// {
     ///   "AccountDomainId": 15067,
     ///   "Tags": "123"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "268059cf-7c29-4cce-a677-7400a1bfe359"
     /// }
     /// ```
     pub async fn modify_domain_tags(
@@ -282,14 +218,6 @@ impl Client {
     ///   "DomainId": 13076
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5627f257-443b-4db4-9081-e7d6ec8b6a71"
-    /// }
-    /// ```
     pub async fn refresh_domain(
         &self,
         request: &RefreshDomainRequest,
@@ -308,17 +236,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Domain": "cloud.tencent.com"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     "1.1.1.1"
-    ///   ],
-    ///   "RequestId": "a52e2d64-e2c3-44a5-9cc6-4dacd1a484b5"
     /// }
     /// ```
     pub async fn resolve_domain(

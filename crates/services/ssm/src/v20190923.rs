@@ -45,18 +45,6 @@ impl Client {
     /// # Example: 创建云产品凭据
     ///
     /// The example request (28 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowID": 43415,
-    ///   "RequestId": "0f5fa585-7671-4d4a-bc28-41910b772936",
-    ///   "SecretName": "test3-db-secret",
-    ///   "TagCode": 0,
-    ///   "TagMsg": "ok"
-    /// }
-    /// ```
     pub async fn create_product_secret(
         &self,
         request: &CreateProductSecretRequest,
@@ -87,19 +75,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "591e2b21-20e9-4621-8e4a-2697b89e985a",
-    ///   "SSHKeyID": "skey-e0vbh2ts",
-    ///   "SSHKeyName": "test2_key",
-    ///   "SecretName": "test2-sshkey-secret",
-    ///   "TagCode": 0,
-    ///   "TagMsg": "ok"
-    /// }
-    /// ```
     pub async fn create_ssh_key_pair_secret(
         &self,
         request: &CreateSSHKeyPairSecretRequest,
@@ -125,18 +100,6 @@ impl Client {
     ///   "VersionId": "v2.0"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "be7d863d-8d8d-4d28-97b7-3dad7236bb33",
-    ///   "SecretName": "test2_secret",
-    ///   "TagCode": 0,
-    ///   "TagMsg": "ok",
-    ///   "VersionId": "v2.0"
-    /// }
-    /// ```
     pub async fn create_secret(
         &self,
         request: &CreateSecretRequest,
@@ -158,16 +121,6 @@ impl Client {
     ///   "PayMode": "PostPay"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "OrderId": "20260918311023705882391",
-    ///   "RequestId": "444eec98-00e2-42a1-87fe-8304b7500aa9",
-    ///   "ResourceId": "ssm_260210396"
-    /// }
-    /// ```
     pub async fn create_service(
         &self,
         request: &CreateServiceRequest,
@@ -187,17 +140,6 @@ impl Client {
     /// {
     ///   "DeleteMode": 1,
     ///   "RecoveryWindowInDays": 0,
-    ///   "SecretName": "test-vab-206615"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DeleteTime": 1784001025,
-    ///   "FlowID": 75810,
-    ///   "RequestId": "dff868ed-194f-496a-8bf3-3f04ea4a8050",
     ///   "SecretName": "test-vab-206615"
     /// }
     /// ```
@@ -223,16 +165,6 @@ impl Client {
     ///   "VersionId": "v1.0"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c701cf6d-4199-4822-8630-d48ee953f485",
-    ///   "SecretName": "lzctest",
-    ///   "VersionId": "v1.0"
-    /// }
-    /// ```
     pub async fn delete_secret_version(
         &self,
         request: &DeleteSecretVersionRequest,
@@ -251,16 +183,6 @@ impl Client {
     /// ```json
     /// {
     ///   "FlowID": 43414
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Description": "success",
-    ///   "RequestId": "a624794f-4fd3-4e92-b00e-ee46eeb51a0c",
-    ///   "TaskStatus": 1
     /// }
     /// ```
     pub async fn describe_async_request_info(
@@ -284,18 +206,6 @@ impl Client {
     ///   "SecretName": "test3-db-secret"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EnableRotation": true,
-    ///   "Frequency": 30,
-    ///   "LatestRotateTime": "2024-10-30 16:24:48",
-    ///   "NextRotateBeginTime": "2024-10-31 11:11:00",
-    ///   "RequestId": "d44e1c39-1e87-4ebe-ac8f-e06d0885971d"
-    /// }
-    /// ```
     pub async fn describe_rotation_detail(
         &self,
         request: &DescribeRotationDetailRequest,
@@ -315,26 +225,6 @@ impl Client {
     /// ```json
     /// {
     ///   "SecretName": "PGSQL_remark_0714"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AccountInfoList": [
-    ///     {
-    ///       "AccountName": "remm_SSM_hQ4",
-    ///       "Host": [
-    ///         "%"
-    ///       ],
-    ///       "RotatedTime": "2026-07-14 14:21:52",
-    ///       "Version": "SSM_Current"
-    ///     }
-    ///   ],
-    ///   "RequestId": "a3ffde0c-192a-47be-8d7d-53d99fca6ebf",
-    ///   "TotalCount": 0,
-    ///   "VersionIDs": []
     /// }
     /// ```
     pub async fn describe_rotation_history(
@@ -357,8 +247,6 @@ impl Client {
     ///   "SecretName": "prepaid-quota-gz-1779881924-003"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_secret(
         &self,
         request: &DescribeSecretRequest,
@@ -377,18 +265,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Products": [
-    ///     "Mysql"
-    ///   ],
-    ///   "RequestId": "2609a8fd-4584-4f89-98be-8c7ae1b81ef4",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_supported_products(
         &self,
         request: &DescribeSupportedProductsRequest,
@@ -406,15 +282,6 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "SecretName": "lzctest"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1b580852-1e38-11e9-b129-5cb9019b4b00",
     ///   "SecretName": "lzctest"
     /// }
     /// ```
@@ -438,15 +305,6 @@ impl Client {
     ///   "SecretName": "test3-secret"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1b580852-1e38-11e9-b129-5cb9019b4b00",
-    ///   "SecretName": "test3-secret"
-    /// }
-    /// ```
     pub async fn enable_secret(
         &self,
         request: &EnableSecretRequest,
@@ -465,18 +323,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Regions": [
-    ///     "ap-guangzhou",
-    ///     "ap-hongkong"
-    ///   ],
-    ///   "RequestId": "d1f030f9-35ea-4727-9867-f7b0e214feea"
-    /// }
-    /// ```
     pub async fn get_regions(&self, request: &GetRegionsRequest) -> rt::Result<GetRegionsResponse> {
         self.read("GetRegions", request).await
     }
@@ -492,20 +338,6 @@ impl Client {
     /// ```json
     /// {
     ///   "SecretName": "test2-sshkey-secret"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PrivateKey": "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKC***********NEuTGXFT8sLJ\n-----END RSA…",
-    ///   "ProjectID": 0,
-    ///   "PublicKey": "ssh-rsa AAAA********H5TD4ab skey-e0vbh2ts",
-    ///   "RequestId": "9f436a38-ced1-45f0-9b51-946958b90244",
-    ///   "SSHKeyDescription": "created by ssm",
-    ///   "SSHKeyID": "skey-e0vbh2ts",
-    ///   "SSHKeyName": "test2_key"
     /// }
     /// ```
     pub async fn get_ssh_key_pair_value(
@@ -530,18 +362,6 @@ impl Client {
     ///   "VersionId": "v3"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "91cec765-5604-4287-89b1-634357cfcd29",
-    ///   "SecretBinary": "5Yet5o2udmFsdWUyCg==",
-    ///   "SecretName": "test3-secret",
-    ///   "SecretString": "凭据value3",
-    ///   "VersionId": "v3"
-    /// }
-    /// ```
     pub async fn get_secret_value(
         &self,
         request: &GetSecretValueRequest,
@@ -559,24 +379,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AccessKeyEscrowEnabled": true,
-    ///   "ExpireTime": "2027-02-01 19:30:31",
-    ///   "InvalidType": 1,
-    ///   "PayModel": "Prepaid_SSM",
-    ///   "QPSLimit": 1000,
-    ///   "RenewFlag": 1,
-    ///   "RequestId": "9a405d03-5cff-452b-bf0a-8576e2c1e1be",
-    ///   "ResourceId": "SSM-Prepaid-rt64sffg",
-    ///   "SecretLimit": 5900,
-    ///   "ServiceEnabled": true,
-    ///   "TotalCount": 5541
-    /// }
     /// ```
     pub async fn get_service_status(
         &self,
@@ -598,29 +400,6 @@ impl Client {
     ///   "SecretName": "test3-secret"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9877a5cc-208d-4ec0-b4bb-4e62990de2aa",
-    ///   "SecretName": "test3-secret",
-    ///   "Versions": [
-    ///     {
-    ///       "CreateTime": 1730278717,
-    ///       "VersionId": "v1"
-    ///     },
-    ///     {
-    ///       "CreateTime": 1730278706,
-    ///       "VersionId": "v2"
-    ///     },
-    ///     {
-    ///       "CreateTime": 1730271414,
-    ///       "VersionId": "v3"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn list_secret_version_ids(
         &self,
         request: &ListSecretVersionIdsRequest,
@@ -639,8 +418,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn list_secrets(
         &self,
         request: &ListSecretsRequest,
@@ -664,16 +441,6 @@ impl Client {
     ///   "VersionId": "v2.0"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6764f1f5-8229-4033-a831-46180aee30cf",
-    ///   "SecretName": "lzctest",
-    ///   "VersionId": "v2.0"
-    /// }
-    /// ```
     pub async fn put_secret_value(
         &self,
         request: &PutSecretValueRequest,
@@ -691,15 +458,6 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "SecretName": "lzctestss"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bf199317-0d31-4dba-a5e7-217dc37df2d4",
     ///   "SecretName": "lzctestss"
     /// }
     /// ```
@@ -724,15 +482,6 @@ impl Client {
     ///   "SecretName": "test3-db-secret"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowID": 43416,
-    ///   "RequestId": "2609a8fd-4584-4f89-98be-8c7ae1b81ef4"
-    /// }
-    /// ```
     pub async fn rotate_product_secret(
         &self,
         request: &RotateProductSecretRequest,
@@ -751,15 +500,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Description": "new desc",
-    ///   "SecretName": "lzctests"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dfa4908b-a586-4d44-8f76-3fad156c1be2",
     ///   "SecretName": "lzctests"
     /// }
     /// ```
@@ -789,14 +529,6 @@ impl Client {
     ///   "SecretName": "lzctests"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2609a8fd-4584-4f89-98be-8c7ae1b81ef4"
-    /// }
-    /// ```
     pub async fn update_rotation_status(
         &self,
         request: &UpdateRotationStatusRequest,
@@ -818,16 +550,6 @@ impl Client {
     ///   "SecretName": "lzctestss",
     ///   "SecretString": "new value",
     ///   "VersionId": "v1.0"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e6993612-6922-4f2d-bb36-37348f36eba5",
-    ///   "SecretName": "lzctestss",
-    ///   "VersionId": "v2.0"
     /// }
     /// ```
     pub async fn update_secret(

@@ -76,21 +76,6 @@ impl Client {
     ///   "RoleSessionName": "cts"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Credentials": {
-    ///     "TmpSecretId": "AKID***",
-    ///     "TmpSecretKey": "q95K***",
-    ///     "Token": "da1e***"
-    ///   },
-    ///   "Expiration": "2018-12-04T09:06:16Z",
-    ///   "ExpiredTime": 1543914376,
-    ///   "RequestId": "4daec797-9cd2-4f09-9e7a-7d4c43b2a74c"
-    /// }
-    /// ```
     pub async fn assume_role(&self, request: &AssumeRoleRequest) -> rt::Result<AssumeRoleResponse> {
         self.call("AssumeRole", request).await
     }
@@ -111,21 +96,6 @@ impl Client {
     ///   "RoleArn": "qcs::cam::uin/798950673:roleName/OneLogin-Role",
     ///   "RoleSessionName": "GetSamlRole",
     ///   "SAMLAssertion": "c2FtbCBhc3NlcnRpb24="
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Credentials": {
-    ///     "TmpSecretId": "AKID***",
-    ///     "TmpSecretKey": "q95K***",
-    ///     "Token": "1siMD***"
-    ///   },
-    ///   "Expiration": "2018-12-04T09:06:16Z",
-    ///   "ExpiredTime": 1543914376,
-    ///   "RequestId": "4daec797-9cd2-4f09-9e7a-7d4c43b2a74c"
     /// }
     /// ```
     pub async fn assume_role_with_saml(
@@ -154,21 +124,6 @@ impl Client {
     ///   "WebIdentityToken": "eyJraWQiOiJkT**********CNOQ"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Credentials": {
-    ///     "TmpSecretId": "AKID***",
-    ///     "TmpSecretKey": "q95K***",
-    ///     "Token": "1siMD***"
-    ///   },
-    ///   "Expiration": "2018-12-04T09:06:16Z",
-    ///   "ExpiredTime": 1543914376,
-    ///   "RequestId": "f6e7cbcb-add1-47bd-9097-d08cf8f3a919"
-    /// }
-    /// ```
     pub async fn assume_role_with_web_identity(
         &self,
         request: &AssumeRoleWithWebIdentityRequest,
@@ -188,19 +143,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AccountId": "1000262***",
-    ///   "Arn": "qcs::cam:1000262***:uin/1000261***",
-    ///   "PrincipalId": "1000261****",
-    ///   "RequestId": "1c875b55-128b-4152-9e73-0984fd489ba2",
-    ///   "Type": "CAMUser",
-    ///   "UserId": "1000261***"
-    /// }
     /// ```
     pub async fn get_caller_identity(
         &self,
@@ -241,21 +183,6 @@ impl Client {
     ///   "Policy": "%7B%22version%22:%222.0%22,%22statement%22:%5B%7B%22effect%22:%22allow%22,%22act…"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Credentials": {
-    ///     "TmpSecretId": "AKID***",
-    ///     "TmpSecretKey": "Eo28***",
-    ///     "Token": "kTRt***"
-    ///   },
-    ///   "Expiration": "2023-06-14T05:06:57Z",
-    ///   "ExpiredTime": 1686719217,
-    ///   "RequestId": "59a5e07e-4147-4d2e-a808-dca76ac5b3fd"
-    /// }
-    /// ```
     pub async fn get_federation_token(
         &self,
         request: &GetFederationTokenRequest,
@@ -277,21 +204,6 @@ impl Client {
     ///   "TokenCode": "102342"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Credentials": {
-    ///     "TmpSecretId": "AKID***",
-    ///     "TmpSecretKey": "q95K***",
-    ///     "Token": "da1e***"
-    ///   },
-    ///   "Expiration": "2025-04-10T07:50:41Z",
-    ///   "ExpiredTime": 1744271441,
-    ///   "RequestId": "4rkgc443-9cd2-4f09-9e7a-7d4c43b2a74c"
-    /// }
-    /// ```
     pub async fn get_session_token(
         &self,
         request: &GetSessionTokenRequest,
@@ -310,21 +222,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TargetUin": 100020328651
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IdKeys": [
-    ///     {
-    ///       "CreateTime": 1575517111,
-    ///       "SecretId": "AKID***",
-    ///       "Status": 2
-    ///     }
-    ///   ],
-    ///   "RequestId": "5cf9d558-a46a-4ce7-bbc2-500cad68b0da"
     /// }
     /// ```
     pub async fn query_api_key(

@@ -57,15 +57,6 @@ impl Client {
     ///   "ZoneId": 470004
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BigDealId": "20260318177135017340433",
-    ///   "RequestId": "04e854d9-f4b2-439e-b111-1660fc3e8ff9"
-    /// }
-    /// ```
     pub async fn create_saving_plan_order(
         &self,
         request: &CreateSavingPlanOrderRequest,
@@ -89,8 +80,6 @@ impl Client {
     ///   "StartDate": "2024-12-01"
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_saving_plan_coverage(
         &self,
         request: &DescribeSavingPlanCoverageRequest,
@@ -114,8 +103,6 @@ impl Client {
     ///   "StartStartDate": "2024-05-01 00:00:00"
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_saving_plan_deduct(
         &self,
         request: &DescribeSavingPlanDeductRequest,
@@ -137,30 +124,6 @@ impl Client {
     ///   "Limit": 1,
     ///   "Offset": 0,
     ///   "StartDate": "2024-03-01"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Overviews": [
-    ///     {
-    ///       "EndTime": "2028-03-30 14:59:59",
-    ///       "PayAmount": "0",
-    ///       "PayType": 1,
-    ///       "Region": [
-    ///         "33"
-    ///       ],
-    ///       "SavingAmount": "600",
-    ///       "SpId": "svp-ivm000e-D4l9f66",
-    ///       "SpType": "svp_common",
-    ///       "StartTime": "2023-03-30 14:00:00",
-    ///       "Status": 1
-    ///     }
-    ///   ],
-    ///   "RequestId": "aa36e003-786e-47aa-aefe-e717d749f964",
-    ///   "Total": 1
     /// }
     /// ```
     pub async fn describe_saving_plan_overview(
@@ -187,8 +150,6 @@ impl Client {
     ///   "TimeInterval": "month"
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_saving_plan_usage(
         &self,
         request: &DescribeSavingPlanUsageRequest,

@@ -48,22 +48,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Code": 0,
-    ///     "Message": "OK",
-    ///     "Value": {
-    ///       "Level": 4,
-    ///       "UserIp": "203.205.141.118"
-    ///     }
-    ///   },
-    ///   "RequestId": "be7d30aa-a824-4b5d-9b53-288e9dae2423"
-    /// }
-    /// ```
     pub async fn manage_portrait_risk(
         &self,
         request: &ManagePortraitRiskRequest,

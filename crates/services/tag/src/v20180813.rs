@@ -51,16 +51,6 @@ impl Client {
     ///   "ProjectName": "测试项目"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IsNew": 1,
-    ///   "ProjectId": 1001,
-    ///   "RequestId": "7f831036-30b5-4972-a729-e6851a15d345"
-    /// }
-    /// ```
     pub async fn add_project(&self, request: &AddProjectRequest) -> rt::Result<AddProjectResponse> {
         self.call("AddProject", request).await
     }
@@ -78,14 +68,6 @@ impl Client {
     ///   "Resource": "qcs::cvm:ap-beijing:uin/1234567:instance/ins-123",
     ///   "TagKey": "testTagKey",
     ///   "TagValue": "testTagValue"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn add_resource_tag(
@@ -116,14 +98,6 @@ impl Client {
     ///   "TagValue": "v1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7bf7fd57-4d48-4a5a-957a-80b390dea117"
-    /// }
-    /// ```
     pub async fn attach_resources_tag(
         &self,
         request: &AttachResourcesTagRequest,
@@ -143,14 +117,6 @@ impl Client {
     /// {
     ///   "TagKey": "testTagKey",
     ///   "TagValue": "testTagValue"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn create_tag(&self, request: &CreateTagRequest) -> rt::Result<CreateTagResponse> {
@@ -179,14 +145,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eb60900d-8e00-4bfd-bb92-64a*********"
-    /// }
-    /// ```
     pub async fn create_tags(&self, request: &CreateTagsRequest) -> rt::Result<CreateTagsResponse> {
         self.call("CreateTags", request).await
     }
@@ -203,14 +161,6 @@ impl Client {
     /// {
     ///   "Resource": "qcs::cvm:ap-beijing:uin/1234567:instance/ins-123",
     ///   "TagKey": "testTagKey"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn delete_resource_tag(
@@ -232,14 +182,6 @@ impl Client {
     /// {
     ///   "TagKey": "testTagKey",
     ///   "TagValue": "testTagValue"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn delete_tag(&self, request: &DeleteTagRequest) -> rt::Result<DeleteTagResponse> {
@@ -268,14 +210,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "131fd253-b2de-4190-a1c1-13ce*********"
-    /// }
-    /// ```
     pub async fn delete_tags(&self, request: &DeleteTagsRequest) -> rt::Result<DeleteTagsResponse> {
         self.call("DeleteTags", request).await
     }
@@ -293,24 +227,6 @@ impl Client {
     ///   "AllList": 0,
     ///   "Limit": 1000,
     ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Projects": [
-    ///     {
-    ///       "CreateTime": "2021-10-13 11:03:30",
-    ///       "CreatorUin": 100000012345,
-    ///       "ProjectId": 1000101,
-    ///       "ProjectInfo": "",
-    ///       "ProjectName": "test1"
-    ///     }
-    ///   ],
-    ///   "RequestId": "d75bbc07-f5bd-4020-b4bd-f877e9ccd1db",
-    ///   "Total": 1
     /// }
     /// ```
     pub async fn describe_projects(
@@ -334,27 +250,6 @@ impl Client {
     ///   "ResourcePrefix": "instance",
     ///   "ResourceRegion": "ap-beijing",
     ///   "ServiceType": "cvm"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Limit": 15,
-    ///   "Offset": 0,
-    ///   "RequestId": "5024400f-ae5c-4080-b3ca-f45bf9dae21a",
-    ///   "Rows": [
-    ///     {
-    ///       "ResourceId": "ins-1234",
-    ///       "ServiceType": "cvm",
-    ///       "TagKey": "testkey",
-    ///       "TagKeyMd5": "abced",
-    ///       "TagValue": "testvalue",
-    ///       "TagValueMd5": "abced"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_resource_tags(
@@ -382,27 +277,6 @@ impl Client {
     ///   "ServiceType": "cvm"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Limit": 15,
-    ///   "Offset": 0,
-    ///   "RequestId": "34bdd6cc-34b0-4ef4-9051-be9a5294be8e",
-    ///   "Tags": [
-    ///     {
-    ///       "ResourceId": "ins-1234",
-    ///       "ServiceType": "cvm",
-    ///       "TagKey": "testKey",
-    ///       "TagKeyMd5": "cc4dd1da7e1a754534215f02fb9ba85d",
-    ///       "TagValue": "字符串",
-    ///       "TagValueMd5": "cc4dd1da7e1a754534215f02fb9ba85d"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_resource_tags_by_resource_ids(
         &self,
         request: &DescribeResourceTagsByResourceIdsRequest,
@@ -427,27 +301,6 @@ impl Client {
     ///   "ResourcePrefix": "instance",
     ///   "ResourceRegion": "ap-guangzhou",
     ///   "ServiceType": "cvm"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Limit": 15,
-    ///   "Offset": 0,
-    ///   "RequestId": "34bdd6cc-34b0-4ef4-9051-be9a5294be8e",
-    ///   "Tags": [
-    ///     {
-    ///       "ResourceId": "ins-1234",
-    ///       "ServiceType": "cvm",
-    ///       "TagKey": "key1",
-    ///       "TagKeyMd5": "cc4dd1da7e1a754534215f02fb9ba85d",
-    ///       "TagValue": "val1",
-    ///       "TagValueMd5": "cc4dd1da7e1a754534215f02fb9ba85d"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_resource_tags_by_resource_ids_seq(
@@ -480,28 +333,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Limit": 15,
-    ///   "Offset": 0,
-    ///   "RequestId": "5024400f-ae5c-4080-b3ca-f45bf9dae21a",
-    ///   "Rows": [
-    ///     {
-    ///       "ResourceId": "ins-asdfsadf",
-    ///       "TagKeyValues": [
-    ///         {
-    ///           "TagKey": "key1",
-    ///           "TagValue": "val1"
-    ///         }
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_resource_tags_by_tag_keys(
         &self,
         request: &DescribeResourceTagsByTagKeysRequest,
@@ -529,31 +360,6 @@ impl Client {
     ///       "TagKey": "key1"
     ///     }
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Limit": 15,
-    ///   "Offset": 0,
-    ///   "RequestId": "5024400f-ae5c-4080-b3ca-f45bf9dae21a",
-    ///   "Rows": [
-    ///     {
-    ///       "ResourceId": "ins-1234",
-    ///       "ResourcePrefix": "instance",
-    ///       "ResourceRegion": "ap-guangzhou",
-    ///       "ServiceType": "cvm",
-    ///       "Tags": [
-    ///         {
-    ///           "TagKey": "key1",
-    ///           "TagValue": "value1"
-    ///         }
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_resources_by_tags(
@@ -585,31 +391,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Limit": 15,
-    ///   "Offset": 0,
-    ///   "RequestId": "5024400f-ae5c-4080-b3ca-f45bf9dae21a",
-    ///   "Rows": [
-    ///     {
-    ///       "ResourceId": "ins-asdfsadf",
-    ///       "ResourcePrefix": "instance",
-    ///       "ResourceRegion": "ap-guangzhou",
-    ///       "ServiceType": "cvm",
-    ///       "Tags": [
-    ///         {
-    ///           "TagKey": "key1",
-    ///           "TagValue": "value1"
-    ///         }
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_resources_by_tags_union(
         &self,
         request: &DescribeResourcesByTagsUnionRequest,
@@ -627,21 +408,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Limit": 15,
-    ///   "Offset": 0,
-    ///   "RequestId": "cec4f865-bc87-4858-994e-80771644094d",
-    ///   "Tags": [
-    ///     "tag1",
-    ///     "tag2"
-    ///   ],
-    ///   "TotalCount": 9
-    /// }
     /// ```
     pub async fn describe_tag_keys(
         &self,
@@ -663,23 +429,6 @@ impl Client {
     ///   "TagKeys": [
     ///     "key1"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Limit": 15,
-    ///   "Offset": 0,
-    ///   "RequestId": "69e59dbe-71e4-4497-a735-abdd7bf5f50a",
-    ///   "Tags": [
-    ///     {
-    ///       "TagKey": "key1",
-    ///       "TagValue": "val1"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_tag_values(
@@ -704,23 +453,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Limit": 15,
-    ///   "Offset": 0,
-    ///   "RequestId": "69e59dbe-71e4-4497-a735-abdd7bf5f50a",
-    ///   "Tags": [
-    ///     {
-    ///       "TagKey": "key1",
-    ///       "TagValue": "val1"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_tag_values_seq(
         &self,
         request: &DescribeTagValuesSeqRequest,
@@ -743,24 +475,6 @@ impl Client {
     ///   "TagValue": "testTagValue"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Limit": 15,
-    ///   "Offset": 0,
-    ///   "RequestId": "0eebf6af-7ae1-44ec-9cae-3752e8bb911a",
-    ///   "Tags": [
-    ///     {
-    ///       "CanDelete": 1,
-    ///       "TagKey": "key1",
-    ///       "TagValue": "val1"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_tags(
         &self,
         request: &DescribeTagsRequest,
@@ -781,24 +495,6 @@ impl Client {
     /// {
     ///   "TagKey": "testTagKey",
     ///   "TagValue": "testTagValue"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Limit": 15,
-    ///   "Offset": 0,
-    ///   "RequestId": "0eebf6af-7ae1-44ec-9cae-3752e8bb911a",
-    ///   "Tags": [
-    ///     {
-    ///       "CanDelete": 1,
-    ///       "TagKey": "key1",
-    ///       "TagValue": "val1"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_tags_seq(
@@ -826,14 +522,6 @@ impl Client {
     ///   "ResourceRegion": "ap-guangzhou",
     ///   "ServiceType": "cvm",
     ///   "TagKey": "t1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7bf7fd57-4d48-4a5a-957a-80b390dea667"
     /// }
     /// ```
     pub async fn detach_resources_tag(
@@ -873,8 +561,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (32 lines) is in the upstream API documentation.
     pub async fn get_resources(
         &self,
         request: &GetResourcesRequest,
@@ -894,19 +580,6 @@ impl Client {
     /// {
     ///   "MaxResults": 10,
     ///   "PaginationToken": "oaWvQ5SFPGhUtWMA3LKTKgryBtKrDB215AUhaE**********"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PaginationToken": "kF-AjkqVQoB_9GwaBebsjvXudAjBadBTakA1WqPbwR66KjGE0INYQhQ**********",
-    ///   "RequestId": "104eeaa2-c268-43e5-b073-0fade*******",
-    ///   "TagKeys": [
-    ///     "testKey1",
-    ///     "testKey2"
-    ///   ]
     /// }
     /// ```
     pub async fn get_tag_keys(
@@ -933,21 +606,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PaginationToken": "j5YP3W_BJau_FcWBKPPHzvDItG01rHqMuKyxW*********",
-    ///   "RequestId": "7337c479-d89b-4c4c-be6d-c7*********",
-    ///   "Tags": [
-    ///     {
-    ///       "TagKey": "key1",
-    ///       "TagValue": "value1"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn get_tag_values(
         &self,
         request: &GetTagValuesRequest,
@@ -968,25 +626,6 @@ impl Client {
     /// {
     ///   "MaxResults": 2,
     ///   "PaginationToken": "Ab9jDQQcwdAXTyU2IUabQzkIKltlrX19nJCB8MIuJD9Ck8*********"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PaginationToken": "t1eWpVGSKbAxvaIwRPttZIQq-Eu7e2hWKvN5iMyULmtF*********",
-    ///   "RequestId": "0ba573a8-0fdc-44eb-96d7-8f7f*********",
-    ///   "Tags": [
-    ///     {
-    ///       "TagKey": "key1",
-    ///       "TagValue": "value1"
-    ///     },
-    ///     {
-    ///       "TagKey": "key2",
-    ///       "TagValue": "value2"
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn get_tags(&self, request: &GetTagsRequest) -> rt::Result<GetTagsResponse> {
@@ -1012,14 +651,6 @@ impl Client {
     ///     }
     ///   ],
     ///   "Resource": "qcs::cvm:ap-beijing:uin/1234567:instance/ins-123"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn modify_resource_tags(
@@ -1048,14 +679,6 @@ impl Client {
     ///   "ServiceType": "cvm",
     ///   "TagKey": "t1",
     ///   "TagValue": "v1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cc9a1529-edd3-4cf1-b2d1-4cd0ee2708cb"
     /// }
     /// ```
     pub async fn modify_resources_tag_value(
@@ -1091,15 +714,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailedResources": [],
-    ///   "RequestId": "a4c9f540-b04e-47c4-a267-4a398b70d2f5"
-    /// }
-    /// ```
     pub async fn tag_resources(
         &self,
         request: &TagResourcesRequest,
@@ -1127,15 +741,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailedResources": [],
-    ///   "RequestId": "cbc7b26c-3fff-4a3c-82f0-c6ebc2ff31e3"
-    /// }
-    /// ```
     pub async fn un_tag_resources(
         &self,
         request: &UnTagResourcesRequest,
@@ -1155,14 +760,6 @@ impl Client {
     /// {
     ///   "ProjectId": 1001,
     ///   "ProjectName": "项目名称"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "87ccfc15-4c5a-4f0a-b5f1-eae50aad9e9a"
     /// }
     /// ```
     pub async fn update_project(
@@ -1185,14 +782,6 @@ impl Client {
     ///   "Resource": "qcs::cvm:ap-beijing:uin/1234567:instance/ins-123",
     ///   "TagKey": "testTagKey",
     ///   "TagValue": "testTagValue"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn update_resource_tag_value(

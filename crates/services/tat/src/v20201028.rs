@@ -57,14 +57,6 @@ impl Client {
     ///   "InvocationId": "inv-ib2lld37"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b27421da-0ad4-4e11-b694-cda143606701"
-    /// }
-    /// ```
     pub async fn cancel_invocation(
         &self,
         request: &CancelInvocationRequest,
@@ -88,15 +80,6 @@ impl Client {
     ///   "Description": "hello world",
     ///   "Timeout": 60,
     ///   "WorkingDirectory": "/tmp"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CommandId": "cmd-7efujjs6",
-    ///   "RequestId": "9bea970a-0bab-495f-b0dd-de5eedfdf611"
     /// }
     /// ```
     pub async fn create_command(
@@ -128,15 +111,6 @@ impl Client {
     ///   "Type": "SCHEDULE"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InvokerId": "ivk-le1g3x2h",
-    ///   "RequestId": "97268137-e0f7-477d-833b-766273d0ea47"
-    /// }
-    /// ```
     pub async fn create_invoker(
         &self,
         request: &CreateInvokerRequest,
@@ -161,16 +135,6 @@ impl Client {
     ///   "RegisterLimit": 10
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RegisterCodeId": "9b5rb72b-418f-4a81-b32e-f8bc80eef678",
-    ///   "RegisterCodeValue": "21e9b871e123427dbee18b0cf3e0d766f91d81a9902843b7b046d7b9ffb9d45a",
-    ///   "RequestId": "3f5bf8de-a51a-4ac0-8d95-ad56702cab1f"
-    /// }
-    /// ```
     pub async fn create_register_code(
         &self,
         request: &CreateRegisterCodeRequest,
@@ -190,14 +154,6 @@ impl Client {
     /// ```json
     /// {
     ///   "CommandId": "cmd-7efujjs6"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7f79b764-bc0f-471b-89c1-ca1b93cf7e8d"
     /// }
     /// ```
     pub async fn delete_command(
@@ -223,14 +179,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7f79b764-bc0f-471b-89c1-ca1b93cf7e8d"
-    /// }
-    /// ```
     pub async fn delete_commands(
         &self,
         request: &DeleteCommandsRequest,
@@ -249,14 +197,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InvokerId": "ivk-b7s3qa5l"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bc16e010-7b50-4661-88e8-4d2c77d15558"
     /// }
     /// ```
     pub async fn delete_invoker(
@@ -282,14 +222,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c08c4975-9dbc-4ac1-8a88-6943ffbde1d5"
-    /// }
-    /// ```
     pub async fn delete_register_codes(
         &self,
         request: &DeleteRegisterCodesRequest,
@@ -308,14 +240,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "rinst-xdfaxfgax"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f86ccb49-520a-41bd-ba00-140a9dbed79f"
     /// }
     /// ```
     pub async fn delete_register_instance(
@@ -338,27 +262,6 @@ impl Client {
     ///   "InstanceIds": [
     ///     "lhins-ar5wyn4x"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AutomationAgentSet": [
-    ///     {
-    ///       "AgentStatus": "Online",
-    ///       "Environment": "Linux",
-    ///       "InstanceId": "lhins-ar5wyn4x",
-    ///       "LastHeartbeatTime": "2020-11-16T12:05:44+00:00",
-    ///       "SupportFeatures": [
-    ///         "SESSION_MANAGER"
-    ///       ],
-    ///       "Version": "0.1.0"
-    ///     }
-    ///   ],
-    ///   "RequestId": "520e7b93-904d-44de-a2dd-8e4c545be4ce",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_automation_agent_status(
@@ -385,8 +288,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (32 lines) is in the upstream API documentation.
     pub async fn describe_commands(
         &self,
         request: &DescribeCommandsRequest,
@@ -417,8 +318,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (37 lines) is in the upstream API documentation.
     pub async fn describe_invocation_tasks(
         &self,
         request: &DescribeInvocationTasksRequest,
@@ -443,8 +342,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (44 lines) is in the upstream API documentation.
     pub async fn describe_invocations(
         &self,
         request: &DescribeInvocationsRequest,
@@ -467,31 +364,6 @@ impl Client {
     ///   ],
     ///   "Limit": 2,
     ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InvokerRecordSet": [
-    ///     {
-    ///       "InvocationId": "inv-l9l4orf1",
-    ///       "InvokeTime": "2021-09-06T09:33:05Z",
-    ///       "InvokerId": "ivk-b7s3qa5l",
-    ///       "Reason": "start an invocation at scheduled time.",
-    ///       "Result": "SUCCESS"
-    ///     },
-    ///     {
-    ///       "InvocationId": "inv-7ojgezbd",
-    ///       "InvokeTime": "2021-09-06T09:30:05Z",
-    ///       "InvokerId": "ivk-b7s3qa5l",
-    ///       "Reason": "start an invocation at scheduled time.",
-    ///       "Result": "SUCCESS"
-    ///     }
-    ///   ],
-    ///   "RequestId": "0398dcea-b3de-4ec9-8e78-976191e0a94f",
-    ///   "TotalCount": 2
     /// }
     /// ```
     pub async fn describe_invoker_records(
@@ -521,8 +393,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_invokers(
         &self,
         request: &DescribeInvokersRequest,
@@ -546,26 +416,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "GeneralResourceQuotaSet": [
-    ///     {
-    ///       "ResourceName": "COMMAND",
-    ///       "ResourceQuotaTotal": 509,
-    ///       "ResourceQuotaUsed": 26
-    ///     },
-    ///     {
-    ///       "ResourceName": "REGISTER_CODE",
-    ///       "ResourceQuotaTotal": 5000,
-    ///       "ResourceQuotaUsed": 12
-    ///     }
-    ///   ],
-    ///   "RequestId": "321a2144-8e11-419e-b33c-6f6bfc25be4d"
-    /// }
-    /// ```
     pub async fn describe_quotas(
         &self,
         request: &DescribeQuotasRequest,
@@ -585,8 +435,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (61 lines) is in the upstream API documentation.
     pub async fn describe_regions(
         &self,
         request: &DescribeRegionsRequest,
@@ -609,29 +457,6 @@ impl Client {
     ///   "RegisterCodeIds": [
     ///     "8cca2d3b-7ac3-422a-98f0-8a5bc17cdc38"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RegisterCodeSet": [
-    ///     {
-    ///       "CreatedTime": "2024-10-26T08:50:45Z",
-    ///       "Description": "HAI instance register code, attach hai-8sclmptu",
-    ///       "Enabled": false,
-    ///       "ExpiredTime": "2024-10-26T12:50:45Z",
-    ///       "InstanceNamePrefix": "HAI-Instance-hai-8sclmptu",
-    ///       "IpAddressRange": "",
-    ///       "RegisterCodeId": "8cca2d3b-7ac3-422a-98f0-8a5bc17cdc38",
-    ///       "RegisterLimit": 10,
-    ///       "RegisteredCount": 1,
-    ///       "UpdatedTime": "2024-10-26T08:50:45Z"
-    ///     }
-    ///   ],
-    ///   "RequestId": "e0f011ac-6949-4726-a7d6-b28540f9d729",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_register_codes(
@@ -663,30 +488,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RegisterInstanceSet": [
-    ///     {
-    ///       "CreatedTime": "2020-09-22T08:00:00Z",
-    ///       "HostName": "webserver01",
-    ///       "InstanceId": "rins-uf673dgi",
-    ///       "InstanceName": "WebServer-01",
-    ///       "LocalIp": "10.0.0.1",
-    ///       "MachineId": "22c4dvvv-3ae9-4ff3-8331-d44147c96f8b",
-    ///       "PublicKey": "-----BEGIN RSA PUBLIC KEY-----\nAAAAAAAAAQEA1vVOon7U12dLFl7AOZjGnfWSMJ4rhHAagLne8…",
-    ///       "RegisterCodeId": "d0b7xxxx-a6xx-40x9-898x-44c9f508axxx",
-    ///       "Status": "Online",
-    ///       "SystemName": "Windows",
-    ///       "UpdatedTime": "2020-09-22T08:00:00Z"
-    ///     }
-    ///   ],
-    ///   "RequestId": "e28b9a8c-d7d3-4a12-bf8a-0123456789ab",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_register_instances(
         &self,
         request: &DescribeRegisterInstancesRequest,
@@ -711,24 +512,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eb973a12-71e3-4c0c-b1d8-4b863e5f5daf",
-    ///   "SceneSet": [
-    ///     {
-    ///       "CreatedBy": "TAT",
-    ///       "CreatedTime": "2020-11-02T02:48:11+00:00",
-    ///       "SceneId": "sc-12345678",
-    ///       "SceneName": "运维场景",
-    ///       "UpdatedTime": "2020-11-02T02:48:11+00:00"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_scenes(
         &self,
         request: &DescribeScenesRequest,
@@ -747,14 +530,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InvokerId": "ivk-b7s3qa5l"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a6c5b0bd-4273-47c0-8d34-c32822f3ccb0"
     /// }
     /// ```
     pub async fn disable_invoker(
@@ -779,14 +554,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e0f011ac-6949-4726-a7d6-b28540f9d729"
-    /// }
-    /// ```
     pub async fn disable_register_codes(
         &self,
         request: &DisableRegisterCodesRequest,
@@ -805,14 +572,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InvokerId": "ivk-b7s3qa5l"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "64119f65-18f5-47f3-a8d2-60d9fee593bf"
     /// }
     /// ```
     pub async fn enable_invoker(
@@ -844,15 +603,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InvocationId": "inv-8xgjrytm",
-    ///   "RequestId": "41417f50-51b5-4c8d-85b7-f6c508cb228f"
-    /// }
-    /// ```
     pub async fn invoke_command(
         &self,
         request: &InvokeCommandRequest,
@@ -879,14 +629,6 @@ impl Client {
     ///   "WorkingDirectory": "/root"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9bea970a-0bab-495f-b0dd-de5eedfdf611"
-    /// }
-    /// ```
     pub async fn modify_command(
         &self,
         request: &ModifyCommandRequest,
@@ -906,14 +648,6 @@ impl Client {
     /// {
     ///   "InvokerId": "ivk-b7s3qa5l",
     ///   "Parameters": "{\"var\": \"1\"}"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7f3acde8-196d-4be4-9fa7-359f79b026bc"
     /// }
     /// ```
     pub async fn modify_invoker(
@@ -937,14 +671,6 @@ impl Client {
     ///   "InstanceName": "webserver-01"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e0f011ac-6949-4726-a7d6-b28540f9d729"
-    /// }
-    /// ```
     pub async fn modify_register_instance(
         &self,
         request: &ModifyRegisterInstanceRequest,
@@ -964,15 +690,6 @@ impl Client {
     /// {
     ///   "Content": "bHMge3thfX0KZWNobyB7e2J9fSB7e2N9fQ==",
     ///   "Parameters": "{\"a\": \"123\"}"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ReplacedContent": "bHMgMTIzCmVjaG8ge3tifX0ge3tjfX0=",
-    ///   "RequestId": "0b4c6010-42a7-45cd-b8c3-daa7de930e82"
     /// }
     /// ```
     pub async fn preview_replaced_command_content(
@@ -1010,16 +727,6 @@ impl Client {
     ///   "SaveCommand": false,
     ///   "Timeout": 60,
     ///   "WorkingDirectory": "/root/"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CommandId": "cmd-5oa8jajm",
-    ///   "InvocationId": "inv-mp6m9vmu",
-    ///   "RequestId": "f3e3a951-56b1-4042-af23-ba50223a8f60"
     /// }
     /// ```
     pub async fn run_command(&self, request: &RunCommandRequest) -> rt::Result<RunCommandResponse> {

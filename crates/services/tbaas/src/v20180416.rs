@@ -57,17 +57,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4bb5dda7-3edd-4ab1-bb25-58ffdd73ead1",
-    ///   "SignUserCrtList": [
-    ///     "LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSUNyekNDQWxXZ0F3SUJBZ0lERHZzQ01Bb0dDQ3FH…"
-    ///   ]
-    /// }
-    /// ```
     pub async fn apply_chain_maker_batch_user_cert(
         &self,
         request: &ApplyChainMakerBatchUserCertRequest,
@@ -96,16 +85,6 @@ impl Client {
     ///   "UserIdentity": "kyloz"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CertDn": "C=CN,ST=ShenZhen,L=4ShenZhen,O=org1,OU=client,CN=kylouse@org1.bcdk3eis17qe@clien…",
-    ///   "CertId": 172634,
-    ///   "RequestId": "16824370-6058-4f38-a32d-c19b1eaefaee"
-    /// }
-    /// ```
     pub async fn apply_user_cert(
         &self,
         request: &ApplyUserCertRequest,
@@ -128,29 +107,6 @@ impl Client {
     ///   "ClusterId": "fabric-65z42qi150"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BlockHash": "e0421ecc20340425a2cf01808469b2523651f8100da92a0287b3769115e57370",
-    ///   "BlockHeight": 4,
-    ///   "CreateTimestamp": "2023-08-05 07:44:04",
-    ///   "PreBlockHash": "f69b2b5a1884e5bbb077a3025378e2210b83bbada23b5c17045b0bf537a53bd0",
-    ///   "ProposerOrg": "区块链测试机构pettychen",
-    ///   "RequestId": "a6288649-01c0-4d8f-bdd4-ba02163d0721",
-    ///   "TransactionList": [
-    ///     {
-    ///       "BlockHeight": 4,
-    ///       "ChaincodeName": "_lifecycle",
-    ///       "CreateTime": "2023-08-05 15:44:04",
-    ///       "Sender": "区块链测试机构",
-    ///       "TxId": "03389f4a5af1883347ecdb15471e70abf3a8e6cf5b6648dc789674af7930e229"
-    ///     }
-    ///   ],
-    ///   "TxCount": 1
-    /// }
-    /// ```
     pub async fn describe_fabric_block(
         &self,
         request: &DescribeFabricBlockRequest,
@@ -171,25 +127,6 @@ impl Client {
     ///   "ChannelId": "channel-9xej4d",
     ///   "ClusterId": "fabric-65z42qi150",
     ///   "TxId": "03389f4a5af1883347ecdb15471e70abf3a8e6cf5b6648dc789674af7930e229"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BlockHeight": 4,
-    ///   "ChaincodeName": "_lifecycle",
-    ///   "CreateTime": "2023-08-05 15:44:04",
-    ///   "JoinOrgList": [
-    ///     "org-xxxx.fabric-ian2bqtylk"
-    ///   ],
-    ///   "RequestId": "b5221353-8f20-4547-8260-c550b4b0175c",
-    ///   "Sender": "org-xxxx.fabric-ian2bqtylk",
-    ///   "TransactionData": "eyJjaGFpbmNvZGVfc3BlYyI6eyJjaGFpbmNvZGVfaWQiOnsibmFtZSI6Il9saWZlY3ljbGUiLCJwYXRo…",
-    ///   "TxHash": "8e5b978d33cfbc0510b4e60406f8481f8ec00e390131d5b6ea6d38604e1bcb46",
-    ///   "TxId": "03389f4a5af1883347ecdb15471e70abf3a8e6cf5b6648dc789674af7930e229",
-    ///   "TxStatus": "VALID"
     /// }
     /// ```
     pub async fn describe_fabric_transaction(
@@ -215,16 +152,6 @@ impl Client {
     ///   "GroupName": "youtuOrg",
     ///   "Module": "cert_mng",
     ///   "Operation": "cert_download_for_user"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Cert": "-----BEGIN CERTIFICATE-----\nMIIC4DCCAoagAwIBAgIBBzAKBggqhkjOPQQDAjBpMQswCQYDVQQG…",
-    ///   "CertName": "kyloz@youtuorg.bckuobc41mpu@client.pem",
-    ///   "RequestId": "5f6192d9-fbcd-4d1d-9b52-61006f33543b"
     /// }
     /// ```
     pub async fn download_user_cert(
@@ -255,8 +182,6 @@ impl Client {
     ///   "Operation": "block_list"
     /// }
     /// ```
-    ///
-    /// The example response (48 lines) is in the upstream API documentation.
     pub async fn get_block_list(
         &self,
         request: &GetBlockListRequest,
@@ -284,27 +209,6 @@ impl Client {
     ///   "Operation": "block_transaction_list_for_user"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4697d721-ef88-4dba-96b2-5c9143773a6f",
-    ///   "TotalCount": 1,
-    ///   "TransactionList": [
-    ///     {
-    ///       "BlockHeight": 3,
-    ///       "BlockId": 2,
-    ///       "CreateOrgName": "org1",
-    ///       "CreateTime": "2020-01-06 22:18:15",
-    ///       "TransactionHash": "b5e398182b07bbde523e63804ee24690323bd5e190db99da079a00af2d71b652",
-    ///       "TransactionId": "0af5b0ae129b0435aa4ec8547c7500f428673dee363331f2f5f8d61d49e43e68",
-    ///       "TransactionStatus": "VALID",
-    ///       "TransactionType": "ENDORSER_TRANSACTION"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn get_block_transaction_list_for_user(
         &self,
         request: &GetBlockTransactionListForUserRequest,
@@ -327,29 +231,6 @@ impl Client {
     ///   "GroupName": "liulanOrg",
     ///   "Module": "cluster_mng",
     ///   "Operation": "cluster_summary"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ClientCertCount": 1,
-    ///   "JoinChannelCount": 1,
-    ///   "MyChaincodeCount": 1,
-    ///   "MyChannelCount": 1,
-    ///   "MyGroupCount": 1,
-    ///   "MyPeerCount": 1,
-    ///   "OrderCount": 1,
-    ///   "PeerCertCount": 1,
-    ///   "RecentChaincodeCount": 1,
-    ///   "RequestId": "aeae4ed4-a4ce-4ffd-9826-1aae7669bb7c",
-    ///   "TlsCertCount": 1,
-    ///   "TotalCertCount": 1,
-    ///   "TotalChaincodeCount": 1,
-    ///   "TotalChannelCount": 1,
-    ///   "TotalGroupCount": 1,
-    ///   "TotalPeerCount": 1
     /// }
     /// ```
     pub async fn get_cluster_summary(
@@ -377,17 +258,6 @@ impl Client {
     ///   "PeerGroup": "NewOrg02",
     ///   "PeerName": "peer0.neworg02.envnew",
     ///   "TxId": "280e9f1436c3ce045af4f3c7060ff217583585d41faf1f1daa99387419bac07c"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BlockId": 6,
-    ///   "RequestId": "551b801e-6dbe-46be-aa46-f8cc3ff1cd09",
-    ///   "TxValidationCode": 0,
-    ///   "TxValidationMsg": "VALID"
     /// }
     /// ```
     pub async fn get_invoke_tx(
@@ -419,27 +289,6 @@ impl Client {
     ///   "Operation": "latest_transaction_list"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9b8d5384-d3ff-49ca-9795-3b9bb4205c4c",
-    ///   "TotalCount": 1,
-    ///   "TransactionList": [
-    ///     {
-    ///       "BlockHeight": 1,
-    ///       "BlockId": 0,
-    ///       "CreateOrgName": "junyutest1",
-    ///       "CreateTime": "2023-06-15 10:49:00",
-    ///       "TransactionHash": "",
-    ///       "TransactionId": "ef6b21d46c88ce74f95eda336d553f80735131587857dbb04f9b00623eb38f65",
-    ///       "TransactionStatus": "VALID",
-    ///       "TransactionType": "CONFIG"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn get_latest_transaction_list(
         &self,
         request: &GetLatestTransactionListRequest,
@@ -466,8 +315,6 @@ impl Client {
     ///   "TransactionId": "42c562517707bf53f08fe6e5a1cf5f50c784352ff0d8166e77514ebe518bd6c0"
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn get_transaction_detail_for_user(
         &self,
         request: &GetTransactionDetailForUserRequest,
@@ -482,16 +329,6 @@ impl Client {
     /// # Example (1 of 2): 创建汽车信息——同步模式
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Events": "myOrgpeer0.myorg.envnew:VALID",
-    ///   "RequestId": "0b82b65e-7100-49f1-9f29-e934a8833711",
-    ///   "TxId": "0366ab8f31c9f8aa6b9fc9506fa841e55d1ecd492b3ecc373c0f66ca49f33ea1"
-    /// }
-    /// ```
     pub async fn invoke(&self, request: &InvokeRequest) -> rt::Result<InvokeResponse> {
         self.call("Invoke", request).await
     }
@@ -512,22 +349,6 @@ impl Client {
     ///   "ContractName": "fact",
     ///   "FuncName": "save",
     ///   "FuncParam": "{\"time\":\"282039\",\"file_hash\":\"123456\",\"file_name\":\"test.jpg\"}"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2974e7ac-72e2-49c3-ae39-bc2bc6a7330b",
-    ///   "Result": {
-    ///     "Code": 0,
-    ///     "CodeMessage": "OK",
-    ///     "GasUsed": 9573483,
-    ///     "Message": "",
-    ///     "Result": "b2s=",
-    ///     "TxId": "963b8210f10e45e6ab6fe5cd37ba7f6719db5948a38c494ca9137fa2b8c9033d"
-    ///   }
     /// }
     /// ```
     pub async fn invoke_chain_maker_contract(
@@ -553,22 +374,6 @@ impl Client {
     ///   "ContractName": "fact",
     ///   "FuncName": "save",
     ///   "FuncParam": "{\"key\":\"key1\",\"field\":\"field1\",\"value\":\"value1\"}"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2974e7ac-72e2-49c3-ae39-bc2bc6a7330b",
-    ///   "Result": {
-    ///     "Code": 0,
-    ///     "CodeMessage": "OK",
-    ///     "GasUsed": 9573483,
-    ///     "Message": "",
-    ///     "Result": "b2s=",
-    ///     "TxId": "963b8210f10e45e6ab6fe5cd37ba7f6719db5948a38c494ca9137fa2b8c9033d"
-    ///   }
     /// }
     /// ```
     pub async fn invoke_chain_maker_demo_contract(
@@ -597,17 +402,6 @@ impl Client {
     ///     "40"
     ///   ],
     ///   "WithAsyncResult": false
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bab100f3-be40-415c-b29b-3a44c77b25fe",
-    ///   "TxId": "0595a33e308170b035e0d97c1a79274ac55badf048c0c8fc569719e14a2990c5",
-    ///   "TxResult": "",
-    ///   "TxStatus": "VALID"
     /// }
     /// ```
     pub async fn invoke_fabric_chaincode(
@@ -645,17 +439,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     "{\"make\":\"Chevy\",\"model\":\"Volt\",\"colour\":\"Black\",\"owner\":\"Nick\"}"
-    ///   ],
-    ///   "RequestId": "3f6836c5-e889-431e-b932-47a1653c5f7b"
-    /// }
-    /// ```
     pub async fn query(&self, request: &QueryRequest) -> rt::Result<QueryResponse> {
         self.read("Query", request).await
     }
@@ -673,29 +456,6 @@ impl Client {
     ///   "BlockHeight": 2,
     ///   "ChainId": "chain_dcwtt",
     ///   "ClusterId": "chainmaker-j1juwsmndn"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BlockHeight": 2,
-    ///   "BlockTimestamp": 1627267176,
-    ///   "RequestId": "0c64831e-a310-47c7-bf6c-a625c5cfde17",
-    ///   "Result": [
-    ///     {
-    ///       "BlockHeight": 2,
-    ///       "Code": 0,
-    ///       "CodeMessage": "",
-    ///       "ContractEvent": "",
-    ///       "GasUsed": 230871,
-    ///       "Message": "",
-    ///       "Timestamp": 1627267173,
-    ///       "TxId": "f6cf450f9b0b496f9ee6d332e739b8b182fe1e3b34ed446ab068a151f1ee8cbe"
-    ///     }
-    ///   ],
-    ///   "TxCount": 1
     /// }
     /// ```
     pub async fn query_chain_maker_block_transaction(
@@ -722,22 +482,6 @@ impl Client {
     ///   "FuncParam": "{\"file_hash\":\"1234567\"}"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fac6ef5a-7637-4a75-a2d3-0f7d87b5b8b5",
-    ///   "Result": {
-    ///     "Code": 0,
-    ///     "CodeMessage": "OK",
-    ///     "GasUsed": 6100540,
-    ///     "Message": "",
-    ///     "Result": "b2s=",
-    ///     "TxId": "3ae794a658af4a219f849f5891d7a390eae524de4d614339ace2411059aaa19c"
-    ///   }
-    /// }
-    /// ```
     pub async fn query_chain_maker_contract(
         &self,
         request: &QueryChainMakerContractRequest,
@@ -758,29 +502,6 @@ impl Client {
     ///   "BlockHeight": 2,
     ///   "ChainId": "chain_test",
     ///   "ClusterId": "chainmaker-demo"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BlockHeight": 2,
-    ///   "BlockTimestamp": 1627267176,
-    ///   "RequestId": "0c64831e-a310-47c7-bf6c-a625c5cfde17",
-    ///   "Result": [
-    ///     {
-    ///       "BlockHeight": 2,
-    ///       "Code": 0,
-    ///       "CodeMessage": "",
-    ///       "ContractEvent": "",
-    ///       "GasUsed": 230871,
-    ///       "Message": "",
-    ///       "Timestamp": 1627267173,
-    ///       "TxId": "f6cf450f9b0b496f9ee6d332e739b8b182fe1e3b34ed446ab068a151f1ee8cbe"
-    ///     }
-    ///   ],
-    ///   "TxCount": 1
     /// }
     /// ```
     pub async fn query_chain_maker_demo_block_transaction(
@@ -808,22 +529,6 @@ impl Client {
     ///   "FuncParam": "{\"key\":\"key1\",\"field\":\"field1\"}"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fac6ef5a-7637-4a75-a2d3-0f7d87b5b8b5",
-    ///   "Result": {
-    ///     "Code": 0,
-    ///     "CodeMessage": "OK",
-    ///     "GasUsed": 6100540,
-    ///     "Message": "",
-    ///     "Result": "b2s=",
-    ///     "TxId": "3ae794a658af4a219f849f5891d7a390eae524de4d614339ace2411059aaa19c"
-    ///   }
-    /// }
-    /// ```
     pub async fn query_chain_maker_demo_contract(
         &self,
         request: &QueryChainMakerDemoContractRequest,
@@ -846,24 +551,6 @@ impl Client {
     ///   "TxID": "f6cf450f9b0b496f9ee6d332e739b8b182fe1e3b34ed446ab068a151f1ee8cbe"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d25c24d9-4bb9-44bc-b084-5a25af34bb14",
-    ///   "Result": {
-    ///     "BlockHeight": 2,
-    ///     "Code": 0,
-    ///     "CodeMessage": "",
-    ///     "ContractEvent": "",
-    ///     "GasUsed": 230871,
-    ///     "Message": "",
-    ///     "Timestamp": 1627267173,
-    ///     "TxId": "f6cf450f9b0b496f9ee6d332e739b8b182fe1e3b34ed446ab068a151f1ee8cbe"
-    ///   }
-    /// }
-    /// ```
     pub async fn query_chain_maker_demo_transaction(
         &self,
         request: &QueryChainMakerDemoTransactionRequest,
@@ -884,24 +571,6 @@ impl Client {
     ///   "ChainId": "chain_dcwtt",
     ///   "ClusterId": "chainmaker-j1juwsmndn",
     ///   "TxID": "f6cf450f9b0b496f9ee6d332e739b8b182fe1e3b34ed446ab068a151f1ee8cbe"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d25c24d9-4bb9-44bc-b084-5a25af34bb14",
-    ///   "Result": {
-    ///     "BlockHeight": 2,
-    ///     "Code": 0,
-    ///     "CodeMessage": "",
-    ///     "ContractEvent": "",
-    ///     "GasUsed": 230871,
-    ///     "Message": "",
-    ///     "Timestamp": 1627267173,
-    ///     "TxId": "f6cf450f9b0b496f9ee6d332e739b8b182fe1e3b34ed446ab068a151f1ee8cbe"
-    ///   }
     /// }
     /// ```
     pub async fn query_chain_maker_transaction(
@@ -930,17 +599,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e431d04c-2a5c-43b4-a480-f127b3f46eb6",
-    ///   "TxId": "030acb112f9f2aa2ce537fea9d94d2f3c9ec6cf8e05aa62f5d3746167825dbe8",
-    ///   "TxResult": "10",
-    ///   "TxStatus": "VALID"
-    /// }
-    /// ```
     pub async fn query_fabric_chaincode(
         &self,
         request: &QueryFabricChaincodeRequest,
@@ -961,17 +619,6 @@ impl Client {
     ///   "Method": "Iss_Append",
     ///   "Param": "\"mch_sign\":\"MEQCID0FuZnQUmzTFlokvIOr0WOhraDMAKRuyolhuy2O/dX4AiBsM23VBz8eCQ50KW3c…",
     ///   "Service": "iss"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "{\"version\": \"2.0\",\"sign_type\": \"ECDSA\",\"mch_id\": \"trust_mch\",\"mch_sign\": \"MEYCIQ…",
-    ///   "RequestId": "16824370-6058-4f38-a32d-c19b1eaefaee",
-    ///   "RetCode": 0,
-    ///   "RetMsg": "ok"
     /// }
     /// ```
     pub async fn srv_invoke(&self, request: &SrvInvokeRequest) -> rt::Result<SrvInvokeResponse> {

@@ -48,8 +48,6 @@ impl Client {
     ///   "TerminalId": "123"
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn text_process(
         &self,
         request: &TextProcessRequest,
@@ -72,8 +70,6 @@ impl Client {
     ///   "TerminalId": "123"
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn text_reset(&self, request: &TextResetRequest) -> rt::Result<TextResetResponse> {
         self.call("TextReset", request).await
     }

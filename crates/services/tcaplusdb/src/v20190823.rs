@@ -58,29 +58,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc",
-    ///   "TableResults": [
-    ///     {
-    ///       "ApplicationId": "abc",
-    ///       "TableGroupId": "2321",
-    ///       "TableIdlType": "1",
-    ///       "TableInstanceId": "abc8989",
-    ///       "TableName": "abc",
-    ///       "TableType": "1",
-    ///       "TaskId": "768786",
-    ///       "TaskIds": [
-    ///         "abc"
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn clear_tables(
         &self,
         request: &ClearTablesRequest,
@@ -118,8 +95,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn compare_idl_files(
         &self,
         request: &CompareIdlFilesRequest,
@@ -148,20 +123,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ApplicationIds": [
-    ///     "34324234"
-    ///   ],
-    ///   "RequestId": "c3446e81-4d07-4a80-a07f-f34f94b598bc",
-    ///   "TaskIds": [
-    ///     "22762983670-1"
-    ///   ]
-    /// }
-    /// ```
     pub async fn create_backup(
         &self,
         request: &CreateBackupRequest,
@@ -184,15 +145,6 @@ impl Client {
     ///   "Password": "84ea4cbf06573ED",
     ///   "SubnetId": "subnet-3sww53pa",
     ///   "VpcId": "vpc-kppg4pm1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ClusterId": "6179109757",
-    ///   "RequestId": "8f1cc454-4a80-4ed3-a6c3-b7df2b0e8ec7"
     /// }
     /// ```
     pub async fn create_cluster(
@@ -224,8 +176,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn create_snapshots(
         &self,
         request: &CreateSnapshotsRequest,
@@ -247,15 +197,6 @@ impl Client {
     ///   "TableGroupName": "tdr区1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d87c0378-47af-4d59-920d-82fd2a778e6c",
-    ///   "TableGroupId": "1"
-    /// }
-    /// ```
     pub async fn create_table_group(
         &self,
         request: &CreateTableGroupRequest,
@@ -270,25 +211,6 @@ impl Client {
     /// # Example: 批量创建表
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8cEcE3E8-2fE2-6d4b-5E34-Fdc01E35f2C6",
-    ///   "TableResults": [
-    ///     {
-    ///       "TableGroupId": "2",
-    ///       "TableIdlType": "TDR",
-    ///       "TableInstanceId": "tcaplus-c6187008",
-    ///       "TableName": "PLAYERONLINECNT",
-    ///       "TableType": "GENERIC",
-    ///       "TaskId": "22762983670-144"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn create_tables(
         &self,
         request: &CreateTablesRequest,
@@ -323,15 +245,6 @@ impl Client {
     ///   "ClusterId": "12345"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1232222",
-    ///   "TaskId": "12321"
-    /// }
-    /// ```
     pub async fn delete_backup_records(
         &self,
         request: &DeleteBackupRecordsRequest,
@@ -350,15 +263,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ClusterId": "6179109757"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abd7111a-62d4-4bbb-a781-3646040e9530",
-    ///   "TaskId": "6179109757-1210"
     /// }
     /// ```
     pub async fn delete_cluster(
@@ -390,28 +294,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IdlFileInfos": [
-    ///     {
-    ///       "Error": {
-    ///         "Code": "",
-    ///         "Message": ""
-    ///       },
-    ///       "FileExtType": "proto",
-    ///       "FileId": 1,
-    ///       "FileName": "filename",
-    ///       "FileSize": 12230,
-    ///       "FileType": "proto"
-    ///     }
-    ///   ],
-    ///   "RequestId": "16454",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn delete_idl_files(
         &self,
         request: &DeleteIdlFilesRequest,
@@ -440,8 +322,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn delete_snapshots(
         &self,
         request: &DeleteSnapshotsRequest,
@@ -469,28 +349,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "122bb375-7464-4536-a3c5-8ddbdd6f4ce4",
-    ///   "TableResults": [
-    ///     {
-    ///       "ApplicationId": "null",
-    ///       "Error": null,
-    ///       "TableGroupId": "101",
-    ///       "TableIdlType": null,
-    ///       "TableInstanceId": "tcaplus-1f224454",
-    ///       "TableName": "tb_example",
-    ///       "TableType": null,
-    ///       "TaskId": "5674209986-1199",
-    ///       "TaskIds": null
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn delete_table_data_flow(
         &self,
         request: &DeleteTableDataFlowRequest,
@@ -510,15 +368,6 @@ impl Client {
     /// {
     ///   "ClusterId": "6179109757",
     ///   "TableGroupId": "1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1d7ba682-570c-4589-9624-7b463cd5d852",
-    ///   "TaskId": "6179109757-1208"
     /// }
     /// ```
     pub async fn delete_table_group(
@@ -548,8 +397,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn delete_table_index(
         &self,
         request: &DeleteTableIndexRequest,
@@ -577,8 +424,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn delete_tables(
         &self,
         request: &DeleteTablesRequest,
@@ -606,8 +451,6 @@ impl Client {
     ///   "TableName": "testname"
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_applications(
         &self,
         request: &DescribeApplicationsRequest,
@@ -636,29 +479,6 @@ impl Client {
     ///   "TableName": "testname"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BackupRecords": [
-    ///     {
-    ///       "AppId": 1,
-    ///       "BackupBatchTime": "17844564",
-    ///       "BackupExpireTime": "17844564",
-    ///       "BackupFileSize": 1,
-    ///       "BackupSuccRate": "1",
-    ///       "BackupType": "1",
-    ///       "FileTag": "2",
-    ///       "ShardCount": 1,
-    ///       "TableName": "testname",
-    ///       "ZoneId": 1
-    ///     }
-    ///   ],
-    ///   "RequestId": "213123-2131",
-    ///   "TotalCount": 0
-    /// }
-    /// ```
     pub async fn describe_backup_records(
         &self,
         request: &DescribeBackupRecordsRequest,
@@ -681,30 +501,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "189382-121421",
-    ///   "Rows": [
-    ///     {
-    ///       "ClusterId": "19887328",
-    ///       "Error": {
-    ///         "Code": "",
-    ///         "Message": ""
-    ///       },
-    ///       "Tags": [
-    ///         {
-    ///           "TagKey": "tkey1",
-    ///           "TagValue": "tvalue1"
-    ///         }
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "TotalCount": 0
-    /// }
-    /// ```
     pub async fn describe_cluster_tags(
         &self,
         request: &DescribeClusterTagsRequest,
@@ -723,8 +519,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (66 lines) is in the upstream API documentation.
     pub async fn describe_clusters(
         &self,
         request: &DescribeClustersRequest,
@@ -745,25 +539,6 @@ impl Client {
     ///   "ClusterId": "5674209986"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IdlFileInfos": [
-    ///     {
-    ///       "FileContent": "content",
-    ///       "FileExtType": "tdr",
-    ///       "FileId": 1,
-    ///       "FileName": "filename",
-    ///       "FileSize": 1321230,
-    ///       "FileType": "tdr"
-    ///     }
-    ///   ],
-    ///   "RequestId": "1898921-12142",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_idl_file_infos(
         &self,
         request: &DescribeIdlFileInfosRequest,
@@ -782,8 +557,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (55 lines) is in the upstream API documentation.
     pub async fn describe_machine(
         &self,
         request: &DescribeMachineRequest,
@@ -802,8 +575,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_regions(
         &self,
         request: &DescribeRegionsRequest,
@@ -826,8 +597,6 @@ impl Client {
     ///   "TableName": "cl_generic"
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_snapshots(
         &self,
         request: &DescribeSnapshotsRequest,
@@ -851,31 +620,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "198232-12431",
-    ///   "Rows": [
-    ///     {
-    ///       "ClusterId": "1989787",
-    ///       "Error": {
-    ///         "Code": "",
-    ///         "Message": ""
-    ///       },
-    ///       "TableGroupId": "18743",
-    ///       "Tags": [
-    ///         {
-    ///           "TagKey": "tkey",
-    ///           "TagValue": "tvalue"
-    ///         }
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "TotalCount": 0
-    /// }
-    /// ```
     pub async fn describe_table_group_tags(
         &self,
         request: &DescribeTableGroupTagsRequest,
@@ -894,28 +638,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ClusterId": "6179109757"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "13232-13523",
-    ///   "TableGroups": [
-    ///     {
-    ///       "CreatedTime": "2020-09-22 00:00:00",
-    ///       "EnableMysql": 1,
-    ///       "MysqlConnIp": "192.1.2.3",
-    ///       "MysqlConnPort": 13722,
-    ///       "TableCount": 1,
-    ///       "TableGroupId": "18322",
-    ///       "TableGroupName": "groupname",
-    ///       "TotalSize": 1,
-    ///       "TxhBackupExpireDay": 1
-    ///     }
-    ///   ],
-    ///   "TotalCount": 0
     /// }
     /// ```
     pub async fn describe_table_groups(
@@ -945,8 +667,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_table_tags(
         &self,
         request: &DescribeTableTagsRequest,
@@ -967,8 +687,6 @@ impl Client {
     ///   "ClusterId": "5674209986"
     /// }
     /// ```
-    ///
-    /// The example response (73 lines) is in the upstream API documentation.
     pub async fn describe_tables(
         &self,
         request: &DescribeTablesRequest,
@@ -989,8 +707,6 @@ impl Client {
     ///   "ClusterId": "5674209986"
     /// }
     /// ```
-    ///
-    /// The example response (73 lines) is in the upstream API documentation.
     pub async fn describe_tables_in_recycle(
         &self,
         request: &DescribeTablesInRecycleRequest,
@@ -1015,8 +731,6 @@ impl Client {
     ///   "Offset": 3
     /// }
     /// ```
-    ///
-    /// The example response (42 lines) is in the upstream API documentation.
     pub async fn describe_tasks(
         &self,
         request: &DescribeTasksRequest,
@@ -1034,15 +748,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c5401419-d469-4a9b-8317-bf844ceebb09",
-    ///   "Result": "FALSE"
-    /// }
     /// ```
     pub async fn describe_uin_in_whitelist(
         &self,
@@ -1064,16 +769,6 @@ impl Client {
     ///   "ClusterId": "5674209986"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "request-xxx123",
-    ///   "RestProxyStatus": 3,
-    ///   "TaskId": "838418134-44"
-    /// }
-    /// ```
     pub async fn disable_rest_proxy(
         &self,
         request: &DisableRestProxyRequest,
@@ -1092,16 +787,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ClusterId": "5674209986"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "request-xxx123",
-    ///   "RestProxyStatus": 1,
-    ///   "TaskId": "838418134-44"
     /// }
     /// ```
     pub async fn enable_rest_proxy(
@@ -1141,16 +826,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ApplicationId": "134425",
-    ///   "RequestId": "232523-121452",
-    ///   "TaskId": "35452"
-    /// }
-    /// ```
     pub async fn import_snapshots(
         &self,
         request: &ImportSnapshotsRequest,
@@ -1186,8 +861,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn merge_tables_data(
         &self,
         request: &MergeTablesDataRequest,
@@ -1209,19 +882,6 @@ impl Client {
     ///   "ClusterId": "123213",
     ///   "Uins": [
     ///     "12323"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Censorship": 0,
-    ///   "ClusterId": "12313",
-    ///   "RequestId": "123123-12313",
-    ///   "Uins": [
-    ///     "123123"
     ///   ]
     /// }
     /// ```
@@ -1258,15 +918,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ClusterId": "6179109757",
-    ///   "RequestId": "8f1cc454-4a80-4ed3-a6c3-b7df2b0e8ec7"
-    /// }
-    /// ```
     pub async fn modify_cluster_machine(
         &self,
         request: &ModifyClusterMachineRequest,
@@ -1286,14 +937,6 @@ impl Client {
     /// {
     ///   "ClusterId": "5674209986",
     ///   "ClusterName": "gz测试PROTO"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "87562838-1eda-45f3-abda-59a704135fe7"
     /// }
     /// ```
     pub async fn modify_cluster_name(
@@ -1317,14 +960,6 @@ impl Client {
     ///   "NewPassword": "99c59cb345c61063db",
     ///   "OldPassword": "canmkdmk1215LM",
     ///   "OldPasswordExpireTime": "2020-09-22 00:00:00"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8cEcE3E8-2fE2-6d4b-5E34-Fdc01E35f2C6"
     /// }
     /// ```
     pub async fn modify_cluster_password(
@@ -1358,15 +993,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abd7111a-62d4-4bbb-a781-3646040e9530",
-    ///   "TaskId": "5674209986-1210"
-    /// }
-    /// ```
     pub async fn modify_cluster_tags(
         &self,
         request: &ModifyClusterTagsRequest,
@@ -1395,8 +1021,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn modify_snapshots(
         &self,
         request: &ModifySnapshotsRequest,
@@ -1417,14 +1041,6 @@ impl Client {
     ///   "ClusterId": "6179109757",
     ///   "TableGroupId": "1",
     ///   "TableGroupName": "tdr测试区1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c3d85d90-65a6-46ed-9187-b2a429e18cfc"
     /// }
     /// ```
     pub async fn modify_table_group_name(
@@ -1459,15 +1075,6 @@ impl Client {
     ///   "TableGroupId": "1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abd7111a-62d4-4bbb-a781-3646040e9530",
-    ///   "TaskId": "5674209986-1211"
-    /// }
-    /// ```
     pub async fn modify_table_group_tags(
         &self,
         request: &ModifyTableGroupTagsRequest,
@@ -1496,8 +1103,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn modify_table_memos(
         &self,
         request: &ModifyTableMemosRequest,
@@ -1529,8 +1134,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn modify_table_quotas(
         &self,
         request: &ModifyTableQuotasRequest,
@@ -1545,23 +1148,6 @@ impl Client {
     /// # Example: 修改表格标签
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abd7111a-62d4-4bbb-a781-3646040e9530",
-    ///   "TableResults": [
-    ///     {
-    ///       "TableGroupId": "1",
-    ///       "TableInstanceId": "tcaplus-0xm12ck1",
-    ///       "TableName": "tb_test",
-    ///       "TaskId": "5674209986-1212"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn modify_table_tags(
         &self,
         request: &ModifyTableTagsRequest,
@@ -1599,8 +1185,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn modify_tables(
         &self,
         request: &ModifyTablesRequest,
@@ -1628,8 +1212,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn recover_recycle_tables(
         &self,
         request: &RecoverRecycleTablesRequest,
@@ -1659,15 +1241,6 @@ impl Client {
     ///   "ClusterId": "21312"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "12312-1231",
-    ///   "TaskId": "23132"
-    /// }
-    /// ```
     pub async fn set_backup_expire_rule(
         &self,
         request: &SetBackupExpireRuleRequest,
@@ -1682,28 +1255,6 @@ impl Client {
     /// # Example: 新增、修改表格数据订阅
     ///
     /// The example request (35 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "122bb375-7464-4536-a3c5-8ddbdd6f4ce4",
-    ///   "TableResults": [
-    ///     {
-    ///       "ApplicationId": "null",
-    ///       "Error": null,
-    ///       "TableGroupId": "101",
-    ///       "TableIdlType": null,
-    ///       "TableInstanceId": "tcaplus-1f224454",
-    ///       "TableName": "tb_example",
-    ///       "TableType": null,
-    ///       "TaskId": "5674209986-1199",
-    ///       "TaskIds": null
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn set_table_data_flow(
         &self,
         request: &SetTableDataFlowRequest,
@@ -1718,8 +1269,6 @@ impl Client {
     /// # Example: 设置表格分布式索引
     ///
     /// The example request (27 lines) is in the upstream API documentation.
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn set_table_index(
         &self,
         request: &SetTableIndexRequest,
@@ -1745,27 +1294,6 @@ impl Client {
     ///       "ClusterId": "1984343"
     ///     }
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ApplyResults": [
-    ///     {
-    ///       "ApplicationId": "121421",
-    ///       "ApplicationStatus": 0,
-    ///       "ApplicationType": 7,
-    ///       "Error": {
-    ///         "Code": "OperationDenied",
-    ///         "Message": "Application has been processed."
-    ///       },
-    ///       "TaskId": "32425"
-    ///     }
-    ///   ],
-    ///   "RequestId": "2324324-3534",
-    ///   "TotalCount": 0
     /// }
     /// ```
     pub async fn update_apply(
@@ -1798,8 +1326,6 @@ impl Client {
     ///   "TableGroupId": "101"
     /// }
     /// ```
-    ///
-    /// The example response (35 lines) is in the upstream API documentation.
     pub async fn verify_idl_files(
         &self,
         request: &VerifyIdlFilesRequest,

@@ -47,14 +47,6 @@ impl Client {
     /// # Example: 添加谷歌认证源
     ///
     /// The example request (28 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7a3a7e6b-7982-4acd-bb52-206d6e57f2b7"
-    /// }
-    /// ```
     pub async fn add_provider(
         &self,
         request: &AddProviderRequest,
@@ -77,16 +69,6 @@ impl Client {
     ///   "ExternalTag": "tab********sion=PR***TE"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EnvId": "******-d8gx4e0pr5de21d1c",
-    ///   "ExternalAppId": "appid*********",
-    ///   "RequestId": "633be6a9-049a-4a88-a111-e78be09d58bc"
-    /// }
-    /// ```
     pub async fn allocate_env(
         &self,
         request: &AllocateEnvRequest,
@@ -105,19 +87,6 @@ impl Client {
     /// ```json
     /// {
     ///   "EnvId": "mpdemo-d6ga2156e93c0228c"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ExpiredTime": 1778249652,
-    ///   "IsCache": false,
-    ///   "RequestId": "b07ee256-5624-4ce1-92ac-cc12d2a792ab",
-    ///   "SecretId": "AKI*****************************************************************",
-    ///   "SecretKey": "V4m*****************************************",
-    ///   "Token": "A6ABa1wqZnAFi95JuQ7BIgWqU8Im5YPa283df148910f67e4cb0789f5783133b4zHqyBHG_9fFGP1hq…"
     /// }
     /// ```
     pub async fn assume_role_for_allocated_env(
@@ -145,14 +114,6 @@ impl Client {
     ///   "EnvId": "xx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xx"
-    /// }
-    /// ```
     pub async fn bind_cls(&self, request: &BindClsRequest) -> rt::Result<BindClsResponse> {
         self.call("BindCls", request).await
     }
@@ -178,14 +139,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fd56e5d7-8b26-4ac2-ad17-82f9a3265337"
-    /// }
-    /// ```
     pub async fn bind_storage_source(
         &self,
         request: &BindStorageSourceRequest,
@@ -203,15 +156,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Initialized": false,
-    ///   "RequestId": "51a33e48-a808-4fe7-8c02-4e7be5245351"
-    /// }
     /// ```
     pub async fn check_tcb_service(
         &self,
@@ -252,15 +196,6 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Count": 1,
-    ///   "RequestId": "c9625322-1b4d-4790-9e3f-d79e889797eb"
-    /// }
-    /// ```
     pub async fn create_ai_model(
         &self,
         request: &CreateAIModelRequest,
@@ -283,19 +218,6 @@ impl Client {
     /// {
     ///   "EnvId": "env-123",
     ///   "KeyType": "publish_key"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ApiKey": "eyJhbGciOiJSUzI1NiIsImtpZCskdfhss",
-    ///   "CreateAt": "2026-03-16T15:48:48+08:00",
-    ///   "ExpireAt": "2099-03-16T15:48:48+08:00",
-    ///   "KeyId": "6qBr24a4Tn3sKs1UZSsv_w",
-    ///   "Name": "publish_key",
-    ///   "RequestId": "fd103953-d395-449c-9f1d-ea3822e48af6"
     /// }
     /// ```
     pub async fn create_api_key(
@@ -326,14 +248,6 @@ impl Client {
     ///   "EnvId": "envid"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "683c8da7-051d-455d-bd1c-640063296198"
-    /// }
-    /// ```
     pub async fn create_auth_domain(
         &self,
         request: &CreateAuthDomainRequest,
@@ -356,14 +270,6 @@ impl Client {
     /// # Example (1 of 7): 创建环境并指定资源类型和CAM标签
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "64a8e42d-0372-42b1-b933-8a05715d29bf"
-    /// }
-    /// ```
     pub async fn create_bill_deal(
         &self,
         request: &CreateBillDealRequest,
@@ -400,17 +306,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BuildId": "**********",
-    ///   "RequestId": "75628170-c5b9-4bda-b370-fec9dd4362f0",
-    ///   "ServiceName": "my-***-***-**",
-    ///   "VersionName": "my-vue-app-01-001"
-    /// }
-    /// ```
     pub async fn create_cloud_app(
         &self,
         request: &CreateCloudAppRequest,
@@ -435,16 +330,6 @@ impl Client {
     /// ```json
     /// {
     ///   "EnvId": "abc"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "KeyID": "abc",
-    ///   "PrivateKey": "abc",
-    ///   "RequestId": "abc"
     /// }
     /// ```
     pub async fn create_custom_login_key(
@@ -479,15 +364,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EnvId": "cloudbase-8grqda2hfc2f62bb",
-    ///   "RequestId": "53d30c8d-53ba-46c0-89a5-c791ad79a2b8"
-    /// }
-    /// ```
     pub async fn create_env(&self, request: &CreateEnvRequest) -> rt::Result<CreateEnvResponse> {
         self.call("CreateEnv", request).await
     }
@@ -519,14 +395,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "44e44515-8ef8-4ffe-a301-b6c1cb23795a"
-    /// }
-    /// ```
     pub async fn create_env_resource(
         &self,
         request: &CreateEnvResourceRequest,
@@ -541,14 +409,6 @@ impl Client {
     /// # Example (1 of 2): 创建函数
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn create_function(
         &self,
         request: &CreateFunctionRequest,
@@ -563,14 +423,6 @@ impl Client {
     /// # Example: 创建完整路由
     ///
     /// The example request (76 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e9f7150d-e942-4c5b-a2df-b45b3db55e2a"
-    /// }
-    /// ```
     pub async fn create_http_service_route(
         &self,
         request: &CreateHTTPServiceRouteRequest,
@@ -591,14 +443,6 @@ impl Client {
     ///   "CertId": "cert-id",
     ///   "Domain": "domain",
     ///   "EnvId": "env_id"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "51a33e48-a808-4fe7-8c02-4e7be5245351"
     /// }
     /// ```
     pub async fn create_hosting_domain(
@@ -628,17 +472,6 @@ impl Client {
     ///   "VpcId": "vpc-py******"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "TaskId": "38661"
-    ///   },
-    ///   "RequestId": "04b9fb5b-97c6-4b87-b926-e7d49c99c974"
-    /// }
-    /// ```
     pub async fn create_my_sql(
         &self,
         request: &CreateMySQLRequest,
@@ -659,15 +492,6 @@ impl Client {
     ///   "Alias": "platform01",
     ///   "PlatformId": "pf-*************",
     ///   "ReqKey": "rewkey-01"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EnvId": "platform01-******r**********",
-    ///   "RequestId": "68393676-975c-4eec-b485-36d4ee4f30a5"
     /// }
     /// ```
     pub async fn create_platform_env(
@@ -696,15 +520,6 @@ impl Client {
     ///   "PlatformId": "pf-************"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "OwnershipVerification": null,
-    ///   "RequestId": "d4185a63-ba12-42b1-8c1b-545a5d6ae097"
-    /// }
-    /// ```
     pub async fn create_platform_http_service_route(
         &self,
         request: &CreatePlatformHTTPServiceRouteRequest,
@@ -723,15 +538,6 @@ impl Client {
     /// ```json
     /// {
     ///   "EnvId": "lotestapi100004"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5620b49e-a25a-4007-84ef-03c9035c584d",
-    ///   "Result": "succ"
     /// }
     /// ```
     pub async fn create_static_store(
@@ -753,14 +559,6 @@ impl Client {
     /// {
     ///   "TableName": "adsia",
     ///   "Tag": "tnt-nl7hjzasw"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "C563943B-3BEA-FE92-29FE-591EAEB7871F"
     /// }
     /// ```
     pub async fn create_table(
@@ -793,17 +591,6 @@ impl Client {
     ///   "UserStatus": "ACTIVE"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Uid": "1001"
-    ///   },
-    ///   "RequestId": "af638232-4d1c-4e41-b959-ea3dbe5de0be"
-    /// }
-    /// ```
     pub async fn create_user(&self, request: &CreateUserRequest) -> rt::Result<CreateUserResponse> {
         self.call("CreateUser", request).await
     }
@@ -829,15 +616,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Count": 1,
-    ///   "RequestId": "dadc82f9-c479-402a-862e-dbceddbacc94"
-    /// }
-    /// ```
     pub async fn delete_ai_model(
         &self,
         request: &DeleteAIModelRequest,
@@ -857,14 +635,6 @@ impl Client {
     /// {
     ///   "EnvId": "env-123",
     ///   "KeyId": "akdj3jsk3112ks"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "265d4d16-7be1-4d8c-b270-8e5fe07d979b"
     /// }
     /// ```
     pub async fn delete_api_key(
@@ -895,15 +665,6 @@ impl Client {
     ///   "EnvId": "envid-xxxxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Deleted": 1,
-    ///   "RequestId": "584b45af-ee33-4dca-a57a-fd60fca92fad"
-    /// }
-    /// ```
     pub async fn delete_auth_domain(
         &self,
         request: &DeleteAuthDomainRequest,
@@ -924,15 +685,6 @@ impl Client {
     ///   "DeployType": "static-hosting",
     ///   "EnvId": "env-xx12",
     ///   "ServiceName": "vue"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0c0f8ed3-dcb2-43cf-a3a1-9df779f2a0ec",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn delete_cloud_app(
@@ -958,15 +710,6 @@ impl Client {
     ///   "VersionName": "vue-01"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c4ab40c6-be31-4b3c-b70d-de920f28d262",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn delete_cloud_app_version(
         &self,
         request: &DeleteCloudAppVersionRequest,
@@ -990,15 +733,6 @@ impl Client {
     ///   "FunctionName": "scfnodejshelloworldasdf"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FunctionId": "",
-    ///   "RequestId": "f49351aa-0d13-46f9-af46-0f8aebf62e60"
-    /// }
-    /// ```
     pub async fn delete_function(
         &self,
         request: &DeleteFunctionRequest,
@@ -1018,14 +752,6 @@ impl Client {
     /// {
     ///   "Domain": "xxx.***************.cn",
     ///   "EnvId": "*****************-7ezncwdd421446"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ac011e66-c9f3-4de9-8d76-df3316b3c5f8"
     /// }
     /// ```
     pub async fn delete_http_service_route(
@@ -1052,14 +778,6 @@ impl Client {
     ///   "PlatformId": "pf-t960szfwv1cs"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f8aec3a6-eae0-4fee-bdd3-0fdbcf7ed168"
-    /// }
-    /// ```
     pub async fn delete_platform_http_service_route(
         &self,
         request: &DeletePlatformHTTPServiceRouteRequest,
@@ -1079,14 +797,6 @@ impl Client {
     /// {
     ///   "EnvId": "lowcode-xxx",
     ///   "Id": "google"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xx"
     /// }
     /// ```
     pub async fn delete_provider(
@@ -1112,14 +822,6 @@ impl Client {
     ///   "Tag": "tnt-nl7hjzasw"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5a54946c-0b9f-4dd7-b354-b0dc49185517"
-    /// }
-    /// ```
     pub async fn delete_table(
         &self,
         request: &DeleteTableRequest,
@@ -1141,18 +843,6 @@ impl Client {
     ///   "Uids": [
     ///     "19837204372934434"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "FailedCount": 0,
-    ///     "SuccessCount": 1
-    ///   },
-    ///   "RequestId": "563b4e8e-7898-401d-95b1-c86bbaecc6b3"
     /// }
     /// ```
     pub async fn delete_users(
@@ -1183,8 +873,6 @@ impl Client {
     ///   "EnvId": "test_envid"
     /// }
     /// ```
-    ///
-    /// The example response (57 lines) is in the upstream API documentation.
     pub async fn describe_ai_models(
         &self,
         request: &DescribeAIModelsRequest,
@@ -1206,24 +894,6 @@ impl Client {
     ///   "KeyType": "api_key",
     ///   "PageNumber": 1,
     ///   "PageSize": 10
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "ApiKey": "agKSFS******jKdhas",
-    ///       "CreateAt": "2026-02-19T14:25:17+08:00",
-    ///       "ExpireAt": "2026-03-19T14:25:17+08:00",
-    ///       "KeyId": "akdj3jsk3112ks",
-    ///       "Name": "example_key"
-    ///     }
-    ///   ],
-    ///   "RequestId": "13ef3988-16d7-48b5-91b8-505e35ea51b3",
-    ///   "Total": 1
     /// }
     /// ```
     pub async fn describe_api_key_list(
@@ -1248,24 +918,6 @@ impl Client {
     ///   "EnvId": "test-23"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Domains": [
-    ///     {
-    ///       "CreateTime": "2020-03-02 17:16:39",
-    ///       "Domain": "localhost",
-    ///       "Id": "38e5c159-c715-4887-9a15-453e6749e949",
-    ///       "Status": "ENABLE",
-    ///       "Type": "USER",
-    ///       "UpdateTime": "2020-03-02 17:16:39"
-    ///     }
-    ///   ],
-    ///   "RequestId": "51a33e48-a808-4fe7-8c02-4e7be5245351"
-    /// }
-    /// ```
     pub async fn describe_auth_domains(
         &self,
         request: &DescribeAuthDomainsRequest,
@@ -1284,27 +936,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Source": "miniapp"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PackageList": [
-    ///     {
-    ///       "AdvanceLimit": "{\"CMSEnable\":false,\"ProvisionedConcurrencyMem\":512000, \"PictureProcessing\":false…",
-    ///       "BillTags": "{\"pid\":0, \"cids\":{\"create\":0, \"renew\":0, \"modify\":0}, \"productCode\":0, \"subProdu…",
-    ///       "GroupName": "calculation",
-    ///       "GroupTitle": "套餐分组中文名",
-    ///       "IsExternal": true,
-    ///       "PackageDescription": "baas personal package",
-    ///       "PackageName": "personal_calculation",
-    ///       "PackageTitle": "个人版-计算型",
-    ///       "ResourceLimit": "{\"Capacity\":{\"TimeUnit\":\"m\", \"Unit\":\"GB\", \"MaxSize\": 100}, \"Flux\":{\"TimeUnit\":\"m…"
-    ///     }
-    ///   ],
-    ///   "RequestId": "2e992b19-7906-44a4-a8bb-5a71672b0ec9"
     /// }
     /// ```
     pub async fn describe_baas_package_list(
@@ -1329,8 +960,6 @@ impl Client {
     ///   "Offset": 30
     /// }
     /// ```
-    ///
-    /// The example response (37 lines) is in the upstream API documentation.
     pub async fn describe_billing_info(
         &self,
         request: &DescribeBillingInfoRequest,
@@ -1350,20 +979,6 @@ impl Client {
     /// {
     ///   "EnvId": "env-123",
     ///   "Id": "env-123"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AccessTokenExpiresIn": 7200,
-    ///   "CreatedAt": "2020-09-22T00:00:00+00:00",
-    ///   "Id": "env-123",
-    ///   "MaxDevice": 1,
-    ///   "RefreshTokenExpiresIn": 2592000,
-    ///   "RequestId": "req_123",
-    ///   "UpdatedAt": "2024-01-01T00:00:00+00:00"
     /// }
     /// ```
     pub async fn describe_client(
@@ -1391,19 +1006,6 @@ impl Client {
     ///   "UnixTimestamp": "1709500000"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DownloadHeaders": [],
-    ///   "DownloadUrl": "https://xxx.cos.xxxx.myqcloud.com/xxx/static.zip?q-signature=xxxxxxxxxxx01sjjdhs…",
-    ///   "RequestId": "08c88424-ce2c-4fa5-9306-a442307fba46",
-    ///   "UnixTimestamp": "1709500000",
-    ///   "UploadHeaders": [],
-    ///   "UploadUrl": "https://xxx.cos.xxxx.myqcloud.com/home/xxxx/static-0a94df-react-xxxx.zip?q-sign-…"
-    /// }
-    /// ```
     pub async fn describe_cloud_app_cos_info(
         &self,
         request: &DescribeCloudAppCosInfoRequest,
@@ -1421,24 +1023,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AppPath": "/html",
-    ///   "CreateTime": "2026-07-29 15:11:17",
-    ///   "DeployType": "static-hosting",
-    ///   "Domain": "html-************************.***a*****clou*********",
-    ///   "Framework": "other",
-    ///   "LatestBuildTime": "2026-07-29 15:13:16",
-    ///   "LatestStatus": "******",
-    ///   "LatestVersionName": "html-002",
-    ///   "PreviewDomain": "mycloudapp2-***********************************************************",
-    ///   "RequestId": "1a868e16-5f2f-4a34-82d8-eb477dcaede3",
-    ///   "ServiceName": "html"
-    /// }
     /// ```
     pub async fn describe_cloud_app_info(
         &self,
@@ -1461,28 +1045,6 @@ impl Client {
     ///   "EnvId": "l******-******53798f7294",
     ///   "PageNo": 1,
     ///   "PageSize": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6f480c2b-7a8a-46e6-8207-09c472e70466",
-    ///   "ServiceList": [
-    ///     {
-    ///       "AppPath": "/React_New_TestT",
-    ///       "CreateTime": "2026-05-29 10:58:46",
-    ///       "DeployType": "static-hosting",
-    ///       "Domain": "****************************************.webapps.tcloudbase.com",
-    ///       "Framework": "react",
-    ///       "LatestBuildTime": "2026-05-29 10:58:46",
-    ///       "LatestStatus": "SUCCESS",
-    ///       "LatestVersionName": "React_New_TestT-001",
-    ///       "ServiceName": "React_New_TestT"
-    ///     }
-    ///   ],
-    ///   "Total": 6
     /// }
     /// ```
     pub async fn describe_cloud_app_list(
@@ -1508,8 +1070,6 @@ impl Client {
     ///   "VersionName": "html-002"
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_cloud_app_version(
         &self,
         request: &DescribeCloudAppVersionRequest,
@@ -1534,8 +1094,6 @@ impl Client {
     ///   "ServiceName": "vue"
     /// }
     /// ```
-    ///
-    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn describe_cloud_app_version_list(
         &self,
         request: &DescribeCloudAppVersionListRequest,
@@ -1557,31 +1115,6 @@ impl Client {
     ///   "ServiceName": "nginx-test"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DownloadHeaders": [
-    ///     {
-    ///       "Key": "key",
-    ///       "Value": "value"
-    ///     }
-    ///   ],
-    ///   "DownloadUrl": "http://url/download",
-    ///   "OutDate": true,
-    ///   "PackageName": "name",
-    ///   "PackageVersion": "version",
-    ///   "RequestId": "asdasd-asfasfas-asfasfa",
-    ///   "UploadHeaders": [
-    ///     {
-    ///       "Key": "key1",
-    ///       "Value": "value1"
-    ///     }
-    ///   ],
-    ///   "UploadUrl": "http://url"
-    /// }
-    /// ```
     pub async fn describe_cloud_base_build_service(
         &self,
         request: &DescribeCloudBaseBuildServiceRequest,
@@ -1601,14 +1134,6 @@ impl Client {
     /// {
     ///   "EnvId": "lotestapi100004",
     ///   "ServerName": "dockerservicename"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5620b49e-a25a-4007-84ef-03c9035c584d"
     /// }
     /// ```
     pub async fn describe_cloud_base_run_build_log(
@@ -1633,8 +1158,6 @@ impl Client {
     ///   "VersionName": "ver"
     /// }
     /// ```
-    ///
-    /// The example response (53 lines) is in the upstream API documentation.
     pub async fn describe_cloud_base_run_server_version(
         &self,
         request: &DescribeCloudBaseRunServerVersionRequest,
@@ -1660,19 +1183,6 @@ impl Client {
     ///   "TaskId": "38654"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "FailReason": null,
-    ///     "FreezeStatus": false,
-    ///     "Status": "success"
-    ///   },
-    ///   "RequestId": "c110db5b-5fd8-4a02-9a86-c2a46679abd7"
-    /// }
-    /// ```
     pub async fn describe_create_my_sql_result(
         &self,
         request: &DescribeCreateMySQLResultRequest,
@@ -1693,18 +1203,6 @@ impl Client {
     ///   "EndDate": "2026-03-01",
     ///   "EnvId": "ridge-work-p01-5gevsxb851439e3b",
     ///   "StartDate": "2026-02-01"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DeductValue": 39745.66,
-    ///   "HistoryDeducted": 0,
-    ///   "PackageDeductValue": 0,
-    ///   "ReportValue": 0,
-    ///   "RequestId": "b82674f3-2b57-41ff-aa75-8c77e8d5ed99"
     /// }
     /// ```
     pub async fn describe_credits_usage(
@@ -1733,8 +1231,6 @@ impl Client {
     ///   "StartDate": "2025-12-21"
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_credits_usage_detail(
         &self,
         request: &DescribeCreditsUsageDetailRequest,
@@ -1759,28 +1255,6 @@ impl Client {
     ///   "StartTime": "2026-02-05 00:00:00"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EndTime": "2026-02-06 23:00:00",
-    ///   "MetricName": "StaticFsSizePkg",
-    ///   "NewValues": [
-    ///     1
-    ///   ],
-    ///   "Period": 3600,
-    ///   "RequestId": "74126bc4-9fa1-4891-891b-b9ba41ea664a",
-    ///   "StartTime": "2026-02-05 00:00:00",
-    ///   "Statistics": "last",
-    ///   "Time": [
-    ///     1770220800
-    ///   ],
-    ///   "Values": [
-    ///     1
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_curve_data(
         &self,
         request: &DescribeCurveDataRequest,
@@ -1800,15 +1274,6 @@ impl Client {
     /// {
     ///   "CollectionName": "table-abc",
     ///   "EnvId": "env-xxyyzzaa"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AclTag": "READONLY",
-    ///   "RequestId": "uuid-here"
     /// }
     /// ```
     pub async fn describe_database_acl(
@@ -1840,16 +1305,6 @@ impl Client {
     ///   "EnvId": "yntest-1gudy58n050fbe21"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EndTime": "2025-12-30 23:59:59",
-    ///   "RequestId": "5abb2182-a465-412e-b42d-d643ebbd94a4",
-    ///   "StartTime": "2025-11-30 00:00:00"
-    /// }
-    /// ```
     pub async fn describe_env_account_circle(
         &self,
         request: &DescribeEnvAccountCircleRequest,
@@ -1870,28 +1325,6 @@ impl Client {
     ///   "Source": "miniapp"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ChangePayMonthly": 0,
-    ///   "ChangePayTotal": 0,
-    ///   "CurrentChangePayMonthly": 0,
-    ///   "CurrentChangePayTotal": 0,
-    ///   "CurrentDeleteMonthly": 0,
-    ///   "CurrentDeleteTotal": 0,
-    ///   "CurrentEnvNum": 0,
-    ///   "CurrentFreeEnvNum": 0,
-    ///   "CurrentFreeTrialNum": 0,
-    ///   "MaxDeleteMonthly": 0,
-    ///   "MaxDeleteTotal": 0,
-    ///   "MaxEnvNum": 0,
-    ///   "MaxFreeEnvNum": 0,
-    ///   "MaxFreeTrialNum": 0,
-    ///   "RequestId": "uuid-here"
-    /// }
-    /// ```
     pub async fn describe_env_limit(
         &self,
         request: &DescribeEnvLimitRequest,
@@ -1910,24 +1343,6 @@ impl Client {
     /// ```json
     /// {
     ///   "PackageId": "baas_personal"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PlanList": [
-    ///     {
-    ///       "PackageDescription": "新手入门，高性价比",
-    ///       "PackageId": "baas_personal",
-    ///       "PackageTitle": "个人版",
-    ///       "PackageType": "default",
-    ///       "ResourceLimit": "{\"Qps\":500,\"InvokeNum\":{\"TimeUnit\":\"m\",\"Unit\":\"万次\",\"MaxSize\":20},\"Capacity\":{\"Ti…",
-    ///       "UnitPrice": "39.9"
-    ///     }
-    ///   ],
-    ///   "RequestId": "95e8f5b1-a591-481c-a73f-5eee45abea04"
     /// }
     /// ```
     pub async fn describe_env_plans(
@@ -1951,8 +1366,6 @@ impl Client {
     ///   "Offset": 100
     /// }
     /// ```
-    ///
-    /// The example response (46 lines) is in the upstream API documentation.
     pub async fn describe_envs(
         &self,
         request: &DescribeEnvsRequest,
@@ -1973,22 +1386,6 @@ impl Client {
     /// {
     ///   "EnvId": "env-test-xxx",
     ///   "GatewayId": "gw-002"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "GatewayId": "gw-xxx",
-    ///   "GatewayVersionItems": [
-    ///     {
-    ///       "VersionName": "versionName-xxx",
-    ///       "Weight": 100
-    ///     }
-    ///   ],
-    ///   "RequestId": "51a33e48-a808-4fe7-8c02-4e7be5245351",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_gateway_versions(
@@ -2012,29 +1409,6 @@ impl Client {
     ///   "EndTime": "2026-09-02T09:19:51Z",
     ///   "EnvId": "**********-1gz1k5qkc06a0da4",
     ///   "StartTime": "2026-09-02T09:10:51Z"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "94229944-e6d8-4d82-8ed2-9607e6ba4792",
-    ///   "Tasks": [
-    ///     {
-    ///       "CacheType": "EO",
-    ///       "CreateTime": "2026-09-02T09:17:51Z",
-    ///       "Method": "DELETE",
-    ///       "PurgeType": "PURGE_URL",
-    ///       "Status": "SUCCESS",
-    ///       "Targets": [
-    ///         "https://*********************.cn/cloudbaseenv.json"
-    ///       ],
-    ///       "TaskId": "3uijg0e6qmu2",
-    ///       "UpdateTime": "2026-09-02T09:18:00Z"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 2
     /// }
     /// ```
     pub async fn describe_http_service_cache_purge_task(
@@ -2068,8 +1442,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (42 lines) is in the upstream API documentation.
     pub async fn describe_http_service_route(
         &self,
         request: &DescribeHTTPServiceRouteRequest,
@@ -2088,15 +1460,6 @@ impl Client {
     /// ```json
     /// {
     ///   "EnvId": "env-xxxxxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xx",
-    ///   "Status": "doing"
     /// }
     /// ```
     pub async fn describe_hosting_domain_task(
@@ -2119,8 +1482,6 @@ impl Client {
     ///   "EnvId": "env-123"
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_login_config(
         &self,
         request: &DescribeLoginConfigRequest,
@@ -2147,8 +1508,6 @@ impl Client {
     ///   "EnvId": "free-********-7g5aa8xnfd5428b4"
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_managed_ai_model_list(
         &self,
         request: &DescribeManagedAIModelListRequest,
@@ -2171,8 +1530,6 @@ impl Client {
     ///   "EnvId": "*******p**-8g1j2dbc0df14561"
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_my_sql_cluster_detail(
         &self,
         request: &DescribeMySQLClusterDetailRequest,
@@ -2195,18 +1552,6 @@ impl Client {
     ///   "TaskName": "DeleteDataHub"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Status": "SUCCESS",
-    ///     "StatusDesc": ""
-    ///   },
-    ///   "RequestId": "85002631-5ed1-4e27-974a-7a5ffcd5fbae"
-    /// }
-    /// ```
     pub async fn describe_my_sql_task_status(
         &self,
         request: &DescribeMySQLTaskStatusRequest,
@@ -2226,24 +1571,6 @@ impl Client {
     /// {
     ///   "EnvId": "pg-ethan06-d9gzgavrt1f14772b",
     ///   "MigrationVersion": "20260526000000"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AppliedAt": "2026-05-26T11:34:19+08:00",
-    ///   "Checksum": "eeaf0dd9391ba7829bd12b47482fab4a0e031a040f00cfb6eafc5c23b9fcf791",
-    ///   "CreatedAt": "2026-05-26T11:34:19+08:00",
-    ///   "CreatedBy": "100019231666",
-    ///   "DurationMs": 0,
-    ///   "Name": "test_init",
-    ///   "Query": "CREATE TABLE IF NOT EXISTS public.test ( version BIGINT PRIMARY KEY, name TEXT N…",
-    ///   "RequestId": "f68be1af-9118-45de-a062-88c6bbc671e3",
-    ///   "Rollback": "",
-    ///   "Source": "repair",
-    ///   "Version": "20260526000000"
     /// }
     /// ```
     pub async fn describe_pg_user_migration(
@@ -2276,16 +1603,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EndTime": "2026-09-20 23:59:59",
-    ///   "RequestId": "5552ceb4-5918-46b6-a487-327e035ac538",
-    ///   "StartTime": "2026-08-20 21:01:24"
-    /// }
-    /// ```
     pub async fn describe_platform_account_circle(
         &self,
         request: &DescribePlatformAccountCircleRequest,
@@ -2306,26 +1623,6 @@ impl Client {
     ///   "EndDate": "2026-09-30",
     ///   "PlatformId": "pf-3iovc1ty3nug3",
     ///   "StartDate": "2026-09-01"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DailyList": [
-    ///     {
-    ///       "Date": "2026-09-01",
-    ///       "DeductValue": 0,
-    ///       "OriginCredits": 0,
-    ///       "PackageDeductValue": 0,
-    ///       "ReportValue": 0
-    ///     }
-    ///   ],
-    ///   "DeductValueCount": 8579960,
-    ///   "PackageDeductValueCount": 0,
-    ///   "ReportValueCount": 123625.5,
-    ///   "RequestId": "19c3312e-4267-40c6-8066-387a30492ab2"
     /// }
     /// ```
     pub async fn describe_platform_credits_usage(
@@ -2354,8 +1651,6 @@ impl Client {
     ///   "StartDate": "2026-09-11"
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_platform_credits_usage_detail(
         &self,
         request: &DescribePlatformCreditsUsageDetailRequest,
@@ -2389,8 +1684,6 @@ impl Client {
     ///   "StartDate": "2026-08-20"
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_platform_env_usage(
         &self,
         request: &DescribePlatformEnvUsageRequest,
@@ -2413,8 +1706,6 @@ impl Client {
     ///   "PlatformId": "pf-************"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_platform_http_service_route(
         &self,
         request: &DescribePlatformHTTPServiceRouteRequest,
@@ -2446,8 +1737,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_platforms(
         &self,
         request: &DescribePlatformsRequest,
@@ -2467,17 +1756,6 @@ impl Client {
     /// {
     ///   "EnvId": "test-23",
     ///   "MetricName": "DbWritepkg"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "MetricName": "DbWritepkg",
-    ///   "RequestId": "548c46c8-a177-4e39-820a-b544b3fd48c6",
-    ///   "SubValue": "100",
-    ///   "Value": 0
     /// }
     /// ```
     pub async fn describe_quota_data(
@@ -2506,24 +1784,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "PermissionList": [
-    ///       {
-    ///         "Permission": "ADMINWRITE",
-    ///         "Resource": "users",
-    ///         "ResourceType": "table"
-    ///       }
-    ///     ],
-    ///     "TotalCount": 2
-    ///   },
-    ///   "RequestId": "b71b3f05-0735-4320-9ef2-40b888bc42d0"
-    /// }
-    /// ```
     pub async fn describe_resource_permission(
         &self,
         request: &DescribeResourcePermissionRequest,
@@ -2546,16 +1806,6 @@ impl Client {
     ///   "EnvId": "my-env-cxuiytejgkldjk"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AclTag": "READONLY",
-    ///   "RequestId": "2bced453-09e4-4e87-9317-c3bc21c4ee22",
-    ///   "Rule": ""
-    /// }
-    /// ```
     pub async fn describe_safe_rule(
         &self,
         request: &DescribeSafeRuleRequest,
@@ -2574,23 +1824,6 @@ impl Client {
     /// ```json
     /// {
     ///   "EnvId": "lotestapi100004"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "Bucket": "test-dfdned-fd",
-    ///       "CdnDomain": "test-fdfd-wretndg_fdadg",
-    ///       "EnvId": "test-dfd",
-    ///       "Region": "ap-shanghai",
-    ///       "Status": "online"
-    ///     }
-    ///   ],
-    ///   "RequestId": "5620b49e-a25a-4007-84ef-03c9035c584d"
     /// }
     /// ```
     pub async fn describe_static_store(
@@ -2616,8 +1849,6 @@ impl Client {
     ///   "Tag": "tnt-a5a7a8aeu"
     /// }
     /// ```
-    ///
-    /// The example response (36 lines) is in the upstream API documentation.
     pub async fn describe_table(
         &self,
         request: &DescribeTableRequest,
@@ -2640,8 +1871,6 @@ impl Client {
     ///   "Tag": "tnt-xxxxxxxxxxx"
     /// }
     /// ```
-    ///
-    /// The example response (38 lines) is in the upstream API documentation.
     pub async fn describe_tables(
         &self,
         request: &DescribeTablesRequest,
@@ -2661,21 +1890,6 @@ impl Client {
     /// {
     ///   "EnvId": "pg-***********zgavrt1f14772b",
     ///   "TaskId": "task-e6ee5110"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CreatedAt": "2026-05-26T11:26:13+08:00",
-    ///   "Phase": "RunMigrations",
-    ///   "Reason": "",
-    ///   "RequestId": "2763d06c-6ee4-4290-b261-479e3ffc670b",
-    ///   "Status": "Succeed",
-    ///   "TaskId": "task-e6ee5110",
-    ///   "TaskType": "PGUserMigration",
-    ///   "UpdatedAt": "2026-05-26T11:26:14+08:00"
     /// }
     /// ```
     pub async fn describe_task_result(
@@ -2702,30 +1916,6 @@ impl Client {
     ///   "PageNo": 1,
     ///   "PageSize": 10,
     ///   "Phone": "13900139000"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Total": 100,
-    ///     "UserList": [
-    ///       {
-    ///         "AvatarUrl": "https://example.com/avatars/zhangsan.jpg",
-    ///         "Description": "研发部门技术总监",
-    ///         "Email": "zhangsan@example.com",
-    ///         "Name": "zhangsan",
-    ///         "NickName": "张三",
-    ///         "Phone": "13800138000",
-    ///         "Type": "internalUser",
-    ///         "Uid": "1001",
-    ///         "UserStatus": "ACTIVE"
-    ///       }
-    ///     ]
-    ///   },
-    ///   "RequestId": "eb985f06-ebb2-4d1f-a224-2f5bdc0c4eb4"
     /// }
     /// ```
     pub async fn describe_user_list(
@@ -2757,14 +1947,6 @@ impl Client {
     ///   "EnvId": "my-envid-xu94jkgjdlkjlsd"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "51a33e48-a808-4fe7-8c02-4e7be5245351"
-    /// }
-    /// ```
     pub async fn destroy_env(&self, request: &DestroyEnvRequest) -> rt::Result<DestroyEnvResponse> {
         self.call("DestroyEnv", request).await
     }
@@ -2782,19 +1964,6 @@ impl Client {
     /// ```json
     /// {
     ///   "EnvId": "**s**r*pr********bc0df14561"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "IsSuccess": true,
-    ///     "TaskId": "16710",
-    ///     "TaskName": "DeleteDataHub"
-    ///   },
-    ///   "RequestId": "be616768-b634-4cd1-ad50-fd101be6a0a7"
     /// }
     /// ```
     pub async fn destroy_my_sql(
@@ -2817,14 +1986,6 @@ impl Client {
     ///   "EnvId": "platform02-*****************"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3482459c-d139-49ba-857a-c7f7a2b463ca"
-    /// }
-    /// ```
     pub async fn destroy_platform_env(
         &self,
         request: &DestroyPlatformEnvRequest,
@@ -2843,15 +2004,6 @@ impl Client {
     /// ```json
     /// {
     ///   "EnvId": "lotestapi100004"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5620b49e-a25a-4007-84ef-03c9035c584d",
-    ///   "Result": "succ"
     /// }
     /// ```
     pub async fn destroy_static_store(
@@ -2876,17 +2028,6 @@ impl Client {
     ///   "Qualifier": "$LATEST"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c75d9568-6abf-41ad-91d6-3ab9171e1741",
-    ///   "SCFErrorCode": "",
-    ///   "SCFErrorMsg": "",
-    ///   "Url": "https://..."
-    /// }
-    /// ```
     pub async fn download_function(
         &self,
         request: &DownloadFunctionRequest,
@@ -2906,22 +2047,6 @@ impl Client {
     /// {
     ///   "EnvId": "lo**od*-*********10a94df",
     ///   "Sql": "select * from pg_namespace"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AffectedRows": 0,
-    ///   "Columns": [
-    ///     "oid"
-    ///   ],
-    ///   "ExecutionTimeMs": 8,
-    ///   "RequestId": "6907a086-5639-4c9d-89bf-66921dd1168e",
-    ///   "Rows": [
-    ///     "[\"99\",\"pg_toast\",\"10\",null]"
-    ///   ]
     /// }
     /// ```
     pub async fn execute_pg_sql(
@@ -2946,8 +2071,6 @@ impl Client {
     ///   "Namespace": "jackvyli-d1g5v7p5e7191af47"
     /// }
     /// ```
-    ///
-    /// The example response (44 lines) is in the upstream API documentation.
     pub async fn get_function(
         &self,
         request: &GetFunctionRequest,
@@ -2968,8 +2091,6 @@ impl Client {
     ///   "EnvId": "env-123"
     /// }
     /// ```
-    ///
-    /// The example response (50 lines) is in the upstream API documentation.
     pub async fn get_providers(
         &self,
         request: &GetProvidersRequest,
@@ -2992,8 +2113,6 @@ impl Client {
     ///   "Orderby": "ModTime"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn list_functions(
         &self,
         request: &ListFunctionsRequest,
@@ -3012,26 +2131,6 @@ impl Client {
     /// ```json
     /// {
     ///   "EnvId": "pg-ethan06-d9gzgavrt1f14772b"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LatestVersion": "20260526000000",
-    ///   "Migrations": [
-    ///     {
-    ///       "AppliedAt": "2026-05-26T11:26:14+08:00",
-    ///       "Checksum": "eeaf0dd9391ba7829bd12b47482fab4a0e031a040f00cfb6eafc5c23b9fcf791",
-    ///       "CreatedBy": "100019231666",
-    ///       "Name": "test_init",
-    ///       "Source": "cloudapi",
-    ///       "Version": "20260526000000"
-    ///     }
-    ///   ],
-    ///   "RequestId": "926c3526-a4e1-4c6a-a5e6-f8ca0c3e175e",
-    ///   "Total": 1
     /// }
     /// ```
     pub async fn list_pg_user_migrations(
@@ -3058,8 +2157,6 @@ impl Client {
     ///   "Tag": "tnt-nl7hjzasw"
     /// }
     /// ```
-    ///
-    /// The example response (38 lines) is in the upstream API documentation.
     pub async fn list_tables(&self, request: &ListTablesRequest) -> rt::Result<ListTablesResponse> {
         self.read("ListTables", request).await
     }
@@ -3082,15 +2179,6 @@ impl Client {
     ///       "Status": "ENABLE"
     ///     }
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Count": 1,
-    ///   "RequestId": "6a8f8d31-5bb9-40e4-8d42-04746e1b2cd9"
     /// }
     /// ```
     pub async fn modify_ai_model_status(
@@ -3118,14 +2206,6 @@ impl Client {
     ///   "RefreshTokenExpiresIn": 2592000
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "da6c7a9e-efa2-46c9-b13d-f02cc2ceafda"
-    /// }
-    /// ```
     pub async fn modify_client(
         &self,
         request: &ModifyClientRequest,
@@ -3145,14 +2225,6 @@ impl Client {
     /// {
     ///   "EnvId": "env-xxyyzzaa",
     ///   "Period": 10
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "uuid-here"
     /// }
     /// ```
     pub async fn modify_cls_topic(
@@ -3177,14 +2249,6 @@ impl Client {
     ///   "EnvId": "test-23"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "51a33e48-a808-4fe7-8c02-4e7be5245351"
-    /// }
-    /// ```
     pub async fn modify_database_acl(
         &self,
         request: &ModifyDatabaseACLRequest,
@@ -3206,14 +2270,6 @@ impl Client {
     ///   "EnvId": "yn-1ghgrw28fa37efa1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c0cfa5b8-4496-4e84-8cd0-660e950547e6"
-    /// }
-    /// ```
     pub async fn modify_env(&self, request: &ModifyEnvRequest) -> rt::Result<ModifyEnvResponse> {
         self.call("ModifyEnv", request).await
     }
@@ -3230,14 +2286,6 @@ impl Client {
     /// {
     ///   "EnableOverrun": "true",
     ///   "EnvId": "pg-felixx-d7gokw0dv1c0b0fd6"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "319fce36-1aaf-45e6-9727-1cdde881986a"
     /// }
     /// ```
     pub async fn modify_env_extra(
@@ -3262,14 +2310,6 @@ impl Client {
     ///   "AutoVoucher": true,
     ///   "EnvId": "cloudbase-8grqda2hfc2f62bb",
     ///   "PackageId": "baas_pf_standard"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4caf24c6-3cb8-438a-ae46-cfa75694224a"
     /// }
     /// ```
     pub async fn modify_env_plan(
@@ -3302,14 +2342,6 @@ impl Client {
     ///   "EnvId": "*****************-7ezncwdd421446"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3ebe9641-2c38-4ebd-b429-dc74ba74bcb7"
-    /// }
-    /// ```
     pub async fn modify_http_service_route(
         &self,
         request: &ModifyHTTPServiceRouteRequest,
@@ -3325,14 +2357,6 @@ impl Client {
     /// # Example (1 of 2): 修改环境登录配置
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "70b8908d-5c99-4a20-be23-f84aff0bfd37"
-    /// }
-    /// ```
     pub async fn modify_login_config(
         &self,
         request: &ModifyLoginConfigRequest,
@@ -3360,16 +2384,6 @@ impl Client {
     ///   "SwitchTag": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BillId": "219429",
-    ///   "DealName": "",
-    ///   "RequestId": "4bcb1dba-5360-4c46-a8b5-5406958ebc72"
-    /// }
-    /// ```
     pub async fn modify_pg_instance_spec(
         &self,
         request: &ModifyPGInstanceSpecRequest,
@@ -3389,14 +2403,6 @@ impl Client {
     /// {
     ///   "EnvId": "free2-2gi6dzbde85f86a0",
     ///   "Status": "DISABLE"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "388e7b1e-c1ac-460d-8e85-e29bcb965f55"
     /// }
     /// ```
     pub async fn modify_platform_env(
@@ -3423,14 +2429,6 @@ impl Client {
     ///     "Enable": false
     ///   },
     ///   "PlatformId": "pf-************"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0e46c574-c2b3-4db9-babe-ad759946970c"
     /// }
     /// ```
     pub async fn modify_platform_http_service_route(
@@ -3472,14 +2470,6 @@ impl Client {
     ///   "ProviderType": "OIDC"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "74402479-adf8-47aa-9479-0dd0e922d024"
-    /// }
-    /// ```
     pub async fn modify_provider(
         &self,
         request: &ModifyProviderRequest,
@@ -3505,17 +2495,6 @@ impl Client {
     ///   "ResourceType": "table"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Success": true
-    ///   },
-    ///   "RequestId": "8ab60429-c2a2-45fd-b458-1add52a5473c"
-    /// }
-    /// ```
     pub async fn modify_resource_permission(
         &self,
         request: &ModifyResourcePermissionRequest,
@@ -3537,14 +2516,6 @@ impl Client {
     ///   "AclTag": "PRIVATE",
     ///   "CollectionName": "blogs",
     ///   "EnvId": "myenv-c849jgkdldcmsd"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "51a33e48-a808-4fe7-8c02-4e7be5245351"
     /// }
     /// ```
     pub async fn modify_safe_rule(
@@ -3574,14 +2545,6 @@ impl Client {
     ///     "BucketName": "tencent-cos-v2-1257619089",
     ///     "Region": "ap-shanghai"
     ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1c13cdb3-a99b-49fb-a42a-f106527ec577"
     /// }
     /// ```
     pub async fn modify_storage_source(
@@ -3614,17 +2577,6 @@ impl Client {
     ///   "UserStatus": "ACTIVE"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Success": true
-    ///   },
-    ///   "RequestId": "76c0ca0f-4cf2-4f89-80b9-cdbf9ab7dd77"
-    /// }
-    /// ```
     pub async fn modify_user(&self, request: &ModifyUserRequest) -> rt::Result<ModifyUserResponse> {
         self.call("ModifyUser", request).await
     }
@@ -3651,27 +2603,6 @@ impl Client {
     ///   "Source": "cli"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Applied": [
-    ///     {
-    ///       "Checksum": "eeaf0dd9391ba7829bd12b47482fab4a0e031a040f00cfb6eafc5c23b9fcf791",
-    ///       "Name": "test_init",
-    ///       "Reason": "checksum_matched",
-    ///       "Source": "cli",
-    ///       "Status": "applied",
-    ///       "Version": "20260526000000"
-    ///     }
-    ///   ],
-    ///   "Conflicts": null,
-    ///   "Executable": true,
-    ///   "Pending": null,
-    ///   "RequestId": "b2792e8a-da94-422e-9ef5-b4e60a46ec0f"
-    /// }
-    /// ```
     pub async fn preview_pg_user_migrations(
         &self,
         request: &PreviewPGUserMigrationsRequest,
@@ -3696,16 +2627,6 @@ impl Client {
     ///   "Targets": [
     ///     "https://*********************.cn/cloudbaseenv.json"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CacheType": "EO",
-    ///   "RequestId": "f6f50b8b-6ada-42cb-9ae4-fa35d37c5cf0",
-    ///   "TaskId": "3uk1onlg81ab"
     /// }
     /// ```
     pub async fn purge_http_service_cache(
@@ -3739,15 +2660,6 @@ impl Client {
     ///   "StatementTimeoutMs": 300000
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9e40cb4d-ce83-442d-97f2-abdf65c0c58f",
-    ///   "TaskId": "task-1ef06db7"
-    /// }
-    /// ```
     pub async fn push_pg_user_migrations(
         &self,
         request: &PushPGUserMigrationsRequest,
@@ -3769,14 +2681,6 @@ impl Client {
     ///   "EnvId": "*******d2g0eh0ey8e8c1001"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "aee747a9-fe87-4da5-b589-8d9c29a31d33"
-    /// }
-    /// ```
     pub async fn release_env(&self, request: &ReleaseEnvRequest) -> rt::Result<ReleaseEnvResponse> {
         self.call("ReleaseEnv", request).await
     }
@@ -3796,14 +2700,6 @@ impl Client {
     ///   "AutoVoucher": true,
     ///   "EnvId": "cloudbase-8grqda2hfc2f62bb",
     ///   "Period": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8a235158-b278-41ee-b3c5-0f4c39797e5c"
     /// }
     /// ```
     pub async fn renew_env(&self, request: &RenewEnvRequest) -> rt::Result<RenewEnvResponse> {
@@ -3828,14 +2724,6 @@ impl Client {
     ///   "Status": "applied"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4730dcbe-09ce-40cc-9cd5-b0757449430b"
-    /// }
-    /// ```
     pub async fn repair_pg_user_migration_history(
         &self,
         request: &RepairPGUserMigrationHistoryRequest,
@@ -3855,14 +2743,6 @@ impl Client {
     /// {
     ///   "EnvId": "************-migrate-d6a7e6f7aa8",
     ///   "Password": "*********"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "08519f89-b618-42ff-861e-be4a9493c413"
     /// }
     /// ```
     pub async fn reset_pg_account_password(
@@ -3890,17 +2770,6 @@ impl Client {
     ///     }
     ///   ],
     ///   "Tag": "tnt-nl7hjzasw"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     "[\"{\\\"_id\\\":\\\"1\\\",\\\"category\\\":\\\"Web\\\",\\\"tags\\\":[\\\"JavaScript\\\",\\\"C#\\\"],\\\"date\\\":…"
-    ///   ],
-    ///   "RequestId": "25785311-b03c-48d3-af34-36ff65e62d4a"
     /// }
     /// ```
     pub async fn run_commands(
@@ -3933,17 +2802,6 @@ impl Client {
     ///   "Sql": "\n    CREATE TABLE `demo_users` (\n        `id` BIGINT NOT NULL AUTO_INCREMENT COM…"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Infos": [],
-    ///   "Items": [],
-    ///   "RequestId": "71aab888-21a1-4871-99d7-de6d418b4558",
-    ///   "RowsAffected": 0
-    /// }
-    /// ```
     pub async fn run_sql(&self, request: &RunSqlRequest) -> rt::Result<RunSqlResponse> {
         self.call("RunSql", request).await
     }
@@ -3968,29 +2826,6 @@ impl Client {
     ///   "UseLucene": true
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LogResults": {
-    ///     "AnalysisRecords": [],
-    ///     "Context": "Y29udGV4dC04ZjdiNGM5Ni01YzY0LTRjxxxxxxxxJjNTBkNTI0ZWIxNzY5NzU2NjgyNDA0",
-    ///     "ListOver": false,
-    ///     "Results": [
-    ///       {
-    ///         "Content": "{\"memory\":\"512\",\"status_code\":\"202\",\"log\":\"START RequestId: 895f3b00-a4b2-4bab-\"…",
-    ///         "FileName": "",
-    ///         "Source": "",
-    ///         "Timestamp": "2026-01-28 23:52:00.200",
-    ///         "TopicId": "a160184c-xxxx",
-    ///         "TopicName": "tcb-topic-xxxx"
-    ///       }
-    ///     ]
-    ///   },
-    ///   "RequestId": "4f4396f8-cccd-4c6cxxxx-865f7c45e"
-    /// }
-    /// ```
     pub async fn search_cls_log(
         &self,
         request: &SearchClsLogRequest,
@@ -4013,14 +2848,6 @@ impl Client {
     /// ```json
     /// {
     ///   "EnvId": "cloudbase-0gx36sm8ddc58be0"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1649d710-ae1d-4a4d-b696-45ee6e56f662"
     /// }
     /// ```
     pub async fn unbind_storage_source(
@@ -4064,15 +2891,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Count": 1,
-    ///   "RequestId": "dffc99bc-c381-4d74-9bf4-ec8e141ea3bd"
-    /// }
-    /// ```
     pub async fn update_ai_model(
         &self,
         request: &UpdateAIModelRequest,
@@ -4102,14 +2920,6 @@ impl Client {
     ///   "Publish": ""
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2a1b1e20-f32c-4285-b3b9-a94c493fa3d1"
-    /// }
-    /// ```
     pub async fn update_function_code(
         &self,
         request: &UpdateFunctionCodeRequest,
@@ -4124,14 +2934,6 @@ impl Client {
     /// # Example: 更新函数配置
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "uuid"
-    /// }
-    /// ```
     pub async fn update_function_configuration(
         &self,
         request: &UpdateFunctionConfigurationRequest,
@@ -4169,14 +2971,6 @@ impl Client {
     ///   "TableName": "testxishu"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e942c859-c64a-4753-983d-1a1747a45e5f"
-    /// }
-    /// ```
     pub async fn update_table(
         &self,
         request: &UpdateTableRequest,
@@ -4200,15 +2994,6 @@ impl Client {
     ///   "SwitchEndTime": "15:04:05",
     ///   "SwitchStartTime": "15:04:05",
     ///   "SwitchTag": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d6243aeb-67b2-483b-893b-d264361f6afd",
-    ///   "TaskId": "task-sdffs"
     /// }
     /// ```
     pub async fn upgrade_pg_instance_to_dedicated(
@@ -4240,8 +3025,6 @@ impl Client {
     /// # Example: 校验路由
     ///
     /// The example request (46 lines) is in the upstream API documentation.
-    ///
-    /// The example response (50 lines) is in the upstream API documentation.
     pub async fn verify_http_service_route(
         &self,
         request: &VerifyHTTPServiceRouteRequest,
@@ -4280,8 +3063,6 @@ impl Client {
     ///   "PlatformId": "pf-t960szfwv1cs"
     /// }
     /// ```
-    ///
-    /// The example response (40 lines) is in the upstream API documentation.
     pub async fn verify_platform_http_service_route(
         &self,
         request: &VerifyPlatformHTTPServiceRouteRequest,

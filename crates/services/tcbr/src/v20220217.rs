@@ -55,16 +55,6 @@ impl Client {
     ///   "Source": "weda"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EnvId": "lowcode-xxxxxxxxxx",
-    ///   "RequestId": "c8b68d5a-d045-4740-b731-xxxxxxx",
-    ///   "TranId": ""
-    /// }
-    /// ```
     pub async fn create_cloud_run_env(
         &self,
         request: &CreateCloudRunEnvRequest,
@@ -79,15 +69,6 @@ impl Client {
     /// # Example (1 of 2): 基于镜像创建云托管服务
     ///
     /// The example request (62 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d1267757-ade0-42b5-9ea4-xxxxxxx",
-    ///   "TaskId": 0
-    /// }
-    /// ```
     pub async fn create_cloud_run_server(
         &self,
         request: &CreateCloudRunServerRequest,
@@ -107,15 +88,6 @@ impl Client {
     /// {
     ///   "EnvId": "字符串",
     ///   "ServerName": "字符串"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dbbbff45-c033-4b5b-8ccf-92ba6041be99",
-    ///   "Result": ""
     /// }
     /// ```
     pub async fn delete_cloud_run_server(
@@ -148,8 +120,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn delete_cloud_run_versions(
         &self,
         request: &DeleteCloudRunVersionsRequest,
@@ -169,15 +139,6 @@ impl Client {
     /// {
     ///   "EnvId": "字符串",
     ///   "ServerName": "字符串"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DeployRecords": [],
-    ///   "RequestId": "66038a58-061f-49a2-a5fd-b8cf00795ffb"
     /// }
     /// ```
     pub async fn describe_cloud_run_deploy_record(
@@ -201,8 +162,6 @@ impl Client {
     ///   "EnvId": "lowcode-xxxxxx"
     /// }
     /// ```
-    ///
-    /// The example response (36 lines) is in the upstream API documentation.
     pub async fn describe_cloud_run_envs(
         &self,
         request: &DescribeCloudRunEnvsRequest,
@@ -227,23 +186,6 @@ impl Client {
     ///   "VersionName": "versfsdf"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PodList": [
-    ///     {
-    ///       "CreateTime": "2025-07-25 19:00:00",
-    ///       "PodId": "sdfsdf",
-    ///       "Status": "running",
-    ///       "Webshell": ""
-    ///     }
-    ///   ],
-    ///   "RequestId": "sdfsdfdf",
-    ///   "TotalCount": 0
-    /// }
-    /// ```
     pub async fn describe_cloud_run_pod_list(
         &self,
         request: &DescribeCloudRunPodListRequest,
@@ -263,17 +205,6 @@ impl Client {
     /// {
     ///   "EnvId": "字符串",
     ///   "RunId": "字符串"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Logs": [
-    ///     "1"
-    ///   ],
-    ///   "RequestId": "c531c155-b4bc-4599-8ec3-ee12c403b34e"
     /// }
     /// ```
     pub async fn describe_cloud_run_process_log(
@@ -297,8 +228,6 @@ impl Client {
     ///   "ServerName": "golang-h7yv"
     /// }
     /// ```
-    ///
-    /// The example response (51 lines) is in the upstream API documentation.
     pub async fn describe_cloud_run_server_detail(
         &self,
         request: &DescribeCloudRunServerDetailRequest,
@@ -319,8 +248,6 @@ impl Client {
     ///   "EnvId": "prod-2g59lad002c864a6"
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_cloud_run_servers(
         &self,
         request: &DescribeCloudRunServersRequest,
@@ -339,26 +266,6 @@ impl Client {
     /// ```json
     /// {
     ///   "EnvId": "lowcode-0g8ki95z1xxxxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EnvBaseInfo": {
-    ///     "Alias": "default",
-    ///     "CreateTime": "2025-03-12 15:04:00",
-    ///     "EnvId": "lowcode-0g8ki95z1xxxxx",
-    ///     "EnvType": "weda",
-    ///     "PackageType": "Trial",
-    ///     "Region": "ap-shanghai",
-    ///     "Status": "normal",
-    ///     "SubnetIds": "",
-    ///     "VpcId": ""
-    ///   },
-    ///   "IsExist": true,
-    ///   "RequestId": "27bfe819-1497-49b0-b0ec-xxxxxx"
     /// }
     /// ```
     pub async fn describe_env_base_info(
@@ -383,8 +290,6 @@ impl Client {
     ///   "Status": "abc"
     /// }
     /// ```
-    ///
-    /// The example response (79 lines) is in the upstream API documentation.
     pub async fn describe_release_order(
         &self,
         request: &DescribeReleaseOrderRequest,
@@ -407,8 +312,6 @@ impl Client {
     ///   "TaskId": 1000
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_server_manage_task(
         &self,
         request: &DescribeServerManageTaskRequest,
@@ -431,8 +334,6 @@ impl Client {
     ///   "VersionName": "echos-008"
     /// }
     /// ```
-    ///
-    /// The example response (38 lines) is in the upstream API documentation.
     pub async fn describe_version_detail(
         &self,
         request: &DescribeVersionDetailRequest,
@@ -455,14 +356,6 @@ impl Client {
     ///   "OperatorRemark": "remark",
     ///   "ServerName": "server",
     ///   "TaskId": 1001
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dsafdsadfsasdffgfhgh"
     /// }
     /// ```
     pub async fn operate_server_manage(
@@ -502,14 +395,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "sdfsdfsdf"
-    /// }
-    /// ```
     pub async fn release_gray(
         &self,
         request: &ReleaseGrayRequest,
@@ -537,19 +422,6 @@ impl Client {
     ///   "UseLucene": "false"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LogResults": {
-    ///     "Context": "",
-    ///     "ListOver": false,
-    ///     "Results": null
-    ///   },
-    ///   "RequestId": "e5c883fb-ca6a-4481-9f3d-d28ebfee50c3"
-    /// }
-    /// ```
     pub async fn search_cls_log(
         &self,
         request: &SearchClsLogRequest,
@@ -572,15 +444,6 @@ impl Client {
     ///   "VersionName": "test-fisher-manual-003"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceName": "test-fisher-manual-003-sdfsd",
-    ///   "RequestId": "sdfsdfdsfsdf"
-    /// }
-    /// ```
     pub async fn start_version_instance(
         &self,
         request: &StartVersionInstanceRequest,
@@ -601,14 +464,6 @@ impl Client {
     ///   "EnvId": "env-sdsdf",
     ///   "InstanceName": "test-fisher-manual-003-sddf",
     ///   "ServerName": "test-fisher-manual"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "sdfsdfdsfsdf"
     /// }
     /// ```
     pub async fn stop_version_instance(
@@ -635,15 +490,6 @@ impl Client {
     ///   "ServerName": "asjkasd"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ssdfsdfdf",
-    ///   "TaskId": 234
-    /// }
-    /// ```
     pub async fn submit_server_config_change_diff(
         &self,
         request: &SubmitServerConfigChangeDiffRequest,
@@ -666,15 +512,6 @@ impl Client {
     ///   "OperatorRemark": "abc",
     ///   "RollbackVersionName": "abc",
     ///   "ServerName": "abc"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc",
-    ///   "TaskId": 0
     /// }
     /// ```
     pub async fn submit_server_rollback(
@@ -707,16 +544,6 @@ impl Client {
     ///     }
     ///   ],
     ///   "ServerName": "nginx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EnvId": "lowcode-9g2o448afxxxxxx",
-    ///   "RequestId": "f205956f-7eee-4846-b4c4-xxxxxxx",
-    ///   "TaskId": 0
     /// }
     /// ```
     pub async fn update_cloud_run_server(

@@ -55,14 +55,6 @@ impl Client {
     ///   "EndPointServiceId": "vpcsvc-6jsieksl3"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b8sd7dd7-ekd4-4e5e-993e-e5db64fa21c1"
-    /// }
-    /// ```
     pub async fn accept_tcc_vpc_end_point_connect(
         &self,
         request: &AcceptTccVpcEndPointConnectRequest,
@@ -83,14 +75,6 @@ impl Client {
     ///   "Description": "测试用户",
     ///   "EndPointServiceId": "vpcsvc-6jsieksl3",
     ///   "UserUin": "1256890122"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b8sd7dd7-ekd4-4e5e-993e-e5db64fa21c1"
     /// }
     /// ```
     pub async fn bind_tcc_vpc_end_point_service_white_list(
@@ -114,8 +98,6 @@ impl Client {
     ///   "CatalogId": "b8sd7dd7-ekd4-4e5e-993e-e5db64fa21c1"
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_tcc_catalog(
         &self,
         request: &DescribeTccCatalogRequest,
@@ -134,26 +116,6 @@ impl Client {
     /// ```json
     /// {
     ///   "CatalogId": "b8sd7dd7-ekd4-4e5e-993e-e5db64fa21c1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b8sd7dd7-ekd4-4e5e-993e-e5db64fa21c1",
-    ///   "TccCatalogSet": [
-    ///     {
-    ///       "CreateTime": "2024-01-01 12:00:00",
-    ///       "Id": "b8sd7dd7-ekd4-4e5e-993e-e5db64fa21c1",
-    ///       "Name": "TccHiveCatalog",
-    ///       "Operator": "3783892123",
-    ///       "Status": 2,
-    ///       "Type": "TCC-HIVE",
-    ///       "UpdateTime": "2024-01-01 12:00:00"
-    ///     }
-    ///   ],
-    ///   "Total": 10
     /// }
     /// ```
     pub async fn describe_tcc_catalogs(

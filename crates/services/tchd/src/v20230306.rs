@@ -50,19 +50,6 @@ impl Client {
     ///   "RegionId": "ap-nanjing"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "AbnormalCount": 0,
-    ///     "NormalCount": 1,
-    ///     "NotifyCount": 0
-    ///   },
-    ///   "RequestId": "c6847868-264b-4879-b406-9283e708412b"
-    /// }
-    /// ```
     pub async fn describe_event_statistics(
         &self,
         request: &DescribeEventStatisticsRequest,
@@ -89,27 +76,6 @@ impl Client {
     ///   "RegionIds": [
     ///     "ap-beijing"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "EventList": [
-    ///       {
-    ///         "CurrentStatus": "正常",
-    ///         "EndTime": "2024-07-30 11:23:00",
-    ///         "ProductId": "tse",
-    ///         "ProductName": "微服务引擎 TSE",
-    ///         "RegionId": "ap-beijing",
-    ///         "RegionName": "北京",
-    ///         "StartTime": "2024-07-30 10:41:00"
-    ///       }
-    ///     ]
-    ///   },
-    ///   "RequestId": "6d41b587-0f1d-4104-927d-8a142d7cb90b"
     /// }
     /// ```
     pub async fn describe_events(

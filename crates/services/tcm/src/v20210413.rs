@@ -45,15 +45,6 @@ impl Client {
     /// # Example: CreateMesh
     ///
     /// The example request (27 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "MeshId": "mesh-xxxxxxxx",
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn create_mesh(&self, request: &CreateMeshRequest) -> rt::Result<CreateMeshResponse> {
         self.call("CreateMesh", request).await
     }
@@ -75,14 +66,6 @@ impl Client {
     ///   "NeedDeleteTMP": "false"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn delete_mesh(&self, request: &DeleteMeshRequest) -> rt::Result<DeleteMeshResponse> {
         self.call("DeleteMesh", request).await
     }
@@ -100,8 +83,6 @@ impl Client {
     ///   "MeshId": "\"mesh-xxxxxxxx\""
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_access_log_config(
         &self,
         request: &DescribeAccessLogConfigRequest,
@@ -122,8 +103,6 @@ impl Client {
     ///   "MeshId": "mesh-351lvuec"
     /// }
     /// ```
-    ///
-    /// The example response (142 lines) is in the upstream API documentation.
     pub async fn describe_mesh(
         &self,
         request: &DescribeMeshRequest,
@@ -145,8 +124,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (145 lines) is in the upstream API documentation.
     pub async fn describe_mesh_list(
         &self,
         request: &DescribeMeshListRequest,
@@ -182,14 +159,6 @@ impl Client {
     ///   "MeshId": "mesh-xxxxxxxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn link_cluster_list(
         &self,
         request: &LinkClusterListRequest,
@@ -216,14 +185,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn link_prometheus(
         &self,
         request: &LinkPrometheusRequest,
@@ -244,14 +205,6 @@ impl Client {
     ///   "EnableStdout": "true",
     ///   "MeshId": "\"mesh-xxx\"",
     ///   "Template": "\"istio\""
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459398"
     /// }
     /// ```
     pub async fn modify_access_log_config(
@@ -275,14 +228,6 @@ impl Client {
     ///   "MeshId": "{{meshId}}"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn modify_mesh(&self, request: &ModifyMeshRequest) -> rt::Result<ModifyMeshResponse> {
         self.call("ModifyMesh", request).await
     }
@@ -299,14 +244,6 @@ impl Client {
     /// {
     ///   "Enable": true,
     ///   "MeshId": "\"mesh-xxx\""
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
     /// }
     /// ```
     pub async fn modify_tracing_config(
@@ -330,14 +267,6 @@ impl Client {
     ///   "MeshId": "{{meshId}}"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn unlink_cluster(
         &self,
         request: &UnlinkClusterRequest,
@@ -356,14 +285,6 @@ impl Client {
     /// ```json
     /// {
     ///   "MeshID": "\"mesh-test\""
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
     /// }
     /// ```
     pub async fn unlink_prometheus(

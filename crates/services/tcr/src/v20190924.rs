@@ -55,14 +55,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "05c86278-f995-444b-b2b6-4798e3e3b67d"
-    /// }
-    /// ```
     pub async fn batch_delete_image_personal(
         &self,
         request: &BatchDeleteImagePersonalRequest,
@@ -86,14 +78,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459396"
-    /// }
-    /// ```
     pub async fn batch_delete_repository_personal(
         &self,
         request: &BatchDeleteRepositoryPersonalRequest,
@@ -114,16 +98,6 @@ impl Client {
     ///   "RegistryId": "tcr-test"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IsValidated": true,
-    ///   "RegionId": 1,
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn check_instance(
         &self,
         request: &CheckInstanceRequest,
@@ -142,16 +116,6 @@ impl Client {
     /// ```json
     /// {
     ///   "RegistryName": "registryName123"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DetailCode": 0,
-    ///   "IsValidated": true,
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
     /// }
     /// ```
     pub async fn check_instance_name(
@@ -182,14 +146,6 @@ impl Client {
     ///   "WorkloadType": "Deployment"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "26358c69-7254-41e8-8f4e-bb13836e4165"
-    /// }
-    /// ```
     pub async fn create_application_trigger_personal(
         &self,
         request: &CreateApplicationTriggerPersonalRequest,
@@ -211,14 +167,6 @@ impl Client {
     ///     "Dryrun": false
     ///   },
     ///   "RegistryId": "tcr-test123"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "db4441cd-1027-4f95-9fe1-df4b85470925"
     /// }
     /// ```
     pub async fn create_gc_job(
@@ -244,15 +192,6 @@ impl Client {
     ///   "SubnetId": "subnet-asfsdfsd",
     ///   "VpcId": "vpc-sadfaf",
     ///   "Zone": "ap-guangzhou"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RegistryId": "tcr-safsdfs",
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
     /// }
     /// ```
     pub async fn create_image_acceleration_service(
@@ -282,14 +221,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e60d9467-ceb5-4da3-9956-4a9f2d63d37e"
-    /// }
-    /// ```
     pub async fn create_immutable_tag_rules(
         &self,
         request: &CreateImmutableTagRulesRequest,
@@ -310,15 +241,6 @@ impl Client {
     ///   "RegistryName": "tcr-test",
     ///   "RegistryType": "standard",
     ///   "SyncTag": true
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RegistryId": "XXXX",
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
     /// }
     /// ```
     pub async fn create_instance(
@@ -343,14 +265,6 @@ impl Client {
     ///   "RegistryId": "tcr-12345"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c8bf292d-38c7-49d9-8da3-737d08160cfc"
-    /// }
-    /// ```
     pub async fn create_instance_customized_domain(
         &self,
         request: &CreateInstanceCustomizedDomainRequest,
@@ -371,18 +285,6 @@ impl Client {
     ///   "Desc": "desc",
     ///   "RegistryId": "tcr-dg284imq",
     ///   "TokenType": "temp"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ExpTime": 1735880997750,
-    ///   "RequestId": "bfa74e4d-3cc2-45a0-980c-08f7ec527737",
-    ///   "Token": "eyJhbGciOiJSUzI1NiIsImtpZCI6IlhETVk6VFVWTDo2SlRVOkxPSEE6M1VGVTozWFhJOlM3RkI6TlA3…",
-    ///   "TokenId": "",
-    ///   "Username": "100036950234"
     /// }
     /// ```
     pub async fn create_instance_token(
@@ -408,14 +310,6 @@ impl Client {
     ///   "RegionName": "ap-guangzhou",
     ///   "UsePublicDomain": true,
     ///   "VpcId": "vpc-9iazgkcl"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b6cf242e-a41f-4d1e-8a9c-16c6a0b8b326"
     /// }
     /// ```
     pub async fn create_internal_endpoint_dns(
@@ -452,15 +346,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RegistryId": "tcr-dg284imq",
-    ///   "RequestId": "ecac515a-323e-4517-a1a2-d81c2ceeed99"
-    /// }
-    /// ```
     pub async fn create_multiple_security_policy(
         &self,
         request: &CreateMultipleSecurityPolicyRequest,
@@ -486,14 +371,6 @@ impl Client {
     ///   "Severity": "low"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2ac430cd-f7de-482e-b98e-f78a48e785e8"
-    /// }
-    /// ```
     pub async fn create_namespace(
         &self,
         request: &CreateNamespaceRequest,
@@ -512,14 +389,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Namespace": "mynamespace"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
     /// }
     /// ```
     pub async fn create_namespace_personal(
@@ -541,15 +410,6 @@ impl Client {
     /// {
     ///   "RegistryId": "tcr-12345",
     ///   "ReplicationRegionId": 5
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ReplicationRegistryId": "tcr-06d62e1r-5",
-    ///   "RequestId": "c8bf292d-38c7-49d9-8da3-737d08160cfc"
     /// }
     /// ```
     pub async fn create_replication_instance(
@@ -574,14 +434,6 @@ impl Client {
     ///   "RepositoryName": "nginx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2ac430cd-f7de-482e-b98e-f78a48e785e8"
-    /// }
-    /// ```
     pub async fn create_repository(
         &self,
         request: &CreateRepositoryRequest,
@@ -604,14 +456,6 @@ impl Client {
     ///   "RepoName": "nicokang/golang1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "190752c5-f87e-423f-93e4-eb426d82177d"
-    /// }
-    /// ```
     pub async fn create_repository_personal(
         &self,
         request: &CreateRepositoryPersonalRequest,
@@ -632,15 +476,6 @@ impl Client {
     ///   "CidrBlock": "192.168.0.0/24",
     ///   "Description": "desc",
     ///   "RegistryId": "tcr-dg284imq"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RegistryId": "tcr-dg284imq",
-    ///   "RequestId": "ed971e07-75c0-4236-8e4f-f98967a6f713"
     /// }
     /// ```
     pub async fn create_security_policy(
@@ -677,18 +512,6 @@ impl Client {
     ///   "RegistryId": "tcr-dg284imq"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CreateTime": "2025-01-03T11:00:19+08:00",
-    ///   "ExpiresAt": 1736737219170,
-    ///   "Name": "tcr$servie-account3",
-    ///   "Password": "4NcJarnZibtlj8ViIPKQRNQ0j2IyVG03",
-    ///   "RequestId": "13561dff-12b7-4e35-bec0-49f40e13af30"
-    /// }
-    /// ```
     pub async fn create_service_account(
         &self,
         request: &CreateServiceAccountRequest,
@@ -710,14 +533,6 @@ impl Client {
     ///   "NamespaceName": "library",
     ///   "RegistryId": "tcr-okmju7",
     ///   "RepositoryName": "nginx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2ac430cd-f7de-482e-b98e-f78a48e785e8"
     /// }
     /// ```
     pub async fn create_signature(
@@ -745,14 +560,6 @@ impl Client {
     ///   "RegistryId": "tcr-f7g1ir99"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "866bda78-ed75-4b10-8876-e82de555f69b"
-    /// }
-    /// ```
     pub async fn create_signature_policy(
         &self,
         request: &CreateSignaturePolicyRequest,
@@ -775,14 +582,6 @@ impl Client {
     ///   "RetentionId": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c8bf292d-38c7-49d9-8da3-737d08160cfc"
-    /// }
-    /// ```
     pub async fn create_tag_retention_execution(
         &self,
         request: &CreateTagRetentionExecutionRequest,
@@ -797,14 +596,6 @@ impl Client {
     /// # Example: 创建版本保留规则
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "831c375a-0beb-4ed3-b3b9-33926ebc2a8b"
-    /// }
-    /// ```
     pub async fn create_tag_retention_rule(
         &self,
         request: &CreateTagRetentionRuleRequest,
@@ -825,14 +616,6 @@ impl Client {
     ///   "Password": "ux0HKy2CFn"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn create_user_personal(
         &self,
         request: &CreateUserPersonalRequest,
@@ -847,8 +630,6 @@ impl Client {
     /// # Example: 创建触发器
     ///
     /// The example request (26 lines) is in the upstream API documentation.
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn create_webhook_trigger(
         &self,
         request: &CreateWebhookTriggerRequest,
@@ -876,14 +657,6 @@ impl Client {
     ///   "RegistryId": "tcr-kpfrletb"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "09306de4-ff42-485a-83ea-20f88970cf80"
-    /// }
-    /// ```
     pub async fn delete_ai_model(
         &self,
         request: &DeleteAIModelRequest,
@@ -902,14 +675,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TriggerName": "test2"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "26358c69-7254-41e8-8f4e-bb13836e4165"
     /// }
     /// ```
     pub async fn delete_application_trigger_personal(
@@ -935,14 +700,6 @@ impl Client {
     ///   "RepositoryName": "alpine"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "feeb9395-1fd7-41b4-8d1d-e791ca1cad5d"
-    /// }
-    /// ```
     pub async fn delete_image(
         &self,
         request: &DeleteImageRequest,
@@ -963,14 +720,6 @@ impl Client {
     ///   "RegistryId": "tcr-dg284imq"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d07dd8e8-c96c-466c-933e-d05e79e070e2"
-    /// }
-    /// ```
     pub async fn delete_image_accelerate_service(
         &self,
         request: &DeleteImageAccelerateServiceRequest,
@@ -988,14 +737,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
     /// ```
     pub async fn delete_image_lifecycle_global_personal(
         &self,
@@ -1017,14 +758,6 @@ impl Client {
     /// {
     ///   "RepoName": "nicokang/golang",
     ///   "Tag": "1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4b062c34-4720-4273-8ff4-d598d9c81b0c"
     /// }
     /// ```
     pub async fn delete_image_personal(
@@ -1049,14 +782,6 @@ impl Client {
     ///   "RuleId": 15
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e60d9467-ceb5-4da3-9956-4a9f2d63d37e"
-    /// }
-    /// ```
     pub async fn delete_immutable_tag_rules(
         &self,
         request: &DeleteImmutableTagRulesRequest,
@@ -1076,14 +801,6 @@ impl Client {
     /// {
     ///   "DeleteBucket": true,
     ///   "RegistryId": "tcr-abc123"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
     /// }
     /// ```
     pub async fn delete_instance(
@@ -1108,14 +825,6 @@ impl Client {
     ///   "RegistryId": "tcr-12345"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c8bf292d-38c7-49d9-8da3-737d08160cfc"
-    /// }
-    /// ```
     pub async fn delete_instance_customized_domain(
         &self,
         request: &DeleteInstanceCustomizedDomainRequest,
@@ -1135,14 +844,6 @@ impl Client {
     /// {
     ///   "RegistryId": "tcr-dg284imq",
     ///   "TokenId": "ct3ucep1qcle9n4kmv00"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d813db09-5ea7-4b1f-807c-954a8b8ec7a7"
     /// }
     /// ```
     pub async fn delete_instance_token(
@@ -1167,14 +868,6 @@ impl Client {
     ///   "RegionName": "ap-guangzhou",
     ///   "UsePublicDomain": true,
     ///   "VpcId": "vpc-9iazgkcl"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f63b71b9-196b-4648-a086-8a29c2bffc86"
     /// }
     /// ```
     pub async fn delete_internal_endpoint_dns(
@@ -1204,15 +897,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RegistryId": "tcr-test123",
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn delete_multiple_security_policy(
         &self,
         request: &DeleteMultipleSecurityPolicyRequest,
@@ -1234,14 +918,6 @@ impl Client {
     ///   "RegistryId": "tcr-okmj78"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2ac430cd-f7de-482e-b98e-f78a48e785e8"
-    /// }
-    /// ```
     pub async fn delete_namespace(
         &self,
         request: &DeleteNamespaceRequest,
@@ -1260,14 +936,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Namespace": "nico-ns1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "48e73d54-d4c2-4573-bfc5-3416bc5befba"
     /// }
     /// ```
     pub async fn delete_namespace_personal(
@@ -1292,14 +960,6 @@ impl Client {
     ///   "ReplicationRegistryId": "tcr-12345-5"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "85d75c18-d98f-4dac-9425-73ea883d2bac"
-    /// }
-    /// ```
     pub async fn delete_replication_instance(
         &self,
         request: &DeleteReplicationInstanceRequest,
@@ -1320,14 +980,6 @@ impl Client {
     ///   "Description": "u5220u9664u540cu6b65u89c4u5219rule-1",
     ///   "RuleName": "rule-1",
     ///   "SourceRegistryId": "tcr-40s86s0j"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "992f8d07-c68d-4a65-b81f-6509a69af032"
     /// }
     /// ```
     pub async fn delete_replication_rule(
@@ -1353,14 +1005,6 @@ impl Client {
     ///   "RepositoryName": "nginx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b04639d7-cd4e-4ea7-b0b8-cf962fdcfcbe"
-    /// }
-    /// ```
     pub async fn delete_repository(
         &self,
         request: &DeleteRepositoryRequest,
@@ -1379,14 +1023,6 @@ impl Client {
     /// ```json
     /// {
     ///   "RepoName": "nicokang/golang1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "352b491b-9f5f-4983-9119-e7ea18adc7cc"
     /// }
     /// ```
     pub async fn delete_repository_personal(
@@ -1415,14 +1051,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6f337112-efb5-4b49-9430-bb980089f4ea"
-    /// }
-    /// ```
     pub async fn delete_repository_tags(
         &self,
         request: &DeleteRepositoryTagsRequest,
@@ -1448,15 +1076,6 @@ impl Client {
     ///   "RegistryId": "tcr-test123"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RegistryId": "tcr-test123",
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn delete_security_policy(
         &self,
         request: &DeleteSecurityPolicyRequest,
@@ -1478,14 +1097,6 @@ impl Client {
     ///   "RegistryId": "tcr-dg284imq"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0804e7fc-58f6-439b-9f76-9c10b22c49ed"
-    /// }
-    /// ```
     pub async fn delete_service_account(
         &self,
         request: &DeleteServiceAccountRequest,
@@ -1505,14 +1116,6 @@ impl Client {
     /// {
     ///   "NamespaceName": "library",
     ///   "RegistryId": "tcr-okmj78"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2ac430cd-f7de-482e-b98e-f78a48e785e8"
     /// }
     /// ```
     pub async fn delete_signature_policy(
@@ -1541,14 +1144,6 @@ impl Client {
     ///   "RegistryId": "tcr-kpfrletb"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "12aea243-4eca-42ef-8479-06649b1e4852"
-    /// }
-    /// ```
     pub async fn delete_skill(
         &self,
         request: &DeleteSkillRequest,
@@ -1568,14 +1163,6 @@ impl Client {
     /// {
     ///   "RegistryId": "tcr-12345",
     ///   "RetentionId": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c8bf292d-38c7-49d9-8da3-737d08160cfc"
     /// }
     /// ```
     pub async fn delete_tag_retention_rule(
@@ -1600,14 +1187,6 @@ impl Client {
     ///   "RegistryId": "tcr-dg284imq"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "620fb647-fe86-4c25-866f-98bf867cd689"
-    /// }
-    /// ```
     pub async fn delete_webhook_trigger(
         &self,
         request: &DeleteWebhookTriggerRequest,
@@ -1629,28 +1208,6 @@ impl Client {
     ///   "Reference": "v1.0",
     ///   "RegistryId": "tcr-kpfrletb",
     ///   "RepositoryName": "gpt2-modctl"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Model": {
-    ///     "Digest": "sha256:95a32bf97993f391a3135ad26c434e3610c583654d304b0449e626f9f96554e3",
-    ///     "Family": "gpt2",
-    ///     "FileFormat": "safetensors",
-    ///     "Framework": "transformer",
-    ///     "IsRecommended": false,
-    ///     "ModelName": "gpt2",
-    ///     "NamespaceName": "ml-models",
-    ///     "ParamSize": "124m",
-    ///     "Precision": "fp32",
-    ///     "PushTime": "2026-03-24T05:06:55.444Z",
-    ///     "Size": 550966200,
-    ///     "Version": "v1.0"
-    ///   },
-    ///   "RequestId": "598203d2-41fe-46d6-a974-5d89f89acc8c"
     /// }
     /// ```
     pub async fn describe_ai_model_version_detail(
@@ -1677,8 +1234,6 @@ impl Client {
     ///   "RepoName": "ccs-dev/nginx"
     /// }
     /// ```
-    ///
-    /// The example response (248 lines) is in the upstream API documentation.
     pub async fn describe_application_trigger_log_personal(
         &self,
         request: &DescribeApplicationTriggerLogPersonalRequest,
@@ -1700,8 +1255,6 @@ impl Client {
     ///   "Limit": 3
     /// }
     /// ```
-    ///
-    /// The example response (65 lines) is in the upstream API documentation.
     pub async fn describe_application_trigger_personal(
         &self,
         request: &DescribeApplicationTriggerPersonalRequest,
@@ -1726,15 +1279,6 @@ impl Client {
     ///   "RegistryId": "tcr-test123"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PreSignedDownloadURL": "http://tcr-mfoeec7x-1251707795.cos.ap-beijing.myqcloud.com/mytest%2Faaa-1.0.tgz?…",
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn describe_chart_download_info(
         &self,
         request: &DescribeChartDownloadInfoRequest,
@@ -1753,16 +1297,6 @@ impl Client {
     /// ```json
     /// {
     ///   "RegistryId": "tcr-12345"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Reason": "",
-    ///   "RequestId": "55d06f7c-c488-4910-8f67-8d7f77f0fe0f",
-    ///   "Status": "Opened"
     /// }
     /// ```
     pub async fn describe_external_endpoint_status(
@@ -1787,31 +1321,6 @@ impl Client {
     ///   "RepoName": "mytest/test1234"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "RepoInfo": [
-    ///       {
-    ///         "FavorCount": 1,
-    ///         "IsQcloudOfficial": false,
-    ///         "Logo": "",
-    ///         "Public": 0,
-    ///         "PullCount": 0,
-    ///         "Region": "gz",
-    ///         "RegionId": 1,
-    ///         "RepoName": "v3test2/mao",
-    ///         "RepoType": "QCLOUD HUB",
-    ///         "TagCount": 3
-    ///       }
-    ///     ],
-    ///     "TotalCount": 1
-    ///   },
-    ///   "RequestId": "444332c8-056a-4f8a-899b-16ba6e2d0be5"
-    /// }
-    /// ```
     pub async fn describe_favor_repository_personal(
         &self,
         request: &DescribeFavorRepositoryPersonalRequest,
@@ -1832,28 +1341,6 @@ impl Client {
     ///   "RegistryId": "tcr-test123"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Jobs": [
-    ///     {
-    ///       "CreationTime": "2021-06-01T08:10:42Z",
-    ///       "ID": 65,
-    ///       "JobStatus": "pending",
-    ///       "UpdateTime": "2021-06-01T08:10:42.713895Z"
-    ///     },
-    ///     {
-    ///       "CreationTime": "2021-05-28T09:01:36Z",
-    ///       "ID": 56,
-    ///       "JobStatus": "finished",
-    ///       "UpdateTime": "2021-05-28T09:01:36.772412Z"
-    ///     }
-    ///   ],
-    ///   "RequestId": "c3fca04b-76c4-4165-8fad-824ce73dd0f8"
-    /// }
-    /// ```
     pub async fn describe_gc_jobs(
         &self,
         request: &DescribeGCJobsRequest,
@@ -1872,17 +1359,6 @@ impl Client {
     /// ```json
     /// {
     ///   "RegistryId": "tcr-dg284imq"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CFSVIP": "",
-    ///   "IsEnable": false,
-    ///   "RequestId": "dde9bf37-d34c-4c7a-bf0d-a11531ce6ebe",
-    ///   "Status": ""
     /// }
     /// ```
     pub async fn describe_image_accelerate_service(
@@ -1906,19 +1382,6 @@ impl Client {
     ///   "Tag": "4"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "SameImages": [
-    ///       "3"
-    ///     ]
-    ///   },
-    ///   "RequestId": "9b054042-5447-4902-bd48-2c92f5be5b0f"
-    /// }
-    /// ```
     pub async fn describe_image_filter_personal(
         &self,
         request: &DescribeImageFilterPersonalRequest,
@@ -1936,27 +1399,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "StrategyInfo": [
-    ///       {
-    ///         "CreationTime": "2020-01-22 15:38:19 +0800 CST",
-    ///         "RepoName": "",
-    ///         "Type": "global_keep_last_nums",
-    ///         "Username": "3321337994",
-    ///         "Valid": 1,
-    ///         "Value": 80
-    ///       }
-    ///     ],
-    ///     "TotalCount": 1
-    ///   },
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
     /// ```
     pub async fn describe_image_lifecycle_global_personal(
         &self,
@@ -1977,27 +1419,6 @@ impl Client {
     /// ```json
     /// {
     ///   "RepoName": "dockerhub/test"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "StrategyInfo": [
-    ///       {
-    ///         "CreationTime": "2020-01-22 15:38:19 +0800 CST",
-    ///         "RepoName": "dockerhub/test",
-    ///         "Type": "keep_last_days",
-    ///         "Username": "3321337994",
-    ///         "Valid": 1,
-    ///         "Value": 9223372036854776000
-    ///       }
-    ///     ],
-    ///     "TotalCount": 1
-    ///   },
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
     /// }
     /// ```
     pub async fn describe_image_lifecycle_personal(
@@ -2023,17 +1444,6 @@ impl Client {
     ///   "RepositoryName": "repo1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Config": "\"{\\\"architecture\\\":\\\"amd64\\\",\\\"config\\\":{\\\"Env\\\":[\\\"PATH=/usr/local/sbin:/usr/lo…",
-    ///   "Manifest": "{\"config\":{\"digest\":\"sha256:17382a17d531887484413bd5177282452cece7a1c21910eb9b27…",
-    ///   "RequestId": "c6188203-d7fd-4760-8b16-f9f41396fa86",
-    ///   "Size": 39436994
-    /// }
-    /// ```
     pub async fn describe_image_manifests(
         &self,
         request: &DescribeImageManifestsRequest,
@@ -2054,8 +1464,6 @@ impl Client {
     ///   "RepoName": "dockerhub/test"
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_image_personal(
         &self,
         request: &DescribeImagePersonalRequest,
@@ -2080,25 +1488,6 @@ impl Client {
     ///   "RepositoryName": "nginx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ImageInfoList": [
-    ///     {
-    ///       "Digest": "sha256:a1801b843b1bfaf77c501e7a6d3f709401a1e0c83863037fa3aab063a7fdb9dc",
-    ///       "ImageVersion": "8",
-    ///       "Kind": "Artifact::application/vnd.docker.distribution.manifest.v2+json",
-    ///       "KmsSignature": "UKauWpHdjaTjTsE64BSFhJe0YZj7eXiu8DzkRgTk0vbuxl+ICYbVJ2p1afHGv/WsOqqJvEKJdNPU4iAG…",
-    ///       "Size": 83520757,
-    ///       "UpdateTime": "2022-08-06T07:31:01.207374Z"
-    ///     }
-    ///   ],
-    ///   "RequestId": "d76f7a1b-d9e9-4454-b95b-25c34f17b943",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_images(
         &self,
         request: &DescribeImagesRequest,
@@ -2117,29 +1506,6 @@ impl Client {
     /// ```json
     /// {
     ///   "RegistryId": "tcr-mfoeec7x"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EmptyNs": [
-    ///     "library"
-    ///   ],
-    ///   "RequestId": "17eacd5a-b943-4e39-8a7a-3fb7b171c995",
-    ///   "Rules": [
-    ///     {
-    ///       "Disabled": false,
-    ///       "NsName": "kofj",
-    ///       "RepositoryDecoration": "repoMatches",
-    ///       "RepositoryPattern": "**",
-    ///       "RuleId": 19,
-    ///       "TagDecoration": "matches",
-    ///       "TagPattern": "**"
-    ///     }
-    ///   ],
-    ///   "Total": 3
     /// }
     /// ```
     pub async fn describe_immutable_tag_rules(
@@ -2161,14 +1527,6 @@ impl Client {
     /// {
     ///   "Limit": 5,
     ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "63e82e94-0af7-4a8b-a0a3-1f6c59046b6e"
     /// }
     /// ```
     pub async fn describe_instance_all_namespaces(
@@ -2193,23 +1551,6 @@ impl Client {
     ///   "RegistryId": "tcr-12345"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DomainInfoList": [
-    ///     {
-    ///       "CertId": "14568-152",
-    ///       "DomainName": "tcr.test",
-    ///       "RegistryId": "tcr-12345",
-    ///       "Status": "success"
-    ///     }
-    ///   ],
-    ///   "RequestId": "12445-5556-11",
-    ///   "TotalCount": 10
-    /// }
-    /// ```
     pub async fn describe_instance_customized_domain(
         &self,
         request: &DescribeInstanceCustomizedDomainRequest,
@@ -2232,27 +1573,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RegistryStatusSet": [
-    ///     {
-    ///       "Conditions": [
-    ///         {
-    ///           "Reason": "",
-    ///           "Status": "Running",
-    ///           "Type": ""
-    ///         }
-    ///       ],
-    ///       "RegistryId": "tcr-dg284imq",
-    ///       "Status": "Running"
-    ///     }
-    ///   ],
-    ///   "RequestId": "bc44a6c1-1e49-4b25-9804-f827e87ff686"
-    /// }
-    /// ```
     pub async fn describe_instance_status(
         &self,
         request: &DescribeInstanceStatusRequest,
@@ -2271,16 +1591,6 @@ impl Client {
     /// ```json
     /// {
     ///   "RegistryId": "tcr-ak9876"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6cd302c6-c4c9-425a-8d07-8c59b7f4cf3f",
-    ///   "Tokens": [],
-    ///   "TotalCount": 0
     /// }
     /// ```
     pub async fn describe_instance_token(
@@ -2305,8 +1615,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (36 lines) is in the upstream API documentation.
     pub async fn describe_instances(
         &self,
         request: &DescribeInstancesRequest,
@@ -2335,21 +1643,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "56dac6c5-10a3-44c9-86cd-9e9be56bf4dd",
-    ///   "VpcSet": [
-    ///     {
-    ///       "Region": "ap-guangzhou",
-    ///       "Status": "ENABLED",
-    ///       "VpcId": "vpc-9iazgkcl"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_internal_endpoint_dns_status(
         &self,
         request: &DescribeInternalEndpointDnsStatusRequest,
@@ -2369,16 +1662,6 @@ impl Client {
     /// ```json
     /// {
     ///   "RegistryId": "tcr-xxxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AccessVpcSet": [],
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "TotalCount": 0
     /// }
     /// ```
     pub async fn describe_internal_endpoints(
@@ -2403,24 +1686,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "NamespaceCount": 1,
-    ///     "NamespaceInfo": [
-    ///       {
-    ///         "CreationTime": "2024-06-22 10:37:26",
-    ///         "Namespace": "nicokang",
-    ///         "RepoCount": 10
-    ///       }
-    ///     ]
-    ///   },
-    ///   "RequestId": "94a1d32a-4f73-4214-8864-6bafdda6b5f6"
-    /// }
-    /// ```
     pub async fn describe_namespace_personal(
         &self,
         request: &DescribeNamespacePersonalRequest,
@@ -2443,8 +1708,6 @@ impl Client {
     ///   "RegistryId": "tcr-f7g1ir99"
     /// }
     /// ```
-    ///
-    /// The example response (35 lines) is in the upstream API documentation.
     pub async fn describe_namespaces(
         &self,
         request: &DescribeNamespacesRequest,
@@ -2462,27 +1725,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Regions": [
-    ///     {
-    ///       "Alias": "gz",
-    ///       "CreatedAt": "2020-09-22T00:00:00+00:00",
-    ///       "Id": 1,
-    ///       "RegionId": 1,
-    ///       "RegionName": "ap-guangzhou",
-    ///       "Remark": "alluser",
-    ///       "Status": "alluser",
-    ///       "UpdatedAt": "2020-09-22T00:00:00+00:00"
-    ///     }
-    ///   ],
-    ///   "RequestId": "abc",
-    ///   "TotalCount": 1
-    /// }
     /// ```
     pub async fn describe_regions(
         &self,
@@ -2508,26 +1750,6 @@ impl Client {
     ///   "ReplicationInstanceId": "tcr-xxx-1-xxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ReplicationExecutionList": [
-    ///     {
-    ///       "EndTime": "2023-08-01T12:00:01+00:00",
-    ///       "ExecutionID": "10",
-    ///       "PolicyID": "19",
-    ///       "StartTime": "2023-08-01T12:00:00+00:00",
-    ///       "Status": "succeed",
-    ///       "Succeed": "3",
-    ///       "Total": "3"
-    ///     }
-    ///   ],
-    ///   "RequestId": "abc",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_replication_executions(
         &self,
         request: &DescribeReplicationExecutionsRequest,
@@ -2549,8 +1771,6 @@ impl Client {
     ///   "ReplicationRegistryId": "tcr-dg284imq-5-os5gcu"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_replication_instance_create_tasks(
         &self,
         request: &DescribeReplicationInstanceCreateTasksRequest,
@@ -2576,26 +1796,6 @@ impl Client {
     ///   "ShowReplicationLog": true
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ReplicationLog": [
-    ///     {
-    ///       "Destination": "test/test:[1]",
-    ///       "EndTime": "2021-09-28T07:47:53Z",
-    ///       "ResourceType": "image",
-    ///       "Source": "test/test:[1]",
-    ///       "StartTime": "2021-09-28T07:47:44.302804Z",
-    ///       "Status": "Succeed"
-    ///     }
-    ///   ],
-    ///   "ReplicationStatus": "Succeed",
-    ///   "ReplicationTime": "2021-09-28T08:00:15Z",
-    ///   "RequestId": "88b91f6a-2fbe-4d5d-9b2e-a9a4a273758d"
-    /// }
-    /// ```
     pub async fn describe_replication_instance_sync_status(
         &self,
         request: &DescribeReplicationInstanceSyncStatusRequest,
@@ -2617,25 +1817,6 @@ impl Client {
     ///   "Limit": 10,
     ///   "Offset": 0,
     ///   "RegistryId": "tcr-12345"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ReplicationRegistries": [
-    ///     {
-    ///       "CreatedAt": "2020-09-28T15:34:59+08:00",
-    ///       "RegistryId": "tcr-06d62e1r",
-    ///       "ReplicationRegionId": 5,
-    ///       "ReplicationRegionName": "ap-hongkong",
-    ///       "ReplicationRegistryId": "tcr-06d62e1r-5",
-    ///       "Status": "Running"
-    ///     }
-    ///   ],
-    ///   "RequestId": "76e69894-670f-4440-8773-075763fbdb80",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_replication_instances(
@@ -2660,8 +1841,6 @@ impl Client {
     ///   "RegistryId": "tcr-xxx"
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_replication_policies(
         &self,
         request: &DescribeReplicationPoliciesRequest,
@@ -2683,26 +1862,6 @@ impl Client {
     ///   "Page": 1,
     ///   "PageSize": 20,
     ///   "RegistryId": "tcr-xxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ReplicationTaskList": [
-    ///     {
-    ///       "DstResource": "test/test:[1g]",
-    ///       "EndTime": "2023-07-14T03:42:17Z",
-    ///       "JobID": "747c6571c2de465587690929",
-    ///       "ResourceType": "image",
-    ///       "SrcResource": "test/test:[1g]",
-    ///       "StartTime": "2023-07-14T03:42:09.95279Z",
-    ///       "Status": "Succeed"
-    ///     }
-    ///   ],
-    ///   "RequestId": "xxx",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_replication_tasks(
@@ -2729,26 +1888,6 @@ impl Client {
     ///   "RepositoryName": "busybox"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RepositoryList": [
-    ///     {
-    ///       "BriefDescription": "busybox",
-    ///       "CreationTime": "2024-12-10 14:30:36.806284 +0000 UTC",
-    ///       "Description": "",
-    ///       "Name": "multi-arch/busybox",
-    ///       "Namespace": "multi-arch",
-    ///       "Public": false,
-    ///       "UpdateTime": "2024-12-10 14:30:36.806284 +0000 UTC"
-    ///     }
-    ///   ],
-    ///   "RequestId": "1cce5817-43d2-4f50-9fd5-e807d3ea0768",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_repositories(
         &self,
         request: &DescribeRepositoriesRequest,
@@ -2773,8 +1912,6 @@ impl Client {
     ///   "RepoName": "golang-test"
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_repository_filter_personal(
         &self,
         request: &DescribeRepositoryFilterPersonalRequest,
@@ -2797,8 +1934,6 @@ impl Client {
     ///   "RepoName": "richardgu/hyperkube"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_repository_owner_personal(
         &self,
         request: &DescribeRepositoryOwnerPersonalRequest,
@@ -2819,26 +1954,6 @@ impl Client {
     ///   "RepoName": "richardgu/hyperkube"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "CreationTime": "2023-06-20 15:27:03",
-    ///     "Description": "",
-    ///     "FavorCount": 0,
-    ///     "IsQcloudOfficial": false,
-    ///     "IsUserFavor": false,
-    ///     "Public": 1,
-    ///     "PullCount": 0,
-    ///     "RepoName": "richardgu/hyperkube",
-    ///     "RepoType": "QCLOUD HUB",
-    ///     "Server": "ccr.ccs.tencentyun.com"
-    ///   },
-    ///   "RequestId": "8ce48e45-dd95-48c9-ba00-801ab1054323"
-    /// }
-    /// ```
     pub async fn describe_repository_personal(
         &self,
         request: &DescribeRepositoryPersonalRequest,
@@ -2857,28 +1972,6 @@ impl Client {
     /// ```json
     /// {
     ///   "RegistryId": "tcr-dg284imq"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "23ff77a4-f5fc-4e2b-b0fa-c85c70676e6a",
-    ///   "SecurityPolicySet": [
-    ///     {
-    ///       "CidrBlock": "47.94.91.32/32",
-    ///       "Description": "",
-    ///       "PolicyIndex": 0,
-    ///       "PolicyVersion": "2"
-    ///     },
-    ///     {
-    ///       "CidrBlock": "0.0.0.0/0",
-    ///       "Description": "",
-    ///       "PolicyIndex": 1,
-    ///       "PolicyVersion": "2"
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn describe_security_policies(
@@ -2913,8 +2006,6 @@ impl Client {
     ///   "RegistryId": "tcr-dg284imq"
     /// }
     /// ```
-    ///
-    /// The example response (33 lines) is in the upstream API documentation.
     pub async fn describe_service_accounts(
         &self,
         request: &DescribeServiceAccountsRequest,
@@ -2935,26 +2026,6 @@ impl Client {
     ///   "RegistryId": "tcr-kpfrletb",
     ///   "SkillName": "cache-manager",
     ///   "SkillVersion": "2.0.0"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "55dba911-617b-45a8-b7ff-3b21e774a890",
-    ///   "Skill": {
-    ///     "Description": "cache-manager - MCP Server powered by node20",
-    ///     "Runtime": "node20",
-    ///     "SkillName": "cache-manager",
-    ///     "SkillType": "MCP Server",
-    ///     "SkillVersion": "2.0.0",
-    ///     "Status": "active",
-    ///     "Tags": [
-    ///       "mcp"
-    ///     ],
-    ///     "UpdateTime": "2026-03-24T07:43:14.042Z"
-    ///   }
     /// }
     /// ```
     pub async fn describe_skill_detail(
@@ -2979,15 +2050,6 @@ impl Client {
     ///   "SkillVersion": "2.0.0"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PreSignedDownloadURL": "https://tcr-k**r*****251**0398.cos.ap-guangzho*.myqclo*d.c**/docker/re*i*****v2/…",
-    ///   "RequestId": "6d930ded-6a2c-4d98-b79a-22d689be22ff"
-    /// }
-    /// ```
     pub async fn describe_skill_download_info(
         &self,
         request: &DescribeSkillDownloadInfoRequest,
@@ -3009,24 +2071,6 @@ impl Client {
     ///   "Offset": 1,
     ///   "RegistryId": "tcr-12345",
     ///   "RetentionId": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "023eef7f-cf03-4e4a-b7bb-de7d66aa6fbc",
-    ///   "RetentionExecutionList": [
-    ///     {
-    ///       "EndTime": "2021-04-12T10:49:20Z",
-    ///       "ExecutionId": 1,
-    ///       "RetentionId": 1,
-    ///       "StartTime": "2021-04-12T10:49:20Z",
-    ///       "Status": "Succeed"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_tag_retention_execution(
@@ -3053,27 +2097,6 @@ impl Client {
     ///   "RetentionId": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1234-666",
-    ///   "RetentionTaskList": [
-    ///     {
-    ///       "EndTime": "2024-06-01",
-    ///       "ExecutionId": 0,
-    ///       "Repository": "repo",
-    ///       "Retained": 0,
-    ///       "StartTime": "2024-06-01",
-    ///       "Status": "success",
-    ///       "TaskId": 0,
-    ///       "Total": 0
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_tag_retention_execution_task(
         &self,
         request: &DescribeTagRetentionExecutionTaskRequest,
@@ -3095,8 +2118,6 @@ impl Client {
     ///   "RegistryId": "tcr-dc0dgswk"
     /// }
     /// ```
-    ///
-    /// The example response (35 lines) is in the upstream API documentation.
     pub async fn describe_tag_retention_rules(
         &self,
         request: &DescribeTagRetentionRulesRequest,
@@ -3115,8 +2136,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_user_quota_personal(
         &self,
         request: &DescribeUserQuotaPersonalRequest,
@@ -3140,8 +2159,6 @@ impl Client {
     ///   "RegistryId": "tcr-dg284imq"
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_webhook_trigger(
         &self,
         request: &DescribeWebhookTriggerRequest,
@@ -3162,27 +2179,6 @@ impl Client {
     ///   "Id": 9,
     ///   "Namespace": "someNs",
     ///   "RegistryId": "tcr-ab12345"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Logs": [
-    ///     {
-    ///       "CreationTime": "2020-04-14T02:47:23.177329+08:00",
-    ///       "Detail": "{\"type\":\"pushImage\",\"occur_at\":1586774843,\"event_data\":{\"resources\":[{\"digest\":\"…",
-    ///       "EventType": "pushImage",
-    ///       "Id": 2,
-    ///       "NotifyType": "http",
-    ///       "Status": "finished",
-    ///       "TriggerId": 25,
-    ///       "UpdateTime": "2020-04-14T02:47:24.244664+08:00"
-    ///     }
-    ///   ],
-    ///   "RequestId": "e8cbb3a5-ae7a-41f3-ba79-950d39ea653b",
-    ///   "TotalCount": 3
     /// }
     /// ```
     pub async fn describe_webhook_trigger_log(
@@ -3206,22 +2202,6 @@ impl Client {
     ///   "ChartVersion": "0.1.0",
     ///   "NamespaceName": "chart",
     ///   "RegistryId": "tcr-dg284imq"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Bucket": "tcr-dg284imq-1251707795",
-    ///   "ExpiredTime": 1735531292,
-    ///   "Path": "chart/mychart-0.1.0.tgz",
-    ///   "Region": "ap-guangzhou",
-    ///   "RequestId": "544d03c2-0eaf-422f-80f7-355d59ecec56",
-    ///   "StartTime": 1735527692,
-    ///   "TmpSecretId": "AKID3MccneCbtuvb4fJkrD9WhtldFVLLiN68dDuZsIz6UYZqgh6GSwYkkXlDM28lTEMn",
-    ///   "TmpSecretKey": "D+CIKDZ8tCG/WCDQ3ZW0P8jI2FTnAE4kDdfVJsXpx5k=",
-    ///   "TmpToken": "4oGxX3QwXFYLIyy01rbtYNzunag6Wp7ae7ac2c301dc22e35def4936b5f2adddbdlnEOlHBxFjaquqX…"
     /// }
     /// ```
     pub async fn download_helm_chart(
@@ -3251,14 +2231,6 @@ impl Client {
     ///   "SourceRepo": "app"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eee33f6d-9271-4894-aaf6-14642d5a88da"
-    /// }
-    /// ```
     pub async fn duplicate_image(
         &self,
         request: &DuplicateImageRequest,
@@ -3278,17 +2250,6 @@ impl Client {
     /// {
     ///   "DestImage": "dockerhub/test:2.0",
     ///   "SrcImage": "dockerhub/test:1.0"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Digest": "sha256:b3e07cf570a86f5bd5c770e86ccbc2d1c2e79081b1b966332ba873a6d1c3481c"
-    ///   },
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
     /// }
     /// ```
     pub async fn duplicate_image_personal(
@@ -3311,23 +2272,6 @@ impl Client {
     ///   "NamespaceName": "ml-skills",
     ///   "RegistryId": "tcr-kpf**etb",
     ///   "RepositoryName": "skill-translate"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7323a77d-6e33-40c5-b737-ce2d3ebcd250",
-    ///   "TotalCount": 2,
-    ///   "VersionList": [
-    ///     {
-    ///       "IsRecommended": false,
-    ///       "PushTime": "2026-03-23T13:27:14.977Z",
-    ///       "Size": 134813,
-    ///       "Version": "v2.0.0"
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn list_ai_model_versions(
@@ -3353,26 +2297,6 @@ impl Client {
     ///   "RegistryId": "tcr-kp**letb"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ModelList": [
-    ///     {
-    ///       "Digest": "sha256:d745fff298ba0e3bef5e2edcec219c7094e38509a7588476d0d5f6530f22836f",
-    ///       "ImageSize": "196237",
-    ///       "Kind": "CNAI-Model",
-    ///       "LatestVersion": "v1.1.0",
-    ///       "ModelName": "t5-small",
-    ///       "NamespaceName": "ml-models",
-    ///       "UpdateTime": "2026-03-23T13:18:45.513Z"
-    ///     }
-    ///   ],
-    ///   "RequestId": "6ed4aa48-dac4-4ae2-93d2-4e4798180202",
-    ///   "TotalCount": 15
-    /// }
-    /// ```
     pub async fn list_ai_models(
         &self,
         request: &ListAIModelsRequest,
@@ -3394,22 +2318,6 @@ impl Client {
     ///   "Offset": 0,
     ///   "RegistryId": "tcr-kpfrletb",
     ///   "SkillName": "e2e-test/test-skill"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d614ddcb-0233-4ffb-be0a-a10252385736",
-    ///   "TotalCount": 1,
-    ///   "VersionList": [
-    ///     {
-    ///       "PushTime": "2026-03-23T13:28:56.172Z",
-    ///       "Size": 1445,
-    ///       "Version": "1.0.0"
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn list_skill_versions(
@@ -3434,28 +2342,6 @@ impl Client {
     ///   "Status": "active"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "14c8656f-4b09-4764-8a10-3a16eeae8932",
-    ///   "SkillList": [
-    ///     {
-    ///       "Description": "cache-manager - MCP Server powered by node20",
-    ///       "LatestVersion": "2.0.0",
-    ///       "SkillName": "cache-manager",
-    ///       "SkillType": "MCP Server",
-    ///       "Status": "active",
-    ///       "Tags": [
-    ///         "mcp"
-    ///       ],
-    ///       "UpdateTime": "2026-03-24T07:43:14.042Z"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 21
-    /// }
-    /// ```
     pub async fn list_skills(&self, request: &ListSkillsRequest) -> rt::Result<ListSkillsResponse> {
         self.read("ListSkills", request).await
     }
@@ -3472,15 +2358,6 @@ impl Client {
     /// {
     ///   "Operation": "Create",
     ///   "RegistryId": "tcr-dg284imq"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RegistryId": "tcr-dg284imq",
-    ///   "RequestId": "c639ac5c-fa62-4755-93be-e3057f4b5f0a"
     /// }
     /// ```
     pub async fn manage_external_endpoint(
@@ -3502,14 +2379,6 @@ impl Client {
     /// {
     ///   "Type": "global_keep_last_nums",
     ///   "Val": 9998
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fdc10ec8-a1cf-4c2a-8eb4-f6d66abfdd53"
     /// }
     /// ```
     pub async fn manage_image_lifecycle_global_personal(
@@ -3534,15 +2403,6 @@ impl Client {
     ///   "RegistryId": "tcr-dg284imq",
     ///   "SubnetId": "subnet-kpmi5ji6",
     ///   "VpcId": "vpc-74ffq7ov"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RegistryId": "tcr-dg284imq",
-    ///   "RequestId": "e842f4a4-dc50-44dc-b299-ba9b78b49584"
     /// }
     /// ```
     pub async fn manage_internal_endpoint(
@@ -3579,14 +2439,6 @@ impl Client {
     ///   "SourceRegistryId": "tcr-dg284imq"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3114c283-39df-4966-a181-9e906a3bed2f"
-    /// }
-    /// ```
     pub async fn manage_replication(
         &self,
         request: &ManageReplicationRequest,
@@ -3614,14 +2466,6 @@ impl Client {
     ///   "TriggerName": "testtrig",
     ///   "WorkloadName": "testdeploy",
     ///   "WorkloadType": "Deployment"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "26358c69-7254-41e8-8f4e-bb13836e4165"
     /// }
     /// ```
     pub async fn modify_application_trigger_personal(
@@ -3654,14 +2498,6 @@ impl Client {
     ///   "RuleId": 2
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1b40fa6c-9f54-41c2-93f6-623748232016"
-    /// }
-    /// ```
     pub async fn modify_immutable_tag_rules(
         &self,
         request: &ModifyImmutableTagRulesRequest,
@@ -3681,14 +2517,6 @@ impl Client {
     /// {
     ///   "RegistryId": "tcr-abc123",
     ///   "RegistryType": "premium"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2ac430cd-f7de-482e-b98e-f78a48e785e8"
     /// }
     /// ```
     pub async fn modify_instance(
@@ -3713,14 +2541,6 @@ impl Client {
     ///   "TargetStorageName": "tcr-dc0d****-1255******"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2050ca68-6341-4702-a988-53fdbc66808f"
-    /// }
-    /// ```
     pub async fn modify_instance_storage(
         &self,
         request: &ModifyInstanceStorageRequest,
@@ -3743,14 +2563,6 @@ impl Client {
     ///   "ModifyFlag": 1,
     ///   "RegistryId": "tcr-dg284imq",
     ///   "TokenId": "ct3ucep1qcle9n4kmv00"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cff207ed-446a-4e62-8098-12b0c91a929b"
     /// }
     /// ```
     pub async fn modify_instance_token(
@@ -3782,14 +2594,6 @@ impl Client {
     ///       }
     ///     ]
     ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "47871759-7155-41f6-bba3-0bc195a43791"
     /// }
     /// ```
     pub async fn modify_namespace(
@@ -3825,14 +2629,6 @@ impl Client {
     ///   "SourceRegistryId": "tcr-f3ouwtzl"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "709ebe2a-0a47-4fb4-a559-6a3cd329bd0e"
-    /// }
-    /// ```
     pub async fn modify_replication(
         &self,
         request: &ModifyReplicationRequest,
@@ -3857,14 +2653,6 @@ impl Client {
     ///   "RepositoryName": "golang"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "488d0f66-ef02-4efc-a5e5-be8c9b39203e"
-    /// }
-    /// ```
     pub async fn modify_repository(
         &self,
         request: &ModifyRepositoryRequest,
@@ -3886,14 +2674,6 @@ impl Client {
     ///   "RepoName": "dockerhub/test"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn modify_repository_access_personal(
         &self,
         request: &ModifyRepositoryAccessPersonalRequest,
@@ -3913,14 +2693,6 @@ impl Client {
     /// {
     ///   "Description": "desc1",
     ///   "RepoName": "nicokang/golang"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "185a213a-8885-4a4b-a7c6-3d843d064f5c"
     /// }
     /// ```
     pub async fn modify_repository_info_personal(
@@ -3946,15 +2718,6 @@ impl Client {
     ///   "RegistryId": "tcr-dg284imq"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RegistryId": "tcr-dg284imq",
-    ///   "RequestId": "057c8440-07a9-4e00-a7cd-8be2372dfb90"
-    /// }
-    /// ```
     pub async fn modify_security_policy(
         &self,
         request: &ModifySecurityPolicyRequest,
@@ -3978,14 +2741,6 @@ impl Client {
     ///   "RegistryId": "tcr-dg284imq"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "44d9705a-dc93-41f8-b596-8552c4dd40d7"
-    /// }
-    /// ```
     pub async fn modify_service_account(
         &self,
         request: &ModifyServiceAccountRequest,
@@ -4006,15 +2761,6 @@ impl Client {
     ///   "Name": "robot",
     ///   "Random": true,
     ///   "RegistryId": "tcr-gijwqid7"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Password": "kukui1ECDL8kr9cm6W66Me8PlhHemFmC",
-    ///   "RequestId": "60e7d0ce-c8ed-4495-9814-9397482f0d4a"
     /// }
     /// ```
     pub async fn modify_service_account_password(
@@ -4045,14 +2791,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c8bf292d-38c7-49d9-8da3-737d08160cfc"
-    /// }
-    /// ```
     pub async fn modify_tag_retention_rule(
         &self,
         request: &ModifyTagRetentionRuleRequest,
@@ -4073,14 +2811,6 @@ impl Client {
     ///   "Password": "XXXXX"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn modify_user_password_personal(
         &self,
         request: &ModifyUserPasswordPersonalRequest,
@@ -4095,14 +2825,6 @@ impl Client {
     /// # Example: 更新触发器
     ///
     /// The example request (35 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cadb3e9c-6f00-4d20-9688-23e0fa792624"
-    /// }
-    /// ```
     pub async fn modify_webhook_trigger(
         &self,
         request: &ModifyWebhookTriggerRequest,
@@ -4128,15 +2850,6 @@ impl Client {
     ///   "RegistryId": "tcr-12345"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RegistryId": "tcr-12345",
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn renew_instance(
         &self,
         request: &RenewInstanceRequest,
@@ -4155,16 +2868,6 @@ impl Client {
     /// ```json
     /// {
     ///   "RegistryId": "tcr-dc0*****"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Message": "GC job stopped successfully",
-    ///   "RequestId": "304c05d3-c87b-489e-ad19-eee7251d4dc3",
-    ///   "Status": "success"
     /// }
     /// ```
     pub async fn terminate_gc_job(
@@ -4187,18 +2890,6 @@ impl Client {
     ///   "Namespace": "mynamespace"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "IsExist": false,
-    ///     "IsPreserved": false
-    ///   },
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn validate_namespace_exist_personal(
         &self,
         request: &ValidateNamespaceExistPersonalRequest,
@@ -4217,17 +2908,6 @@ impl Client {
     /// ```json
     /// {
     ///   "RepoName": "dockerhub/test"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "IsExist": false
-    ///   },
-    ///   "RequestId": "444332c8-056a-4f8a-899b-16ba6e2d0be5"
     /// }
     /// ```
     pub async fn validate_repository_exist_personal(

@@ -66,16 +66,6 @@ impl Client {
     ///   "ToPolicyRule": 2
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "345da107-dfdf-48f0-9796-e6723bdc102e",
-    ///   "Result": "Succ",
-    ///   "TaskId": 32501
-    /// }
-    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn add_and_publish_network_firewall_policy_detail(
         &self,
@@ -101,16 +91,6 @@ impl Client {
     ///   "Description": "desc of network firewall policy",
     ///   "PolicyName": "fshduis",
     ///   "Yaml": "YXNkZmFzZGZhZHNmYXNkZmFzZGY="
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "345da107-dfdf-48f0-9796-e6723bdc102e",
-    ///   "Result": "Succ",
-    ///   "TaskId": 32501
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
@@ -142,17 +122,6 @@ impl Client {
     ///   "Username": "usename"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "HealthCheckErr": "connect closed",
-    ///   "NameRepeatErr": "name repeat err",
-    ///   "RegistryId": 1002,
-    ///   "RequestId": "f8d97649-ca1b-4f94-8ed4-40052a40d426"
-    /// }
-    /// ```
     pub async fn add_asset_image_registry_registry_detail(
         &self,
         request: &AddAssetImageRegistryRegistryDetailRequest,
@@ -182,14 +151,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn add_compliance_asset_policy_set_to_whitelist(
         &self,
         request: &AddComplianceAssetPolicySetToWhitelistRequest,
@@ -216,14 +177,6 @@ impl Client {
     ///   "CustomerPolicyItemId": 10001
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn add_compliance_policy_asset_set_to_whitelist(
         &self,
         request: &AddCompliancePolicyAssetSetToWhitelistRequest,
@@ -248,14 +201,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8a64a4f9-864c-49c6-adcb-21b483de477a"
-    /// }
-    /// ```
     pub async fn add_compliance_policy_item_to_whitelist(
         &self,
         request: &AddCompliancePolicyItemToWhitelistRequest,
@@ -271,14 +216,6 @@ impl Client {
     /// # Example (1 of 2): 添加规则
     ///
     /// The example request (27 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fee1bdb0-c13f-4c65-b567-8e270df211c1"
-    /// }
-    /// ```
     pub async fn add_edit_abnormal_process_rule(
         &self,
         request: &AddEditAbnormalProcessRuleRequest,
@@ -315,14 +252,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fee1bdb0-c13f-4c65-b567-8e270df211c1"
-    /// }
-    /// ```
     pub async fn add_edit_access_control_rule(
         &self,
         request: &AddEditAccessControlRuleRequest,
@@ -347,14 +276,6 @@ impl Client {
     ///   "MaxDailyCount": 1,
     ///   "RangeType": "\"MANUAL\"",
     ///   "RuleId": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c826b9fa-68b5-4603-bf25-a5eb9b65c768"
     /// }
     /// ```
     pub async fn add_edit_image_auto_authorized_rule(
@@ -382,14 +303,6 @@ impl Client {
     ///     ],
     ///     "ProcessName": "processName"
     ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fee1bdb0-c13f-4c65-b567-8e270df211c1"
     /// }
     /// ```
     pub async fn add_edit_reverse_shell_white_list(
@@ -420,14 +333,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8bc803fd-d85d-47b8-9e2b-9644674be677"
-    /// }
-    /// ```
     pub async fn add_edit_risk_syscall_white_list(
         &self,
         request: &AddEditRiskSyscallWhiteListRequest,
@@ -456,14 +361,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fee1bdb0-c13f-4c65-b567-8e270df211c1"
-    /// }
-    /// ```
     pub async fn add_edit_warning_rules(
         &self,
         request: &AddEditWarningRulesRequest,
@@ -487,14 +384,6 @@ impl Client {
     ///   "ImageIDs": [
     ///     "045513497bb2"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "29b37d86-f63d-43d1-b21a-640e82965198"
     /// }
     /// ```
     pub async fn add_escape_white_list(
@@ -523,14 +412,6 @@ impl Client {
     ///       "PocID": "\"pcmgr-70064\""
     ///     }
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dc56fda9-58c8-4c4f-9e8c-b7296836c1fe"
     /// }
     /// ```
     pub async fn add_ignore_vul(
@@ -568,16 +449,6 @@ impl Client {
     ///   "ToPolicyRule": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "345da107-dfdf-48f0-9796-e6723bdc102e",
-    ///   "Result": "Succ",
-    ///   "TaskId": 32501
-    /// }
-    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn add_network_firewall_policy_detail(
         &self,
@@ -604,16 +475,6 @@ impl Client {
     ///   "Yaml": "YXNkZmFzZGZhZHNmYXNkZmFzZGY="
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "345da107-dfdf-48f0-9796-e6723bdc102e",
-    ///   "Result": "Succ",
-    ///   "TaskId": 32501
-    /// }
-    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn add_network_firewall_policy_yaml_detail(
         &self,
@@ -634,14 +495,6 @@ impl Client {
     /// ```json
     /// {
     ///   "RequestType": "IP"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xx"
     /// }
     /// ```
     pub async fn add_or_modify_malicious_connection_white_list(
@@ -670,14 +523,6 @@ impl Client {
     ///   "Scope": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4acafaf7-70ff-43b0-860b-94a99e415ce3"
-    /// }
-    /// ```
     pub async fn add_or_modify_virus_white_list_rule(
         &self,
         request: &AddOrModifyVirusWhiteListRuleRequest,
@@ -703,16 +548,6 @@ impl Client {
     ///   "Yaml": "YXNkZmFzZGZhZHNmYXNkZmFzZGY="
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "345da107-dfdf-48f0-9796-e6723bdc102e",
-    ///   "Result": "Succ",
-    ///   "TaskId": 32501
-    /// }
-    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn check_network_firewall_policy_yaml(
         &self,
@@ -732,15 +567,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Name": "test-name"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IsRepeat": true,
-    ///   "RequestId": "8a64a4f9-864c-49c6-adcb-21b483de477a"
     /// }
     /// ```
     pub async fn check_repeat_asset_image_registry(
@@ -768,16 +594,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "345da107-dfdf-48f0-9796-e6723bdc102e",
-    ///   "Result": "Succ",
-    ///   "TaskId": 32501
-    /// }
-    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn confirm_network_firewall_policy(
         &self,
@@ -797,15 +613,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "f8be02cc-5c2f-49d8-9bbf-79fcf5ac****",
-    ///   "RequestId": "522d7714-ef53-4940-b0ed-46d59a3cf0fd"
-    /// }
-    /// ```
     pub async fn create_abnormal_process_rules_export_job(
         &self,
         request: &CreateAbnormalProcessRulesExportJobRequest,
@@ -824,15 +631,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "7e509aa8-24a6-4d7c-8e77-4222be2e****",
-    ///   "RequestId": "522d7714-ef53-4940-b0ed-46d59a3cf0fd"
-    /// }
     /// ```
     pub async fn create_access_controls_rule_export_job(
         &self,
@@ -859,15 +657,6 @@ impl Client {
     ///   "OnlyScanLatest": false
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "538366ac-d056-4f69-92ca-cf9bc6c9463b",
-    ///   "TaskID": 2
-    /// }
-    /// ```
     pub async fn create_asset_image_registry_scan_task(
         &self,
         request: &CreateAssetImageRegistryScanTaskRequest,
@@ -890,14 +679,6 @@ impl Client {
     ///     "CVE",
     ///     "RISK"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "68d5d49c-4b6b-46af-b060-46f521db0400"
     /// }
     /// ```
     pub async fn create_asset_image_registry_scan_task_one_key(
@@ -927,14 +708,6 @@ impl Client {
     ///   "ScanVul": true
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e3526ac5-6a37-46c4-8f65-c722973f4f65"
-    /// }
-    /// ```
     pub async fn create_asset_image_scan_setting(
         &self,
         request: &CreateAssetImageScanSettingRequest,
@@ -959,15 +732,6 @@ impl Client {
     ///   "ScanVul": true
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a6d8d540-940f-47d9-8d7f-daac832ba5b4",
-    ///   "TaskID": "6013a6c334b9a9000cf519be"
-    /// }
-    /// ```
     pub async fn create_asset_image_scan_task(
         &self,
         request: &CreateAssetImageScanTaskRequest,
@@ -982,15 +746,6 @@ impl Client {
     /// # Example: 创建主机列表导出任务
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "8ddb3db7-6d50-48ee-bdcb-9cc37d49aa3c",
-    ///   "RequestId": "15cf63db-11a9-4885-b1a3-211dd54b83b7"
-    /// }
-    /// ```
     pub async fn create_asset_image_virus_export_job(
         &self,
         request: &CreateAssetImageVirusExportJobRequest,
@@ -1016,15 +771,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstallResult": "InstallSucc",
-    ///   "RequestId": "feb3881a-be8a-4f43-a485-fa1af264c2cc"
-    /// }
-    /// ```
     pub async fn create_check_component(
         &self,
         request: &CreateCheckComponentRequest,
@@ -1045,14 +791,6 @@ impl Client {
     ///   "ClusterIDs": [
     ///     "abc"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc"
     /// }
     /// ```
     pub async fn create_cluster_access(
@@ -1080,17 +818,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CreateResult": "Succ",
-    ///   "NewTaskID": "4647204fb0f965430b999ffb1f8d974d",
-    ///   "RequestId": "c3a11cce-91df-4fbb-a935-ac85e162c31a",
-    ///   "TaskId": 0
-    /// }
-    /// ```
     pub async fn create_cluster_check_task(
         &self,
         request: &CreateClusterCheckTaskRequest,
@@ -1113,15 +840,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8a64a4f9-864c-49c6-adcb-21b483de477a",
-    ///   "TaskId": 1001
-    /// }
-    /// ```
     pub async fn create_compliance_task(
         &self,
         request: &CreateComplianceTaskRequest,
@@ -1142,15 +860,6 @@ impl Client {
     ///   "ImageID": "10001"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "10001",
-    ///   "RequestId": "8bc803fd-d85d-47b8-9e2b-9644674be677"
-    /// }
-    /// ```
     pub async fn create_component_export_job(
         &self,
         request: &CreateComponentExportJobRequest,
@@ -1169,15 +878,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "27501aaed5e639693783321219989889",
-    ///   "RequestId": "8bc803fd-d85d-47b8-9e2b-9644674be677"
-    /// }
-    /// ```
     pub async fn create_defence_vul_export_job(
         &self,
         request: &CreateDefenceVulExportJobRequest,
@@ -1195,15 +895,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "10001",
-    ///   "RequestId": "8bc803fd-d85d-47b8-9e2b-9644674be677"
-    /// }
     /// ```
     pub async fn create_emergency_vul_export_job(
         &self,
@@ -1227,15 +918,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "29b37d86-adcd-43d1-b21a-640e82965199",
-    ///   "RequestId": "29b37d86-f63d-43d1-b21a-640e82965198"
-    /// }
-    /// ```
     pub async fn create_escape_events_export_job(
         &self,
         request: &CreateEscapeEventsExportJobRequest,
@@ -1253,15 +935,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "73805b97-0e40-4249-8fe5-f1e38de1c28a",
-    ///   "RequestId": "78382c9e-92c7-42bb-8a2a-04d406903d94"
-    /// }
     /// ```
     pub async fn create_escape_white_list_export_job(
         &self,
@@ -1284,15 +957,6 @@ impl Client {
     ///   "ExportAll": false,
     ///   "ExportByAsset": false,
     ///   "IdList": []
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "e4409223-8e92-45db-a857-11b1ff547c79",
-    ///   "RequestId": "3e6756ce-6512-498d-a9fd-8572ef4ce7d3"
     /// }
     /// ```
     pub async fn create_export_compliance_status_list_job(
@@ -1329,15 +993,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "73805b97-0e40-4249-8fe5-f1e38de1c28a",
-    ///   "RequestId": "78382c9e-92c7-42bb-8a2a-04d406903d94"
-    /// }
-    /// ```
     pub async fn create_host_export_job(
         &self,
         request: &CreateHostExportJobRequest,
@@ -1360,16 +1015,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DownloadUrl": "sfsfsfsfsfs",
-    ///   "JobId": "jobid-dafdhj",
-    ///   "RequestId": "7c07629e-58ff-4e8a-b63d-679698cf295a"
-    /// }
-    /// ```
     pub async fn create_image_export_job(
         &self,
         request: &CreateImageExportJobRequest,
@@ -1387,15 +1032,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "06ac844d-4f9d-43f8-b00e-45bc74dd****",
-    ///   "RequestId": "522d7714-ef53-4940-b0ed-46d59a3cf0fd"
-    /// }
     /// ```
     pub async fn create_k8s_api_abnormal_event_export_job(
         &self,
@@ -1415,15 +1051,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "a3ce7861-e09f-44a2-a4b2-e7649a93****",
-    ///   "RequestId": "522d7714-ef53-4940-b0ed-46d59a3cf0fd"
-    /// }
     /// ```
     pub async fn create_k8s_api_abnormal_rule_export_job(
         &self,
@@ -1462,15 +1089,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4a0dd046-0be4-434b-b212-f1a96636cc09",
-    ///   "RuleID": "d1b9dbe2-f78d-491a-b514-f0aa19d8ae4b"
-    /// }
-    /// ```
     pub async fn create_k8s_api_abnormal_rule_info(
         &self,
         request: &CreateK8sApiAbnormalRuleInfoRequest,
@@ -1490,16 +1108,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "345da107-dfdf-48f0-9796-e6723bdc102e",
-    ///   "Result": "Succ",
-    ///   "TaskId": 32501
-    /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn create_network_firewall_cluster_refresh(
@@ -1523,16 +1131,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ClusterId": "cls-gsdgs"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "345da107-dfdf-48f0-9796-e6723bdc102e",
-    ///   "Result": "Succ",
-    ///   "TaskId": 32501
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
@@ -1562,16 +1160,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "345da107-dfdf-48f0-9796-e6723bdc102e",
-    ///   "Result": "Succ",
-    ///   "TaskId": 32501
-    /// }
-    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn create_network_firewall_publish(
         &self,
@@ -1598,16 +1186,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "345da107-dfdf-48f0-9796-e6723bdc102e",
-    ///   "Result": "Succ",
-    ///   "TaskId": 32501
-    /// }
-    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn create_network_firewall_undo_publish(
         &self,
@@ -1629,14 +1207,6 @@ impl Client {
     ///   "CoresCnt": 500
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8a64a4f9-864c-49c6-adcb-21b483de477a"
-    /// }
-    /// ```
     pub async fn create_or_modify_post_pay_cores(
         &self,
         request: &CreateOrModifyPostPayCoresRequest,
@@ -1654,15 +1224,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "dc56fda9-58c8-4c4f-9e8c-b7296836c1fe",
-    ///   "RequestId": "d1b9dbe2-f78d-491a-b514-f0aa19d8ae4b"
-    /// }
     /// ```
     pub async fn create_process_events_export_job(
         &self,
@@ -1682,17 +1243,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CreateResult": "Succ",
-    ///   "NewTaskID": "1730270334918953395",
-    ///   "RequestId": "547f3e18-d5af-47ba-a67a-be34ac9df697",
-    ///   "TaskId": 0
-    /// }
-    /// ```
     pub async fn create_refresh_task(
         &self,
         request: &CreateRefreshTaskRequest,
@@ -1710,15 +1260,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "10001",
-    ///   "RequestId": "8bc803fd-d85d-47b8-9e2b-9644674be677"
-    /// }
     /// ```
     pub async fn create_risk_dns_event_export_job(
         &self,
@@ -1749,14 +1290,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "49082d4a-71b4-4e32-9ca1-b33872a4a63a"
-    /// }
-    /// ```
     pub async fn create_search_template(
         &self,
         request: &CreateSearchTemplateRequest,
@@ -1774,15 +1307,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "dc56fda9-58c8-4c4f-9e8c-b7296836c1fe",
-    ///   "RequestId": "d1b9dbe2-f78d-491a-b514-f0aa19d8ae4b"
-    /// }
     /// ```
     pub async fn create_system_vul_export_job(
         &self,
@@ -1803,14 +1327,6 @@ impl Client {
     /// {
     ///   "ContainerIds": [],
     ///   "TaskId": "6177adf5f95e94a76635****"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "15cf63db-11a9-4885-b1a3-211dd54b83b7"
     /// }
     /// ```
     pub async fn create_virus_scan_again(
@@ -1837,15 +1353,6 @@ impl Client {
     ///   "Timeout": 2
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a6d8d540-940f-47d9-8d7f-daac832ba5b4",
-    ///   "TaskID": "356276635"
-    /// }
-    /// ```
     pub async fn create_virus_scan_task(
         &self,
         request: &CreateVirusScanTaskRequest,
@@ -1866,15 +1373,6 @@ impl Client {
     ///   "PocID": "1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "dc56fda9-58c8-4c4f-9e8c-b7296836c1fe",
-    ///   "RequestId": "d1b9dbe2-f78d-491a-b514-f0aa19d8ae4b"
-    /// }
-    /// ```
     pub async fn create_vul_container_export_job(
         &self,
         request: &CreateVulContainerExportJobRequest,
@@ -1893,15 +1391,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "fsdfhu23eje34",
-    ///   "RequestId": "dc56fda9-58c8-4c4f-9e8c-b7296836c1fe"
-    /// }
-    /// ```
     pub async fn create_vul_defence_event_export_job(
         &self,
         request: &CreateVulDefenceEventExportJobRequest,
@@ -1919,15 +1408,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "a9ca70d0-9a89-47f2-b87e-b158e4ceba9a",
-    ///   "RequestId": "dc56fda9-58c8-4c4f-9e8c-b7296836c1fe"
-    /// }
     /// ```
     pub async fn create_vul_defence_host_export_job(
         &self,
@@ -1954,15 +1434,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "dc56fda9-58c8-4c4f-9e8c-b7296836c1fe",
-    ///   "RequestId": "d1b9dbe2-f78d-491a-b514-f0aa19d8ae4b"
-    /// }
-    /// ```
     pub async fn create_vul_export_job(
         &self,
         request: &CreateVulExportJobRequest,
@@ -1981,15 +1452,6 @@ impl Client {
     /// ```json
     /// {
     ///   "PocID": "1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "dc56fda9-58c8-4c4f-9e8c-b7296836c1fe",
-    ///   "RequestId": "d1b9dbe2-f78d-491a-b514-f0aa19d8ae4b"
     /// }
     /// ```
     pub async fn create_vul_image_export_job(
@@ -2013,16 +1475,6 @@ impl Client {
     ///   "RegistryImageScanType": "ALL"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LocalTaskID": 36002,
-    ///   "RegistryTaskID": 0,
-    ///   "RequestId": "5d02bef4-9f93-4d9d-90a9-47d7be4c8fc0"
-    /// }
-    /// ```
     pub async fn create_vul_scan_task(
         &self,
         request: &CreateVulScanTaskRequest,
@@ -2040,15 +1492,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "dc56fda9-58c8-4c4f-9e8c-b7296836c1fe",
-    ///   "RequestId": "d1b9dbe2-f78d-491a-b514-f0aa19d8ae4b"
-    /// }
     /// ```
     pub async fn create_web_vul_export_job(
         &self,
@@ -2072,14 +1515,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bcf438a3-8035-4a31-bc34-6afc9b0901ff"
-    /// }
-    /// ```
     pub async fn delete_abnormal_process_rules(
         &self,
         request: &DeleteAbnormalProcessRulesRequest,
@@ -2100,14 +1535,6 @@ impl Client {
     ///   "RuleIdSet": [
     ///     "10001"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8a64a4f9-864c-49c6-adcb-21b483de477a"
     /// }
     /// ```
     pub async fn delete_access_control_rules(
@@ -2133,14 +1560,6 @@ impl Client {
     ///   "CustomerPolicyItemIdSet": [
     ///     2809
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "925e6419-1fb8-4169-a96c-020e3ae9171e"
     /// }
     /// ```
     pub async fn delete_compliance_asset_policy_set_from_whitelist(
@@ -2171,14 +1590,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn delete_compliance_policy_asset_set_from_whitelist(
         &self,
         request: &DeleteCompliancePolicyAssetSetFromWhitelistRequest,
@@ -2205,14 +1616,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8a64a4f9-864c-49c6-adcb-21b483de477a"
-    /// }
-    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn delete_compliance_policy_item_from_whitelist(
         &self,
@@ -2235,14 +1638,6 @@ impl Client {
     ///   "IDSet": [
     ///     "1"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fee1bdb0-c13f-4c65-b567-8e270df211c1"
     /// }
     /// ```
     pub async fn delete_escape_white_list(
@@ -2269,14 +1664,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8bc803fd-d85d-47b8-9e2b-9644674be677"
-    /// }
-    /// ```
     pub async fn delete_ignore_vul(
         &self,
         request: &DeleteIgnoreVulRequest,
@@ -2297,14 +1684,6 @@ impl Client {
     ///   "RuleIDSet": []
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "522d7714-ef53-4940-b0ed-46d59a3cf0fd"
-    /// }
-    /// ```
     pub async fn delete_k8s_api_abnormal_rule(
         &self,
         request: &DeleteK8sApiAbnormalRuleRequest,
@@ -2323,14 +1702,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Uuid": "\"7c9e719e-aaaa-bbbb-9005-20c9b9a1f6b1\""
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "29b37d86-f63d-43d1-b21a-640e82965198"
     /// }
     /// ```
     pub async fn delete_machine(
@@ -2358,16 +1729,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "345da107-dfdf-48f0-9796-e6723bdc102e",
-    ///   "Result": "Succ",
-    ///   "TaskId": 32501
-    /// }
-    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn delete_network_firewall_policy_detail(
         &self,
@@ -2392,14 +1753,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6c0fd9e1-8d54-4cf4-b339-7b5dc3afeb81"
-    /// }
-    /// ```
     pub async fn delete_rasp_rules(
         &self,
         request: &DeleteRaspRulesRequest,
@@ -2420,14 +1773,6 @@ impl Client {
     ///   "EventIdSet": [
     ///     "\"1002\""
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "15cf63db-11a9-4885-b1a3-211dd54b83b7"
     /// }
     /// ```
     pub async fn delete_reverse_shell_events(
@@ -2452,14 +1797,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "15cf63db-11a9-4885-b1a3-211dd54b83b7"
-    /// }
-    /// ```
     pub async fn delete_reverse_shell_white_lists(
         &self,
         request: &DeleteReverseShellWhiteListsRequest,
@@ -2480,14 +1817,6 @@ impl Client {
     ///   "EventIdSet": [
     ///     "10001"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8bc803fd-d85d-47b8-9e2b-9644674be677"
     /// }
     /// ```
     pub async fn delete_risk_syscall_events(
@@ -2512,14 +1841,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8bc803fd-d85d-47b8-9e2b-9644674be677"
-    /// }
-    /// ```
     pub async fn delete_risk_syscall_white_lists(
         &self,
         request: &DeleteRiskSyscallWhiteListsRequest,
@@ -2538,14 +1859,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Id": 10
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "49082d4a-71b4-4e32-9ca1-b33872a4a63a"
     /// }
     /// ```
     pub async fn delete_search_template(
@@ -2571,14 +1884,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "safdswwasafd"
-    /// }
-    /// ```
     pub async fn delete_virus_white_list_rule(
         &self,
         request: &DeleteVirusWhiteListRuleRequest,
@@ -2596,28 +1901,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Config": [
-    ///     {
-    ///       "ProjectName": "tcss_pro",
-    ///       "Status": true
-    ///     },
-    ///     {
-    ///       "ProjectName": "ban_switch",
-    ///       "Status": true
-    ///     },
-    ///     {
-    ///       "ProjectName": "v20200715",
-    ///       "Status": true
-    ///     }
-    ///   ],
-    ///   "RequestId": "8fa9bf5e-a0dc-d89d-9ece-d68c2232a4c6"
-    /// }
     /// ```
     pub async fn describe_ab_test_config(
         &self,
@@ -2639,8 +1922,6 @@ impl Client {
     ///   "EventId": "5202566"
     /// }
     /// ```
-    ///
-    /// The example response (76 lines) is in the upstream API documentation.
     pub async fn describe_abnormal_process_detail(
         &self,
         request: &DescribeAbnormalProcessDetailRequest,
@@ -2662,27 +1943,6 @@ impl Client {
     ///   "StartTime": "2021-05-07"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "AbnormalChildProcessEventCount": 0,
-    ///       "AttackCmdEventCount": 0,
-    ///       "Date": "2020-09-22",
-    ///       "FilelessEventCount": 0,
-    ///       "ProxyToolEventCount": 0,
-    ///       "ReverseShellEventCount": 0,
-    ///       "RiskCmdEventCount": 0,
-    ///       "TransferControlEventCount": 0,
-    ///       "UserDefinedRuleEventCount": 0
-    ///     }
-    ///   ],
-    ///   "RequestId": "8a64a4f9-864c-49c6-adcb-21b483de477a"
-    /// }
-    /// ```
     pub async fn describe_abnormal_process_event_tendency(
         &self,
         request: &DescribeAbnormalProcessEventTendencyRequest,
@@ -2702,8 +1962,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (45 lines) is in the upstream API documentation.
     pub async fn describe_abnormal_process_events(
         &self,
         request: &DescribeAbnormalProcessEventsRequest,
@@ -2721,17 +1979,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "HighLevelEventCount": 0,
-    ///   "LowLevelEventCount": 0,
-    ///   "MediumLevelEventCount": 0,
-    ///   "RequestId": "8a64a4f9-864c-49c6-adcb-21b483de477a"
-    /// }
     /// ```
     pub async fn describe_abnormal_process_level_summary(
         &self,
@@ -2756,8 +2003,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (51 lines) is in the upstream API documentation.
     pub async fn describe_abnormal_process_rule_detail(
         &self,
         request: &DescribeAbnormalProcessRuleDetailRequest,
@@ -2780,26 +2025,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8bc803fd-d85d-47b8-9e2b-9644674be677",
-    ///   "RuleSet": [
-    ///     {
-    ///       "EditUserName": "admin",
-    ///       "EffectImageCount": 1,
-    ///       "IsDefault": true,
-    ///       "IsEnable": true,
-    ///       "RuleId": "10001",
-    ///       "RuleName": "rule_name",
-    ///       "UpdateTime": "2022-01-01 00:00:00"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_abnormal_process_rules(
         &self,
         request: &DescribeAbnormalProcessRulesRequest,
@@ -2820,8 +2045,6 @@ impl Client {
     ///   "EventId": "5202566"
     /// }
     /// ```
-    ///
-    /// The example response (83 lines) is in the upstream API documentation.
     pub async fn describe_access_control_detail(
         &self,
         request: &DescribeAccessControlDetailRequest,
@@ -2840,8 +2063,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (48 lines) is in the upstream API documentation.
     pub async fn describe_access_control_events(
         &self,
         request: &DescribeAccessControlEventsRequest,
@@ -2862,16 +2083,6 @@ impl Client {
     ///   "ExportField": [
     ///     "filed_name"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DownloadUrl": "https://cwp-1258344***.cos.ap-guangzhou.myqcloud.com/file.txt",
-    ///   "JobId": "10001",
-    ///   "RequestId": "8bc803fd-d85d-47b8-9e2b-9644674be677"
     /// }
     /// ```
     pub async fn describe_access_control_events_export(
@@ -2897,8 +2108,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (60 lines) is in the upstream API documentation.
     pub async fn describe_access_control_rule_detail(
         &self,
         request: &DescribeAccessControlRuleDetailRequest,
@@ -2920,26 +2129,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8bc803fd-d85d-47b8-9e2b-9644674be677",
-    ///   "RuleSet": [
-    ///     {
-    ///       "EditUserName": "admin",
-    ///       "EffectImageCount": 1,
-    ///       "IsDefault": true,
-    ///       "IsEnable": true,
-    ///       "RuleId": "10001",
-    ///       "RuleName": "rule_name",
-    ///       "UpdateTime": "2022-01-01 00:00:00"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_access_control_rules(
         &self,
         request: &DescribeAccessControlRulesRequest,
@@ -2957,18 +2146,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "HighRiskClusterCount": 2,
-    ///   "HintRiskClusterCount": 21,
-    ///   "MiddleRiskClusterCount": 41,
-    ///   "RequestId": "dba27bfb-5260-4ddd-8661-848c6820f3e0",
-    ///   "SeriousRiskClusterCount": 0
-    /// }
     /// ```
     pub async fn describe_affected_cluster_count(
         &self,
@@ -2992,8 +2169,6 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_affected_node_list(
         &self,
         request: &DescribeAffectedNodeListRequest,
@@ -3014,25 +2189,6 @@ impl Client {
     ///   "CheckItemId": 10071,
     ///   "Limit": 10,
     ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AffectedWorkloadList": [
-    ///     {
-    ///       "ClusterId": "test-clusterid",
-    ///       "ClusterName": "benben-tcss",
-    ///       "Region": "ap-guangzhou",
-    ///       "VerifyInfo": "yunjing-agent set image tag \"latest\"",
-    ///       "WorkloadName": "tcss/yunjing-agent",
-    ///       "WorkloadType": "DaemonSet"
-    ///     }
-    ///   ],
-    ///   "RequestId": "299deeb1-48aa-449d-980c-1f46e2375cec",
-    ///   "TotalCount": "0"
     /// }
     /// ```
     pub async fn describe_affected_workload_list(
@@ -3056,17 +2212,6 @@ impl Client {
     ///   "NetType": "\"basic\""
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Command": "install command'",
-    ///   "FileContent": "fakecontent",
-    ///   "RequestId": "0adc9022-1364-4b4b-b3e7-2e37930af279",
-    ///   "URL": "https://1.2.3.4/a"
-    /// }
-    /// ```
     pub async fn describe_agent_daemon_set_cmd(
         &self,
         request: &DescribeAgentDaemonSetCmdRequest,
@@ -3088,20 +2233,6 @@ impl Client {
     ///   "NetType": "\"basic\""
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ARMCommand": "wget http://a.com/ydeyes_linux64_aarch64.tar.gz -O ydeyes_linux64_aarch64.tar.gz…",
-    ///   "LinuxCommand": "wget http://a.comydeyes_linux64.tar.gz -O ydeyes_linux64.tar.gz && tar -zxvf yde…",
-    ///   "RequestId": "751c2a46-7ef4-4932-ac06-5ccc2faa74fb",
-    ///   "WindowsCommand": "powershell -executionpolicy bypass -c \"(New-Object Net.WebClient).DownloadFile('…",
-    ///   "WindowsDownloadUrl": "https://a.com/ydeyes_win32.exe",
-    ///   "WindowsStepOne": "http://a.com/ydeyes_win32.exe",
-    ///   "WindowsStepTwo": "ydeyes_win32.exe"
-    /// }
-    /// ```
     pub async fn describe_agent_install_command(
         &self,
         request: &DescribeAgentInstallCommandRequest,
@@ -3120,8 +2251,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn describe_asset_app_service_list(
         &self,
         request: &DescribeAssetAppServiceListRequest,
@@ -3139,27 +2268,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "BindRuleName": "piper",
-    ///       "ClusterID": "cls-abhq0j4o",
-    ///       "ClusterName": "bx_test_tmp",
-    ///       "ClusterType": "INDEPENDENT_CLUSTER",
-    ///       "ClusterVersion": "1.1.4",
-    ///       "CpuLimit": 0,
-    ///       "MemLimit": 0,
-    ///       "Status": "CSR_RUNNING"
-    ///     }
-    ///   ],
-    ///   "RequestId": "bb39b643-b0e1-4c79-b006-7d62083227a8",
-    ///   "TotalCount": 15
-    /// }
     /// ```
     pub async fn describe_asset_cluster_list(
         &self,
@@ -3179,25 +2287,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ContainerID": "dnhaidhkahdjas"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "Name": "zlib",
-    ///       "Version": "1.2.11-r0;apk;;"
-    ///     },
-    ///     {
-    ///       "Name": "apk-tools",
-    ///       "Version": "2.7.6-r0;apk;;"
-    ///     }
-    ///   ],
-    ///   "RequestId": "8341b3a1-8bb3-43ad-a56e-30e265be1a97",
-    ///   "TotalCount": 14
     /// }
     /// ```
     pub async fn describe_asset_component_list(
@@ -3220,8 +2309,6 @@ impl Client {
     ///   "ContainerId": "cndajlhcklanca"
     /// }
     /// ```
-    ///
-    /// The example response (52 lines) is in the upstream API documentation.
     pub async fn describe_asset_container_detail(
         &self,
         request: &DescribeAssetContainerDetailRequest,
@@ -3240,8 +2327,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (38 lines) is in the upstream API documentation.
     pub async fn describe_asset_container_list(
         &self,
         request: &DescribeAssetContainerListRequest,
@@ -3260,8 +2345,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (38 lines) is in the upstream API documentation.
     pub async fn describe_asset_db_service_list(
         &self,
         request: &DescribeAssetDBServiceListRequest,
@@ -3282,8 +2365,6 @@ impl Client {
     ///   "HostId": "dskaldjskld"
     /// }
     /// ```
-    ///
-    /// The example response (36 lines) is in the upstream API documentation.
     pub async fn describe_asset_host_detail(
         &self,
         request: &DescribeAssetHostDetailRequest,
@@ -3302,8 +2383,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn describe_asset_host_list(
         &self,
         request: &DescribeAssetHostListRequest,
@@ -3323,26 +2402,6 @@ impl Client {
     /// {
     ///   "Limit": 10,
     ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ImageBindRuleSet": [
-    ///     {
-    ///       "ContainerCnt": 0,
-    ///       "ImageId": "image-id",
-    ///       "ImageName": "image-name",
-    ///       "ImageSize": 0,
-    ///       "RuleId": "10001",
-    ///       "RuleName": "rule_name",
-    ///       "ScanTime": "2022-01-1 00:00:00"
-    ///     }
-    ///   ],
-    ///   "RequestId": "8bc803fd-d85d-47b8-9e2b-9644674be677",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_asset_image_bind_rule_info(
@@ -3365,8 +2424,6 @@ impl Client {
     ///   "ImageID": "sha256:707540fd8a54ab3ebc086ecc96d2d6143fd92c1cac4d0b23353e1b7078b5937b"
     /// }
     /// ```
-    ///
-    /// The example response (33 lines) is in the upstream API documentation.
     pub async fn describe_asset_image_detail(
         &self,
         request: &DescribeAssetImageDetailRequest,
@@ -3384,25 +2441,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "HostID": "5cd1c13e-d18a-4904-ada3-a2********",
-    ///       "ImageID": "sha256:bd571e6529f32461648680c82e2540f9db4b3bb********"
-    ///     },
-    ///     {
-    ///       "HostID": "5cd1c13e-d18a-4904-ada3-a2ef********",
-    ///       "ImageID": "sha256:d6e46aa2470df1d32034c6707c8041158b6********"
-    ///     }
-    ///   ],
-    ///   "RequestId": "f28e2b9b-ee35-4c82-87e4-fcb64671d2af",
-    ///   "TotalCount": 24
-    /// }
     /// ```
     pub async fn describe_asset_image_host_list(
         &self,
@@ -3422,8 +2460,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_asset_image_list(
         &self,
         request: &DescribeAssetImageListRequest,
@@ -3441,17 +2477,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Err": "rpc service error",
-    ///   "LatestSyncSuccessTime": "2006-01-02 15:04:05",
-    ///   "RequestId": "abd55800-ad16-4de8-b319-a6480098e15b",
-    ///   "Status": "doing"
-    /// }
     /// ```
     pub async fn describe_asset_image_registry_asset_status(
         &self,
@@ -3474,8 +2499,6 @@ impl Client {
     ///   "Id": "5427"
     /// }
     /// ```
-    ///
-    /// The example response (35 lines) is in the upstream API documentation.
     pub async fn describe_asset_image_registry_detail(
         &self,
         request: &DescribeAssetImageRegistryDetailRequest,
@@ -3494,8 +2517,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (54 lines) is in the upstream API documentation.
     pub async fn describe_asset_image_registry_list(
         &self,
         request: &DescribeAssetImageRegistryListRequest,
@@ -3510,16 +2531,6 @@ impl Client {
     /// # Example: 镜像仓库镜像列表导出
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DownloadUrl": "https://download.url",
-    ///   "JobId": "1012",
-    ///   "RequestId": "c00f4492-6973-4d8f-872b-c29d22c8eee0"
-    /// }
-    /// ```
     pub async fn describe_asset_image_registry_list_export(
         &self,
         request: &DescribeAssetImageRegistryListExportRequest,
@@ -3541,8 +2552,6 @@ impl Client {
     ///   "RegistryId": 8329
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_asset_image_registry_registry_detail(
         &self,
         request: &DescribeAssetImageRegistryRegistryDetailRequest,
@@ -3565,8 +2574,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (34 lines) is in the upstream API documentation.
     pub async fn describe_asset_image_registry_registry_list(
         &self,
         request: &DescribeAssetImageRegistryRegistryListRequest,
@@ -3582,8 +2589,6 @@ impl Client {
     /// # Example: 镜像仓库查询镜像高危行为列表
     ///
     /// The example request (28 lines) is in the upstream API documentation.
-    ///
-    /// The example response (76 lines) is in the upstream API documentation.
     pub async fn describe_asset_image_registry_risk_info_list(
         &self,
         request: &DescribeAssetImageRegistryRiskInfoListRequest,
@@ -3612,16 +2617,6 @@ impl Client {
     ///   "Id": 1001
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DownloadUrl": "https://download.url",
-    ///   "JobId": "1012",
-    ///   "RequestId": "488e3711-8515-450a-9a40-df3e95c806fa"
-    /// }
-    /// ```
     pub async fn describe_asset_image_registry_risk_list_export(
         &self,
         request: &DescribeAssetImageRegistryRiskListExportRequest,
@@ -3641,22 +2636,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskID": 13
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ImageScanCnt": 0,
-    ///   "ImageStatus": [],
-    ///   "ImageTotal": 1525,
-    ///   "RequestId": "a8298892-31c6-4a39-84e2-ce998b5822fd",
-    ///   "RiskCount": 0,
-    ///   "ScanRemainTime": 0,
-    ///   "Schedule": 0,
-    ///   "Status": "SCANNING",
-    ///   "SuccessCount": 0
     /// }
     /// ```
     pub async fn describe_asset_image_registry_scan_status_one_key(
@@ -3686,15 +2665,6 @@ impl Client {
     ///       ]
     ///     }
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "84bdc033-18ce-443a-9d61-8d5a099e6063",
-    ///   "UnScannedImageCnt": 2
     /// }
     /// ```
     pub async fn describe_asset_image_registry_summary(
@@ -3729,8 +2699,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (176 lines) is in the upstream API documentation.
     pub async fn describe_asset_image_registry_virus_list(
         &self,
         request: &DescribeAssetImageRegistryVirusListRequest,
@@ -3759,16 +2727,6 @@ impl Client {
     ///   "Id": 1001
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DownloadUrl": "https://download.url",
-    ///   "JobId": "1012",
-    ///   "RequestId": "62e5c0e8-2cae-410a-8240-9cefbd419e08"
-    /// }
-    /// ```
     pub async fn describe_asset_image_registry_virus_list_export(
         &self,
         request: &DescribeAssetImageRegistryVirusListExportRequest,
@@ -3784,8 +2742,6 @@ impl Client {
     /// # Example: 镜像仓库查询镜像漏洞列表
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// The example response (46 lines) is in the upstream API documentation.
     pub async fn describe_asset_image_registry_vul_list(
         &self,
         request: &DescribeAssetImageRegistryVulListRequest,
@@ -3823,16 +2779,6 @@ impl Client {
     ///   "Id": 121
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DownloadUrl": "https://download.url",
-    ///   "JobId": "1012",
-    ///   "RequestId": "488e3711-8515-450a-9a40-df3e95c806fa"
-    /// }
-    /// ```
     pub async fn describe_asset_image_registry_vul_list_export(
         &self,
         request: &DescribeAssetImageRegistryVulListExportRequest,
@@ -3852,31 +2798,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ImageID": "dskaldjskld"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "Behavior": 3,
-    ///       "Desc": "Dockerfile中存在账号密码、认证凭据等敏感信息",
-    ///       "InstructionContent": "/bin/sh -c #(nop)  ENV PWD=postgresql",
-    ///       "Level": 3,
-    ///       "Type": 2
-    ///     },
-    ///     {
-    ///       "Behavior": 3,
-    ///       "Desc": "Dockerfile中存在账号密码、认证凭据等敏感信息",
-    ///       "InstructionContent": "/bin/sh -c echo root:654321 | chpasswd",
-    ///       "Level": 3,
-    ///       "Type": 2
-    ///     }
-    ///   ],
-    ///   "RequestId": "ff49ad4b-fe52-4f9d-8810-ba377eab9124",
-    ///   "TotalCount": 6
     /// }
     /// ```
     pub async fn describe_asset_image_risk_list(
@@ -3906,15 +2827,6 @@ impl Client {
     ///   "ImageID": "dskaldjskld"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DownloadUrl": "csfsfsf",
-    ///   "RequestId": "7c07629e-58ff-4e8a-b63d-679698cf295a"
-    /// }
-    /// ```
     pub async fn describe_asset_image_risk_list_export(
         &self,
         request: &DescribeAssetImageRiskListExportRequest,
@@ -3932,24 +2844,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "All": false,
-    ///   "Enable": true,
-    ///   "Images": [
-    ///     "sha256:f8d1d3fe96d0bb9d04eab9043b53ed5280a409db58f2506e9f65caa11bb39ad1"
-    ///   ],
-    ///   "RequestId": "6732aa52-9940-49c3-a8be-361c312b1ee5",
-    ///   "ScanPeriod": 1,
-    ///   "ScanRisk": false,
-    ///   "ScanTime": "11:05:00",
-    ///   "ScanVirus": true,
-    ///   "ScanVul": false
-    /// }
     /// ```
     pub async fn describe_asset_image_scan_setting(
         &self,
@@ -3971,21 +2865,6 @@ impl Client {
     ///   "TaskID": "dskaldjskld"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ImageScanCnt": 0,
-    ///   "ImageTotal": 339,
-    ///   "LeftSeconds": 4666,
-    ///   "RequestId": "b9e9e86e-5b7e-476c-9be1-a8c6399afef3",
-    ///   "RiskCount": 0,
-    ///   "Schedule": 0,
-    ///   "Status": "SCANNING",
-    ///   "SuccessCount": 0
-    /// }
-    /// ```
     pub async fn describe_asset_image_scan_status(
         &self,
         request: &DescribeAssetImageScanStatusRequest,
@@ -4004,18 +2883,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LastScanTime": "2024-10-11 14:34:15",
-    ///   "RequestId": "ebdffbc4-bf83-4e25-bc4c-8ada17cc0481",
-    ///   "Status": "END",
-    ///   "SubStatus": "Cancel",
-    ///   "TaskID": "10000504"
-    /// }
-    /// ```
     pub async fn describe_asset_image_scan_task(
         &self,
         request: &DescribeAssetImageScanTaskRequest,
@@ -4033,24 +2900,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "ContainerCnt": 0,
-    ///       "ImageID": "sha256:27a55a6c3646bdb51f0bedff3a7b87f613c4c69c94b4134c3f7248e1a4bd2ffb",
-    ///       "ImageName": "<none>:<none>",
-    ///       "ScanTime": "2021-01-29T05:26:18.07Z",
-    ///       "Size": 12800228
-    ///     }
-    ///   ],
-    ///   "RequestId": "1b4fa00d-257c-4d97-b175-cd78c7a8a362",
-    ///   "TotalCount": 339
-    /// }
     /// ```
     pub async fn describe_asset_image_simple_list(
         &self,
@@ -4072,8 +2921,6 @@ impl Client {
     ///   "ImageID": "dskaldjskld"
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_asset_image_virus_list(
         &self,
         request: &DescribeAssetImageVirusListRequest,
@@ -4101,16 +2948,6 @@ impl Client {
     ///   "ImageID": "sha256:80beff5ff34259ceb7fbe9cd10b2d94912618f5b5595f23434*****"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DownloadUrl": "www.***.com/***",
-    ///   "JobId": "JobId",
-    ///   "RequestId": "7c07629e-58ff-4e8a-b63d-679698cf295a"
-    /// }
-    /// ```
     pub async fn describe_asset_image_virus_list_export(
         &self,
         request: &DescribeAssetImageVirusListExportRequest,
@@ -4132,8 +2969,6 @@ impl Client {
     ///   "ImageID": "csnjkcnshj"
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_asset_image_vul_list(
         &self,
         request: &DescribeAssetImageVulListRequest,
@@ -4161,15 +2996,6 @@ impl Client {
     ///   "ImageID": "dskaldjskld"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DownloadUrl": "sfsfsfsfsfs",
-    ///   "RequestId": "7c07629e-58ff-4e8a-b63d-679698cf295a"
-    /// }
-    /// ```
     pub async fn describe_asset_image_vul_list_export(
         &self,
         request: &DescribeAssetImageVulListExportRequest,
@@ -4188,8 +3014,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_asset_port_list(
         &self,
         request: &DescribeAssetPortListRequest,
@@ -4208,8 +3032,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_asset_process_list(
         &self,
         request: &DescribeAssetProcessListRequest,
@@ -4228,8 +3050,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_asset_summary(
         &self,
         request: &DescribeAssetSummaryRequest,
@@ -4248,8 +3068,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_asset_super_node_list(
         &self,
         request: &DescribeAssetSuperNodeListRequest,
@@ -4267,19 +3085,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AssetSyncLastTime": "2024-10-30 11:48:49",
-    ///   "FailedHostCount": 10,
-    ///   "RequestId": "c826b9fa-68b5-4603-bf25-a5eb918846666",
-    ///   "TaskId": 100,
-    ///   "TaskProcess": 10,
-    ///   "TaskStatus": "PROCESSED"
-    /// }
     /// ```
     pub async fn describe_asset_sync_last_time(
         &self,
@@ -4299,8 +3104,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn describe_asset_web_service_list(
         &self,
         request: &DescribeAssetWebServiceListRequest,
@@ -4319,29 +3122,6 @@ impl Client {
     /// ```json
     /// {
     ///   "RuleId": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "ContainerCnt": 2,
-    ///       "DockerVersion": "19.03.9",
-    ///       "HostID": "8bc803fd-d85d-47b8-9e2b-9644674be677",
-    ///       "HostIP": "1.1.1.1",
-    ///       "HostName": "机器名称",
-    ///       "ImageCnt": 1,
-    ///       "InstanceID": "ins-8bc803fd",
-    ///       "MachineType": "CVM",
-    ///       "PublicIp": "1.1.1.1",
-    ///       "Status": "ONLINE"
-    ///     }
-    ///   ],
-    ///   "RequestId": "8bc803fd-d85d-47b8-9e2b-9644674be677",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_auto_authorized_rule_host(
@@ -4366,8 +3146,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_check_item_list(
         &self,
         request: &DescribeCheckItemListRequest,
@@ -4388,8 +3166,6 @@ impl Client {
     ///   "ClusterId": "cls-20ry"
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_cluster_detail(
         &self,
         request: &DescribeClusterDetailRequest,
@@ -4413,8 +3189,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_cluster_nodes(
         &self,
         request: &DescribeClusterNodesRequest,
@@ -4432,29 +3206,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AutoCheckClusterCount": 1,
-    ///   "CheckedClusterCount": 1,
-    ///   "FailedClusterCount": 1,
-    ///   "IndependentClusterCount": 1,
-    ///   "ManagedClusterCount": 1,
-    ///   "ManualCheckClusterCount": 1,
-    ///   "NoRiskClusterCount": 1,
-    ///   "NotImportedClusterCount": 1,
-    ///   "RequestId": "8a64a4f9-864c-49c6-adcb-21b483de477a",
-    ///   "RiskClusterCount": 1,
-    ///   "ServerlessClusterCount": 1,
-    ///   "TkeClusterCount": 1,
-    ///   "TotalCount": 1,
-    ///   "UncheckClusterCount": 1,
-    ///   "UserCreateHybridClusterCount": 1,
-    ///   "UserCreateTencentClusterCount": 1
-    /// }
     /// ```
     pub async fn describe_cluster_summary(
         &self,
@@ -4477,8 +3228,6 @@ impl Client {
     ///   "CustomerAssetId": 2202462
     /// }
     /// ```
-    ///
-    /// The example response (37 lines) is in the upstream API documentation.
     pub async fn describe_compliance_asset_detail_info(
         &self,
         request: &DescribeComplianceAssetDetailInfoRequest,
@@ -4504,8 +3253,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_compliance_asset_list(
         &self,
         request: &DescribeComplianceAssetListRequest,
@@ -4529,8 +3276,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (51 lines) is in the upstream API documentation.
     pub async fn describe_compliance_asset_policy_item_list(
         &self,
         request: &DescribeComplianceAssetPolicyItemListRequest,
@@ -4554,8 +3299,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_compliance_period_task_list(
         &self,
         request: &DescribeCompliancePeriodTaskListRequest,
@@ -4587,8 +3330,6 @@ impl Client {
     ///   "Offset": 1000
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_compliance_policy_item_affected_asset_list(
         &self,
         request: &DescribeCompliancePolicyItemAffectedAssetListRequest,
@@ -4610,8 +3351,6 @@ impl Client {
     ///   "CustomerPolicyItemId": 474567
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_compliance_policy_item_affected_summary(
         &self,
         request: &DescribeCompliancePolicyItemAffectedSummaryRequest,
@@ -4637,26 +3376,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8a64a4f9-864c-49c6-adcb-21b483de477a",
-    ///   "ScanFailedAssetList": [
-    ///     {
-    ///       "AssetName": "happy-jenkins",
-    ///       "AssetType": "ASSET_CONTAINDER",
-    ///       "CheckStatus": "CHECK_FINISHED",
-    ///       "CheckTime": "2021-04-02 16:42:00",
-    ///       "CustomerAssetId": 111456789,
-    ///       "FailureReason": "发生一些预料之外的情况",
-    ///       "Suggestion": "尝试重试"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_compliance_scan_failed_asset_list(
         &self,
         request: &DescribeComplianceScanFailedAssetListRequest,
@@ -4680,8 +3399,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (35 lines) is in the upstream API documentation.
     pub async fn describe_compliance_task_asset_summary(
         &self,
         request: &DescribeComplianceTaskAssetSummaryRequest,
@@ -4697,8 +3414,6 @@ impl Client {
     /// # Example: 查询上次任务的检测项的汇总信息列表
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_compliance_task_policy_item_summary_list(
         &self,
         request: &DescribeComplianceTaskPolicyItemSummaryListRequest,
@@ -4724,27 +3439,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8a64a4f9-864c-49c6-adcb-21b483de477a",
-    ///   "TotalCount": 1,
-    ///   "WhitelistItemSet": [
-    ///     {
-    ///       "AffectedAssetCount": 100,
-    ///       "CustomerPolicyItemId": 456,
-    ///       "InsertTime": "2021-04-02 16:00:00",
-    ///       "LastUpdateTime": "2021-04-02 16:00:00",
-    ///       "Name": "test-name",
-    ///       "StandardId": 11222,
-    ///       "StandardName": "CIS Docker",
-    ///       "WhitelistItemId": 1001
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_compliance_whitelist_item_list(
         &self,
         request: &DescribeComplianceWhitelistItemListRequest,
@@ -4764,26 +3458,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ContainerPauseCnt": 1,
-    ///   "ContainerRunningCnt": 1,
-    ///   "ContainerStopped": 1,
-    ///   "ContainerTotalCnt": 1,
-    ///   "HostCnt": 1,
-    ///   "HostOfflineCnt": 1,
-    ///   "HostRunningCnt": 1,
-    ///   "HostSuperNodeCnt": 1,
-    ///   "HostUnInstallCnt": 1,
-    ///   "ImageCnt": 1,
-    ///   "ImageRegistryCnt": 1,
-    ///   "ImageTotalCnt": 1,
-    ///   "RequestId": "dc56fda9-58c8-4c4f-9e8c-b7296836c1fe"
-    /// }
-    /// ```
     pub async fn describe_container_asset_summary(
         &self,
         request: &DescribeContainerAssetSummaryRequest,
@@ -4802,22 +3476,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8a64a4f9-864c-49c6-adcb-21b483de477a",
-    ///   "UnhandledAbnormalProcessCnt": 1,
-    ///   "UnhandledEscapeCnt": 1,
-    ///   "UnhandledFileCnt": 1,
-    ///   "UnhandledK8sApiEventCnt": 1,
-    ///   "UnhandledMaliciousConnectionEventCnt": 1,
-    ///   "UnhandledReverseShellCnt": 1,
-    ///   "UnhandledRiskSyscallCnt": 1,
-    ///   "UnhandledVirusEventCnt": 1
-    /// }
-    /// ```
     pub async fn describe_container_sec_event_summary(
         &self,
         request: &DescribeContainerSecEventSummaryRequest,
@@ -4832,15 +3490,6 @@ impl Client {
     /// # Example: 获取ES字段聚合结果
     ///
     /// The example request (44 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "{\"took\":973,\"hits\":{\"total\":{\"value\":5108036,\"relation\":\"eq\"}},\"aggregations\":{\"…",
-    ///   "RequestId": "16fd0b2f-6bae-426e-bf63-64607a7e2705"
-    /// }
-    /// ```
     pub async fn describe_es_aggregations(
         &self,
         request: &DescribeESAggregationsRequest,
@@ -4861,15 +3510,6 @@ impl Client {
     ///   "Limit": 10,
     ///   "Offset": 0,
     ///   "Query": "{\"index\":[\"netflow\"],\"body\":{\"query\":{\"bool\":{\"filter\":{\"bool\":{\"filter\":{\"range…"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "{\"took\":0,\"timed_out\":false,\"_shards\":{\"total\":1,\"successful\":1,\"skipped\":0,\"fai…",
-    ///   "RequestId": "e4ee7f6c-a036-43e7-b98f-96f174827fea"
     /// }
     /// ```
     pub async fn describe_es_hits(
@@ -4893,8 +3533,6 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_emergency_vul_list(
         &self,
         request: &DescribeEmergencyVulListRequest,
@@ -4915,8 +3553,6 @@ impl Client {
     ///   "EventId": "10021"
     /// }
     /// ```
-    ///
-    /// The example response (65 lines) is in the upstream API documentation.
     pub async fn describe_escape_event_detail(
         &self,
         request: &DescribeEscapeEventDetailRequest,
@@ -4935,8 +3571,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (37 lines) is in the upstream API documentation.
     pub async fn describe_escape_event_info(
         &self,
         request: &DescribeEscapeEventInfoRequest,
@@ -4958,22 +3592,6 @@ impl Client {
     ///   "StartTime": "2021-05-07"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "ContainerEscapeEventCount": 0,
-    ///       "Date": "2020-09-22",
-    ///       "ProcessPrivilegeEventCount": 0,
-    ///       "RiskContainerEventCount": 1021
-    ///     }
-    ///   ],
-    ///   "RequestId": "29b37d86-f63d-43d1-b21a-640e82965198"
-    /// }
-    /// ```
     pub async fn describe_escape_event_tendency(
         &self,
         request: &DescribeEscapeEventTendencyRequest,
@@ -4991,18 +3609,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ContainerEscapeEventCount": 0,
-    ///   "PendingEscapeEventCount": 0,
-    ///   "ProcessPrivilegeEventCount": 0,
-    ///   "RequestId": "29b37d86-f63d-43d1-b21a-640e82965198",
-    ///   "RiskContainerEventCount": 0
-    /// }
     /// ```
     pub async fn describe_escape_event_type_summary(
         &self,
@@ -5022,8 +3628,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (41 lines) is in the upstream API documentation.
     pub async fn describe_escape_rule_info(
         &self,
         request: &DescribeEscapeRuleInfoRequest,
@@ -5041,15 +3645,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IsSafe": "Unsafe",
-    ///   "RequestId": "dc56fda9-58c8-4c4f-9e8c-b7296836c1fe"
-    /// }
     /// ```
     pub async fn describe_escape_safe_state(
         &self,
@@ -5072,31 +3667,6 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "ContainerCount": 0,
-    ///       "EventType": [
-    ///         "MOUNT_SENSITIVE_PTAH"
-    ///       ],
-    ///       "HostCount": 4,
-    ///       "ID": 7172,
-    ///       "ImageID": "sha256:a24bb4013296f61e89ba57005a7b3e52274d8edd3ae2077d04395f806b63d83e",
-    ///       "ImageName": "alpine:3.12.0",
-    ///       "ImageSize": 10000000,
-    ///       "InsertTime": "2024-10-17 22:31:18",
-    ///       "SuperNodeCount": 5,
-    ///       "UpdateTime": "2024-10-27 08:51:02"
-    ///     }
-    ///   ],
-    ///   "RequestId": "ef5c9885-aaaa-bbbb-cccc-4fccf03883cf",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_escape_white_list(
         &self,
         request: &DescribeEscapeWhiteListRequest,
@@ -5114,16 +3684,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [],
-    ///   "RequestId": "1342908a-3151-4551-b311-aeea4059713c",
-    ///   "TotalCount": 0
-    /// }
     /// ```
     pub async fn describe_event_escape_image_list(
         &self,
@@ -5145,15 +3705,6 @@ impl Client {
     ///   "JobID": "15cf63db-11a9-4885-b1a3-211dd54b83b7"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DownloadURL": "http://1.2.3.4/result.csv",
-    ///   "RequestId": "522d7714-ef53-4940-b0ed-46d59a3cf0fd"
-    /// }
-    /// ```
     pub async fn describe_export_job_download_url(
         &self,
         request: &DescribeExportJobDownloadURLRequest,
@@ -5171,27 +3722,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "ExportProgress": 0,
-    ///       "ExportStatus": "RUNNING",
-    ///       "FailureMsg": "FailureMsg",
-    ///       "InsertTime": "2024-10-30 10:47:57",
-    ///       "JobID": "dc56fda9-58c8-4c4f-9e8c-b7296836c1fe",
-    ///       "JobName": "LocalImage-253332865-343433341-1",
-    ///       "Source": "LocalImage",
-    ///       "Timeout": "2024-10-30 10:47:57"
-    ///     }
-    ///   ],
-    ///   "RequestId": "b0990d92-0eff-4bc3-8484-ffd61d8daa89",
-    ///   "TotalCount": 11
-    /// }
     /// ```
     pub async fn describe_export_job_manage_list(
         &self,
@@ -5213,18 +3743,6 @@ impl Client {
     ///   "JobId": "e4409223-8e92-45db-a857-11b1ff547c79"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DownloadURL": "https://yunjing.cos.ap-guangzhou.myqcloud.com",
-    ///   "ExportProgress": 100,
-    ///   "ExportStatus": "SUCCESS",
-    ///   "FailureMsg": "FailureMsg",
-    ///   "RequestId": "c66b2b1f-9c85-481a-8eea-1a254ffd61df"
-    /// }
-    /// ```
     pub async fn describe_export_job_result(
         &self,
         request: &DescribeExportJobResultRequest,
@@ -5243,8 +3761,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_image_authorized_info(
         &self,
         request: &DescribeImageAuthorizedInfoRequest,
@@ -5267,24 +3783,6 @@ impl Client {
     ///   "TaskId": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "AuthorizedTime": "2022-01-01 00:00:00",
-    ///       "ImageId": "sha256:707540fd8a54ab3ebc086ecc96d2d6143fd92c1cac4d0b23353e1b7078b5937b",
-    ///       "ImageName": "imageName-01",
-    ///       "IsAuthorized": 1,
-    ///       "Status": "SUCCESS"
-    ///     }
-    ///   ],
-    ///   "RequestId": "8bc803fd-d85d-47b8-9e2b-9644674be677",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_image_auto_authorized_log_list(
         &self,
         request: &DescribeImageAutoAuthorizedLogListRequest,
@@ -5303,19 +3801,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "HostCount": 0,
-    ///   "IsEnabled": 0,
-    ///   "MaxDailyCount": 0,
-    ///   "RangeType": "ALL",
-    ///   "RequestId": "392f05bd-bf86-4911-8cf9-b8c2ac0f62ab",
-    ///   "RuleId": 1
-    /// }
     /// ```
     pub async fn describe_image_auto_authorized_rule(
         &self,
@@ -5336,27 +3821,6 @@ impl Client {
     /// {
     ///   "EndTime": "2022-01-07",
     ///   "StartTime": "2022-01-01"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "AuthorizedDate": "2020-09-22",
-    ///       "FailCount": 0,
-    ///       "LastAuthorizedTime": "2020-09-22",
-    ///       "LatestFailCode": "REACH_LIMIT",
-    ///       "Source": "LOCAL",
-    ///       "SuccessCount": 0,
-    ///       "TaskId": 1,
-    ///       "Type": "AUTO"
-    ///     }
-    ///   ],
-    ///   "RequestId": "8bc803fd-d85d-47b8-9e2b-9644674be677",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_image_auto_authorized_task_list(
@@ -5382,25 +3846,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "ImageID": "sha256:2ebe27d",
-    ///       "Name": "name",
-    ///       "Path": "Path",
-    ///       "Type": "SYSTEM_COMPONENT",
-    ///       "Version": "2.2.51-12.el7",
-    ///       "VulCount": 0
-    ///     }
-    ///   ],
-    ///   "RequestId": "8bc803fd-d85d-47b8-9e2b-9644674be677",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_image_component_list(
         &self,
         request: &DescribeImageComponentListRequest,
@@ -5421,8 +3866,6 @@ impl Client {
     ///   "EventID": "10"
     /// }
     /// ```
-    ///
-    /// The example response (44 lines) is in the upstream API documentation.
     pub async fn describe_image_deny_event_detail(
         &self,
         request: &DescribeImageDenyEventDetailRequest,
@@ -5441,8 +3884,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (41 lines) is in the upstream API documentation.
     pub async fn describe_image_deny_event_list(
         &self,
         request: &DescribeImageDenyEventListRequest,
@@ -5462,26 +3903,6 @@ impl Client {
     /// {
     ///   "EndTime": "2021-05-01",
     ///   "StartTime": "2021-05-07"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AlarmList": [
-    ///     {
-    ///       "Date": "2020-09-22",
-    ///       "EventCount": 0
-    ///     }
-    ///   ],
-    ///   "DenyList": [
-    ///     {
-    ///       "Date": "2020-09-22",
-    ///       "EventCount": 0
-    ///     }
-    ///   ],
-    ///   "RequestId": "xx"
     /// }
     /// ```
     pub async fn describe_image_deny_event_tendency(
@@ -5504,8 +3925,6 @@ impl Client {
     ///   "RuleID": "xx"
     /// }
     /// ```
-    ///
-    /// The example response (54 lines) is in the upstream API documentation.
     pub async fn describe_image_deny_rule_detail(
         &self,
         request: &DescribeImageDenyRuleDetailRequest,
@@ -5527,30 +3946,6 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "EffectImageCount": 0,
-    ///       "EffectStatus": "xx",
-    ///       "EffectTime": "xx",
-    ///       "ID": 0,
-    ///       "IsEffectAllImage": 0,
-    ///       "OperationUin": "xx",
-    ///       "RuleID": "xx",
-    ///       "RuleName": "xx",
-    ///       "RuleType": "xx",
-    ///       "Status": 0,
-    ///       "UpdateTime": "xx"
-    ///     }
-    ///   ],
-    ///   "RequestId": "xx",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_image_deny_rule_list(
         &self,
         request: &DescribeImageDenyRuleListRequest,
@@ -5568,18 +3963,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EffectiveRuleCount": 1,
-    ///   "EnabledRuleCount": 1,
-    ///   "ObservedRuleCount": 1,
-    ///   "RequestId": "xx",
-    ///   "RuleTotalCount": 1
-    /// }
     /// ```
     pub async fn describe_image_deny_rule_summary(
         &self,
@@ -5602,26 +3985,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "NamespaceDetail": [
-    ///     {
-    ///       "ImageCnt": 54,
-    ///       "Namespace": "os_images",
-    ///       "RegistryCnt": 1,
-    ///       "RiskImageCnt": 50
-    ///     }
-    ///   ],
-    ///   "NamespaceList": [
-    ///     "adadadadmin"
-    ///   ],
-    ///   "RequestId": "fe6d6a40-fe7e-43d9-818e-e0afd7975663",
-    ///   "TotalCount": 33
-    /// }
-    /// ```
     pub async fn describe_image_registry_namespace_list(
         &self,
         request: &DescribeImageRegistryNamespaceListRequest,
@@ -5641,8 +4004,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_image_registry_timing_scan_task(
         &self,
         request: &DescribeImageRegistryTimingScanTaskRequest,
@@ -5662,8 +4023,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_image_risk_summary(
         &self,
         request: &DescribeImageRiskSummaryRequest,
@@ -5683,25 +4042,6 @@ impl Client {
     /// {
     ///   "EndTime": "2020-09-22",
     ///   "StartTime": "2020-09-22"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ImageRiskTendencySet": [
-    ///     {
-    ///       "ImageRiskSet": [
-    ///         {
-    ///           "Cnt": 1,
-    ///           "CurTime": "2020-09-22"
-    ///         }
-    ///       ],
-    ///       "ImageRiskType": "IRT_VULNERABILITY"
-    ///     }
-    ///   ],
-    ///   "RequestId": "dc56fda9-58c8-4c4f-9e8c-b7296836c1fe"
     /// }
     /// ```
     pub async fn describe_image_risk_tendency(
@@ -5725,25 +4065,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ImageCnt": 1,
-    ///   "ImageList": [
-    ///     {
-    ///       "ContainerCnt": 0,
-    ///       "HostCnt": 1,
-    ///       "ImageID": "c826b9fa-68b5-4603-bf25-a5eb9b65c768",
-    ///       "ImageName": "centos:7.6",
-    ///       "ImageType": "3",
-    ///       "Size": 1
-    ///     }
-    ///   ],
-    ///   "RequestId": "965c55c5-8ab1-4e32-8425-4c44acb5edec"
-    /// }
-    /// ```
     pub async fn describe_image_simple_list(
         &self,
         request: &DescribeImageSimpleListRequest,
@@ -5762,15 +4083,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "{\"indexSort\":{\"k8sapi日志\":[\"userlog-k8s-api\"],\"容器bash日志\":[\"userlog-container-bash…",
-    ///   "RequestId": "49082d4a-71b4-4e32-9ca1-b33872a4a63a"
-    /// }
-    /// ```
     pub async fn describe_index_list(
         &self,
         request: &DescribeIndexListRequest,
@@ -5788,16 +4100,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ReportName": "report.csv",
-    ///   "ReportUrl": "https://cwp-1258344699.cos.ap-guangzhou.myqcloud.com/report.csv",
-    ///   "RequestId": "d1be9e4b-99db-47cb-8aa1-11b4c4b7becd"
-    /// }
     /// ```
     pub async fn describe_inspection_report(
         &self,
@@ -5819,8 +4121,6 @@ impl Client {
     ///   "ID": 10
     /// }
     /// ```
-    ///
-    /// The example response (32 lines) is in the upstream API documentation.
     pub async fn describe_k8s_api_abnormal_event_info(
         &self,
         request: &DescribeK8sApiAbnormalEventInfoRequest,
@@ -5839,8 +4139,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_k8s_api_abnormal_event_list(
         &self,
         request: &DescribeK8sApiAbnormalEventListRequest,
@@ -5861,31 +4159,6 @@ impl Client {
     ///   "RuleID": "d1b9dbe2-f78d-491a-b514-f0aa19d8ae4b"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Info": {
-    ///     "EffectAllCluster": true,
-    ///     "EffectClusterIDSet": [],
-    ///     "RuleID": "d1b9dbe2-f78d-491a-b514-f0aa19d8ae4b",
-    ///     "RuleInfoList": [
-    ///       {
-    ///         "Action": "RULE_MODE_ALERT",
-    ///         "IsDelete": false,
-    ///         "RiskLevel": "NOTICE",
-    ///         "Scope": "{\"RequestURI\":\"/apis/cowsajhhoa.k8s.io/v\",\"RequestUser\":\"“name”:”sanpasahsad-con…",
-    ///         "Status": true
-    ///       }
-    ///     ],
-    ///     "RuleName": "rulename-test",
-    ///     "RuleType": "USER_DEFINED_RULE",
-    ///     "Status": true
-    ///   },
-    ///   "RequestId": "dc56fda9-58c8-4c4f-9e8c-b7296836c1fe"
-    /// }
-    /// ```
     pub async fn describe_k8s_api_abnormal_rule_info(
         &self,
         request: &DescribeK8sApiAbnormalRuleInfoRequest,
@@ -5903,16 +4176,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [],
-    ///   "RequestId": "522d7714-ef53-4940-b0ed-46d59a3cf0fd",
-    ///   "TotalCount": 0
-    /// }
     /// ```
     pub async fn describe_k8s_api_abnormal_rule_list(
         &self,
@@ -5937,24 +4200,6 @@ impl Client {
     ///   "RuleID": "d1b9dbe2-f78d-491a-b514-f0aa19d8ae4b"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "Action": "RULE_MODE_ALERT",
-    ///       "IsDelete": false,
-    ///       "RiskLevel": "NOTICE",
-    ///       "Scope": "{\"RequestURI\":\"/apis/cowsajhhoa.k8s.io/v\",\"RequestUser\":\"“name”:”sanpasahsad-con…",
-    ///       "Status": true
-    ///     }
-    ///   ],
-    ///   "RequestId": "dc56fda9-58c8-4c4f-9e8c-b7296836c1fe",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_k8s_api_abnormal_rule_scope_list(
         &self,
         request: &DescribeK8sApiAbnormalRuleScopeListRequest,
@@ -5973,19 +4218,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "29b37d86-f63d-43d1-b21a-640e82965198",
-    ///   "UnhandleEventCount": 1,
-    ///   "UnhandleHighLevelEventCount": 1,
-    ///   "UnhandleLowLevelEventCount": 1,
-    ///   "UnhandleMediumLevelEventCount": 1,
-    ///   "UnhandleNoticeLevelEventCount": 1
-    /// }
     /// ```
     pub async fn describe_k8s_api_abnormal_summary(
         &self,
@@ -6007,15 +4239,6 @@ impl Client {
     ///   "TendencyPeriod": 7
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [],
-    ///   "RequestId": "522d7714-ef53-4940-b0ed-46d59a3cf0fd"
-    /// }
-    /// ```
     pub async fn describe_k8s_api_abnormal_tendency(
         &self,
         request: &DescribeK8sApiAbnormalTendencyRequest,
@@ -6033,16 +4256,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "29b37d86-f63d-43d1-b21a-640e82965198",
-    ///   "TotalSize": 1073741824000,
-    ///   "UsedSize": 89546766804
-    /// }
     /// ```
     pub async fn describe_log_storage_statistic(
         &self,
@@ -6063,25 +4276,6 @@ impl Client {
     /// {
     ///   "Limit": "10",
     ///   "Offset": "0"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "Address": "xx",
-    ///       "CreatedTime": "xx",
-    ///       "Remark": "xx",
-    ///       "RuleID": 1,
-    ///       "RuleType": "xx",
-    ///       "UpdateTime": "xx"
-    ///     }
-    ///   ],
-    ///   "RequestId": "xx",
-    ///   "TotalCount": 0
     /// }
     /// ```
     pub async fn describe_malicious_connection_black_list(
@@ -6106,25 +4300,6 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "Address": "xx",
-    ///       "CreatedTime": "xx",
-    ///       "Remark": "xx",
-    ///       "RuleID": 1,
-    ///       "RuleType": "xx",
-    ///       "UpdateTime": "xx"
-    ///     }
-    ///   ],
-    ///   "RequestId": "xx",
-    ///   "TotalCount": 0
-    /// }
-    /// ```
     pub async fn describe_malicious_connection_white_list(
         &self,
         request: &DescribeMaliciousConnectionWhiteListRequest,
@@ -6147,29 +4322,6 @@ impl Client {
     /// {
     ///   "Limit": "2",
     ///   "Offset": "0"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AuditList": [
-    ///     {
-    ///       "Action": "add",
-    ///       "AppId": 346456456,
-    ///       "ClusterId": "  cls-jvrv0kf2",
-    ///       "ClusterName": "tke_test",
-    ///       "NetworkPolicyName": "NetworkPolicyName",
-    ///       "Operation": "Running",
-    ///       "OperationTime": "2024-10-30 12:21:51",
-    ///       "PolicyId": "54645",
-    ///       "Region": "ap-guangzhou",
-    ///       "Uin": "10023234334"
-    ///     }
-    ///   ],
-    ///   "RequestId": "392f05bd-bf86-4911-8cf9-b8c2ac0f62ab",
-    ///   "TotalCount": 1
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
@@ -6197,8 +4349,6 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn describe_network_firewall_cluster_list(
         &self,
@@ -6221,15 +4371,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskId": "34702"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ed202021-696e-4c03-a726-ca459c47c4ea",
-    ///   "TaskStatus": "Task_Succ"
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
@@ -6258,21 +4399,6 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ClusterNamespaceLabelList": [
-    ///     {
-    ///       "Labels": "new=test",
-    ///       "Name": "hello"
-    ///     }
-    ///   ],
-    ///   "RequestId": "a6405e01-bf4f-4044-abe9-4458783a3066",
-    ///   "TotalCount": 9
-    /// }
-    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn describe_network_firewall_namespace_label_list(
         &self,
@@ -6297,21 +4423,6 @@ impl Client {
     ///   "ClusterId": "cls-new",
     ///   "Limit": "2",
     ///   "Offset": "0"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ClusterNamespaceList": [
-    ///     {
-    ///       "Labels": "new=value",
-    ///       "Name": "hello"
-    ///     }
-    ///   ],
-    ///   "RequestId": "a6405e01-bf4f-4044-abe9-4458783a3066",
-    ///   "TotalCount": 9
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
@@ -6340,23 +4451,6 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PodList": [
-    ///     {
-    ///       "Labels": "newlabel",
-    ///       "Namespace": "default",
-    ///       "PodName": "hello",
-    ///       "WorkloadKind": "deployment"
-    ///     }
-    ///   ],
-    ///   "RequestId": "a6405e01-bf4f-4044-abe9-4458783a3066",
-    ///   "TotalCount": 9
-    /// }
-    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn describe_network_firewall_pod_labels_list(
         &self,
@@ -6381,8 +4475,6 @@ impl Client {
     ///   "Id": 1
     /// }
     /// ```
-    ///
-    /// The example response (34 lines) is in the upstream API documentation.
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn describe_network_firewall_policy_detail(
         &self,
@@ -6405,15 +4497,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskId": "1002"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ed202021-696e-4c03-a726-ca459c47c4ea",
-    ///   "TaskStatus": "Task_Succ"
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
@@ -6440,8 +4523,6 @@ impl Client {
     ///   "ClusterId": "cls-o9mfjg0i"
     /// }
     /// ```
-    ///
-    /// The example response (34 lines) is in the upstream API documentation.
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn describe_network_firewall_policy_list(
         &self,
@@ -6464,18 +4545,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskId": "34702"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ed202021-696e-4c03-a726-ca459c47c4ea",
-    ///   "TaskResult": [
-    ///     "NameRepeat"
-    ///   ],
-    ///   "TaskStatus": "Task_Succ"
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
@@ -6502,23 +4571,6 @@ impl Client {
     ///   "Id": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ClusterId": "cls-jvrv0kf2",
-    ///   "Description": "desc content",
-    ///   "NetworkPolicyPlugin": "KubeRouter",
-    ///   "PolicyCreateTime": "2024-10-30 14:35:57",
-    ///   "PolicyName": "name1",
-    ///   "PolicySourceType": "System",
-    ///   "PublishResult": "success",
-    ///   "PublishStatus": "PublishedNoConfirm",
-    ///   "RequestId": "965c55c5-8ab1-4e32-8425-4c44acb5edec",
-    ///   "Yaml": "YXNkZmFzZGZhZHNmYXNkZmFzZGY="
-    /// }
-    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn describe_network_firewall_policy_yaml_detail(
         &self,
@@ -6538,19 +4590,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CVEID": "pcmgr-515959",
-    ///   "PocID": "pcmgr-515959",
-    ///   "RequestId": "5da5a2f4-2945-47d1-8b41-84a151fcc007",
-    ///   "Status": "SCANNED",
-    ///   "SubmitTime": "2024-08-27 09:55:12",
-    ///   "VulName": "Nacos Jraft 远程代码执行漏洞"
-    /// }
     /// ```
     pub async fn describe_newest_vul(
         &self,
@@ -6573,20 +4612,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dc56fda9-58c8-4c4f-9e8c-b7296836c1fe",
-    ///   "SoftQuotaDayDetail": [
-    ///     {
-    ///       "CoresCnt": 1341,
-    ///       "PayTime": "2024-10-30 10:02:45"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_post_pay_detail(
         &self,
         request: &DescribePostPayDetailRequest,
@@ -6604,21 +4629,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BuyStatus": "Normal",
-    ///   "CoresCnt": 0,
-    ///   "EndTime": "2024-11-19 17:06:40",
-    ///   "IsPurchased": false,
-    ///   "MaxPostPayCoresCnt": 5000,
-    ///   "RequestId": "393d941b-835e-44ac-998e-49c07465132a",
-    ///   "ResourceId": "144d0c4a5b622359fd8a382ca914ddd4",
-    ///   "StartTime": "2024-05-19 17:06:40"
-    /// }
     /// ```
     pub async fn describe_pro_version_info(
         &self,
@@ -6640,22 +4650,6 @@ impl Client {
     ///   "ActiveID": 10
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "CoresCountLimit": 1,
-    ///       "ImageAuthorizationNum": 1,
-    ///       "MonthNum": 1,
-    ///       "ProfessionalDiscount": 1
-    ///     }
-    ///   ],
-    ///   "RequestId": "8a64a4f9-864c-49c6-adcb-21b483de477a"
-    /// }
-    /// ```
     pub async fn describe_promotion_activity(
         &self,
         request: &DescribePromotionActivityRequest,
@@ -6673,15 +4667,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PublicKey": "-----BEGIN PUBLIC KEY-----MIIBIjANBgkqhOs2lWq8CUPB5wGPBYSG5cqW8Txho92EpR9/av7ySR…",
-    ///   "RequestId": "29b37d86-f63d-43d1-b21a-640e82965198"
-    /// }
     /// ```
     pub async fn describe_public_key(
         &self,
@@ -6701,8 +4686,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_purchase_state_info(
         &self,
         request: &DescribePurchaseStateInfoRequest,
@@ -6730,8 +4713,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (66 lines) is in the upstream API documentation.
     pub async fn describe_rasp_rule_vuls(
         &self,
         request: &DescribeRaspRuleVulsRequest,
@@ -6749,29 +4730,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "CreateTime": "2024-11-19 19:16:26",
-    ///       "CveID": "CVE-2024-37032",
-    ///       "Id": 463,
-    ///       "ModifyTime": "2024-11-19 19:16:26",
-    ///       "Status": 0,
-    ///       "SupportDefense": 2,
-    ///       "URLRegexp": "",
-    ///       "VulVulsID": 105333,
-    ///       "VulVulsName": "Ollama远程代码执行漏洞(CVE-2024-37032)",
-    ///       "WhiteType": 1
-    ///     }
-    ///   ],
-    ///   "RequestId": "43acddb3-20bf-41d2-a5ca-824cae917760",
-    ///   "TotalCount": 1
-    /// }
     /// ```
     pub async fn describe_rasp_rules(
         &self,
@@ -6791,15 +4749,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskId": "34702"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ed202021-696e-4c03-a726-ca459c47c4ea",
-    ///   "TaskStatus": "Task_Finish"
     /// }
     /// ```
     pub async fn describe_refresh_task(
@@ -6822,8 +4771,6 @@ impl Client {
     ///   "EventId": "100"
     /// }
     /// ```
-    ///
-    /// The example response (68 lines) is in the upstream API documentation.
     pub async fn describe_reverse_shell_detail(
         &self,
         request: &DescribeReverseShellDetailRequest,
@@ -6845,8 +4792,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (72 lines) is in the upstream API documentation.
     pub async fn describe_reverse_shell_events(
         &self,
         request: &DescribeReverseShellEventsRequest,
@@ -6864,16 +4809,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DownloadUrl": "https://cwp-1258344***.cos.ap-guangzhou.myqcloud.com/file.txt",
-    ///   "JobId": "94b72f91-5827-4314-bc65-6b07c0d77a9c",
-    ///   "RequestId": "2f5665c4-6bf5-4d99-a3b5-ee16d5f9bae9"
-    /// }
     /// ```
     pub async fn describe_reverse_shell_events_export(
         &self,
@@ -6907,24 +4842,6 @@ impl Client {
     ///   "Order": "asc"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "EffectiveExpression": 1,
-    ///       "OperatorUin": "test1",
-    ///       "RuleName": "test",
-    ///       "Status": true,
-    ///       "UpdateTime": "2020-09-22T00:00:00+00:00"
-    ///     }
-    ///   ],
-    ///   "RequestId": "test1",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_reverse_shell_regexp_white_list(
         &self,
         request: &DescribeReverseShellRegexpWhiteListRequest,
@@ -6946,27 +4863,6 @@ impl Client {
     ///   "RuleID": "test"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "test111",
-    ///   "RuleInfo": {
-    ///     "ExpressionList": [
-    ///       {
-    ///         "LogicSymbol": "NOT",
-    ///         "MatchContent": "test",
-    ///         "MatchField": "test"
-    ///       }
-    ///     ],
-    ///     "OperatorUIN": "test111",
-    ///     "RuleName": "test",
-    ///     "Status": true,
-    ///     "UpdateTime": "2020-01-02 03:04:05"
-    ///   }
-    /// }
-    /// ```
     pub async fn describe_reverse_shell_regexp_white_list_info(
         &self,
         request: &DescribeReverseShellRegexpWhiteListInfoRequest,
@@ -6986,23 +4882,6 @@ impl Client {
     /// ```json
     /// {
     ///   "WhiteListId": "3hg7edh873hf"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6281f7822403e60601d1dba6",
-    ///   "WhiteListDetailInfo": {
-    ///     "DstIp": "1.1.1.1",
-    ///     "DstPort": "1222",
-    ///     "Id": "3hg7edh873hf",
-    ///     "ImageIds": [
-    ///       "sha256:80beff5ff34259ceb7fbe9cd10b2d94912618f5b5595f234349c5b*****"
-    ///     ],
-    ///     "ProcessName": "/bin/apitest"
-    ///   }
     /// }
     /// ```
     pub async fn describe_reverse_shell_white_list_detail(
@@ -7027,30 +4906,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dc56fda9-58c8-4c4f-9e8c-b7296836c1fe",
-    ///   "TotalCount": 1021,
-    ///   "WhiteListSet": [
-    ///     {
-    ///       "CreateTime": "2020-09-22 00:00:00",
-    ///       "DstIp": "1.1.1.1",
-    ///       "DstPort": "1222",
-    ///       "Id": "6281f7822403e60601d1dba6",
-    ///       "ImageCount": 1021,
-    ///       "ImageIds": [
-    ///         "sha256:80beff5ff34259ceb7fbe9cd10b2d94912618f5b5595f23*******"
-    ///       ],
-    ///       "IsGlobal": true,
-    ///       "ProcessName": "/bin/apitest",
-    ///       "UpdateTime": "2020-09-22 00:00:00"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_reverse_shell_white_lists(
         &self,
         request: &DescribeReverseShellWhiteListsRequest,
@@ -7071,8 +4926,6 @@ impl Client {
     ///   "EventID": "1"
     /// }
     /// ```
-    ///
-    /// The example response (61 lines) is in the upstream API documentation.
     pub async fn describe_risk_dns_event_detail(
         &self,
         request: &DescribeRiskDnsEventDetailRequest,
@@ -7094,8 +4947,6 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    ///
-    /// The example response (70 lines) is in the upstream API documentation.
     pub async fn describe_risk_dns_list(
         &self,
         request: &DescribeRiskDnsListRequest,
@@ -7118,8 +4969,6 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    ///
-    /// The example response (33 lines) is in the upstream API documentation.
     pub async fn describe_risk_list(
         &self,
         request: &DescribeRiskListRequest,
@@ -7140,8 +4989,6 @@ impl Client {
     ///   "EventId": "ad134-cdadfa"
     /// }
     /// ```
-    ///
-    /// The example response (68 lines) is in the upstream API documentation.
     pub async fn describe_risk_syscall_detail(
         &self,
         request: &DescribeRiskSyscallDetailRequest,
@@ -7160,8 +5007,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn describe_risk_syscall_events(
         &self,
         request: &DescribeRiskSyscallEventsRequest,
@@ -7184,16 +5029,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DownloadUrl": "https://cwp-1258344***.cos.ap-guangzhou.myqcloud.com/file.txt",
-    ///   "JobId": "10001",
-    ///   "RequestId": "8bc803fd-d85d-47b8-9e2b-9644674be677"
-    /// }
-    /// ```
     pub async fn describe_risk_syscall_events_export(
         &self,
         request: &DescribeRiskSyscallEventsExportRequest,
@@ -7211,18 +5046,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "29b37d86-f63d-43d1-b21a-640e82965198",
-    ///   "SyscallNames": [
-    ///     "chroot"
-    ///   ],
-    ///   "TotalCount": 1
-    /// }
     /// ```
     pub async fn describe_risk_syscall_names(
         &self,
@@ -7242,24 +5065,6 @@ impl Client {
     /// ```json
     /// {
     ///   "WhiteListId": "1002"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8bc803fd-d85d-47b8-9e2b-9644674be677",
-    ///   "WhiteListDetailInfo": {
-    ///     "Id": "10001",
-    ///     "ImageIds": [
-    ///       "sha256:707540fd8a54ab3ebc086ecc96d2d6143fd92c1cac4d0b23353e1b7078b5937b"
-    ///     ],
-    ///     "ProcessPath": "/bin/sh",
-    ///     "SyscallNames": [
-    ///       "chroot"
-    ///     ]
-    ///   }
     /// }
     /// ```
     pub async fn describe_risk_syscall_white_list_detail(
@@ -7284,8 +5089,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_risk_syscall_white_lists(
         &self,
         request: &DescribeRiskSyscallWhiteListsRequest,
@@ -7305,26 +5108,6 @@ impl Client {
     /// {
     ///   "Limit": 10,
     ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "CVEID": "CVE-2012-6329",
-    ///       "IsIgnoreAll": 1,
-    ///       "LocalImageCount": 0,
-    ///       "PocID": "pcmgr-171244",
-    ///       "RegistryImageCount": 0,
-    ///       "UpdateTime": "2024-05-21 16:56:04",
-    ///       "VulName": "Perl 任意代码执行漏洞（CVE-2012-6329）"
-    ///     }
-    ///   ],
-    ///   "RequestId": "8bc803fd-d85d-47b8-9e2b-9644674be677",
-    ///   "TotalCount": 0
     /// }
     /// ```
     pub async fn describe_scan_ignore_vul_list(
@@ -7347,15 +5130,6 @@ impl Client {
     ///   "Query": "{\"index\":[\"netflow\"],\"body\":{\"query\":{\"bool\":{\"filter\":{\"bool\":{\"filter\":{\"range…"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "356125",
-    ///   "RequestId": "e4ee7f6c-a036-43e7-b98f-96f174827fea"
-    /// }
-    /// ```
     pub async fn describe_search_export_list(
         &self,
         request: &DescribeSearchExportListRequest,
@@ -7373,19 +5147,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     "\"exec_start: bash -ec mysqladmin p****",
-    ///     "test2",
-    ///     "test3"
-    ///   ],
-    ///   "RequestId": "498e4cab-e95d-430b-bc4c-f5821bb278d4"
-    /// }
     /// ```
     pub async fn describe_search_logs(
         &self,
@@ -7408,8 +5169,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_search_templates(
         &self,
         request: &DescribeSearchTemplatesRequest,
@@ -7429,25 +5188,6 @@ impl Client {
     /// {
     ///   "EndTime": "2020-09-22",
     ///   "StartTime": "2020-09-22"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EventTendencySet": [
-    ///     {
-    ///       "EventSet": [
-    ///         {
-    ///           "Cnt": 1,
-    ///           "CurTime": "2020-09-22"
-    ///         }
-    ///       ],
-    ///       "EventType": "ET_ABNORMAL_PROCESS"
-    ///     }
-    ///   ],
-    ///   "RequestId": "dc56fda9-58c8-4c4f-9e8c-b7296836c1fe"
     /// }
     /// ```
     pub async fn describe_sec_events_tendency(
@@ -7472,15 +5212,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [],
-    ///   "RequestId": "627c34c0-e564-4352-92f8-98042f99b1f8"
-    /// }
-    /// ```
     pub async fn describe_sec_log_alert_msg(
         &self,
         request: &DescribeSecLogAlertMsgRequest,
@@ -7498,17 +5229,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DayLimit": 180,
-    ///   "RequestId": "29b37d86-f63d-43d1-b21a-640e82965198",
-    ///   "ReservesDeadline": 60,
-    ///   "ReservesLimit": 80
-    /// }
     /// ```
     pub async fn describe_sec_log_clean_setting_info(
         &self,
@@ -7530,29 +5250,6 @@ impl Client {
     ///   "ClsRegion": "ap-bangkok"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LogSetList": [],
-    ///   "RegionList": [
-    ///     {
-    ///       "Region": "ap-bangkok",
-    ///       "RegionName": "亚太东南(曼谷)"
-    ///     },
-    ///     {
-    ///       "Region": "ap-beijing",
-    ///       "RegionName": "华北地区(北京)"
-    ///     },
-    ///     {
-    ///       "Region": "ap-chengdu",
-    ///       "RegionName": "西南地区(成都)"
-    ///     }
-    ///   ],
-    ///   "RequestId": "31c5ca59-2ed8-4b22-8ebf-6ba5003caea3"
-    /// }
-    /// ```
     pub async fn describe_sec_log_delivery_cls_options(
         &self,
         request: &DescribeSecLogDeliveryClsOptionsRequest,
@@ -7571,8 +5268,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (32 lines) is in the upstream API documentation.
     pub async fn describe_sec_log_delivery_cls_setting(
         &self,
         request: &DescribeSecLogDeliveryClsSettingRequest,
@@ -7591,8 +5286,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_sec_log_delivery_kafka_options(
         &self,
         request: &DescribeSecLogDeliveryKafkaOptionsRequest,
@@ -7611,27 +5304,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Domain": "域名",
-    ///   "InstanceID": "实例ID",
-    ///   "InstanceName": "实例名称",
-    ///   "LogTypeList": [
-    ///     {
-    ///       "LogType": "container_bash",
-    ///       "State": true,
-    ///       "TopicID": "主题ID",
-    ///       "TopicName": "主题名称"
-    ///     }
-    ///   ],
-    ///   "RegionID": "ap-beijing",
-    ///   "RequestId": "29b37d86-f63d-43d1-b21a-640e82965198",
-    ///   "User": "user_10086"
-    /// }
     /// ```
     pub async fn describe_sec_log_delivery_kafka_setting(
         &self,
@@ -7667,8 +5339,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_sec_log_join_object_list(
         &self,
         request: &DescribeSecLogJoinObjectListRequest,
@@ -7686,22 +5356,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "Count": 1931,
-    ///       "IsJoined": true,
-    ///       "LogType": "container_bash",
-    ///       "SuperNodeCount": 21
-    ///     }
-    ///   ],
-    ///   "RequestId": "dc56fda9-58c8-4c4f-9e8c-b7296836c1fe"
-    /// }
     /// ```
     pub async fn describe_sec_log_join_type_list(
         &self,
@@ -7721,16 +5375,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DstUIN": "34564565",
-    ///   "RequestId": "29b37d86-f63d-43d1-b21a-640e82965198",
-    ///   "Status": true
-    /// }
-    /// ```
     pub async fn describe_sec_log_kafka_uin(
         &self,
         request: &DescribeSecLogKafkaUINRequest,
@@ -7748,22 +5392,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BuyStatus": "Normal",
-    ///   "EndTime": "2024-11-10 10:29:29",
-    ///   "IsPurchased": true,
-    ///   "LogCapacity": 640,
-    ///   "LogSaveMonth": 13,
-    ///   "RequestId": "ca51f9af-a141-4deb-a69d-0f82062946e8",
-    ///   "ResourceID": "9367de1b00589c31fab4c794a97139bf",
-    ///   "StartTime": "2023-10-10 10:29:29",
-    ///   "TrialCapacity": 10
-    /// }
     /// ```
     pub async fn describe_sec_log_vas_info(
         &self,
@@ -7783,8 +5411,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_super_node_pod_list(
         &self,
         request: &DescribeSuperNodePodListRequest,
@@ -7802,31 +5428,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "CVEID": "CVE-2024-23897",
-    ///       "CVSSV3Score": 9.8,
-    ///       "Level": "CRITICAL",
-    ///       "Name": "Jenkins任意文件读取导致远程代码执行漏洞(CVE-2024-23897)",
-    ///       "PocID": "pcmgr-469627",
-    ///       "Status": 1,
-    ///       "SubmitTime": "2024-01-25 02:15:00",
-    ///       "Tags": [
-    ///         "NETWORK",
-    ///         "POC"
-    ///       ],
-    ///       "VulId": 469627
-    ///     }
-    ///   ],
-    ///   "RequestId": "16b04354-f64d-4d6b-821d-125b3f721d5b",
-    ///   "TotalCount": 212
-    /// }
     /// ```
     pub async fn describe_support_defence_vul(
         &self,
@@ -7849,8 +5450,6 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_system_vul_list(
         &self,
         request: &DescribeSystemVulListRequest,
@@ -7869,8 +5468,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (47 lines) is in the upstream API documentation.
     pub async fn describe_task_result_summary(
         &self,
         request: &DescribeTaskResultSummaryRequest,
@@ -7889,8 +5486,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_tcss_summary(
         &self,
         request: &DescribeTcssSummaryRequest,
@@ -7908,20 +5503,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "CoresCount": 1,
-    ///       "DateTime": "2020-09-22 00:00:00"
-    ///     }
-    ///   ],
-    ///   "RequestId": "8a64a4f9-864c-49c6-adcb-21b483de477a"
-    /// }
     /// ```
     pub async fn describe_unauthorized_cores_tendency(
         &self,
@@ -7941,17 +5522,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "NewTaskID": "1700157600010579384",
-    ///   "RequestId": "f249013b-c9ca-444c-8430-2f97a422859a",
-    ///   "TaskId": 1,
-    ///   "TaskStatus": "AssetCheckFinished"
-    /// }
     /// ```
     pub async fn describe_unfinish_refresh_task(
         &self,
@@ -7974,8 +5544,6 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    ///
-    /// The example response (41 lines) is in the upstream API documentation.
     pub async fn describe_user_cluster(
         &self,
         request: &DescribeUserClusterRequest,
@@ -7998,8 +5566,6 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    ///
-    /// The example response (37 lines) is in the upstream API documentation.
     pub async fn describe_user_pod_list(
         &self,
         request: &DescribeUserPodListRequest,
@@ -8017,17 +5583,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LocalImageCnt": 1,
-    ///   "RegistryImageCnt": 1,
-    ///   "RequestId": "8a64a4f9-864c-49c6-adcb-21b483de477a",
-    ///   "UnusedAuthorizedCnt": 1
-    /// }
     /// ```
     pub async fn describe_value_added_srv_info(
         &self,
@@ -8047,23 +5602,6 @@ impl Client {
     /// ```json
     /// {
     ///   "MD5": "dskaldjskld"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "HarmDescribe": "发现容器上存在恶意木马，您的容器可能已经失陷。\n恶意木马通常会执行挖矿、文件删除、信息窃取和网络攻击等恶意行为。",
-    ///   "KillEngine": [],
-    ///   "MD5": "5b98800688cae1533ff965ab31baeab1",
-    ///   "ReferenceLink": "https://cloud.tencent.com/document/product/296/9605",
-    ///   "RequestId": "a8304c25-f23b-4638-b994-7bb0ba4c5156",
-    ///   "RiskLevel": "RISK_CRITICAL",
-    ///   "Size": 52,
-    ///   "SuggestScheme": "1.检查恶意进程及非法端口，删除可疑的启动项和定时任务；\n2.隔离或者删除相关的木马文件；\n3.对系统进行风险排查，并进行安全加固，详情可参考如下链接： \n【L…",
-    ///   "Tags": [],
-    ///   "VirusName": "Bk.YDWebShell.Php.Small.11100534"
     /// }
     /// ```
     pub async fn describe_virus_auto_isolate_sample_detail(
@@ -8087,15 +5625,6 @@ impl Client {
     ///   "MD5": "dskaldjskld"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FileUrl": "https://malware-1258344699.cos.ap-guangzhou.myqcloud.com/samples%2F5b98800688cae…",
-    ///   "RequestId": "56726fc5-1a50-46ba-ba2a-eb5f7aff4cd3"
-    /// }
-    /// ```
     pub async fn describe_virus_auto_isolate_sample_download_url(
         &self,
         request: &DescribeVirusAutoIsolateSampleDownloadURLRequest,
@@ -8115,23 +5644,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "AutoIsolateSwitch": true,
-    ///       "MD5": "61d7d84e979212bed18ed9aa8748defa",
-    ///       "ModifyTime": "2020-09-22T00:00:00+00:00",
-    ///       "VirusName": "virus1"
-    ///     }
-    ///   ],
-    ///   "RequestId": "29b37d86-f63d-43d1-b21a-640e82965198",
-    ///   "TotalCount": 102
-    /// }
-    /// ```
     pub async fn describe_virus_auto_isolate_sample_list(
         &self,
         request: &DescribeVirusAutoIsolateSampleListRequest,
@@ -8150,17 +5662,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AutoIsolateSwitch": true,
-    ///   "IsKillProgress": true,
-    ///   "RequestId": "F00A8503-6233-452E-913E-DAFE9******",
-    ///   "UserAutoIsolateKillSwitch": true
-    /// }
     /// ```
     pub async fn describe_virus_auto_isolate_setting(
         &self,
@@ -8182,8 +5683,6 @@ impl Client {
     ///   "Id": "10021"
     /// }
     /// ```
-    ///
-    /// The example response (72 lines) is in the upstream API documentation.
     pub async fn describe_virus_detail(
         &self,
         request: &DescribeVirusDetailRequest,
@@ -8204,23 +5703,6 @@ impl Client {
     ///   "TendencyPeriod": 7
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "Date": "2020-09-22",
-    ///       "EventCount": 1,
-    ///       "IsolateEventCount": 1,
-    ///       "PendingEventCount": 1,
-    ///       "RiskContainerCount": 1
-    ///     }
-    ///   ],
-    ///   "RequestId": "29b37d86-f63d-43d1-b21a-640e82965198"
-    /// }
-    /// ```
     pub async fn describe_virus_event_tendency(
         &self,
         request: &DescribeVirusEventTendencyRequest,
@@ -8238,16 +5720,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [],
-    ///   "RequestId": "522d7714-ef53-4940-b0ed-46d59a3cf0fd",
-    ///   "TotalCount": 0
-    /// }
     /// ```
     pub async fn describe_virus_list(
         &self,
@@ -8273,16 +5745,6 @@ impl Client {
     ///   "ScanRangeType": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ContainerScanConcurrencyCount": 2,
-    ///   "RequestId": "29b37d86-f63d-43d1-b21a-640e82965198",
-    ///   "Timeout": 5
-    /// }
-    /// ```
     pub async fn describe_virus_manual_scan_estimate_timeout(
         &self,
         request: &DescribeVirusManualScanEstimateTimeoutRequest,
@@ -8302,18 +5764,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EnableScan": false,
-    ///   "IsIncludePath": true,
-    ///   "RequestId": "3850591f-7654-4491-a704-15d7e6050afb",
-    ///   "ScanPath": [],
-    ///   "ScanPathMode": "SCAN_PATH_DEFAULT"
-    /// }
-    /// ```
     pub async fn describe_virus_monitor_config(
         &self,
         request: &DescribeVirusMonitorConfigRequest,
@@ -8331,19 +5781,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EnableScan": true,
-    ///   "RequestId": "b9cd345d-9d88-4e3b-86b6-e0e5c971731a",
-    ///   "ScanPath": [],
-    ///   "ScanPathAll": true,
-    ///   "ScanPathMode": "SCAN_PATH_DEFAULT",
-    ///   "ScanPathType": 0
-    /// }
     /// ```
     pub async fn describe_virus_monitor_setting(
         &self,
@@ -8365,15 +5802,6 @@ impl Client {
     ///   "ID": "1000"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FileUrl": "http://****/a***",
-    ///   "RequestId": "522d7714-ef53-4940-b0ed-46d59a3cf0fd"
-    /// }
-    /// ```
     pub async fn describe_virus_sample_download_url(
         &self,
         request: &DescribeVirusSampleDownloadUrlRequest,
@@ -8391,23 +5819,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BeginScanAt": "",
-    ///   "Cycle": 0,
-    ///   "EnableScan": false,
-    ///   "IsIncludePath": false,
-    ///   "RequestId": "0b3485e4-f03f-4df6-9bd5-ab7bc2f75c51",
-    ///   "ScanIDs": [],
-    ///   "ScanPath": [],
-    ///   "ScanPathMode": "SCAN_PATH_DEFAULT",
-    ///   "ScanRangeType": "",
-    ///   "Timeout": 0
-    /// }
     /// ```
     pub async fn describe_virus_scan_config(
         &self,
@@ -8427,30 +5838,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BeginScanAt": "10:59:00",
-    ///   "ClickTimeout": 0,
-    ///   "Cycle": 1,
-    ///   "EnableScan": true,
-    ///   "RequestId": "def074cf-2ad4-4895-bc34-e1607b094a4e",
-    ///   "ScanIds": [
-    ///     "ad297b24a4f818d9da49c9bec10d54c179b6751fc362802b077f710b3638e0f0"
-    ///   ],
-    ///   "ScanPath": [
-    ///     "/tmp"
-    ///   ],
-    ///   "ScanPathAll": false,
-    ///   "ScanPathMode": "SCAN_PATH_USER_DEFINE",
-    ///   "ScanPathType": 0,
-    ///   "ScanRangeAll": false,
-    ///   "ScanRangeType": 0,
-    ///   "Timeout": 5
-    /// }
-    /// ```
     pub async fn describe_virus_scan_setting(
         &self,
         request: &DescribeVirusScanSettingRequest,
@@ -8469,24 +5856,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskID": "dskaldjskld"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ContainerScanCnt": 0,
-    ///   "ContainerTotal": 339,
-    ///   "EndTime": "2020-11-21 15:16:00",
-    ///   "LeftSeconds": 4666,
-    ///   "RequestId": "b9e9e86e-5b7e-476c-9be1-a8c6399afef3",
-    ///   "RiskCnt": 0,
-    ///   "RiskContainerCnt": 0,
-    ///   "ScanType": "CYCLE",
-    ///   "Schedule": 0,
-    ///   "StartTime": "2020-11-21 15:16:00",
-    ///   "Status": "SCANNING"
     /// }
     /// ```
     pub async fn describe_virus_scan_task_status(
@@ -8509,15 +5878,6 @@ impl Client {
     ///   "ScanType": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "33ec689a-e026-4700-8dc4-b559b97f0667",
-    ///   "Timeout": 5
-    /// }
-    /// ```
     pub async fn describe_virus_scan_timeout_setting(
         &self,
         request: &DescribeVirusScanTimeoutSettingRequest,
@@ -8535,22 +5895,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IsolateCnt": 1133,
-    ///   "IsolateIncrease": 0,
-    ///   "RequestId": "83b45d62-7383-4257-8de5-f460a3446a2c",
-    ///   "RiskCnt": 94,
-    ///   "RiskContainerCnt": 58,
-    ///   "RiskContainerIncrease": 0,
-    ///   "RiskIncrease": 0,
-    ///   "TaskId": "67204f7cad8a5e71a40875752cc2f374",
-    ///   "VirusDataBaseModifyTime": "2020-11-21 15:16:00"
-    /// }
     /// ```
     pub async fn describe_virus_summary(
         &self,
@@ -8570,16 +5914,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskId": "faketaskid"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [],
-    ///   "RequestId": "ff49ad4b-fe52-4f9d-8810-ba377eab9124",
-    ///   "TotalCount": 6
     /// }
     /// ```
     pub async fn describe_virus_task_list(
@@ -8613,30 +5947,6 @@ impl Client {
     ///   "Order": "DESC"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "Id": 276,
-    ///       "ImageCount": 0,
-    ///       "ImageIds": [],
-    ///       "InsertTime": "2026-04-07T21:53:45+08:00",
-    ///       "Md5Count": 1,
-    ///       "Md5List": [
-    ///         "923d548dd3c1431d18357da8dffd5780"
-    ///       ],
-    ///       "Remark": "",
-    ///       "Scope": 1,
-    ///       "UpdateTime": "2026-04-07T21:53:45+08:00"
-    ///     }
-    ///   ],
-    ///   "RequestId": "d9c3c32e-4e80-48bc-aa00-969b43b16485",
-    ///   "TotalCount": 28
-    /// }
-    /// ```
     pub async fn describe_virus_white_list_rules(
         &self,
         request: &DescribeVirusWhiteListRulesRequest,
@@ -8657,8 +5967,6 @@ impl Client {
     ///   "PocID": "1"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_vul_container_list(
         &self,
         request: &DescribeVulContainerListRequest,
@@ -8680,8 +5988,6 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    ///
-    /// The example response (38 lines) is in the upstream API documentation.
     pub async fn describe_vul_defence_event(
         &self,
         request: &DescribeVulDefenceEventRequest,
@@ -8702,8 +6008,6 @@ impl Client {
     ///   "EventID": "1002"
     /// }
     /// ```
-    ///
-    /// The example response (58 lines) is in the upstream API documentation.
     pub async fn describe_vul_defence_event_detail(
         &self,
         request: &DescribeVulDefenceEventDetailRequest,
@@ -8723,26 +6027,6 @@ impl Client {
     /// {
     ///   "EndTime": "2021-05-01",
     ///   "StartTime": "2021-05-07"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AttackList": [
-    ///     {
-    ///       "Date": "2020-09-22",
-    ///       "EventCount": 0
-    ///     }
-    ///   ],
-    ///   "DefendedList": [
-    ///     {
-    ///       "Date": "2020-09-22",
-    ///       "EventCount": 0
-    ///     }
-    ///   ],
-    ///   "RequestId": "8a64a4f9-864c-49c6-adcb-21b483de477a"
     /// }
     /// ```
     pub async fn describe_vul_defence_event_tendency(
@@ -8766,8 +6050,6 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_vul_defence_host(
         &self,
         request: &DescribeVulDefenceHostRequest,
@@ -8799,23 +6081,6 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "ErrorLog": "ErrorLog",
-    ///       "MainClass": "com.java.main",
-    ///       "PID": 0,
-    ///       "Status": "SUCCESS"
-    ///     }
-    ///   ],
-    ///   "RequestId": "dc56fda9-58c8-4c4f-9e8c-b7296836c1fe",
-    ///   "TotalCount": 0
-    /// }
-    /// ```
     pub async fn describe_vul_defence_plugin(
         &self,
         request: &DescribeVulDefencePluginRequest,
@@ -8833,26 +6098,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ExceptionHostCount": 0,
-    ///   "HostCount": 0,
-    ///   "HostIDs": [],
-    ///   "HostNodeCount": 0,
-    ///   "HostTotalCount": 0,
-    ///   "IsEnabled": 0,
-    ///   "NodeTotalCount": 0,
-    ///   "RequestId": "dc56fda9-58c8-4c4f-9e8c-b7296836c1fe",
-    ///   "Scope": 0,
-    ///   "SuperNodeCount": 0,
-    ///   "SuperNodeIds": [],
-    ///   "SuperScope": 0,
-    ///   "SupportDefenseVulCount": 0
-    /// }
     /// ```
     pub async fn describe_vul_defence_setting(
         &self,
@@ -8874,8 +6119,6 @@ impl Client {
     ///   "PocID": "1"
     /// }
     /// ```
-    ///
-    /// The example response (48 lines) is in the upstream API documentation.
     pub async fn describe_vul_detail(
         &self,
         request: &DescribeVulDetailRequest,
@@ -8896,24 +6139,6 @@ impl Client {
     ///   "Limit": 10,
     ///   "Offset": 0,
     ///   "PocID": "\"poc-testid\""
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "ID": 10001,
-    ///       "ImageID": "sha256:84a28c",
-    ///       "ImageName": "image:latest",
-    ///       "ImageSize": 511144459,
-    ///       "PocID": "pcmgr-10001"
-    ///     }
-    ///   ],
-    ///   "RequestId": "1549f3da-40f5-4f11-8520-b1e71d33913c",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_vul_ignore_local_image_list(
@@ -8938,25 +6163,6 @@ impl Client {
     ///   "PocID": "\"poc-1256\""
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "ID": 10001,
-    ///       "ImageID": "sha256:a77a6d2",
-    ///       "ImageVersion": "latest",
-    ///       "PocID": "pcmgr-10001",
-    ///       "RegistryName": "test-registry-name",
-    ///       "RegistryPath": "https://ctr.com/test"
-    ///     }
-    ///   ],
-    ///   "RequestId": "8bc803fd-d85d-47b8-9e2b-9644674be677",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_vul_ignore_registry_image_list(
         &self,
         request: &DescribeVulIgnoreRegistryImageListRequest,
@@ -8978,8 +6184,6 @@ impl Client {
     ///   "PocID": "1"
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_vul_image_list(
         &self,
         request: &DescribeVulImageListRequest,
@@ -8997,23 +6201,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AllAuthorizedImageCount": 5703,
-    ///   "EmergencyVulCount": 38,
-    ///   "RequestId": "e06df6e9-3f54-41d0-9857-41ed365623a2",
-    ///   "ScannedImageCount": 2,
-    ///   "SeriousVulImageCount": 2,
-    ///   "SupportVulTotalCount": 70678,
-    ///   "SysTemVulCount": 634,
-    ///   "VulLibraryUpdateTime": "2024-10-29 19:42:56",
-    ///   "VulTotalCount": 2086,
-    ///   "WebVulCount": 1442
-    /// }
     /// ```
     pub async fn describe_vul_image_summary(
         &self,
@@ -9033,24 +6220,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CriticalLevelVulLocalImagePercent": 0.0,
-    ///   "CriticalLevelVulRegistryImagePercent": 0.0,
-    ///   "HighLevelVulLocalImagePercent": 0.0,
-    ///   "HighLevelVulRegistryImagePercent": 0.0,
-    ///   "LocalNewestImageCount": 0,
-    ///   "LowLevelVulLocalImagePercent": 0.0,
-    ///   "LowLevelVulRegistryImagePercent": 0.0,
-    ///   "MediumLevelVulLocalImagePercent": 0.0,
-    ///   "MediumLevelVulRegistryImagePercent": 0.0,
-    ///   "RegistryNewestImageCount": 0,
-    ///   "RequestId": "8a64a4f9-864c-49c6-adcb-21b483de477a"
-    /// }
-    /// ```
     pub async fn describe_vul_level_image_summary(
         &self,
         request: &DescribeVulLevelImageSummaryRequest,
@@ -9069,18 +6238,6 @@ impl Client {
     /// ```json
     /// {
     ///   "CategoryType": "SYSTEM"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CriticalLevelVulCount": 0,
-    ///   "HighLevelVulCount": 0,
-    ///   "LowLevelVulCount": 0,
-    ///   "MediumLevelVulCount": 0,
-    ///   "RequestId": "8a64a4f9-864c-49c6-adcb-21b483de477a"
     /// }
     /// ```
     pub async fn describe_vul_level_summary(
@@ -9114,8 +6271,6 @@ impl Client {
     ///   "PocID": "pcmgr-448277"
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_vul_registry_image_list(
         &self,
         request: &DescribeVulRegistryImageListRequest,
@@ -9133,16 +6288,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AllAuthorizedImageCount": 0,
-    ///   "RequestId": "8a64a4f9-864c-49c6-adcb-21b483de477a",
-    ///   "UnScanAuthorizedImageCount": 0
-    /// }
     /// ```
     pub async fn describe_vul_scan_authorized_image_summary(
         &self,
@@ -9166,27 +6311,6 @@ impl Client {
     ///   "RegistryTaskID": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FoundRiskImageCount": 0,
-    ///   "FoundVulCount": 0,
-    ///   "IgnoreVulCount": 0,
-    ///   "LocalImageScanCount": 0,
-    ///   "LocalTaskID": 0,
-    ///   "RegistryFoundVulCount": 0,
-    ///   "RegistryImageScanCount": 0,
-    ///   "RegistryTaskID": 0,
-    ///   "RemainingTime": 0,
-    ///   "RequestId": "b6cffd6d-b5a4-41d2-8ffc-21e5cbdee3b5",
-    ///   "ScanEndTime": "2020-11-21 15:16:00",
-    ///   "ScanProgress": 0,
-    ///   "ScanStartTime": "2020-11-21 15:16:00",
-    ///   "Status": "NOT_SCAN"
-    /// }
-    /// ```
     pub async fn describe_vul_scan_info(
         &self,
         request: &DescribeVulScanInfoRequest,
@@ -9207,8 +6331,6 @@ impl Client {
     ///   "TaskID": 1
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_vul_scan_local_image_list(
         &self,
         request: &DescribeVulScanLocalImageListRequest,
@@ -9226,25 +6348,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EmergencyVulnerabilityCount": 53,
-    ///   "PocExpLevelVulCount": 761,
-    ///   "RemoteExpLevelVulCount": 29,
-    ///   "RequestId": "4cfc5e95-49f3-4c71-8048-0db454ed49b7",
-    ///   "SeriousVulCount": 2924,
-    ///   "SeriousVulNewestImageCount": 296,
-    ///   "SeriousVulnerabilityLocalImageCount": 169,
-    ///   "SeriousVulnerabilityRegistryImageCount": 127,
-    ///   "SuggestVulCount": 2013,
-    ///   "SystemVulnerabilityFocusCount": 1536,
-    ///   "VulTotalCount": 5513,
-    ///   "WebVulnerabilityFocusCount": 477
-    /// }
     /// ```
     pub async fn describe_vul_summary(
         &self,
@@ -9268,25 +6371,6 @@ impl Client {
     ///   "StartTime": "2020-09-22"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8a64a4f9-864c-49c6-adcb-21b483de477a",
-    ///   "VulTendencySet": [
-    ///     {
-    ///       "ImageType": "Local",
-    ///       "VulSet": [
-    ///         {
-    ///           "Cnt": 1,
-    ///           "CurTime": "2020-09-22"
-    ///         }
-    ///       ]
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_vul_tendency(
         &self,
         request: &DescribeVulTendencyRequest,
@@ -9307,24 +6391,6 @@ impl Client {
     ///   "CategoryType": "SYSTEM"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "AffectedContainerCount": 0,
-    ///       "AffectedImageCount": 1,
-    ///       "ID": 1027671,
-    ///       "Level": "HIGH",
-    ///       "PocID": "pcmgr-166817",
-    ///       "VulName": "Telnetd encrypt_keyid: Remote Root function pointer overwrite"
-    ///     }
-    ///   ],
-    ///   "RequestId": "ce6b8df8-5cc6-4ab5-8401-1394483c0fec"
-    /// }
-    /// ```
     pub async fn describe_vul_top_ranking(
         &self,
         request: &DescribeVulTopRankingRequest,
@@ -9342,23 +6408,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fee1bdb0-c13f-4c65-b567-8e270df211c1",
-    ///   "WarningRules": [
-    ///     {
-    ///       "BeginTime": "10:00",
-    ///       "ControlBits": "110",
-    ///       "EndTime": "20:00",
-    ///       "Switch": "ON",
-    ///       "Type": "IMG_VIRUS"
-    ///     }
-    ///   ]
-    /// }
     /// ```
     pub async fn describe_warning_rules(
         &self,
@@ -9381,8 +6430,6 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_web_vul_list(
         &self,
         request: &DescribeWebVulListRequest,
@@ -9401,15 +6448,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "99fe44ea-3583-479b-a8ec-9932d9b8****",
-    ///   "RequestId": "522d7714-ef53-4940-b0ed-46d59a3cf0fd"
-    /// }
-    /// ```
     pub async fn export_virus_list(
         &self,
         request: &ExportVirusListRequest,
@@ -9427,14 +6465,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8a64a4f9-864c-49c6-adcb-21b483de477a"
-    /// }
     /// ```
     pub async fn initialize_user_compliance_environment(
         &self,
@@ -9458,14 +6488,6 @@ impl Client {
     ///   "RuleIdSet": [
     ///     "5202566"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fee1bdb0-c13f-4c65-b567-8e270df211c1"
     /// }
     /// ```
     pub async fn modify_abnormal_process_rule_status(
@@ -9492,14 +6514,6 @@ impl Client {
     ///   "Status": "EVENT_DEALED"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8bc803fd-d85d-47b8-9e2b-9644674be677"
-    /// }
-    /// ```
     pub async fn modify_abnormal_process_status(
         &self,
         request: &ModifyAbnormalProcessStatusRequest,
@@ -9521,14 +6535,6 @@ impl Client {
     ///   "RuleIdSet": [
     ///     "1002"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fee1bdb0-c13f-4c65-b567-8e270df211c1"
     /// }
     /// ```
     pub async fn modify_access_control_rule_status(
@@ -9555,14 +6561,6 @@ impl Client {
     ///   "Status": "EVENT_DEALED"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8bc803fd-d85d-47b8-9e2b-9644674be677"
-    /// }
-    /// ```
     pub async fn modify_access_control_status(
         &self,
         request: &ModifyAccessControlStatusRequest,
@@ -9585,16 +6583,6 @@ impl Client {
     ///   "Hosts": [],
     ///   "NodeUniqueIds": [],
     ///   "TimeoutSec": 3600
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "33ec689a-e026-4700-8dc4-b559b97f0667",
-    ///   "Status": "SUCCESS",
-    ///   "TaskId": 10086
     /// }
     /// ```
     pub async fn modify_asset(
@@ -9620,14 +6608,6 @@ impl Client {
     ///   "TaskID": 2
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "18808687-b25a-43d8-9f79-5541bbe47a8e"
-    /// }
-    /// ```
     pub async fn modify_asset_image_registry_scan_stop(
         &self,
         request: &ModifyAssetImageRegistryScanStopRequest,
@@ -9646,14 +6626,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskID": 13
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "64c2b99b-ed9d-431b-b0c7-15c73d57c8e4"
     /// }
     /// ```
     pub async fn modify_asset_image_registry_scan_stop_one_key(
@@ -9675,15 +6647,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskID": "6013bde934b9a906387abe8a"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8699941c-3c21-43a7-a6d4-aef30cbabd54",
-    ///   "Status": "SUCCESS"
     /// }
     /// ```
     pub async fn modify_asset_image_scan_stop(
@@ -9716,14 +6679,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8a64a4f9-864c-49c6-adcb-21b483de477a"
-    /// }
-    /// ```
     pub async fn modify_compliance_period_task(
         &self,
         request: &ModifyCompliancePeriodTaskRequest,
@@ -9743,14 +6698,6 @@ impl Client {
     /// {
     ///   "ContainerID": "289899476e81",
     ///   "Status": "EVENT_ISOLATE_CONTAINER"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "29b37d86-f63d-43d1-b21a-640e82965198"
     /// }
     /// ```
     pub async fn modify_container_net_status(
@@ -9778,14 +6725,6 @@ impl Client {
     ///   "SwitchOn": true
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc"
-    /// }
-    /// ```
     pub async fn modify_defend_status(
         &self,
         request: &ModifyDefendStatusRequest,
@@ -9809,14 +6748,6 @@ impl Client {
     ///   "Status": "EVENT_IGNORE"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c3b5c8a-727b-4e32-b679-bcb5d6530c67"
-    /// }
-    /// ```
     pub async fn modify_escape_event_status(
         &self,
         request: &ModifyEscapeEventStatusRequest,
@@ -9831,14 +6762,6 @@ impl Client {
     /// # Example: updataEscape
     ///
     /// The example request (28 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8a64a4f9-864c-49c6-adcb-21b483de477a"
-    /// }
-    /// ```
     pub async fn modify_escape_rule(
         &self,
         request: &ModifyEscapeRuleRequest,
@@ -9862,14 +6785,6 @@ impl Client {
     ///   "IDSet": [
     ///     "1"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "29b37d86-f63d-43d1-b21a-640e82965198"
     /// }
     /// ```
     pub async fn modify_escape_white_list(
@@ -9900,14 +6815,6 @@ impl Client {
     ///   "UpdatedRegistryImageCnt": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e55bf3cb-f38f-4697-8638-a1e22efe8bb1"
-    /// }
-    /// ```
     pub async fn modify_image_authorized(
         &self,
         request: &ModifyImageAuthorizedRequest,
@@ -9930,14 +6837,6 @@ impl Client {
     ///   ],
     ///   "Remark": "Remark",
     ///   "Status": "EVENT_DEALED"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "522d7714-ef53-4940-b0ed-46d59a3cf0fd"
     /// }
     /// ```
     pub async fn modify_k8s_api_abnormal_event_status(
@@ -9976,14 +6875,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "522d7714-ef53-4940-b0ed-46d59a3cf0fd"
-    /// }
-    /// ```
     pub async fn modify_k8s_api_abnormal_rule_info(
         &self,
         request: &ModifyK8sApiAbnormalRuleInfoRequest,
@@ -10003,14 +6894,6 @@ impl Client {
     /// {
     ///   "RuleID": "dsfsdfee2f4f",
     ///   "Status": true
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "522d7714-ef53-4940-b0ed-46d59a3cf0fd"
     /// }
     /// ```
     pub async fn modify_k8s_api_abnormal_rule_status(
@@ -10034,14 +6917,6 @@ impl Client {
     ///     105346
     ///   ],
     ///   "WhiteType": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e8ff031f-094b-485d-949f-8b557b4d1b6d"
     /// }
     /// ```
     pub async fn modify_rasp_rules(
@@ -10068,14 +6943,6 @@ impl Client {
     ///   "Status": "EVENT_DEALED"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "15cf63db-11a9-4885-b1a3-211dd54b83b7"
-    /// }
-    /// ```
     pub async fn modify_reverse_shell_status(
         &self,
         request: &ModifyReverseShellStatusRequest,
@@ -10098,14 +6965,6 @@ impl Client {
     ///   ],
     ///   "EventStatus": "EVENT_DEALED",
     ///   "Remark": "remark"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "95d4d743-c578-445e-a021-7846815304bf"
     /// }
     /// ```
     pub async fn modify_risk_dns_event_status(
@@ -10132,14 +6991,6 @@ impl Client {
     ///   "Status": "EVENT_INGNORE"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8bc803fd-d85d-47b8-9e2b-9644674be677"
-    /// }
-    /// ```
     pub async fn modify_risk_syscall_status(
         &self,
         request: &ModifyRiskSyscallStatusRequest,
@@ -10160,14 +7011,6 @@ impl Client {
     ///   "DayLimit": 180,
     ///   "ReservesDeadline": 60,
     ///   "ReservesLimit": 80
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "29b37d86-f63d-43d1-b21a-640e82965198"
     /// }
     /// ```
     pub async fn modify_sec_log_clean_setting_info(
@@ -10198,14 +7041,6 @@ impl Client {
     ///       "TopicName": "audit_container"
     ///     }
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "29b37d86-f63d-43d1-b21a-640e82965198"
     /// }
     /// ```
     pub async fn modify_sec_log_delivery_cls_setting(
@@ -10241,14 +7076,6 @@ impl Client {
     ///   "User": "root"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "29b37d86-f63d-43d1-b21a-640e82965198"
-    /// }
-    /// ```
     pub async fn modify_sec_log_delivery_kafka_setting(
         &self,
         request: &ModifySecLogDeliveryKafkaSettingRequest,
@@ -10276,14 +7103,6 @@ impl Client {
     ///   "UnBindList": []
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "29b37d86-f63d-43d1-b21a-640e82965198"
-    /// }
-    /// ```
     pub async fn modify_sec_log_join_objects(
         &self,
         request: &ModifySecLogJoinObjectsRequest,
@@ -10305,14 +7124,6 @@ impl Client {
     ///   "State": true
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "29b37d86-f63d-43d1-b21a-640e82965198"
-    /// }
-    /// ```
     pub async fn modify_sec_log_join_state(
         &self,
         request: &ModifySecLogJoinStateRequest,
@@ -10331,14 +7142,6 @@ impl Client {
     /// ```json
     /// {
     ///   "DstUIN": "2684754534"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "29b37d86-f63d-43d1-b21a-640e82965198"
     /// }
     /// ```
     pub async fn modify_sec_log_kafka_uin(
@@ -10362,14 +7165,6 @@ impl Client {
     ///   "Status": true
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "29b37d86-f63d-43d1-b21a-640e82965198"
-    /// }
-    /// ```
     pub async fn modify_virus_auto_isolate_example_switch(
         &self,
         request: &ModifyVirusAutoIsolateExampleSwitchRequest,
@@ -10390,14 +7185,6 @@ impl Client {
     /// {
     ///   "AutoIsolateSwitch": true,
     ///   "IsKillProgress": true
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "29b37d86-f63d-43d1-b21a-640e82965198"
     /// }
     /// ```
     pub async fn modify_virus_auto_isolate_setting(
@@ -10424,14 +7211,6 @@ impl Client {
     ///   "Status": "EVENT_ADD_WHITE"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "safdswwasafd"
-    /// }
-    /// ```
     pub async fn modify_virus_file_status(
         &self,
         request: &ModifyVirusFileStatusRequest,
@@ -10454,14 +7233,6 @@ impl Client {
     ///   "ScanPathAll": true,
     ///   "ScanPathMode": "SCAN_PATH_DEFAULT",
     ///   "ScanPathType": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b9cd345d-9d88-4e3b-86b6-e0e5c971731a"
     /// }
     /// ```
     pub async fn modify_virus_monitor_setting(
@@ -10497,14 +7268,6 @@ impl Client {
     ///   "Timeout": 5
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b9cd345d-9d88-4e3b-86b6-e0e5c971731a"
-    /// }
-    /// ```
     pub async fn modify_virus_scan_setting(
         &self,
         request: &ModifyVirusScanSettingRequest,
@@ -10524,14 +7287,6 @@ impl Client {
     /// {
     ///   "ScanType": 0,
     ///   "Timeout": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "33ec689a-e026-4700-8dc4-b559b97f0667"
     /// }
     /// ```
     pub async fn modify_virus_scan_timeout_setting(
@@ -10558,14 +7313,6 @@ impl Client {
     ///   "Status": "EVENT_DEALED"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8a64a4f9-864c-49c6-adcb-21b483de477a"
-    /// }
-    /// ```
     pub async fn modify_vul_defence_event_status(
         &self,
         request: &ModifyVulDefenceEventStatusRequest,
@@ -10587,14 +7334,6 @@ impl Client {
     ///   "Scope": "1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dc56fda9-58c8-4c4f-9e8c-b7296836c1fe"
-    /// }
-    /// ```
     pub async fn modify_vul_defence_setting(
         &self,
         request: &ModifyVulDefenceSettingRequest,
@@ -10612,16 +7351,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EndTime": "2022-11-22 00:00:00",
-    ///   "RequestId": "dc56fda9-58c8-4c4f-9e8c-b7296836c1fe",
-    ///   "StartTime": "2024-10-30 10:01:11"
-    /// }
     /// ```
     pub async fn open_tcss_trial(
         &self,
@@ -10641,14 +7370,6 @@ impl Client {
     /// ```json
     /// {
     ///   "RegistryId": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8a64a4f9-864c-49c6-adcb-21b483de477a"
     /// }
     /// ```
     pub async fn remove_asset_image_registry_registry_detail(
@@ -10675,14 +7396,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8a64a4f9-864c-49c6-adcb-21b483de477a"
-    /// }
-    /// ```
     pub async fn renew_image_authorize_state(
         &self,
         request: &RenewImageAuthorizeStateRequest,
@@ -10702,14 +7415,6 @@ impl Client {
     /// {
     ///   "ConfigType": "ckafka",
     ///   "LogType": "k8s_api"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "29b37d86-f63d-43d1-b21a-640e82965198"
     /// }
     /// ```
     pub async fn reset_sec_log_topic_config(
@@ -10734,15 +7439,6 @@ impl Client {
     ///     456,
     ///     789
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8a64a4f9-864c-49c6-adcb-21b483de477a",
-    ///   "TaskId": 1001
     /// }
     /// ```
     pub async fn scan_compliance_assets(
@@ -10770,15 +7466,6 @@ impl Client {
     ///   "CustomerPolicyItemId": 10001
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8a64a4f9-864c-49c6-adcb-21b483de477a",
-    ///   "TaskId": 1001
-    /// }
-    /// ```
     pub async fn scan_compliance_assets_by_policy_item(
         &self,
         request: &ScanComplianceAssetsByPolicyItemRequest,
@@ -10803,15 +7490,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8a64a4f9-864c-49c6-adcb-21b483de477a",
-    ///   "TaskId": 1001
-    /// }
-    /// ```
     pub async fn scan_compliance_policy_items(
         &self,
         request: &ScanCompliancePolicyItemsRequest,
@@ -10832,15 +7510,6 @@ impl Client {
     ///   "CustomerAssetIdSet": [
     ///     1002
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8a64a4f9-864c-49c6-adcb-21b483de477a",
-    ///   "TaskId": 1001
     /// }
     /// ```
     pub async fn scan_compliance_scan_failed_assets(
@@ -10866,15 +7535,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4ec127f1-0a8f-4f44-857f-46290bfe23e7",
-    ///   "SetCheckResult": "Succ"
-    /// }
-    /// ```
     pub async fn set_check_mode(
         &self,
         request: &SetCheckModeRequest,
@@ -10893,14 +7553,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskId": "task-id"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8bc803fd-d85d-47b8-9e2b-9644674be677"
     /// }
     /// ```
     pub async fn stop_virus_scan_task(
@@ -10924,14 +7576,6 @@ impl Client {
     ///   "RegistryTaskID": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8a64a4f9-864c-49c6-adcb-21b483de477a"
-    /// }
-    /// ```
     pub async fn stop_vul_scan_task(
         &self,
         request: &StopVulScanTaskRequest,
@@ -10951,14 +7595,6 @@ impl Client {
     /// {
     ///   "IsEnabled": 1,
     ///   "RuleId": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8bc803fd-d85d-47b8-9e2b-9644674be677"
     /// }
     /// ```
     pub async fn switch_image_auto_authorized_rule(
@@ -10984,14 +7620,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "33ec689a-e026-4700-8dc4-b559b97f0667"
-    /// }
-    /// ```
     pub async fn sync_asset_image_registry_asset(
         &self,
         request: &SyncAssetImageRegistryAssetRequest,
@@ -11014,14 +7642,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc"
-    /// }
-    /// ```
     pub async fn uninstall_cluster_container_security(
         &self,
         request: &UninstallClusterContainerSecurityRequest,
@@ -11039,16 +7659,6 @@ impl Client {
     /// # Example: 容器网络创建网络策略更新并发布任务示例
     ///
     /// The example request (28 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "345da107-dfdf-48f0-9796-e6723bdc102e",
-    ///   "Result": "Succ",
-    ///   "TaskId": 32501
-    /// }
-    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn update_and_publish_network_firewall_policy_detail(
         &self,
@@ -11074,16 +7684,6 @@ impl Client {
     ///   "Description": "desc",
     ///   "Id": 1,
     ///   "Yaml": "YXNkZmFzZGZhZHNmYXNkZmFzZGY="
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "345da107-dfdf-48f0-9796-e6723bdc102e",
-    ///   "Result": "Succ",
-    ///   "TaskId": 32501
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
@@ -11123,17 +7723,6 @@ impl Client {
     ///   "Username": "name01"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "HealthCheckErr": "connect refused",
-    ///   "NameRepeatErr": "connect refused",
-    ///   "RegistryId": 29113,
-    ///   "RequestId": "47d03bf3-6ea3-4e79-a7f0-70eae99717bc"
-    /// }
-    /// ```
     pub async fn update_asset_image_registry_registry_detail(
         &self,
         request: &UpdateAssetImageRegistryRegistryDetailRequest,
@@ -11149,14 +7738,6 @@ impl Client {
     /// # Example: 定时扫描-扫描全部已授权的最新版本镜像
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5f2acb2d-2775-4ef4-8230-03df2762b1d1"
-    /// }
-    /// ```
     pub async fn update_image_registry_timing_scan_task(
         &self,
         request: &UpdateImageRegistryTimingScanTaskRequest,
@@ -11193,16 +7774,6 @@ impl Client {
     ///   "ToPolicyRule": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "345da107-dfdf-48f0-9796-e6723bdc102e",
-    ///   "Result": "Succ",
-    ///   "TaskId": 32501
-    /// }
-    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn update_network_firewall_policy_detail(
         &self,
@@ -11228,16 +7799,6 @@ impl Client {
     ///   "Description": "desc",
     ///   "Id": 1,
     ///   "Yaml": "YXNkZmFzZGZhZHNmYXNkZmFzZGY="
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "345da107-dfdf-48f0-9796-e6723bdc102e",
-    ///   "Result": "Succ",
-    ///   "TaskId": 32501
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]

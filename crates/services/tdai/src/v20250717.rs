@@ -52,14 +52,6 @@ impl Client {
     ///   "InstanceId": "agentins-efbt5y3h"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a070f1a2-7538-5318-c843-6b47607aa78c"
-    /// }
-    /// ```
     pub async fn continue_agent_work(
         &self,
         request: &ContinueAgentWorkRequest,
@@ -89,16 +81,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "agentins-efbt5y3h",
-    ///   "InstanceName": "agentins-efbt5y3h",
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn create_agent_instance(
         &self,
         request: &CreateAgentInstanceRequest,
@@ -118,14 +100,6 @@ impl Client {
     /// {
     ///   "InputContent": "hello",
     ///   "InstanceId": "agentins-f1a2k3e4"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "58e4fd58-6d47-5418-17ab-ce5bab7e5318"
     /// }
     /// ```
     pub async fn create_chat_completion(
@@ -151,17 +125,6 @@ impl Client {
     ///   "PayMode": -1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f8984e85-c84d-4b84-a481-af3ca3dd212f",
-    ///   "SpaceIds": [
-    ///     "mem-hn46****"
-    ///   ]
-    /// }
-    /// ```
     pub async fn create_memory_plus_space(
         &self,
         request: &CreateMemoryPlusSpaceRequest,
@@ -179,22 +142,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AgentDutyTask": {
-    ///     "CreateTime": "2025-09-01 10:00:00",
-    ///     "Extra": [],
-    ///     "FinishTime": "0000-00-00 00:00:00",
-    ///     "ResultExtraKey": [],
-    ///     "Status": "running",
-    ///     "TaskId": "task-x89ool0j"
-    ///   },
-    ///   "RequestId": "4744e0fa-7827-4ae6-8eda-f5de924e1adb"
-    /// }
     /// ```
     pub async fn describe_agent_duty_task_detail(
         &self,
@@ -214,16 +161,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "agentins-fq9vp1md"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DutyTasks": [],
-    ///   "RequestId": "4744e0fa-7827-4ae6-8eda-f5de924e1adb",
-    ///   "TotalCount": 0
     /// }
     /// ```
     pub async fn describe_agent_duty_tasks(
@@ -246,8 +183,6 @@ impl Client {
     ///   "InstanceId": "agentins-efbt5y3h"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_agent_instance(
         &self,
         request: &DescribeAgentInstanceRequest,
@@ -275,8 +210,6 @@ impl Client {
     ///   "Status": "running"
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_agent_instances(
         &self,
         request: &DescribeAgentInstancesRequest,
@@ -302,30 +235,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "AgentId": "agt-xpcn2t3e",
-    ///       "AgentInternalName": "aid",
-    ///       "AgentName": "sqlAgent测试",
-    ///       "AgentStatus": "normal",
-    ///       "AgentType": "chat",
-    ///       "CreateTime": "2025-05-27 20:43:51",
-    ///       "Creator": "calvinliao",
-    ///       "DefaultVersion": "v1.0.0",
-    ///       "Description": "风险SQL治理Agent",
-    ///       "UpdateTime": "2025-05-27 20:44:17",
-    ///       "Updater": "calvinliao"
-    ///     }
-    ///   ],
-    ///   "RequestId": "d8007300-6b36-5418-f3aa-257d7b263031",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_agents(
         &self,
         request: &DescribeAgentsRequest,
@@ -346,22 +255,6 @@ impl Client {
     ///   "InstanceId": "agentins-rdz3f7ld"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AppId": 260028736,
-    ///   "ChatId": "",
-    ///   "InstanceId": "agentins-rdz3f7ld",
-    ///   "LastStreamingTokenId": 0,
-    ///   "OwnerUin": "700001866478",
-    ///   "RequestId": "dbff2eb8-a957-480d-bc0b-6ce4b494338e",
-    ///   "StreamingCount": 0,
-    ///   "Streamings": [],
-    ///   "Uin": "700002010069"
-    /// }
-    /// ```
     pub async fn describe_chat_detail(
         &self,
         request: &DescribeChatDetailRequest,
@@ -380,16 +273,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "agentins-fq9vp1md"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Chats": [],
-    ///   "RequestId": "4744e0fa-7827-4ae6-8eda-f5de924e1adb",
-    ///   "TotalCount": 0
     /// }
     /// ```
     pub async fn describe_chats(
@@ -422,28 +305,6 @@ impl Client {
     ///   "SpaceId": "mem-1lpq****"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Documents": [
-    ///     {
-    ///       "Fields": [
-    ///         {
-    ///           "Description": "时间戳",
-    ///           "Name": "timestamp",
-    ///           "Type": "json.Number",
-    ///           "Value": "1779350361451"
-    ///         }
-    ///       ],
-    ///       "Id": "msg-cb5bede3****"
-    ///     }
-    ///   ],
-    ///   "RequestId": "4dfebdaf-c04c-4bcf-9a62-0fbb48879987",
-    ///   "TotalCount": 20
-    /// }
-    /// ```
     pub async fn describe_memory_plus_record(
         &self,
         request: &DescribeMemoryPlusRecordRequest,
@@ -464,8 +325,6 @@ impl Client {
     ///   "SpaceId": "mem-asy2****"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_memory_plus_space(
         &self,
         request: &DescribeMemoryPlusSpaceRequest,
@@ -483,27 +342,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "CreatedAt": "2026-05-14T10:34:01+08:00",
-    ///       "CreditUsage": 0,
-    ///       "MemoryUsage": 0,
-    ///       "Name": "name3",
-    ///       "Region": "ap-chengdu",
-    ///       "ResourceTags": null,
-    ///       "SpaceId": "mem-8z4o2g9v",
-    ///       "Status": 1
-    ///     }
-    ///   ],
-    ///   "RequestId": "d08df123-f124-4de3-9587-9ce2f915bdb5",
-    ///   "TotalCount": 3
-    /// }
     /// ```
     pub async fn describe_memory_plus_spaces(
         &self,
@@ -523,15 +361,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DownloadUrl": "https://url.download.cn/you/report",
-    ///   "RequestId": "4744e0fa-7827-4ae6-8eda-f5de924e1adb"
-    /// }
-    /// ```
     pub async fn describe_report_url(
         &self,
         request: &DescribeReportUrlRequest,
@@ -550,15 +379,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ServiceId": "tdai-dps-8ynwub6x"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AuthKey": "********************************************",
-    ///   "RequestId": "a8786e2d-c831-4443-a7b1-b53ec4880e74"
     /// }
     /// ```
     pub async fn describe_service_access_key(
@@ -583,14 +403,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ba56fc77-f742-4a54-8df8-0f717951b65c"
-    /// }
-    /// ```
     pub async fn destroy_memory_plus_space(
         &self,
         request: &DestroyMemoryPlusSpaceRequest,
@@ -609,14 +421,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "agentins-efbt5y3h"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a070f1a2-7538-5318-c843-6b47607aa78c"
     /// }
     /// ```
     pub async fn isolate_agent_instance(
@@ -641,14 +445,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dcff65d8-7e16-4ded-97c0-0f1c6644f40a"
-    /// }
-    /// ```
     pub async fn isolate_memory_plus_space(
         &self,
         request: &IsolateMemoryPlusSpaceRequest,
@@ -663,14 +459,6 @@ impl Client {
     /// # Example: 修改智能体实例的参数列表
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a070f1a2-7538-5318-c843-6b47607aa78c"
-    /// }
-    /// ```
     pub async fn modify_agent_instance_parameters(
         &self,
         request: &ModifyAgentInstanceParametersRequest,
@@ -691,14 +479,6 @@ impl Client {
     ///   "ChatId": "chat-lop96hbx",
     ///   "InstanceId": "agentins-fq9vp1md",
     ///   "Title": "新标题"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4744e0fa-7827-4ae6-8eda-f5de924e1adb"
     /// }
     /// ```
     pub async fn modify_chat_title(
@@ -723,14 +503,6 @@ impl Client {
     ///   "SpaceId": "mem-bsjw****"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "52ef7fd5-3cdd-4fe9-b219-8ff958ae01eb"
-    /// }
-    /// ```
     pub async fn modify_memory_plus_space(
         &self,
         request: &ModifyMemoryPlusSpaceRequest,
@@ -752,14 +524,6 @@ impl Client {
     ///   "InstanceId": "agentins-efbt5y3h"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a070f1a2-7538-5318-c843-6b47607aa78c"
-    /// }
-    /// ```
     pub async fn pause_agent_work(
         &self,
         request: &PauseAgentWorkRequest,
@@ -778,14 +542,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "agentins-efbt5y3h"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a070f1a2-7538-5318-c843-6b47607aa78c"
     /// }
     /// ```
     pub async fn recover_agent_instance(
@@ -810,14 +566,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b856ae25-2e49-4a2e-887a-c838244b008f"
-    /// }
-    /// ```
     pub async fn recover_memory_plus_space(
         &self,
         request: &RecoverMemoryPlusSpaceRequest,
@@ -839,14 +587,6 @@ impl Client {
     ///   "InstanceId": "agentins-fq9vp1md"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4744e0fa-7827-4ae6-8eda-f5de924e1adb"
-    /// }
-    /// ```
     pub async fn remove_chat(&self, request: &RemoveChatRequest) -> rt::Result<RemoveChatResponse> {
         self.call("RemoveChat", request).await
     }
@@ -862,15 +602,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "agentins-1234qwer"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "TaskId": "1vogaxgk"
     /// }
     /// ```
     pub async fn start_agent_task(
@@ -891,14 +622,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "agentins-efbt5y3h"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a070f1a2-7538-5318-c843-6b47607aa78c"
     /// }
     /// ```
     pub async fn terminate_agent_instance(

@@ -64,17 +64,6 @@ impl Client {
     ///   "Zone": "ap-guangzhou-3"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DealNameSet": [
-    ///     "20211028111234680033121"
-    ///   ],
-    ///   "RequestId": "03ea3f94-297d-11eb-8f30-525400b7dd5a"
-    /// }
-    /// ```
     pub async fn clone_cluster_to_point_in_time(
         &self,
         request: &CloneClusterToPointInTimeRequest,
@@ -108,17 +97,6 @@ impl Client {
     ///   "Zone": "ap-guangzhou-3"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DealNameSet": [
-    ///     "20211028111234680033121"
-    ///   ],
-    ///   "RequestId": "03ea3f94-297d-11eb-8f30-525400b7dd5a"
-    /// }
-    /// ```
     pub async fn create_cluster(
         &self,
         request: &CreateClusterRequest,
@@ -143,17 +121,6 @@ impl Client {
     ///   "Memory": 2
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DealNameSet": [
-    ///     "20211028111234680033121"
-    ///   ],
-    ///   "RequestId": "03ea3f94-297d-11eb-8f30-525400b7dd5a"
-    /// }
-    /// ```
     pub async fn create_cluster_instances(
         &self,
         request: &CreateClusterInstancesRequest,
@@ -172,14 +139,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ClusterId": "tdcpg-xxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "03ea3f94-297d-11eb-8f30-525400b7dd5a"
     /// }
     /// ```
     pub async fn delete_cluster(
@@ -206,14 +165,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "03ea3f94-297d-11eb-8f30-525400b7dd5a"
-    /// }
-    /// ```
     pub async fn delete_cluster_instances(
         &self,
         request: &DeleteClusterInstancesRequest,
@@ -232,16 +183,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ClusterId": "tdcpg-xx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AccountSet": [],
-    ///   "RequestId": "03ea3f94-297d-11eb-8f30-525400b7dd5a",
-    ///   "TotalCount": 26
     /// }
     /// ```
     pub async fn describe_accounts(
@@ -266,27 +207,6 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BackupSet": [
-    ///     {
-    ///       "BackupDataSize": 10,
-    ///       "BackupDataTime": "2022-01-05T22:26:31+08:00",
-    ///       "BackupId": 288051,
-    ///       "BackupMethod": "AUTO",
-    ///       "BackupTaskEndTime": "2022-01-05T22:34:09+08:00",
-    ///       "BackupTaskStartTime": "2022-01-05T00:00:00+08:00",
-    ///       "BackupTaskStatus": "SUCCESS",
-    ///       "BackupType": "SNAPSHOT"
-    ///     }
-    ///   ],
-    ///   "RequestId": "e7ec1877-12b9-42b9-93b2-55041f0c1c5f",
-    ///   "TotalCount": 7
-    /// }
-    /// ```
     pub async fn describe_cluster_backups(
         &self,
         request: &DescribeClusterBackupsRequest,
@@ -307,8 +227,6 @@ impl Client {
     ///   "ClusterId": "tdcpg-xx"
     /// }
     /// ```
-    ///
-    /// The example response (32 lines) is in the upstream API documentation.
     pub async fn describe_cluster_endpoints(
         &self,
         request: &DescribeClusterEndpointsRequest,
@@ -342,8 +260,6 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_cluster_instances(
         &self,
         request: &DescribeClusterInstancesRequest,
@@ -363,20 +279,6 @@ impl Client {
     /// {
     ///   "ClusterId": "tdcpg-xxx",
     ///   "DataPoint": "2022-01-08T19:50:54+08:00"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AvailableRecoveryTimeRangeSet": [
-    ///     {
-    ///       "AvailableBeginTime": "2022-01-08T19:50:54+08:00",
-    ///       "AvailableEndTime": "2022-01-08T19:50:54+08:00"
-    ///     }
-    ///   ],
-    ///   "RequestId": "e0ef1b06-405f-48cc-863f-185dbb6eb037"
     /// }
     /// ```
     pub async fn describe_cluster_recovery_time_range(
@@ -411,8 +313,6 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    ///
-    /// The example response (55 lines) is in the upstream API documentation.
     pub async fn describe_clusters(
         &self,
         request: &DescribeClustersRequest,
@@ -433,23 +333,6 @@ impl Client {
     ///   "DealName": "xx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "005b862f-f408-4a95-a7e7-26f3e672e081",
-    ///   "ResourceIdInfoSet": [
-    ///     {
-    ///       "ClusterId": "tdcpg-xxx",
-    ///       "InstanceIdSet": [
-    ///         "tdcpg-ins-xxx",
-    ///         "tdcpg-ins-xxxx"
-    ///       ]
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_resources_by_deal_name(
         &self,
         request: &DescribeResourcesByDealNameRequest,
@@ -468,14 +351,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ClusterId": "tdcpg-xxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "03ea3f94-297d-11eb-8f30-525400b7dd5a"
     /// }
     /// ```
     pub async fn isolate_cluster(
@@ -505,14 +380,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e0ef1b06-405f-48cc-863f-185dbb6eb037"
-    /// }
-    /// ```
     pub async fn isolate_cluster_instances(
         &self,
         request: &IsolateClusterInstancesRequest,
@@ -535,14 +402,6 @@ impl Client {
     ///   "ClusterId": "tdcpg-xxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "03ea3f94-297d-11eb-8f30-525400b7dd5a"
-    /// }
-    /// ```
     pub async fn modify_account_description(
         &self,
         request: &ModifyAccountDescriptionRequest,
@@ -563,14 +422,6 @@ impl Client {
     ///   "ClusterId": "tdcpg-xxx",
     ///   "EndpointId": "tdcpg-ep-xxx",
     ///   "WanStatus": "OPEN"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "03ea3f94-297d-11eb-8f30-525400b7dd5a"
     /// }
     /// ```
     pub async fn modify_cluster_endpoint_wan_status(
@@ -599,14 +450,6 @@ impl Client {
     ///   "OperationTiming": "IMMIDIATE"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "03ea3f94-297d-11eb-8f30-525400b7dd5a"
-    /// }
-    /// ```
     pub async fn modify_cluster_instances_spec(
         &self,
         request: &ModifyClusterInstancesSpecRequest,
@@ -626,14 +469,6 @@ impl Client {
     /// {
     ///   "ClusterId": "MyClusterName",
     ///   "ClusterName": "tdcpg-xxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "03ea3f94-297d-11eb-8f30-525400b7dd5a"
     /// }
     /// ```
     pub async fn modify_cluster_name(
@@ -659,14 +494,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "03ea3f94-297d-11eb-8f30-525400b7dd5a"
-    /// }
-    /// ```
     pub async fn modify_clusters_auto_renew_flag(
         &self,
         request: &ModifyClustersAutoRenewFlagRequest,
@@ -685,14 +512,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ClusterId": "tdcpg-77iesdqa"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "03ea3f94-297d-11eb-8f30-525400b7dd5a"
     /// }
     /// ```
     pub async fn recover_cluster(
@@ -723,14 +542,6 @@ impl Client {
     ///   "Period": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e0ef1b06-405f-48cc-863f-185dbb6eb037"
-    /// }
-    /// ```
     pub async fn recover_cluster_instances(
         &self,
         request: &RecoverClusterInstancesRequest,
@@ -750,14 +561,6 @@ impl Client {
     /// {
     ///   "ClusterId": "tdcpg-xxx",
     ///   "Period": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "03ea3f94-297d-11eb-8f30-525400b7dd5a"
     /// }
     /// ```
     pub async fn renew_cluster(
@@ -780,14 +583,6 @@ impl Client {
     ///   "AccountName": "account",
     ///   "AccountPassword": "1234@abcd",
     ///   "ClusterId": "tdcpg-xxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "03ea3f94-297d-11eb-8f30-525400b7dd5a"
     /// }
     /// ```
     pub async fn reset_account_password(
@@ -813,14 +608,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e0ef1b06-405f-48cc-863f-185dbb6eb037"
-    /// }
-    /// ```
     pub async fn restart_cluster_instances(
         &self,
         request: &RestartClusterInstancesRequest,
@@ -842,14 +629,6 @@ impl Client {
     ///   "CurrentPayMode": "POSTPAID_BY_HOUR",
     ///   "Period": 1,
     ///   "TargetPayMode": "PREPAID"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "03ea3f94-297d-11eb-8f30-525400b7dd5a"
     /// }
     /// ```
     pub async fn transform_cluster_pay_mode(

@@ -53,15 +53,6 @@ impl Client {
     ///   "PolicyJson": "{\"orignCredential\": 0, \"action\": 1, \"credentialStatus\": {\"credentialId\":1}}"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CredentialData": "{\"claim\":{\"action\":\"SetCredentialStatus\",\"credentialStatus\":{\"credentialId\":\"0d8…",
-    ///   "RequestId": "41a9acae-cef4-4949-b144-48c65ad5e425"
-    /// }
-    /// ```
     pub async fn create_disclosed_credential(
         &self,
         request: &CreateDisclosedCredentialRequest,
@@ -90,15 +81,6 @@ impl Client {
     ///   "VerifyCode": "1001"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PresentationData": "{\"context\":[\"https://github.com/TencentCloud-Blockchain/TDID/blob/main/context/v…",
-    ///   "RequestId": "52163044-3cd1-4ca9-8963-a36ac5554364"
-    /// }
-    /// ```
     pub async fn create_presentation(
         &self,
         request: &CreatePresentationRequest,
@@ -120,18 +102,6 @@ impl Client {
     ///   "DAPId": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Did": "did:tdid:w1:0xdab41eb32082044366f1b5712504d0b623b095c1",
-    ///   "RequestId": "fac6ef5a-7637-4a75-a2d3-0f7d87b5b8b5",
-    ///   "Transaction": {
-    ///     "TransactionHash": "1747ae57db16f1d6cac4b711742904f87030f3eee8704439aa203a8278d219c3"
-    ///   }
-    /// }
-    /// ```
     pub async fn create_t_did_by_host(
         &self,
         request: &CreateTDidByHostRequest,
@@ -151,18 +121,6 @@ impl Client {
     /// {
     ///   "DAPId": 1,
     ///   "PublicKey": "-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoEcz1UBgi0DQgAEaI9IwGTO3SL6tamGN…"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Did": "did:tdid:w1:0xdab41eb32082044366f1b5712504d0b623b095c1",
-    ///   "RequestId": "fac6ef5a-7637-4a75-a2d3-0f7d87b5b8b5",
-    ///   "Transaction": {
-    ///     "TransactionHash": "1747ae57db16f1d6cac4b711742904f87030f3eee8704439aa203a8278d219c3"
-    ///   }
     /// }
     /// ```
     pub async fn create_t_did_by_pub_key(
@@ -187,17 +145,6 @@ impl Client {
     ///   "OperateCredential": "{\n\t\"cptId\": 1,\n\t\"issuer\": \"did:tdid:w1:0xe0fd109747937fbaf68ef1f615c2cd8e87d22ff…"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "018647ac-f5ef-478e-bc7c-1e72ae4afac1",
-    ///   "Transaction": {
-    ///     "TransactionHash": "17a6bfc02e84d8afca728a0285e5cfc20812a7ca5e0244188a1fdb12cf402789"
-    ///   }
-    /// }
-    /// ```
     pub async fn deactivate_t_did(
         &self,
         request: &DeactivateTDidRequest,
@@ -216,28 +163,6 @@ impl Client {
     /// ```json
     /// {
     ///   "DAPId": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AppCounter": {
-    ///     "AuthCnt": 2,
-    ///     "CPTCnt": 2,
-    ///     "DidCnt": 676,
-    ///     "VCCnt": 942,
-    ///     "VerifyCnt": 1288
-    ///   },
-    ///   "RequestId": "f3a54a2d-679b-4fd0-9b27-70ae7353b0e9",
-    ///   "UserCounter": {
-    ///     "AuthCnt": 2,
-    ///     "CPTCnt": 2,
-    ///     "DidCnt": 341,
-    ///     "VCCnt": 484,
-    ///     "VerifyCnt": 648
-    ///   }
     /// }
     /// ```
     pub async fn get_app_summary(
@@ -261,26 +186,6 @@ impl Client {
     ///   "DAPId": 5
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CredentialState": {
-    ///     "CPTId": 1,
-    ///     "ExpireTime": 1701396000,
-    ///     "Id": "8818fdd61eb84e4a745a3b04c96e5237",
-    ///     "IssueTime": 1695125060,
-    ///     "Issuer": "did:tdid:c5:0xe0fd109747937fbaf68ef1f615c2cd8e87d22ffb",
-    ///     "MetaDigest": "6a216f84cb9c5b6170cb017cccd6c5d0b81aad200d5691914d6045471d0dd1ad",
-    ///     "Signature": "MEUCIQDUneIwlLbh5AFjQt9HJhIZAQshT45/Em8hVOUjHcdu0QIgL3rg3A99qGGNszstF+GTV5IU4vT9…",
-    ///     "Status": 1,
-    ///     "TXDigest": "",
-    ///     "VCDigest": "c7e13c5bcfa879c922f9141d085facc0ce1973e8d27d48238130739c1a332dcf"
-    ///   },
-    ///   "RequestId": "10f21d53-43f7-4736-a028-384b446132d0"
-    /// }
-    /// ```
     pub async fn get_credential_state(
         &self,
         request: &GetCredentialStateRequest,
@@ -298,29 +203,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AppCnt": 2,
-    ///   "AppCounter": {
-    ///     "CPTCnt": 4,
-    ///     "DidCnt": 677,
-    ///     "VCCnt": 942,
-    ///     "VerifyCnt": 1288
-    ///   },
-    ///   "ChainCnt": 1,
-    ///   "DeployCnt": 2,
-    ///   "RequestId": "30e5b3c3-19fa-4601-8b29-cdb09cea4467",
-    ///   "UserCounter": {
-    ///     "CPTCnt": 4,
-    ///     "DidCnt": 342,
-    ///     "VCCnt": 484,
-    ///     "VerifyCnt": 648
-    ///   }
-    /// }
     /// ```
     pub async fn get_over_summary(
         &self,
@@ -341,15 +223,6 @@ impl Client {
     /// {
     ///   "DAPId": 5,
     ///   "ObjectId": "user-test"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Did": "did:tdid:w1:0x89217ab1a8943dcbcb6e6ec8f7a762e787a944f9",
-    ///   "RequestId": "ebfe20e0-c4bd-4bd3-994b-cf82922af82c"
     /// }
     /// ```
     pub async fn get_t_did_by_object_id(
@@ -373,15 +246,6 @@ impl Client {
     ///   "Did": "did:tdid:w1:0x05cdde231b90dbcb1e0a9e7a616bf17c7168c2ac"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Document": "{\n  \"@context\" : \"https://github.com/TencentCloud-Blockchain/TDID/blob/main/cont…",
-    ///   "RequestId": "fac6ef5a-7637-4a75-a2d3-0f7d87b5b8b5"
-    /// }
-    /// ```
     pub async fn get_t_did_document(
         &self,
         request: &GetTDidDocumentRequest,
@@ -401,17 +265,6 @@ impl Client {
     /// {
     ///   "DAPId": 1,
     ///   "Did": "did:tdid:w1:0xcb04e621e21236f7bb39f4dd03b2a485b1009ba9"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AuthPublicKeyList": [
-    ///     "-----BEGIN PUBLIC KEY-----\r\nMFkwEwYHKoZIzj0CAQYIKoEcz1UBgi0DQgAEbV9OaLigX26ulDAf…"
-    ///   ],
-    ///   "RequestId": "75c5d57a-731e-44a1-aa19-9bd031b02021"
     /// }
     /// ```
     pub async fn get_t_did_pub_key(
@@ -440,15 +293,6 @@ impl Client {
     ///   "DAPId": 37
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CredentialData": "{\"CPTId\":1,\"issuer\":\"did:tdid:w1:0x2e3455523646b1f4ebb40fe0c244bc329eb6fcbc\",\"ex…",
-    ///   "RequestId": "41a9acae-cef4-4949-b144-48c65ad5e425"
-    /// }
-    /// ```
     pub async fn issue_credential(
         &self,
         request: &IssueCredentialRequest,
@@ -471,19 +315,6 @@ impl Client {
     ///   "Name": "某教育学院"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Description": "职业教育",
-    ///   "Did": "did:tdid:w1:0xbbf1dee9e082e1a54dd3973beedc59ff7e452862",
-    ///   "Name": "某教育学院",
-    ///   "RecognizeTime": "2023-09-19 11:54:25",
-    ///   "RequestId": "3d5e7818-5027-44ca-bb03-68a9d5389bca",
-    ///   "Status": 1
-    /// }
-    /// ```
     pub async fn query_authority_info(
         &self,
         request: &QueryAuthorityInfoRequest,
@@ -503,15 +334,6 @@ impl Client {
     /// {
     ///   "CPTId": 1001,
     ///   "DAPId": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CPTJson": "{\n  \"CPTType\" : \"original\",\n  \"$schema\" : \"http://json-schema.org/draft-04/schem…",
-    ///   "RequestId": "41a9acae-cef4-4949-b144-48c65ad5e425"
     /// }
     /// ```
     pub async fn query_cpt(&self, request: &QueryCPTRequest) -> rt::Result<QueryCPTResponse> {
@@ -536,17 +358,6 @@ impl Client {
     ///   ],
     ///   "DAPId": 5,
     ///   "Did": "did:tdid:w1:0x0d342759f20005df531c50f671d414661e381c01"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0f7de9d2-2a60-46b1-97c3-62331ddf12ec",
-    ///   "Transaction": {
-    ///     "TransactionHash": "17864b02e92bea49ca4707214f59ac99910fecf8bfa8434380bb62471a09e61a"
-    ///   }
     /// }
     /// ```
     pub async fn set_t_did_attribute(
@@ -578,15 +389,6 @@ impl Client {
     ///   "OriginCredential": "{\"cptId\":1,\"issuer\":\"did:tdid:c2:0x379106c7232aed1a50e8600511655b479c76b149\",\"ex…"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f5e12d37-100a-4b82-b522-7b76c519ed70",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn update_credential_state(
         &self,
         request: &UpdateCredentialStateRequest,
@@ -606,17 +408,6 @@ impl Client {
     /// {
     ///   "CredentialData": "{\"claim\":{\"age\":18,\"id\":\"did:tdid:w1:0x3b67623cbdaa9ccbfc8b7c346588c6bcbc6f5d63\"…",
     ///   "DAPId": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "Result": true,
-    ///   "VerifyCode": 0,
-    ///   "VerifyMessage": "success"
     /// }
     /// ```
     pub async fn verify_credentials(
@@ -640,17 +431,6 @@ impl Client {
     ///   "Did": "did:tdid:w1:0xc1f030ceeb858887f0cc400030d59534cf8098c8",
     ///   "PresentationData": "{\"context\":[\"https://github.com/TencentCloud-Blockchain/TDID/blob/main/context/v…",
     ///   "VerifyCode": "1001"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1b5c5ee5-a049-4137-8ca1-f4337a614d91",
-    ///   "Result": true,
-    ///   "VerifyCode": 0,
-    ///   "VerifyMessage": "success"
     /// }
     /// ```
     pub async fn verify_presentation(

@@ -53,15 +53,6 @@ impl Client {
     ///   "SubName": "“test-sub”"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMsg": "ack error",
-    ///   "RequestId": "36713f94-d07d-4b96-babf-42d139276f23"
-    /// }
-    /// ```
     pub async fn acknowledge_message(
         &self,
         request: &AcknowledgeMessageRequest,
@@ -80,14 +71,6 @@ impl Client {
     /// ```json
     /// {
     ///   "QueueName": "test-queue"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3e0dff9d-9ed5-47c3-beb2-a42c1d69e1cc"
     /// }
     /// ```
     pub async fn clear_cmq_queue(
@@ -111,14 +94,6 @@ impl Client {
     ///   "TopicName": "ConnTopic"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3e0dff9d-9ed5-47c3-beb2-a42c1d69e1cc"
-    /// }
-    /// ```
     pub async fn clear_cmq_subscription_filter_tags(
         &self,
         request: &ClearCmqSubscriptionFilterTagsRequest,
@@ -137,15 +112,6 @@ impl Client {
     /// ```json
     /// {
     ///   "QueueName": "test789"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "QueueId": "cmqq-rd42drdeaag9",
-    ///   "RequestId": "864b1295-ed7e-45ed-9602-be53ac23177b"
     /// }
     /// ```
     pub async fn create_cmq_queue(
@@ -171,15 +137,6 @@ impl Client {
     ///   "TopicName": "ConnTopic"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1620b635-6071-47c7-ac1e-975afe5104a7",
-    ///   "SubscriptionId": "subsc-39gyuuhd"
-    /// }
-    /// ```
     pub async fn create_cmq_subscribe(
         &self,
         request: &CreateCmqSubscribeRequest,
@@ -198,15 +155,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TopicName": "testtopic"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ae412902-bb35-4237-955d-3e1f9901e0cc",
-    ///   "TopicId": "cmqt-7jwedr3jqb54"
     /// }
     /// ```
     pub async fn create_cmq_topic(
@@ -230,18 +178,6 @@ impl Client {
     ///   "ClusterId": "pulsar-b843bz38z5mz",
     ///   "EnvironmentId": "devNamespace",
     ///   "MsgTTL": "100"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EnvironmentId": "devNamespace",
-    ///   "MsgTTL": 100,
-    ///   "NamespaceId": "namespace-8893gp3428",
-    ///   "Remark": "devRemark",
-    ///   "RequestId": "0843ea4f-d6ba-463b-952c-75708a7e8901"
     /// }
     /// ```
     pub async fn create_environment(
@@ -269,14 +205,6 @@ impl Client {
     ///   "RoleName": "role1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1004f1de-6fb8-41d5-965e-3aae8c87183a"
-    /// }
-    /// ```
     pub async fn create_environment_role(
         &self,
         request: &CreateEnvironmentRoleRequest,
@@ -291,18 +219,6 @@ impl Client {
     /// # Example (1 of 2): 创建专业集群
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BigDealId": "202403206137826783502561 ",
-    ///   "ClusterId": "pulsar-x4r939zkwmm2",
-    ///   "ClusterName": "devTest",
-    ///   "DealName": "202403206137826783502561 ",
-    ///   "RequestId": "0799dd77-707b-40d7-a4b5-4140b11f6c97"
-    /// }
-    /// ```
     pub async fn create_pro_cluster(
         &self,
         request: &CreateProClusterRequest,
@@ -328,17 +244,6 @@ impl Client {
     ///   "VirtualHost": "testVhost"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BindingId": 127441,
-    ///   "InstanceId": "amqp-2ppxx4rq",
-    ///   "RequestId": "a8f28d5e-a7e2-4b0b-afa0-2fba09c077a0",
-    ///   "VirtualHost": "testVhost"
-    /// }
-    /// ```
     pub async fn create_rabbit_mq_binding(
         &self,
         request: &CreateRabbitMQBindingRequest,
@@ -359,15 +264,6 @@ impl Client {
     ///   "EnableCamAuth": true,
     ///   "InstanceId": "amqp-7jwe5pr5",
     ///   "Password": "abcABC123",
-    ///   "User": "grace"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "83a4c4d3-43d9-456a-bf80-c8a5aa27c26a",
     ///   "User": "grace"
     /// }
     /// ```
@@ -400,16 +296,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "amqp-jero744g",
-    ///   "RequestId": "a8f28d5e-a7e2-4b0b-afa0-2fba09c077a0",
-    ///   "TranId": "20230110002025620411234"
-    /// }
-    /// ```
     pub async fn create_rabbit_mq_vip_instance(
         &self,
         request: &CreateRabbitMQVipInstanceRequest,
@@ -429,15 +315,6 @@ impl Client {
     /// {
     ///   "Description": "hello",
     ///   "InstanceId": "amqp-test",
-    ///   "VirtualHost": "testVhost"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a8f28d5e-a7e2-4b0b-afa0-2fba09c077a0",
     ///   "VirtualHost": "testVhost"
     /// }
     /// ```
@@ -461,15 +338,6 @@ impl Client {
     /// {
     ///   "Name": "test_name",
     ///   "Remark": "remark info"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ClusterId": "rocketmq-a52qova7x97b",
-    ///   "RequestId": "8841a73b-b002-4e92-a76b-123b12cfa9c1"
     /// }
     /// ```
     pub async fn create_rocket_mq_cluster(
@@ -496,14 +364,6 @@ impl Client {
     ///     "produce"
     ///   ],
     ///   "RoleName": "test_role_name"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "23ca1a58-0388-4d2d-8465-653a53addda7"
     /// }
     /// ```
     pub async fn create_rocket_mq_environment_role(
@@ -536,14 +396,6 @@ impl Client {
     ///   "RetryMaxTimes": 16
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0604a303-6d5f-40e6-9dfe-6c4ddd8fe2df"
-    /// }
-    /// ```
     pub async fn create_rocket_mq_group(
         &self,
         request: &CreateRocketMQGroupRequest,
@@ -572,14 +424,6 @@ impl Client {
     ///   "RetryMaxTimes": "16"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0604a303-6d5f-40e6-9dfe-6c4ddd8fe2df"
-    /// }
-    /// ```
     pub async fn create_rocket_mq_group_v2(
         &self,
         request: &CreateRocketMQGroupV2Request,
@@ -594,14 +438,6 @@ impl Client {
     /// # Example: 添加迁移任务
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0484ec00-1ae3-4dec-872d-279d3ab83346"
-    /// }
-    /// ```
     pub async fn create_rocket_mq_migration_task(
         &self,
         request: &CreateRocketMQMigrationTaskRequest,
@@ -627,14 +463,6 @@ impl Client {
     ///   "Ttl": 259200000
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bf71e2ae-8b56-4231-87cf-0cbb6f421caa"
-    /// }
-    /// ```
     pub async fn create_rocket_mq_namespace(
         &self,
         request: &CreateRocketMQNamespaceRequest,
@@ -658,17 +486,6 @@ impl Client {
     ///   "RoleName": "test_role_name"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Remark": "测试角色",
-    ///   "RequestId": "23ca1a58-0388-4d2d-8465-653a53addda7",
-    ///   "RoleName": "test_role_name",
-    ///   "Token": "eyJrZXlJZCI6InN1bmdvxxxxx0X3JvbGVfMyJ9.dbHR8m6gc4L4vZUrodhW_O9bDulZQ6lraNswNLtcU…"
-    /// }
-    /// ```
     pub async fn create_rocket_mq_role(
         &self,
         request: &CreateRocketMQRoleRequest,
@@ -683,14 +500,6 @@ impl Client {
     /// # Example: 创建从MQTT到RocketMQ集群的Topic数据复制任务
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "46d960fa-5761-41ae-b908-4d023c7d3511"
-    /// }
-    /// ```
     pub async fn create_rocket_mq_router_rule(
         &self,
         request: &CreateRocketMQRouterRuleRequest,
@@ -719,14 +528,6 @@ impl Client {
     ///   "Type": "Normal"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f844f173-93ed-4d89-979e-86e4e1d63b8a"
-    /// }
-    /// ```
     pub async fn create_rocket_mq_topic(
         &self,
         request: &CreateRocketMQTopicRequest,
@@ -751,14 +552,6 @@ impl Client {
     ///   "Remark": "测试主题",
     ///   "Topic": "test_topic",
     ///   "Type": "Normal"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f844f173-93ed-4d89-979e-86e4e1d63b8a"
     /// }
     /// ```
     pub async fn create_rocket_mq_topic_v2(
@@ -794,15 +587,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ClusterId": "rocketmq-7drjznvjqzee",
-    ///   "RequestId": "23ca1a58-0388-4d2d-8465-653a53addda7"
-    /// }
-    /// ```
     pub async fn create_rocket_mq_vip_instance(
         &self,
         request: &CreateRocketMQVipInstanceRequest,
@@ -823,25 +607,6 @@ impl Client {
     ///   "ClusterId": "pulsar-xk3ne8k2qkp8",
     ///   "Remark": "devRemark",
     ///   "RoleName": "devName"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EnvironmentRoleSets": [
-    ///     {
-    ///       "EnvironmentId": "devNs",
-    ///       "Permissions": [
-    ///         "produce"
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "Remark": "devRemark",
-    ///   "RequestId": "1004f1de-6fb8-41d5-965e-3aae8c87183a",
-    ///   "RoleName": "devName",
-    ///   "Token": "ajdsaiuasdnmasllamm"
     /// }
     /// ```
     pub async fn create_role(&self, request: &CreateRoleRequest) -> rt::Result<CreateRoleResponse> {
@@ -866,15 +631,6 @@ impl Client {
     ///   "Remark": "devTest",
     ///   "SubscriptionName": "devSub",
     ///   "TopicName": "devTopic"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "15288803-dadb-4499-9b5b-ff2f631ca68e",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn create_subscription(
@@ -902,19 +658,6 @@ impl Client {
     ///   "TopicName": "tp-3"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EnvironmentId": "felixsshi-ns",
-    ///   "Partitions": 2,
-    ///   "Remark": "",
-    ///   "RequestId": "5e554337-cfb5-486c-97a6-1fefcd531e71",
-    ///   "TopicName": "tp-3",
-    ///   "TopicType": 2
-    /// }
-    /// ```
     pub async fn create_topic(
         &self,
         request: &CreateTopicRequest,
@@ -935,15 +678,6 @@ impl Client {
     ///   "ClusterId": "pulsar-5r59xd4vnx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ClusterId": "pulsar-5r59xd4vnx",
-    ///   "RequestId": "0f368d07-3648-4546-9c51-65dad19a3234"
-    /// }
-    /// ```
     pub async fn delete_cluster(
         &self,
         request: &DeleteClusterRequest,
@@ -962,14 +696,6 @@ impl Client {
     /// ```json
     /// {
     ///   "QueueName": "testQueue"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3e0dff9d-9ed5-47c3-beb2-a42c1d69e1cc"
     /// }
     /// ```
     pub async fn delete_cmq_queue(
@@ -993,14 +719,6 @@ impl Client {
     ///   "TopicName": "ConnTopic"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f8efab10-0ac6-44cf-8d09-67bb228deaf4"
-    /// }
-    /// ```
     pub async fn delete_cmq_subscribe(
         &self,
         request: &DeleteCmqSubscribeRequest,
@@ -1019,14 +737,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TopicName": "ConnTopic"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "96b28b30-393a-48aa-9f00-07dbe6d86229"
     /// }
     /// ```
     pub async fn delete_cmq_topic(
@@ -1053,14 +763,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1004f1de-6fb8-41d5-965e-3aae8c87183a"
-    /// }
-    /// ```
     pub async fn delete_environment_roles(
         &self,
         request: &DeleteEnvironmentRolesRequest,
@@ -1084,17 +786,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EnvironmentIds": [
-    ///     "test1"
-    ///   ],
-    ///   "RequestId": "db8bd520-496e-4e7c-a4a1-e7414d3c315c"
-    /// }
-    /// ```
     pub async fn delete_environments(
         &self,
         request: &DeleteEnvironmentsRequest,
@@ -1113,15 +804,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ClusterId": "pulsar-pnvjp9mbd947"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DealName": "20231020394041338776131",
-    ///   "RequestId": "722558eb-36dc-4643-854f-aa7436b83125"
     /// }
     /// ```
     pub async fn delete_pro_cluster(
@@ -1143,17 +825,6 @@ impl Client {
     /// {
     ///   "BindingId": 127441,
     ///   "InstanceId": "amqp-jero744g",
-    ///   "VirtualHost": "testVhost"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BindingId": 127441,
-    ///   "InstanceId": "amqp-jero744g",
-    ///   "RequestId": "a8f28d5e-a7e2-4b0b-afa0-2fba09c077a0",
     ///   "VirtualHost": "testVhost"
     /// }
     /// ```
@@ -1179,14 +850,6 @@ impl Client {
     ///   "VirtualHost": "testVhost"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b7bd149f-06e1-40ad-82cb-9f0500b5194c"
-    /// }
-    /// ```
     pub async fn delete_rabbit_mq_permission(
         &self,
         request: &DeleteRabbitMQPermissionRequest,
@@ -1208,14 +871,6 @@ impl Client {
     ///   "User": "test-user"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a8f28d5e-a7e2-4b0b-afa0-2fba09c077a0"
-    /// }
-    /// ```
     pub async fn delete_rabbit_mq_user(
         &self,
         request: &DeleteRabbitMQUserRequest,
@@ -1234,16 +889,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "amqp-2ppxx4rq"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "amqp-2ppxx4rq",
-    ///   "RequestId": "a8f28d5e-a7e2-4b0b-afa0-2fba09c077a0",
-    ///   "TranId": "20230110002025620411234"
     /// }
     /// ```
     pub async fn delete_rabbit_mq_vip_instance(
@@ -1267,14 +912,6 @@ impl Client {
     ///   "VirtualHost": "testVhost"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a8f28d5e-a7e2-4b0b-afa0-2fba09c077a0"
-    /// }
-    /// ```
     pub async fn delete_rabbit_mq_virtual_host(
         &self,
         request: &DeleteRabbitMQVirtualHostRequest,
@@ -1294,14 +931,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ClusterId": "rocketmq-xjo5nq977ow2"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0d52695d-f4bd-4035-8f31-3c78fa720844"
     /// }
     /// ```
     pub async fn delete_rocket_mq_cluster(
@@ -1329,14 +958,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "23ca1a58-0388-4d2d-8465-653a53addda7"
-    /// }
-    /// ```
     pub async fn delete_rocket_mq_environment_roles(
         &self,
         request: &DeleteRocketMQEnvironmentRolesRequest,
@@ -1358,14 +979,6 @@ impl Client {
     ///   "ClusterId": "rocketmq-2p9vx3ax9jxg",
     ///   "GroupId": "test_group",
     ///   "NamespaceId": "test_namespace"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7fb7d925-a5c7-4b8c-add5-8477917a6260"
     /// }
     /// ```
     pub async fn delete_rocket_mq_group(
@@ -1390,14 +1003,6 @@ impl Client {
     ///   "NamespaceId": "test_namespace"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ab274271-a599-4e1d-b044-f3d03699e32a"
-    /// }
-    /// ```
     pub async fn delete_rocket_mq_namespace(
         &self,
         request: &DeleteRocketMQNamespaceRequest,
@@ -1417,17 +1022,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ClusterId": "rocketmq-2p9vx3ax9jxg",
-    ///   "RoleNames": [
-    ///     "test_role_name"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "23ca1a58-0388-4d2d-8465-653a53addda7",
     ///   "RoleNames": [
     ///     "test_role_name"
     ///   ]
@@ -1456,14 +1050,6 @@ impl Client {
     ///   "Topic": "test_topic"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5d41e0f7-5668-46f9-a549-9a7540a9966c"
-    /// }
-    /// ```
     pub async fn delete_rocket_mq_topic(
         &self,
         request: &DeleteRocketMQTopicRequest,
@@ -1483,14 +1069,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ClusterId": "rocketmq-ajknm838qzg4"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "70975bd2-1f19-4103-8f65-eca79dea24d6"
     /// }
     /// ```
     pub async fn delete_rocket_mq_vip_instance(
@@ -1516,17 +1094,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1004f1de-6fb8-41d5-965e-3aae8c87183a",
-    ///   "RoleNames": [
-    ///     "test_role_1"
-    ///   ]
-    /// }
-    /// ```
     pub async fn delete_roles(
         &self,
         request: &DeleteRolesRequest,
@@ -1544,21 +1111,6 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "SubscriptionTopicSets": [
-    ///     {
-    ///       "EnvironmentId": "default",
-    ///       "SubscriptionName": "test_2_1",
-    ///       "TopicName": "sun_topic"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cd14f283-ccb5-4b13-b858-a0a38fa6348b",
     ///   "SubscriptionTopicSets": [
     ///     {
     ///       "EnvironmentId": "default",
@@ -1596,20 +1148,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5f4eabe4-94f2-4f91-8285-86f24ef8bcfa",
-    ///   "TopicSets": [
-    ///     {
-    ///       "EnvironmentId": "default",
-    ///       "TopicName": "cloud_test_1"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn delete_topics(
         &self,
         request: &DeleteTopicsRequest,
@@ -1635,8 +1173,6 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn describe_amqp_clusters(
         &self,
@@ -1667,8 +1203,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_all_tenants(
         &self,
         request: &DescribeAllTenantsRequest,
@@ -1686,20 +1220,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ClusterSet": [
-    ///     {
-    ///       "ClusterName": "devCluster"
-    ///     }
-    ///   ],
-    ///   "RequestId": "32a34a4c-58a8-445f-80ff-7152399b18f7",
-    ///   "TotalCount": 1
-    /// }
     /// ```
     pub async fn describe_bind_clusters(
         &self,
@@ -1719,25 +1239,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ClusterId": "pulsar-xk3ne8k2qkp8"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b9765efb-62dd-4946-b2bd-61e958c0f7a7",
-    ///   "TotalCount": 1,
-    ///   "VpcSets": [
-    ///     {
-    ///       "Ip": "192.168.0.1",
-    ///       "Port": 6000,
-    ///       "Remark": "devRemark",
-    ///       "RouterId": "pulsar-xk3ne8k2qkp8/vpc-c96rbu5r/subnet-hiqrqjp6",
-    ///       "UniqueSubnetId": "subnet-hiqrqjp6",
-    ///       "UniqueVpcId": "vpc-c96rbu5r"
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn describe_bind_vpcs(
@@ -1760,8 +1261,6 @@ impl Client {
     ///   "ClusterId": "pulsar-47emajuekabz"
     /// }
     /// ```
-    ///
-    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn describe_cluster_detail(
         &self,
         request: &DescribeClusterDetailRequest,
@@ -1780,8 +1279,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (40 lines) is in the upstream API documentation.
     pub async fn describe_clusters(
         &self,
         request: &DescribeClustersRequest,
@@ -1802,8 +1299,6 @@ impl Client {
     ///   "QueueName": "cmq-xxx"
     /// }
     /// ```
-    ///
-    /// The example response (36 lines) is in the upstream API documentation.
     pub async fn describe_cmq_queue_detail(
         &self,
         request: &DescribeCmqQueueDetailRequest,
@@ -1825,8 +1320,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (44 lines) is in the upstream API documentation.
     pub async fn describe_cmq_queues(
         &self,
         request: &DescribeCmqQueuesRequest,
@@ -1847,31 +1340,6 @@ impl Client {
     ///   "TopicName": "Conn"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "72cd2d9d-d666-45ad-963a-cf5065a1984c",
-    ///   "SubscriptionSet": [
-    ///     {
-    ///       "BindingKey": null,
-    ///       "CreateTime": 1590632987,
-    ///       "Endpoint": "test1",
-    ///       "FilterTags": [],
-    ///       "LastModifyTime": 1590632987,
-    ///       "MsgCount": 0,
-    ///       "NotifyContentFormat": "SIMPLIFIED",
-    ///       "NotifyStrategy": "EXPONENTIAL_DECAY_RETRY",
-    ///       "Protocol": "queue",
-    ///       "SubscriptionId": "subsc-8y7fn4t2",
-    ///       "SubscriptionName": "ConnSub",
-    ///       "TopicOwner": 0
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_cmq_subscription_detail(
         &self,
         request: &DescribeCmqSubscriptionDetailRequest,
@@ -1890,8 +1358,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_cmq_topic_detail(
         &self,
         request: &DescribeCmqTopicDetailRequest,
@@ -1913,8 +1379,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_cmq_topics(
         &self,
         request: &DescribeCmqTopicsRequest,
@@ -1936,24 +1400,6 @@ impl Client {
     ///   "EnvironmentId": "felixsshi-ns"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EnvironmentId": "felixsshi-ns",
-    ///   "MsgTTL": 3600,
-    ///   "RateInByte": 52428800,
-    ///   "RateInSize": 0,
-    ///   "Remark": "",
-    ///   "Replicas": 2,
-    ///   "RequestId": "ded83ac0-49a9-4472-8a89-a05b193ead37",
-    ///   "RetentionHours": 24,
-    ///   "RetentionSize": 10,
-    ///   "SubscriptionExpirationTime": 1440,
-    ///   "SubscriptionExpirationTimeEnable": true
-    /// }
-    /// ```
     pub async fn describe_environment_attributes(
         &self,
         request: &DescribeEnvironmentAttributesRequest,
@@ -1973,28 +1419,6 @@ impl Client {
     /// {
     ///   "ClusterId": "pulsar-asyewnnedas",
     ///   "EnvironmentId": "default"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EnvironmentRoleSets": [
-    ///     {
-    ///       "CreateTime": "2020-08-03 19:46:37",
-    ///       "EnvironmentId": "default",
-    ///       "Permissions": [
-    ///         "produce",
-    ///         "consume"
-    ///       ],
-    ///       "RoleDescribe": "Remark1",
-    ///       "RoleName": "test_role",
-    ///       "UpdateTime": "2020-08-04 15:59:29"
-    ///     }
-    ///   ],
-    ///   "RequestId": "1004f1de-6fb8-41d5-965e-3aae8c87183a",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_environment_roles(
@@ -2020,8 +1444,6 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_environments(
         &self,
         request: &DescribeEnvironmentsRequest,
@@ -2049,21 +1471,6 @@ impl Client {
     ///   "TopicName": "devTopic"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "722558eb-36dc-4643-854f-aa7436b83125",
-    ///   "Result": [
-    ///     {
-    ///       "Data": "2023-07-20 10:35:17",
-    ///       "Stage": "devInfo"
-    ///     }
-    ///   ],
-    ///   "ShowTopicName": "devTopic"
-    /// }
-    /// ```
     pub async fn describe_mq_msg_trace(
         &self,
         request: &DescribeMqMsgTraceRequest,
@@ -2084,22 +1491,6 @@ impl Client {
     ///   "EnvironmentId": "default",
     ///   "MsgId": "16836:8:-1",
     ///   "TopicName": "msg_dev"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BatchId": "1",
-    ///   "Body": "i just a10 testing!",
-    ///   "Key": "test1",
-    ///   "Metadata": "{\"X-Pulsar-event-time\":\"1755674979886\",\"X-Pulsar-redelivery-count\":\"0\",\"X-Pulsar…",
-    ///   "MsgId": "16836:8:-1",
-    ///   "ProduceTime": "2020-08-18 18:47:41",
-    ///   "ProducerName": "fisrtProducer",
-    ///   "Properties": "{\"publish-time\": \"1597747661679\", \"X-Pulsar-num-batch-message\": \"1\", \"MESSAGE_ID…",
-    ///   "RequestId": "b9c2eff2-e96a-4558-9ffc-d85279cxxxx"
     /// }
     /// ```
     pub async fn describe_msg(
@@ -2125,8 +1516,6 @@ impl Client {
     ///   "TopicName": "topicName"
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_msg_trace(
         &self,
         request: &DescribeMsgTraceRequest,
@@ -2152,15 +1541,6 @@ impl Client {
     ///   "TenantId": "pulsar-pbkdk57xz9wv"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d2d3e253-3b1d-4471-a350-25e6ae20916c",
-    ///   "TotalCount": 30
-    /// }
-    /// ```
     pub async fn describe_namespace_bundles_opt(
         &self,
         request: &DescribeNamespaceBundlesOptRequest,
@@ -2179,16 +1559,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "ins-lyzxwt0q"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LatestHealthCheckTime": "2021-07-19 20:46:50",
-    ///   "NodeState": 1,
-    ///   "RequestId": "9933e0f7-77fa-4c62-905d-dbd7936a7372"
     /// }
     /// ```
     pub async fn describe_node_health_opt(
@@ -2211,18 +1581,6 @@ impl Client {
     ///   "ClusterId": "pulsar-xk3ne8k2qkp8",
     ///   "Namespace": "devNs",
     ///   "Topic": "devTopic"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "MsgRateIn": 0,
-    ///   "MsgThroughputIn": 0,
-    ///   "PublisherCount": 0,
-    ///   "RequestId": "1004f1de-6fb8-41d5-965e-3aae8c87183a",
-    ///   "StorageSize": 0
     /// }
     /// ```
     pub async fn describe_publisher_summary(
@@ -2249,28 +1607,6 @@ impl Client {
     ///   "Topic": "devTopic"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Publishers": [
-    ///     {
-    ///       "Address": "127.0.0.1",
-    ///       "AverageMsgSize": 0,
-    ///       "ClientVersion": "2.9",
-    ///       "ConnectedSince": "dev",
-    ///       "MsgRateIn": 0,
-    ///       "MsgThroughputIn": 0,
-    ///       "Partition": 0,
-    ///       "ProducerId": 0,
-    ///       "ProducerName": "p1"
-    ///     }
-    ///   ],
-    ///   "RequestId": "1004f1de-6fb8-41d5-965e-3aae8c87183a",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_publishers(
         &self,
         request: &DescribePublishersRequest,
@@ -2291,8 +1627,6 @@ impl Client {
     ///   "ClusterId": "pulsar-x4r939zkwmm2"
     /// }
     /// ```
-    ///
-    /// The example response (40 lines) is in the upstream API documentation.
     pub async fn describe_pulsar_pro_instance_detail(
         &self,
         request: &DescribePulsarProInstanceDetailRequest,
@@ -2322,8 +1656,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (32 lines) is in the upstream API documentation.
     pub async fn describe_pulsar_pro_instances(
         &self,
         request: &DescribePulsarProInstancesRequest,
@@ -2343,28 +1675,6 @@ impl Client {
     /// {
     ///   "InstanceId": "amqp-44w9928j",
     ///   "VirtualHost": "tdmq_data"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BindingInfoList": [
-    ///     {
-    ///       "BindingId": 127469,
-    ///       "CreateTime": "2022-12-16 11:19:56",
-    ///       "Destination": "test-queue",
-    ///       "DestinationType": "queue",
-    ///       "ModifyTime": "2022-12-16 11:19:56",
-    ///       "RoutingKey": "test-rk",
-    ///       "Source": "test-exchange",
-    ///       "SourceExchangeType": "direct",
-    ///       "VirtualHost": "tdmq_data"
-    ///     }
-    ///   ],
-    ///   "RequestId": "a8f28d5e-a7e2-4b0b-afa0-2fba09c077a0",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_rabbit_mq_bindings(
@@ -2388,8 +1698,6 @@ impl Client {
     ///   "VirtualHost": "vhost1"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_rabbit_mq_exchanges(
         &self,
         request: &DescribeRabbitMQExchangesRequest,
@@ -2423,25 +1731,6 @@ impl Client {
     ///   "SortOrder": "descend"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "NodeList": [
-    ///     {
-    ///       "CPUUsage": "0.000%",
-    ///       "DiskUsage": "3.000%",
-    ///       "Memory": 171,
-    ///       "NodeName": "rabbit@rabbitmq-broker-0.rabbitmq-broker-internal.amqp-2ppxx4rq.svc.cluster.loca…",
-    ///       "NodeStatus": "running",
-    ///       "ProcessNumber": 459
-    ///     }
-    ///   ],
-    ///   "RequestId": "a95bfcfd-8388-4f86-8511-ca3be8ed000c",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_rabbit_mq_node_list(
         &self,
         request: &DescribeRabbitMQNodeListRequest,
@@ -2460,27 +1749,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "amqp-2ppxx4rq"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RabbitMQPermissionList": [
-    ///     {
-    ///       "ConfigRegexp": ".*",
-    ///       "CreateTime": "2022-12-16 11:19:56",
-    ///       "InstanceId": "amqp-2ppxx4rq",
-    ///       "ModifyTime": "2022-12-16 11:29:56",
-    ///       "ReadRegexp": ".*",
-    ///       "User": "admin",
-    ///       "VirtualHost": "testVhost",
-    ///       "WriteRegexp": ".*"
-    ///     }
-    ///   ],
-    ///   "RequestId": "a8f28d5e-a7e2-4b0b-afa0-2fba09c077a0",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_rabbit_mq_permission(
@@ -2505,8 +1773,6 @@ impl Client {
     ///   "VirtualHost": "tdmq_data"
     /// }
     /// ```
-    ///
-    /// The example response (33 lines) is in the upstream API documentation.
     pub async fn describe_rabbit_mq_queue_detail(
         &self,
         request: &DescribeRabbitMQQueueDetailRequest,
@@ -2526,28 +1792,6 @@ impl Client {
     /// {
     ///   "InstanceId": "amqp-2ppxx4rq",
     ///   "VirtualHost": "testVhost"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "QueueInfoList": [
-    ///     {
-    ///       "ConsumerDetail": {
-    ///         "ConsumersNumber": 1
-    ///       },
-    ///       "MessageHeapCount": 0,
-    ///       "MessageRateIn": 0,
-    ///       "MessageRateOut": 0,
-    ///       "QueueName": "prod.queue",
-    ///       "QueueType": "classic",
-    ///       "Remark": null
-    ///     }
-    ///   ],
-    ///   "RequestId": "a8f28d5e-a7e2-4b0b-afa0-2fba09c077a0",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_rabbit_mq_queues(
@@ -2570,31 +1814,6 @@ impl Client {
     ///   "InstanceId": "amqp-2ppxx4rq"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RabbitMQUserList": [
-    ///     {
-    ///       "CreateTime": "2024-06-06 22:46:38.000",
-    ///       "Description": "user description",
-    ///       "InstanceId": "amqp-2ppxx4rq",
-    ///       "MaxChannels": 1024,
-    ///       "MaxConnections": 1000,
-    ///       "ModifyTime": "2024-06-06 22:46:38.000",
-    ///       "Password": "Tencent123",
-    ///       "Tags": [
-    ///         "user-tag"
-    ///       ],
-    ///       "Type": "1",
-    ///       "User": "test_user"
-    ///     }
-    ///   ],
-    ///   "RequestId": "a8f28d5e-a7e2-4b0b-afa0-2fba09c077a0",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_rabbit_mq_user(
         &self,
         request: &DescribeRabbitMQUserRequest,
@@ -2615,8 +1834,6 @@ impl Client {
     ///   "ClusterId": "amqp-jero744g"
     /// }
     /// ```
-    ///
-    /// The example response (84 lines) is in the upstream API documentation.
     pub async fn describe_rabbit_mq_vip_instance(
         &self,
         request: &DescribeRabbitMQVipInstanceRequest,
@@ -2646,8 +1863,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (34 lines) is in the upstream API documentation.
     pub async fn describe_rabbit_mq_vip_instances(
         &self,
         request: &DescribeRabbitMQVipInstancesRequest,
@@ -2668,8 +1883,6 @@ impl Client {
     ///   "InstanceId": "amqp-test"
     /// }
     /// ```
-    ///
-    /// The example response (44 lines) is in the upstream API documentation.
     pub async fn describe_rabbit_mq_virtual_host(
         &self,
         request: &DescribeRabbitMQVirtualHostRequest,
@@ -2691,8 +1904,6 @@ impl Client {
     ///   "ClusterId": "rocketmq-rd3545bkkj49"
     /// }
     /// ```
-    ///
-    /// The example response (48 lines) is in the upstream API documentation.
     pub async fn describe_rocket_mq_cluster(
         &self,
         request: &DescribeRocketMQClusterRequest,
@@ -2715,8 +1926,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (51 lines) is in the upstream API documentation.
     pub async fn describe_rocket_mq_clusters(
         &self,
         request: &DescribeRocketMQClustersRequest,
@@ -2738,26 +1947,6 @@ impl Client {
     ///   "ClusterId": "rocketmq-7j8m97bqpx5d",
     ///   "ConsumerGroup": "test_group",
     ///   "NamespaceId": "test_namespace"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ConsumerStatsList": [
-    ///     {
-    ///       "BrokerName": "rocketmq-7j8m97bqpx5d-0",
-    ///       "BrokerOffset": 100,
-    ///       "ConsumerClientId": "9.43.174.90@18834#7187709773375173",
-    ///       "ConsumerOffset": 30,
-    ///       "DiffTotal": 70,
-    ///       "LastTimestamp": 1727580008838,
-    ///       "QueueId": 10,
-    ///       "TopicName": "test_topic"
-    ///     }
-    ///   ],
-    ///   "RequestId": "d97e7c2f-da5f-4f73-b4da-440e0650ed0b"
     /// }
     /// ```
     pub async fn describe_rocket_mq_consume_stats(
@@ -2787,16 +1976,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Details": [],
-    ///   "RequestId": "2cb0df97-581a-4d70-a9e8-4a0b79998e29",
-    ///   "TotalCount": 0
-    /// }
-    /// ```
     pub async fn describe_rocket_mq_consumer_connection_detail(
         &self,
         request: &DescribeRocketMQConsumerConnectionDetailRequest,
@@ -2823,8 +2002,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (32 lines) is in the upstream API documentation.
     pub async fn describe_rocket_mq_consumer_connections(
         &self,
         request: &DescribeRocketMQConsumerConnectionsRequest,
@@ -2852,27 +2029,6 @@ impl Client {
     ///   "RoleName": "test_role"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EnvironmentRoleSets": [
-    ///     {
-    ///       "CreateTime": "2020-09-22 00:00:00",
-    ///       "EnvironmentId": "test_ns",
-    ///       "Permissions": [
-    ///         "produce"
-    ///       ],
-    ///       "RoleDescribe": "测试角色",
-    ///       "RoleName": "test_role",
-    ///       "UpdateTime": "2020-09-22 00:00:00"
-    ///     }
-    ///   ],
-    ///   "RequestId": "23ca1a58-0388-4d2d-8465-653a53addda7",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_rocket_mq_environment_roles(
         &self,
         request: &DescribeRocketMQEnvironmentRolesRequest,
@@ -2891,31 +2047,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2da7fbba-4ddc-4c64-9935-8e35ce825f5a",
-    ///   "Skus": [
-    ///     {
-    ///       "OnSale": true,
-    ///       "PriceTags": [
-    ///         {
-    ///           "Category": "v_tdmq_instance_specification",
-    ///           "Code": "sv_tdmq_pro_c_general",
-    ///           "Name": "tps",
-    ///           "Step": 1
-    ///         }
-    ///       ],
-    ///       "SkuCode": "general_8k",
-    ///       "TopicNumLimit": 400,
-    ///       "TopicNumUpperLimit": 2000,
-    ///       "TpsLimit": 8000
-    ///     }
-    ///   ]
-    /// }
     /// ```
     pub async fn describe_rocket_mq_general_sk_us(
         &self,
@@ -2949,8 +2080,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_rocket_mq_groups(
         &self,
         request: &DescribeRocketMQGroupsRequest,
@@ -2973,22 +2102,6 @@ impl Client {
     ///   "Limit": 10,
     ///   "Offset": 0,
     ///   "TaskId": "1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "MigrateTopics": [
-    ///     {
-    ///       "HealthCheckPassed": false,
-    ///       "MigrationStatus": "S_RW_D_NA",
-    ///       "TopicName": "six"
-    ///     }
-    ///   ],
-    ///   "RequestId": "f92642b4-e1bc-451f-ac4f-c639af4f6355",
-    ///   "TotalCount": 1
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
@@ -3019,28 +2132,6 @@ impl Client {
     ///   "TopicName": "test_topic"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Body": "order-id-2ksn3b23",
-    ///   "MessageTracks": [
-    ///     {
-    ///       "ConsumeStatus": "CONSUMED",
-    ///       "ExceptionDesc": "",
-    ///       "Group": "test_group",
-    ///       "TrackType": "CONSUMED"
-    ///     }
-    ///   ],
-    ///   "MsgId": "092BAE5A1656070DEA4E276DF0760089",
-    ///   "ProduceTime": "2021-11-23 21:21:26",
-    ///   "ProducerAddr": "9.43.174.90",
-    ///   "Properties": "",
-    ///   "RequestId": "23ca1a58-0388-4d2d-8465-653a53addda7",
-    ///   "ShowTopicName": "test_topic"
-    /// }
-    /// ```
     pub async fn describe_rocket_mq_msg(
         &self,
         request: &DescribeRocketMQMsgRequest,
@@ -3067,29 +2158,6 @@ impl Client {
     ///   "TopicName": "test_topic"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "23ca1a58-0388-4d2d-8465-653a53addda7",
-    ///   "Result": [
-    ///     {
-    ///       "Data": "{\"MsgId\":\"01963F0B14BAF0B5360728F44800000000\",\"Status\":0,\"ProduceTime\":\"2024-10-…",
-    ///       "Stage": "produce"
-    ///     },
-    ///     {
-    ///       "Data": "{\"MsgId\":\"01963F0B14BAF0B5360728F44800000000\",\"Status\":0,\"PersistTime\":\"2024-10-…",
-    ///       "Stage": "persist"
-    ///     },
-    ///     {
-    ///       "Data": "{\"TotalCount\":1,\"RocketMqConsumeLogs\":[{\"MsgId\":\"01963F0B14BAF0B5360728F44800000…",
-    ///       "Stage": "consume"
-    ///     }
-    ///   ],
-    ///   "ShowTopicName": "news-topic"
-    /// }
-    /// ```
     pub async fn describe_rocket_mq_msg_trace(
         &self,
         request: &DescribeRocketMQMsgTraceRequest,
@@ -3111,26 +2179,6 @@ impl Client {
     ///   "ClusterId": "rocketmq-rd3545bkkj49",
     ///   "Limit": 10,
     ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Namespaces": [
-    ///     {
-    ///       "InternalEndpoint": "http://internal.test.com",
-    ///       "NamespaceId": "ordernamespace",
-    ///       "PublicEndpoint": "http://public.test.com",
-    ///       "Remark": "info-remark",
-    ///       "RetentionTime": 1,
-    ///       "Ttl": 1,
-    ///       "VpcEndpoint": "http://vpc.test.com"
-    ///     }
-    ///   ],
-    ///   "RequestId": "23ca1a58-0388-4d2d-8465-653a53addda7",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_rocket_mq_namespaces(
@@ -3166,24 +2214,6 @@ impl Client {
     ///   "Topic": "test_topic"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Producers": [
-    ///     {
-    ///       "ClientId": "10.10.10.10@abc",
-    ///       "ClientIp": "10.10.10.10",
-    ///       "Language": "JAVA",
-    ///       "LastUpdateTimestamp": 1723195366688,
-    ///       "Version": "v5_0_5"
-    ///     }
-    ///   ],
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "TotalCount": 0
-    /// }
-    /// ```
     pub async fn describe_rocket_mq_producers(
         &self,
         request: &DescribeRocketMQProducersRequest,
@@ -3209,8 +2239,6 @@ impl Client {
     ///   "StartTime": "2024-12-04T15:06:49+08:00"
     /// }
     /// ```
-    ///
-    /// The example response (128 lines) is in the upstream API documentation.
     pub async fn describe_rocket_mq_public_access_monitor_data(
         &self,
         request: &DescribeRocketMQPublicAccessMonitorDataRequest,
@@ -3231,26 +2259,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "rocketmq-jxj3wj5j8e7"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AccessUrl": "rocketmq-jxj3wj5j8e7.mock-test.com",
-    ///   "Bandwidth": 2,
-    ///   "PayMode": 0,
-    ///   "PayStatus": 1,
-    ///   "RequestId": "086e9401-0674-41f1-a381-9c6a8ba702ea",
-    ///   "Rules": [
-    ///     {
-    ///       "Allow": true,
-    ///       "IpRule": "0.0.0.0/0",
-    ///       "Remark": "remark info"
-    ///     }
-    ///   ],
-    ///   "Status": 0
     /// }
     /// ```
     pub async fn describe_rocket_mq_public_access_point(
@@ -3286,24 +2294,6 @@ impl Client {
     ///   "RoleName": "test_role_name"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "23ca1a58-0388-4d2d-8465-653a53addda7",
-    ///   "RoleSets": [
-    ///     {
-    ///       "CreateTime": "2020-09-22 00:00:00",
-    ///       "Remark": "测试角色",
-    ///       "RoleName": "test_role_name",
-    ///       "Token": "eyJrZXlJZCI6InN1bmdvxxxxx0X3JvbGVfMyJ9.dbHR8m6gc4L4vZUrodhW_O9bDulZQ6lraNswNLtcU…",
-    ///       "UpdateTime": "2020-09-22 00:00:00"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_rocket_mq_roles(
         &self,
         request: &DescribeRocketMQRolesRequest,
@@ -3326,8 +2316,6 @@ impl Client {
     ///   "TaskId": "700000780519-o4n3m5g97wgr-3391d15d"
     /// }
     /// ```
-    ///
-    /// The example response (64 lines) is in the upstream API documentation.
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn describe_rocket_mq_smooth_migration_task(
         &self,
@@ -3355,26 +2343,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cde7c1eb-c631-453a-999b-03c9ed38b892",
-    ///   "Subscriptions": [
-    ///     {
-    ///       "ConsumerLag": 120,
-    ///       "ExpressionType": "TAG",
-    ///       "PartitionNum": 3,
-    ///       "Status": 0,
-    ///       "SubString": "test_tag",
-    ///       "Topic": "test_topic",
-    ///       "Type": "Normal"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_rocket_mq_subscriptions(
         &self,
         request: &DescribeRocketMQSubscriptionsRequest,
@@ -3398,8 +2366,6 @@ impl Client {
     ///   "MetricName": "consumeLag"
     /// }
     /// ```
-    ///
-    /// The example response (41 lines) is in the upstream API documentation.
     pub async fn describe_rocket_mq_top_usages(
         &self,
         request: &DescribeRocketMQTopUsagesRequest,
@@ -3423,8 +2389,6 @@ impl Client {
     ///   "TopicName": "test_topic"
     /// }
     /// ```
-    ///
-    /// The example response (34 lines) is in the upstream API documentation.
     pub async fn describe_rocket_mq_topic(
         &self,
         request: &DescribeRocketMQTopicRequest,
@@ -3459,28 +2423,6 @@ impl Client {
     ///   "TopicName": "test_topic"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e3bba45e-876a-4107-ad5d-88006c1ddba2",
-    ///   "TaskRequestId": "df71cc0a-3057-416b-b878-f0fe015e9913",
-    ///   "TopicMsgLogSets": [
-    ///     {
-    ///       "DeadLetterResendTimes": 10,
-    ///       "MsgId": "092BAE5A1656070DEA4E276DF0760089",
-    ///       "MsgKey": "test_key",
-    ///       "MsgTag": "test_tag",
-    ///       "ProduceTime": "2023-10-08 15:45:16",
-    ///       "ProducerAddr": "9.43.174.90",
-    ///       "PulsarMsgId": "092BAE5A1656070DEA4E276DF0760089",
-    ///       "ResendSuccessCount": 10
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_rocket_mq_topic_msgs(
         &self,
         request: &DescribeRocketMQTopicMsgsRequest,
@@ -3502,24 +2444,6 @@ impl Client {
     ///   "ClusterId": "rocketmq-7j8m97bqpx5d",
     ///   "NamespaceId": "test_namespace",
     ///   "TopicName": "test_topic"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5d5e666b-48d5-4abd-b628-fd2d15d0ee57",
-    ///   "TopicStatsList": [
-    ///     {
-    ///       "BrokerName": "rocketmq-7j8m97bqpx5d-1",
-    ///       "LastUpdateTimestamp": 1695298841001,
-    ///       "MaxOffset": 100,
-    ///       "MessageCount": 100,
-    ///       "MinOffset": 0,
-    ///       "QueueId": 1
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn describe_rocket_mq_topic_stats(
@@ -3547,28 +2471,6 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c017c4d1-13cb-4f14-ab89-2c6530892f90",
-    ///   "Topics": [
-    ///     {
-    ///       "CreateTime": 1621308465000,
-    ///       "GroupNum": 1,
-    ///       "InstanceId": "rocketmq-2p9vx3ax9jxg",
-    ///       "Name": "test_topic",
-    ///       "Namespace": "test_ns",
-    ///       "PartitionNum": 3,
-    ///       "Remark": "测试主题",
-    ///       "Type": "Normal",
-    ///       "UpdateTime": 1621308657000
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_rocket_mq_topics(
         &self,
         request: &DescribeRocketMQTopicsRequest,
@@ -3594,18 +2496,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4668f537-44f3-4aca-bd78-fc26fb8d86ff",
-    ///   "Topics": [
-    ///     "test_topic"
-    ///   ],
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_rocket_mq_topics_by_group(
         &self,
         request: &DescribeRocketMQTopicsByGroupRequest,
@@ -3627,8 +2517,6 @@ impl Client {
     ///   "ClusterId": "rocketmq-rd3545bkkj49"
     /// }
     /// ```
-    ///
-    /// The example response (67 lines) is in the upstream API documentation.
     pub async fn describe_rocket_mq_vip_instance_detail(
         &self,
         request: &DescribeRocketMQVipInstanceDetailRequest,
@@ -3652,8 +2540,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_rocket_mq_vip_instances(
         &self,
         request: &DescribeRocketMQVipInstancesRequest,
@@ -3677,8 +2563,6 @@ impl Client {
     ///   "RoleName": "devRole"
     /// }
     /// ```
-    ///
-    /// The example response (34 lines) is in the upstream API documentation.
     pub async fn describe_roles(
         &self,
         request: &DescribeRolesRequest,
@@ -3714,8 +2598,6 @@ impl Client {
     ///   "TopicName": "devTopic"
     /// }
     /// ```
-    ///
-    /// The example response (80 lines) is in the upstream API documentation.
     pub async fn describe_subscriptions(
         &self,
         request: &DescribeSubscriptionsRequest,
@@ -3739,8 +2621,6 @@ impl Client {
     ///   "TopicName": "test-topic3"
     /// }
     /// ```
-    ///
-    /// The example response (66 lines) is in the upstream API documentation.
     pub async fn describe_topic_msgs(
         &self,
         request: &DescribeTopicMsgsRequest,
@@ -3767,8 +2647,6 @@ impl Client {
     ///   "TopicType": 1
     /// }
     /// ```
-    ///
-    /// The example response (46 lines) is in the upstream API documentation.
     pub async fn describe_topics(
         &self,
         request: &DescribeTopicsRequest,
@@ -3786,14 +2664,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0799dd77-707b-40d7-a4b5-4140b11f6c97"
-    /// }
     /// ```
     pub async fn execute_disaster_recovery(
         &self,
@@ -3820,25 +2690,6 @@ impl Client {
     ///   "TopicName": "test_topic"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BornHost": "10.2.139.175:8080",
-    ///   "BornTimestamp": 1729478721,
-    ///   "MsgBody": "This is a normal message for Apache RocketMQ",
-    ///   "MsgBodyCRC": 0,
-    ///   "MsgBodySize": 18,
-    ///   "MsgId": "7F0000013AEC18B4AAC278B640D30002",
-    ///   "MsgKey": "test_key",
-    ///   "MsgTag": "test_tag",
-    ///   "Properties": "",
-    ///   "ReConsumeTimes": 1,
-    ///   "RequestId": "23ca1a58-0388-4d2d-8465-653a53addda7",
-    ///   "StoreTimestamp": 1729478721
-    /// }
-    /// ```
     pub async fn export_rocket_mq_message_detail(
         &self,
         request: &ExportRocketMQMessageDetailRequest,
@@ -3860,21 +2711,6 @@ impl Client {
     ///   "EnvironmentId": "devNs",
     ///   "Limit": 1,
     ///   "Offset": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4854c6de-732f-4b8f-b23b-1081f3bf3bc3",
-    ///   "TopicList": [
-    ///     {
-    ///       "PulsarTopicType": 3,
-    ///       "TopicName": "1733317358581"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn get_topic_list(
@@ -3909,14 +2745,6 @@ impl Client {
     ///   "TaskId": "700000780519-o4n3m5g97wgr-3391d15d"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "78ef8089-2ec3-4784-ad21-68c71d289d69"
-    /// }
-    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn import_rocket_mq_consumer_groups(
         &self,
@@ -3949,14 +2777,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "73996928-797f-445a-9572-25ed6c588d30"
-    /// }
-    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn import_rocket_mq_topics(
         &self,
@@ -3979,15 +2799,6 @@ impl Client {
     ///   "Remark": "devRemark"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ClusterId": "pulsar-5r59xd4vnx",
-    ///   "RequestId": "b84bf1d8-2794-4c20-a50f-02b7a4698814"
-    /// }
-    /// ```
     pub async fn modify_cluster(
         &self,
         request: &ModifyClusterRequest,
@@ -4007,14 +2818,6 @@ impl Client {
     /// {
     ///   "MaxMsgSize": 1024,
     ///   "QueueName": "testQueue"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3e0dff9d-9ed5-47c3-beb2-a42c1d69e1cc"
     /// }
     /// ```
     pub async fn modify_cmq_queue_attribute(
@@ -4042,14 +2845,6 @@ impl Client {
     ///   "TopicName": "check-topic"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3e0dff9d-9ed5-47c3-beb2-a42c1d69e1cc"
-    /// }
-    /// ```
     pub async fn modify_cmq_subscription_attribute(
         &self,
         request: &ModifyCmqSubscriptionAttributeRequest,
@@ -4073,14 +2868,6 @@ impl Client {
     ///   "Trace": true
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8a04c6b1-dec5-4979-b3b2-34ab3b3402b2"
-    /// }
-    /// ```
     pub async fn modify_cmq_topic_attribute(
         &self,
         request: &ModifyCmqTopicAttributeRequest,
@@ -4101,20 +2888,6 @@ impl Client {
     ///   "ClusterId": "pulsar-zaxdmeegvgee",
     ///   "EnvironmentId": "shanxuTest",
     ///   "MsgTTL": 60,
-    ///   "SubscriptionExpirationTime": 1440,
-    ///   "SubscriptionExpirationTimeEnable": true
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EnvironmentId": "shanxuTest",
-    ///   "MsgTTL": 60,
-    ///   "NamespaceId": "ns-jakba8kdbrno",
-    ///   "Remark": "createSubscriptionExpirationtest",
-    ///   "RequestId": "4664945f-0d01-4da7-8dd8-5274bb4d4c8a",
     ///   "SubscriptionExpirationTime": 1440,
     ///   "SubscriptionExpirationTimeEnable": true
     /// }
@@ -4144,14 +2917,6 @@ impl Client {
     ///   "RoleName": "test_role"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "20846f8d-6438-4cd9-a2a4-09d5f4e8f0db"
-    /// }
-    /// ```
     pub async fn modify_environment_role(
         &self,
         request: &ModifyEnvironmentRoleRequest,
@@ -4177,16 +2942,6 @@ impl Client {
     ///       "Route": "1.1.1.1/24"
     ///     }
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "pulsar-47emajuiaoam",
-    ///   "ModifyResult": "SUCCESS",
-    ///   "RequestId": "5d6c7091-e82c-4a9c-a18f-34d5fc46006e"
     /// }
     /// ```
     pub async fn modify_public_network_security_policy(
@@ -4215,14 +2970,6 @@ impl Client {
     ///   "WriteRegexp": ".*"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a8f28d5e-a7e2-4b0b-afa0-2fba09c077a0"
-    /// }
-    /// ```
     pub async fn modify_rabbit_mq_permission(
         &self,
         request: &ModifyRabbitMQPermissionRequest,
@@ -4243,14 +2990,6 @@ impl Client {
     ///   "InstanceId": "amqp-2ppxx4rq",
     ///   "Password": "abc123._",
     ///   "User": "admin"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a8f28d5e-a7e2-4b0b-afa0-2fba09c077a0"
     /// }
     /// ```
     pub async fn modify_rabbit_mq_user(
@@ -4274,15 +3013,6 @@ impl Client {
     ///   "InstanceId": "amqp-44ordrrj"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "amqp-44ordrrj",
-    ///   "RequestId": "47638f78-d85a-46aa-a43d-59db21bc7c72"
-    /// }
-    /// ```
     pub async fn modify_rabbit_mq_vip_instance(
         &self,
         request: &ModifyRabbitMQVipInstanceRequest,
@@ -4303,14 +3033,6 @@ impl Client {
     ///   "Description": "hello",
     ///   "InstanceId": "amqp-44w9928j",
     ///   "VirtualHost": "testVhost"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a8f28d5e-a7e2-4b0b-afa0-2fba09c077a0"
     /// }
     /// ```
     pub async fn modify_rabbit_mq_virtual_host(
@@ -4337,14 +3059,6 @@ impl Client {
     ///   "Remark": "remark info"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ccfb8e00-54ac-40ad-9d24-036279fe3ad9"
-    /// }
-    /// ```
     pub async fn modify_rocket_mq_cluster(
         &self,
         request: &ModifyRocketMQClusterRequest,
@@ -4369,14 +3083,6 @@ impl Client {
     ///     "produce"
     ///   ],
     ///   "RoleName": "test_role_name"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "23ca1a58-0388-4d2d-8465-653a53addda7"
     /// }
     /// ```
     pub async fn modify_rocket_mq_environment_role(
@@ -4406,14 +3112,6 @@ impl Client {
     ///   "RetryMaxTimes": 16
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1f9e837c-aab9-4f93-a373-48e165758529"
-    /// }
-    /// ```
     pub async fn modify_rocket_mq_group(
         &self,
         request: &ModifyRocketMQGroupRequest,
@@ -4438,14 +3136,6 @@ impl Client {
     ///   "Remark": "info-mark"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "23ca1a58-0388-4d2d-8465-653a53addda7"
-    /// }
-    /// ```
     pub async fn modify_rocket_mq_instance(
         &self,
         request: &ModifyRocketMQInstanceRequest,
@@ -4468,15 +3158,6 @@ impl Client {
     ///   "NodeCount": 2,
     ///   "Specification": "rocket-vip-basic-1",
     ///   "StorageSize": 1000
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "OrderId": "20230720073017608094121",
-    ///   "RequestId": "23ca1a58-0388-4d2d-8465-653a53addda7"
     /// }
     /// ```
     pub async fn modify_rocket_mq_instance_spec(
@@ -4505,14 +3186,6 @@ impl Client {
     ///   "Ttl": 259200000
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7c995fd0-9a78-4985-8874-244a20a1d47b"
-    /// }
-    /// ```
     pub async fn modify_rocket_mq_namespace(
         &self,
         request: &ModifyRocketMQNamespaceRequest,
@@ -4533,16 +3206,6 @@ impl Client {
     /// {
     ///   "ClusterId": "rocketmq-2p9vx3ax9jxg",
     ///   "Remark": "修改角色",
-    ///   "RoleName": "test_role_name"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Remark": "修改角色",
-    ///   "RequestId": "23ca1a58-0388-4d2d-8465-653a53addda7",
     ///   "RoleName": "test_role_name"
     /// }
     /// ```
@@ -4569,14 +3232,6 @@ impl Client {
     ///   "PartitionNum": 3,
     ///   "Remark": "测试修改",
     ///   "Topic": "test_topic"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5d41e0f7-5668-46f9-a549-9a7540a9966c"
     /// }
     /// ```
     pub async fn modify_rocket_mq_topic(
@@ -4610,16 +3265,6 @@ impl Client {
     ///   "UnbindAllEnvironment": true
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Remark": "remarkDemo",
-    ///   "RequestId": "1004f1de-6fb8-41d5-965e-3aae8c87183a",
-    ///   "RoleName": "role1"
-    /// }
-    /// ```
     pub async fn modify_role(&self, request: &ModifyRoleRequest) -> rt::Result<ModifyRoleResponse> {
         self.call("ModifyRole", request).await
     }
@@ -4642,16 +3287,6 @@ impl Client {
     ///   "TopicName": "devTopic"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Partitions": 3,
-    ///   "Remark": "修改分区为3",
-    ///   "RequestId": "c276a96f-1612-47ad-9562-da06d4fdf1ed"
-    /// }
-    /// ```
     pub async fn modify_topic(
         &self,
         request: &ModifyTopicRequest,
@@ -4671,16 +3306,6 @@ impl Client {
     /// {
     ///   "MsgContent": "testForPublish",
     ///   "TopicName": "test-queue"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "MsgId": "1EAD5E05003A6767C1FC9160304F98",
-    ///   "RequestId": "3593f784-fcfb-4f23-b3dd-4751cba3aec7",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn publish_cmq_msg(
@@ -4721,21 +3346,6 @@ impl Client {
     ///   "Topic": "tenant/namespace/topic"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AckTopic": "tenant/namespace/topic",
-    ///   "ErrorMsg": "success",
-    ///   "MessageID": "931087:81:0",
-    ///   "MessageIDList": "931087:81:0",
-    ///   "MessagePayload": "msg send",
-    ///   "MessagesPayload": "msg send",
-    ///   "RequestId": "bee03397-31dd-4688-8fe0-81c691c3c1ae",
-    ///   "SubName": "test-sub"
-    /// }
-    /// ```
     pub async fn receive_message(
         &self,
         request: &ReceiveMessageRequest,
@@ -4758,15 +3368,6 @@ impl Client {
     ///   "Subscription": "devSub",
     ///   "ToTimestamp": 1730690396152,
     ///   "TopicName": "devTopic"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3593f784-fcfb-4f23-b3dd-4751cba3aec7",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn reset_msg_sub_offset_by_timestamp(
@@ -4795,14 +3396,6 @@ impl Client {
     ///   "Type": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "def4f676-27fc-4437-b4a3-cf1509726f98"
-    /// }
-    /// ```
     pub async fn reset_rocket_mq_consumer_off_set(
         &self,
         request: &ResetRocketMQConsumerOffSetRequest,
@@ -4829,14 +3422,6 @@ impl Client {
     ///   "NamespaceId": "test_ns"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "90760e40-5db2-4150-807f-5760c2a03804"
-    /// }
-    /// ```
     pub async fn retry_rocket_mq_dlq_message(
         &self,
         request: &RetryRocketMQDlqMessageRequest,
@@ -4856,14 +3441,6 @@ impl Client {
     /// {
     ///   "QueueName": "testQueue",
     ///   "StartConsumeTime": 1582108595000
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3e0dff9d-9ed5-47c3-beb2-a42c1d69e1cc"
     /// }
     /// ```
     pub async fn rewind_cmq_queue(
@@ -4889,16 +3466,6 @@ impl Client {
     ///   "Topic": "tenant/namespace/topic"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMsg": "success",
-    ///   "MessageId": "71:12:0:0",
-    ///   "RequestId": "36713f94-d07d-4b96-babf-42d139276f23"
-    /// }
-    /// ```
     pub async fn send_batch_messages(
         &self,
         request: &SendBatchMessagesRequest,
@@ -4919,16 +3486,6 @@ impl Client {
     ///   "DelaySeconds": 0,
     ///   "MsgContent": "testforSend",
     ///   "QueueName": "test-queue"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "MsgId": "09A51113003621B8D17C0DF3DC2403DC",
-    ///   "RequestId": "3593f784-fcfb-4f23-b3dd-4751cba3aec7",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn send_cmq_msg(
@@ -4953,16 +3510,6 @@ impl Client {
     ///   "Topic": "tenant/namespace/topic"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorMsg": "success",
-    ///   "MessageId": "71:11:0:0",
-    ///   "RequestId": "36713f94-d07d-4b96-babf-42d139276f23"
-    /// }
-    /// ```
     pub async fn send_messages(
         &self,
         request: &SendMessagesRequest,
@@ -4985,14 +3532,6 @@ impl Client {
     ///   "TopicName": "cloud_test"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3593f784-fcfb-4f23-b3dd-4751cba3aec7"
-    /// }
-    /// ```
     pub async fn send_msg(&self, request: &SendMsgRequest) -> rt::Result<SendMsgResponse> {
         self.call("SendMsg", request).await
     }
@@ -5013,16 +3552,6 @@ impl Client {
     ///   "MsgTag": "test_tag",
     ///   "NamespaceId": "test_namespace",
     ///   "TopicName": "test_topic"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "MsgId": "7F0000013AEC18B4AAC278B640D30002",
-    ///   "RequestId": "23ca1a58-0388-4d2d-8465-653a53addda7",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn send_rocket_mq_message(
@@ -5056,14 +3585,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b28ad6c3-059f-4c38-8a97-a66b3b136a3e"
-    /// }
-    /// ```
     pub async fn set_rocket_mq_public_access_point(
         &self,
         request: &SetRocketMQPublicAccessPointRequest,
@@ -5082,14 +3603,6 @@ impl Client {
     /// ```json
     /// {
     ///   "SourceQueueName": "testQueue"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3e0dff9d-9ed5-47c3-beb2-a42c1d69e1cc"
     /// }
     /// ```
     pub async fn unbind_cmq_dead_letter(
@@ -5115,14 +3628,6 @@ impl Client {
     ///   "MsgId": "092BAE5A1656070DEA4E276DF0760089",
     ///   "NamespaceId": "test_namespace",
     ///   "TopicName": "test_topic"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "23ca1a58-0388-4d2d-8465-653a53addda7"
     /// }
     /// ```
     pub async fn verify_rocket_mq_consume(

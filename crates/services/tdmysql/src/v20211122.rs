@@ -51,15 +51,6 @@ impl Client {
     ///   "InstanceId": "tdsql3-da028619"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 37564,
-    ///   "RequestId": "test"
-    /// }
-    /// ```
     pub async fn break_standby_db_instance_relation(
         &self,
         request: &BreakStandbyDBInstanceRelationRequest,
@@ -79,21 +70,6 @@ impl Client {
     /// {
     ///   "InstanceIds": [
     ///     "tdsql3-d8fffc3c"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailedInstanceIds": [
-    ///     "tdsql3-d8fffc4s"
-    ///   ],
-    ///   "RequestId": "a93d2900-ef72-11eb-ab93-0716f253da76",
-    ///   "SuccessInstanceIds": [
-    ///     "tdsql3-d8fffc3c",
-    ///     "tdsql3-d8fffc4s"
     ///   ]
     /// }
     /// ```
@@ -133,16 +109,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 4295036956,
-    ///   "InstanceId": "tdsql3-ba6b4cbc",
-    ///   "RequestId": "f23a4c9f-39d1-489f-839f-bab199c2d37e"
-    /// }
-    /// ```
     pub async fn create_clone_instance(
         &self,
         request: &CreateCloneInstanceRequest,
@@ -157,18 +123,6 @@ impl Client {
     /// # Example: 创建实例
     ///
     /// The example request (27 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 4295045790,
-    ///   "InstanceIds": [
-    ///     "tdsql3-a473bad5"
-    ///   ],
-    ///   "RequestId": "04bea82b-7915-4359-b050-6d31b7ca2613"
-    /// }
-    /// ```
     pub async fn create_db_instances(
         &self,
         request: &CreateDBInstancesRequest,
@@ -192,16 +146,6 @@ impl Client {
     ///   "InstanceId": "tdsql3-3f17e49d"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BackupSetId": 73165397733012,
-    ///   "IsSuccess": true,
-    ///   "RequestId": "048bd43c-279c-4d32-97a4-c65b378bf550"
-    /// }
-    /// ```
     pub async fn create_dbs_backup(
         &self,
         request: &CreateDBSBackupRequest,
@@ -216,16 +160,6 @@ impl Client {
     /// # Example: 创建灾备
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 4295043361,
-    ///   "InstanceId": "tdsql3-6e462513",
-    ///   "RequestId": "329c5c1e-b337-4733-a46b-543c3ed59435"
-    /// }
-    /// ```
     pub async fn create_standby_db_instance(
         &self,
         request: &CreateStandbyDBInstanceRequest,
@@ -255,15 +189,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 4295045717,
-    ///   "RequestId": "f597ced6-79fd-4a60-980c-acde7b9a316a"
-    /// }
-    /// ```
     pub async fn create_users(
         &self,
         request: &CreateUsersRequest,
@@ -285,17 +210,6 @@ impl Client {
     ///     73165397733012
     ///   ],
     ///   "InstanceId": "tdsql3-3f17e49d"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Deleted": 1,
-    ///   "IsSuccess": true,
-    ///   "RequestId": "bb46e0a1-2e6f-4483-9317-78197c170bdc",
-    ///   "Total": 1
     /// }
     /// ```
     pub async fn delete_dbs_backup_sets(
@@ -324,15 +238,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 4295045725,
-    ///   "RequestId": "ec6aa946-8e1c-4664-a2e4-85fbac308c45"
-    /// }
-    /// ```
     pub async fn delete_users(
         &self,
         request: &DeleteUsersRequest,
@@ -350,14 +255,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a93d2900-ef72-11eb-ab93-0716f253da76"
-    /// }
     /// ```
     pub async fn describe_db_charsets(
         &self,
@@ -377,8 +274,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_db_engines(
         &self,
         request: &DescribeDBEnginesRequest,
@@ -399,8 +294,6 @@ impl Client {
     ///   "InstanceId": "tdsql3-5ff6a8b8"
     /// }
     /// ```
-    ///
-    /// The example response (82 lines) is in the upstream API documentation.
     pub async fn describe_db_instance_detail(
         &self,
         request: &DescribeDBInstanceDetailRequest,
@@ -437,8 +330,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (52 lines) is in the upstream API documentation.
     pub async fn describe_db_instances(
         &self,
         request: &DescribeDBInstancesRequest,
@@ -459,8 +350,6 @@ impl Client {
     ///   "InstanceId": "tdsql3-ige1a5k3"
     /// }
     /// ```
-    ///
-    /// The example response (35 lines) is in the upstream API documentation.
     pub async fn describe_db_parameters(
         &self,
         request: &DescribeDBParametersRequest,
@@ -483,29 +372,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "ArchiveLogId": 7365,
-    ///       "BackupDuration": 59610,
-    ///       "BackupStatus": "success",
-    ///       "EndTime": "2025-07-31 16:02:34",
-    ///       "ErrorMessage": "",
-    ///       "ExpiredTime": "2025-08-07 16:02:34",
-    ///       "FileName": "2025-07-31",
-    ///       "FileSize": 397689856,
-    ///       "InstanceId": "tdsql3-000d02ac",
-    ///       "StartTime": "2025-07-30 23:42:34"
-    ///     }
-    ///   ],
-    ///   "RequestId": "e8f0457c-f287-45a0-b45f-a5be3ef7a30b",
-    ///   "TotalCount": 8
-    /// }
-    /// ```
     pub async fn describe_dbs_archive_logs(
         &self,
         request: &DescribeDBSArchiveLogsRequest,
@@ -524,24 +390,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "tdsql3-3f17e49d"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EndTime": "2026-03-26 20:12:29",
-    ///   "Intervals": [
-    ///     {
-    ///       "EndTime": "2026-03-26 20:12:29",
-    ///       "MajorVersion": "",
-    ///       "MinorVersion": "",
-    ///       "StartTime": "2026-03-23 22:14:09"
-    ///     }
-    ///   ],
-    ///   "RequestId": "2c15b222-d578-4173-a2fb-fb4843a9983e",
-    ///   "StartTime": "2026-03-23 22:14:09"
     /// }
     /// ```
     pub async fn describe_dbs_available_recovery_time(
@@ -564,8 +412,6 @@ impl Client {
     ///   "InstanceId": "tdsql3-3f17e49d"
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_dbs_backup_policy(
         &self,
         request: &DescribeDBSBackupPolicyRequest,
@@ -597,8 +443,6 @@ impl Client {
     ///   "StartTime": "2026-03-23 10:00:00"
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_dbs_backup_sets(
         &self,
         request: &DescribeDBSBackupSetsRequest,
@@ -621,8 +465,6 @@ impl Client {
     ///   "StartTime": "2026-03-20 10:10:00"
     /// }
     /// ```
-    ///
-    /// The example response (32 lines) is in the upstream API documentation.
     pub async fn describe_dbs_backup_statistics(
         &self,
         request: &DescribeDBSBackupStatisticsRequest,
@@ -645,8 +487,6 @@ impl Client {
     ///   "StartTime": "2026-03-23 00:00:00"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_dbs_backup_statistics_detail(
         &self,
         request: &DescribeDBSBackupStatisticsDetailRequest,
@@ -668,8 +508,6 @@ impl Client {
     ///   "SourceInstanceId": "tdsql3-86b3580b"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_dbs_clone_instances(
         &self,
         request: &DescribeDBSCloneInstancesRequest,
@@ -690,8 +528,6 @@ impl Client {
     ///   "InstanceId": "tdsql3-be88fd7f"
     /// }
     /// ```
-    ///
-    /// The example response (42 lines) is in the upstream API documentation.
     pub async fn describe_db_security_groups(
         &self,
         request: &DescribeDBSecurityGroupsRequest,
@@ -711,24 +547,6 @@ impl Client {
     /// {
     ///   "DbName": "sys",
     ///   "InstanceId": "tdsql3-01d1c3ed"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DbName": "mysql",
-    ///   "Funcs": null,
-    ///   "InstanceId": "tdsql3-01d1c3ed",
-    ///   "Procs": null,
-    ///   "RequestId": "0e864abd-7dbb-468c-bbd0-fe8346bfdaf2",
-    ///   "Tables": [
-    ///     {
-    ///       "Table": "memory_global_by_current_bytes"
-    ///     }
-    ///   ],
-    ///   "Views": null
     /// }
     /// ```
     pub async fn describe_database_objects(
@@ -751,20 +569,6 @@ impl Client {
     ///   "InstanceId": "“tdsql3-01d1c3ed”"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Databases": [
-    ///     {
-    ///       "DbName": "mysql"
-    ///     }
-    ///   ],
-    ///   "InstanceId": "tdsql3-01d1c3ed",
-    ///   "RequestId": "9b5e5e4a-30f2-46f8-91ee-788495d1e21f"
-    /// }
-    /// ```
     pub async fn describe_databases(
         &self,
         request: &DescribeDatabasesRequest,
@@ -785,15 +589,6 @@ impl Client {
     ///   "FlowId": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ce9140d0-da19-497f-8a3b-d8f2ac27d52a",
-    ///   "Status": "success"
-    /// }
-    /// ```
     pub async fn describe_flow(
         &self,
         request: &DescribeFlowRequest,
@@ -811,20 +606,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowTypes": [
-    ///     {
-    ///       "FlowDesc": "批量克隆用户",
-    ///       "FlowName": "FlowBatchCloneUsers"
-    ///     }
-    ///   ],
-    ///   "RequestId": "f47b403e-7be2-4699-8dee-1dcd309ce19d"
-    /// }
     /// ```
     pub async fn describe_flow_types(
         &self,
@@ -844,19 +625,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "tdsql3-51780d0c"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IsLegacy": false,
-    ///   "KernelVersion": "21.6.4.0",
-    ///   "RequestId": "98b162aa-f038-4e06-a4bd-9a93b589fc3c",
-    ///   "ReservedRate": 2,
-    ///   "ReservedSpaceGB": 1,
-    ///   "UsableSpaceGB": 49
     /// }
     /// ```
     pub async fn describe_instance_data_reserved_space(
@@ -880,15 +648,6 @@ impl Client {
     ///   "InstanceId": "tdsql3-446540ae"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fcdd0998-ae8a-40f4-b5c5-41d4e4496aca",
-    ///   "SSLStatus": "Disabled"
-    /// }
-    /// ```
     pub async fn describe_instance_ssl_status(
         &self,
         request: &DescribeInstanceSSLStatusRequest,
@@ -907,19 +666,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "tdsql3-99c63ac1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "tdsql3-99c63ac1",
-    ///   "MaintenanceWindow": "01:00-02:00",
-    ///   "RequestId": "e86bfa23-997d-4033-88d8-44d93da43f0b",
-    ///   "WeekDays": [
-    ///     "Monday"
-    ///   ]
     /// }
     /// ```
     pub async fn describe_maintenance_window(
@@ -942,8 +688,6 @@ impl Client {
     ///   "InstanceType": "serverless"
     /// }
     /// ```
-    ///
-    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn describe_sale_info(
         &self,
         request: &DescribeSaleInfoRequest,
@@ -966,16 +710,6 @@ impl Client {
     ///   "StartTime": "2024-06-18 21:50:00"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [],
-    ///   "RequestId": "3c2ebf73-d02e-4a39-a2c1-6b365d096f71",
-    ///   "TotalCount": 0
-    /// }
-    /// ```
     pub async fn describe_slow_logs(
         &self,
         request: &DescribeSlowLogsRequest,
@@ -994,8 +728,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (35 lines) is in the upstream API documentation.
     pub async fn describe_specs(
         &self,
         request: &DescribeSpecsRequest,
@@ -1018,8 +750,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_standby_db_instance_relation_detail(
         &self,
         request: &DescribeStandbyDBInstanceRelationDetailRequest,
@@ -1046,15 +776,6 @@ impl Client {
     ///   "UserName": "qt4s_test"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Privileges": [],
-    ///   "RequestId": "40b596e8-0b33-48ce-bd61-a2a5891a0920"
-    /// }
-    /// ```
     pub async fn describe_user_privileges(
         &self,
         request: &DescribeUserPrivilegesRequest,
@@ -1073,23 +794,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "tdsql3-d8fffc3c"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a93d2900-ef72-11eb-ab93-0716f253da76",
-    ///   "Users": [
-    ///     {
-    ///       "CreateTime": "2006-01-02 15:04:05",
-    ///       "Description": "test",
-    ///       "Host": "%",
-    ///       "UpdateTime": "2006-01-02 15:04:05",
-    ///       "UserName": "test_user"
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn describe_users(
@@ -1111,21 +815,6 @@ impl Client {
     /// {
     ///   "InstanceIds": [
     ///     "tdsql3-d8fffc3c"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailedInstanceIds": [
-    ///     "tdsql3-d8fffc4s"
-    ///   ],
-    ///   "RequestId": "a93d2900-ef72-11eb-ab93-0716f253da76",
-    ///   "SuccessInstanceIds": [
-    ///     "tdsql3-d8fffc3c",
-    ///     "tdsql3-d8fffc4s"
     ///   ]
     /// }
     /// ```
@@ -1153,15 +842,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 4295036759,
-    ///   "RequestId": "5b104d05-7e16-4869-87fe-dbd2e8f30b70"
-    /// }
-    /// ```
     pub async fn expand_instance(
         &self,
         request: &ExpandInstanceRequest,
@@ -1181,21 +861,6 @@ impl Client {
     /// {
     ///   "InstanceIds": [
     ///     "tdsql3-d8fffc3c"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailedInstanceIds": [
-    ///     "tdsql3-d8fffc4s"
-    ///   ],
-    ///   "RequestId": "a93d2900-ef72-11eb-ab93-0716f253da76",
-    ///   "SuccessInstanceIds": [
-    ///     "tdsql3-d8fffc3c",
-    ///     "tdsql3-d8fffc4s"
     ///   ]
     /// }
     /// ```
@@ -1222,14 +887,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b7a16c18-afce-4746-86c7-2040e0238b0b"
-    /// }
-    /// ```
     pub async fn modify_auto_renew_flag(
         &self,
         request: &ModifyAutoRenewFlagRequest,
@@ -1253,14 +910,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dab65c4d-b0c3-427f-b39e-3323606bba06"
-    /// }
-    /// ```
     pub async fn modify_db_instance_security_groups(
         &self,
         request: &ModifyDBInstanceSecurityGroupsRequest,
@@ -1280,15 +929,6 @@ impl Client {
     /// {
     ///   "InstanceId": "tdsql3-f192ab1c",
     ///   "Vport": "3306"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 111,
-    ///   "RequestId": "84280be1-7a55-4ec9-ab41-ddfc9aaf7ad9"
     /// }
     /// ```
     pub async fn modify_db_instance_v_port(
@@ -1315,15 +955,6 @@ impl Client {
     ///       "Value": "utf"
     ///     }
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xx",
-    ///   "TaskID": 123
     /// }
     /// ```
     pub async fn modify_db_parameters(
@@ -1357,16 +988,6 @@ impl Client {
     ///   "InstanceId": "tdsql3-3f17e49d"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IsSuccess": true,
-    ///   "Msg": "Modify backup policy successfully",
-    ///   "RequestId": "823cf9b7-d0b0-4a77-a16c-058634190809"
-    /// }
-    /// ```
     pub async fn modify_dbs_backup_policy(
         &self,
         request: &ModifyDBSBackupPolicyRequest,
@@ -1387,16 +1008,6 @@ impl Client {
     ///   "BackupSetId": 73094409561375,
     ///   "InstanceId": "tdsql3-3f17e49d",
     ///   "NewBackupName": "newBackName"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IsSuccess": true,
-    ///   "Msg": "Modify backup set successfully",
-    ///   "RequestId": "570461d1-4936-4f07-8a5f-952c9161544f"
     /// }
     /// ```
     pub async fn modify_dbs_backup_set_comment(
@@ -1420,15 +1031,6 @@ impl Client {
     ///   "ReservedSpaceGB": 5
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cbc2b9ef-676f-4c84-abdb-71753660fa80",
-    ///   "TaskId": 75267
-    /// }
-    /// ```
     pub async fn modify_instance_data_reserved_space(
         &self,
         request: &ModifyInstanceDataReservedSpaceRequest,
@@ -1448,14 +1050,6 @@ impl Client {
     /// {
     ///   "InstanceId": "tdsql3-e732378b",
     ///   "InstanceName": "new-instance-name"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a9ddd5d0-ef72-11eb-ab93-0716f253da76"
     /// }
     /// ```
     pub async fn modify_instance_name(
@@ -1481,14 +1075,6 @@ impl Client {
     ///   "VpcId": "vpc-xxxxxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "14f6980a-7fe1-11ea-b896-525400542aa6"
-    /// }
-    /// ```
     pub async fn modify_instance_network(
         &self,
         request: &ModifyInstanceNetworkRequest,
@@ -1510,15 +1096,6 @@ impl Client {
     ///   "CertificateType": "Custom",
     ///   "Enabled": true,
     ///   "InstanceId": "tdsql3-fx3xmcfghh "
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 4295087399,
-    ///   "RequestId": "fcdc3907-6254-4c78-8b2e-77f2310d9e0c"
     /// }
     /// ```
     pub async fn modify_instance_ssl_status(
@@ -1544,14 +1121,6 @@ impl Client {
     ///   "WeekDays": [
     ///     "Friday"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "153a2f65-5593-4cc3-9e5c-66d72da44450"
     /// }
     /// ```
     pub async fn modify_maintenance_window(
@@ -1583,14 +1152,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4c2c4b96-5807-4c63-b55c-78a93937d111"
-    /// }
-    /// ```
     pub async fn modify_user_privileges(
         &self,
         request: &ModifyUserPrivilegesRequest,
@@ -1609,14 +1170,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "tdsql3-e0653a62"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "16a725e8-6712-414e-9edd-9b8ae769282c"
     /// }
     /// ```
     pub async fn reset_dba_admin_privileges(
@@ -1646,15 +1199,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 4295045724,
-    ///   "RequestId": "76fc6e35-0f49-40e5-90f2-2cc165841df7"
-    /// }
-    /// ```
     pub async fn reset_users_password(
         &self,
         request: &ResetUsersPasswordRequest,
@@ -1675,15 +1219,6 @@ impl Client {
     ///   "InstanceIds": [
     ///     "tdsql3-bcedf765"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 4295036740,
-    ///   "RequestId": "6ebdb0db-fb1c-417b-b865-f98a58398615"
     /// }
     /// ```
     pub async fn restart_db_instances(
@@ -1709,15 +1244,6 @@ impl Client {
     ///   "StorageNodeCpu": 1,
     ///   "StorageNodeMem": 2,
     ///   "StorageType": "CLOUD_TCS"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FlowId": 4295036957,
-    ///   "RequestId": "c2341b01-296a-4fd3-9f5c-009c0f232d09"
     /// }
     /// ```
     pub async fn upgrade_instance(

@@ -40,8 +40,6 @@ impl Client {
     /// # Example: 查询设备标识及风险（金融旗舰版）
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    ///
-    /// The example response (40 lines) is in the upstream API documentation.
     pub async fn describe_finance_fraud_ultimate(
         &self,
         request: &DescribeFinanceFraudUltimateRequest,
@@ -62,8 +60,6 @@ impl Client {
     ///   "DeviceToken": "v3:AVbaFsoWz9V5oORxxxxxxxxx"
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_fraud_base(
         &self,
         request: &DescribeFraudBaseRequest,
@@ -84,8 +80,6 @@ impl Client {
     ///   "DeviceToken": "v3:AAAAAZ0PYUPDnfxhxxxxxxxxx"
     /// }
     /// ```
-    ///
-    /// The example response (51 lines) is in the upstream API documentation.
     pub async fn describe_fraud_premium(
         &self,
         request: &DescribeFraudPremiumRequest,
@@ -100,8 +94,6 @@ impl Client {
     /// # Example: 查询设备标识及风险（旗舰版）
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    ///
-    /// The example response (40 lines) is in the upstream API documentation.
     pub async fn describe_fraud_ultimate(
         &self,
         request: &DescribeFraudUltimateRequest,
@@ -120,24 +112,6 @@ impl Client {
     /// ```json
     /// {
     ///   "DeviceToken": "v2:s6kBRbiOKZp/kenOxxxxxxxxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AppVersion": "1.0.0",
-    ///   "Brand": "HONOR",
-    ///   "ClientIp": "223.73.63.151",
-    ///   "Model": "LLD-AL20",
-    ///   "NetworkType": "0",
-    ///   "Openid": "A10254A0046CEA0448A387BF",
-    ///   "PackageName": "a.b.c",
-    ///   "Platform": "2",
-    ///   "RequestId": "19a13dc5-1c2c-4d0e-bd08-13534b53c8f4",
-    ///   "SdkBuildNo": "75",
-    ///   "SystemVersion": "10"
     /// }
     /// ```
     pub async fn describe_trusted_id(

@@ -54,15 +54,6 @@ impl Client {
     ///   "RepoType": 3
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "app-xxxxxx",
-    ///   "Result": "57d58b44-ee28-4db6-acba-c1cb0cxxx"
-    /// }
-    /// ```
     pub async fn create_application(
         &self,
         request: &CreateApplicationRequest,
@@ -77,15 +68,6 @@ impl Client {
     /// # Example: 创建弹性伸缩策略组合
     ///
     /// The example request (35 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ab-xx",
-    ///   "Result": "scaler-xxxxxx"
-    /// }
-    /// ```
     pub async fn create_application_autoscaler(
         &self,
         request: &CreateApplicationAutoscalerRequest,
@@ -100,15 +82,6 @@ impl Client {
     /// # Example: 新增访问方式
     ///
     /// The example request (26 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xx-xxx-xxx",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn create_application_service(
         &self,
         request: &CreateApplicationServiceRequest,
@@ -137,15 +110,6 @@ impl Client {
     ///   "SourceChannel": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "81f74023-563c-437d-abf7-8139449ef178",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn create_config_data(
         &self,
         request: &CreateConfigDataRequest,
@@ -168,15 +132,6 @@ impl Client {
     ///   "PkgName": "test.jar",
     ///   "SourceChannel": 0,
     ///   "TimeVersion": "1.0"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "81f74023-563c-437d-abf7-8139449ef178",
-    ///   "Result": {}
     /// }
     /// ```
     pub async fn create_cos_token(
@@ -205,15 +160,6 @@ impl Client {
     ///     "subnet-xxx"
     ///   ],
     ///   "Vpc": "vpc-1n5javez"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "81f74023-563c-437d-abf7-8139449ef178",
-    ///   "Result": "en-xxxx"
     /// }
     /// ```
     pub async fn create_environment(
@@ -248,15 +194,6 @@ impl Client {
     ///   "TopicId": "6c69fdb7-5e4c-4e52-8437-32c2c729b85a"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "81f74023-563c-437d-abf7-8139449ef178",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn create_log_config(
         &self,
         request: &CreateLogConfigRequest,
@@ -279,15 +216,6 @@ impl Client {
     ///   "ResourceId": "resource-xxxxxx",
     ///   "ResourceType": "CFS",
     ///   "SourceChannel": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "81f74023-563c-437d-abf7-8139449ef178",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn create_resource(
@@ -316,15 +244,6 @@ impl Client {
     ///   "SourceChannel": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "81f74023-563c-437d-abf7-8139449ef178",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn delete_application(
         &self,
         request: &DeleteApplicationRequest,
@@ -346,15 +265,6 @@ impl Client {
     ///   "AutoscalerId": "scaler-xxxxxx",
     ///   "EnvironmentId": "en-xxxxxx",
     ///   "SourceChannel": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ab-xx",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn delete_application_autoscaler(
@@ -380,15 +290,6 @@ impl Client {
     ///   "SourceChannel": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xx-xxx-xxxx",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn delete_application_service(
         &self,
         request: &DeleteApplicationServiceRequest,
@@ -412,15 +313,6 @@ impl Client {
     ///   "SourceChannel": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "81f74023-563c-437d-abf7-8139449ef178",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn delete_ingress(
         &self,
         request: &DeleteIngressRequest,
@@ -435,15 +327,6 @@ impl Client {
     /// # Example: 应用部署
     ///
     /// The example request (76 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "81f74023-563c-437d-abf7-8139449ef178",
-    ///   "Result": "revision-xxxxxx"
-    /// }
-    /// ```
     pub async fn deploy_application(
         &self,
         request: &DeployApplicationRequest,
@@ -466,8 +349,6 @@ impl Client {
     ///   "SourceChannel": 0
     /// }
     /// ```
-    ///
-    /// The example response (97 lines) is in the upstream API documentation.
     pub async fn describe_application_autoscaler_list(
         &self,
         request: &DescribeApplicationAutoscalerListRequest,
@@ -491,8 +372,6 @@ impl Client {
     ///   "SourceChannel": 0
     /// }
     /// ```
-    ///
-    /// The example response (462 lines) is in the upstream API documentation.
     pub async fn describe_application_info(
         &self,
         request: &DescribeApplicationInfoRequest,
@@ -519,8 +398,6 @@ impl Client {
     ///   "Status": "Running"
     /// }
     /// ```
-    ///
-    /// The example response (83 lines) is in the upstream API documentation.
     pub async fn describe_application_pods(
         &self,
         request: &DescribeApplicationPodsRequest,
@@ -543,8 +420,6 @@ impl Client {
     ///   "SourceChannel": 0
     /// }
     /// ```
-    ///
-    /// The example response (65 lines) is in the upstream API documentation.
     pub async fn describe_application_service_list(
         &self,
         request: &DescribeApplicationServiceListRequest,
@@ -563,8 +438,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (55 lines) is in the upstream API documentation.
     pub async fn describe_applications(
         &self,
         request: &DescribeApplicationsRequest,
@@ -586,8 +459,6 @@ impl Client {
     ///   "SourceChannel": 0
     /// }
     /// ```
-    ///
-    /// The example response (153 lines) is in the upstream API documentation.
     pub async fn describe_applications_status(
         &self,
         request: &DescribeApplicationsStatusRequest,
@@ -608,28 +479,6 @@ impl Client {
     ///   "EnvironmentId": "en-xxxxxx",
     ///   "Name": "abc-xxxx",
     ///   "SourceChannel": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8b94500c-06cf-42cf-a228-dfea478c3239",
-    ///   "Result": {
-    ///     "CreateTime": "2024-12-19 23:55:05",
-    ///     "Data": [
-    ///       {
-    ///         "Config": "",
-    ///         "Key": "key-xxx",
-    ///         "Secret": "",
-    ///         "Type": "",
-    ///         "Value": "val-xxx"
-    ///       }
-    ///     ],
-    ///     "Name": "config-test",
-    ///     "RelatedApplications": []
-    ///   }
     /// }
     /// ```
     pub async fn describe_config_data(
@@ -655,8 +504,6 @@ impl Client {
     ///   "SourceChannel": 0
     /// }
     /// ```
-    ///
-    /// The example response (37 lines) is in the upstream API documentation.
     pub async fn describe_config_data_list(
         &self,
         request: &DescribeConfigDataListRequest,
@@ -679,8 +526,6 @@ impl Client {
     ///   "VersionId": "version-xxx"
     /// }
     /// ```
-    ///
-    /// The example response (91 lines) is in the upstream API documentation.
     pub async fn describe_deploy_application_detail(
         &self,
         request: &DescribeDeployApplicationDetailRequest,
@@ -700,30 +545,6 @@ impl Client {
     /// {
     ///   "EnvironmentId": "en-xxxxxx",
     ///   "SourceChannel": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "85435f86-a454-4bf8-8e8c-074a51f55bb2",
-    ///   "Result": {
-    ///     "ApmInstanceId": "",
-    ///     "CreatedDate": "2024-07-01 17:48:35",
-    ///     "Description": "这是一个描述",
-    ///     "EnvType": "prod",
-    ///     "EnvironmentId": "en-l5mmxey5",
-    ///     "EnvironmentName": "bugfix-gz",
-    ///     "Locked": 0,
-    ///     "NamespaceName": "",
-    ///     "Region": "ap-guangzhou",
-    ///     "SubnetIds": [
-    ///       "subnet-orcy48cy"
-    ///     ],
-    ///     "Tags": [],
-    ///     "VpcId": "vpc-9xcgo41t"
-    ///   }
     /// }
     /// ```
     pub async fn describe_environment(
@@ -749,8 +570,6 @@ impl Client {
     ///   "SourceChannel": 0
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_environment_status(
         &self,
         request: &DescribeEnvironmentStatusRequest,
@@ -769,8 +588,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (38 lines) is in the upstream API documentation.
     pub async fn describe_environments(
         &self,
         request: &DescribeEnvironmentsRequest,
@@ -794,8 +611,6 @@ impl Client {
     ///   "SourceChannel": 0
     /// }
     /// ```
-    ///
-    /// The example response (42 lines) is in the upstream API documentation.
     pub async fn describe_ingress(
         &self,
         request: &DescribeIngressRequest,
@@ -821,8 +636,6 @@ impl Client {
     ///   "SourceChannel": 0
     /// }
     /// ```
-    ///
-    /// The example response (42 lines) is in the upstream API documentation.
     pub async fn describe_ingresses(
         &self,
         request: &DescribeIngressesRequest,
@@ -845,8 +658,6 @@ impl Client {
     ///   "Name": "log-name-xxx"
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_log_config(
         &self,
         request: &DescribeLogConfigRequest,
@@ -872,8 +683,6 @@ impl Client {
     ///   "Name": "name-xxx"
     /// }
     /// ```
-    ///
-    /// The example response (35 lines) is in the upstream API documentation.
     pub async fn describe_paged_log_config_list(
         &self,
         request: &DescribePagedLogConfigListRequest,
@@ -897,8 +706,6 @@ impl Client {
     ///   "SourceChannel": 0
     /// }
     /// ```
-    ///
-    /// The example response (42 lines) is in the upstream API documentation.
     pub async fn describe_related_ingresses(
         &self,
         request: &DescribeRelatedIngressesRequest,
@@ -919,15 +726,6 @@ impl Client {
     ///   "EnvironmentId": "en-xxxxxx",
     ///   "Name": "abc-xx",
     ///   "SourceChannel": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "81f74023-563c-437d-abf7-8139449ef178",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn destroy_config_data(
@@ -951,15 +749,6 @@ impl Client {
     ///   "SourceChannel": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "81f74023-563c-437d-abf7-8139449ef178",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn destroy_environment(
         &self,
         request: &DestroyEnvironmentRequest,
@@ -980,15 +769,6 @@ impl Client {
     ///   "ApplicationId": "app-xxxxxx",
     ///   "EnvironmentId": "en-xxxxxx",
     ///   "Name": "name-xxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "81f74023-563c-437d-abf7-8139449ef178",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn destroy_log_config(
@@ -1014,15 +794,6 @@ impl Client {
     ///   "SourceChannel": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ab-xxxxx",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn disable_application_autoscaler(
         &self,
         request: &DisableApplicationAutoscalerRequest,
@@ -1044,15 +815,6 @@ impl Client {
     ///   "AutoscalerId": "scaler-xxxxxx",
     ///   "EnvironmentId": "en-xxx",
     ///   "SourceChannel": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc-xxx-xxx-xxx",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn enable_application_autoscaler(
@@ -1078,15 +840,6 @@ impl Client {
     ///   "SourceChannel": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "81f74023-563c-437d-abf7-8139449ef178",
-    ///   "Result": "abc-xxxx"
-    /// }
-    /// ```
     pub async fn generate_application_package_download_url(
         &self,
         request: &GenerateApplicationPackageDownloadUrlRequest,
@@ -1102,15 +855,6 @@ impl Client {
     /// # Example: 修改弹性伸缩策略组合
     ///
     /// The example request (35 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abbd6b63-xxx-xxx-xxx",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn modify_application_autoscaler(
         &self,
         request: &ModifyApplicationAutoscalerRequest,
@@ -1132,15 +876,6 @@ impl Client {
     ///   "Description": "这是一个描述",
     ///   "EnableTracing": 1,
     ///   "SourceChannel": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1dew34d-xxx-xxx-xxx",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn modify_application_info(
@@ -1166,15 +901,6 @@ impl Client {
     ///   "SourceChannel": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc-xxx-xxx-xxx",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn modify_application_replicas(
         &self,
         request: &ModifyApplicationReplicasRequest,
@@ -1189,15 +915,6 @@ impl Client {
     /// # Example: 修改服务访问方式列表
     ///
     /// The example request (78 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "asdc122-xxx-xxx-xxx",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn modify_application_service(
         &self,
         request: &ModifyApplicationServiceRequest,
@@ -1229,15 +946,6 @@ impl Client {
     ///   "SourceChannel": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "81f74023-563c-437d-abf7-8139449ef178",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn modify_config_data(
         &self,
         request: &ModifyConfigDataRequest,
@@ -1265,15 +973,6 @@ impl Client {
     ///   "Vpc": "vpc-xxxxxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xxx-xxx-xxx",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn modify_environment(
         &self,
         request: &ModifyEnvironmentRequest,
@@ -1288,15 +987,6 @@ impl Client {
     /// # Example: 修改网关的转发配置
     ///
     /// The example request (34 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "81f74023-563c-437d-abf7-8139449ef178",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn modify_gateway_ingress(
         &self,
         request: &ModifyGatewayIngressRequest,
@@ -1313,15 +1003,6 @@ impl Client {
     /// # Example: 创建或者更新 Ingress 规则
     ///
     /// The example request (40 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "81f74023-563c-437d-abf7-8139449ef178",
-    ///   "Result": true
-    /// }
-    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn modify_ingress(
         &self,
@@ -1357,15 +1038,6 @@ impl Client {
     ///   "Name": "name-xxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "81f74023-563c-437d-abf7-8139449ef178",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn modify_log_config(
         &self,
         request: &ModifyLogConfigRequest,
@@ -1386,15 +1058,6 @@ impl Client {
     ///   "ApplicationId": "app-xxxxxx",
     ///   "EnvironmentId": "en-xxxxxx",
     ///   "SourceChannel": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc-xxx-xxx",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn restart_application(
@@ -1423,15 +1086,6 @@ impl Client {
     ///   "Status": "Running"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "81f74023-563c-437d-abf7-8139449ef178",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn restart_application_pod(
         &self,
         request: &RestartApplicationPodRequest,
@@ -1453,15 +1107,6 @@ impl Client {
     ///   "EnvironmentId": "en-xxxxxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xx-xxx-xxx",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn resume_deploy_application(
         &self,
         request: &ResumeDeployApplicationRequest,
@@ -1481,15 +1126,6 @@ impl Client {
     /// {
     ///   "ApplicationId": "app-xxxxxx",
     ///   "EnvironmentId": "en-xxxxxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc-xxx-xxxx",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn revert_deploy_application(
@@ -1522,15 +1158,6 @@ impl Client {
     ///   "TotalBatchCount": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "81f74023-563c-437d-abf7-8139449ef178",
-    ///   "Result": "revision-xxx"
-    /// }
-    /// ```
     pub async fn rolling_update_application_by_version(
         &self,
         request: &RollingUpdateApplicationByVersionRequest,
@@ -1552,15 +1179,6 @@ impl Client {
     ///   "ApplicationId": "app-xxxxxx",
     ///   "EnvironmentId": "en-xxxxxx",
     ///   "SourceChannel": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc-xxxx-xxxx",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn stop_application(

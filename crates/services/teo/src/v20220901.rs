@@ -63,18 +63,6 @@ impl Client {
     ///   "ZoneId": "zone-2fgd17m17xw"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FileVerification": {
-    ///     "Content": "9i8vhsvt9y8y3sx1s2d",
-    ///     "Path": "/.well-known/teo-verification/yvnu7sesms"
-    ///   },
-    ///   "RequestId": "064a8c04-2d3e-4c9d-9473-39a8f76276ea"
-    /// }
-    /// ```
     pub async fn apply_free_certificate(
         &self,
         request: &ApplyFreeCertificateRequest,
@@ -98,14 +86,6 @@ impl Client {
     ///   "Operate": "unbind-keep-policy",
     ///   "TemplateId": "temp-cuwg1hki",
     ///   "ZoneId": "zone-2aq0e8rhu6jx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "09ce3d28-1119-49cd-xxxx-27cb34dac669"
     /// }
     /// ```
     pub async fn bind_security_template_to_entity(
@@ -145,14 +125,6 @@ impl Client {
     ///   "ZoneId": "zone-225qgrnvbi9w"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5e0a2b4e-df6d-4d2a-ac39-1706cbf8a707"
-    /// }
-    /// ```
     pub async fn bind_shared_cname(
         &self,
         request: &BindSharedCNAMERequest,
@@ -172,14 +144,6 @@ impl Client {
     /// {
     ///   "PlanId": "edgeone-qqqwwweee",
     ///   "ZoneId": "zone-xxyyyzzz"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fd9d86df-b7e8-4469-b928-18cb7fd145641"
     /// }
     /// ```
     pub async fn bind_zone_to_plan(
@@ -206,21 +170,6 @@ impl Client {
     ///   "ZoneId": "zone-20hyebgyfsko"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CnameStatus": [
-    ///     {
-    ///       "Cname": "test.qq.com.eo.dnse0.com",
-    ///       "RecordName": "test.qq.com",
-    ///       "Status": "active"
-    ///     }
-    ///   ],
-    ///   "RequestId": "d08bed0d-15bf-4d65-ab56-906aee0c845"
-    /// }
-    /// ```
     pub async fn check_cname_status(
         &self,
         request: &CheckCnameStatusRequest,
@@ -241,18 +190,6 @@ impl Client {
     /// {
     ///   "Domain": "cc.xzone.cloud",
     ///   "ZoneId": "zone-28v607hq8d3m"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "ResourceUnavailable.RecordUnExpected",
-    ///     "Message": "无法正确检测到验证值，请检查当前域名是否配置了分区域解析或者安全策略拦截。"
-    ///   },
-    ///   "RequestId": "ed93f3cb-f35e-473f-b9f3-0d451b8b79c6"
     /// }
     /// ```
     pub async fn check_free_certificate_verification(
@@ -277,14 +214,6 @@ impl Client {
     ///   "ZoneId": "zone-27q0p0bal192"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "af0a2b4f-df6d-4d2a-ac39-1706cbf8a868"
-    /// }
-    /// ```
     pub async fn confirm_multi_path_gateway_origin_acl(
         &self,
         request: &ConfirmMultiPathGatewayOriginACLRequest,
@@ -303,14 +232,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ZoneId": "zone-276zs184g93m"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "af0a2b4f-df6d-4d2a-ac39-1706cbf8a868"
     /// }
     /// ```
     pub async fn confirm_origin_acl_update(
@@ -345,15 +266,6 @@ impl Client {
     ///   "ZoneId": "zone-225qgrnvbi9w"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "OwnershipVerification": null,
-    ///   "RequestId": "3d310306-f298-439a-9daa-29eec8490769"
-    /// }
-    /// ```
     pub async fn create_acceleration_domain(
         &self,
         request: &CreateAccelerationDomainRequest,
@@ -378,14 +290,6 @@ impl Client {
     ///   "ZoneId": "zone-28569s6od5na"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4dcgtb24-7dc5-46s2-9q3e-95825d53dcs3a"
-    /// }
-    /// ```
     pub async fn create_alias_domain(
         &self,
         request: &CreateAliasDomainRequest,
@@ -400,15 +304,6 @@ impl Client {
     /// # Example: 创建应用代理
     ///
     /// The example request (39 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ProxyId": "proxy-537f5b41-162a-11ed-abaa-525400c5da15",
-    ///   "RequestId": "5e0a2b4e-df6d-4d2a-ac39-1706cbf8a707"
-    /// }
-    /// ```
     pub async fn create_application_proxy(
         &self,
         request: &CreateApplicationProxyRequest,
@@ -443,15 +338,6 @@ impl Client {
     ///   "ZoneId": "zone-21xfqlh4qjee"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3df3e931-3159-4337-adc7-7604e01e0fa9",
-    ///   "RuleId": "rule-a8f0d49a-33d7-11ed-9b89-52540005c111"
-    /// }
-    /// ```
     pub async fn create_application_proxy_rule(
         &self,
         request: &CreateApplicationProxyRuleRequest,
@@ -471,14 +357,6 @@ impl Client {
     /// {
     ///   "TaskId": "26580056-1187-43ed-b2c7-ecdb5bae0b46",
     ///   "ZoneId": "zone-2fgd17m19xw"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5e0a2b4e-df6d-4d2a-ac39-1706cbf8a703"
     /// }
     /// ```
     pub async fn create_cls_index(
@@ -503,15 +381,6 @@ impl Client {
     ///   "GroupId": "cg-2p9unsmt54uw",
     ///   "SourceVersion": "ver-5ksglmhghsu3",
     ///   "ZoneId": "zone-m2kplohsdc4b"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5e0a2b4e-dw6d-4dsa-ac39-1706cbf8a703",
-    ///   "VersionId": "ver-5ksglmhghsuu"
     /// }
     /// ```
     pub async fn create_config_group_version(
@@ -541,15 +410,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ContentId": "eocontent-27q0p1bali16",
-    ///   "RequestId": "3c140219-cff9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn create_content_identifier(
         &self,
         request: &CreateContentIdentifierRequest,
@@ -572,15 +432,6 @@ impl Client {
     ///   "Description": "web防护自定义响应页面",
     ///   "Name": "web防护自定义响应页面",
     ///   "ZoneId": "zone-2kplomhisdcb"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PageId": "p-2kplomhisdcb",
-    ///   "RequestId": "9bd9c732-8f9a-4cd3-a3e8-1c9db5e53631"
     /// }
     /// ```
     pub async fn create_customize_error_page(
@@ -607,15 +458,6 @@ impl Client {
     ///   "ZoneId": "zone-225qgrnvbi9w"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RecordId": "record-225rcy8bw85g",
-    ///   "RequestId": "5e0a2b4e-df6d-4d2a-ac39-1706cbf8a707"
-    /// }
-    /// ```
     pub async fn create_dns_record(
         &self,
         request: &CreateDnsRecordRequest,
@@ -636,14 +478,6 @@ impl Client {
     ///   "Namespace": "ns-011",
     ///   "Remark": "remark",
     ///   "ZoneId": "zone-3j1xw7910arp"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6204eccd-8da9-4b9c-b52c-0c28b5563a87"
     /// }
     /// ```
     pub async fn create_edge_kv_namespace(
@@ -669,15 +503,6 @@ impl Client {
     ///   "ZoneId": "zone-293e7s5jne1i"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FunctionId": "ef-1pakhnuy",
-    ///   "RequestId": "85caed2d-e16e-4205-a322-1e907e830b55"
-    /// }
-    /// ```
     pub async fn create_function(
         &self,
         request: &CreateFunctionRequest,
@@ -700,14 +525,6 @@ impl Client {
     ///   "Remark": "Hello World Replica",
     ///   "ReplicaName": "Hello-World-Replica",
     ///   "ZoneId": "zone-3exa7oergn0l"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "176711aa-10e2-4573-b3ee-b4fbdac2780f"
     /// }
     /// ```
     pub async fn create_function_replica(
@@ -746,15 +563,6 @@ impl Client {
     ///   "ZoneId": "zone-293e7s5jne1i"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "aab9a28a-4cce-434d-852f-5442275817aa",
-    ///   "RuleId": "rule-vnqup0uc"
-    /// }
-    /// ```
     pub async fn create_function_rule(
         &self,
         request: &CreateFunctionRuleRequest,
@@ -774,16 +582,6 @@ impl Client {
     /// {
     ///   "Name": "MyInferenceAPIToken",
     ///   "ZoneId": "zone-2***8ev000"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Content": "j8UaDh0ZbjW***glcGsSEEYo",
-    ///   "RequestId": "38b7c3a3-82ac-47ad-aa01-712414ef9eaf",
-    ///   "TokenId": "deb88f89-92b***3f3466bbb59b"
     /// }
     /// ```
     pub async fn create_inference_api_token(
@@ -813,14 +611,6 @@ impl Client {
     ///   "ZoneId": "zone-3v0yhgt4m1z9"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3ce4e1d1-9dcf-4905-aaac-09345f2aabe5"
-    /// }
-    /// ```
     pub async fn create_inference_domain(
         &self,
         request: &CreateInferenceDomainRequest,
@@ -835,15 +625,6 @@ impl Client {
     /// # Example: 创建推理服务
     ///
     /// The example request (38 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ec2ab94a-7f28-49a6-a59d-2525e4dc5e49",
-    ///   "ServiceId": "inf-************"
-    /// }
-    /// ```
     pub async fn create_inference_service(
         &self,
         request: &CreateInferenceServiceRequest,
@@ -879,15 +660,6 @@ impl Client {
     ///   "ZoneId": "zone-djuqmq"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "12ae8d8e-dce3-4151-9d4b-5594145287e1",
-    ///   "TemplateId": "C1LZ7982VgTpYhJ7M"
-    /// }
-    /// ```
     pub async fn create_just_in_time_transcode_template(
         &self,
         request: &CreateJustInTimeTranscodeTemplateRequest,
@@ -911,15 +683,6 @@ impl Client {
     ///   "ZoneId": "zone-3kq782jghthh"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ProxyId": "sid-3kq7it9slfmc",
-    ///   "RequestId": "37752cc1-7d73-47b4-801a-31a6a38c4dea"
-    /// }
-    /// ```
     pub async fn create_l4_proxy(
         &self,
         request: &CreateL4ProxyRequest,
@@ -934,17 +697,6 @@ impl Client {
     /// # Example: 创建四层代理转发规则
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "L4ProxyRuleIds": [
-    ///     "rule-2qzkbvx3hxl1"
-    ///   ],
-    ///   "RequestId": "6f8h5358-df6d-4d2a-ac39-1706cbf8a707"
-    /// }
-    /// ```
     pub async fn create_l4_proxy_rules(
         &self,
         request: &CreateL4ProxyRulesRequest,
@@ -959,17 +711,6 @@ impl Client {
     /// # Example: 创建七层加速规则
     ///
     /// The example request (603 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "811d2583-310c-41f4-b5e7-abe407404sxsd",
-    ///   "RuleIds": [
-    ///     "rule-sjuq23"
-    ///   ]
-    /// }
-    /// ```
     pub async fn create_l7_acc_rules(
         &self,
         request: &CreateL7AccRulesRequest,
@@ -1007,15 +748,6 @@ impl Client {
     ///   "ZoneId": "zone-2ju9lrnpaxol"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "lb-2osw2ssziowm",
-    ///   "RequestId": "2c619f7f-27e9-43c5-b42c-68dcca803d35"
-    /// }
-    /// ```
     pub async fn create_load_balancer(
         &self,
         request: &CreateLoadBalancerRequest,
@@ -1047,15 +779,6 @@ impl Client {
     ///   "ZoneId": "zone-2z55fgysdtmc"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "88e4f1a4-ee44-42e9-8aa8-a9b1631ecc5e",
-    ///   "TaskId": "task-1a4wdeq2wsda"
-    /// }
-    /// ```
     pub async fn create_log_analysis_download_task(
         &self,
         request: &CreateLogAnalysisDownloadTaskRequest,
@@ -1078,15 +801,6 @@ impl Client {
     ///   "GatewayType": "cloud",
     ///   "RegionId": "ap-beijing",
     ///   "ZoneId": "zone-27q0p0bal192"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "GatewayId": "mpgw-9d65563y6p",
-    ///   "RequestId": "04e15f26-7a59-4e29-b297-1b43ed4ec691"
     /// }
     /// ```
     pub async fn create_multi_path_gateway(
@@ -1114,15 +828,6 @@ impl Client {
     ///   "ZoneId": "zone-27q0p0bal192"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LineId": "line-1",
-    ///   "RequestId": "34b734a7-71de-4ffc-a59d-eeac9d171da2"
-    /// }
-    /// ```
     pub async fn create_multi_path_gateway_line(
         &self,
         request: &CreateMultiPathGatewayLineRequest,
@@ -1142,14 +847,6 @@ impl Client {
     /// {
     ///   "SecretKey": "b8sfnemqzF5TNCwwtshVmG/gyCJVi/rP+7A+jsBwqGY=",
     ///   "ZoneId": "zone-27q0p0bal192"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9153aae4-26b1-4580-adc3-fa7cd4d32bf5"
     /// }
     /// ```
     pub async fn create_multi_path_gateway_secret_key(
@@ -1186,15 +883,6 @@ impl Client {
     ///   "ZoneId": "zone-2kblak89bkx1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "OriginGroupId": "origin-df19b73e-3a4c-11ee-a68f-5254000a367f",
-    ///   "RequestId": "8240f255-241c-4bae-979f-4738d7ea3f84"
-    /// }
-    /// ```
     pub async fn create_origin_group(
         &self,
         request: &CreateOriginGroupRequest,
@@ -1221,16 +909,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DealName": "20240312347001004723731",
-    ///   "PlanId": "edgeone-2unuvzjmmn2q",
-    ///   "RequestId": "6a617014-efc9-45c6-ba9d-c87d70472461"
-    /// }
-    /// ```
     pub async fn create_plan(&self, request: &CreatePlanRequest) -> rt::Result<CreatePlanResponse> {
         self.call("CreatePlan", request).await
     }
@@ -1247,20 +925,6 @@ impl Client {
     /// {
     ///   "PlanType": "sta",
     ///   "ZoneId": "zone-25z65bfb4414"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DealNames": [
-    ///     "2022080135400110011001"
-    ///   ],
-    ///   "RequestId": "a06f52e7-2aab-4510-b2c2-1065bfb4414c",
-    ///   "ResourceNames": [
-    ///     "plan_sta"
-    ///   ]
     /// }
     /// ```
     pub async fn create_plan_for_zone(
@@ -1287,16 +951,6 @@ impl Client {
     ///   "ZoneId": "zone-ajj243dwrew"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailedList": [],
-    ///   "JobId": "20ga521cpwch",
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn create_prefetch_task(
         &self,
         request: &CreatePrefetchTaskRequest,
@@ -1321,16 +975,6 @@ impl Client {
     ///   ],
     ///   "Type": "purge_url",
     ///   "ZoneId": "zone-ajj243dwrew"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailedList": [],
-    ///   "JobId": "20ga521cpwch",
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn create_purge_task(
@@ -1381,15 +1025,6 @@ impl Client {
     ///   "ZoneId": "zone-2z55fgysdtmc"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5e0a2b4e-df6d-4d2a-ac39-1706cbf8a703",
-    ///   "TaskId": "26580056-1187-43ed-b2c7-ecdb5bae0b46"
-    /// }
-    /// ```
     pub async fn create_realtime_log_delivery_task(
         &self,
         request: &CreateRealtimeLogDeliveryTaskRequest,
@@ -1405,15 +1040,6 @@ impl Client {
     /// # Example (1 of 6): CreateRule
     ///
     /// The example request (77 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "811d2583-310c-41f4-b5e7-abe4074047d4",
-    ///   "RuleId": "rule-djuqmq"
-    /// }
-    /// ```
     pub async fn create_rule(&self, request: &CreateRuleRequest) -> rt::Result<CreateRuleResponse> {
         self.call("CreateRule", request).await
     }
@@ -1445,17 +1071,6 @@ impl Client {
     ///   "ZoneId": "zone-123sfakjf"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "APIResourceIds": [
-    ///     "apires-1232382313"
-    ///   ],
-    ///   "RequestId": "ddf831fc-cf45-40fe-81b0-2d9cdd4c1bd6"
-    /// }
-    /// ```
     pub async fn create_security_api_resource(
         &self,
         request: &CreateSecurityAPIResourceRequest,
@@ -1480,17 +1095,6 @@ impl Client {
     ///     }
     ///   ],
     ///   "ZoneId": "zone-123sfakjf"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "APIServiceIds": [
-    ///     "apisrv-1232382313"
-    ///   ],
-    ///   "RequestId": "ddf831fc-cf45-40fe-81b0-2d9cdd4c1bd6"
     /// }
     /// ```
     pub async fn create_security_api_service(
@@ -1523,17 +1127,6 @@ impl Client {
     ///   "ZoneId": "zone-123123322"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ClientAttesterIds": [
-    ///     "attest-2184008405"
-    ///   ],
-    ///   "RequestId": "ddf831fc-cf45-40fe-81b0-2d9cdd4c1bd6"
-    /// }
-    /// ```
     pub async fn create_security_client_attester(
         &self,
         request: &CreateSecurityClientAttesterRequest,
@@ -1559,15 +1152,6 @@ impl Client {
     ///     "Name": "testip"
     ///   },
     ///   "ZoneId": "zone-j94jf0a1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "GroupId": 128,
-    ///   "RequestId": "09ce3d28-1119-49cd-xxxx-27cb34dac669"
     /// }
     /// ```
     pub async fn create_security_ip_group(
@@ -1598,17 +1182,6 @@ impl Client {
     ///   "ZoneId": "zone-123123322"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JSInjectionRuleIds": [
-    ///     "injection-2184008405"
-    ///   ],
-    ///   "RequestId": "ddf831fc-cf45-40fe-81b0-2d9cdd4c1bd6"
-    /// }
-    /// ```
     pub async fn create_security_js_injection_rule(
         &self,
         request: &CreateSecurityJSInjectionRuleRequest,
@@ -1631,15 +1204,6 @@ impl Client {
     ///   "ZoneId": "zone-225qgrnvbi9w"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5e0a2b4e-df6d-4d2a-ac39-1706cbf8a707",
-    ///   "SharedCNAME": "example.com.225qgrnvbi9w.share.dnse1.com"
-    /// }
-    /// ```
     pub async fn create_shared_cname(
         &self,
         request: &CreateSharedCNAMERequest,
@@ -1654,15 +1218,6 @@ impl Client {
     /// # Example: 创建安全策略配置模板
     ///
     /// The example request (280 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "09ce3d28-1119-49cd-a99f-27cb34dac669",
-    ///   "TemplateId": "temp-ygt2paxl"
-    /// }
-    /// ```
     pub async fn create_web_security_template(
         &self,
         request: &CreateWebSecurityTemplateRequest,
@@ -1688,25 +1243,6 @@ impl Client {
     ///   "ZoneName": "example.com"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "OwnershipVerification": {
-    ///     "DnsVerification": null,
-    ///     "FileVerification": null,
-    ///     "NsVerification": {
-    ///       "NameServers": [
-    ///         "ns1.teodns.com",
-    ///         "ns2.teodns.com"
-    ///       ]
-    ///     }
-    ///   },
-    ///   "RequestId": "9kl50bew-89ga-44f4-91ce-78125d53vd2a",
-    ///   "ZoneId": "zone-27q0p0bali16"
-    /// }
-    /// ```
     pub async fn create_zone(&self, request: &CreateZoneRequest) -> rt::Result<CreateZoneResponse> {
         self.call("CreateZone", request).await
     }
@@ -1725,14 +1261,6 @@ impl Client {
     ///     "qq.com"
     ///   ],
     ///   "ZoneId": "zone-225qgrnvbi9w"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5e0a2b4e-df6d-4d2a-ac39-1706cbf8a707"
     /// }
     /// ```
     pub async fn delete_acceleration_domains(
@@ -1759,14 +1287,6 @@ impl Client {
     ///   "ZoneId": "zone-28569s6od5na"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "28ec90d3-7af9-460c-bb1a-dd9cf4d8c785"
-    /// }
-    /// ```
     pub async fn delete_alias_domain(
         &self,
         request: &DeleteAliasDomainRequest,
@@ -1787,14 +1307,6 @@ impl Client {
     /// {
     ///   "ProxyId": "proxy-19389e5dwwxfs",
     ///   "ZoneId": "zone-276zs184g93m"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5e0a2b4e-df6d-4d2a-ac39-1706cbf8a707"
     /// }
     /// ```
     pub async fn delete_application_proxy(
@@ -1819,14 +1331,6 @@ impl Client {
     ///   "ZoneId": "zone-276zs184g93m"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5e0a2b4e-df6d-4d2a-ac39-1706cbf8a707"
-    /// }
-    /// ```
     pub async fn delete_application_proxy_rule(
         &self,
         request: &DeleteApplicationProxyRuleRequest,
@@ -1845,14 +1349,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ContentId": "eocontent-27q0p0bali26"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3a140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn delete_content_identifier(
@@ -1874,14 +1370,6 @@ impl Client {
     /// {
     ///   "PageId": "p-2kplomhisdcb",
     ///   "ZoneId": "zone-2kplomhisdcb"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9bd9c732-8f9a-4cd3-a3e8-1c9db5e53631"
     /// }
     /// ```
     pub async fn delete_custom_error_page(
@@ -1908,14 +1396,6 @@ impl Client {
     ///   "ZoneId": "zone-25ryyvog1qih"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
-    /// }
-    /// ```
     pub async fn delete_dns_records(
         &self,
         request: &DeleteDnsRecordsRequest,
@@ -1937,14 +1417,6 @@ impl Client {
     ///   "ZoneId": "zone-3j1xw7910arp"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "537e3551-918f-4f6d-814d-540dc57e0216"
-    /// }
-    /// ```
     pub async fn delete_edge_kv_namespace(
         &self,
         request: &DeleteEdgeKVNamespaceRequest,
@@ -1964,14 +1436,6 @@ impl Client {
     /// {
     ///   "FunctionId": "ef-zcyhwq1d",
     ///   "ZoneId": "zone-2gqxim9jstab"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cb52ba7d-ea45-4353-8972-88d0dc351c5b"
     /// }
     /// ```
     pub async fn delete_function(
@@ -1998,14 +1462,6 @@ impl Client {
     ///   "ZoneId": "zone-3exa7oergn0l"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ed746f01-805b-474c-b020-9db1898a7302"
-    /// }
-    /// ```
     pub async fn delete_function_replica(
         &self,
         request: &DeleteFunctionReplicaRequest,
@@ -2029,14 +1485,6 @@ impl Client {
     ///   "ZoneId": "zone-2gqxim9jstab"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cb52ba7d-ea45-4353-8972-88d0dc351c5b"
-    /// }
-    /// ```
     pub async fn delete_function_rules(
         &self,
         request: &DeleteFunctionRulesRequest,
@@ -2056,14 +1504,6 @@ impl Client {
     /// {
     ///   "TokenId": "deb88f89-92b***3f3466bbb59b",
     ///   "ZoneId": "zone-2***8ev000"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "52b48b4f-1145-4b77-845e-1e8975cac7f4"
     /// }
     /// ```
     pub async fn delete_inference_api_token(
@@ -2089,14 +1529,6 @@ impl Client {
     ///   "ZoneId": "zone-djuqmq"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "12ae8d8e-dce3-4151-9d4b-5594145287e1"
-    /// }
-    /// ```
     pub async fn delete_just_in_time_transcode_templates(
         &self,
         request: &DeleteJustInTimeTranscodeTemplatesRequest,
@@ -2117,14 +1549,6 @@ impl Client {
     /// {
     ///   "ProxyId": "sid-2qwk27xf7j9g",
     ///   "ZoneId": "zone-24wjy25v1cwi"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6f8h5258-cdda-4f82-b7sc-0aef4a219244"
     /// }
     /// ```
     pub async fn delete_l4_proxy(
@@ -2152,14 +1576,6 @@ impl Client {
     ///   "ZoneId": "zone-24wjy25v1cwi"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6f8h5358-3159-4337-adc7-7604e01e0fa9"
-    /// }
-    /// ```
     pub async fn delete_l4_proxy_rules(
         &self,
         request: &DeleteL4ProxyRulesRequest,
@@ -2183,14 +1599,6 @@ impl Client {
     ///   "ZoneId": "zone-27q0p0bali12"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn delete_l7_acc_rules(
         &self,
         request: &DeleteL7AccRulesRequest,
@@ -2212,14 +1620,6 @@ impl Client {
     ///   "ZoneId": "zone-2ju9lrnqaxol"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "669724a7-65b1-4a13-b130-0ebccdb76ecd"
-    /// }
-    /// ```
     pub async fn delete_load_balancer(
         &self,
         request: &DeleteLoadBalancerRequest,
@@ -2239,14 +1639,6 @@ impl Client {
     /// {
     ///   "GatewayId": "mpgw-lbxuhk1oh",
     ///   "ZoneId": "zone-27q0p0bal192"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7ad406fd-0e19-4bb4-af86-4ec580f89901"
     /// }
     /// ```
     pub async fn delete_multi_path_gateway(
@@ -2271,14 +1663,6 @@ impl Client {
     ///   "ZoneId": "zone-27q0p0bal192"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a622678d-ea5b-41e8-9cd2-d335816141a0"
-    /// }
-    /// ```
     pub async fn delete_multi_path_gateway_line(
         &self,
         request: &DeleteMultiPathGatewayLineRequest,
@@ -2300,14 +1684,6 @@ impl Client {
     ///   "ZoneId": "zone-2kblak89bkx1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5453af19-f084-4038-915c-88d9c4fe9c4e"
-    /// }
-    /// ```
     pub async fn delete_origin_group(
         &self,
         request: &DeleteOriginGroupRequest,
@@ -2327,14 +1703,6 @@ impl Client {
     /// {
     ///   "TaskId": "17819248-77b0-4e1a-a979-d84b5a9b300p",
     ///   "ZoneId": "zone-2qtwuwmeaaae"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5e0a2b4e-df6d-4d2a-ac39-1706cbf8a703"
     /// }
     /// ```
     pub async fn delete_realtime_log_delivery_task(
@@ -2362,14 +1730,6 @@ impl Client {
     ///   "ZoneId": "zone-26r78x31ny86"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ace05891-744c-40f8-94de-4e1c08d954c2"
-    /// }
-    /// ```
     pub async fn delete_rules(
         &self,
         request: &DeleteRulesRequest,
@@ -2392,14 +1752,6 @@ impl Client {
     ///     "apires-1232000002"
     ///   ],
     ///   "ZoneId": "zone-123sfakjf"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ddf831fc-cf45-40fe-81b0-2d9cdd4c1bd6"
     /// }
     /// ```
     pub async fn delete_security_api_resource(
@@ -2426,14 +1778,6 @@ impl Client {
     ///   "ZoneId": "zone-123sfakjf"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ddf831fc-cf45-40fe-81b0-2d9cdd4c1bd6"
-    /// }
-    /// ```
     pub async fn delete_security_api_service(
         &self,
         request: &DeleteSecurityAPIServiceRequest,
@@ -2457,14 +1801,6 @@ impl Client {
     ///   "ZoneId": "zone-nqicqhasui"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ddf831fc-cf45-40fe-81b0-2d9cdd4c1bd6"
-    /// }
-    /// ```
     pub async fn delete_security_client_attester(
         &self,
         request: &DeleteSecurityClientAttesterRequest,
@@ -2484,14 +1820,6 @@ impl Client {
     /// {
     ///   "GroupId": 85,
     ///   "ZoneId": "zone-qdwibsa"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "09ce3d28-1119-49cd-xxxx-27cb34dac669"
     /// }
     /// ```
     pub async fn delete_security_ip_group(
@@ -2517,14 +1845,6 @@ impl Client {
     ///   "ZoneId": "zone-nqicqhasui"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ddf831fc-cf45-40fe-81b0-2d9cdd4c1bd6"
-    /// }
-    /// ```
     pub async fn delete_security_js_injection_rule(
         &self,
         request: &DeleteSecurityJSInjectionRuleRequest,
@@ -2544,14 +1864,6 @@ impl Client {
     /// {
     ///   "SharedCNAME": "qq.com.225qgrnvbi9w.share.dnse5.com",
     ///   "ZoneId": "zone-225qgrnvbi9w"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5e0a2b4e-df6d-4d2a-ac39-1706cbf8a707"
     /// }
     /// ```
     pub async fn delete_shared_cname(
@@ -2575,14 +1887,6 @@ impl Client {
     ///   "ZoneId": "zone-2wkpkd52pku8"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "09ce3d28-1119-49cd-f0e3-27cb34dac669"
-    /// }
-    /// ```
     pub async fn delete_web_security_template(
         &self,
         request: &DeleteWebSecurityTemplateRequest,
@@ -2601,14 +1905,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ZoneId": "zone-27q0p0bali16"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2ac50bka-7dc5-4fq4-96ce-89825d53jkl1"
     /// }
     /// ```
     pub async fn delete_zone(&self, request: &DeleteZoneRequest) -> rt::Result<DeleteZoneResponse> {
@@ -2633,15 +1929,6 @@ impl Client {
     ///   "Description": "Add IPv6 and AccelerationMainland configuration",
     ///   "EnvId": "env-28jw51ksm9bw",
     ///   "ZoneId": "zone-32qwgrnvbisw"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RecordId": "dr-2nvadq3sa41u",
-    ///   "RequestId": "5e0a2b4e-df6d-4d2a-as19-1706cbf8a902"
     /// }
     /// ```
     pub async fn deploy_config_group_version(
@@ -2676,8 +1963,6 @@ impl Client {
     ///   "ZoneId": "zone-20hyebgyfsko"
     /// }
     /// ```
-    ///
-    /// The example response (50 lines) is in the upstream API documentation.
     pub async fn describe_acceleration_domains(
         &self,
         request: &DescribeAccelerationDomainsRequest,
@@ -2709,26 +1994,6 @@ impl Client {
     ///   "ZoneId": "zone-28569s6od5na"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AliasDomains": [
-    ///     {
-    ///       "AliasName": "bbb.test.com",
-    ///       "CreatedOn": "2020-09-22T00:00:00+00:00",
-    ///       "ForbidMode": 0,
-    ///       "ModifiedOn": "2020-09-22T00:00:00+00:00",
-    ///       "Status": "pending",
-    ///       "TargetName": "aaa.example.com",
-    ///       "ZoneId": "zone-28569s6od5na"
-    ///     }
-    ///   ],
-    ///   "RequestId": "5ce6ee51-cda5-4e0d-a338-cff57a00bb3a",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_alias_domains(
         &self,
         request: &DescribeAliasDomainsRequest,
@@ -2750,8 +2015,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (65 lines) is in the upstream API documentation.
     pub async fn describe_application_proxies(
         &self,
         request: &DescribeApplicationProxiesRequest,
@@ -2784,8 +2047,6 @@ impl Client {
     ///   "ZoneId": "zone-3**********x"
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_available_custom_actions_for_rule_engine(
         &self,
         request: &DescribeAvailableCustomActionsForRuleEngineRequest,
@@ -2825,30 +2086,6 @@ impl Client {
     ///   "ZoneId": "zone-2w0bpv1wlag8"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "OriginACLFamilyInfos": [
-    ///     {
-    ///       "ActiveTime": "2025-08-15T00:00:00+08:00",
-    ///       "EntireAddresses": {
-    ///         "IPv4": [
-    ///           "113.13.111.0/24"
-    ///         ],
-    ///         "IPv6": [
-    ///           "240d:c010:c2:3::/64"
-    ///         ]
-    ///       },
-    ///       "OriginACLFamily": "emc",
-    ///       "Version": "emc-0.0.2-20250814"
-    ///     }
-    ///   ],
-    ///   "RequestId": "ddc1548a-a1d3-464d-a4d8-377ef6b5ed1f",
-    ///   "TotalCount": 4
-    /// }
-    /// ```
     pub async fn describe_available_origin_acl_family(
         &self,
         request: &DescribeAvailableOriginACLFamilyRequest,
@@ -2867,8 +2104,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (85 lines) is in the upstream API documentation.
     pub async fn describe_available_plans(
         &self,
         request: &DescribeAvailablePlansRequest,
@@ -2901,8 +2136,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (101 lines) is in the upstream API documentation.
     pub async fn describe_billing_data(
         &self,
         request: &DescribeBillingDataRequest,
@@ -2922,24 +2155,6 @@ impl Client {
     /// {
     ///   "VersionId": "ver-5ksglmhghsu3",
     ///   "ZoneId": "zone-m2kplohsdc4b"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ConfigGroupVersionInfo": {
-    ///     "CreateTime": "2023-11-06T11:33:12Z",
-    ///     "Description": "testversion",
-    ///     "GroupId": "cg-2p9unsmt54uw",
-    ///     "GroupType": "l7_acceleration",
-    ///     "Status": "inactive",
-    ///     "VersionId": "ver-2pn240kqwgti",
-    ///     "VersionNumber": "1"
-    ///   },
-    ///   "Content": "{\n  \"FormatVersion\": \"1.0\",\n  \"ZoneConfig\": {\n    \"SmartRouting\": {\n      \"Switc…",
-    ///   "RequestId": "9bd9c732-8f9a-4cd3-a3e8-1c9db5e53631"
     /// }
     /// ```
     pub async fn describe_config_group_version_detail(
@@ -2971,26 +2186,6 @@ impl Client {
     ///   "ZoneId": "zone-2kpsqmtisdcb"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ConfigGroupVersionInfos": [
-    ///     {
-    ///       "CreateTime": "2020-09-22T00:00:00+00:00",
-    ///       "Description": "testversion",
-    ///       "GroupId": "cg-27fil26zq2s1",
-    ///       "GroupType": "l7_acceleration",
-    ///       "Status": "RELEASED",
-    ///       "VersionId": "ver-2kuq2mhis9c0",
-    ///       "VersionNumber": "1.0"
-    ///     }
-    ///   ],
-    ///   "RequestId": "9bd9c732-8f9a-4cd3-a3e8-1c9db5e53631",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_config_group_versions(
         &self,
         request: &DescribeConfigGroupVersionsRequest,
@@ -3019,8 +2214,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_content_identifiers(
         &self,
         request: &DescribeContentIdentifiersRequest,
@@ -3041,8 +2234,6 @@ impl Client {
     ///   "ZoneId": "zone-ajj243dwrew"
     /// }
     /// ```
-    ///
-    /// The example response (37 lines) is in the upstream API documentation.
     pub async fn describe_content_quota(
         &self,
         request: &DescribeContentQuotaRequest,
@@ -3073,24 +2264,6 @@ impl Client {
     ///   "ZoneId": "zone-2kplomhisdcb"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorPages": [
-    ///     {
-    ///       "Content": "{\"title\": \"自定义响应页面title\",\"content\": \"自定义响应页面内容\"}",
-    ///       "ContentType": "application/json",
-    ///       "Description": "自定义的web防护响应页面",
-    ///       "Name": "web防护响应页面",
-    ///       "PageId": "p-2kplomhisdcb"
-    ///     }
-    ///   ],
-    ///   "RequestId": "9bd9c732-8f9a-4cd3-a3e8-1c9db5e53631",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_custom_error_pages(
         &self,
         request: &DescribeCustomErrorPagesRequest,
@@ -3105,8 +2278,6 @@ impl Client {
     /// # Example: 查询 DDoS 攻击带宽时序数据
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_d_do_s_attack_data(
         &self,
         request: &DescribeDDoSAttackDataRequest,
@@ -3138,8 +2309,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_d_do_s_attack_event(
         &self,
         request: &DescribeDDoSAttackEventRequest,
@@ -3173,26 +2342,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "Key": "zone-21xfqlh4qjee",
-    ///       "Value": [
-    ///         {
-    ///           "Count": 123,
-    ///           "Name": "udp"
-    ///         }
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "RequestId": "3824cf60-c2aa-4f4a-95b7-a4d5e4dee188",
-    ///   "TotalCount": 10
-    /// }
-    /// ```
     pub async fn describe_d_do_s_attack_top_data(
         &self,
         request: &DescribeDDoSAttackTopDataRequest,
@@ -3211,29 +2360,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ZoneId": "zone-2jaltqbdhq37"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DDoSProtection": {
-    ///     "DomainDDoSProtections": [
-    ///       {
-    ///         "Domain": "www.example.com",
-    ///         "Switch": "on"
-    ///       }
-    ///     ],
-    ///     "ProtectionOption": "protect_specified_domains",
-    ///     "SharedCNAMEDDoSProtections": [
-    ///       {
-    ///         "Domain": "a.example.com",
-    ///         "Switch": "off"
-    ///       }
-    ///     ]
-    ///   },
-    ///   "RequestId": "1362c269-9931-4b12-b148-3d1df0818600"
     /// }
     /// ```
     pub async fn describe_d_do_s_protection(
@@ -3264,8 +2390,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_default_certificates(
         &self,
         request: &DescribeDefaultCertificatesRequest,
@@ -3287,8 +2411,6 @@ impl Client {
     ///   "ZoneId": "zone-3swlomhssdcb"
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_deploy_history(
         &self,
         request: &DescribeDeployHistoryRequest,
@@ -3322,31 +2444,6 @@ impl Client {
     ///   "ZoneId": "zone-2zo8myp3av8i"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DnsRecords": [
-    ///     {
-    ///       "Content": "1.1.1.1",
-    ///       "CreatedOn": "2024-09-18T05:03:46Z",
-    ///       "Location": "Default",
-    ///       "ModifiedOn": "2024-09-18T05:03:46Z",
-    ///       "Name": "test.example.com",
-    ///       "Priority": 5,
-    ///       "RecordId": "record-3277epj0rm2y",
-    ///       "Status": "enable",
-    ///       "TTL": 300,
-    ///       "Type": "A",
-    ///       "Weight": -1,
-    ///       "ZoneId": "zone-2zo8myp3av8i"
-    ///     }
-    ///   ],
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_dns_records(
         &self,
         request: &DescribeDnsRecordsRequest,
@@ -3371,26 +2468,6 @@ impl Client {
     ///   "ZoneId": "zone-3j1xw7910arp"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "KVNamespaces": [
-    ///     {
-    ///       "Capacity": 1073741824,
-    ///       "CapacityUsed": 0,
-    ///       "CreatedOn": "2026-03-25T17:16:01+08:00",
-    ///       "ModifiedOn": "2026-03-25T17:16:01+08:00",
-    ///       "Namespace": "ns-011",
-    ///       "References": [],
-    ///       "Remark": "remark"
-    ///     }
-    ///   ],
-    ///   "RequestId": "ce0353db-f6f6-48ee-8275-50e1ebf990e8",
-    ///   "TotalCount": 9
-    /// }
-    /// ```
     pub async fn describe_edge_kv_namespaces(
         &self,
         request: &DescribeEdgeKVNamespacesRequest,
@@ -3411,8 +2488,6 @@ impl Client {
     ///   "ZoneId": "zone-2k3lomh6sdcb"
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_environments(
         &self,
         request: &DescribeEnvironmentsRequest,
@@ -3434,25 +2509,6 @@ impl Client {
     ///   "Limit": 10,
     ///   "Offset": 0,
     ///   "ZoneId": "zone-3j1xw7910arp"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FunctionComponentBindings": [
-    ///     {
-    ///       "KVNamespaceParameters": {
-    ///         "Namespace": "ns-011",
-    ///         "ZoneId": "zone-3j1xw7910arp"
-    ///       },
-    ///       "Type": "kv_namespace",
-    ///       "VariableName": "MY_KV"
-    ///     }
-    ///   ],
-    ///   "RequestId": "34da5ee4-18b8-4d18-9354-907df99d4234",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_function_component_bindings(
@@ -3481,25 +2537,6 @@ impl Client {
     ///   "ZoneId": "zone-3exa7oergn0l"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FunctionReplicas": [
-    ///     {
-    ///       "Content": "addEventListener('fetch', e => {\r\n  const response = new Response('Hello World 2…",
-    ///       "CreatedOn": "2026-01-19T10:22:55+08:00",
-    ///       "FunctionId": "ef-crkwnfy0",
-    ///       "ModifiedOn": "2026-01-19T11:48:52+08:00",
-    ///       "Remark": "Hello World Replica",
-    ///       "ReplicaName": "Hello-World-Replica"
-    ///     }
-    ///   ],
-    ///   "RequestId": "9fc970ff-64bf-4234-a010-a8a7875f77f7",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_function_replicas(
         &self,
         request: &DescribeFunctionReplicasRequest,
@@ -3520,8 +2557,6 @@ impl Client {
     ///   "ZoneId": "zone-293e7s5jne1i"
     /// }
     /// ```
-    ///
-    /// The example response (44 lines) is in the upstream API documentation.
     pub async fn describe_function_rules(
         &self,
         request: &DescribeFunctionRulesRequest,
@@ -3541,21 +2576,6 @@ impl Client {
     /// {
     ///   "FunctionId": "ef-xs2333",
     ///   "ZoneId": "zone-kwsqufps"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EnvironmentVariables": [
-    ///     {
-    ///       "Key": "name",
-    ///       "Type": "string",
-    ///       "Value": "edgeone"
-    ///     }
-    ///   ],
-    ///   "RequestId": "5f24d792-050d-439f-a864-353fd7b67e9f"
     /// }
     /// ```
     pub async fn describe_function_runtime_environment(
@@ -3589,8 +2609,6 @@ impl Client {
     ///   "ZoneId": "zone-293e7s5jne1i"
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_functions(
         &self,
         request: &DescribeFunctionsRequest,
@@ -3611,8 +2629,6 @@ impl Client {
     ///   "ZoneId": "zone-27q0p0bali16"
     /// }
     /// ```
-    ///
-    /// The example response (104 lines) is in the upstream API documentation.
     pub async fn describe_hosts_setting(
         &self,
         request: &DescribeHostsSettingRequest,
@@ -3634,25 +2650,6 @@ impl Client {
     ///   "Limit": 20,
     ///   "Offset": 0,
     ///   "ZoneId": "zone-3rovozqqi1s5"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "References": [
-    ///     {
-    ///       "EntityId": "zone-3rovozqqi1s5",
-    ///       "EntityType": "WebSec.ZonePolicy",
-    ///       "SubEntityId": "2181142607",
-    ///       "SubEntityName": "规则策略",
-    ///       "SubEntityType": "WebSec.ExceptionRule",
-    ///       "ZoneId": "zone-3rovozqqi1s5"
-    ///     }
-    ///   ],
-    ///   "RequestId": "5fb98cb7-1d89-4c3d-9dfe-cb23e418da25",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_ip_group_references(
@@ -3678,8 +2675,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (37 lines) is in the upstream API documentation.
     pub async fn describe_ip_region(
         &self,
         request: &DescribeIPRegionRequest,
@@ -3709,8 +2704,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_identifications(
         &self,
         request: &DescribeIdentificationsRequest,
@@ -3731,23 +2724,6 @@ impl Client {
     ///   "Limit": 20,
     ///   "Offset": 0,
     ///   "ZoneId": "zone-2***8ev000"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b31cafd9-b573-4e52-871f-359d398b890d",
-    ///   "Tokens": [
-    ///     {
-    ///       "Content": "j8UaDh0ZbjW***glcGsSEEYo",
-    ///       "CreateTime": "2025-12-09T10:30:00Z",
-    ///       "Name": "MyInferenceAPIToken",
-    ///       "TokenId": "deb88f89-92b***3f3466bbb59b"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_inference_api_tokens(
@@ -3775,8 +2751,6 @@ impl Client {
     ///   "ZoneId": "zone-3v0yhgt4m1z9"
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_inference_domains(
         &self,
         request: &DescribeInferenceDomainsRequest,
@@ -3795,24 +2769,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ZoneId": "zone-1z***xx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "HardwareSpecifications": [
-    ///     {
-    ///       "CPUNum": 16,
-    ///       "GPUMemSize": 24576,
-    ///       "GPUNum": 1,
-    ///       "MemSize": 32768,
-    ///       "Name": "基础版",
-    ///       "Spec": "spec-2n*****7"
-    ///     }
-    ///   ],
-    ///   "RequestId": "2d227629-1731-4f3f-a991-e11af1e86148"
     /// }
     /// ```
     pub async fn describe_inference_hardware_specifications(
@@ -3844,21 +2800,6 @@ impl Client {
     ///   "ZoneId": "zone-3jxerasahh8l"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DeploymentLogInfoSet": [
-    ///     {
-    ///       "LogMessage": "Initiating container image synchronization to edge computing nodes",
-    ///       "Timestamp": "2026-02-11T08:12:30Z"
-    ///     }
-    ///   ],
-    ///   "RequestId": "df2d51bf-d6fd-4c5b-8377-ef00dcd9ce80",
-    ///   "TotalCount": 2
-    /// }
-    /// ```
     pub async fn describe_inference_service_deployment_logs(
         &self,
         request: &DescribeInferenceServiceDeploymentLogsRequest,
@@ -3885,8 +2826,6 @@ impl Client {
     ///   "ZoneId": "zone-3jxerasahh8l"
     /// }
     /// ```
-    ///
-    /// The example response (49 lines) is in the upstream API documentation.
     pub async fn describe_inference_service_deployment_records(
         &self,
         request: &DescribeInferenceServiceDeploymentRecordsRequest,
@@ -3915,27 +2854,6 @@ impl Client {
     ///   ],
     ///   "StartTime": "2026-02-26T15:00:00+08:00",
     ///   "ZoneId": "zone-3lwrlet3u8bl"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InferenceServiceMonitorRecords": [
-    ///     {
-    ///       "InferenceServiceMonitorItems": [
-    ///         {
-    ///           "Timestamp": "2026-02-26T15:00:00+08:00",
-    ///           "Value": 0.005829864994190321
-    ///         }
-    ///       ],
-    ///       "MetricName": "cpu_usage_average",
-    ///       "ServiceId": "inf-n40ehcni5jjx"
-    ///     }
-    ///   ],
-    ///   "RequestId": "8fc9f37f-20c1-4d60-818f-a8aa045bf7d5",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_inference_service_monitor_data(
@@ -3972,8 +2890,6 @@ impl Client {
     ///   "ZoneId": "zone-2***8ev000"
     /// }
     /// ```
-    ///
-    /// The example response (43 lines) is in the upstream API documentation.
     pub async fn describe_inference_services(
         &self,
         request: &DescribeInferenceServicesRequest,
@@ -4004,8 +2920,6 @@ impl Client {
     ///   "ZoneId": "zone-djuqmq"
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_just_in_time_transcode_templates(
         &self,
         request: &DescribeJustInTimeTranscodeTemplatesRequest,
@@ -4028,31 +2942,6 @@ impl Client {
     ///   "Limit": 10,
     ///   "Offset": 1,
     ///   "ZoneId": "zone-24wjy25v1cwi"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "L4Proxies": [
-    ///     {
-    ///       "AccelerateMainland": "off",
-    ///       "Area": "mainland",
-    ///       "Cname": "myproxy.24wjy25v1cwi.eo.dnse5.com",
-    ///       "Ips": [],
-    ///       "Ipv6": "off",
-    ///       "L4ProxyRuleCount": 1,
-    ///       "ProxyId": "sid-2qwk27xf7j9g",
-    ///       "ProxyName": "myproxy",
-    ///       "StaticIp": "off",
-    ///       "Status": "online",
-    ///       "UpdateTime": "2023-09-22T15:31:04+00:00",
-    ///       "ZoneId": "zone-24wjy25v1cwi"
-    ///     }
-    ///   ],
-    ///   "RequestId": "6f8h5258-cdda-4f82-b7sc-0aef4a219244",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_l4_proxy(
@@ -4078,8 +2967,6 @@ impl Client {
     ///   "ZoneId": "zone-24wjy25v1cwi"
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_l4_proxy_rules(
         &self,
         request: &DescribeL4ProxyRulesRequest,
@@ -4100,8 +2987,6 @@ impl Client {
     ///   "ZoneId": "zone-27q0p0lali12"
     /// }
     /// ```
-    ///
-    /// The example response (605 lines) is in the upstream API documentation.
     pub async fn describe_l7_acc_rules(
         &self,
         request: &DescribeL7AccRulesRequest,
@@ -4122,8 +3007,6 @@ impl Client {
     ///   "ZoneId": "zone-21xfqlh4qjee"
     /// }
     /// ```
-    ///
-    /// The example response (117 lines) is in the upstream API documentation.
     pub async fn describe_l7_acc_setting(
         &self,
         request: &DescribeL7AccSettingRequest,
@@ -4147,8 +3030,6 @@ impl Client {
     ///   "ZoneId": "zone-2ju9lrnpaxol"
     /// }
     /// ```
-    ///
-    /// The example response (156 lines) is in the upstream API documentation.
     pub async fn describe_load_balancer_list(
         &self,
         request: &DescribeLoadBalancerListRequest,
@@ -4177,8 +3058,6 @@ impl Client {
     ///   "ZoneId": "zone-2z55fgysdtmc"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_log_analysis_detail(
         &self,
         request: &DescribeLogAnalysisDetailRequest,
@@ -4202,8 +3081,6 @@ impl Client {
     ///   "ZoneId": "zone-2z55fgysdtmc"
     /// }
     /// ```
-    ///
-    /// The example response (35 lines) is in the upstream API documentation.
     pub async fn describe_log_analysis_download_tasks(
         &self,
         request: &DescribeLogAnalysisDownloadTasksRequest,
@@ -4229,24 +3106,6 @@ impl Client {
     ///   "ZoneId": "zone-3qcox8or8ccl"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Columns": [
-    ///     "status"
-    ///   ],
-    ///   "Records": [
-    ///     {
-    ///       "Record": [
-    ///         "miss"
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "RequestId": "6d5d22a3-7977-4fb9-b649-c796fd9cf358"
-    /// }
-    /// ```
     pub async fn describe_log_analysis_statistics(
         &self,
         request: &DescribeLogAnalysisStatisticsRequest,
@@ -4266,30 +3125,6 @@ impl Client {
     /// {
     ///   "GatewayId": "mpgw-9d65563y6p",
     ///   "ZoneId": "zone-27q0p0bal192"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "GatewayDetail": {
-    ///     "GatewayIP": "49.233.240.134",
-    ///     "GatewayId": "mpgw-9d65563y6p",
-    ///     "GatewayName": "EOMPGW-1",
-    ///     "GatewayPort": 8080,
-    ///     "GatewayType": "cloud",
-    ///     "Lines": [
-    ///       {
-    ///         "LineAddress": "49.233.240.134:8080",
-    ///         "LineId": "line-0",
-    ///         "LineType": "direct"
-    ///       }
-    ///     ],
-    ///     "RegionId": "ap-beijing",
-    ///     "Status": "online"
-    ///   },
-    ///   "RequestId": "aaab53cb-23c4-4b13-85f5-e63745107ba0"
     /// }
     /// ```
     pub async fn describe_multi_path_gateway(
@@ -4314,19 +3149,6 @@ impl Client {
     ///   "ZoneId": "zone-27q0p0bal192"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Line": {
-    ///     "LineAddress": "159.21.35.91:8080",
-    ///     "LineId": "line-0",
-    ///     "LineType": "direct"
-    ///   },
-    ///   "RequestId": "9153aae4-26b1-4580-adc3-fa7cd4d32bf5"
-    /// }
-    /// ```
     pub async fn describe_multi_path_gateway_line(
         &self,
         request: &DescribeMultiPathGatewayLineRequest,
@@ -4348,8 +3170,6 @@ impl Client {
     ///   "ZoneId": "zone-27q0p0bal192"
     /// }
     /// ```
-    ///
-    /// The example response (47 lines) is in the upstream API documentation.
     pub async fn describe_multi_path_gateway_origin_acl(
         &self,
         request: &DescribeMultiPathGatewayOriginACLRequest,
@@ -4371,26 +3191,6 @@ impl Client {
     ///   "ZoneId": "zone-27q0p0bal192"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "GatewayRegions": [
-    ///     {
-    ///       "CNName": "北京",
-    ///       "ENName": "beijing",
-    ///       "RegionId": "ap-beijing"
-    ///     },
-    ///     {
-    ///       "CNName": "上海",
-    ///       "ENName": "shanghai",
-    ///       "RegionId": "ap-shanghai"
-    ///     }
-    ///   ],
-    ///   "RequestId": "a622678d-ea5b-41e8-9cd2-d335816141a0"
-    /// }
-    /// ```
     pub async fn describe_multi_path_gateway_regions(
         &self,
         request: &DescribeMultiPathGatewayRegionsRequest,
@@ -4409,15 +3209,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ZoneId": "zone-27q0p0bal192"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9153aae4-26b1-4580-adc3-fa7cd4d32bf5",
-    ///   "SecretKey": "b8sfnemqzF5TNCwwtshVmG/gyCJVi/rP+7A+jsBwqGY="
     /// }
     /// ```
     pub async fn describe_multi_path_gateway_secret_key(
@@ -4443,25 +3234,6 @@ impl Client {
     ///   "ZoneId": "zone-27q0p0bal192"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Gateways": [
-    ///     {
-    ///       "GatewayIP": "101.43.204.125",
-    ///       "GatewayId": "mpgw-lbxuhk1oh",
-    ///       "GatewayName": "mpgw",
-    ///       "GatewayPort": 8080,
-    ///       "GatewayType": "private",
-    ///       "Status": "online"
-    ///     }
-    ///   ],
-    ///   "RequestId": "a622678d-ea5b-41e8-9cd2-d335816141a0",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_multi_path_gateways(
         &self,
         request: &DescribeMultiPathGatewaysRequest,
@@ -4482,8 +3254,6 @@ impl Client {
     ///   "ZoneId": "zone-276zs184g93m"
     /// }
     /// ```
-    ///
-    /// The example response (56 lines) is in the upstream API documentation.
     pub async fn describe_origin_acl(
         &self,
         request: &DescribeOriginACLRequest,
@@ -4511,8 +3281,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_origin_group(
         &self,
         request: &DescribeOriginGroupRequest,
@@ -4537,8 +3305,6 @@ impl Client {
     ///   "ZoneId": "zone-2ju9lrmqaxol"
     /// }
     /// ```
-    ///
-    /// The example response (90 lines) is in the upstream API documentation.
     pub async fn describe_origin_group_health_status(
         &self,
         request: &DescribeOriginGroupHealthStatusRequest,
@@ -4573,8 +3339,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (54 lines) is in the upstream API documentation.
     pub async fn describe_origin_protection(
         &self,
         request: &DescribeOriginProtectionRequest,
@@ -4589,8 +3353,6 @@ impl Client {
     /// # Example (1 of 2): 根据标签查询时序流量数据
     ///
     /// The example request (29 lines) is in the upstream API documentation.
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_overview_l7_data(
         &self,
         request: &DescribeOverviewL7DataRequest,
@@ -4614,8 +3376,6 @@ impl Client {
     ///   "Order": "enable-time"
     /// }
     /// ```
-    ///
-    /// The example response (114 lines) is in the upstream API documentation.
     pub async fn describe_plans(
         &self,
         request: &DescribePlansRequest,
@@ -4646,25 +3406,6 @@ impl Client {
     ///   "ZoneId": "zone-3***j8tqd"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Limits": [
-    ///     {
-    ///       "Area": "Overseas",
-    ///       "Bandwidth": 100,
-    ///       "CreateTime": "2025-12-16T07:08:40Z",
-    ///       "DomainName": "cn2.test-***a.online",
-    ///       "UpdateTime": "2025-12-16T07:08:40Z",
-    ///       "ZoneId": "zone-3***j8tqd"
-    ///     }
-    ///   ],
-    ///   "RequestId": "7db71bfe-e735-4d1a-8f2d-90c085b7418d",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_prefetch_origin_limit(
         &self,
         request: &DescribePrefetchOriginLimitRequest,
@@ -4689,8 +3430,6 @@ impl Client {
     ///   "ZoneId": "zone-z8m9mgx"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_prefetch_tasks(
         &self,
         request: &DescribePrefetchTasksRequest,
@@ -4715,25 +3454,6 @@ impl Client {
     ///   "ZoneId": "zone-wz8m9mgx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc-afhhakf-24hkahf-2424",
-    ///   "Tasks": [
-    ///     {
-    ///       "CreateTime": "2022-02-09T02:28:43Z",
-    ///       "JobId": "20g9wz8m9mgx",
-    ///       "Status": "success",
-    ///       "Target": "http://www.qq.com/a.txt",
-    ///       "Type": "purge_url",
-    ///       "UpdateTime": "2022-02-09T02:28:52Z"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 8
-    /// }
-    /// ```
     pub async fn describe_purge_tasks(
         &self,
         request: &DescribePurgeTasksRequest,
@@ -4756,8 +3476,6 @@ impl Client {
     ///   "ZoneId": "zone-2ur49nglp1a2"
     /// }
     /// ```
-    ///
-    /// The example response (55 lines) is in the upstream API documentation.
     pub async fn describe_realtime_log_delivery_tasks(
         &self,
         request: &DescribeRealtimeLogDeliveryTasksRequest,
@@ -4779,8 +3497,6 @@ impl Client {
     ///   "ZoneId": "zone-kwsqufps"
     /// }
     /// ```
-    ///
-    /// The example response (69 lines) is in the upstream API documentation.
     pub async fn describe_rules(
         &self,
         request: &DescribeRulesRequest,
@@ -4799,8 +3515,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (38 lines) is in the upstream API documentation.
     pub async fn describe_rules_setting(
         &self,
         request: &DescribeRulesSettingRequest,
@@ -4821,30 +3535,6 @@ impl Client {
     ///   "Limit": 10,
     ///   "Offset": 0,
     ///   "ZoneId": "zone-123123232"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "APIResources": [
-    ///     {
-    ///       "APIServiceIds": [
-    ///         "apisrv-123233399"
-    ///       ],
-    ///       "Id": "apires-1230001002",
-    ///       "Methods": [
-    ///         "POST",
-    ///         "PUT"
-    ///       ],
-    ///       "Name": "test2",
-    ///       "Path": "/ava",
-    ///       "RequestConstraint": "${http.request.body.form['operationType']} in ['id.dana.order.listAl']"
-    ///     }
-    ///   ],
-    ///   "RequestId": "97f2dd9b-1624-4519-9ac6-13c95154d846",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_security_api_resource(
@@ -4869,22 +3559,6 @@ impl Client {
     ///   "ZoneId": "zone-123123232"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "APIServices": [
-    ///     {
-    ///       "BasePath": "/tt",
-    ///       "Id": "apisrv-1230001001",
-    ///       "Name": "test1"
-    ///     }
-    ///   ],
-    ///   "RequestId": "97f2dd9b-1624-4519-9ac6-13c95154d846",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_security_api_service(
         &self,
         request: &DescribeSecurityAPIServiceRequest,
@@ -4907,27 +3581,6 @@ impl Client {
     ///   "ZoneId": "zone-123123232"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ClientAttesters": [
-    ///     {
-    ///       "AttesterDuration": "300s",
-    ///       "AttesterSource": "TC-RCE",
-    ///       "Id": "attest-2180001023",
-    ///       "Name": "test1",
-    ///       "TCRCEOption": {
-    ///         "Channel": "12399223"
-    ///       },
-    ///       "Type": "CUSTOM"
-    ///     }
-    ///   ],
-    ///   "RequestId": "ddf831fc-cf45-40fe-81b0-2d9cdd4c1bd6",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_security_client_attester(
         &self,
         request: &DescribeSecurityClientAttesterRequest,
@@ -4948,8 +3601,6 @@ impl Client {
     ///   "ZoneId": "zone-nqicqhasui"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_security_ip_group(
         &self,
         request: &DescribeSecurityIPGroupRequest,
@@ -4971,22 +3622,6 @@ impl Client {
     ///   "Limit": 1000,
     ///   "Offset": 0,
     ///   "ZoneId": "zone-nqicqhasui"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IPList": [
-    ///     "1.1.1.1",
-    ///     "1.2.3.1",
-    ///     "1.2.4.1",
-    ///     "1.5.3.1",
-    ///     "6.2.3.1"
-    ///   ],
-    ///   "IPTotalCount": 5,
-    ///   "RequestId": "ddf831fc-cf45-40fe-81b0-2d9cdd4c1bd6"
     /// }
     /// ```
     pub async fn describe_security_ip_group_content(
@@ -5014,25 +3649,6 @@ impl Client {
     ///   "ZoneId": "zone-20hyebgyfsko"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IPGroups": [
-    ///     {
-    ///       "Content": [
-    ///         "123.123.123.0",
-    ///         "23.23.23.0/24"
-    ///       ],
-    ///       "GroupId": 123,
-    ///       "Name": "ExampleIpGroup"
-    ///     }
-    ///   ],
-    ///   "RequestId": "5e5a0d0f-52f3-4bad-9bd3-dcf1d5c954e7",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_security_ip_group_info(
         &self,
         request: &DescribeSecurityIPGroupInfoRequest,
@@ -5053,24 +3669,6 @@ impl Client {
     ///   "Limit": 10,
     ///   "Offset": 0,
     ///   "ZoneId": "zone-123123232"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JSInjectionRules": [
-    ///     {
-    ///       "Condition": "${http.request.host} in ['www.test.com'] and ${http.request.uri.path} in ['/atte…",
-    ///       "InjectJS": "inject-sdk-only",
-    ///       "Name": "test",
-    ///       "Priority": 2,
-    ///       "RuleId": "injection-123219329"
-    ///     }
-    ///   ],
-    ///   "RequestId": "ddf831fc-cf45-40fe-81b0-2d9cdd4c1bd6",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_security_js_injection_rule(
@@ -5095,8 +3693,6 @@ impl Client {
     ///   "ZoneId": "zone-xxqr76cy"
     /// }
     /// ```
-    ///
-    /// The example response (565 lines) is in the upstream API documentation.
     pub async fn describe_security_policy(
         &self,
         request: &DescribeSecurityPolicyRequest,
@@ -5120,8 +3716,6 @@ impl Client {
     ///   "ZoneId": "zone-fdsjjkfsda"
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_security_template_bindings(
         &self,
         request: &DescribeSecurityTemplateBindingsRequest,
@@ -5156,22 +3750,6 @@ impl Client {
     ///   "ZoneId": "zone-20hyebgyfsko"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "SharedCNAMEInfo": [
-    ///     {
-    ///       "BindDomainCount": 3,
-    ///       "Description": "用于业务A场景",
-    ///       "SharedCNAME": "qq.com.share.eo.dnse5.com"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_shared_cname(
         &self,
         request: &DescribeSharedCNAMERequest,
@@ -5200,8 +3778,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_timing_l4_data(
         &self,
         request: &DescribeTimingL4DataRequest,
@@ -5219,8 +3795,6 @@ impl Client {
     /// # Example: 根据 HTTP 协议版本查询时序请求数数据
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_timing_l7_analysis_data(
         &self,
         request: &DescribeTimingL7AnalysisDataRequest,
@@ -5235,8 +3809,6 @@ impl Client {
     /// # Example: 查询指定状态码的时序流量数据
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_timing_l7_cache_data(
         &self,
         request: &DescribeTimingL7CacheDataRequest,
@@ -5265,8 +3837,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_timing_l7_origin_pull_data(
         &self,
         request: &DescribeTimingL7OriginPullDataRequest,
@@ -5284,26 +3854,6 @@ impl Client {
     /// # Example: 查询特定 HTTP 协议版本下的 Top URL Path 流量数据
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "DetailData": [
-    ///         {
-    ///           "Key": "path",
-    ///           "Value": 1210001
-    ///         }
-    ///       ],
-    ///       "TypeKey": "251227260"
-    ///     }
-    ///   ],
-    ///   "RequestId": "7c499897-8ad9-4a2d-884e-6154f283d723",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_top_l7_analysis_data(
         &self,
         request: &DescribeTopL7AnalysisDataRequest,
@@ -5318,30 +3868,6 @@ impl Client {
     /// # Example: 查询指定状态码的top流量数据
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "DetailData": [
-    ///         {
-    ///           "Key": "hit",
-    ///           "Value": 5810001
-    ///         },
-    ///         {
-    ///           "Key": "miss",
-    ///           "Value": 658
-    ///         }
-    ///       ],
-    ///       "TypeKey": "251227260"
-    ///     }
-    ///   ],
-    ///   "RequestId": "64463c6f-3296-47fa-b168-2040f841eed1",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_top_l7_cache_data(
         &self,
         request: &DescribeTopL7CacheDataRequest,
@@ -5363,8 +3889,6 @@ impl Client {
     ///   "ZoneId": "zone-a012rw4m76cy"
     /// }
     /// ```
-    ///
-    /// The example response (250 lines) is in the upstream API documentation.
     pub async fn describe_web_security_template(
         &self,
         request: &DescribeWebSecurityTemplateRequest,
@@ -5388,8 +3912,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (35 lines) is in the upstream API documentation.
     pub async fn describe_web_security_templates(
         &self,
         request: &DescribeWebSecurityTemplatesRequest,
@@ -5409,19 +3931,6 @@ impl Client {
     /// {
     ///   "TaskId": "33mz68e4gwka",
     ///   "ZoneId": "zone-21xfqlh4qjee"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Content": "{\"FormatVersion\":\"1.0\",\"ZoneConfig\": {\"SmartRouting\": {\"Switch\": \"off\"}, \"Cache\"…",
-    ///   "FinishTime": "2024-10-13T23:59:00+08:00",
-    ///   "ImportTime": "2024-10-13T23:58:00+08:00",
-    ///   "Message": "success",
-    ///   "RequestId": "88215c08-67de-4c7d-974e-a14461816f5b",
-    ///   "Status": "success"
     /// }
     /// ```
     pub async fn describe_zone_config_import_result(
@@ -5446,22 +3955,6 @@ impl Client {
     ///   "ZoneId": "zone-3t7hlhw8*6o*"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CustomVariableOperations": [],
-    ///   "CustomVariables": [
-    ///     {
-    ///       "Description": "",
-    ///       "InitialValue": "124",
-    ///       "Name": "user.zone.test2"
-    ///     }
-    ///   ],
-    ///   "RequestId": "dfaf688e-86f6-4b0d-8b76-ba6aa5b3d7bf"
-    /// }
-    /// ```
     pub async fn describe_zone_custom_variables(
         &self,
         request: &DescribeZoneCustomVariablesRequest,
@@ -5482,8 +3975,6 @@ impl Client {
     ///   "ZoneId": "zone-21xfqlh4qjee"
     /// }
     /// ```
-    ///
-    /// The example response (130 lines) is in the upstream API documentation.
     pub async fn describe_zone_setting(
         &self,
         request: &DescribeZoneSettingRequest,
@@ -5512,8 +4003,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (122 lines) is in the upstream API documentation.
     pub async fn describe_zones(
         &self,
         request: &DescribeZonesRequest,
@@ -5541,14 +4030,6 @@ impl Client {
     ///   "PlanId": "edgeone-2wdo315m2y4c"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6a617014-efc9-45c6-ba9d-c87d70472461"
-    /// }
-    /// ```
     pub async fn destroy_plan(
         &self,
         request: &DestroyPlanRequest,
@@ -5567,14 +4048,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ZoneId": "zone-276zs184g93m"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ce0a2b4f-df6d-4d2a-ac39-1706cbf8a863"
     /// }
     /// ```
     pub async fn disable_origin_acl(
@@ -5604,27 +4077,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "Area": "mainland",
-    ///       "LogEndTime": "2023-07-26T07:00:00+08:00",
-    ///       "LogPacketName": "20220811-10-proxy-1491-11ed-9792-525400655ede",
-    ///       "LogStartTime": "2023-07-26T06:00:00+08:00",
-    ///       "LogTime": 1660212000,
-    ///       "ProxyId": "proxy-1491-11ed-9792-525400655ede",
-    ///       "Size": 20761,
-    ///       "Url": "https://log-down04-cn.edgeone.qcloud.com/20220811/2022081110-proxy-1491-11ed-979…"
-    ///     }
-    ///   ],
-    ///   "RequestId": "8b6a2aa9-46ef-46e5-ba87-c0e96326adfe",
-    ///   "TotalCount": 128
-    /// }
-    /// ```
     pub async fn download_l4_logs(
         &self,
         request: &DownloadL4LogsRequest,
@@ -5652,8 +4104,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn download_l7_logs(
         &self,
         request: &DownloadL7LogsRequest,
@@ -5671,14 +4121,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "19ae8c48-9bd8-455d-a689-792bd8150458"
-    /// }
     /// ```
     pub async fn dummy_parse_zone_full_config(
         &self,
@@ -5702,14 +4144,6 @@ impl Client {
     ///   ],
     ///   "Namespace": "ns-011",
     ///   "ZoneId": "zone-3j1xw7910arp"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9b5c92a0-a9ae-4b28-baee-82fdca52ff7e"
     /// }
     /// ```
     pub async fn edge_kv_delete(
@@ -5736,21 +4170,6 @@ impl Client {
     ///   "ZoneId": "zone-3j1xw7910arp"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "Expiration": "2026-03-26T08:20:00Z",
-    ///       "Key": "hello",
-    ///       "Value": "world"
-    ///     }
-    ///   ],
-    ///   "RequestId": "07aea30b-d34f-4480-b14c-ffb4f7e10555"
-    /// }
-    /// ```
     pub async fn edge_kv_get(&self, request: &EdgeKVGetRequest) -> rt::Result<EdgeKVGetResponse> {
         self.call("EdgeKVGet", request).await
     }
@@ -5769,18 +4188,6 @@ impl Client {
     ///   "Namespace": "ns-011",
     ///   "Prefix": "he",
     ///   "ZoneId": "zone-3j1xw7910arp"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Cursor": "hello",
-    ///   "Keys": [
-    ///     "hello"
-    ///   ],
-    ///   "RequestId": "3be98a20-737d-488d-aeb3-85ebc95288fc"
     /// }
     /// ```
     pub async fn edge_kv_list(
@@ -5806,14 +4213,6 @@ impl Client {
     ///   "Namespace": "ns-011",
     ///   "Value": "world",
     ///   "ZoneId": "zone-3j1xw7910arp"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5fc4b004-890f-44dc-9c88-e6addd1cf146"
     /// }
     /// ```
     pub async fn edge_kv_put(&self, request: &EdgeKVPutRequest) -> rt::Result<EdgeKVPutResponse> {
@@ -5842,14 +4241,6 @@ impl Client {
     ///   "ZoneId": "zone-3ly7orr0u97o"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "97a988a5-6ff1-437f-9c84-f327bee9771c"
-    /// }
-    /// ```
     pub async fn enable_origin_acl(
         &self,
         request: &EnableOriginACLRequest,
@@ -5871,15 +4262,6 @@ impl Client {
     ///     "L7AccelerationConfig"
     ///   ],
     ///   "ZoneId": "zone-21xfqlh5qjee"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Content": "{\"FormatVersion\":\"1.0\",\"ZoneConfig\": {\"SmartRouting\": {\"Switch\": \"off\"}, \"Cache\"…",
-    ///   "RequestId": "5e0a2b4e-dw6d-4dsa-ac39-1706cbf8a703"
     /// }
     /// ```
     pub async fn export_zone_config(
@@ -5912,14 +4294,6 @@ impl Client {
     ///   "ZoneId": "zone-28569s6od5na"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4dcgtb24-7dc5-46s2-9q3e-95825d53dcs3a"
-    /// }
-    /// ```
     pub async fn handle_function_runtime_environment(
         &self,
         request: &HandleFunctionRuntimeEnvironmentRequest,
@@ -5938,23 +4312,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ZoneName": "example.com"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Ascription": {
-    ///     "RecordType": "TXT",
-    ///     "RecordValue": "reclaim-a24aba2420cf4ce8b7bff7c8be6d337f",
-    ///     "Subdomain": "edgeonereclaim"
-    ///   },
-    ///   "FileAscription": {
-    ///     "IdentifyContent": "88v24mnnljwbhaohrpfx80f63duhdnjx",
-    ///     "IdentifyPath": "/.well-known/teo-verification/vd4ewuqa9n.txt"
-    ///   },
-    ///   "RequestId": "9kl50bew-89ga-44f4-91ce-78125d53vd2a"
     /// }
     /// ```
     pub async fn identify_zone(
@@ -5978,15 +4335,6 @@ impl Client {
     ///   "ZoneId": "zone-m2kplohsdc4b"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5e0a2b4e-dw6d-4dsa-ac39-1706cbf8a703",
-    ///   "TaskId": "33mz68e4gwka"
-    /// }
-    /// ```
     pub async fn import_zone_config(
         &self,
         request: &ImportZoneConfigRequest,
@@ -6008,15 +4356,6 @@ impl Client {
     ///   "PlanId": "edgeone-2unuvzjmmn2q",
     ///   "QuotaNumber": 10,
     ///   "QuotaType": "site"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DealName": "20240312347001004723731",
-    ///   "RequestId": "6a617014-efc9-45c6-ba9d-c87d70472461"
     /// }
     /// ```
     pub async fn increase_plan_quota(
@@ -6045,14 +4384,6 @@ impl Client {
     ///   "ZoneId": "zone-225qgrnvbi9w"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5e0a2b4e-df6d-4d2a-ac39-1706cbf8a707"
-    /// }
-    /// ```
     pub async fn modify_acceleration_domain(
         &self,
         request: &ModifyAccelerationDomainRequest,
@@ -6076,14 +4407,6 @@ impl Client {
     ///   "Force": false,
     ///   "Status": "offline",
     ///   "ZoneId": "zone-225qgrnvbi9w"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5e0a2b4e-df6d-4d2a-ac39-1706cbf8a707"
     /// }
     /// ```
     pub async fn modify_acceleration_domain_statuses(
@@ -6110,14 +4433,6 @@ impl Client {
     ///   "ZoneId": "zone-28569s6od5na"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6d1efe51-b951-498e-9b10-755906835e87"
-    /// }
-    /// ```
     pub async fn modify_alias_domain(
         &self,
         request: &ModifyAliasDomainRequest,
@@ -6141,14 +4456,6 @@ impl Client {
     ///   ],
     ///   "Paused": true,
     ///   "ZoneId": "zone-28569s6od5na"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "114327ee-463c-4ee4-83f6-82e9a44bd81d"
     /// }
     /// ```
     pub async fn modify_alias_domain_status(
@@ -6177,14 +4484,6 @@ impl Client {
     ///   "ProxyType": "instance",
     ///   "SessionPersistTime": 3600,
     ///   "ZoneId": "zone-21xfqlh4qjee"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b03fe5dd-be04-444c-a2e1-49f1bf2f399a"
     /// }
     /// ```
     pub async fn modify_application_proxy(
@@ -6222,14 +4521,6 @@ impl Client {
     ///   "ZoneId": "zone-276zs184g93m"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5e0a2b4e-df6d-4d2a-ac39-1706cbf8a707"
-    /// }
-    /// ```
     pub async fn modify_application_proxy_rule(
         &self,
         request: &ModifyApplicationProxyRuleRequest,
@@ -6254,14 +4545,6 @@ impl Client {
     ///   "ZoneId": "zone-276zs184g93m"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5e0a2b4e-df6d-4d2a-ac39-1706cbf8a707"
-    /// }
-    /// ```
     pub async fn modify_application_proxy_rule_status(
         &self,
         request: &ModifyApplicationProxyRuleStatusRequest,
@@ -6284,14 +4567,6 @@ impl Client {
     ///   "ZoneId": "zone-276zs184g93m"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5e0a2b4e-df6d-4d2a-ac39-1706cbf8a707"
-    /// }
-    /// ```
     pub async fn modify_application_proxy_status(
         &self,
         request: &ModifyApplicationProxyStatusRequest,
@@ -6311,14 +4586,6 @@ impl Client {
     /// {
     ///   "ContentId": "eocontent-27q0p0bbli16",
     ///   "Description": "content-new"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3b140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn modify_content_identifier(
@@ -6344,14 +4611,6 @@ impl Client {
     ///   "Name": "web防护自定义响应页面",
     ///   "PageId": "p-2kplomhisdcb",
     ///   "ZoneId": "zone-2kplomhisdcb"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9bd9c732-8f9a-4cd3-a3e8-1c9db5e53631"
     /// }
     /// ```
     pub async fn modify_custom_error_page(
@@ -6381,14 +4640,6 @@ impl Client {
     ///     "ProtectionOption": "protect_specified_domains"
     ///   },
     ///   "ZoneId": "zone-2jaltqbdhq37"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1362c269-9931-4b12-b148-3d1df0818600"
     /// }
     /// ```
     pub async fn modify_d_do_s_protection(
@@ -6425,14 +4676,6 @@ impl Client {
     ///   "ZoneId": "zone-20hzkd4rdmy0"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d08bed0d-15bf-4d65-ab56-906aee0c845"
-    /// }
-    /// ```
     pub async fn modify_dns_records(
         &self,
         request: &ModifyDnsRecordsRequest,
@@ -6461,14 +4704,6 @@ impl Client {
     ///   "ZoneId": "zone-25ryyvog1qih"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "952c708d-abaf-464c-84cf-d1447887cf65"
-    /// }
-    /// ```
     pub async fn modify_dns_records_status(
         &self,
         request: &ModifyDnsRecordsStatusRequest,
@@ -6489,14 +4724,6 @@ impl Client {
     ///   "Namespace": "ns-011",
     ///   "Remark": "second remark",
     ///   "ZoneId": "zone-3j1xw7910arp"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "306476ec-7647-482e-a7c2-f722e4f05813"
     /// }
     /// ```
     pub async fn modify_edge_kv_namespace(
@@ -6520,14 +4747,6 @@ impl Client {
     ///   "FunctionId": "ef-1pakhnuy",
     ///   "Remark": "my function",
     ///   "ZoneId": "zone-2gqxim9jstab"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b660855b-a0a7-4cd3-832d-e01fb1b8da93"
     /// }
     /// ```
     pub async fn modify_function(
@@ -6562,14 +4781,6 @@ impl Client {
     ///   "ZoneId": "zone-3j1xw7910arp"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3fe9013c-47a3-4f0c-a660-e5f6e02faba1"
-    /// }
-    /// ```
     pub async fn modify_function_component_bindings(
         &self,
         request: &ModifyFunctionComponentBindingsRequest,
@@ -6592,14 +4803,6 @@ impl Client {
     ///   "Remark": "Hello World Replica",
     ///   "ReplicaName": "Hello-World-Replica",
     ///   "ZoneId": "zone-3exa7oergn0l"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "58b4ccab-3ce0-4e2a-a832-93c88eeb3c71"
     /// }
     /// ```
     pub async fn modify_function_replica(
@@ -6639,14 +4842,6 @@ impl Client {
     ///   "ZoneId": "zone-293e7s5jne1i"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7a1e998f-fa00-4670-8457-ed4b4fe5018a"
-    /// }
-    /// ```
     pub async fn modify_function_rule(
         &self,
         request: &ModifyFunctionRuleRequest,
@@ -6669,14 +4864,6 @@ impl Client {
     ///     "rule-myuqwu2d"
     ///   ],
     ///   "ZoneId": "zone-xvq1df34"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cb52ba7d-ea45-4353-8972-88d0dc351c5b"
     /// }
     /// ```
     pub async fn modify_function_rule_priority(
@@ -6710,14 +4897,6 @@ impl Client {
     ///   "ZoneId": "zone-2fgd17m17xw"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5e5a0d0f-52f3-4bad-9bd3-dcf1d5c954e7"
-    /// }
-    /// ```
     pub async fn modify_hosts_certificate(
         &self,
         request: &ModifyHostsCertificateRequest,
@@ -6732,14 +4911,6 @@ impl Client {
     /// # Example: 修改推理服务信息
     ///
     /// The example request (33 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e7f97328-5fbf-43f5-be1e-7efc8404880d"
-    /// }
-    /// ```
     pub async fn modify_inference_service(
         &self,
         request: &ModifyInferenceServiceRequest,
@@ -6760,14 +4931,6 @@ impl Client {
     ///   "Ipv6": "on",
     ///   "ProxyId": "sid-2qwk27xf7j9g",
     ///   "ZoneId": "zone-24wjy25v1cwi"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fbdb42f0-6a1e-4d397783c36csdf"
     /// }
     /// ```
     pub async fn modify_l4_proxy(
@@ -6799,14 +4962,6 @@ impl Client {
     ///   "ZoneId": "zone-24wjy25v1cwi"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3df3e931-3119-4237-adc7-7604e01e0fa9"
-    /// }
-    /// ```
     pub async fn modify_l4_proxy_rules(
         &self,
         request: &ModifyL4ProxyRulesRequest,
@@ -6833,14 +4988,6 @@ impl Client {
     ///   "ZoneId": "zone-24wjy25v1cwi"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6f8h5358-3159-4337-adc7-7604e01e0fa9"
-    /// }
-    /// ```
     pub async fn modify_l4_proxy_rules_status(
         &self,
         request: &ModifyL4ProxyRulesStatusRequest,
@@ -6863,14 +5010,6 @@ impl Client {
     ///   "ZoneId": "zone-24wjy25v1cwi"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6f8h5258-cdda-4f82-b7sc-0aef4a219244"
-    /// }
-    /// ```
     pub async fn modify_l4_proxy_status(
         &self,
         request: &ModifyL4ProxyStatusRequest,
@@ -6885,14 +5024,6 @@ impl Client {
     /// # Example: 修改规则
     ///
     /// The example request (602 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "811d2583-310c-41f4-b5e7-abe407404sxsd"
-    /// }
-    /// ```
     pub async fn modify_l7_acc_rule(
         &self,
         request: &ModifyL7AccRuleRequest,
@@ -6918,14 +5049,6 @@ impl Client {
     ///   "ZoneId": "zone-example"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "example-310c-41f4-b5e7-abe407404sxsd"
-    /// }
-    /// ```
     pub async fn modify_l7_acc_rule_priority(
         &self,
         request: &ModifyL7AccRulePriorityRequest,
@@ -6940,14 +5063,6 @@ impl Client {
     /// # Example (1 of 4): 修改站点加速全局配置
     ///
     /// The example request (114 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5e0a2b4e-df6d-4d2a-ac39-1706cbf8a707"
-    /// }
-    /// ```
     pub async fn modify_l7_acc_setting(
         &self,
         request: &ModifyL7AccSettingRequest,
@@ -6962,14 +5077,6 @@ impl Client {
     /// # Example: 修改负载均衡实例的检查策略
     ///
     /// The example request (74 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a66b1739-9f63-4c2b-bad2-8ef0ca714d56"
-    /// }
-    /// ```
     pub async fn modify_load_balancer(
         &self,
         request: &ModifyLoadBalancerRequest,
@@ -6992,14 +5099,6 @@ impl Client {
     ///   "GatewayName": "eomp",
     ///   "GatewayPort": 8080,
     ///   "ZoneId": "zone-27q0p0bal192"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "175a5e55-a849-41f1-93d2-c9741859fedd"
     /// }
     /// ```
     pub async fn modify_multi_path_gateway(
@@ -7028,14 +5127,6 @@ impl Client {
     ///   "ZoneId": "zone-27q0p0bal192"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a622678d-ea5b-41e8-9cd2-d335816141a0"
-    /// }
-    /// ```
     pub async fn modify_multi_path_gateway_line(
         &self,
         request: &ModifyMultiPathGatewayLineRequest,
@@ -7055,14 +5146,6 @@ impl Client {
     /// {
     ///   "SecretKey": "b8sfnemqzF5TNCwwtshVmG/gyCJVi/rP+7A+jsBwqGY=",
     ///   "ZoneId": "zone-27q0p0bal192"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9153aae4-26b1-4580-adc3-fa7cd4d32bf5"
     /// }
     /// ```
     pub async fn modify_multi_path_gateway_secret_key(
@@ -7087,14 +5170,6 @@ impl Client {
     ///   "ZoneId": "zone-27q0p0bal192"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a03c3e4d-3a8c-4ef1-924c-81b33df6453a"
-    /// }
-    /// ```
     pub async fn modify_multi_path_gateway_status(
         &self,
         request: &ModifyMultiPathGatewayStatusRequest,
@@ -7114,14 +5189,6 @@ impl Client {
     /// {
     ///   "OriginACLFamily": "plat-emc",
     ///   "ZoneId": "zone-3ey0mmcs899o"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "285f505b-ed21-4efb-86e6-5f05cd6c299c"
     /// }
     /// ```
     pub async fn modify_origin_acl(
@@ -7144,14 +5211,6 @@ impl Client {
     ///   "GroupId": "origin-df19b73e-3a4c-11ee-a68f-5254000a367f",
     ///   "Name": "edgeone-rename-origin",
     ///   "ZoneId": "zone-2kblak89bkx1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c2886bcd-173f-499e-b425-022ceaf636d8"
     /// }
     /// ```
     pub async fn modify_origin_group(
@@ -7177,14 +5236,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6a617014-efc9-45c6-ba9d-c87d70472461"
-    /// }
-    /// ```
     pub async fn modify_plan(&self, request: &ModifyPlanRequest) -> rt::Result<ModifyPlanResponse> {
         self.call("ModifyPlan", request).await
     }
@@ -7205,14 +5256,6 @@ impl Client {
     ///   "DomainName": "cn2.test-***a.online",
     ///   "Enabled": "on",
     ///   "ZoneId": "zone-3***j8tqd"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "591c01a2-af21-4c09-af23-8f7d96832d01"
     /// }
     /// ```
     pub async fn modify_prefetch_origin_limit(
@@ -7237,14 +5280,6 @@ impl Client {
     ///   "ZoneId": "zone-2ju9lrnpayol"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5e0a2b4e-df6d-4d2a-ac39-1706cbf8a703"
-    /// }
-    /// ```
     pub async fn modify_realtime_log_delivery_task(
         &self,
         request: &ModifyRealtimeLogDeliveryTaskRequest,
@@ -7260,15 +5295,6 @@ impl Client {
     /// # Example: ModifyRule
     ///
     /// The example request (78 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "811d2583-310c-41f4-b5e7-abe4074047d4",
-    ///   "RuleId": "rule-djuqmq"
-    /// }
-    /// ```
     pub async fn modify_rule(&self, request: &ModifyRuleRequest) -> rt::Result<ModifyRuleResponse> {
         self.call("ModifyRule", request).await
     }
@@ -7301,14 +5327,6 @@ impl Client {
     ///   "ZoneId": "zone-123sfakjf"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ddf831fc-cf45-40fe-81b0-2d9cdd4c1bd6"
-    /// }
-    /// ```
     pub async fn modify_security_api_resource(
         &self,
         request: &ModifySecurityAPIResourceRequest,
@@ -7334,14 +5352,6 @@ impl Client {
     ///     }
     ///   ],
     ///   "ZoneId": "zone-123sfakjf"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ddf831fc-cf45-40fe-81b0-2d9cdd4c1bd6"
     /// }
     /// ```
     pub async fn modify_security_api_service(
@@ -7375,14 +5385,6 @@ impl Client {
     ///   "ZoneId": "zone-12ekfafefe3"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ddf831fc-cf45-40fe-81b0-2d9cdd4c1bd6"
-    /// }
-    /// ```
     pub async fn modify_security_client_attester(
         &self,
         request: &ModifySecurityClientAttesterRequest,
@@ -7410,14 +5412,6 @@ impl Client {
     ///   },
     ///   "Mode": "append",
     ///   "ZoneId": "zone-hduqwh"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "728cb059-8595-44c7-b6c6-b4a539ae823f"
     /// }
     /// ```
     pub async fn modify_security_ip_group(
@@ -7449,14 +5443,6 @@ impl Client {
     ///   "ZoneId": "zone-123123322"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ddf831fc-cf45-40fe-81b0-2d9cdd4c1bd6"
-    /// }
-    /// ```
     pub async fn modify_security_js_injection_rule(
         &self,
         request: &ModifySecurityJSInjectionRuleRequest,
@@ -7471,14 +5457,6 @@ impl Client {
     /// # Example (1 of 6): 修改域名策略
     ///
     /// The example request (516 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "08b32010-ab25-42a4-b923-777c481da684"
-    /// }
-    /// ```
     pub async fn modify_security_policy(
         &self,
         request: &ModifySecurityPolicyRequest,
@@ -7505,14 +5483,6 @@ impl Client {
     ///   "ZoneId": "zone-3njjbwxjh9uh"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d5975d48-af10-4ceb-b730-1f00e41463f5"
-    /// }
-    /// ```
     pub async fn modify_shared_cname(
         &self,
         request: &ModifySharedCNAMERequest,
@@ -7533,14 +5503,6 @@ impl Client {
     ///   "TemplateId": "temp-cuwgt1ca",
     ///   "TemplateName": "Web防护标准模板V2",
     ///   "ZoneId": "zone-2wkpkd52pku2"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "09ce3d28-1119-49cd-d5a9-27cb34dac669"
     /// }
     /// ```
     pub async fn modify_web_security_template(
@@ -7572,14 +5534,6 @@ impl Client {
     ///   "ZoneId": "zone-27q0p0bali16"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4ac50b24-7dc2-47f4-92ce-9fd25d53gt2f"
-    /// }
-    /// ```
     pub async fn modify_zone(&self, request: &ModifyZoneRequest) -> rt::Result<ModifyZoneResponse> {
         self.call("ModifyZone", request).await
     }
@@ -7593,14 +5547,6 @@ impl Client {
     /// # Example: 配置站点级自定义变量
     ///
     /// The example request (28 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a33d2e57-25db-43de-add9-cf43748af91c"
-    /// }
-    /// ```
     pub async fn modify_zone_custom_variables(
         &self,
         request: &ModifyZoneCustomVariablesRequest,
@@ -7624,14 +5570,6 @@ impl Client {
     ///   "ZoneId": "zone-21xfqlh4qjee"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5e0a2b4e-df6d-4d2a-ac39-1706cbf8a707"
-    /// }
-    /// ```
     pub async fn modify_zone_setting(
         &self,
         request: &ModifyZoneSettingRequest,
@@ -7651,14 +5589,6 @@ impl Client {
     /// {
     ///   "Paused": true,
     ///   "ZoneId": "zone-27q0p0bali16"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7sd20b24-7dc5-98f4-96ce-95825dcd34sa"
     /// }
     /// ```
     pub async fn modify_zone_status(
@@ -7691,14 +5621,6 @@ impl Client {
     ///   "ZoneId": "zone-27********v1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a06f52e7-2aab-4510-b2c2-1065bfb4414c"
-    /// }
-    /// ```
     pub async fn modify_zone_work_mode(
         &self,
         request: &ModifyZoneWorkModeRequest,
@@ -7720,14 +5642,6 @@ impl Client {
     ///   "Operation": "Stop",
     ///   "ServiceId": "inf-vs06pb1cdz61",
     ///   "ZoneId": "zone-3v0yhgt4m1z9"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0ab2a646-f4ca-41d3-aef1-7d2f7aa22b83"
     /// }
     /// ```
     pub async fn operate_inference_domain(
@@ -7752,14 +5666,6 @@ impl Client {
     ///   "ZoneId": "zone-2***8ev000"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d8421228-6851-4b2c-bff0-a1c415c48ced"
-    /// }
-    /// ```
     pub async fn operate_inference_service(
         &self,
         request: &OperateInferenceServiceRequest,
@@ -7778,15 +5684,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ZoneId": "zone-27q0p0bal192"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a622678d-ea5b-41e8-9cd2-d335816141a0",
-    ///   "SecretKey": "b8sfnemqzF5TNCwwtshVmG/gyCJVi/rP+7A+jsBwqGY="
     /// }
     /// ```
     pub async fn refresh_multi_path_gateway_secret_key(
@@ -7812,15 +5709,6 @@ impl Client {
     ///   "PlanId": "edgeone-2unuvzjmmn2q"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DealName": "20240312347001004723731",
-    ///   "RequestId": "6a617014-efc9-45c6-ba9d-c87d70472461"
-    /// }
-    /// ```
     pub async fn renew_plan(&self, request: &RenewPlanRequest) -> rt::Result<RenewPlanResponse> {
         self.call("RenewPlan", request).await
     }
@@ -7843,15 +5731,6 @@ impl Client {
     ///   "PlanType": "standard"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DealName": "20240312347001004723731",
-    ///   "RequestId": "6a617014-efc9-45c6-ba9d-c87d70472461"
-    /// }
-    /// ```
     pub async fn upgrade_plan(
         &self,
         request: &UpgradePlanRequest,
@@ -7872,16 +5751,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Domain": "test.example.com"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9kl50bew-89ga-44f4-91ce-78125d53vd2a",
-    ///   "Result": "",
-    ///   "Status": "success"
     /// }
     /// ```
     pub async fn verify_ownership(

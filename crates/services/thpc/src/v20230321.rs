@@ -65,14 +65,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b2ac2379-6453-4eab-8f63-7ade00cb67b0"
-    /// }
-    /// ```
     pub async fn add_cluster_storage_option(
         &self,
         request: &AddClusterStorageOptionRequest,
@@ -106,14 +98,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b2ac2379-6453-4eab-8f63-7ade00cb67b0"
-    /// }
-    /// ```
     pub async fn add_nodes(&self, request: &AddNodesRequest) -> rt::Result<AddNodesResponse> {
         self.call("AddNodes", request).await
     }
@@ -132,14 +116,6 @@ impl Client {
     /// {
     ///   "ClusterId": "hpc-prkxbd7c",
     ///   "QueueName": "gpu"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "13ee84a5-7846-4682-8877-1c8f94962dd6"
     /// }
     /// ```
     pub async fn add_queue(&self, request: &AddQueueRequest) -> rt::Result<AddQueueResponse> {
@@ -167,14 +143,6 @@ impl Client {
     ///   "UserData": "IyEvYmluL2Jhc2gKZWNobyAiSGFwcHnvvIEgVGhlIHRpbWUgaXMgbm93ICQoZGF0ZSAtUikhIiA+ICAv…"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e81d404b-4fa2-49de-bce7-6499a3529f04"
-    /// }
-    /// ```
     pub async fn attach_nodes(
         &self,
         request: &AttachNodesRequest,
@@ -197,17 +165,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ClusterId": "hpc-12345678",
-    ///   "SubnetId": "subnet-bbbb5678",
-    ///   "VpcId": "vpc-aaaa1234"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ClusterId": "hpc-12345678",
-    ///   "RequestId": "b2ac2379-6453-4eab-8f63-7ade00cb67b0",
     ///   "SubnetId": "subnet-bbbb5678",
     ///   "VpcId": "vpc-aaaa1234"
     /// }
@@ -247,15 +204,6 @@ impl Client {
     ///   "SchedulerType": "SLURM"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ClusterId": "hpc-5lyv94lq",
-    ///   "RequestId": "b2ac2379-6453-4eab-8f63-7ade00cb67b0"
-    /// }
-    /// ```
     pub async fn create_cluster(
         &self,
         request: &CreateClusterRequest,
@@ -282,14 +230,6 @@ impl Client {
     ///   "StartTime": "2026-08-14T00:00:00+08:00"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "21aed752-2433-4ee7-8351-e986261f270d"
-    /// }
-    /// ```
     pub async fn create_scheduled_action(
         &self,
         request: &CreateScheduledActionRequest,
@@ -304,17 +244,6 @@ impl Client {
     /// # Example: 创建工作空间
     ///
     /// The example request (52 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "efbbe00e-0175-4ee7-92c5-debc5763142d",
-    ///   "SpaceIdSet": [
-    ///     "wks-avs9gqvt"
-    ///   ]
-    /// }
-    /// ```
     pub async fn create_workspaces(
         &self,
         request: &CreateWorkspacesRequest,
@@ -333,14 +262,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ClusterId": "hpc-5lyv94lq"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8b71050a-55c1-4f3b-bf66-5e4f8510a5a0"
     /// }
     /// ```
     pub async fn delete_cluster(
@@ -364,14 +285,6 @@ impl Client {
     ///   "LocalPath": "/data/"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2aeaea7e-9fc4-4c17-8a9b-50343b711003"
-    /// }
-    /// ```
     pub async fn delete_cluster_storage_option(
         &self,
         request: &DeleteClusterStorageOptionRequest,
@@ -390,14 +303,6 @@ impl Client {
     /// ```json
     /// {
     ///   "JobId": "job-7lbm9sss8"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5e8b3df3-0c0d-4f5a-b103-a9cf8sacs0865b"
     /// }
     /// ```
     pub async fn delete_job(&self, request: &DeleteJobRequest) -> rt::Result<DeleteJobResponse> {
@@ -419,14 +324,6 @@ impl Client {
     ///     "ins-jhf9c1gi",
     ///     "ins-qmzlqk70"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f4d90874-f565-463d-ba1d-c707517eeaa1"
     /// }
     /// ```
     pub async fn delete_nodes(
@@ -453,14 +350,6 @@ impl Client {
     ///   "QueueName": "compute"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "13ee84a5-7846-4682-8877-1c8f94962d10"
-    /// }
-    /// ```
     pub async fn delete_queue(
         &self,
         request: &DeleteQueueRequest,
@@ -483,14 +372,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f3e058e1-9c1a-4641-a85f-ee39d0c138eb"
-    /// }
-    /// ```
     pub async fn delete_scheduled_action(
         &self,
         request: &DeleteScheduledActionRequest,
@@ -511,8 +392,6 @@ impl Client {
     ///   "ClusterId": "hpc-rv7hahw2"
     /// }
     /// ```
-    ///
-    /// The example response (45 lines) is in the upstream API documentation.
     pub async fn describe_auto_scaling_configuration(
         &self,
         request: &DescribeAutoScalingConfigurationRequest,
@@ -543,8 +422,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_cluster_activities(
         &self,
         request: &DescribeClusterActivitiesRequest,
@@ -568,26 +445,6 @@ impl Client {
     ///   "ClusterId": "hpc-12345678"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CreateTime": "2026-06-01 10:00:00",
-    ///   "Enabled": true,
-    ///   "EndPointId": "vpce-12345678",
-    ///   "EndPointReady": true,
-    ///   "EndPointServiceId": "vpcsvc-xxx",
-    ///   "EndPointStatus": "ACTIVE",
-    ///   "EndPointVip": "10.0.0.1",
-    ///   "LastKnownStatus": "ACTIVE",
-    ///   "LastSyncTime": "2026-06-11 14:00:00",
-    ///   "RealtimeQueryTime": "2026-06-11 14:56:39",
-    ///   "RequestId": "b2ac2379-6453-4eab-8f63-7ade00cb67b0",
-    ///   "SubnetId": "subnet-bbbb5678",
-    ///   "VpcId": "vpc-aaaa1234"
-    /// }
-    /// ```
     pub async fn describe_cluster_dedicated_proxy(
         &self,
         request: &DescribeClusterDedicatedProxyRequest,
@@ -606,16 +463,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ClusterId": "hpc-********"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "MonitorStatus": "DISABLED",
-    ///   "PrometheusId": "prom-********",
-    ///   "RequestId": "1b1ba87a-0565-4b48-bea1-5f85ee921abb"
     /// }
     /// ```
     pub async fn describe_cluster_monitor_status(
@@ -638,8 +485,6 @@ impl Client {
     ///   "ClusterId": "hpc-5lyv94lq"
     /// }
     /// ```
-    ///
-    /// The example response (33 lines) is in the upstream API documentation.
     pub async fn describe_cluster_storage_option(
         &self,
         request: &DescribeClusterStorageOptionRequest,
@@ -661,8 +506,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (36 lines) is in the upstream API documentation.
     pub async fn describe_clusters(
         &self,
         request: &DescribeClustersRequest,
@@ -681,20 +524,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ClusterId": "hpc-5lyv94lq"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InitNodeScriptSet": [
-    ///     {
-    ///       "ScriptPath": "cos://test-xxxxxxxx.cos.ap-guangzhou.myqcloud.com/test/echo.sh",
-    ///       "Timeout": 30
-    ///     }
-    ///   ],
-    ///   "RequestId": "a40ac3ec-f0ac-4eee-8af8-ef2d93f37982"
     /// }
     /// ```
     pub async fn describe_init_node_scripts(
@@ -717,14 +546,6 @@ impl Client {
     ///   "ClusterId": "hpc-pgzjxqkf"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3f218388-68cb-47ca-a6f5-8bf38268fc91"
-    /// }
-    /// ```
     pub async fn describe_instance_families(
         &self,
         request: &DescribeInstanceFamiliesRequest,
@@ -745,8 +566,6 @@ impl Client {
     ///   "JobId": "job-7lbm9sss8"
     /// }
     /// ```
-    ///
-    /// The example response (37 lines) is in the upstream API documentation.
     pub async fn describe_job_submit_info(
         &self,
         request: &DescribeJobSubmitInfoRequest,
@@ -769,29 +588,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobSet": [
-    ///     {
-    ///       "ClusterId": "hpc-59wddafa",
-    ///       "CreateTime": "2024-12-17 15:31:14",
-    ///       "EndTime": "1753-01-01 00:00:00",
-    ///       "JobDescription": "job test",
-    ///       "JobId": "job-mudo8mij",
-    ///       "JobName": "nj-test",
-    ///       "JobState": "RUNNING",
-    ///       "OccupyResources": "计算节点: 2",
-    ///       "Priority": 1,
-    ///       "QueueName": "compute"
-    ///     }
-    ///   ],
-    ///   "RequestId": "a0a8bfa0-43cd-424e-9b12-eb01fadfadc6c1",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_jobs(
         &self,
         request: &DescribeJobsRequest,
@@ -810,17 +606,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ClusterId": "hpc-xxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobTotal": 3,
-    ///   "QueuingJobTotal": 2,
-    ///   "RequestId": "a0a8bfa0-43cd-424e-9b12-eb01fadfadc6c1",
-    ///   "RunningJobTotal": 1
     /// }
     /// ```
     pub async fn describe_jobs_overview(
@@ -845,27 +630,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "NodeSet": [
-    ///     {
-    ///       "ImageId": "img-l8og963d",
-    ///       "InstanceId": "ins-j3n6kiae",
-    ///       "NodeId": "node-2sh754ah",
-    ///       "NodeRole": "Compute",
-    ///       "NodeState": "RUNNING",
-    ///       "NodeType": "DYNAMIC",
-    ///       "QueueName": "compute",
-    ///       "Zone": "ap-chongqing-1"
-    ///     }
-    ///   ],
-    ///   "RequestId": "6793673e-3bce-4fbb-adea-923a82267da2",
-    ///   "TotalCount": 3
-    /// }
-    /// ```
     pub async fn describe_nodes(
         &self,
         request: &DescribeNodesRequest,
@@ -885,14 +649,6 @@ impl Client {
     /// {
     ///   "ClusterId": "hpc-d9ng14l3",
     ///   "QueueName": "lurka-auto-as"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "539a36cc-f30c-4e2b-8f4f-f56a6b2ca141"
     /// }
     /// ```
     pub async fn describe_queue_auto_scaling(
@@ -918,14 +674,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "18738ab9-7cbe-412e-92b7-5097ef4b01e7"
-    /// }
-    /// ```
     pub async fn describe_queue_auto_scaling_overview(
         &self,
         request: &DescribeQueueAutoScalingOverviewRequest,
@@ -948,20 +696,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "QueueSet": [
-    ///     {
-    ///       "QueueName": "compute"
-    ///     }
-    ///   ],
-    ///   "RequestId": "13ee84a5-7846-4682-8877-1c8f94962dd5",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_queues(
         &self,
         request: &DescribeQueuesRequest,
@@ -981,14 +715,6 @@ impl Client {
     /// {
     ///   "ClusterId": "hpc-brv22s4t",
     ///   "QueueName": "thpc-as"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d8a16885-b53d-4392-bfae-6622da419431"
     /// }
     /// ```
     pub async fn describe_scheduled_actions(
@@ -1020,8 +746,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_workspaces(
         &self,
         request: &DescribeWorkspacesRequest,
@@ -1043,14 +767,6 @@ impl Client {
     ///   "NodeIds": [
     ///     "node-8workmoi"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "40c2e07e-8500-4460-8db8-666d0e791ee5"
     /// }
     /// ```
     pub async fn detach_nodes(
@@ -1077,14 +793,6 @@ impl Client {
     ///   "ClusterId": "hpc-12345678"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b2ac2379-6453-4eab-8f63-7ade00cb67b0"
-    /// }
-    /// ```
     pub async fn disable_cluster_dedicated_proxy(
         &self,
         request: &DisableClusterDedicatedProxyRequest,
@@ -1103,14 +811,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ClusterId": "hpc-********"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "95320c3f-2a84-45bc-90e9-304dcf037f1c"
     /// }
     /// ```
     pub async fn disable_cluster_monitor(
@@ -1139,20 +839,6 @@ impl Client {
     ///   "VpcId": "vpc-aaaa1234"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EndPointId": "vpce-12345678",
-    ///   "EndPointReady": true,
-    ///   "EndPointStatus": "ACTIVE",
-    ///   "EndPointVip": "10.0.0.1",
-    ///   "RequestId": "b2ac2379-6453-4eab-8f63-7ade00cb67b0",
-    ///   "SubnetId": "subnet-bbbb5678",
-    ///   "VpcId": "vpc-aaaa1234"
-    /// }
-    /// ```
     pub async fn enable_cluster_dedicated_proxy(
         &self,
         request: &EnableClusterDedicatedProxyRequest,
@@ -1172,14 +858,6 @@ impl Client {
     /// {
     ///   "ClusterId": "hpc-********",
     ///   "PrometheusId": "prom-********"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0089c30e-f6b1-4e8e-9663-5ca0728e94d1"
     /// }
     /// ```
     pub async fn enable_cluster_monitor(
@@ -1202,16 +880,6 @@ impl Client {
     ///   "ClusterId": "hpc-kywo***a",
     ///   "ExpireSeconds": 3600,
     ///   "QueueName": "compute"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ExpireAt": 1778041412,
-    ///   "RegisterCode": "***********************0*******3*m*w*SIs******l*********M****D*0**************9u…",
-    ///   "RequestId": "c7be8eb1-046a-4b48-9b29-535543cb9a3f"
     /// }
     /// ```
     pub async fn generate_register_code(
@@ -1241,19 +909,6 @@ impl Client {
     ///   "ClusterId": "hpc-12345678"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ClusterId": "hpc-12345678",
-    ///   "ExpireAt": 1755676800,
-    ///   "Proxy": false,
-    ///   "RegisterCode": "eyJhbGciOiJIUzI1NiJ9...",
-    ///   "RegisterCommand": "curl -sSL http://xxx/register.sh | bash -s -- --code eyJ...",
-    ///   "RequestId": "b2ac2379-6453-4eab-8f63-7ade00cb67b0"
-    /// }
-    /// ```
     pub async fn generate_register_command(
         &self,
         request: &GenerateRegisterCommandRequest,
@@ -1268,27 +923,6 @@ impl Client {
     /// # Example: 创建实例询价
     ///
     /// The example request (52 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Price": {
-    ///     "BandwidthPrice": {
-    ///       "ChargeUnit": "GB",
-    ///       "Discount": 100,
-    ///       "DiscountUnitPrice": 0.8,
-    ///       "UnitPrice": 0.8
-    ///     },
-    ///     "SpacePrice": {
-    ///       "Discount": 100,
-    ///       "DiscountPrice": 123630.3,
-    ///       "OriginalPrice": 123630.3
-    ///     }
-    ///   },
-    ///   "RequestId": "dcec1ad4-54a4-4a49-b754-f65cd7274c82"
-    /// }
-    /// ```
     pub async fn inquire_price_create_workspaces(
         &self,
         request: &InquirePriceCreateWorkspacesRequest,
@@ -1316,21 +950,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Price": {
-    ///     "SpacePrice": {
-    ///       "Discount": 100,
-    ///       "DiscountPrice": 146171.22999999998,
-    ///       "OriginalPrice": 146171.22999999998
-    ///     }
-    ///   },
-    ///   "RequestId": "faf63fd0-001b-4321-9f5e-99fa433bb83e"
-    /// }
-    /// ```
     pub async fn inquire_price_modify_workspaces_charge_type(
         &self,
         request: &InquirePriceModifyWorkspacesChargeTypeRequest,
@@ -1351,14 +970,6 @@ impl Client {
     /// {
     ///   "ClusterId": "hpc-cjaqo2i7",
     ///   "DeletionProtection": "OFF"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "efbbe00e-0175-4ee7-92c5-debc5763142d"
     /// }
     /// ```
     pub async fn modify_cluster_deletion_protection(
@@ -1387,14 +998,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b40ac3ec-f0ac-4eaaa-8af8-ef2d93f37982"
-    /// }
-    /// ```
     pub async fn modify_init_node_scripts(
         &self,
         request: &ModifyInitNodeScriptsRequest,
@@ -1414,14 +1017,6 @@ impl Client {
     /// {
     ///   "NodeId": "node-qkpdhp90",
     ///   "QueueName": "usr_queue"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8c16f5ef-f532-4574-a4d2-7cee0c38acb8"
     /// }
     /// ```
     pub async fn modify_node_attribute(
@@ -1446,14 +1041,6 @@ impl Client {
     ///   "Status": "ACTIVE"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f9540742-a232-4707-a2a7-7f358215e561"
-    /// }
-    /// ```
     pub async fn modify_scheduled_action(
         &self,
         request: &ModifyScheduledActionRequest,
@@ -1475,14 +1062,6 @@ impl Client {
     ///     "wks-gzut2d4n"
     ///   ],
     ///   "SpaceName": "Workspace"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dbfa8866-7644-4181-806f-2334ea2da591"
     /// }
     /// ```
     pub async fn modify_workspaces_attribute(
@@ -1513,14 +1092,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9f80f09b-f157-4ba6-9197-6622a1195c9a"
-    /// }
-    /// ```
     pub async fn modify_workspaces_charge_type(
         &self,
         request: &ModifyWorkspacesChargeTypeRequest,
@@ -1542,14 +1113,6 @@ impl Client {
     ///   "SpaceIds": [
     ///     "wks-xxxx"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "84dea32c-55a7-4a07-b2e9-f7ba4dfaad58"
     /// }
     /// ```
     pub async fn modify_workspaces_renew_flag(
@@ -1575,14 +1138,6 @@ impl Client {
     ///   "ShrinkIdleTime": 300
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d1d90874-f565-463d-ba1d-c707517eece1"
-    /// }
-    /// ```
     pub async fn set_auto_scaling_configuration(
         &self,
         request: &SetAutoScalingConfigurationRequest,
@@ -1597,14 +1152,6 @@ impl Client {
     /// # Example: 设置队列弹性伸缩配置
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f0fa65b3-2174-4534-87d5-e9434e858b3f"
-    /// }
-    /// ```
     pub async fn set_queue_auto_scaling(
         &self,
         request: &SetQueueAutoScalingRequest,
@@ -1619,15 +1166,6 @@ impl Client {
     /// # Example: 提交一个"hello world"作业任务
     ///
     /// The example request (52 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "job-mudfdafada",
-    ///   "RequestId": "ef8a9572-db7f-450b-b736-265feffafda34"
-    /// }
-    /// ```
     pub async fn submit_job(&self, request: &SubmitJobRequest) -> rt::Result<SubmitJobResponse> {
         self.call("SubmitJob", request).await
     }
@@ -1643,14 +1181,6 @@ impl Client {
     /// ```json
     /// {
     ///   "JobId": "job-n27m0dx9"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c2781659-7d40-4d4e-bee6-40a1e5fdadfae3c"
     /// }
     /// ```
     pub async fn terminate_job(
@@ -1673,14 +1203,6 @@ impl Client {
     ///   "SpaceIds": [
     ///     "wks-kj2pb4dt"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "952f8cb8-240a-45cb-aabf-7665be657072"
     /// }
     /// ```
     pub async fn terminate_workspaces(

@@ -45,8 +45,6 @@ impl Client {
     /// # Example: 创建一个训练任务
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn create_job(&self, request: &CreateJobRequest) -> rt::Result<CreateJobResponse> {
         self.call("CreateJob", request).await
     }
@@ -71,28 +69,6 @@ impl Client {
     ///   "ServType": "4U8G0P"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Model": {
-    ///     "AppId": "xxxxxxxxxx",
-    ///     "Cluster": "ap-beijing",
-    ///     "CreateTime": "2018-05-23 10:00:00 +0800 CST",
-    ///     "Description": "test",
-    ///     "Expose": "external",
-    ///     "Message": "creating",
-    ///     "Model": "cos://bucket-xxxxxxxxxx.cos.ap-guangzhou.myqcloud.com/model:/data/model",
-    ///     "Name": "test-model",
-    ///     "Replicas": 1,
-    ///     "RuntimeVersion": "tiaserv-1.6.0-cpu",
-    ///     "ServType": "",
-    ///     "State": ""
-    ///   },
-    ///   "RequestId": "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx"
-    /// }
-    /// ```
     pub async fn create_model(
         &self,
         request: &CreateModelRequest,
@@ -114,14 +90,6 @@ impl Client {
     ///   "Name": "test-job"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx"
-    /// }
-    /// ```
     pub async fn delete_job(&self, request: &DeleteJobRequest) -> rt::Result<DeleteJobResponse> {
         self.call("DeleteJob", request).await
     }
@@ -138,14 +106,6 @@ impl Client {
     /// {
     ///   "Cluster": "ap-beijing",
     ///   "Name": "test-model"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx"
     /// }
     /// ```
     pub async fn delete_model(
@@ -169,8 +129,6 @@ impl Client {
     ///   "Name": "test-job"
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_job(
         &self,
         request: &DescribeJobRequest,
@@ -190,29 +148,6 @@ impl Client {
     /// {
     ///   "Cluster": "ap-beijing",
     ///   "Name": "test-model"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Model": {
-    ///     "AppId": 1254139681,
-    ///     "Cluster": "test",
-    ///     "CreateTime": "2018-09-19 11:18:19 +0800 CST",
-    ///     "Description": "test",
-    ///     "Expose": "",
-    ///     "Message": "Deployment has minimum availability.",
-    ///     "Model": "cos://tia-demo-1255502019.cos.ap-shanghai.myqcloud.com/mnist_example:/data/mnist",
-    ///     "Name": "test-model",
-    ///     "Replicas": 0,
-    ///     "RuntimeVersion": "tiaserv-1.6.0-cpu",
-    ///     "ServType": "1U2G0P",
-    ///     "ServingUrl": "140.143.181.246",
-    ///     "State": "Running"
-    ///   },
-    ///   "RequestId": "daaecaca-46fb-47c7-ad4b-37387ec1ae09"
     /// }
     /// ```
     pub async fn describe_model(
@@ -236,15 +171,6 @@ impl Client {
     ///   "TiaVersion": "xxxx-xx-xx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx",
-    ///   "TiaVersion": "xxxx"
-    /// }
-    /// ```
     pub async fn install_agent(
         &self,
         request: &InstallAgentRequest,
@@ -265,8 +191,6 @@ impl Client {
     ///   "Cluster": "ap-beijing"
     /// }
     /// ```
-    ///
-    /// The example response (92 lines) is in the upstream API documentation.
     pub async fn list_jobs(&self, request: &ListJobsRequest) -> rt::Result<ListJobsResponse> {
         self.read("ListJobs", request).await
     }
@@ -284,8 +208,6 @@ impl Client {
     ///   "Cluster": "ap-beijing"
     /// }
     /// ```
-    ///
-    /// The example response (35 lines) is in the upstream API documentation.
     pub async fn list_models(&self, request: &ListModelsRequest) -> rt::Result<ListModelsResponse> {
         self.read("ListModels", request).await
     }
@@ -307,8 +229,6 @@ impl Client {
     ///   "StartTime": "2018-04-26+10:00:00"
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn query_logs(&self, request: &QueryLogsRequest) -> rt::Result<QueryLogsResponse> {
         self.read("QueryLogs", request).await
     }

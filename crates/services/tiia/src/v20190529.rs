@@ -55,21 +55,6 @@ impl Client {
     ///   "ImageUrl": "https://liudhu-9527.cos.ap-guangzhou.myqcloud.com/input.jpeg"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AestheticScore": 92,
-    ///   "BigImage": true,
-    ///   "BlackAndWhite": false,
-    ///   "ClarityScore": 93,
-    ///   "LongImage": false,
-    ///   "PureImage": false,
-    ///   "RequestId": "bfd478e1-5c94-4e37-ad22-4a5224a09492",
-    ///   "SmallImage": false
-    /// }
-    /// ```
     pub async fn assess_quality(
         &self,
         request: &AssessQualityRequest,
@@ -125,14 +110,6 @@ impl Client {
     ///   "MaxQps": 10
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7ba53193-90af-4440-b706-b3d3a0657982"
-    /// }
-    /// ```
     pub async fn create_group(
         &self,
         request: &CreateGroupRequest,
@@ -157,18 +134,6 @@ impl Client {
     ///   "GroupId": "test_group",
     ///   "ImageUrl": "https://liudhu-9527.cos.ap-guangzhou.myqcloud.com/input",
     ///   "PicName": "test_anme"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "FailedOperation.DownloadError",
-    ///     "Message": "文件下载失败。"
-    ///   },
-    ///   "RequestId": "258fb494-54db-4814-80e8-b4d2b75c5c83"
     /// }
     /// ```
     pub async fn create_image(
@@ -197,21 +162,6 @@ impl Client {
     ///   "Width": 1100
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CropResult": 0,
-    ///   "Height": 880,
-    ///   "OriginalHeight": 1390,
-    ///   "OriginalWidth": 1100,
-    ///   "RequestId": "bfd478e1-5c94-4e37-ad22-4a5224a09492",
-    ///   "Width": 1100,
-    ///   "X": 0,
-    ///   "Y": 110
-    /// }
-    /// ```
     pub async fn crop_image(&self, request: &CropImageRequest) -> rt::Result<CropImageResponse> {
         self.call("CropImage", request).await
     }
@@ -232,18 +182,6 @@ impl Client {
     ///   "EntityId": "7263",
     ///   "GroupId": "test_group",
     ///   "PicName": "test_pic"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "InvalidParameter.InvalidParameter",
-    ///     "Message": "参数不合法。"
-    ///   },
-    ///   "RequestId": "cac925c7-c939-4eb6-8db5-d642f7385c30"
     /// }
     /// ```
     pub async fn delete_images(
@@ -270,27 +208,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Groups": [
-    ///     {
-    ///       "Brief": "简介",
-    ///       "CreateTime": "2023-02-02 18:04:08",
-    ///       "GroupId": "group_test_id",
-    ///       "GroupName": "group_test_id_name",
-    ///       "GroupType": 4,
-    ///       "MaxCapacity": 10000,
-    ///       "MaxQps": 10,
-    ///       "PicCount": 1,
-    ///       "UpdateTime": "2023-02-02 18:04:41"
-    ///     }
-    ///   ],
-    ///   "RequestId": "347a9402-b68c-42d0-8a75-d1b123fe83d5"
-    /// }
-    /// ```
     pub async fn describe_groups(
         &self,
         request: &DescribeGroupsRequest,
@@ -315,8 +232,6 @@ impl Client {
     ///   "GroupId": "work"
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_images(
         &self,
         request: &DescribeImagesRequest,
@@ -348,18 +263,6 @@ impl Client {
     ///   "ImageUrl": "https://123.jpg"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "FailedOperation.DownLoadError",
-    ///     "Message": "下载失败"
-    ///   },
-    ///   "RequestId": "a169390a-6ff3-4c42-ad25-a7858c35e576"
-    /// }
-    /// ```
     pub async fn detect_chef_dress(
         &self,
         request: &DetectChefDressRequest,
@@ -384,16 +287,6 @@ impl Client {
     ///   "ImageUrl": "https://liudhu-9527.cos.ap-guangzhou.myqcloud.com/input.jpeg"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Confidence": 0.98,
-    ///   "RequestId": "40afdbfc-be4c-4530-bb1a-3f1683b05dba",
-    ///   "Type": "蛇"
-    /// }
-    /// ```
     pub async fn detect_disgust(
         &self,
         request: &DetectDisgustRequest,
@@ -415,18 +308,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ImageUrl": "https://cos.ap-singapore.myqcloud.com/input.png"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "FailedOperation.DownloadError ",
-    ///     "Message": "文件下载错误。"
-    ///   },
-    ///   "RequestId": "ad418ac5-fbfd-4bd7-8f4a-35ab085e27dd"
     /// }
     /// ```
     pub async fn detect_envelope(
@@ -471,18 +352,6 @@ impl Client {
     ///   "ImageUrl": "https://cos.ap-singapore.myqcloud.com/input.png"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "FailedOperation.DownLoadError",
-    ///     "Message": "下载失败"
-    ///   },
-    ///   "RequestId": "a169390a-6ff3-4c42-ad25-a7858c35e576"
-    /// }
-    /// ```
     pub async fn detect_label(
         &self,
         request: &DetectLabelRequest,
@@ -507,18 +376,6 @@ impl Client {
     ///   "ImageUrl": "https://cos.ap-singapore.myqcloud.com/input.png"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "FailedOperation.DownLoadError",
-    ///     "Message": "下载失败"
-    ///   },
-    ///   "RequestId": "a169390a-6ff3-4c42-ad25-a7858c35e576"
-    /// }
-    /// ```
     pub async fn detect_label_pro(
         &self,
         request: &DetectLabelProRequest,
@@ -539,16 +396,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ImageUrl": "https://liudhu-9527.cos.ap-guangzhou.myqcloud.com/input.jpeg"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Confidence": 0.5,
-    ///   "RequestId": "7a975d0d-1ebe-4ee3-bde7-f1541fe5b135",
-    ///   "Type": "赌博"
     /// }
     /// ```
     pub async fn detect_misbehavior(
@@ -573,18 +420,6 @@ impl Client {
     ///   "ImageUrl": "https://liudhu-9527.cos.ap-guangzhou.myqcloud.com/input.jpeg"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "FailedOperation.DownLoadError",
-    ///     "Message": "下载失败"
-    ///   },
-    ///   "RequestId": "a169390a-6ff3-4c42-ad25-a7858c35e576"
-    /// }
-    /// ```
     pub async fn detect_pet(&self, request: &DetectPetRequest) -> rt::Result<DetectPetResponse> {
         self.call("DetectPet", request).await
     }
@@ -604,8 +439,6 @@ impl Client {
     ///   "ImageUrl": "http://a.vpimg2.com/upload/merchandise/41498/CABBEEN-3030701301-1.jpg"
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn detect_product(
         &self,
         request: &DetectProductRequest,
@@ -639,18 +472,6 @@ impl Client {
     ///   "ImageUrl": "https://liudhu-9527.cos.ap-guangzhou.myqcloud.com/input.jpeg"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "FailedOperation.DownLoadError",
-    ///     "Message": "下载失败"
-    ///   },
-    ///   "RequestId": "a169390a-6ff3-4c42-ad25-a7858c35e516"
-    /// }
-    /// ```
     pub async fn detect_security(
         &self,
         request: &DetectSecurityRequest,
@@ -677,18 +498,6 @@ impl Client {
     ///   "ImageUrl": "https://liudhu-9527.cos.ap-guangzhou.myqcloud.com/input.jpeg"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "LimitExceeded.TooLargeFileError",
-    ///     "Message": "文件太大"
-    ///   },
-    ///   "RequestId": "a1c397c8-5caf-44ce-975e-bf5e7c8242ef"
-    /// }
-    /// ```
     pub async fn enhance_image(
         &self,
         request: &EnhanceImageRequest,
@@ -712,8 +521,6 @@ impl Client {
     ///   "ImageUrl": "https://liudhu-9527.cos.ap-guangzhou.myqcloud.com/input.jpeg"
     /// }
     /// ```
-    ///
-    /// The example response (87 lines) is in the upstream API documentation.
     pub async fn recognize_car(
         &self,
         request: &RecognizeCarRequest,
@@ -735,18 +542,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ImageUrl": "https://liudhu-9527.cos.ap-guangzhou.myqcloud.com/input.jpeg"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "FailedOperation.NoObjectDetected",
-    ///     "Message": "未检测到目标。"
-    ///   },
-    ///   "RequestId": "ad418ac5-fbfd-4bd7-8f4a-35ab085e27dd"
     /// }
     /// ```
     pub async fn recognize_car_pro(
@@ -777,8 +572,6 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    ///
-    /// The example response (114 lines) is in the upstream API documentation.
     pub async fn search_image(
         &self,
         request: &SearchImageRequest,
@@ -802,18 +595,6 @@ impl Client {
     ///   "EntityId": "entity_297",
     ///   "GroupId": "my_group",
     ///   "PicName": "my_pic"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "InvalidParameter.InvalidParameter",
-    ///     "Message": "参数不合法。"
-    ///   },
-    ///   "RequestId": "cac925c7-c939-4eb6-8db5-d64123385c30"
     /// }
     /// ```
     pub async fn update_image(

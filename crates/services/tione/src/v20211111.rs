@@ -68,31 +68,6 @@ impl Client {
     ///   "Model": "ms-zqs2zsgd"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Choices": [
-    ///     {
-    ///       "FinishReason": "stop",
-    ///       "Index": 0,
-    ///       "Message": {
-    ///         "Content": "我是一个人工智能模型，能够理解和回复语言。我的目的在于提供信息、回答问题和聊天。",
-    ///         "Role": "assistant"
-    ///       }
-    ///     }
-    ///   ],
-    ///   "Id": "e847bcd7-bff2-4cb2-a01e-92ae0aebe560",
-    ///   "Model": "ms-zqs2zsgd",
-    ///   "RequestId": "e847bcd7-bff2-4cb2-a01e-92ae0aebe560",
-    ///   "Usage": {
-    ///     "CompletionTokens": 29,
-    ///     "PromptTokens": 67,
-    ///     "TotalTokens": 96
-    ///   }
-    /// }
-    /// ```
     pub async fn chat_completion(
         &self,
         request: &ChatCompletionRequest,
@@ -125,15 +100,6 @@ impl Client {
     ///   "Type": "Cfs"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Id": "dsrc-Cfs-abum82k1s7wg",
-    ///   "RequestId": "e3c94882-87a2-445e-80b3-2f8d3558f9dd"
-    /// }
-    /// ```
     pub async fn create_data_source(
         &self,
         request: &CreateDataSourceRequest,
@@ -148,15 +114,6 @@ impl Client {
     /// # Example: 创建数据集
     ///
     /// The example request (26 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DatasetId": "ds-4575dwt7",
-    ///   "RequestId": "3d033484-30f4-42e7-837e-825f33fdd23b"
-    /// }
-    /// ```
     pub async fn create_dataset(
         &self,
         request: &CreateDatasetRequest,
@@ -181,15 +138,6 @@ impl Client {
     ///   "StartTime": "2022-01-10T12:15:03+08:00"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ExportId": "57196a6a-7622-47be-bc92-d2ebea959a0f",
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
-    /// }
-    /// ```
     pub async fn create_export(
         &self,
         request: &CreateExportRequest,
@@ -204,8 +152,6 @@ impl Client {
     /// # Example: 新建在线服务
     ///
     /// The example request (28 lines) is in the upstream API documentation.
-    ///
-    /// The example response (79 lines) is in the upstream API documentation.
     pub async fn create_model_service(
         &self,
         request: &CreateModelServiceRequest,
@@ -226,14 +172,6 @@ impl Client {
     ///   "Description": "testdesc",
     ///   "Name": "testname",
     ///   "ServiceGroupId": "ms-n2f929h2"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0f254c3b-2161-4583-8316-fc6ed570d4cc"
     /// }
     /// ```
     pub async fn create_model_service_auth_token(
@@ -258,14 +196,6 @@ impl Client {
     ///   "Type": "Cfs"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "31576dfd-e7cb-4571-ae7f-8658e0d884b0"
-    /// }
-    /// ```
     pub async fn create_mount_limit(
         &self,
         request: &CreateMountLimitRequest,
@@ -280,15 +210,6 @@ impl Client {
     /// # Example: 创建Notebook
     ///
     /// The example request (55 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Id": "nb-1188508294472113920",
-    ///   "RequestId": "ecc8d2f6-9772-40df-856f-f6e48c6a7008"
-    /// }
-    /// ```
     pub async fn create_notebook(
         &self,
         request: &CreateNotebookRequest,
@@ -319,14 +240,6 @@ impl Client {
     ///   "NotebookId": ""
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": ""
-    /// }
-    /// ```
     pub async fn create_notebook_image(
         &self,
         request: &CreateNotebookImageRequest,
@@ -347,15 +260,6 @@ impl Client {
     ///   "Id": "test001"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AuthorizedUrl": "https://test.notebook.ap-guangzhou.ti.tencentcs.com/auth?authToken=eyJhbGciOiJIU…",
-    ///   "RequestId": "1f0a0715-e1d9-41a6-b511-729f96b97810"
-    /// }
-    /// ```
     pub async fn create_presigned_notebook_url(
         &self,
         request: &CreatePresignedNotebookUrlRequest,
@@ -370,16 +274,6 @@ impl Client {
     /// # Example: 创建模型
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Id": "m-1511805105118762624",
-    ///   "RequestId": "2569dfaf-131f-45f9-a5b5-dbf4d0db8d35",
-    ///   "TrainingModelVersionId": "mv-v1-1511805105118762625"
-    /// }
-    /// ```
     pub async fn create_training_model(
         &self,
         request: &CreateTrainingModelRequest,
@@ -394,15 +288,6 @@ impl Client {
     /// # Example: 创建训练任务
     ///
     /// The example request (53 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Id": "train-1208038387393233920",
-    ///   "RequestId": "0161f5a9-3f60-4e39-86ab-fb87b225964d"
-    /// }
-    /// ```
     pub async fn create_training_task(
         &self,
         request: &CreateTrainingTaskRequest,
@@ -421,14 +306,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Id": "dsrc-Cfs-abum82k1s7wg"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6e6b5443-ddb4-40ce-9ea4-ddbe00374541"
     /// }
     /// ```
     pub async fn delete_data_source(
@@ -452,15 +329,6 @@ impl Client {
     ///   "DeleteLabelEnable": true
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DatasetId": "ds-m95jmpb5",
-    ///   "RequestId": "22225ac6-aadc-4732-be03-0583f26caa3a"
-    /// }
-    /// ```
     pub async fn delete_dataset(
         &self,
         request: &DeleteDatasetRequest,
@@ -481,14 +349,6 @@ impl Client {
     ///   "ExportId": "57196a6a-7622-47be-bc92-d2ebea959a0f"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
-    /// }
-    /// ```
     pub async fn delete_export(
         &self,
         request: &DeleteExportRequest,
@@ -507,14 +367,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ServiceId": "ms-xxxxxx-1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1cb0e984-d1eb-4dc1-944d-64b7f1a4d143"
     /// }
     /// ```
     pub async fn delete_model_service(
@@ -538,14 +390,6 @@ impl Client {
     ///   "ServiceGroupId": "ms-n2f929h2"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d3dca072-937b-44da-8ffb-8e00190a2044"
-    /// }
-    /// ```
     pub async fn delete_model_service_auth_token(
         &self,
         request: &DeleteModelServiceAuthTokenRequest,
@@ -564,14 +408,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ServiceGroupId": "ms-xxxxxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1cb0e984-d1eb-4dc1-944d-64b7f1a4d143"
     /// }
     /// ```
     pub async fn delete_model_service_group(
@@ -595,14 +431,6 @@ impl Client {
     ///   "Type": "Cfs"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d724f408-dcbe-4ff6-a4b7-b6da0da50cbc"
-    /// }
-    /// ```
     pub async fn delete_mount_limit(
         &self,
         request: &DeleteMountLimitRequest,
@@ -621,14 +449,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Id": "nb-1188415493581985152"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f7df11d5-58c2-4767-956d-aa7158aab668"
     /// }
     /// ```
     pub async fn delete_notebook(
@@ -652,14 +472,6 @@ impl Client {
     ///   "TrainingModelId": "m-1508893456133569280"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c9aec7e2-aae8-423e-8260-e7e73c20b9c1"
-    /// }
-    /// ```
     pub async fn delete_training_model(
         &self,
         request: &DeleteTrainingModelRequest,
@@ -680,14 +492,6 @@ impl Client {
     ///   "TrainingModelVersionId": "mv-v2-662319300915299328"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ced11c16-fd5a-4f12-8a0b-17c7f0b14659"
-    /// }
-    /// ```
     pub async fn delete_training_model_version(
         &self,
         request: &DeleteTrainingModelVersionRequest,
@@ -706,14 +510,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Id": "1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fdsfdsa-dfsaf"
     /// }
     /// ```
     pub async fn delete_training_task(
@@ -740,8 +536,6 @@ impl Client {
     ///   "OrderField": "CreateTime"
     /// }
     /// ```
-    ///
-    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn describe_annotated_task_list(
         &self,
         request: &DescribeAnnotatedTaskListRequest,
@@ -776,8 +570,6 @@ impl Client {
     ///   "ResourceGroupId": "ersg-9hw7jfk6"
     /// }
     /// ```
-    ///
-    /// The example response (43 lines) is in the upstream API documentation.
     pub async fn describe_billing_resource_group(
         &self,
         request: &DescribeBillingResourceGroupRequest,
@@ -798,14 +590,6 @@ impl Client {
     ///   "ResourceGroupId": "rsg-qdzrqv43"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bbb99db1-33fc-4c4c-9e71-206ac2cf97e1"
-    /// }
-    /// ```
     pub async fn describe_billing_resource_group_attached_workspaces(
         &self,
         request: &DescribeBillingResourceGroupAttachedWorkspacesRequest,
@@ -821,8 +605,6 @@ impl Client {
     /// # Example: 查询资源组详情
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    ///
-    /// The example response (41 lines) is in the upstream API documentation.
     pub async fn describe_billing_resource_groups(
         &self,
         request: &DescribeBillingResourceGroupsRequest,
@@ -842,22 +624,6 @@ impl Client {
     /// {
     ///   "ResourceGroupId": "rsg-23d23",
     ///   "ResourceInstanceId": "sm-f342u8"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "02be3c0f-d1f1-4a8e-97bd-38128985baa7",
-    ///   "ResourceInstanceRunningJobInfos": [
-    ///     {
-    ///       "PodName": "xxx-6fb768c5d5-4fh84",
-    ///       "TaskId": "Batch-xxx",
-    ///       "TaskName": "批处理任务",
-    ///       "TaskType": "batch"
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn describe_billing_resource_instance_running_jobs(
@@ -880,29 +646,6 @@ impl Client {
     /// {
     ///   "ChargeType": "POSTPAID_BY_HOUR",
     ///   "ResourceType": "GPU"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "41cf032e-3bcd-4e60-8c97-98cb0812b505",
-    ///   "Specs": [
-    ///     {
-    ///       "Available": true,
-    ///       "AvailableRegion": [],
-    ///       "CategoryId": "1024552",
-    ///       "GpuType": "T4",
-    ///       "SpecAlias": "8C32GB GPU(T4)*1",
-    ///       "SpecFeatures": [
-    ///         "TurboCFS"
-    ///       ],
-    ///       "SpecId": "sv_tio_platform_cloud_post_gpu_8c32g_1t4",
-    ///       "SpecName": "TI.GN7.2XLARGE32.POST",
-    ///       "SpecType": "GPU"
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn describe_billing_specs(
@@ -930,22 +673,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b7d048fe-e335-8b6e-a8d2-d68esk",
-    ///   "SpecsPrice": [
-    ///     {
-    ///       "RealTotalCost": 70,
-    ///       "SpecCount": 1,
-    ///       "SpecName": "TI.S.MEDIUM.POST",
-    ///       "TotalCost": 70
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_billing_specs_price(
         &self,
         request: &DescribeBillingSpecsPriceRequest,
@@ -964,8 +691,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_build_in_images(
         &self,
         request: &DescribeBuildInImagesRequest,
@@ -986,8 +711,6 @@ impl Client {
     ///   "Id": "dsrc-Cfs-abum82k1s7wg"
     /// }
     /// ```
-    ///
-    /// The example response (33 lines) is in the upstream API documentation.
     pub async fn describe_data_source(
         &self,
         request: &DescribeDataSourceRequest,
@@ -1006,8 +729,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (36 lines) is in the upstream API documentation.
     pub async fn describe_data_sources(
         &self,
         request: &DescribeDataSourcesRequest,
@@ -1030,8 +751,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (45 lines) is in the upstream API documentation.
     pub async fn describe_datasets(
         &self,
         request: &DescribeDatasetsRequest,
@@ -1055,27 +774,6 @@ impl Client {
     ///   "ServiceId": "nb-1694306254472012288-cw0bo5hocmps"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Events": [
-    ///     {
-    ///       "Count": 1,
-    ///       "FirstTimestamp": "2022-01-10T19:22:04+08:00",
-    ///       "Id": "44b40fe5-9546-42fd-b75d-557802e0029d",
-    ///       "LastTimestamp": "2022-01-10T19:22:04+08:00",
-    ///       "Message": "Created container sidecar-nginx",
-    ///       "ResourceKind": "Pod",
-    ///       "ResourceName": "nb-1694306254472012288-cw0bo5hocmps",
-    ///       "Type": "Normal"
-    ///     }
-    ///   ],
-    ///   "RequestId": "090e057a-0d4e-488a-978b-83b1636fee99",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_events(
         &self,
         request: &DescribeEventsRequest,
@@ -1094,20 +792,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ExportId": "57196a6a-7622-47be-bc92-d2ebea959a0f"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CosPath": "https://clstest01-xxxxxx.cos.ap-shanghai.myqcloud.com/xxxxxx",
-    ///   "CreateTime": "2020-08-08 12:12:12",
-    ///   "ExportId": "export-57196a6a-7622-47be-bc92-d2ebea959a0f",
-    ///   "FileName": "train-1051209973208673664-7zimubsiul1c_1610001073.tar.gz",
-    ///   "FileSize": "6112993",
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7",
-    ///   "Status": "Completed"
     /// }
     /// ```
     pub async fn describe_export(
@@ -1130,8 +814,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (73 lines) is in the upstream API documentation.
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn describe_infer_templates(
         &self,
@@ -1157,25 +839,6 @@ impl Client {
     ///   "StartTime": "2022-01-10T12:15:03+08:00"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Content": [
-    ///     {
-    ///       "Id": "77b5d420-73bc-47f2-96ab-3a2b32262ffe",
-    ///       "Message": "This is a log",
-    ///       "PkgId": "7A905C4E6AD1E8B5-1F",
-    ///       "PkgLogId": "65536",
-    ///       "PodName": "ms-cp6rgw9r-1-864587bdb4-p5cv6",
-    ///       "Timestamp": "2022-01-11T04:14:36.348499491Z"
-    ///     }
-    ///   ],
-    ///   "Context": "Y29udGV4dC0wYTdiNTRkMi0xOGI0LTQwNzEtYjIzYy1kZDE4NmM2NDFjNTIxNjQxODc0NTA2MTE5",
-    ///   "RequestId": "305ce475-e534-4cad-a4ab-a472a27ca3fd"
-    /// }
-    /// ```
     pub async fn describe_logs(
         &self,
         request: &DescribeLogsRequest,
@@ -1196,8 +859,6 @@ impl Client {
     ///   "ModelAccTaskId": "acc-50rjzj2xtest"
     /// }
     /// ```
-    ///
-    /// The example response (69 lines) is in the upstream API documentation.
     pub async fn describe_model_accelerate_task(
         &self,
         request: &DescribeModelAccelerateTaskRequest,
@@ -1229,8 +890,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (54 lines) is in the upstream API documentation.
     pub async fn describe_model_accelerate_versions(
         &self,
         request: &DescribeModelAccelerateVersionsRequest,
@@ -1251,8 +910,6 @@ impl Client {
     ///   "ServiceId": "ms-xxxxxx-1"
     /// }
     /// ```
-    ///
-    /// The example response (116 lines) is in the upstream API documentation.
     pub async fn describe_model_service(
         &self,
         request: &DescribeModelServiceRequest,
@@ -1273,8 +930,6 @@ impl Client {
     ///   "ServiceGroupId": "ms-p8w5zvh7"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_model_service_call_info(
         &self,
         request: &DescribeModelServiceCallInfoRequest,
@@ -1295,8 +950,6 @@ impl Client {
     ///   "ServiceGroupId": "1234567"
     /// }
     /// ```
-    ///
-    /// The example response (166 lines) is in the upstream API documentation.
     pub async fn describe_model_service_group(
         &self,
         request: &DescribeModelServiceGroupRequest,
@@ -1319,8 +972,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (161 lines) is in the upstream API documentation.
     pub async fn describe_model_service_groups(
         &self,
         request: &DescribeModelServiceGroupsRequest,
@@ -1344,14 +995,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5d067ec5-def2-44f9-bed2-9b1f75b7067d"
-    /// }
-    /// ```
     pub async fn describe_model_service_hot_updated(
         &self,
         request: &DescribeModelServiceHotUpdatedRequest,
@@ -1371,24 +1014,6 @@ impl Client {
     /// {
     ///   "StorageId": "cfs-du6hjitx",
     ///   "Type": "Cfs"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "MountInstance": {
-    ///     "ExtraConf": {
-    ///       "CFSProtocol": "NFS",
-    ///       "CFSStorageType": "SD"
-    ///     },
-    ///     "Status": 0,
-    ///     "StorageId": "cfs-du6hjitx",
-    ///     "StorageName": "haroldyan",
-    ///     "Type": "Cfs"
-    ///   },
-    ///   "RequestId": "cadb6775-ccaf-4c65-8e03-42d1590a3eb3"
     /// }
     /// ```
     pub async fn describe_mount_instance(
@@ -1413,8 +1038,6 @@ impl Client {
     ///   "Type": "Cfs"
     /// }
     /// ```
-    ///
-    /// The example response (56 lines) is in the upstream API documentation.
     pub async fn describe_mount_instances(
         &self,
         request: &DescribeMountInstancesRequest,
@@ -1432,31 +1055,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "MountLimits": [
-    ///     {
-    ///       "CreateTime": "2025-07-02T20:10:37Z",
-    ///       "Creator": "100038630886",
-    ///       "CreatorName": "zhangsan",
-    ///       "ExtraConf": {
-    ///         "CFSProtocol": "NFS",
-    ///         "CFSStorageType": "SD"
-    ///       },
-    ///       "LimitMount": true,
-    ///       "StorageId": "cfs-ndqrxskx",
-    ///       "StorageName": "test_cfs",
-    ///       "Type": "Cfs",
-    ///       "UpdateTime": "2025-07-02T20:10:37Z"
-    ///     }
-    ///   ],
-    ///   "RequestId": "cee4fb9b-f0c4-4ed7-b865-2d9d71ddbaaa",
-    ///   "TotalCount": 1
-    /// }
     /// ```
     pub async fn describe_mount_limits(
         &self,
@@ -1478,8 +1076,6 @@ impl Client {
     ///   "Id": "nb-1188508294472113920"
     /// }
     /// ```
-    ///
-    /// The example response (115 lines) is in the upstream API documentation.
     pub async fn describe_notebook(
         &self,
         request: &DescribeNotebookRequest,
@@ -1494,8 +1090,6 @@ impl Client {
     /// # Example: Notebook列表
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    ///
-    /// The example response (59 lines) is in the upstream API documentation.
     pub async fn describe_notebooks(
         &self,
         request: &DescribeNotebooksRequest,
@@ -1525,8 +1119,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (48 lines) is in the upstream API documentation.
     pub async fn describe_platform_images(
         &self,
         request: &DescribePlatformImagesRequest,
@@ -1562,8 +1154,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (48 lines) is in the upstream API documentation.
     pub async fn describe_preset_image_list(
         &self,
         request: &DescribePresetImageListRequest,
@@ -1593,8 +1183,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (198 lines) is in the upstream API documentation.
     pub async fn describe_public_algo_version_list(
         &self,
         request: &DescribePublicAlgoVersionListRequest,
@@ -1625,27 +1213,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "99dcb853-bc96-432e-b0b4-d155688746a2",
-    ///   "SubAccountList": [
-    ///     {
-    ///       "EnableRootLogin": true,
-    ///       "LinuxGid": 20000,
-    ///       "LinuxUid": 20002,
-    ///       "LinuxUserName": "willyao",
-    ///       "SubUin": "100009152467",
-    ///       "SubUinName": "willyao",
-    ///       "Uin": "100031385875",
-    ///       "UpdateTime": "2026-03-26T16:52:34+08:00"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 2
-    /// }
-    /// ```
     pub async fn describe_sub_account_linux_user_infos(
         &self,
         request: &DescribeSubAccountLinuxUserInfosRequest,
@@ -1666,8 +1233,6 @@ impl Client {
     ///   "TrainingModelVersionId": "mv-v1-634036602245424384"
     /// }
     /// ```
-    ///
-    /// The example response (54 lines) is in the upstream API documentation.
     pub async fn describe_training_model_version(
         &self,
         request: &DescribeTrainingModelVersionRequest,
@@ -1688,8 +1253,6 @@ impl Client {
     ///   "TrainingModelId": "m-608587242317024640"
     /// }
     /// ```
-    ///
-    /// The example response (56 lines) is in the upstream API documentation.
     pub async fn describe_training_model_versions(
         &self,
         request: &DescribeTrainingModelVersionsRequest,
@@ -1710,8 +1273,6 @@ impl Client {
     ///   "Id": "train-1329791605108055040"
     /// }
     /// ```
-    ///
-    /// The example response (92 lines) is in the upstream API documentation.
     pub async fn describe_training_task(
         &self,
         request: &DescribeTrainingTaskRequest,
@@ -1730,15 +1291,6 @@ impl Client {
     /// ```json
     /// {
     ///   "PodName": "train-51c30e6fbe1000-36xslo3d8e0w-launcher"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PodUrl": "train-51c30e6fbe1000-36xslo3d8e0w-launcher.ap-nanjing.tencent.com",
-    ///   "RequestId": "fdsafds-fdsafd"
     /// }
     /// ```
     pub async fn describe_training_task_pod_url(
@@ -1761,8 +1313,6 @@ impl Client {
     ///   "Id": "train-12442"
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_training_task_pods(
         &self,
         request: &DescribeTrainingTaskPodsRequest,
@@ -1777,8 +1327,6 @@ impl Client {
     /// # Example: 训练任务列表
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    ///
-    /// The example response (62 lines) is in the upstream API documentation.
     pub async fn describe_training_tasks(
         &self,
         request: &DescribeTrainingTasksRequest,
@@ -1800,8 +1348,6 @@ impl Client {
     ///   "TiProjectId": "1889353273052233728"
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_workspaces(
         &self,
         request: &DescribeWorkspacesRequest,
@@ -1827,14 +1373,6 @@ impl Client {
     ///   "TaskId": "train-45235"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xdsx-fdsa"
-    /// }
-    /// ```
     pub async fn enable_training_task_cls_config(
         &self,
         request: &EnableTrainingTaskClsConfigRequest,
@@ -1856,8 +1394,6 @@ impl Client {
     ///   "ServiceId": "ms-h29wqz2b-1"
     /// }
     /// ```
-    ///
-    /// The example response (79 lines) is in the upstream API documentation.
     pub async fn modify_model_service(
         &self,
         request: &ModifyModelServiceRequest,
@@ -1889,14 +1425,6 @@ impl Client {
     ///   "ServiceGroupId": "ms-n2f929h2"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "71d3ba29-c044-4142-91c4-777c8fcec877"
-    /// }
-    /// ```
     pub async fn modify_model_service_auth_token(
         &self,
         request: &ModifyModelServiceAuthTokenRequest,
@@ -1918,14 +1446,6 @@ impl Client {
     ///   "ServiceGroupId": "ms-frsxddfrx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7587b204-6e6d-4564-afd7-548ebf83291e"
-    /// }
-    /// ```
     pub async fn modify_model_service_authorization(
         &self,
         request: &ModifyModelServiceAuthorizationRequest,
@@ -1940,14 +1460,6 @@ impl Client {
     /// # Example: 修改Notebook
     ///
     /// The example request (56 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "27103821308080d8sgdsggdsgd"
-    /// }
-    /// ```
     pub async fn modify_notebook(
         &self,
         request: &ModifyNotebookRequest,
@@ -1972,14 +1484,6 @@ impl Client {
     ///       "TagValue": ""
     ///     }
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": ""
     /// }
     /// ```
     pub async fn modify_notebook_tags(
@@ -2012,15 +1516,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cccc13d6-b255-48cd-b189-2a17d4b236af",
-    ///   "ServiceGroup": null
-    /// }
-    /// ```
     pub async fn modify_service_group_weights(
         &self,
         request: &ModifyServiceGroupWeightsRequest,
@@ -2035,14 +1530,6 @@ impl Client {
     /// # Example: 上报训练自定义指标
     ///
     /// The example request (38 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "123fa8123"
-    /// }
-    /// ```
     pub async fn push_training_metrics(
         &self,
         request: &PushTrainingMetricsRequest,
@@ -2061,14 +1548,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Id": "nb-1188415493581985152"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f7df11d5-58c2-4767-956d-aa7158aab668"
     /// }
     /// ```
     pub async fn start_notebook(
@@ -2091,14 +1570,6 @@ impl Client {
     ///   "Id": "1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "test-request-id"
-    /// }
-    /// ```
     pub async fn start_training_task(
         &self,
         request: &StartTrainingTaskRequest,
@@ -2117,16 +1588,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ModelAccTaskId": "acc-50rjzj2xtest"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AsyncTaskId": "task-3wioaushicu8",
-    ///   "ModelAccTaskId": "acc-50rjzj2xtest",
-    ///   "RequestId": "ced11c16-fd5a-4f12-8a0b-17c7f0b14659"
     /// }
     /// ```
     pub async fn stop_model_accelerate_task(
@@ -2149,14 +1610,6 @@ impl Client {
     ///   "Id": "nb-1188415493581985152"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f7df11d5-58c2-4767-956d-aa7158aab668"
-    /// }
-    /// ```
     pub async fn stop_notebook(
         &self,
         request: &StopNotebookRequest,
@@ -2175,14 +1628,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Id": "train-1243143"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dfds-fdsafsa"
     /// }
     /// ```
     pub async fn stop_training_task(
@@ -2210,14 +1655,6 @@ impl Client {
     ///   "Permission": "RW"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "49b0504e-6ded-49ef-84d9-9bf61250df55"
-    /// }
-    /// ```
     pub async fn update_data_source(
         &self,
         request: &UpdateDataSourceRequest,
@@ -2238,14 +1675,6 @@ impl Client {
     ///   "LimitMount": true,
     ///   "StorageId": "cfs-ndqrxskx",
     ///   "Type": "Cfs"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "04b64fc7-7344-45fa-8f5d-31834a1d3043"
     /// }
     /// ```
     pub async fn update_mount_limit(
@@ -2276,14 +1705,6 @@ impl Client {
     ///     }
     ///   ],
     ///   "TiProjectId": null
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "30841715-2516-4a28-a4fa-4b5a62ea9ded"
     /// }
     /// ```
     pub async fn update_sub_account_linux_user_info(

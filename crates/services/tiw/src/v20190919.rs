@@ -52,15 +52,6 @@ impl Client {
     ///   "Url": "http://example.com/%E6%B5%8B%E8%AF%95.pptx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "TaskId": "g6ls63ps49vteb8bk1mb"
-    /// }
-    /// ```
     pub async fn create_ppt_check_task(
         &self,
         request: &CreatePPTCheckTaskRequest,
@@ -95,15 +86,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fe36df20-25b8-4c30-8176-cff28afacb25",
-    ///   "TaskID": "d1806f20-25b8-4c30-8176-c0832bf84e02"
-    /// }
-    /// ```
     pub async fn create_snapshot_task(
         &self,
         request: &CreateSnapshotTaskRequest,
@@ -124,15 +106,6 @@ impl Client {
     ///   "SdkAppId": 1400000001,
     ///   "ThumbnailResolution": "960x540",
     ///   "Url": "https://path/to/document.ppt"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "TaskId": "g6ls63ps49vteb8bk1mb"
     /// }
     /// ```
     pub async fn create_transcode(
@@ -156,15 +129,6 @@ impl Client {
     ///   "SdkAppId": 1400000001
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "TaskId": "g7khk7f809vterp942mb"
-    /// }
-    /// ```
     pub async fn create_video_generation_task(
         &self,
         request: &CreateVideoGenerationTaskRequest,
@@ -186,8 +150,6 @@ impl Client {
     ///   "TaskId": "ghucnligqtgtvk2624mb"
     /// }
     /// ```
-    ///
-    /// The example response (66 lines) is in the upstream API documentation.
     pub async fn describe_online_record(
         &self,
         request: &DescribeOnlineRecordRequest,
@@ -206,16 +168,6 @@ impl Client {
     /// ```json
     /// {
     ///   "SdkAppId": 1400000001
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Callback": "https://example.com/online/callback",
-    ///   "CallbackKey": "6vg9G7Fd",
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
     /// }
     /// ```
     pub async fn describe_online_record_callback(
@@ -239,8 +191,6 @@ impl Client {
     ///   "TaskId": "g0jb42ps49vtebjshilb"
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_ppt_check(
         &self,
         request: &DescribePPTCheckRequest,
@@ -259,16 +209,6 @@ impl Client {
     /// ```json
     /// {
     ///   "SdkAppId": 1400000001
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Callback": "https://example.com/transcode/callback",
-    ///   "CallbackKey": "6vg9G7Fd",
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
     /// }
     /// ```
     pub async fn describe_ppt_check_callback(
@@ -292,28 +232,6 @@ impl Client {
     ///   "TaskType": "WhiteboardPush"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d290f1ee-6c54-4b01-90e6-d701748f0851",
-    ///   "Tasks": [
-    ///     {
-    ///       "CancelTime": "",
-    ///       "CreateTime": "2023-03-14 15:00:00",
-    ///       "FileURL": "",
-    ///       "Progress": 11,
-    ///       "RoomID": 12345,
-    ///       "SdkAppID": 1400000001,
-    ///       "Status": "PROCESSING",
-    ///       "TaskID": "bj0mt2l23osdj300hl31",
-    ///       "TaskType": "WhiteboardPush"
-    ///     }
-    ///   ],
-    ///   "Total": 1
-    /// }
-    /// ```
     pub async fn describe_running_tasks(
         &self,
         request: &DescribeRunningTasksRequest,
@@ -332,28 +250,6 @@ impl Client {
     /// ```json
     /// {
     ///   "SdkAppId": 1400127230,
-    ///   "TaskID": "f2e1728c-6e87-4481-abe1-cde8542a5a10"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CreateTime": 1626249427,
-    ///   "FinishTime": 1626250455,
-    ///   "RequestId": "38d75752-85e0-4931-9837-d41be5409a0a",
-    ///   "Result": {
-    ///     "ErrorCode": "OK",
-    ///     "ErrorMessage": "",
-    ///     "Snapshots": [
-    ///       "http://tiw-snapshot-1259648581.cos.ap-guangzhou.myqcloud.com/880520/f2e1728c-6e8…",
-    ///       "http://tiw-snapshot-1259648581.cos.ap-guangzhou.myqcloud.com/880520/f2e1728c-6e8…",
-    ///       "http://tiw-snapshot-1259648581.cos.ap-guangzhou.myqcloud.com/880520/f2e1728c-6e8…"
-    ///     ],
-    ///     "Total": 3
-    ///   },
-    ///   "Status": "Finished",
     ///   "TaskID": "f2e1728c-6e87-4481-abe1-cde8542a5a10"
     /// }
     /// ```
@@ -378,26 +274,6 @@ impl Client {
     ///   "TaskId": "g0jb42ps49vtebjshilb"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CompressFileUrl": "",
-    ///   "Ext": "Office",
-    ///   "Pages": 1,
-    ///   "Progress": 100,
-    ///   "RequestId": "d290f1ee-6c54-4b01-90e6-d701748f0851",
-    ///   "Resolution": "793x1122",
-    ///   "ResourceListUrl": "https://transcode-result/0agdnligqtgtvkm65emb/resources.txt",
-    ///   "ResultUrl": "https://transcode-result/0agdnligqtgtvkm65emb/index.html",
-    ///   "Status": "FINISHED",
-    ///   "TaskId": "0agdnligqtgtvkm65emb",
-    ///   "ThumbnailResolution": "793x1122",
-    ///   "ThumbnailUrl": "https://transcode-thumbnal/0agdnligqtgtvkm65emb/",
-    ///   "Title": "59378.docx"
-    /// }
-    /// ```
     pub async fn describe_transcode(
         &self,
         request: &DescribeTranscodeRequest,
@@ -419,17 +295,6 @@ impl Client {
     ///   "Url": "https://path/to/document.ppt"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Progress": 100,
-    ///   "RequestId": "d290f1ee-6c54-4b01-90e6-d701748f0851",
-    ///   "Status": "FINISHED",
-    ///   "TaskId": "0agdnligqtgtvkm65emb"
-    /// }
-    /// ```
     pub async fn describe_transcode_by_url(
         &self,
         request: &DescribeTranscodeByUrlRequest,
@@ -448,16 +313,6 @@ impl Client {
     /// ```json
     /// {
     ///   "SdkAppId": 1400000001
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Callback": "https://example.com/transcode/callback",
-    ///   "CallbackKey": "6vg9G7Fd",
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
     /// }
     /// ```
     pub async fn describe_transcode_callback(
@@ -481,8 +336,6 @@ impl Client {
     ///   "TaskId": "ghucnligqtgtvk2624mb"
     /// }
     /// ```
-    ///
-    /// The example response (35 lines) is in the upstream API documentation.
     pub async fn describe_video_generation_task(
         &self,
         request: &DescribeVideoGenerationTaskRequest,
@@ -501,16 +354,6 @@ impl Client {
     /// ```json
     /// {
     ///   "SdkAppId": 1400000001
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Callback": "https://example.com/offline/callback",
-    ///   "CallbackKey": "6vg9G7Fd",
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
     /// }
     /// ```
     pub async fn describe_video_generation_task_callback(
@@ -534,16 +377,6 @@ impl Client {
     ///   "SdkAppId": 123456
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Callback": "http://callback",
-    ///   "CallbackKey": "12345",
-    ///   "RequestId": "786eafde-17a8-47a9-9e1c-05b2b282dccc"
-    /// }
-    /// ```
     pub async fn describe_warning_callback(
         &self,
         request: &DescribeWarningCallbackRequest,
@@ -565,25 +398,6 @@ impl Client {
     ///   "TaskId": "ghucnligqtgtvk2624mb"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Backup": "",
-    ///   "ExceptionCnt": 0,
-    ///   "FinishReason": "USER_CALL",
-    ///   "GroupId": "880528",
-    ///   "IMSyncTime": 0,
-    ///   "PushStartTime": 1610591726,
-    ///   "PushStopTime": 1610591759,
-    ///   "PushUserId": "tic_push_user_880528_test1",
-    ///   "RequestId": "d290f1ee-6c54-4b01-90e6-d701748f0851",
-    ///   "RoomId": 880528,
-    ///   "Status": "STOPPED",
-    ///   "TaskId": "g42lfmu5uc3lpoqrqvvb"
-    /// }
-    /// ```
     pub async fn describe_whiteboard_push(
         &self,
         request: &DescribeWhiteboardPushRequest,
@@ -602,16 +416,6 @@ impl Client {
     /// ```json
     /// {
     ///   "SdkAppId": 1400000001
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Callback": "https://example.com/online/callback",
-    ///   "CallbackKey": "6vg9G7Fd",
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
     /// }
     /// ```
     pub async fn describe_whiteboard_push_callback(
@@ -635,14 +439,6 @@ impl Client {
     ///   "TaskId": "bj0mt2l23osdj300hl30"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn pause_online_record(
         &self,
         request: &PauseOnlineRecordRequest,
@@ -662,14 +458,6 @@ impl Client {
     /// {
     ///   "SdkAppId": 1400000001,
     ///   "TaskId": "07b4c70bpafm1b4majmb"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
     /// }
     /// ```
     pub async fn resume_online_record(
@@ -693,14 +481,6 @@ impl Client {
     ///   "SdkAppId": 1400000001
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn set_online_record_callback(
         &self,
         request: &SetOnlineRecordCallbackRequest,
@@ -720,14 +500,6 @@ impl Client {
     /// {
     ///   "CallbackKey": "6vg9G7Fd",
     ///   "SdkAppId": 1400000001
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
     /// }
     /// ```
     pub async fn set_online_record_callback_key(
@@ -751,14 +523,6 @@ impl Client {
     ///   "SdkAppId": 1400000001
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn set_ppt_check_callback(
         &self,
         request: &SetPPTCheckCallbackRequest,
@@ -778,14 +542,6 @@ impl Client {
     /// {
     ///   "CallbackKey": "6vg9G7Fd",
     ///   "SdkAppId": 1400000001
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
     /// }
     /// ```
     pub async fn set_ppt_check_callback_key(
@@ -809,14 +565,6 @@ impl Client {
     ///   "SdkAppId": 1400000001
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn set_transcode_callback(
         &self,
         request: &SetTranscodeCallbackRequest,
@@ -836,14 +584,6 @@ impl Client {
     /// {
     ///   "CallbackKey": "6vg9G7Fd",
     ///   "SdkAppId": 1400000001
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
     /// }
     /// ```
     pub async fn set_transcode_callback_key(
@@ -867,14 +607,6 @@ impl Client {
     ///   "SdkAppId": 1400000001
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn set_video_generation_task_callback(
         &self,
         request: &SetVideoGenerationTaskCallbackRequest,
@@ -894,14 +626,6 @@ impl Client {
     /// {
     ///   "CallbackKey": "6vg9G7Fd",
     ///   "SdkAppId": 1400000001
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
     /// }
     /// ```
     pub async fn set_video_generation_task_callback_key(
@@ -927,14 +651,6 @@ impl Client {
     ///   "SdkAppId": 123456
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "786eafde-17a8-47a9-9e1c-05b2b282dccc"
-    /// }
-    /// ```
     pub async fn set_warning_callback(
         &self,
         request: &SetWarningCallbackRequest,
@@ -956,14 +672,6 @@ impl Client {
     ///   "SdkAppId": 1400000001
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn set_whiteboard_push_callback(
         &self,
         request: &SetWhiteboardPushCallbackRequest,
@@ -983,14 +691,6 @@ impl Client {
     /// {
     ///   "CallbackKey": "6vg9G7Fd",
     ///   "SdkAppId": 1400000001
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
     /// }
     /// ```
     pub async fn set_whiteboard_push_callback_key(
@@ -1016,15 +716,6 @@ impl Client {
     ///   "SdkAppId": 1400000001
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "TaskId": "bj0mt2l23osdj300hl30"
-    /// }
-    /// ```
     pub async fn start_online_record(
         &self,
         request: &StartOnlineRecordRequest,
@@ -1048,16 +739,6 @@ impl Client {
     ///   "SdkAppId": 1400000001
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Backup": "{\"RequestId\":\"8e9b2bc4-ec7f-46cd-823b-66676e2375f8\",\"TaskId\":\"052lfmu5uc3lp0rrqv…",
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "TaskId": "bj0mt2l23osdj300hl30"
-    /// }
-    /// ```
     pub async fn start_whiteboard_push(
         &self,
         request: &StartWhiteboardPushRequest,
@@ -1079,14 +760,6 @@ impl Client {
     ///   "TaskId": "07b4c70bpafm1b4majmb"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn stop_online_record(
         &self,
         request: &StopOnlineRecordRequest,
@@ -1106,15 +779,6 @@ impl Client {
     /// {
     ///   "SdkAppId": 1400000001,
     ///   "TaskId": "07b4c70bpafm1b4majmb"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Backup": "{\"RequestId\":\"87c334b8-dbf6-4013-8d65-9a9ea60eff27\"}",
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
     /// }
     /// ```
     pub async fn stop_whiteboard_push(

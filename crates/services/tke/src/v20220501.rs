@@ -55,15 +55,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "HealthCheckPolicyName": "NP1",
-    ///   "RequestId": "9bd42c72-dd16-46bc-9d1e-b4020c59fab8"
-    /// }
-    /// ```
     pub async fn create_health_check_policy(
         &self,
         request: &CreateHealthCheckPolicyRequest,
@@ -167,15 +158,6 @@ impl Client {
     /// # Example: 创建 TKE 节点池
     ///
     /// The example request (31 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "NodePoolId": "np-7cxt3lom",
-    ///   "RequestId": "604fea70-fcc3-43b5-b17c-d2a5c8df4c16"
-    /// }
-    /// ```
     pub async fn create_node_pool(
         &self,
         request: &CreateNodePoolRequest,
@@ -200,14 +182,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "71e54a99-9be0-4983-82ff-54dce2191c4a"
-    /// }
-    /// ```
     pub async fn delete_cluster_machines(
         &self,
         request: &DeleteClusterMachinesRequest,
@@ -227,14 +201,6 @@ impl Client {
     /// {
     ///   "ClusterId": "cls-4h43fuxj",
     ///   "HealthCheckPolicyName": "NP1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9bd42c72-dd16-46bc-9d1e-b4020c59fab8"
     /// }
     /// ```
     pub async fn delete_health_check_policy(
@@ -258,14 +224,6 @@ impl Client {
     ///   "NodePoolId": "np-4h43fuxj"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9bd42c72-dd16-46bc-9d1e-b4020c59fab8"
-    /// }
-    /// ```
     pub async fn delete_node_pool(
         &self,
         request: &DeleteNodePoolRequest,
@@ -286,8 +244,6 @@ impl Client {
     ///   "ClusterId": "cls-7ph3twqe"
     /// }
     /// ```
-    ///
-    /// The example response (155 lines) is in the upstream API documentation.
     pub async fn describe_cluster_instances(
         &self,
         request: &DescribeClusterInstancesRequest,
@@ -318,8 +274,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (37 lines) is in the upstream API documentation.
     pub async fn describe_cluster_machines(
         &self,
         request: &DescribeClusterMachinesRequest,
@@ -337,29 +291,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Clusters": [
-    ///     {
-    ///       "ClusterDescription": "",
-    ///       "ClusterId": "cls-padxxv08",
-    ///       "ClusterLevel": "L5",
-    ///       "ClusterName": "勿删 feeli-1.16.7-1",
-    ///       "ClusterStatus": "Running",
-    ///       "ClusterType": "EDGE_CLUSTER",
-    ///       "ClusterVersion": "1.16.7",
-    ///       "CreatedTime": "2022-11-09T17:12:15Z",
-    ///       "TagSpecification": []
-    ///     }
-    ///   ],
-    ///   "Errors": [],
-    ///   "RequestId": "55777e90-1af7-4108-abd5-fca0638a7bb6",
-    ///   "TotalCount": 1
-    /// }
     /// ```
     pub async fn describe_clusters(
         &self,
@@ -380,23 +311,6 @@ impl Client {
     /// {
     ///   "InstanceType": "GN7.2XLARGE40",
     ///   "OsName": "tlinux3.1x86_64"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "GPUParams": [
-    ///     {
-    ///       "CUDA": "",
-    ///       "CUDNN": "",
-    ///       "Driver": "470",
-    ///       "Fabric": false,
-    ///       "MIGEnable": false
-    ///     }
-    ///   ],
-    ///   "RequestId": "ff772139-9790-4dbf-b4df-fb09339bb35b"
     /// }
     /// ```
     pub async fn describe_gpu_info(
@@ -427,27 +341,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "HealthCheckPolicies": [
-    ///     {
-    ///       "Name": "NP1",
-    ///       "Rules": [
-    ///         {
-    ///           "AutoRepairEnabled": false,
-    ///           "Enabled": true,
-    ///           "Name": "A"
-    ///         }
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "RequestId": "9bd42c72-dd16-46bc-9d1e-b4020c59fab8",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_health_check_policies(
         &self,
         request: &DescribeHealthCheckPoliciesRequest,
@@ -470,25 +363,6 @@ impl Client {
     ///   "Offset": "2"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "HealthCheckPolicyBindings": [
-    ///     {
-    ///       "CreatedAt": "2023-08-17 20:46:39",
-    ///       "Name": "NP1",
-    ///       "NodePools": [
-    ///         "node-pool1",
-    ///         "node-pool2"
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "RequestId": "372ba519-daa2-4abc-9da7-0857970c998c",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_health_check_policy_bindings(
         &self,
         request: &DescribeHealthCheckPolicyBindingsRequest,
@@ -507,27 +381,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "HealthCheckTemplate": {
-    ///     "Rules": [
-    ///       {
-    ///         "Description": "",
-    ///         "Name": "A",
-    ///         "RepairAction": "restart",
-    ///         "RepairEffect": "",
-    ///         "Severity": "general",
-    ///         "ShouldEnable": true,
-    ///         "ShouldRepair": false
-    ///       }
-    ///     ]
-    ///   },
-    ///   "RequestId": "123"
-    /// }
     /// ```
     pub async fn describe_health_check_template(
         &self,
@@ -559,8 +412,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (139 lines) is in the upstream API documentation.
     pub async fn describe_node_pools(
         &self,
         request: &DescribeNodePoolsRequest,
@@ -578,14 +429,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dba66477-a2cb-4e5c-8e0b-890ba92ac33a"
-    /// }
     /// ```
     pub async fn describe_node_pools_elasticity_strength(
         &self,
@@ -605,14 +448,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d8b73257-2f9f-435e-a802-e2cc0a947fe1"
-    /// }
     /// ```
     pub async fn describe_zone_instance_config_infos(
         &self,
@@ -634,14 +469,6 @@ impl Client {
     ///   "Instances": [
     ///     "ins-fsssanl0"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "12dc6ea6-67da-4c1a-8474-1d6f57ebcf19"
     /// }
     /// ```
     pub async fn detach_application_role(
@@ -670,14 +497,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7d6c3318-b802-4416-ba7a-eb527379eb31"
-    /// }
-    /// ```
     pub async fn modify_cluster_machine(
         &self,
         request: &ModifyClusterMachineRequest,
@@ -700,14 +519,6 @@ impl Client {
     ///     "Name": "NP1",
     ///     "Rules": []
     ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9bd42c72-dd16-46bc-9d1e-b4020c59fab8"
     /// }
     /// ```
     pub async fn modify_health_check_policy(
@@ -740,14 +551,6 @@ impl Client {
     ///   "NodePoolId": "np-00igpu9y"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9bd42c72-dd16-46bc-9d1e-b4020c59fab8"
-    /// }
-    /// ```
     pub async fn modify_node_pool(
         &self,
         request: &ModifyNodePoolRequest,
@@ -773,14 +576,6 @@ impl Client {
     ///   "StopType": "soft"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c0b712f-28a8-42a7-a89a-b4448a01421f"
-    /// }
-    /// ```
     pub async fn reboot_machines(
         &self,
         request: &RebootMachinesRequest,
@@ -801,14 +596,6 @@ impl Client {
     ///   "ClusterId": "cls-ht45hcgx",
     ///   "NodePoolId": "np-2xrt4w7h",
     ///   "Replicas": 10
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b398fbff-f9db-40a3-8cbe-22b88aa7c8ca"
     /// }
     /// ```
     pub async fn scale_node_pool(
@@ -833,14 +620,6 @@ impl Client {
     ///     "skey-871qdbga"
     ///   ],
     ///   "MachineName": "np-rz2reeg8-7j9rt"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "743a32dd-5f9e-47c3-8312-1eabd4eda5f7f"
     /// }
     /// ```
     pub async fn set_machine_login(
@@ -871,14 +650,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4f2b3354-ab65-4f1d-9a44-7b95a84f4ce3"
-    /// }
-    /// ```
     pub async fn start_machines(
         &self,
         request: &StartMachinesRequest,
@@ -907,14 +678,6 @@ impl Client {
     ///     "np-5tx2l4dc-4srqm"
     ///   ],
     ///   "StopType": "soft"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a27a0c33-fe13-4373-bc88-863791d68f61"
     /// }
     /// ```
     pub async fn stop_machines(

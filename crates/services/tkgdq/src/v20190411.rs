@@ -67,8 +67,6 @@ impl Client {
     ///   "RightEntityName": "深圳市"
     /// }
     /// ```
-    ///
-    /// The example response (34 lines) is in the upstream API documentation.
     pub async fn describe_relation(
         &self,
         request: &DescribeRelationRequest,
@@ -87,22 +85,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TripleCondition": "{\"operation\": \"query\", \"property\": [\"所属洲\"], \"subject\": {\"property\": [\"所属国家\"], \"s…"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Content": [
-    ///     {
-    ///       "Id": "",
-    ///       "Name": "亚洲",
-    ///       "Order": 0,
-    ///       "Popular": 0
-    ///     }
-    ///   ],
-    ///   "RequestId": "5931f8ff-204d-4001-9952-ee6618eeabe1"
     /// }
     /// ```
     pub async fn describe_triple(

@@ -68,15 +68,6 @@ impl Client {
     ///   "ContentType": 2
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "de73c404-936f-4ec4-bbfe-e262d79c01e7",
-    ///   "TaskId": "3570106e-b156-45d9-8af5-99b46f7eb2f9"
-    /// }
-    /// ```
     pub async fn create_financial_llm_task(
         &self,
         request: &CreateFinancialLLMTaskRequest,
@@ -97,8 +88,6 @@ impl Client {
     ///   "TaskId": "17719984-030f-4b32-8828-61d3c21b3324"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn get_financial_llm_task_result(
         &self,
         request: &GetFinancialLLMTaskResultRequest,
@@ -131,8 +120,6 @@ impl Client {
     ///   "Content": "5L2g55qE5Lil6LCo6K6p5L2g5Y+R546w77yM5Lqn5ZOB57uP55CG5Y+r5YmR6Z2S"
     /// }
     /// ```
-    ///
-    /// The example response (169 lines) is in the upstream API documentation.
     pub async fn text_moderation(
         &self,
         request: &TextModerationRequest,

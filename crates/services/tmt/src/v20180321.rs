@@ -52,8 +52,6 @@ impl Client {
     ///   "Url": null
     /// }
     /// ```
-    ///
-    /// The example response (46 lines) is in the upstream API documentation.
     pub async fn image_translate_llm(
         &self,
         request: &ImageTranslateLLMRequest,

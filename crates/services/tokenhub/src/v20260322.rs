@@ -61,15 +61,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ApiKeyId": "ak-20260609-f294a4aa4e2a7412780914226ad3ffd8",
-    ///   "RequestId": "c7fdc4d0-04d5-4c76-a55e-b8528047a782"
-    /// }
-    /// ```
     pub async fn create_api_key(
         &self,
         request: &CreateApiKeyRequest,
@@ -92,16 +83,6 @@ impl Client {
     ///   "ChargeType": "FREE",
     ///   "EndpointName": "test-endpoint",
     ///   "ModelId": "deepseek-v3.2"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Endpoint": {},
-    ///   "EndpointId": "ep-mxorl8ln",
-    ///   "RequestId": "41cb8232-655d-42b4-b021-4f500866bd57"
     /// }
     /// ```
     pub async fn create_endpoint(
@@ -127,17 +108,6 @@ impl Client {
     ///   "Name": "my-glossary",
     ///   "Source": "zh",
     ///   "Target": "en"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CreatedAt": 1779967663,
-    ///   "GlossaryId": "14cf0f58e4f165ee414cbf43217650f2",
-    ///   "Name": "my-glossary",
-    ///   "RequestId": "46a9c46b-698b-42e8-9cc6-8a5604eeed01"
     /// }
     /// ```
     pub async fn create_glossary(
@@ -173,28 +143,6 @@ impl Client {
     ///   "GlossaryId": "c5a3fa588af94ddaa50ca896ae6392e5"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Entries": [
-    ///     {
-    ///       "EntryId": "bfbc15bbefa2dfcec068372c774ef45c",
-    ///       "SourceTerm": "云服务器",
-    ///       "TargetTerm": "Cloud Server",
-    ///       "UpdatedAt": 1779970384
-    ///     },
-    ///     {
-    ///       "EntryId": "b395853160e117177041f0dff7a56274",
-    ///       "SourceTerm": "云服务器222",
-    ///       "TargetTerm": "Cloud Server222",
-    ///       "UpdatedAt": 1779970384
-    ///     }
-    ///   ],
-    ///   "RequestId": "04cfa4f3-68d1-4a85-9ae3-3e2bd6d46fbb"
-    /// }
-    /// ```
     pub async fn create_glossary_entries(
         &self,
         request: &CreateGlossaryEntriesRequest,
@@ -220,22 +168,6 @@ impl Client {
     ///   "ApiKeyName": "syytest-1",
     ///   "Count": 2,
     ///   "TeamId": "team-3a834f2dbcf48840115cbf4b48f25342"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Items": [
-    ///     {
-    ///       "ApiKeyId": "ak-tp-20260412-b2ddcfeb599f8345cb7ad22c370b1acd"
-    ///     },
-    ///     {
-    ///       "ApiKeyId": "ak-tp-20260412-c727346e6086cc5c5594b40786957aa1"
-    ///     }
-    ///   ],
-    ///   "RequestId": "2c146814-7ca2-494b-8d09-2f4cc6cef3a2"
     /// }
     /// ```
     pub async fn create_token_plan_api_keys(
@@ -264,15 +196,6 @@ impl Client {
     ///   "TimeSpan": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BigOrderId": "big-order-id",
-    ///   "RequestId": "83c3a50c-370f-42da-bb89-8231fe73d125"
-    /// }
-    /// ```
     pub async fn create_token_plan_team_order_and_buy(
         &self,
         request: &CreateTokenPlanTeamOrderAndBuyRequest,
@@ -292,14 +215,6 @@ impl Client {
     /// {
     ///   "ApiKeyId": "ak-20260325-xxxxxx",
     ///   "Platform": "maas"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d35eb080-e39b-4c61-8f04-86f3c66ba533"
     /// }
     /// ```
     pub async fn delete_api_key(
@@ -322,14 +237,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6fb80692-71e3-42d2-9fde-d4722b6c62de"
-    /// }
-    /// ```
     pub async fn delete_endpoint(
         &self,
         request: &DeleteEndpointRequest,
@@ -350,14 +257,6 @@ impl Client {
     /// ```json
     /// {
     ///   "GlossaryId": "b76ebbab3525c1df42be2d4d33076c7c"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "48ca2eec-0f0b-4ff7-a28c-18a7410e5461"
     /// }
     /// ```
     pub async fn delete_glossary(
@@ -387,14 +286,6 @@ impl Client {
     ///   "GlossaryId": "c5a3fa588af94ddaa50ca896ae6392e5"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "23988745-1ac2-48f6-985d-e4dd1a90461c"
-    /// }
-    /// ```
     pub async fn delete_glossary_entries(
         &self,
         request: &DeleteGlossaryEntriesRequest,
@@ -417,14 +308,6 @@ impl Client {
     ///   "ApiKeyId": "ak-tp-20260412-72dddac0126f0eadf4670f6ce63b3db1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "93a4088b-cf68-4693-9511-b518dba61bce"
-    /// }
-    /// ```
     pub async fn delete_token_plan_api_key(
         &self,
         request: &DeleteTokenPlanApiKeyRequest,
@@ -444,30 +327,6 @@ impl Client {
     /// {
     ///   "ApiKeyId": "ak-20260609-f294a4aa4e2a7412780914226ad3ffd8",
     ///   "Platform": "maas"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ApiKey": "sk-7PNKNHibBH617l8ly8xTzUj5Jej359BOJMjguq2St22CVEtM",
-    ///   "ApiKeyId": "ak-20260609-f294a4aa4e2a7412780914226ad3ffd8",
-    ///   "AppId": "1300056794",
-    ///   "BindType": "all",
-    ///   "BindingItems": [],
-    ///   "CreateTime": "2026-06-09 20:55:16",
-    ///   "Creator": "",
-    ///   "Editable": true,
-    ///   "IpWhitelist": [],
-    ///   "Name": "my-api-key",
-    ///   "Platform": "maas",
-    ///   "Remark": "",
-    ///   "RequestId": "9a5c9c84-0566-4a8c-9be9-135d834e668c",
-    ///   "Status": "enable",
-    ///   "SubUin": "600000563014",
-    ///   "Uin": "600000563014",
-    ///   "UpdateTime": "2026-06-09 20:55:16"
     /// }
     /// ```
     pub async fn describe_api_key(
@@ -501,8 +360,6 @@ impl Client {
     ///   "Platform": "maas"
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_api_key_list(
         &self,
         request: &DescribeApiKeyListRequest,
@@ -525,25 +382,6 @@ impl Client {
     ///   "EndpointId": "ep-uikic4v5"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Endpoint": {
-    ///     "ChargeDetail": "{\"FreeQuota\":{\"TotalQuota\":200,\"UsedQuota\":0,\"UsagePercent\":0,\"ExpireTime\":\"2026…",
-    ///     "ChargeType": "FREE",
-    ///     "EndpointId": "ep-test",
-    ///     "EndpointName": "测试服务",
-    ///     "ModelId": "deepseek-v3.2",
-    ///     "ModelName": "deepseek-v3.2",
-    ///     "PaymentEnabled": false,
-    ///     "ServiceType": "TEXT_GENERATION",
-    ///     "Status": "ACTIVE"
-    ///   },
-    ///   "RequestId": "6903b78b-a277-46c7-9bb6-805da0ec6a57"
-    /// }
-    /// ```
     pub async fn describe_endpoint(
         &self,
         request: &DescribeEndpointRequest,
@@ -563,28 +401,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Current": 0,
-    ///   "Items": [
-    ///     {
-    ///       "CreatedTime": "2026-03-01T00:00:00Z",
-    ///       "Description": "syytest",
-    ///       "GlossaryId": "fc88eea3787c6fb1a7404b65e2c25cac",
-    ///       "Name": "syytest-glossary",
-    ///       "Source": "zh",
-    ///       "Target": "en",
-    ///       "UpdatedTime": "2026-03-01T00:00:00Z"
-    ///     }
-    ///   ],
-    ///   "PageSize": 20,
-    ///   "RequestId": "381ee90c-4f9a-499f-a1fe-0888593f7337",
-    ///   "TotalCount": 1
-    /// }
     /// ```
     pub async fn describe_glossaries(
         &self,
@@ -608,31 +424,6 @@ impl Client {
     ///   "GlossaryId": "c5a3fa588af94ddaa50ca896ae6392e5"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Entries": [
-    ///     {
-    ///       "EntryId": "b395853160e117177041f0dff7a56274",
-    ///       "SourceTerm": "云服务器222",
-    ///       "TargetTerm": "Cloud Server222",
-    ///       "UpdatedAt": 1779970384
-    ///     },
-    ///     {
-    ///       "EntryId": "bfbc15bbefa2dfcec068372c774ef45c",
-    ///       "SourceTerm": "云服务器",
-    ///       "TargetTerm": "Cloud Server",
-    ///       "UpdatedAt": 1779970384
-    ///     }
-    ///   ],
-    ///   "Page": 1,
-    ///   "PageSize": 20,
-    ///   "RequestId": "b32c2fcf-bbcc-40a0-8b6c-6af9a4e8a967",
-    ///   "Total": 2
-    /// }
-    /// ```
     pub async fn describe_glossary_entries(
         &self,
         request: &DescribeGlossaryEntriesRequest,
@@ -653,8 +444,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (90 lines) is in the upstream API documentation.
     pub async fn describe_model_endpoint_list(
         &self,
         request: &DescribeModelEndpointListRequest,
@@ -679,8 +468,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (59 lines) is in the upstream API documentation.
     pub async fn describe_model_list(
         &self,
         request: &DescribeModelListRequest,
@@ -699,21 +486,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ModelId": "glm-5.2"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ModelId": "glm-5.2",
-    ///   "RPMLimit": 601,
-    ///   "RequestId": "cfa39e4e-d23a-409b-9488-1a4de77a16e2",
-    ///   "TPMInputQuotaLimit": 20000000,
-    ///   "TPMInputReserveLimit": 10000000,
-    ///   "TPMLimit": 5000000,
-    ///   "TPMOutputQuotaLimit": 2000000,
-    ///   "TPMOutputReserveLimit": 1000000
     /// }
     /// ```
     pub async fn describe_model_quota(
@@ -738,27 +510,6 @@ impl Client {
     ///   "TeamId": "team-1a2b3c4d"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ApiKeyCount": 10,
-    ///   "ApiKeyMax": 10000,
-    ///   "AppId": "12438230",
-    ///   "AutoRenewFlag": 0,
-    ///   "CreatedAt": "2026-04-05T21:06:09+08:00",
-    ///   "Creator": "12438230",
-    ///   "Name": "my-test-team",
-    ///   "PrepayResourceID": "",
-    ///   "RequestId": "45b1f117-4a30-4d5f-a73c-6966d50ab010",
-    ///   "Status": "enable",
-    ///   "StopReason": "",
-    ///   "TeamId": "team-1a2b3c4d",
-    ///   "Uin": "21239852",
-    ///   "UpdatedAt": "2026-04-07T23:26:01+08:00"
-    /// }
-    /// ```
     pub async fn describe_token_plan(
         &self,
         request: &DescribeTokenPlanRequest,
@@ -779,31 +530,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ApiKeyId": "ak-tp-20260412-72dddac0126f0eadf4670f6ce63b3db1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ApiKey": {
-    ///     "AllowedModels": "[\"glm-5\", \"auto\"]",
-    ///     "ApiKey": "sk-tp-****L8py",
-    ///     "ApiKeyId": "ak-tp-20260412-72dddac0126f0eadf4670f6ce63b3db1",
-    ///     "AppId": "1300056794",
-    ///     "CreatedAt": "2026-04-12T20:10:47+08:00",
-    ///     "Creator": "600000563014",
-    ///     "KeyVersion": 1,
-    ///     "Name": "my-test-apikey",
-    ///     "Status": "enable",
-    ///     "StopReason": "NORMAL",
-    ///     "TPM": 0,
-    ///     "TeamId": "team-3a834f2dbcf48840115cbf4b48f25342",
-    ///     "Uin": "600000563014",
-    ///     "UpdatedAt": "2026-04-12T20:10:47+08:00",
-    ///     "UseStatus": "enable"
-    ///   },
-    ///   "RequestId": "b51cda8e-5153-4855-bc34-a2910ec682f9"
     /// }
     /// ```
     pub async fn describe_token_plan_api_key(
@@ -830,8 +556,6 @@ impl Client {
     ///   "TeamId": "team-3a834f2dbcf48840115cbf4b48f25342"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_token_plan_api_key_list(
         &self,
         request: &DescribeTokenPlanApiKeyListRequest,
@@ -852,16 +576,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ApiKeyId": "ak-tp-20260412-72dddac0126f0eadf4670f6ce63b3db1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ApiKey": "sk-tp-123456",
-    ///   "ApiKeyId": "ak-tp-20260412-72dddac0126f0eadf4670f6ce63b3db1",
-    ///   "RequestId": "a39a5d71-5e69-4d1b-b160-b5dbf2e858de"
     /// }
     /// ```
     pub async fn describe_token_plan_api_key_secret(
@@ -886,29 +600,6 @@ impl Client {
     ///   "TeamId": "team-123456"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Context": "",
-    ///   "List": [
-    ///     {
-    ///       "ApiKeyId": "ak-tp-20260408-123456",
-    ///       "CacheToken": 0,
-    ///       "InputToken": 66,
-    ///       "ModelName": "auto",
-    ///       "OutputToken": 39,
-    ///       "RequestId": "451d5d39-9ed9-46f8-8dce-df582c3b2d0e",
-    ///       "RequestTime": "2026-04-10T14:24:45Z",
-    ///       "TotalToken": 105,
-    ///       "Uin": "123456"
-    ///     }
-    ///   ],
-    ///   "ListOver": true,
-    ///   "RequestId": "409be278-ce7c-4362-93a5-62391cdf4256"
-    /// }
-    /// ```
     pub async fn describe_token_plan_api_key_usage_detail(
         &self,
         request: &DescribeTokenPlanApiKeyUsageDetailRequest,
@@ -929,31 +620,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "be515245-e05f-4334-9f9d-6d55db1aa8b5",
-    ///   "TokenPlanSet": [
-    ///     {
-    ///       "ApiKeyMax": 10000,
-    ///       "AppId": "176623905",
-    ///       "CreatedAt": "2026-04-05T21:06:09+08:00",
-    ///       "Creator": "176623905",
-    ///       "Name": "my-team-test-1",
-    ///       "PrepayResourceID": "pre-123456",
-    ///       "ProductType": "enterprise",
-    ///       "Status": "enable",
-    ///       "StopReason": "",
-    ///       "TeamId": "team-a1b2c3d4",
-    ///       "Uin": "214508345",
-    ///       "UpdatedAt": "2026-04-07T23:26:01+08:00"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
-    /// }
     /// ```
     pub async fn describe_token_plan_list(
         &self,
@@ -993,8 +659,6 @@ impl Client {
     ///   "Target": "ak-20260618-**************************"
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_usage_rank_list(
         &self,
         request: &DescribeUsageRankListRequest,
@@ -1019,14 +683,6 @@ impl Client {
     ///   "Remark": "test-new-remark"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abcdaaab-2aa3-4e03-87fb-795cf37b2079"
-    /// }
-    /// ```
     pub async fn modify_api_key_info(
         &self,
         request: &ModifyApiKeyInfoRequest,
@@ -1047,14 +703,6 @@ impl Client {
     ///   "ApiKeyId": "ak-20260325-xxxxxx",
     ///   "Platform": "maas",
     ///   "Status": "disable"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0f2e294c-6c10-4ff6-8165-c25b3c5d21e0"
     /// }
     /// ```
     pub async fn modify_api_key_status(
@@ -1081,14 +729,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7e47d49c-8b3b-40d8-9c52-794c5a20b97f"
-    /// }
     /// ```
     pub async fn modify_endpoint(
         &self,
@@ -1119,22 +759,6 @@ impl Client {
     ///   "GlossaryId": "c5a3fa588af94ddaa50ca896ae6392e5"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Entries": [
-    ///     {
-    ///       "EntryId": "bfbc15bbefa2dfcec068372c774ef45c",
-    ///       "SourceTerm": "云服务器-修改后",
-    ///       "TargetTerm": "Cloud Server-new",
-    ///       "UpdatedAt": 1780024696
-    ///     }
-    ///   ],
-    ///   "RequestId": "1ed04a04-e786-43eb-a7c4-4b14ea4abd1d"
-    /// }
-    /// ```
     pub async fn modify_glossary_entries(
         &self,
         request: &ModifyGlossaryEntriesRequest,
@@ -1160,14 +784,6 @@ impl Client {
     ///   "ApiKeyId": "ak-tp-20260412-72dddac0126f0eadf4670f6ce63b3db1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9eae973f-53e4-4713-bdd9-97730349636d"
-    /// }
-    /// ```
     pub async fn modify_token_plan_api_key(
         &self,
         request: &ModifyTokenPlanApiKeyRequest,
@@ -1188,16 +804,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ApiKeyId": "ak-tp-20260412-72dddac0126f0eadf4670f6ce63b3db1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ApiKeyId": "ak-tp-20260412-72dddac0126f0eadf4670f6ce63b3db1",
-    ///   "KeyVersion": 2,
-    ///   "RequestId": "5cfcf183-20f7-44a9-a552-d8909e7c2a93"
     /// }
     /// ```
     pub async fn modify_token_plan_api_key_secret(
@@ -1223,15 +829,6 @@ impl Client {
     ///   "TimeSpan": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BigOrderId": "big-order-id",
-    ///   "RequestId": "b98684bf-243d-4efa-b778-5252dcd8bfef"
-    /// }
-    /// ```
     pub async fn renew_token_plan_team_order(
         &self,
         request: &RenewTokenPlanTeamOrderRequest,
@@ -1253,15 +850,6 @@ impl Client {
     /// {
     ///   "NewCreditOrToken": 1000000,
     ///   "TeamId": "tp-ent-abcdefgh"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BigOrderId": "big-order-id",
-    ///   "RequestId": "1ef43aa6-e830-4174-bfcd-d092e7e59bad"
     /// }
     /// ```
     pub async fn upgrade_token_plan_team_order(

@@ -61,17 +61,6 @@ impl Client {
     ///   "VirtualHost": "/"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BindingId": 0,
-    ///   "InstanceId": "amqp-slranxpibb",
-    ///   "RequestId": "0964a348-9573-41d1-89e0-9f1b42cacdc4",
-    ///   "VirtualHost": "/"
-    /// }
-    /// ```
     pub async fn create_rabbit_mq_serverless_binding(
         &self,
         request: &CreateRabbitMQServerlessBindingRequest,
@@ -95,15 +84,6 @@ impl Client {
     ///   "InstanceId": "amqp-slmejnrgtz",
     ///   "Remark": "测试交换机",
     ///   "VirtualHost": "vhost1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ExchangeName": "exchange2",
-    ///   "RequestId": "01f525e3-fc29-498e-a801-741cee1aed9e"
     /// }
     /// ```
     pub async fn create_rabbit_mq_serverless_exchange(
@@ -130,15 +110,6 @@ impl Client {
     ///   "VirtualHost": "vhost1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "QueueName": "queue1",
-    ///   "RequestId": "941a7f2b-26f7-413f-b91f-341678cd00f6"
-    /// }
-    /// ```
     pub async fn create_rabbit_mq_serverless_queue(
         &self,
         request: &CreateRabbitMQServerlessQueueRequest,
@@ -161,15 +132,6 @@ impl Client {
     ///   "User": "test_user"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dsfsdfs",
-    ///   "User": "test_user"
-    /// }
-    /// ```
     pub async fn create_rabbit_mq_serverless_user(
         &self,
         request: &CreateRabbitMQServerlessUserRequest,
@@ -189,15 +151,6 @@ impl Client {
     /// {
     ///   "Description": "hello",
     ///   "InstanceId": "amqp-44w9928j",
-    ///   "VirtualHost": "testVhost"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dsfsdfs",
     ///   "VirtualHost": "testVhost"
     /// }
     /// ```
@@ -224,17 +177,6 @@ impl Client {
     ///   "VirtualHost": "testVhost"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BindingId": 127441,
-    ///   "InstanceId": "amqp-44w9928j",
-    ///   "RequestId": "cxvxcvcxfsdfds",
-    ///   "VirtualHost": "testVhost"
-    /// }
-    /// ```
     pub async fn delete_rabbit_mq_serverless_binding(
         &self,
         request: &DeleteRabbitMQServerlessBindingRequest,
@@ -257,15 +199,6 @@ impl Client {
     ///   "VirtualHost": "testVhost"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ExchangeName": "testExchange",
-    ///   "RequestId": "a8f28d5e-a7e2-4b0b-afa0-2fba09c077a0"
-    /// }
-    /// ```
     pub async fn delete_rabbit_mq_serverless_exchange(
         &self,
         request: &DeleteRabbitMQServerlessExchangeRequest,
@@ -286,14 +219,6 @@ impl Client {
     ///   "InstanceId": "amqp-44w9928j",
     ///   "User": "test_user",
     ///   "VirtualHost": "testVhost"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dsfsdfs"
     /// }
     /// ```
     pub async fn delete_rabbit_mq_serverless_permission(
@@ -319,15 +244,6 @@ impl Client {
     ///   "VirtualHost": "vhost1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "QueueName": "queue1",
-    ///   "RequestId": "7df3c05e-80eb-4d92-b6af-760940b4a2ca"
-    /// }
-    /// ```
     pub async fn delete_rabbit_mq_serverless_queue(
         &self,
         request: &DeleteRabbitMQServerlessQueueRequest,
@@ -349,14 +265,6 @@ impl Client {
     ///   "User": "test_user"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dsfsdfs"
-    /// }
-    /// ```
     pub async fn delete_rabbit_mq_serverless_user(
         &self,
         request: &DeleteRabbitMQServerlessUserRequest,
@@ -376,14 +284,6 @@ impl Client {
     /// {
     ///   "InstanceId": "amqp-44w9928j",
     ///   "VirtualHost": "testVhost"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dsfsdfs"
     /// }
     /// ```
     pub async fn delete_rabbit_mq_serverless_virtual_host(
@@ -411,28 +311,6 @@ impl Client {
     ///   "VirtualHost": "test_vhost3213"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BindingInfoList": [
-    ///     {
-    ///       "BindingId": 18921,
-    ///       "CreateTime": "2025-01-16 19:52:51",
-    ///       "Destination": "test_queue",
-    ///       "DestinationType": "queue",
-    ///       "ModifyTime": "2025-01-16 19:52:51",
-    ///       "RoutingKey": "testRoutingKey",
-    ///       "Source": "test_exchange",
-    ///       "SourceExchangeType": "direct",
-    ///       "VirtualHost": "test_vhost3213"
-    ///     }
-    ///   ],
-    ///   "RequestId": "99ff7b6b-bc6e-48e7-8ef6-cffcf74393f6",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_rabbit_mq_serverless_bindings(
         &self,
         request: &DescribeRabbitMQServerlessBindingsRequest,
@@ -455,8 +333,6 @@ impl Client {
     ///   "VirtualHost": "/"
     /// }
     /// ```
-    ///
-    /// The example response (32 lines) is in the upstream API documentation.
     pub async fn describe_rabbit_mq_serverless_connection(
         &self,
         request: &DescribeRabbitMQServerlessConnectionRequest,
@@ -483,21 +359,6 @@ impl Client {
     ///   "VirtualHost": "testVhost"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ConsumerInfoList": [
-    ///     {
-    ///       "ClientIp": "119.147.10.198",
-    ///       "ConsumerTag": "ctag1.6473a72d0293494197684c6c3261318b"
-    ///     }
-    ///   ],
-    ///   "RequestId": "a8f28d5e-a7e2-4b0b-afa0-2fba09c077a0",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_rabbit_mq_serverless_consumers(
         &self,
         request: &DescribeRabbitMQServerlessConsumersRequest,
@@ -518,24 +379,6 @@ impl Client {
     /// {
     ///   "ExchangeName": "test_exchange",
     ///   "InstanceId": "amqp-slfxemauoa",
-    ///   "VirtualHost": "test_vhost3213"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AlternateExchange": "",
-    ///   "Arguments": "",
-    ///   "AutoDelete": false,
-    ///   "Durable": false,
-    ///   "ExchangeCreator": "user",
-    ///   "ExchangeName": "test_exchange",
-    ///   "ExchangeType": "direct",
-    ///   "Internal": false,
-    ///   "Remark": "",
-    ///   "RequestId": "e4d30e41-d8c5-4651-81f6-ee286c909030",
     ///   "VirtualHost": "test_vhost3213"
     /// }
     /// ```
@@ -561,8 +404,6 @@ impl Client {
     ///   "VirtualHost": "vhost1"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_rabbit_mq_serverless_exchanges(
         &self,
         request: &DescribeRabbitMQServerlessExchangesRequest,
@@ -584,8 +425,6 @@ impl Client {
     ///   "InstanceId": "amqp-slnatby"
     /// }
     /// ```
-    ///
-    /// The example response (72 lines) is in the upstream API documentation.
     pub async fn describe_rabbit_mq_serverless_instance(
         &self,
         request: &DescribeRabbitMQServerlessInstanceRequest,
@@ -611,27 +450,6 @@ impl Client {
     ///   "VirtualHost": ""
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RabbitMQPermissionList": [
-    ///     {
-    ///       "ConfigRegexp": ".*",
-    ///       "CreateTime": "2025-01-16 19:52:53",
-    ///       "InstanceId": "amqp-slfxemauoa",
-    ///       "ModifyTime": "2025-01-16 19:52:53",
-    ///       "ReadRegexp": ".*",
-    ///       "User": "test_role",
-    ///       "VirtualHost": "test_vhost3213",
-    ///       "WriteRegexp": ".*"
-    ///     }
-    ///   ],
-    ///   "RequestId": "8edba56c-fe02-4e15-8e56-af2a7c4d3760",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_rabbit_mq_serverless_permission(
         &self,
         request: &DescribeRabbitMQServerlessPermissionRequest,
@@ -655,8 +473,6 @@ impl Client {
     ///   "VirtualHost": "vhost1"
     /// }
     /// ```
-    ///
-    /// The example response (33 lines) is in the upstream API documentation.
     pub async fn describe_rabbit_mq_serverless_queue_detail(
         &self,
         request: &DescribeRabbitMQServerlessQueueDetailRequest,
@@ -679,8 +495,6 @@ impl Client {
     ///   "VirtualHost": "testVhost"
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_rabbit_mq_serverless_queues(
         &self,
         request: &DescribeRabbitMQServerlessQueuesRequest,
@@ -699,29 +513,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "amqp-44w9928j"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RabbitMQUserList": [
-    ///     {
-    ///       "CreateTime": "2024-10-21 15:52:45:000",
-    ///       "Description": "",
-    ///       "InstanceId": "ramqp-cpssyrct",
-    ///       "MaxChannels": null,
-    ///       "MaxConnections": null,
-    ///       "ModifyTime": "2024-10-21 15:52:45:000",
-    ///       "Password": "",
-    ///       "Tags": [],
-    ///       "Type": "default",
-    ///       "User": "testUser"
-    ///     }
-    ///   ],
-    ///   "RequestId": "12bedf1e-5377-46e1-ae05-07225440b16f",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_rabbit_mq_serverless_user(
@@ -744,8 +535,6 @@ impl Client {
     ///   "InstanceId": "amqp-44w9928j"
     /// }
     /// ```
-    ///
-    /// The example response (46 lines) is in the upstream API documentation.
     pub async fn describe_rabbit_mq_serverless_virtual_host(
         &self,
         request: &DescribeRabbitMQServerlessVirtualHostRequest,
@@ -769,8 +558,6 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    ///
-    /// The example response (55 lines) is in the upstream API documentation.
     pub async fn list_rabbit_mq_serverless_instances(
         &self,
         request: &ListRabbitMQServerlessInstancesRequest,
@@ -794,15 +581,6 @@ impl Client {
     ///   "VirtualHost": "testVhost"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ExchangeName": "testExchange",
-    ///   "RequestId": "request1"
-    /// }
-    /// ```
     pub async fn modify_rabbit_mq_serverless_exchange(
         &self,
         request: &ModifyRabbitMQServerlessExchangeRequest,
@@ -823,15 +601,6 @@ impl Client {
     ///   "ClusterName": "dev-env",
     ///   "InstanceId": "amqp-slmejnrgtz",
     ///   "Remark": "测试修改"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "amqp-slmejnrgtz",
-    ///   "RequestId": "ec77f16a-1349-4014-9eda-1cdc0b35f341"
     /// }
     /// ```
     pub async fn modify_rabbit_mq_serverless_instance(
@@ -859,14 +628,6 @@ impl Client {
     ///   "WriteRegexp": ".*"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dsfsdfs"
-    /// }
-    /// ```
     pub async fn modify_rabbit_mq_serverless_permission(
         &self,
         request: &ModifyRabbitMQServerlessPermissionRequest,
@@ -891,15 +652,6 @@ impl Client {
     ///   "VirtualHost": "testVhost"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "QueueName": "cc",
-    ///   "RequestId": "vcbdasdasdsadsa"
-    /// }
-    /// ```
     pub async fn modify_rabbit_mq_serverless_queue(
         &self,
         request: &ModifyRabbitMQServerlessQueueRequest,
@@ -922,14 +674,6 @@ impl Client {
     ///   "User": "test_user"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dsfsdfs"
-    /// }
-    /// ```
     pub async fn modify_rabbit_mq_serverless_user(
         &self,
         request: &ModifyRabbitMQServerlessUserRequest,
@@ -950,14 +694,6 @@ impl Client {
     ///   "Description": "test vhost",
     ///   "InstanceId": "amqp-44w9928j",
     ///   "VirtualHost": "testVhost"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dsfsdfs"
     /// }
     /// ```
     pub async fn modify_rabbit_mq_serverless_virtual_host(

@@ -55,21 +55,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "02f6c31a-9707-4244-8dd3-35ad868ef92a",
-    ///   "Results": [
-    ///     {
-    ///       "Namespace": "",
-    ///       "Success": true,
-    ///       "TopicName": "TopicTest"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn change_migrating_topic_to_next_stage(
         &self,
         request: &ChangeMigratingTopicToNextStageRequest,
@@ -99,16 +84,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ConsumerGroup": "test_group",
-    ///   "InstanceId": "rmq-16ogwxoxmm",
-    ///   "RequestId": "03ff82e0-631d-47aa-9bbd-6aa1949f1efd"
-    /// }
-    /// ```
     pub async fn create_consumer_group(
         &self,
         request: &CreateConsumerGroupRequest,
@@ -129,17 +104,6 @@ impl Client {
     ///   "Group": "test_group",
     ///   "InstanceId": "rmq-16je7x5e7o",
     ///   "Label": "gray_env"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Group": "test_group",
-    ///   "InstanceId": "rmq-16je7x5e7o",
-    ///   "Label": "gray_env",
-    ///   "RequestId": "4f97b0a7-a11e-4428-878c-ffb54ee79f60"
     /// }
     /// ```
     pub async fn create_consumer_label(
@@ -166,17 +130,6 @@ impl Client {
     ///       "Label": "lcaa3973"
     ///     }
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailedCount": 0,
-    ///   "Failures": [],
-    ///   "RequestId": "e7c0acd5-2ddd-48ef-9086-5f4cfb758af3",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn create_consumer_labels(
@@ -208,15 +161,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "rmq-72mo3a9or",
-    ///   "RequestId": "32759095-0372-4ec0-ae3a-e5a2759fd0ff"
-    /// }
-    /// ```
     pub async fn create_instance(
         &self,
         request: &CreateInstanceRequest,
@@ -231,14 +175,6 @@ impl Client {
     /// # Example: 创建成功
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xxxx"
-    /// }
-    /// ```
     pub async fn create_migration_task(
         &self,
         request: &CreateMigrationTaskRequest,
@@ -261,15 +197,6 @@ impl Client {
     ///   "PermRead": true,
     ///   "PermWrite": true,
     ///   "Remark": "测试角色",
-    ///   "Role": "test_role_name"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0bb79e96-2531-4088-8d90-e1372c15518a",
     ///   "Role": "test_role_name"
     /// }
     /// ```
@@ -296,16 +223,6 @@ impl Client {
     ///   "TopicType": "NORMAL"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "rmq-16jm9787qv",
-    ///   "RequestId": "08087f18-5882-4d01-81c2-696b69404926",
-    ///   "Topic": "test_normal_topic"
-    /// }
-    /// ```
     pub async fn create_topic(
         &self,
         request: &CreateTopicRequest,
@@ -328,14 +245,6 @@ impl Client {
     ///   "InstanceId": "rmq-72mo3a9o"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8221cd04-dafc-438d-bc1f-816fd87df24e"
-    /// }
-    /// ```
     pub async fn delete_consumer_group(
         &self,
         request: &DeleteConsumerGroupRequest,
@@ -356,14 +265,6 @@ impl Client {
     ///   "Group": "test_group",
     ///   "InstanceId": "rmq-16je7x5e7o",
     ///   "Label": "gray_env"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5a5ded1e-0f0a-479b-90cc-a00cd7b168ff"
     /// }
     /// ```
     pub async fn delete_consumer_label(
@@ -392,17 +293,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailedCount": 0,
-    ///   "Failures": [],
-    ///   "RequestId": "c8f5a5e1-6abd-4881-9d99-e7507bd369af",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn delete_consumer_labels(
         &self,
         request: &DeleteConsumerLabelsRequest,
@@ -423,14 +313,6 @@ impl Client {
     ///   "Group": "test_group",
     ///   "InstanceId": "rmq-16je7x5e7o",
     ///   "Topic": "test_topic"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1d7e894b-5fd5-408f-959b-b13bab02a44a"
     /// }
     /// ```
     pub async fn delete_consumer_route_config(
@@ -459,17 +341,6 @@ impl Client {
     ///   "InstanceId": "rmq-1****jjdr"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailedCount": 0,
-    ///   "Failures": [],
-    ///   "RequestId": "c5ba1682-4615-4da3-962f-6e7c76fb2990",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn delete_consumer_route_configs(
         &self,
         request: &DeleteConsumerRouteConfigsRequest,
@@ -489,14 +360,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "rmq-72mo3a9o"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "97f45511-b653-4e2a-ade6-58c8d3ae523b"
     /// }
     /// ```
     pub async fn delete_instance(
@@ -521,14 +384,6 @@ impl Client {
     ///   "Role": "test_role_name"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c6e5472a-231d-4bd0-84cf-447f76a8216e"
-    /// }
-    /// ```
     pub async fn delete_role(&self, request: &DeleteRoleRequest) -> rt::Result<DeleteRoleResponse> {
         self.call("DeleteRole", request).await
     }
@@ -544,14 +399,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskId": "taskid-123"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "requestId"
     /// }
     /// ```
     pub async fn delete_smooth_migration_task(
@@ -574,14 +421,6 @@ impl Client {
     /// {
     ///   "InstanceId": "rmq-72mo3a9o",
     ///   "Topic": "test_topic"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4687272f-f35c-4aef-9941-ced81c164d4b"
     /// }
     /// ```
     pub async fn delete_topic(
@@ -609,8 +448,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_consumer_client(
         &self,
         request: &DescribeConsumerClientRequest,
@@ -635,16 +472,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [],
-    ///   "RequestId": "c2d581fa-d7b2-453c-ba1a-65c0e507a533",
-    ///   "TotalCount": 0
-    /// }
-    /// ```
     pub async fn describe_consumer_client_list(
         &self,
         request: &DescribeConsumerClientListRequest,
@@ -665,23 +492,6 @@ impl Client {
     /// {
     ///   "ConsumerGroup": "group",
     ///   "InstanceId": "rmq-72mo3a9o"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ConsumeEnable": true,
-    ///   "ConsumeMessageOrderly": false,
-    ///   "ConsumeType": "PUSH",
-    ///   "ConsumerLag": 1580,
-    ///   "ConsumerNum": 2,
-    ///   "CreatedTime": 1683613488000,
-    ///   "MaxRetryTimes": 16,
-    ///   "Remark": "测试消费组",
-    ///   "RequestId": "bc4ffab1-65cc-4ef6-9114-0de06c333b84",
-    ///   "Tps": 60
     /// }
     /// ```
     pub async fn describe_consumer_group(
@@ -718,29 +528,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "ClusterIdV4": null,
-    ///       "ConsumeEnable": true,
-    ///       "ConsumeMessageOrderly": true,
-    ///       "ConsumerGroup": "test_group",
-    ///       "ConsumerGroupV4": null,
-    ///       "FullNamespaceV4": null,
-    ///       "InstanceId": "rmq-72mo3a9o",
-    ///       "MaxRetryTimes": 16,
-    ///       "NamespaceV4": null,
-    ///       "Remark": "测试消费组"
-    ///     }
-    ///   ],
-    ///   "RequestId": "318142bf-0dd1-4b81-9444-a40f988619a1",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_consumer_group_list(
         &self,
         request: &DescribeConsumerGroupListRequest,
@@ -761,19 +548,6 @@ impl Client {
     ///   "Group": "test_group",
     ///   "InstanceId": "rmq-16je7x5e7o",
     ///   "Label": "gray_env"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Label": {
-    ///     "Label": "gray_env",
-    ///     "State": "DELETING",
-    ///     "UpdatedAt": 1782717266193
-    ///   },
-    ///   "RequestId": "928cf954-b233-4582-b2af-135686c5b3e9"
     /// }
     /// ```
     pub async fn describe_consumer_label(
@@ -797,22 +571,6 @@ impl Client {
     ///   "InstanceId": "rmq-16je7x5e7o"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Labels": [
-    ///     {
-    ///       "Label": "gray_env",
-    ///       "State": "ACTIVE",
-    ///       "UpdatedAt": 1782700846330
-    ///     }
-    ///   ],
-    ///   "RequestId": "9d466284-9c30-4a9e-abde-7eca2b82e10a",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_consumer_label_list(
         &self,
         request: &DescribeConsumerLabelListRequest,
@@ -834,28 +592,6 @@ impl Client {
     ///     "grp-123708"
     ///   ],
     ///   "InstanceId": "rmq-1****jjdr"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "72e88f60-568f-4934-bd08-44320ee10e4c",
-    ///   "Results": [
-    ///     {
-    ///       "Group": "grp-123708",
-    ///       "Labels": [
-    ///         {
-    ///           "Label": "de123708",
-    ///           "State": "ACTIVE",
-    ///           "UpdatedAt": 1789631354847
-    ///         }
-    ///       ],
-    ///       "TotalCount": 1
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_consumer_label_lists(
@@ -884,30 +620,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f13f4abd-9204-43a4-9494-6ebbfaf14c41",
-    ///   "Results": [
-    ///     {
-    ///       "Key": {
-    ///         "Group": "grp-5e551b",
-    ///         "Label": "rn5e551b"
-    ///       },
-    ///       "Routes": [
-    ///         {
-    ///           "MatchCondition": "****",
-    ///           "TargetConsumerLabel": "rn5e551b",
-    ///           "Topic": "tp-5e551b"
-    ///         }
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_consumer_label_routes(
         &self,
         request: &DescribeConsumerLabelRoutesRequest,
@@ -930,15 +642,6 @@ impl Client {
     ///   "InstanceId": "rmq-24kzek2b"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ConsumerLag": 260,
-    ///   "RequestId": "2b9eef15-a8bc-47a3-9445-9edcafccb459"
-    /// }
-    /// ```
     pub async fn describe_consumer_lag(
         &self,
         request: &DescribeConsumerLagRequest,
@@ -959,22 +662,6 @@ impl Client {
     ///   "Group": "test_group",
     ///   "InstanceId": "rmq-16je7x5e7o",
     ///   "Topic": "test_topic"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CutTimestamp": 1782730693958,
-    ///   "RequestId": "149126a6-3eb1-4120-b81a-d86425fb9e3a",
-    ///   "Rules": [
-    ///     {
-    ///       "MatchCondition": "test_tagC",
-    ///       "TargetConsumerLabel": "test_env"
-    ///     }
-    ///   ],
-    ///   "Version": 1
     /// }
     /// ```
     pub async fn describe_consumer_route_config(
@@ -1003,31 +690,6 @@ impl Client {
     ///   "InstanceId": "rmq-1****jjdr"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "306632c6-ddbc-409b-9c8e-e246f4f14209",
-    ///   "Results": [
-    ///     {
-    ///       "CutTimestamp": 1789620229459,
-    ///       "Key": {
-    ///         "Group": "grp-fd746f",
-    ///         "Topic": "tp-fd746f"
-    ///       },
-    ///       "Rules": [
-    ///         {
-    ///           "MatchCondition": "grayFlag = '1'",
-    ///           "TargetConsumerLabel": "l1fd746f"
-    ///         }
-    ///       ],
-    ///       "Version": 1
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_consumer_route_configs(
         &self,
         request: &DescribeConsumerRouteConfigsRequest,
@@ -1048,28 +710,6 @@ impl Client {
     ///   "Group": "test_group",
     ///   "InstanceId": "rmq-16je7x5e7o",
     ///   "Topic": "test_topic"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "68ff3f86-99a7-4df5-80b3-9eb7e9ec8edd",
-    ///   "TotalCount": 1,
-    ///   "Versions": [
-    ///     {
-    ///       "CutTimestamp": 1782730693958,
-    ///       "Rules": [
-    ///         {
-    ///           "MatchCondition": "test_tagC",
-    ///           "TargetConsumerLabel": "test_env"
-    ///         }
-    ///       ],
-    ///       "UpdatedAt": 1782730693958,
-    ///       "Version": 1
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn describe_consumer_route_version_list(
@@ -1113,8 +753,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (82 lines) is in the upstream API documentation.
     pub async fn describe_fusion_instance_list(
         &self,
         request: &DescribeFusionInstanceListRequest,
@@ -1136,8 +774,6 @@ impl Client {
     ///   "InstanceId": "rmq-72mo3a9o"
     /// }
     /// ```
-    ///
-    /// The example response (43 lines) is in the upstream API documentation.
     pub async fn describe_instance(
         &self,
         request: &DescribeInstanceRequest,
@@ -1170,8 +806,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_instance_list(
         &self,
         request: &DescribeInstanceListRequest,
@@ -1193,29 +827,6 @@ impl Client {
     ///   "InstanceId": "rmq-72mo3a9o",
     ///   "MsgId": "1EAE3915000721B8D17C2C5BB31638D1",
     ///   "Topic": "topic"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Body": "testBody",
-    ///   "MessageId": "1EAE3915000721B8D17C2C5BB31638D1",
-    ///   "MessageTracks": [
-    ///     {
-    ///       "ConsumeStatus": "CONSUMED",
-    ///       "ConsumerGroup": "group",
-    ///       "ExceptionDesc": null,
-    ///       "TrackType": "CONSUMED"
-    ///     }
-    ///   ],
-    ///   "MessageTracksCount": 1,
-    ///   "ProduceTime": "2023-05-09 14:43:27",
-    ///   "ProducerAddr": "30.174.57.21",
-    ///   "Properties": "{\"TRACE_ON\":\"true\",\"MSG_REGION\":\"cd\",\"KEYS\":\"testKey\",\"UNIQ_KEY\":\"1EAE3915000721…",
-    ///   "RequestId": "8e97b978-376b-4d94-96cc-db0ead5f2f99",
-    ///   "ShowTopicName": "topic"
     /// }
     /// ```
     pub async fn describe_message(
@@ -1246,27 +857,6 @@ impl Client {
     ///   "Topic": "topic"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "DeadLetterResendSuccessTimes": null,
-    ///       "DeadLetterResendTimes": null,
-    ///       "Keys": "test_key",
-    ///       "MsgId": "1EAE3915000721B8D17C2C5BB31638D1",
-    ///       "ProduceTime": "2023-05-09 14:43:27",
-    ///       "ProducerAddr": "30.174.57.21",
-    ///       "Tags": "test_tag"
-    ///     }
-    ///   ],
-    ///   "RequestId": "7426c613-085b-48c4-9257-87a208a8adcc",
-    ///   "TaskRequestId": "901a6956-1ab9-7fb7-3bf5-9f02b7aa2a7d",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_message_list(
         &self,
         request: &DescribeMessageListRequest,
@@ -1291,29 +881,6 @@ impl Client {
     ///   "Topic": ""
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "Data": "{\"MsgId\":\"010242ECB90067325E06F41EFF00000000\",\"Status\":0,\"ProduceTime\":\"2024-09-…",
-    ///       "Stage": "produce"
-    ///     },
-    ///     {
-    ///       "Data": "{\"MsgId\":\"010242ECB90067325E06F41EFF00000000\",\"Status\":0,\"PersistTime\":\"2024-09-…",
-    ///       "Stage": "persist"
-    ///     },
-    ///     {
-    ///       "Data": "{\"TotalCount\":0,\"RocketMqConsumeLogs\":[]}",
-    ///       "Stage": "consume"
-    ///     }
-    ///   ],
-    ///   "RequestId": "2e4374f9-0c98-4d77-af20-2bc414ccaefd",
-    ///   "ShowTopicName": "test_topic"
-    /// }
-    /// ```
     pub async fn describe_message_trace(
         &self,
         request: &DescribeMessageTraceRequest,
@@ -1336,8 +903,6 @@ impl Client {
     ///   "TaskId": "02f6c31a-9707-4244-8dd3-35ad868ef92a"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_migrating_group_stats(
         &self,
         request: &DescribeMigratingGroupStatsRequest,
@@ -1372,28 +937,6 @@ impl Client {
     ///   "TaskId": "02f6c31a-9707-4244-8dd3-35ad868ef92a"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "MigrateTopics": [
-    ///     {
-    ///       "FullNamespaceV4": null,
-    ///       "HealthCheckError": "",
-    ///       "HealthCheckErrorList": [],
-    ///       "HealthCheckPassed": true,
-    ///       "MigrationStatus": "S_RW_D_NA",
-    ///       "Namespace": "",
-    ///       "NamespaceV4": null,
-    ///       "TopicName": "topic-a",
-    ///       "TopicNameV4": null
-    ///     }
-    ///   ],
-    ///   "RequestId": "02f6c31a-9707-4244-8dd3-35ad868ef92a",
-    ///   "TotalCount": 10
-    /// }
-    /// ```
     pub async fn describe_migrating_topic_list(
         &self,
         request: &DescribeMigratingTopicListRequest,
@@ -1414,18 +957,6 @@ impl Client {
     ///   "Namespace": "",
     ///   "TaskId": "02f6c31a-9707-4244-8dd3-35ad868ef92a",
     ///   "TopicName": "TopicTest"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "02f6c31a-9707-4244-8dd3-35ad868ef92a",
-    ///   "SourceClusterConsumerCount": 0,
-    ///   "SourceClusterConsumerGroups": [],
-    ///   "TargetClusterConsumerCount": 0,
-    ///   "TargetClusterConsumerGroups": []
     /// }
     /// ```
     pub async fn describe_migrating_topic_stats(
@@ -1454,26 +985,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bd8c6783-04a4-419f-bc51-9af603872490",
-    ///   "Tasks": [
-    ///     {
-    ///       "CreateTime": 1693219938000,
-    ///       "GroupNum": 0,
-    ///       "InstanceId": "rmq-47zbegoa",
-    ///       "Status": 1,
-    ///       "TaskId": "603872-7a11-c67",
-    ///       "TopicNum": 4,
-    ///       "Type": 1
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_migration_task_list(
         &self,
         request: &DescribeMigrationTaskListRequest,
@@ -1500,24 +1011,6 @@ impl Client {
     ///   "Topic": "topic-normal"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ProducerList": [
-    ///     {
-    ///       "ClientId": "169.254.165.243@a3c02f03-5b27-425f-8632-83d1e9f7010b",
-    ///       "ClientIp": "/11.176.16.134:58560",
-    ///       "Language": "JAVA",
-    ///       "LastUpdateTimestamp": 1725440379597,
-    ///       "Version": "V4_9_3"
-    ///     }
-    ///   ],
-    ///   "RequestId": "6918ecdb-ee41-4f8a-bf5f-7b313cd5fca0",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_producer_list(
         &self,
         request: &DescribeProducerListRequest,
@@ -1536,8 +1029,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (95 lines) is in the upstream API documentation.
     pub async fn describe_product_sk_us(
         &self,
         request: &DescribeProductSKUsRequest,
@@ -1565,27 +1056,6 @@ impl Client {
     ///   "InstanceId": "rmq-72mo3a9o",
     ///   "Limit": 20,
     ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "AccessKey": "ak0000aaaa",
-    ///       "CreatedTime": 1729153015000,
-    ///       "ModifiedTime": 1729153015000,
-    ///       "PermRead": true,
-    ///       "PermWrite": true,
-    ///       "Remark": "",
-    ///       "RoleName": "test_role_name",
-    ///       "SecretKey": "sk0000aaaa"
-    ///     }
-    ///   ],
-    ///   "RequestId": "c5d126b6-aeeb-40ad-81c0-a94abd43f157",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_role_list(
@@ -1620,27 +1090,6 @@ impl Client {
     ///   "Filters": [],
     ///   "Limit": 10,
     ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "ConnectionType": "VPC",
-    ///       "InstanceId": "rmq-1gabcde",
-    ///       "InstanceVersion": "5",
-    ///       "SourceClusterName": "source-cluster",
-    ///       "SourceNameServer": "1.1.1.1:9876",
-    ///       "TaskId": "28deebbb-d489-471e-bb21-69fab50aed36",
-    ///       "TaskName": "test-task",
-    ///       "TaskStatus": "ServiceMigration"
-    ///     }
-    ///   ],
-    ///   "RequestId": "9b299610-7402-47d3-91d1-f012faf13929",
-    ///   "TotalCount": 10
     /// }
     /// ```
     pub async fn describe_smooth_migration_task_list(
@@ -1678,28 +1127,6 @@ impl Client {
     ///   "TaskId": "02f6c31a-9707-4244-8dd3-35ad868ef92a"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Groups": [
-    ///     {
-    ///       "ConsumeMessageOrderly": false,
-    ///       "FullNamespaceV4": null,
-    ///       "GroupName": "Test",
-    ///       "GroupNameV4": null,
-    ///       "ImportStatus": "Success",
-    ///       "Imported": true,
-    ///       "Namespace": "",
-    ///       "NamespaceV4": null,
-    ///       "Remark": "remark"
-    ///     }
-    ///   ],
-    ///   "RequestId": "02f6c31a-9707-4244-8dd3-35ad868ef92a",
-    ///   "TotalCount": 10
-    /// }
-    /// ```
     pub async fn describe_source_cluster_group_list(
         &self,
         request: &DescribeSourceClusterGroupListRequest,
@@ -1726,22 +1153,6 @@ impl Client {
     ///   "Limit": 10,
     ///   "Offset": 0,
     ///   "Topic": "test_topic"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CreatedTime": 1683601674000,
-    ///   "InstanceId": "rmq-72mo3a9o",
-    ///   "LastUpdateTime": 1683601674000,
-    ///   "Remark": "测试主题",
-    ///   "RequestId": "f7f7ba8a-4335-4adb-9186-680b91502c42",
-    ///   "SubscriptionCount": 0,
-    ///   "SubscriptionData": [],
-    ///   "Topic": "test_topic",
-    ///   "TopicType": "NORMAL"
     /// }
     /// ```
     pub async fn describe_topic(
@@ -1773,24 +1184,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "InstanceId": "rmq-72mo3a9o",
-    ///       "QueueNum": 16,
-    ///       "Remark": "测试主题",
-    ///       "Topic": "test_topic",
-    ///       "TopicType": "NORMAL"
-    ///     }
-    ///   ],
-    ///   "RequestId": "927cbd2c-be83-410e-a83f-24dcea1d88d9",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_topic_list(
         &self,
         request: &DescribeTopicListRequest,
@@ -1820,8 +1213,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_topic_list_by_group(
         &self,
         request: &DescribeTopicListByGroupRequest,
@@ -1847,25 +1238,6 @@ impl Client {
     ///   "Topic": "topic-976839"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "BrokerName": "rmqbroker-cd-16o4n24npr-0",
-    ///       "BrokerOffset": 1,
-    ///       "CommitOffset": 1,
-    ///       "LastUpdateTimestamp": 1779948561234,
-    ///       "MessageCount": 0,
-    ///       "QueueId": 0
-    ///     }
-    ///   ],
-    ///   "RequestId": "383962ae-e1d9-4e25-8117-a9556ccecf07",
-    ///   "TotalCount": 18
-    /// }
-    /// ```
     pub async fn describe_topic_stats(
         &self,
         request: &DescribeTopicStatsRequest,
@@ -1887,17 +1259,6 @@ impl Client {
     ///   "Namespace": "",
     ///   "TaskId": "02f6c31a-9707-4244-8dd3-35ad868ef92a",
     ///   "TopicName": "Test"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Passed": true,
-    ///   "Reason": null,
-    ///   "ReasonList": null,
-    ///   "RequestId": "02f6c31a-9707-4244-8dd3-35ad868ef92a"
     /// }
     /// ```
     pub async fn do_health_check_on_migrating_topic(
@@ -1925,14 +1286,6 @@ impl Client {
     ///     }
     ///   ],
     ///   "TaskId": "n4zk7nv4-d596886f"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c5d126b6-aeeb-40ad-81c0-a94abd43f157"
     /// }
     /// ```
     pub async fn import_source_cluster_consumer_groups(
@@ -1965,14 +1318,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c5d126b6-aeeb-40ad-81c0-a94abd43f157"
-    /// }
-    /// ```
     pub async fn import_source_cluster_topics(
         &self,
         request: &ImportSourceClusterTopicsRequest,
@@ -2003,14 +1348,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6e2e65dd-bd8a-4685-8b17-5770686276f3"
-    /// }
-    /// ```
     pub async fn modify_consumer_group(
         &self,
         request: &ModifyConsumerGroupRequest,
@@ -2032,14 +1369,6 @@ impl Client {
     ///   "InstanceId": "rmq-72mo3a9o",
     ///   "MessageRetention": 25,
     ///   "Remark": "测试修改消息保留时长"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "becc23c2-b5e1-4df4-9df1-22ba8e5b20c3"
     /// }
     /// ```
     pub async fn modify_instance(
@@ -2071,14 +1400,6 @@ impl Client {
     ///   "Type": "PUBLIC"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "999bc587-90d9-4ec2-97e3-3ef170e1da96"
-    /// }
-    /// ```
     pub async fn modify_instance_endpoint(
         &self,
         request: &ModifyInstanceEndpointRequest,
@@ -2104,14 +1425,6 @@ impl Client {
     ///   "Role": "test_role_name"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0608515b-cde2-41d6-933c-169d0d1849c5"
-    /// }
-    /// ```
     pub async fn modify_role(&self, request: &ModifyRoleRequest) -> rt::Result<ModifyRoleResponse> {
         self.call("ModifyRole", request).await
     }
@@ -2130,14 +1443,6 @@ impl Client {
     ///   "InstanceId": "rmq-72mo3a9o",
     ///   "QueueNum": 6,
     ///   "Topic": "test_topic"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "945afc69-1c24-4891-a2ce-c5fa6032ba75"
     /// }
     /// ```
     pub async fn modify_topic(
@@ -2166,18 +1471,6 @@ impl Client {
     ///     }
     ///   ],
     ///   "Topic": "test_topic"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Group": "test_group",
-    ///   "InstanceId": "rmq-16je7x5e7o",
-    ///   "RequestId": "9bd61d2b-ffcc-4e2d-91f3-9c95ec852d9d",
-    ///   "Topic": "test_topic",
-    ///   "Version": 1
     /// }
     /// ```
     pub async fn put_consumer_route_config(
@@ -2212,17 +1505,6 @@ impl Client {
     ///   "InstanceId": "rmq-1****jjdr"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailedCount": 0,
-    ///   "Failures": [],
-    ///   "RequestId": "be77bad0-5b6b-44f4-9419-5a53b7a91085",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn put_consumer_route_configs(
         &self,
         request: &PutConsumerRouteConfigsRequest,
@@ -2243,14 +1525,6 @@ impl Client {
     ///   "Namespace": "",
     ///   "TaskId": "02f6c31a-9707-4244-8dd3-35ad868ef92a",
     ///   "TopicName": "topic-a"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "02f6c31a-9707-4244-8dd3-35ad868ef92a"
     /// }
     /// ```
     pub async fn remove_migrating_topic(
@@ -2278,14 +1552,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f4f1d3ba-3ed2-4e03-b741-9f6f696b9689"
-    /// }
-    /// ```
     pub async fn resend_dead_letter_message(
         &self,
         request: &ResendDeadLetterMessageRequest,
@@ -2310,14 +1576,6 @@ impl Client {
     ///   "Topic": "test_topic"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "707a78e5-019d-41f6-80fc-15743d99c81a"
-    /// }
-    /// ```
     pub async fn reset_consumer_group_offset(
         &self,
         request: &ResetConsumerGroupOffsetRequest,
@@ -2338,14 +1596,6 @@ impl Client {
     ///   "Namespace": "",
     ///   "TaskId": "02f6c31a-9707-4244-8dd3-35ad868ef92a",
     ///   "TopicName": "TopicTest"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "02f6c31a-9707-4244-8dd3-35ad868ef92a"
     /// }
     /// ```
     pub async fn rollback_migrating_topic_stage(
@@ -2373,15 +1623,6 @@ impl Client {
     ///   "Topic": "test_topic"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "MsgId": "1EAE3915000721B8D17C2C5BB31638D1",
-    ///   "RequestId": "256f8223-d0e2-4400-9481-763989799560"
-    /// }
-    /// ```
     pub async fn send_message(
         &self,
         request: &SendMessageRequest,
@@ -2405,14 +1646,6 @@ impl Client {
     ///   "InstanceId": "rmq-72mo3a9o",
     ///   "MsgId": "1464F14500017DAF6ECC79CA6CAA0288",
     ///   "Topic": "test_topic"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "960dfb7a-44af-49f4-8172-22896c57a8be"
     /// }
     /// ```
     pub async fn verify_message_consumption(

@@ -57,19 +57,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Code": 0,
-    ///     "Message": "操作成功",
-    ///     "Value": "说明"
-    ///   },
-    ///   "RequestId": "eaa3ccac-d2f5-4df0-a8b3-7b51324e9283"
-    /// }
-    /// ```
     pub async fn authorized_transfer(
         &self,
         request: &AuthorizedTransferRequest,
@@ -102,14 +89,6 @@ impl Client {
     ///   "CorpId": 10000
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eaa3ccac-d2f5-4df0-a8b3-7b51324e9283"
-    /// }
-    /// ```
     pub async fn create_chain_batch(
         &self,
         request: &CreateChainBatchRequest,
@@ -139,15 +118,6 @@ impl Client {
     ///   "ValidDate": "2022-11-12"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BatchId": "20121212000001xxx",
-    ///   "RequestId": "eaa3ccac-d2f5-4df0-a8b3-7b51324e9283"
-    /// }
-    /// ```
     pub async fn create_code_batch(
         &self,
         request: &CreateCodeBatchRequest,
@@ -170,15 +140,6 @@ impl Client {
     ///   "CodeType": "number",
     ///   "MerchantId": "eqdmnz7020bmtvi9",
     ///   "PackType": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PackId": "i655d7d68dzbbc4edi",
-    ///   "RequestId": "384f8d0c-0c15-4dce-9b23-85ca839364ad"
     /// }
     /// ```
     pub async fn create_code_pack(
@@ -209,15 +170,6 @@ impl Client {
     ///   "Remark": "张三"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CorpId": 10000,
-    ///   "RequestId": "eaa3ccac-d2f5-4df0-a8b3-7b51324e9283"
-    /// }
-    /// ```
     pub async fn create_corporation_order(
         &self,
         request: &CreateCorporationOrderRequest,
@@ -239,15 +191,6 @@ impl Client {
     ///   "CustomId": "exfdmnz7020bmt",
     ///   "MerchantId": "eqdmnz7020bmtvi9",
     ///   "PackType": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PackId": "i655d7d68dzbbc4edi",
-    ///   "RequestId": "384f8d0c-0c15-4dce-9b23-85ca839364ad"
     /// }
     /// ```
     pub async fn create_custom_pack(
@@ -281,15 +224,6 @@ impl Client {
     ///   "Name": "自定义码规则"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CustomId": "awai9g3de7p3t",
-    ///   "RequestId": "233c09fe-7ba7-42e1-8801-acaca177582b"
-    /// }
-    /// ```
     pub async fn create_custom_rule(
         &self,
         request: &CreateCustomRuleRequest,
@@ -312,15 +246,6 @@ impl Client {
     ///   "CorpId": 10000,
     ///   "Name": "demo",
     ///   "Remark": "demoss"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "MerchantId": "awai9jd37ng3de7p3t",
-    ///   "RequestId": "233c09fe-7ba7-42e1-8801-acaca177582b"
     /// }
     /// ```
     pub async fn create_merchant(
@@ -351,15 +276,6 @@ impl Client {
     ///   "Specification": "100ml"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ProductId": "tz6jpscwky41u23o9b",
-    ///   "RequestId": "5ef09b37-e0c0-49b2-89ad-3345916d7abb"
-    /// }
-    /// ```
     pub async fn create_product(
         &self,
         request: &CreateProductRequest,
@@ -377,15 +293,6 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "TraceId": "VyKxxkmi_myRD6ulG6HFo"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eaa3ccac-d2f5-4df0-a8b3-7b51324e9283",
     ///   "TraceId": "VyKxxkmi_myRD6ulG6HFo"
     /// }
     /// ```
@@ -414,17 +321,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ActiveCnt": 1,
-    ///   "BatchId": "20241022112952826",
-    ///   "CodeCnt": 1,
-    ///   "RequestId": "eaa3ccac-d2f5-4df0-a8b3-7b51324e9283"
-    /// }
-    /// ```
     pub async fn create_trace_codes(
         &self,
         request: &CreateTraceCodesRequest,
@@ -446,15 +342,6 @@ impl Client {
     ///   "FileKey": "anxin/filekeyname.zip"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BatchId": "20241022112952826",
-    ///   "RequestId": "384f8d0c-0c15-4dce-9b23-85ca839364ad"
-    /// }
-    /// ```
     pub async fn create_trace_codes_async(
         &self,
         request: &CreateTraceCodesAsyncRequest,
@@ -469,15 +356,6 @@ impl Client {
     /// # Example: 新增溯源信息
     ///
     /// The example request (68 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eaa3ccac-d2f5-4df0-a8b3-7b51324e9283",
-    ///   "TraceId": "1mO3n3W0LDhAaADGwHjj3"
-    /// }
-    /// ```
     pub async fn create_trace_data(
         &self,
         request: &CreateTraceDataRequest,
@@ -496,15 +374,6 @@ impl Client {
     /// ```json
     /// {
     ///   "BatchId": "d60qv5xp23wk6daw56"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BatchId": "d60qv5xp23wk6daw56",
-    ///   "RequestId": "eaa3ccac-d2f5-4df0-a8b3-7b51324e9283"
     /// }
     /// ```
     pub async fn delete_code_batch(
@@ -528,15 +397,6 @@ impl Client {
     ///   "MerchantId": "awai9jd37ng3de7p3t"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "MerchantId": "awai9jd37ng3de7p3t",
-    ///   "RequestId": "7412c068-06c1-4104-a23f-f42b3ba8d762"
-    /// }
-    /// ```
     pub async fn delete_merchant(
         &self,
         request: &DeleteMerchantRequest,
@@ -557,15 +417,6 @@ impl Client {
     ///   "ProductId": "awai9jd37ng3de7p3t"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ProductId": "awai9jd37ng3de7p3t",
-    ///   "RequestId": "7412c068-06c1-4104-a23f-f42b3ba8d762"
-    /// }
-    /// ```
     pub async fn delete_product(
         &self,
         request: &DeleteProductRequest,
@@ -584,15 +435,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TraceId": "awai9jd37ng3de7p3t"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eaa3ccac-d2f5-4df0-a8b3-7b51324e9283",
-    ///   "TraceId": "1mO3n3W0LDhAaADGwHjj3"
     /// }
     /// ```
     pub async fn delete_trace_data(
@@ -616,14 +458,6 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eaa3ccac-d2f5-4df0-a8b3-7b51324e9283"
-    /// }
-    /// ```
     pub async fn describe_agent_corps(
         &self,
         request: &DescribeAgentCorpsRequest,
@@ -644,8 +478,6 @@ impl Client {
     ///   "BatchId": "20121212000001xx"
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_code_batch_by_id(
         &self,
         request: &DescribeCodeBatchByIdRequest,
@@ -666,8 +498,6 @@ impl Client {
     ///   "CorpId": 10000
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_code_batches(
         &self,
         request: &DescribeCodeBatchesRequest,
@@ -694,8 +524,6 @@ impl Client {
     ///   "ProductId": ""
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_code_batchs(
         &self,
         request: &DescribeCodeBatchsRequest,
@@ -716,15 +544,6 @@ impl Client {
     ///   "PackId": "1d7288c8-e1d8"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d8dca787-f07a-40ce-acd5-3c0eda11cac2",
-    ///   "Status": "done"
-    /// }
-    /// ```
     pub async fn describe_code_pack_status(
         &self,
         request: &DescribeCodePackStatusRequest,
@@ -743,17 +562,6 @@ impl Client {
     /// ```json
     /// {
     ///   "PackId": "1d7288c8-e1d8"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FileKey": "anxin/1d8-4460-81f6e509e048.zip",
-    ///   "ImgUrl": "https://anxin-private-1251316161.cos.ap-guangzhou.myqcloud.com/anxin/1d8-4460-81…",
-    ///   "RequestId": "d8dca787-f07a-40ce-acd5-3c0eda11cac2",
-    ///   "Url": "https://anxin-private-1251316161.cos.ap-guangzhou.myqcloud.com/anxin/1d8-4460-81…"
     /// }
     /// ```
     pub async fn describe_code_pack_url(
@@ -778,8 +586,6 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    ///
-    /// The example response (50 lines) is in the upstream API documentation.
     pub async fn describe_code_packs(
         &self,
         request: &DescribeCodePacksRequest,
@@ -798,19 +604,6 @@ impl Client {
     /// ```json
     /// {
     ///   "PackId": "6w26rg8booqnjfumnu"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Codes": [
-    ///     {
-    ///       "Code": "https://anxin.m.qq.com/qr/eqdmnz7020bmtvi9_008353371080418270"
-    ///     }
-    ///   ],
-    ///   "RequestId": "590de8f6-fb28-4c35-89da-e31bca7cc7ac"
     /// }
     /// ```
     pub async fn describe_codes_by_pack(
@@ -833,8 +626,6 @@ impl Client {
     ///   "Keyword": "10000"
     /// }
     /// ```
-    ///
-    /// The example response (38 lines) is in the upstream API documentation.
     pub async fn describe_corp_quotas(
         &self,
         request: &DescribeCorpQuotasRequest,
@@ -853,25 +644,6 @@ impl Client {
     /// ```json
     /// {
     ///   "CustomId": "gss06ki67crv"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CustomRule": {
-    ///     "CodeLength": 16,
-    ///     "CodeParts": [],
-    ///     "CorpId": 10000,
-    ///     "CreateTime": "2022-09-19T11:46:53.000Z",
-    ///     "CustomId": "gss06ki67crv",
-    ///     "MerchantId": "6b1tvtwfve3n",
-    ///     "Name": "demo2",
-    ///     "Status": 1,
-    ///     "UpdateTime": "2022-09-19T11:48:06.000Z"
-    ///   },
-    ///   "RequestId": "14b0a199-42cc-405c-984a-b5bcffe56009"
     /// }
     /// ```
     pub async fn describe_custom_rule_by_id(
@@ -896,28 +668,6 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CustomRules": [
-    ///     {
-    ///       "CodeLength": 16,
-    ///       "CodeParts": [],
-    ///       "CorpId": 10000,
-    ///       "CreateTime": "2022-09-19T11:46:53.000Z",
-    ///       "CustomId": "gss06ki67crv",
-    ///       "MerchantId": "6b1tvtwfve3n",
-    ///       "Name": "demo2",
-    ///       "Status": 1,
-    ///       "UpdateTime": "2022-09-19T11:48:06.000Z"
-    ///     }
-    ///   ],
-    ///   "RequestId": "eaa3ccac-d2f5-4df0-a8b3-7b51324e9283",
-    ///   "TotalCount": 0
-    /// }
-    /// ```
     pub async fn describe_custom_rules(
         &self,
         request: &DescribeCustomRulesRequest,
@@ -940,8 +690,6 @@ impl Client {
     ///   "TypeDate": "week"
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_flavor_king_cycle_brand_important_city_scan_analysis(
         &self,
         request: &DescribeFlavorKingCycleBrandImportantCityScanAnalysisRequest,
@@ -969,15 +717,6 @@ impl Client {
     ///   ],
     ///   "QueryDate": "2025-04-30",
     ///   "TypeDate": "month"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [],
-    ///   "RequestId": "0ae9eb9a-67ee-460e-9582-91448f39b39c"
     /// }
     /// ```
     pub async fn describe_flavor_king_cycle_brand_important_province_scan_analysis(
@@ -1009,8 +748,6 @@ impl Client {
     ///   "TypeDate": "month"
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_flavor_king_cycle_brand_important_province_user_analysis(
         &self,
         request: &DescribeFlavorKingCycleBrandImportantProvinceUserAnalysisRequest,
@@ -1036,8 +773,6 @@ impl Client {
     ///   "QueryDate": "2026-05-01"
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_flavor_king_cycle_brand_province_city_scan_analysis(
         &self,
         request: &DescribeFlavorKingCycleBrandProvinceCityScanAnalysisRequest,
@@ -1064,8 +799,6 @@ impl Client {
     ///   "TypeDate": "month"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_flavor_king_cycle_brand_province_scan_analysis(
         &self,
         request: &DescribeFlavorKingCycleBrandProvinceScanAnalysisRequest,
@@ -1087,26 +820,6 @@ impl Client {
     ///   "CorpId": 10046,
     ///   "QueryDate": "2026-04-30",
     ///   "TypeDate": "month"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Count": 107253136,
-    ///     "CycleOverCycle": -0.1399,
-    ///     "CycleRatio": 0.7009,
-    ///     "CycleRatioItems": [
-    ///       {
-    ///         "BrandName": "伍子醉",
-    ///         "Duration": "20260301-20260331",
-    ///         "Ratio": 0.2956
-    ///       }
-    ///     ]
-    ///   },
-    ///   "RequestId": "bc52b11a-1d96-411b-a085-f153cdc07ac3"
     /// }
     /// ```
     pub async fn describe_flavor_king_cycle_brand_scan_analysis(
@@ -1131,20 +844,6 @@ impl Client {
     ///   "QueryDate": "2026-05-01"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "Duration": "20260425",
-    ///       "Ratio": 0.74
-    ///     }
-    ///   ],
-    ///   "RequestId": "7e82bdd9-5d65-45e6-b18b-6d589dd175da"
-    /// }
-    /// ```
     pub async fn describe_flavor_king_cycle_brand_scan_metrics(
         &self,
         request: &DescribeFlavorKingCycleBrandScanMetricsRequest,
@@ -1166,15 +865,6 @@ impl Client {
     ///   "JobId": 1000
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d8dca787-f07a-40ce-acd5-3c0eda11cac2",
-    ///   "Url": "https://anxin-private-1251316161.cos.ap-guangzhou.myqcloud.com/anxin/1d8-4460-a0…"
-    /// }
-    /// ```
     pub async fn describe_job_file_url(
         &self,
         request: &DescribeJobFileUrlRequest,
@@ -1193,25 +883,6 @@ impl Client {
     /// ```json
     /// {
     ///   "MerchantId": "eqdmnz7020bmtvi9"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Merchant": {
-    ///     "CodeRule": "https://xxx.xxx.com/qr/eqdmnz7020bmtvi9_(.*)",
-    ///     "CodeType": 0,
-    ///     "CodeUrl": "https://xxx.xxx.com",
-    ///     "CorpId": 10000,
-    ///     "CreateTime": "2021-11-30T08:19:40.000Z",
-    ///     "MerchantId": "eqdmnz7020bmtvi9",
-    ///     "Name": "demo",
-    ///     "Remark": "abcdd",
-    ///     "UpdateTime": "2021-12-06T08:09:17.000Z"
-    ///   },
-    ///   "RequestId": "eaa3ccac-d2f5-4df0-a8b3-7b51324e9283"
     /// }
     /// ```
     pub async fn describe_merchant_by_id(
@@ -1236,28 +907,6 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Merchants": [
-    ///     {
-    ///       "CodeRule": "https://xxx.xxx.com/qr/(.*)",
-    ///       "CodeType": 0,
-    ///       "CodeUrl": "https://xxx.xxx.com",
-    ///       "CorpId": 10000,
-    ///       "CreateTime": "2023-08-15T02:47:35.000Z",
-    ///       "MerchantId": "pn30msjjxwga",
-    ///       "Name": "商户名称",
-    ///       "Remark": "商户备注信息",
-    ///       "UpdateTime": "2023-08-15T02:47:35.000Z"
-    ///     }
-    ///   ],
-    ///   "RequestId": "eaa3ccac-d2f5-4df0-a8b3-7b51324e9283",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_merchants(
         &self,
         request: &DescribeMerchantsRequest,
@@ -1279,27 +928,6 @@ impl Client {
     ///   "PageNo": 1,
     ///   "PageSize": 10,
     ///   "StartTime": "2023-10-10 00:00:00"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "City": "广州",
-    ///       "Country": "中国",
-    ///       "Ip": "192.168.1.1",
-    ///       "OpenId": "g3ST2ZYcreGP9jpqgKHOjuB1e0GrlI0t",
-    ///       "Province": "广东",
-    ///       "ScanTime": "2023-10-10 00:00:00",
-    ///       "Url": "https://anxin.qq.com/q99j9ovp5c6sok7l5g"
-    ///     }
-    ///   ],
-    ///   "RequestId": "eaa3ccac-d2f5-4df0-a8b3-7b51324e9283",
-    ///   "Ret": 0,
-    ///   "Total": 1
     /// }
     /// ```
     pub async fn describe_plan_qr_code_scan_records(
@@ -1326,22 +954,6 @@ impl Client {
     ///   "StartTime": "2023-10-10 00:00:00"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "Status": 1,
-    ///       "Url": "https://anxin.qq.com/q99j9ovp5c6sok7l5g"
-    ///     }
-    ///   ],
-    ///   "RequestId": "1ybwr6bdn3yp",
-    ///   "Ret": 0,
-    ///   "Total": 1
-    /// }
-    /// ```
     pub async fn describe_plan_qr_codes(
         &self,
         request: &DescribePlanQRCodesRequest,
@@ -1362,8 +974,6 @@ impl Client {
     ///   "ProductId": "eqdmnz7020bmtvi9"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_product_by_id(
         &self,
         request: &DescribeProductByIdRequest,
@@ -1388,8 +998,6 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_products(
         &self,
         request: &DescribeProductsRequest,
@@ -1412,29 +1020,6 @@ impl Client {
     ///   "PageSize": 100
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eaa3ccac-d2f5-4df0-a8b3-7b51324e9283",
-    ///   "ScanLogs": [
-    ///     {
-    ///       "BatchId": "20241022112952826",
-    ///       "City": "深圳市",
-    ///       "Code": "https://anxin.qq.com/q99j9ovp5c6sok7l5g",
-    ///       "CorpId": 10000,
-    ///       "CreateTime": "2024-10-30T07:16:21.265Z",
-    ///       "District": "福田区",
-    ///       "LogId": 101,
-    ///       "MerchantId": "pn30msjjxwga",
-    ///       "Openid": "g3ST2ZYcreGP9jpqgKHOjuB1e0GrlI0t",
-    ///       "ProductId": "97zu51y30awe",
-    ///       "Province": "广东省"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_raw_scan_logs(
         &self,
         request: &DescribeRawScanLogsRequest,
@@ -1455,8 +1040,6 @@ impl Client {
     ///   "Code": "https://anxin.m.qq.com/qr/eqdmnz70000243813742005003"
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_scan_logs(
         &self,
         request: &DescribeScanLogsRequest,
@@ -1481,15 +1064,6 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "RequestId",
-    ///   "ScanStats": []
-    /// }
-    /// ```
     pub async fn describe_scan_stats(
         &self,
         request: &DescribeScanStatsRequest,
@@ -1507,15 +1081,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eaa3ccac-d2f5-4df0-a8b3-7b51324e9283",
-    ///   "Token": "g3ST2ZYcreGP9jpqgKHOjuB1e0GrlI0t"
-    /// }
     /// ```
     pub async fn describe_tmp_token(
         &self,
@@ -1537,8 +1102,6 @@ impl Client {
     ///   "Code": "https://anxin.m.qq.com/qr/eqdmnz7020bmtvi9_000243813742005003"
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_trace_code_by_id(
         &self,
         request: &DescribeTraceCodeByIdRequest,
@@ -1561,8 +1124,6 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    ///
-    /// The example response (40 lines) is in the upstream API documentation.
     pub async fn describe_trace_codes(
         &self,
         request: &DescribeTraceCodesRequest,
@@ -1583,8 +1144,6 @@ impl Client {
     ///   "Id": "xfetmgoiky2nms6nk8"
     /// }
     /// ```
-    ///
-    /// The example response (82 lines) is in the upstream API documentation.
     pub async fn describe_trace_data_by_id(
         &self,
         request: &DescribeTraceDataByIdRequest,
@@ -1606,8 +1165,6 @@ impl Client {
     ///   "Code": ""
     /// }
     /// ```
-    ///
-    /// The example response (85 lines) is in the upstream API documentation.
     pub async fn describe_trace_data_list(
         &self,
         request: &DescribeTraceDataListRequest,
@@ -1625,14 +1182,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d7a5f1a2-682b-4946-9951-638d9e1d7f38"
-    /// }
     /// ```
     pub async fn download_geo(
         &self,
@@ -1660,19 +1209,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Code": 0,
-    ///     "Message": "操作成功",
-    ///     "Value": "内容"
-    ///   },
-    ///   "RequestId": "eaa3ccac-d2f5-4df0-a8b3-7b51324e9283"
-    /// }
-    /// ```
     pub async fn effect_feedback(
         &self,
         request: &EffectFeedbackRequest,
@@ -1692,15 +1228,6 @@ impl Client {
     /// {
     ///   "BatchId": "20121212000001",
     ///   "Status": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BatchId": "20121212000001",
-    ///   "RequestId": "eaa3ccac-d2f5-4df0-a8b3-7b51324e9283"
     /// }
     /// ```
     pub async fn modify_code_batch(
@@ -1734,15 +1261,6 @@ impl Client {
     ///   "Name": "自定义规则"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CustomId": "awai9g3de7p3t",
-    ///   "RequestId": "233c09fe-7ba7-42e1-8801-acaca177582b"
-    /// }
-    /// ```
     pub async fn modify_custom_rule(
         &self,
         request: &ModifyCustomRuleRequest,
@@ -1762,15 +1280,6 @@ impl Client {
     /// {
     ///   "CustomId": "awai9g3de7p3t",
     ///   "Status": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CustomId": "awai9g3de7p3t",
-    ///   "RequestId": "233c09fe-7ba7-42e1-8801-acaca177582b"
     /// }
     /// ```
     pub async fn modify_custom_rule_status(
@@ -1793,15 +1302,6 @@ impl Client {
     ///   "MerchantId": "eqdmnz7020bmtvi9",
     ///   "Name": "demo",
     ///   "Remark": "备注"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "MerchantId": "eqdmnz7020bmtvi9",
-    ///   "RequestId": "511b8969-7d23-46f6-bd64-cdfab11c9134"
     /// }
     /// ```
     pub async fn modify_merchant(
@@ -1830,15 +1330,6 @@ impl Client {
     ///   "Specification": "100ml"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ProductId": "85tfp1sn78r9m1568i",
-    ///   "RequestId": "43ad9b9f-ccc0-4051-a482-34da3422ceab"
-    /// }
-    /// ```
     pub async fn modify_product(
         &self,
         request: &ModifyProductRequest,
@@ -1858,14 +1349,6 @@ impl Client {
     /// {
     ///   "Code": "https://anxin.m.qq.com/qr/eqdmnz7020bmtvi9_000243813742005003",
     ///   "Status": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eaa3ccac-d2f5-4df0-a8b3-7b51324e9283"
     /// }
     /// ```
     pub async fn modify_trace_code(
@@ -1892,17 +1375,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BatchId": "20241022112952826",
-    ///   "CodeCnt": 1,
-    ///   "RequestId": "eaa3ccac-d2f5-4df0-a8b3-7b51324e9283",
-    ///   "UnlinkCnt": 1
-    /// }
-    /// ```
     pub async fn modify_trace_code_unlink(
         &self,
         request: &ModifyTraceCodeUnlinkRequest,
@@ -1917,15 +1389,6 @@ impl Client {
     /// # Example: 修改溯源信息
     ///
     /// The example request (69 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eaa3ccac-d2f5-4df0-a8b3-7b51324e9283",
-    ///   "TraceId": "1mO3n3W0LDhAaADGwHjj3"
-    /// }
-    /// ```
     pub async fn modify_trace_data(
         &self,
         request: &ModifyTraceDataRequest,
@@ -1947,15 +1410,6 @@ impl Client {
     ///   "TraceIds": [
     ///     "1mO3n3W0LDhAaADGwHjj3"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BatchId": "20241022112952826",
-    ///   "RequestId": "eaa3ccac-d2f5-4df0-a8b3-7b51324e9283"
     /// }
     /// ```
     pub async fn modify_trace_data_ranks(
@@ -1982,19 +1436,6 @@ impl Client {
     ///     "IsAuthorized": 1,
     ///     "PaddingType": 1
     ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Code": 0,
-    ///     "Message": "操作成功",
-    ///     "Value": "用户信息已获取"
-    ///   },
-    ///   "RequestId": "eaa3ccac-d2f5-4df0-a8b3-7b51324e9283"
     /// }
     /// ```
     pub async fn report_batch_callback_status(
@@ -2024,17 +1465,6 @@ impl Client {
     ///       "Uid": "1"
     ///     }
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Count": 1
-    ///   },
-    ///   "RequestId": "fc2e4ade-956e-4c9c-91bc-d47b417a59bf"
     /// }
     /// ```
     pub async fn report_scan_detail(

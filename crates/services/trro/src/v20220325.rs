@@ -55,15 +55,6 @@ impl Client {
     ///   "ProjectId": "f3glr49ry0i0xlm7"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailedDeviceIds": [],
-    ///   "RequestId": "8979fc1e-9564-4fc9-bf7d-2958ce679b72"
-    /// }
-    /// ```
     pub async fn batch_delete_devices(
         &self,
         request: &BatchDeleteDevicesRequest,
@@ -89,15 +80,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailedRemoteDeviceIds": [],
-    ///   "RequestId": "8979fc1e-9564-4fc9-bf7d-2958ce679b72"
-    /// }
-    /// ```
     pub async fn batch_delete_policy(
         &self,
         request: &BatchDeletePolicyRequest,
@@ -120,14 +102,6 @@ impl Client {
     ///   "ProjectId": "m82k54kco5arav1n"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "468bf31b-b5f7-44c4-8663-8d9548693cf5"
-    /// }
-    /// ```
     pub async fn bound_licenses(
         &self,
         request: &BoundLicensesRequest,
@@ -142,15 +116,6 @@ impl Client {
     /// # Example: 调用示例1
     ///
     /// The example request (39 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "3uixqpy6yywr",
-    ///   "RequestId": "e2fb02e7-7dad-40bf-a100-69e6eab7af28"
-    /// }
-    /// ```
     pub async fn create_batch_video_annotation_job(
         &self,
         request: &CreateBatchVideoAnnotationJobRequest,
@@ -187,15 +152,6 @@ impl Client {
     ///   "VideoStreamId": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "71993312-6ab8-4768-9124-118e0a20c45f",
-    ///   "TaskId": "-gCTFWtU7t7DUlo7A8IswFszO9z2O-rbERqJAoK-4pycoZXKjIAAnasdcasdOEycyX4CnzhIm4RAQ.."
-    /// }
-    /// ```
     pub async fn create_cloud_recording(
         &self,
         request: &CreateCloudRecordingRequest,
@@ -220,14 +176,6 @@ impl Client {
     ///   "ProjectId": "f3glr49r2nwpey5c"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8979fc1e-9564-4fc9-bf7d-2958ce679b72"
-    /// }
-    /// ```
     pub async fn create_device(
         &self,
         request: &CreateDeviceRequest,
@@ -250,15 +198,6 @@ impl Client {
     ///   "ProjectName": "my_project"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ProjectId": "f3glr49r3axn0fu2",
-    ///   "RequestId": "8979fc1e-9564-4fc9-bf7d-2958ce679b72"
-    /// }
-    /// ```
     pub async fn create_project(
         &self,
         request: &CreateProjectRequest,
@@ -273,15 +212,6 @@ impl Client {
     /// # Example (1 of 2): 调用示例1-对象存储源
     ///
     /// The example request (38 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "3uixltd7dni3",
-    ///   "RequestId": "15df6e34-08b8-42c4-ab24-5b8dbac82a07"
-    /// }
-    /// ```
     pub async fn create_video_annotation_job(
         &self,
         request: &CreateVideoAnnotationJobRequest,
@@ -300,14 +230,6 @@ impl Client {
     /// ```json
     /// {
     ///   "JobId": "3uemtd4p8nv8"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f2f56090-ca65-43ed-8709-94d0ad639fa0"
     /// }
     /// ```
     pub async fn delete_annotation_job(
@@ -330,14 +252,6 @@ impl Client {
     ///   "TaskId": "3uemtd4p8nv8_1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0ecf804d-6939-4d1c-9d79-0902c23d1cd4"
-    /// }
-    /// ```
     pub async fn delete_annotation_task(
         &self,
         request: &DeleteAnnotationTaskRequest,
@@ -358,14 +272,6 @@ impl Client {
     ///   "TaskId": "D1ls6oRRsqxbnpbSM4EHpghzM46sszgfPsEhxrFucIB9muIw9pP0FOpOYkgdMNK52kIoPlhHXHxd+m5x…"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "71993312-6ab8-4768-9124-118e0a20c45f"
-    /// }
-    /// ```
     pub async fn delete_cloud_recording(
         &self,
         request: &DeleteCloudRecordingRequest,
@@ -384,14 +290,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ProjectId": "f3glr49rc96pralw"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn delete_project(
@@ -417,30 +315,6 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Jobs": [
-    ///     {
-    ///       "AnnotationType": 3,
-    ///       "CreateTime": "1788184838",
-    ///       "FinishTime": "0",
-    ///       "IngestStatus": 1,
-    ///       "InputPath": "ai-annotation-test-input-1258344699/batch-test/1qLIfbvfNo_0099.mp4",
-    ///       "JobId": "3ufulistdemo01",
-    ///       "JobType": 1,
-    ///       "Status": 1,
-    ///       "TotalNumber": 2
-    ///     }
-    ///   ],
-    ///   "Limit": 10,
-    ///   "Offset": 0,
-    ///   "RequestId": "c814dcbd-4269-49d6-999f-da2eea7ee42f",
-    ///   "TotalCount": 4
-    /// }
-    /// ```
     pub async fn describe_annotation_jobs(
         &self,
         request: &DescribeAnnotationJobsRequest,
@@ -458,22 +332,6 @@ impl Client {
     ///
     /// ```json
     /// {
-    ///   "TaskId": "3uimegtqfkfv_1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CreateTime": "1788345644",
-    ///   "ErrorMsg": "",
-    ///   "FileName": "1qLIfbvfNo_0003.mp4",
-    ///   "FinishTime": "1788345702",
-    ///   "RequestId": "3ec3f1d6-300d-4ef4-9d79-02ed43290167",
-    ///   "Result": "{\"schema\": \"fine4.semantic\", \"version\": \"1.0\", \"overview\": {\"video_id\": \"1qLIfbv…",
-    ///   "ResultSize": 2741,
-    ///   "Status": 6,
     ///   "TaskId": "3uimegtqfkfv_1"
     /// }
     /// ```
@@ -501,29 +359,6 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "3ueigpf29yac",
-    ///   "Limit": 10,
-    ///   "Offset": 0,
-    ///   "RequestId": "6f129a1c-7ddd-48a4-b298-bfb8273d4d97",
-    ///   "Tasks": [
-    ///     {
-    ///       "CreateTime": "1788184646",
-    ///       "ErrorMsg": "",
-    ///       "FileName": "1qLIfbvfNo_0099.mp4",
-    ///       "FinishTime": "0",
-    ///       "InputPath": "ai-annotation-test-input-1258344699/batch-test/1qLIfbvfNo_0099.mp4",
-    ///       "Status": 1,
-    ///       "TaskId": "3ueigpf29yac_99"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_annotation_tasks(
         &self,
         request: &DescribeAnnotationTasksRequest,
@@ -543,19 +378,6 @@ impl Client {
     /// {
     ///   "DeviceId": "test1",
     ///   "ProjectId": "f3glr49ry0i0xlm7"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DeviceName": "test device1",
-    ///   "DeviceStatus": "offline",
-    ///   "DeviceType": "field",
-    ///   "LastReportTime": "2022-03-22T09:00:00+08:00",
-    ///   "ModifyTime": "2022-03-22T08:00:00+08:00",
-    ///   "RequestId": "8979fc1e-9564-4fc9-bf7d-2958ce679b72"
     /// }
     /// ```
     pub async fn describe_device_info(
@@ -583,27 +405,6 @@ impl Client {
     ///   "SearchWords": "dev1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Devices": [
-    ///     {
-    ///       "DeviceId": "dev1",
-    ///       "DeviceName": "key",
-    ///       "DeviceStatus": "offline",
-    ///       "DeviceType": "field",
-    ///       "LastReportTime": "2022-03-22T08:00:00+08:00",
-    ///       "ModifyTime": "2022-03-21T08:00:00+08:00",
-    ///       "ProjectId": "f3glr49r3axn0fu2"
-    ///     }
-    ///   ],
-    ///   "Num": 1,
-    ///   "RequestId": "8979fc1e-9564-4fc9-bf7d-2958ce679b72",
-    ///   "Total": 1
-    /// }
-    /// ```
     pub async fn describe_device_list(
         &self,
         request: &DescribeDeviceListRequest,
@@ -626,8 +427,6 @@ impl Client {
     ///   "StartTime": 1731399569
     /// }
     /// ```
-    ///
-    /// The example response (1475 lines) is in the upstream API documentation.
     pub async fn describe_device_session_details(
         &self,
         request: &DescribeDeviceSessionDetailsRequest,
@@ -653,27 +452,6 @@ impl Client {
     ///   "StartTime": 1650000000
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DeviceSessionList": [
-    ///     {
-    ///       "EndTime": 1650000060,
-    ///       "FieldDeviceId": "dev2",
-    ///       "Quality": "good",
-    ///       "RemoteDeviceId": "dev2",
-    ///       "Resolution": "1920*1080",
-    ///       "SessionId": "abcdefg-50f7-4c60-9c89-e7076c8529a9-0",
-    ///       "StartTime": 1650000000
-    ///     }
-    ///   ],
-    ///   "Num": 1,
-    ///   "RequestId": "abcdefg-186d-4dc5-9a36-6849446dd921",
-    ///   "Total": 1
-    /// }
-    /// ```
     pub async fn describe_device_session_list(
         &self,
         request: &DescribeDeviceSessionListRequest,
@@ -694,28 +472,6 @@ impl Client {
     ///   "ProjectId": "f3glr49rc96pralw"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Num": 1,
-    ///   "PolicyEnabled": true,
-    ///   "PolicyInfo": [
-    ///     {
-    ///       "FieldDeviceIds": [
-    ///         "dev1",
-    ///         "dev2"
-    ///       ],
-    ///       "ModifyTime": "2020-09-22T00:00:00+00:00",
-    ///       "RemoteDeviceId": "test1"
-    ///     }
-    ///   ],
-    ///   "PolicyMode": "black",
-    ///   "RequestId": "8979fc1e-9564-4fc9-bf7d-2958ce679b72",
-    ///   "Total": 1
-    /// }
-    /// ```
     pub async fn describe_policy(
         &self,
         request: &DescribePolicyRequest,
@@ -734,18 +490,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ProjectId": "f3glr49r3axn0fu2"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ModifyTime": "2022-03-22T13:08:04+08:00",
-    ///   "PolicyMode": "black",
-    ///   "ProjectDescription": "test project",
-    ///   "ProjectName": "project1",
-    ///   "RequestId": "8979fc1e-9564-4fc9-bf7d-2958ce679b72"
     /// }
     /// ```
     pub async fn describe_project_info(
@@ -769,8 +513,6 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_project_list(
         &self,
         request: &DescribeProjectListRequest,
@@ -796,26 +538,6 @@ impl Client {
     ///   "StartTime": 1670000000
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Num": 1,
-    ///   "RecentSessionList": [
-    ///     {
-    ///       "FieldDeviceId": "dev2",
-    ///       "LatestUpdateTime": 1650000060,
-    ///       "RemoteDeviceId": "dev2",
-    ///       "Resolution": "1920*1080",
-    ///       "SessionId": "abcdefg-50f7-4c60-9c89-e7076c8529a9-0",
-    ///       "StartTime": 1650000000
-    ///     }
-    ///   ],
-    ///   "RequestId": "abcdefg-186d-4dc5-9a36-6849446dd921",
-    ///   "Total": 1
-    /// }
-    /// ```
     pub async fn describe_recent_session_list(
         &self,
         request: &DescribeRecentSessionListRequest,
@@ -837,19 +559,6 @@ impl Client {
     ///   "EndTime": 1670000000,
     ///   "ProjectId": "abcdefg",
     ///   "StartTime": 1670000000
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ActiveFieldDeviceNum": 1,
-    ///   "ActiveRemoteDeviceNum": 1,
-    ///   "NotBadSessionRatio": 100,
-    ///   "RequestId": "abcdefg-1d31-47bc-8725-76124984f005",
-    ///   "SessionNum": 6,
-    ///   "TotalDuration": 604
     /// }
     /// ```
     pub async fn describe_session_statistics(
@@ -876,8 +585,6 @@ impl Client {
     ///   "StatisticInterval": "hour"
     /// }
     /// ```
-    ///
-    /// The example response (41 lines) is in the upstream API documentation.
     pub async fn describe_session_statistics_by_interval(
         &self,
         request: &DescribeSessionStatisticsByIntervalRequest,
@@ -898,15 +605,6 @@ impl Client {
     /// {
     ///   "DeviceId": "dev1",
     ///   "ProjectId": "m82k5408n675phvb"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AvailableCount": 12,
-    ///   "RequestId": "abc"
     /// }
     /// ```
     pub async fn get_device_license(
@@ -932,8 +630,6 @@ impl Client {
     ///   "ProjectId": "m82k5408n675phvb"
     /// }
     /// ```
-    ///
-    /// The example response (34 lines) is in the upstream API documentation.
     pub async fn get_devices(&self, request: &GetDevicesRequest) -> rt::Result<GetDevicesResponse> {
         self.read("GetDevices", request).await
     }
@@ -956,27 +652,6 @@ impl Client {
     ///   "StartTime": 1703433600
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DurationDetails": [
-    ///     {
-    ///       "FHD": 0,
-    ///       "FourK": 0,
-    ///       "HD": 3240,
-    ///       "Online": 432,
-    ///       "SD": 0,
-    ///       "SessionTime": "1719331200",
-    ///       "TwoK": 0,
-    ///       "Voice": 0
-    ///     }
-    ///   ],
-    ///   "RequestId": "1ab8afa4-4d7c-842e-ff00-b9893318fef0",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn get_duration_details(
         &self,
         request: &GetDurationDetailsRequest,
@@ -994,19 +669,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Bound": 8,
-    ///   "Expire": 1,
-    ///   "MonthlyExpire": 0,
-    ///   "RequestId": "72e27b83-97e4-4325-f4e3-cac52c5ed9e3",
-    ///   "UnBound": 2,
-    ///   "Valid": 10
-    /// }
     /// ```
     pub async fn get_license_stat(
         &self,
@@ -1029,8 +691,6 @@ impl Client {
     ///   "PageSize": 20
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn get_licenses(
         &self,
         request: &GetLicensesRequest,
@@ -1052,21 +712,6 @@ impl Client {
     ///   "EndTime": 1688025719,
     ///   "ProjectId": "dadad",
     ///   "StartTime": 1680076919
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FHD": 0,
-    ///   "FourK": 0,
-    ///   "HD": 3240,
-    ///   "Online": 432,
-    ///   "RequestId": "17082975-0c65-503a-b249-ea27c34f8af9",
-    ///   "SD": 0,
-    ///   "TwoK": 0,
-    ///   "Voice": 0
     /// }
     /// ```
     pub async fn get_total_duration(
@@ -1093,16 +738,6 @@ impl Client {
     ///   "SignKey": "abcd1234"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Code": 0,
-    ///   "Msg": "ok",
-    ///   "RequestId": "c1f72a62-e199-4d04-bf2c-ee3e97a3c4af"
-    /// }
-    /// ```
     pub async fn modify_callback_url(
         &self,
         request: &ModifyCallbackUrlRequest,
@@ -1124,14 +759,6 @@ impl Client {
     ///   "DeviceName": "test_device",
     ///   "DeviceToken": "abcd1234abcd1234",
     ///   "ProjectId": "f3glr49ry0i0xlm7"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn modify_device(
@@ -1161,16 +788,6 @@ impl Client {
     ///   "RemoteDeviceId": "test3"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailedDeleteIds": [],
-    ///   "FailedInsertIds": [],
-    ///   "RequestId": "8979fc1e-9564-4fc9-bf7d-2958ce679b72"
-    /// }
-    /// ```
     pub async fn modify_policy(
         &self,
         request: &ModifyPolicyRequest,
@@ -1192,14 +809,6 @@ impl Client {
     ///   "ProjectDescription": "test2",
     ///   "ProjectId": "f3glr49rc96pralw",
     ///   "ProjectName": "mytest"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn modify_project(
@@ -1228,14 +837,6 @@ impl Client {
     ///   "ProjectId": "m82k540iwduvuuma"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abcd"
-    /// }
-    /// ```
     pub async fn modify_project_sec_mode(
         &self,
         request: &ModifyProjectSecModeRequest,
@@ -1256,14 +857,6 @@ impl Client {
     ///   "TaskId": "3uen9jt0kd78_1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a84e8b13-8462-4fcb-8ad0-16a4a2a9d1c7"
-    /// }
-    /// ```
     pub async fn retry_annotation_task(
         &self,
         request: &RetryAnnotationTaskRequest,
@@ -1278,15 +871,6 @@ impl Client {
     /// # Example: 启动腾讯云直播单流转推
     ///
     /// The example request (26 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "StartPublishCdnStream-1",
-    ///   "TaskId": "D0xOlGVRsurq9PRB-Iuak6f-J0ac-twfB4hQwbFucIB9muIw9pP0FOpOYkgdMNK52kIoPlhHe96RlTGx…"
-    /// }
-    /// ```
     pub async fn start_publish_live_stream(
         &self,
         request: &StartPublishLiveStreamRequest,
@@ -1305,14 +889,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskId": "D0xOlGVRsurq9PRB-Iuak6f-J0ac-twfB4hQwbFucIB9muIw9pP0FOpOYkgdMNK52kIoPlhHe96RlTGx…"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "StopPublishCdnStream-1"
     /// }
     /// ```
     pub async fn stop_publish_live_stream(

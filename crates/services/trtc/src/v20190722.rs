@@ -57,15 +57,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dcbccd58-c660-4546-b4fa-522d9223556e",
-    ///   "TaskId": "3d5f26c1-**9*-*f***883e-b543337b8eab"
-    /// }
-    /// ```
     pub async fn async_text_to_speech(
         &self,
         request: &AsyncTextToSpeechRequest,
@@ -89,14 +80,6 @@ impl Client {
     ///     "Text": "你好很高兴为您服务"
     ///   },
     ///   "TaskId": "your-taskid"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xxx-xxx"
     /// }
     /// ```
     pub async fn control_ai_conversation(
@@ -123,8 +106,6 @@ impl Client {
     ///   "Sdkappid": 140034324
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn create_audio_moderation_sync(
         &self,
         request: &CreateAudioModerationSyncRequest,
@@ -141,15 +122,6 @@ impl Client {
     /// # Example: 启动AI 内容理解任务
     ///
     /// The example request (36 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6c8eac0c-a46e-4002-893a-935160b43b34",
-    ///   "TaskId": "-npVqpdU7qidKD61us+k9KlbamMCLrDbczWnLoK-2OqyoZWQndib8Ma8fbGq2JxnW26LgE."
-    /// }
-    /// ```
     pub async fn create_cloud_moderation(
         &self,
         request: &CreateCloudModerationRequest,
@@ -176,15 +148,6 @@ impl Client {
     /// # Example: 启动云端录制
     ///
     /// The example request (31 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "71993312-6ab8-4768-9124-118e0a20c45f",
-    ///   "TaskId": "-gCTFWtU7t7DUlo7A8Isw***sdOEycyX4CnzhIm4RAQ.."
-    /// }
-    /// ```
     pub async fn create_cloud_recording(
         &self,
         request: &CreateCloudRecordingRequest,
@@ -204,15 +167,6 @@ impl Client {
     /// # Example: 创建切片任务
     ///
     /// The example request (26 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6c8eac0c-a46e-4002-893a-935160b43b34",
-    ///   "TaskId": "-npVqpdU7qidKD61us+k9KlbamMCLrDbczWnLoK-2OqyoZWQndib8Ma8fbGq2JxnW26LgE."
-    /// }
-    /// ```
     pub async fn create_cloud_slice_task(
         &self,
         request: &CreateCloudSliceTaskRequest,
@@ -228,15 +182,6 @@ impl Client {
     /// # Example: 发起转录任务
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f98cb56d-2c70******b0-213ee0ef73ac",
-    ///   "TaskId": "-nE5dafd3iq51******41fnF8bp2NI65pgE."
-    /// }
-    /// ```
     pub async fn create_cloud_transcription(
         &self,
         request: &CreateCloudTranscriptionRequest,
@@ -253,15 +198,6 @@ impl Client {
     /// # Example: 创建直播流审核任务
     ///
     /// The example request (34 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "df91a81a-aeb9-4687-91fb-b356d448d453",
-    ///   "TaskId": "WPqDNeW3D3UHPMW2q7FSYYz8VgxsBwiKFVq19GtbdXSkY4FJwWJsxU0UhrRTBEBupwKMn17ze1hYawpY…"
-    /// }
-    /// ```
     pub async fn create_live_stream_moderation(
         &self,
         request: &CreateLiveStreamModerationRequest,
@@ -286,15 +222,6 @@ impl Client {
     ///   "Width": 15,
     ///   "XPosition": 15,
     ///   "YPosition": 36
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PictureId": 1400297109,
-    ///   "RequestId": "049461e6-f2f5-4168-887e-aca4fbfa5fae"
     /// }
     /// ```
     pub async fn create_picture(
@@ -332,15 +259,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3196438f-39ef-47c0-98b8-8a50a7b4a313",
-    ///   "VocabId": "7bc538d6acb442f19dc3396dd7eacd66"
-    /// }
-    /// ```
     pub async fn create_recognize_vocab_v3(
         &self,
         request: &CreateRecognizeVocabV3Request,
@@ -359,15 +277,6 @@ impl Client {
     /// ```json
     /// {
     ///   "SdkAppId": 20010806,
-    ///   "TaskId": "-nHwQ8NU7t7Ps1bc3MXN7wTw1-BZVg7bbhyXLoK-mumNM6KipeAYnB3iUGIpBL-ajrCF-pd2AQ.."
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "93186328-a0f6-4127-a0cb-72c85b6af982",
     ///   "TaskId": "-nHwQ8NU7t7Ps1bc3MXN7wTw1-BZVg7bbhyXLoK-mumNM6KipeAYnB3iUGIpBL-ajrCF-pd2AQ.."
     /// }
     /// ```
@@ -392,15 +301,6 @@ impl Client {
     ///   "TaskId": "-m9-bVVU7gzdSqvsV***Y+QMYNee2QE."
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "71993312-6ab8-4768-9124-118e0a20c45f",
-    ///   "TaskId": "-m9-bVVU7gzdSqvsV***Y+QMYNee2QE."
-    /// }
-    /// ```
     pub async fn delete_cloud_recording(
         &self,
         request: &DeleteCloudRecordingRequest,
@@ -419,15 +319,6 @@ impl Client {
     /// ```json
     /// {
     ///   "SdkAppId": 20010806,
-    ///   "TaskId": "-nHwQ8NU7t7Ps1bc3MXN7wTw1-BZVg7bbhyXLoK-mumNM6KipeAYnB3iUGIpBL-ajrCF-pd2AQ.."
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "93186328-a0f6-4127-a0cb-72c85b6af982",
     ///   "TaskId": "-nHwQ8NU7t7Ps1bc3MXN7wTw1-BZVg7bbhyXLoK-mumNM6KipeAYnB3iUGIpBL-ajrCF-pd2AQ.."
     /// }
     /// ```
@@ -452,15 +343,6 @@ impl Client {
     ///   "TaskId": "-nE5Nd9U7pfwyEzu+8LN******j-r1AI7H3plkD1p8pHX71AE."
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "768c7bde-70******c-e81f21cb1599",
-    ///   "TaskId": "-nE5Nd9U7pfwyEzu+8LNXe******ndibj-r1AI7H3plkD1p8pHX71AE."
-    /// }
-    /// ```
     pub async fn delete_cloud_transcription(
         &self,
         request: &DeleteCloudTranscriptionRequest,
@@ -479,15 +361,6 @@ impl Client {
     /// ```json
     /// {
     ///   "SdkAppId": 1400704311,
-    ///   "TaskId": "NAzTzX8qf6RY66Z2Wf8tyR6T3xyBkZWROxVf3KKwF8fS3lXlxHxCejGjzeqs4GRpcGUCXCqi-e2vVEGa…"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d926a8b0-613a-4376-8117-61cbea75e99d",
     ///   "TaskId": "NAzTzX8qf6RY66Z2Wf8tyR6T3xyBkZWROxVf3KKwF8fS3lXlxHxCejGjzeqs4GRpcGUCXCqi-e2vVEGa…"
     /// }
     /// ```
@@ -512,14 +385,6 @@ impl Client {
     ///   "SdkAppId": 140000001
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "049461e6-f2f5-4168-887e-aca4fbfa5fae"
-    /// }
-    /// ```
     pub async fn delete_picture(
         &self,
         request: &DeletePictureRequest,
@@ -542,14 +407,6 @@ impl Client {
     ///   "VocabId": "7bc538d6acb442f19dc3396dd7eacd66"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "aadd2e37-9878-44ff-91f5-2f60b38739bc"
-    /// }
-    /// ```
     pub async fn delete_recognize_vocab_v3(
         &self,
         request: &DeleteRecognizeVocabV3Request,
@@ -568,14 +425,6 @@ impl Client {
     /// ```json
     /// {
     ///   "VoicePrintId": "20250605_9cc525c117ab4545b1ad21543e48412fSz4ZnwTZCW2tyePrHj0Y37WXz4QkUoLvT9P_eRV…"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3facfb37-9ded-4c73-bef7-90a78a0c2936"
     /// }
     /// ```
     pub async fn delete_voice_print(
@@ -598,16 +447,6 @@ impl Client {
     ///   "TaskId": "SV1FR+XTtvzAjRxZZ+aof1DfJF00VSBBNE0zR9W-PEpgCPBmt402BbnqMCdom79LtZO-VbLyV1nhVY1p…"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "109ede3f-2389-45e5-88a7-3a99dddc6e2f",
-    ///   "StartTime": "2025-04-24 16:15:48.076648",
-    ///   "Status": "InProgress"
-    /// }
-    /// ```
     pub async fn describe_ai_conversation(
         &self,
         request: &DescribeAIConversationRequest,
@@ -628,16 +467,6 @@ impl Client {
     ///   "TaskId": "v2_20250424_n3cHsk5kBFa09E5SEa7I_fKIxuKqZjiUsmteLPc2uXoTxpgc6F4TsigwJ1dH9SakK24S…"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "287d3c69-246a-4e6d-bb12-bba573177512",
-    ///   "StartTime": "2025-04-24 16:17:56.931660",
-    ///   "Status": "InProgress"
-    /// }
-    /// ```
     pub async fn describe_ai_transcription(
         &self,
         request: &DescribeAITranscriptionRequest,
@@ -656,17 +485,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskId": "86edb448-dc2f-4853-be31-8f05c7d3f6fe"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AudioDownloadUrl": "https://async-tts-1258344699.cos.ap-shanghai.myqcloud.com/86edb448-dc2f-4853-be3…",
-    ///   "RequestId": "ec74e0f9-1921-4781-87d3-b724d9b9a1d1",
-    ///   "Status": "Success",
-    ///   "SubtitleDownloadUrl": "https://async-tts-1258344699.cos.ap-shanghai.myqcloud.com/86edb448-dc2f-4853-be3…"
     /// }
     /// ```
     pub async fn describe_async_text_to_speech(
@@ -700,8 +518,6 @@ impl Client {
     ///   "StartTime": 1590065777
     /// }
     /// ```
-    ///
-    /// The example response (49 lines) is in the upstream API documentation.
     pub async fn describe_call_detail_info(
         &self,
         request: &DescribeCallDetailInfoRequest,
@@ -721,22 +537,6 @@ impl Client {
     /// {
     ///   "SdkAppId": 20010806,
     ///   "TaskId": "-nHwQ8NU7t7Ps1bc3MXN7wTw1-BZVg7bbhyXLoK-mumNM6KipeAYnB3iUGIpBL-ajrCF-pd2AQ.."
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "uis_mock",
-    ///   "Status": "InProgress",
-    ///   "SubscribeStreamUserIds": {
-    ///     "SubscribeAudioUserIds": [],
-    ///     "SubscribeVideoUserIds": [],
-    ///     "UnSubscribeAudioUserIds": [],
-    ///     "UnSubscribeVideoUserIds": []
-    ///   },
-    ///   "TaskId": "-npVoIhU7nVF+0aF9cAU08H4y253LKPbBX+UIoK-4pycoZWQndibGOPu9klhRT7bEDv5XoewCQE."
     /// }
     /// ```
     pub async fn describe_cloud_moderation(
@@ -761,17 +561,6 @@ impl Client {
     ///   "TaskId": "m9-bVVU7nhKM5X3GsED6KNGVG********ndibWSn631uT6pbhE4PcPDSsggE."
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c4536bd1-c3ea-4e84-b2dd-a8491d2057e2",
-    ///   "Status": "InProgress",
-    ///   "StorageFileList": [],
-    ///   "TaskId": "m9-bVVU7nhKM5X3GsED6KNGVG********ndibWSn631uT6pbhE4PcPDSsggE."
-    /// }
-    /// ```
     pub async fn describe_cloud_recording(
         &self,
         request: &DescribeCloudRecordingRequest,
@@ -790,16 +579,6 @@ impl Client {
     /// ```json
     /// {
     ///   "SdkAppId": 20010806,
-    ///   "TaskId": "-nHwQ8NU7t7Ps1bc3MXN7wTw1-BZVg7bbhyXLoK-mumNM6KipeAYnB3iUGIpBL-ajrCF-pd2AQ.."
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dc45d9cd-f615-43a5-943e-89f559cb3f7b",
-    ///   "Status": "InProgress",
     ///   "TaskId": "-nHwQ8NU7t7Ps1bc3MXN7wTw1-BZVg7bbhyXLoK-mumNM6KipeAYnB3iUGIpBL-ajrCF-pd2AQ.."
     /// }
     /// ```
@@ -824,17 +603,6 @@ impl Client {
     ///   "TaskId": "m9-bVVU7nhKM5X3GsED6KNGVG********ndibWSn631uT6pbhE4PcPDSsggE."
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f83001c5-7e3c-dfac-ba3e-236bf063c8d1",
-    ///   "StartTime": 1772433534515,
-    ///   "Status": "Idle",
-    ///   "TaskId": "m9-bVVU7nhKM5X3GsED6KNGVG********ndibWSn631uT6pbhE4PcPDSsggE."
-    /// }
-    /// ```
     pub async fn describe_cloud_transcription(
         &self,
         request: &DescribeCloudTranscriptionRequest,
@@ -853,16 +621,6 @@ impl Client {
     /// ```json
     /// {
     ///   "SdkAppId": 1400704311,
-    ///   "TaskId": "5i7U-joD9BS2_zly-yMhhvDx9gyG_PGQRQHfhZRQxDAgXolJ3XWhf19Sj5RVWLikRCcbM__tJYhPH_uS…"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9330b62a-708c-4d79-9b90-9a581098e606",
-    ///   "Status": "InProgress",
     ///   "TaskId": "5i7U-joD9BS2_zly-yMhhvDx9gyG_PGQRQHfhZRQxDAgXolJ3XWhf19Sj5RVWLikRCcbM__tJYhPH_uS…"
     /// }
     /// ```
@@ -893,8 +651,6 @@ impl Client {
     ///   "StartTime": "2022-01-02"
     /// }
     /// ```
-    ///
-    /// The example response (50 lines) is in the upstream API documentation.
     pub async fn describe_mix_transcoding_usage(
         &self,
         request: &DescribeMixTranscodingUsageRequest,
@@ -914,25 +670,6 @@ impl Client {
     /// {
     ///   "PictureId": 100861,
     ///   "SdkAppId": 140000001
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PictureInfo": [
-    ///     {
-    ///       "Height": 120,
-    ///       "PictureId": 100861,
-    ///       "SdkAppId": 140000001,
-    ///       "Width": 113,
-    ///       "XPosition": 124,
-    ///       "YPosition": 150
-    ///     }
-    ///   ],
-    ///   "RequestId": "83ca6fdd-cf4c-46a9-a577-74c3497ad3fa",
-    ///   "Total": 2
     /// }
     /// ```
     pub async fn describe_picture(
@@ -962,8 +699,6 @@ impl Client {
     ///   "StartTime": "2019-10-11"
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_record_statistic(
         &self,
         request: &DescribeRecordStatisticRequest,
@@ -992,8 +727,6 @@ impl Client {
     ///   "StartTime": "2022-01-02"
     /// }
     /// ```
-    ///
-    /// The example response (35 lines) is in the upstream API documentation.
     pub async fn describe_recording_usage(
         &self,
         request: &DescribeRecordingUsageRequest,
@@ -1019,31 +752,6 @@ impl Client {
     ///   "EndTime": "2022-01-01",
     ///   "SdkAppId": 1400123456,
     ///   "StartTime": "2022-01-02"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "02a7c0fa-39a5-46cd-922e-12bb26b77d9d",
-    ///   "UsageKey": [
-    ///     "Bandwidth"
-    ///   ],
-    ///   "UsageList": [
-    ///     {
-    ///       "TimeKey": "2022-01-01 00:00:00",
-    ///       "UsageValue": [
-    ///         10.11
-    ///       ]
-    ///     },
-    ///     {
-    ///       "TimeKey": "2022-01-02 00:00:00",
-    ///       "UsageValue": [
-    ///         10.11
-    ///       ]
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn describe_relay_usage(
@@ -1075,8 +783,6 @@ impl Client {
     ///   "StartTime": 1590065777
     /// }
     /// ```
-    ///
-    /// The example response (86 lines) is in the upstream API documentation.
     pub async fn describe_room_info(
         &self,
         request: &DescribeRoomInfoRequest,
@@ -1099,8 +805,6 @@ impl Client {
     ///   "StartTime": 1590065777
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_scale_info(
         &self,
         request: &DescribeScaleInfoRequest,
@@ -1120,15 +824,6 @@ impl Client {
     /// {
     ///   "SdkAppId": 1600011111,
     ///   "TaskId": "HMLm5HWNuUAXSb0gTEOx0z1x+nLMZNjXrY3keyUSvu7uu8mF9O656uNtbUtvaWLkpMY134jTN2Ix4vuq…"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "71993312-6ab8-4768-9124-118e0a20c45f",
-    ///   "Status": "InProgress"
     /// }
     /// ```
     pub async fn describe_stream_ingest(
@@ -1159,28 +854,6 @@ impl Client {
     ///   "StartTime": "2026-04-01 00:00:00"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f6333ebf-b53b-4be4-82c3-81b70f91f55a",
-    ///   "TotalUsage": [
-    ///     0
-    ///   ],
-    ///   "UsageKey": [
-    ///     "Conversation"
-    ///   ],
-    ///   "UsageList": [
-    ///     {
-    ///       "TimeKey": "2026-04-01 00:00:00",
-    ///       "UsageValue": [
-    ///         0
-    ///       ]
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_trtcai_recognition_usage(
         &self,
         request: &DescribeTRTCAIRecognitionUsageRequest,
@@ -1204,28 +877,6 @@ impl Client {
     ///   "EndTime": "2026-04-03 00:00:00",
     ///   "SdkAppId": 1400621940,
     ///   "StartTime": "2026-04-01 00:00:00"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3262f482-57c6-4a8d-b1da-888d54e67ab4",
-    ///   "TotalUsage": [
-    ///     0
-    ///   ],
-    ///   "UsageKey": [
-    ///     "Time"
-    ///   ],
-    ///   "UsageList": [
-    ///     {
-    ///       "TimeKey": "2026-04-01 00:00:00",
-    ///       "UsageValue": [
-    ///         0
-    ///       ]
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn describe_trtc_dedicated_cloud_acc_usage(
@@ -1260,8 +911,6 @@ impl Client {
     ///   "StartTime": "2020-09-22"
     /// }
     /// ```
-    ///
-    /// The example response (41 lines) is in the upstream API documentation.
     pub async fn describe_trtc_market_quality_data(
         &self,
         request: &DescribeTRTCMarketQualityDataRequest,
@@ -1292,8 +941,6 @@ impl Client {
     ///   "StartTime": "2023-09-20"
     /// }
     /// ```
-    ///
-    /// The example response (56 lines) is in the upstream API documentation.
     pub async fn describe_trtc_market_scale_data(
         &self,
         request: &DescribeTRTCMarketScaleDataRequest,
@@ -1326,8 +973,6 @@ impl Client {
     ///   "StartTime": "2022-10-01"
     /// }
     /// ```
-    ///
-    /// The example response (111 lines) is in the upstream API documentation.
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn describe_trtc_market_scale_metric_data(
         &self,
@@ -1357,8 +1002,6 @@ impl Client {
     ///   "StartTime": 1695711343
     /// }
     /// ```
-    ///
-    /// The example response (228 lines) is in the upstream API documentation.
     pub async fn describe_trtc_real_time_quality_data(
         &self,
         request: &DescribeTRTCRealTimeQualityDataRequest,
@@ -1386,8 +1029,6 @@ impl Client {
     ///   "StartTime": 1695711343
     /// }
     /// ```
-    ///
-    /// The example response (228 lines) is in the upstream API documentation.
     pub async fn describe_trtc_real_time_scale_data(
         &self,
         request: &DescribeTRTCRealTimeScaleDataRequest,
@@ -1412,28 +1053,6 @@ impl Client {
     ///   "EndTime": "2026-04-10 00:00:00",
     ///   "StartTime": "2026-04-01 00:00:00",
     ///   "Type": "audio"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e5783938-a9c4-451f-9b17-7db9c8635a96",
-    ///   "TotalUsage": [
-    ///     0
-    ///   ],
-    ///   "UsageKey": [
-    ///     "Audio"
-    ///   ],
-    ///   "UsageList": [
-    ///     {
-    ///       "TimeKey": "2026-04-01 00:00:00",
-    ///       "UsageValue": [
-    ///         0
-    ///       ]
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn describe_trtc_segment_moderation_usage(
@@ -1463,30 +1082,6 @@ impl Client {
     ///   "StartTime": "2020-09-07"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "644956b8-9f7c-44c5-b833-31d91dba1b23",
-    ///   "Usages": [
-    ///     {
-    ///       "SdkAppId": "1400123456",
-    ///       "SdkAppIdTranscodeTimeUsages": [
-    ///         {
-    ///           "AudioTime": 12,
-    ///           "Flux": 10,
-    ///           "TimeKey": "2020-09-07",
-    ///           "VideoTimeFhd": 234,
-    ///           "VideoTimeHd": 21,
-    ///           "VideoTimeSd": 198
-    ///         }
-    ///       ],
-    ///       "TotalNum": 1
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_trtc_mcu_transcode_time(
         &self,
         request: &DescribeTrtcMcuTranscodeTimeRequest,
@@ -1511,15 +1106,6 @@ impl Client {
     ///   "EndTime": "2023-01-06 10:00",
     ///   "SdkAppid": 1400017192,
     ///   "StartTime": "2023-01-06 00:00"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "RoomId,Audio,SD,hd,FullHD,2K,4K\ntest_room,1,2,3,4,5,6\n",
-    ///   "RequestId": "68fccf1c-c2c7-466a-9f14-1db4bed6054b"
     /// }
     /// ```
     pub async fn describe_trtc_room_usage(
@@ -1549,8 +1135,6 @@ impl Client {
     ///   "StartTime": "2022-01-02"
     /// }
     /// ```
-    ///
-    /// The example response (35 lines) is in the upstream API documentation.
     pub async fn describe_trtc_usage(
         &self,
         request: &DescribeTrtcUsageRequest,
@@ -1575,8 +1159,6 @@ impl Client {
     ///   "StartTime": 1590065777
     /// }
     /// ```
-    ///
-    /// The example response (190 lines) is in the upstream API documentation.
     pub async fn describe_unusual_event(
         &self,
         request: &DescribeUnusualEventRequest,
@@ -1602,8 +1184,6 @@ impl Client {
     ///   "UserId": "user_2045351"
     /// }
     /// ```
-    ///
-    /// The example response (69 lines) is in the upstream API documentation.
     pub async fn describe_user_event(
         &self,
         request: &DescribeUserEventRequest,
@@ -1636,8 +1216,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_user_info(
         &self,
         request: &DescribeUserInfoRequest,
@@ -1660,26 +1238,6 @@ impl Client {
     ///   "PageSize": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "AppId": 1300056921,
-    ///       "AudioName": "jackson",
-    ///       "CreateTime": "2025-06-05 18:40:27",
-    ///       "ReqTimestamp": 1749119970000,
-    ///       "UpdateTime": "2025-06-05 18:40:27",
-    ///       "VoicePrintId": "20250605_e3f126cda7ad4196bfb1acfb10642d39fFPqPcCyY6KcccmO9t4CHqn-6qJMBnzaiLzdaeE…",
-    ///       "VoicePrintMetaInfo": "custom_metainfo"
-    ///     }
-    ///   ],
-    ///   "RequestId": "10459f57-b3fb-42a3-99c7-0c037967e420",
-    ///   "TotalCount": 14
-    /// }
-    /// ```
     pub async fn describe_voice_print(
         &self,
         request: &DescribeVoicePrintRequest,
@@ -1698,15 +1256,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskId": "HMLm5HWNuUAXSb0gTEOx0z1x+nLMZNjXrY3keyUSvu7uu8mF9O656uNtbUtvaWLkpMY134jTN2Ix4vuq…"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "record_class_1",
-    ///   "Status": 1
     /// }
     /// ```
     pub async fn describe_web_record(
@@ -1730,14 +1279,6 @@ impl Client {
     ///   "SdkAppId": 1400000001
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn dismiss_room(
         &self,
         request: &DismissRoomRequest,
@@ -1757,14 +1298,6 @@ impl Client {
     /// {
     ///   "RoomId": "abcd",
     ///   "SdkAppId": 1400000001
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
     /// }
     /// ```
     pub async fn dismiss_room_by_str_room_id(
@@ -1789,16 +1322,6 @@ impl Client {
     ///   "VocabId": "7bc538d6acb442f19dc3396dd7eacd66"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cab3e8a6-6318-415e-9d3d-bd9e93465950",
-    ///   "VocabId": "7bc538d6acb442f19dc3396dd7eacd66",
-    ///   "WordWeightStr": "6IW+6K6v5LqRfDEwCuivremfs+ivhuWIq3w1"
-    /// }
-    /// ```
     pub async fn download_recognize_vocab_v3(
         &self,
         request: &DownloadRecognizeVocabV3Request,
@@ -1818,31 +1341,6 @@ impl Client {
     /// ```json
     /// {
     ///   "SdkAppId": 1400000001
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f612975e-4bca-4028-8eb6-d065f09f8345",
-    ///   "TotalCount": 1,
-    ///   "VocabList": [
-    ///     {
-    ///       "CreateTime": "2026-06-04T12:25:43+08:00",
-    ///       "Description": "",
-    ///       "Name": "测试用户",
-    ///       "State": 0,
-    ///       "UpdateTime": "2026-06-04T12:25:43+08:00",
-    ///       "VocabId": "7bc538d6acb442f19dc3396dd7eacd66",
-    ///       "WordWeights": [
-    ///         {
-    ///           "Weight": 5,
-    ///           "Word": "腾讯云"
-    ///         }
-    ///       ]
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn get_recognize_vocab_list_v3(
@@ -1865,26 +1363,6 @@ impl Client {
     /// {
     ///   "SdkAppId": 1400000001,
     ///   "VocabId": "7bc538d6acb442f19dc3396dd7eacd66"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CreateTime": "2026-06-04T12:25:43+08:00",
-    ///   "Description": "",
-    ///   "Name": "测试用户",
-    ///   "RequestId": "e0448aaa-e778-4495-b37a-32dc7475a7fd",
-    ///   "State": 0,
-    ///   "UpdateTime": "2026-06-04T12:25:43+08:00",
-    ///   "VocabId": "7bc538d6acb442f19dc3396dd7eacd66",
-    ///   "WordWeights": [
-    ///     {
-    ///       "Weight": 5,
-    ///       "Word": "腾讯云"
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn get_recognize_vocab_v3(
@@ -1913,15 +1391,6 @@ impl Client {
     ///   "TaskId": "-nHwQ8NU7t7Ps1bc3MXN7wTw1-BZVg7bbhyXLoK-mumNM6KipeAYnB3iUGIpBL-ajrCF-pd2AQ.."
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b4d09681-4413-4f21-972d-bba98422aa30",
-    ///   "TaskId": "-nHwQ8NU7t7Ps1bc3MXN7wTw1-BZVg7bbhyXLoK-mumNM6KipeAYnB3iUGIpBL-ajrCF-pd2AQ.."
-    /// }
-    /// ```
     pub async fn modify_cloud_moderation(
         &self,
         request: &ModifyCloudModerationRequest,
@@ -1936,15 +1405,6 @@ impl Client {
     /// # Example: 更新云端录制
     ///
     /// The example request (33 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "71993312-6ab8-4768-9124-118e0a20c45f",
-    ///   "TaskId": "-m9-bVVU7gzdSqvsV***Y+QMYNee2QE."
-    /// }
-    /// ```
     pub async fn modify_cloud_recording(
         &self,
         request: &ModifyCloudRecordingRequest,
@@ -1968,15 +1428,6 @@ impl Client {
     ///       "555"
     ///     ]
     ///   },
-    ///   "TaskId": "-nHwQ8NU7t7Ps1bc3MXN7wTw1-BZVg7bbhyXLoK-mumNM6KipeAYnB3iUGIpBL-ajrCF-pd2AQ.."
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b4d09681-4413-4f21-972d-bba98422aa30",
     ///   "TaskId": "-nHwQ8NU7t7Ps1bc3MXN7wTw1-BZVg7bbhyXLoK-mumNM6KipeAYnB3iUGIpBL-ajrCF-pd2AQ.."
     /// }
     /// ```
@@ -2005,14 +1456,6 @@ impl Client {
     ///   "YPosition": 20
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "049461e6-f2f5-4168-887e-aca4fbfa5fae"
-    /// }
-    /// ```
     pub async fn modify_picture(
         &self,
         request: &ModifyPictureRequest,
@@ -2035,15 +1478,6 @@ impl Client {
     ///   "AudioMetaInfo": "custom_metainfo",
     ///   "AudioName": "jackson",
     ///   "ReqTimestamp": 1749119700000
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "47a8f838-8368-4dc7-a5ce-94b366692f6f",
-    ///   "VoicePrintId": "20250605_9cc525c117ab4545b1ad21543e48412fSz4ZnwTZCW2tyePrHj0Y37WXz4QkUoLvT9P_eRV…"
     /// }
     /// ```
     pub async fn register_voice_print(
@@ -2071,14 +1505,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn remove_user(&self, request: &RemoveUserRequest) -> rt::Result<RemoveUserResponse> {
         self.call("RemoveUser", request).await
     }
@@ -2101,14 +1527,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn remove_user_by_str_room_id(
         &self,
         request: &RemoveUserByStrRoomIdRequest,
@@ -2129,15 +1547,6 @@ impl Client {
     /// {
     ///   "SdkAppId": 1400000001,
     ///   "State": 1,
-    ///   "VocabId": "7bc538d6acb442f19dc3396dd7eacd66"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5032e115-d218-45af-8987-c8e2873db233",
     ///   "VocabId": "7bc538d6acb442f19dc3396dd7eacd66"
     /// }
     /// ```
@@ -2177,15 +1586,6 @@ impl Client {
     ///   "TTSConfig": "{\"TTSType\": \"tencent\", \"AppId\": 130000000, \"SecretId\": \"AKIDxxxxx\", \"SecretKey\":…"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "df81f274-c1b8-4342-b0a1-e552072cc48e",
-    ///   "TaskId": "v2_20250224_udqgoOzzpAFOoiXR_sHbeVCwys3hy0PLs1uRLvS7wY9mjZMEIQuDPhT"
-    /// }
-    /// ```
     pub async fn start_ai_conversation(
         &self,
         request: &StartAIConversationRequest,
@@ -2223,15 +1623,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "requestid",
-    ///   "TaskId": "taskid"
-    /// }
-    /// ```
     pub async fn start_ai_transcription(
         &self,
         request: &StartAITranscriptionRequest,
@@ -2266,14 +1657,6 @@ impl Client {
     /// # Example: 启动云端混流
     ///
     /// The example request (26 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn start_mcu_mix_transcode(
         &self,
         request: &StartMCUMixTranscodeRequest,
@@ -2308,14 +1691,6 @@ impl Client {
     /// # Example: 启动云端混流
     ///
     /// The example request (26 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn start_mcu_mix_transcode_by_str_room_id(
         &self,
         request: &StartMCUMixTranscodeByStrRoomIdRequest,
@@ -2338,15 +1713,6 @@ impl Client {
     /// # Example (1 of 7): 发起单流纯音频旁路转推 CDN
     ///
     /// The example request (35 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ef089f8b-d0d1-4131-894d-4edd68d61605",
-    ///   "TaskId": "-m97l2ZU7r57nZBesMa84KgzxhH0OBbbCRaKC4K-4pycoZW7yFPtusNuZOen1Ca0qtQQAQ.."
-    /// }
-    /// ```
     pub async fn start_publish_cdn_stream(
         &self,
         request: &StartPublishCdnStreamRequest,
@@ -2373,15 +1739,6 @@ impl Client {
     ///   "UserSig": "eJw1jUsOgkAQBa9CZm1wej4Nmrjwu1AxEeQABAZsDTgBNBrj3RXFbb1UvSc7bCO3oYKNHabaeb6ZJRhc…"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b4096f81-8633-4475-9ee1-8ce4eab20849",
-    ///   "TaskId": "CR6LqvF7KfFBEyRihlxDN5RBXjdLDEn-LZgRFr+rTEL2p6vnZV4vRaRm5zJS3tEiSir0mwHw-Y5itMY+…"
-    /// }
-    /// ```
     pub async fn start_stream_ingest(
         &self,
         request: &StartStreamIngestRequest,
@@ -2397,15 +1754,6 @@ impl Client {
     /// # Example: 启动一个页面录制任务
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "981dca49-afc8-4af7-9fa8-1d2408f94b8a",
-    ///   "TaskId": "N0VeWap2ZikvkBMy7vdQ2dHU-YweB2t48eNBquMyTewJWDH+GbjwpE1MLL9fuVSCWqv02VeJuL2IpqQ1…"
-    /// }
-    /// ```
     pub async fn start_web_record(
         &self,
         request: &StartWebRecordRequest,
@@ -2426,14 +1774,6 @@ impl Client {
     ///   "TaskId": "SV1FR+XTtvzAjRxZZ+aof1DfJF00VSBBNE0zR9W-PEpgCPBmt402BbnqMCdom79LtZO-VbLyV1nhVY1p…"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc"
-    /// }
-    /// ```
     pub async fn stop_ai_conversation(
         &self,
         request: &StopAIConversationRequest,
@@ -2452,14 +1792,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskId": "v2_20250424_n6cHsk5kBFa09E5SEp7I_fKIxuKqZjiUsmteLPc3uXoTxpgc6F4TsigwJ1dH9SakK14S…"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "287d3c39-246a-4e6d-bb12-bba573177513"
     /// }
     /// ```
     pub async fn stop_ai_transcription(
@@ -2483,14 +1815,6 @@ impl Client {
     ///   "SdkAppId": 1400188366
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn stop_mcu_mix_transcode(
         &self,
         request: &StopMCUMixTranscodeRequest,
@@ -2510,14 +1834,6 @@ impl Client {
     /// {
     ///   "SdkAppId": 1400000001,
     ///   "StrRoomId": "room_1001"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
     /// }
     /// ```
     pub async fn stop_mcu_mix_transcode_by_str_room_id(
@@ -2542,15 +1858,6 @@ impl Client {
     ///   "TaskId": "-m97l2ZU7kOlV5cTRMoU6yoGp2nDYkzbJ13EC4K-4pycoZXVv+XVrNoUXQ8++8Z2PwUlAQ.."
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "71993312-6ab8-4768-9124-118e0a20c45f",
-    ///   "TaskId": "-npC9yhU7sHLvaLOLcCAwP8-QDXVHHjbYz2nNoK-rO+8oZWQndibuK9pP-POfqMns0GVUTco6wE."
-    /// }
-    /// ```
     pub async fn stop_publish_cdn_stream(
         &self,
         request: &StopPublishCdnStreamRequest,
@@ -2572,14 +1879,6 @@ impl Client {
     ///   "TaskId": "HMLm5HWNuUAXSb0gTEOx0z1x+nLMZNjXrY3keyUSvu7uu8mF9O656uNtbUtvaWLkpMY134jTN2Ix4vuq…"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "71993312-6ab8-4768-9124-118e0a20c45f"
-    /// }
-    /// ```
     pub async fn stop_stream_ingest(
         &self,
         request: &StopStreamIngestRequest,
@@ -2598,14 +1897,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskId": "dhze2exwGcZr+H5zWWXz2iwDFHCMwAt3jdEqk0A1wVJ13kfr4ZmnqxDt1PMMA7XPdRKxJFoYwlP85sCQ…"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "578050cb-9d6d-434f-9bc2-a2c47913ed31"
     /// }
     /// ```
     pub async fn stop_web_record(
@@ -2631,23 +1922,6 @@ impl Client {
     ///   "Voice": {
     ///     "VoiceId": "v-female-R2s4N9qJ"
     ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Alignments": [
-    ///     {
-    ///       "TextBegin": 0,
-    ///       "TextEnd": 2,
-    ///       "TimeBeginMs": 0,
-    ///       "TimeEndMs": 760
-    ///     }
-    ///   ],
-    ///   "Audio": "base64audio",
-    ///   "RequestId": "9b9b5959-8d17-46f2-a216-8a0ce219f92f"
     /// }
     /// ```
     pub async fn text_to_speech(
@@ -2696,14 +1970,6 @@ impl Client {
     ///   "TaskId": "your-taskid"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "df81f274-c1b8-4342-b0a1-e552072cc48e"
-    /// }
-    /// ```
     pub async fn update_ai_conversation(
         &self,
         request: &UpdateAIConversationRequest,
@@ -2720,15 +1986,6 @@ impl Client {
     /// # Example (1 of 2): 更新混音和布局参数
     ///
     /// The example request (63 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "71993312-6ab8-4768-9124-118e0a20c45f",
-    ///   "TaskId": "-nHPekVU7h******sceOqAZ1YVQE."
-    /// }
-    /// ```
     pub async fn update_publish_cdn_stream(
         &self,
         request: &UpdatePublishCdnStreamRequest,
@@ -2758,15 +2015,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ed76420-65dc-4a75-a3b3-0e224ec2d050",
-    ///   "VocabId": "7bc538d6acb442f19dc3396dd7eacd66"
-    /// }
-    /// ```
     pub async fn update_recognize_vocab_v3(
         &self,
         request: &UpdateRecognizeVocabV3Request,
@@ -2787,15 +2035,6 @@ impl Client {
     ///   "SdkAppId": 1400188366,
     ///   "StreamUrl": "https://webrtc-backup-record-default-1258344699.cos.ap-nanjing.myqcloud.com/runn…",
     ///   "TaskId": "CR6LqvF7KfFBEyRihlxDN5RBXjdLDEn-LZgRFr+rTEL2p6vnZV4vRaRm5zJS3tEiSir0mwHw-Y5itMY+…"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b070fb8a-0fa2-4a3c-8675-0756e014770b",
-    ///   "Status": "InProgress"
     /// }
     /// ```
     pub async fn update_stream_ingest(
@@ -2822,14 +2061,6 @@ impl Client {
     ///   "VoicePrintId": "20250605_9cc525c117ab4545b1ad21543e48412fSz4ZnwTZCW2tyePrHj0Y37WXz4QkUoLvT9P_eRV…"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "40e323b2-f0e7-402c-be5d-b02aef40d887"
-    /// }
-    /// ```
     pub async fn update_voice_print(
         &self,
         request: &UpdateVoicePrintRequest,
@@ -2850,15 +2081,6 @@ impl Client {
     ///   "PromptAudio": "ejxxxxxx",
     ///   "SdkAppId": 1466000000,
     ///   "VoiceName": "xiaoming_02"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "VoiceId": "xiaoming_02_aidniwqndq"
     /// }
     /// ```
     pub async fn voice_clone(&self, request: &VoiceCloneRequest) -> rt::Result<VoiceCloneResponse> {

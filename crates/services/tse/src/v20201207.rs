@@ -56,14 +56,6 @@ impl Client {
     ///   "ResourceType": "ModelAPI"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "45b34a9a-57f7-4c8d-8fb2-150256f637f1"
-    /// }
-    /// ```
     pub async fn add_cloud_native_api_gateway_consumer_group_auth(
         &self,
         request: &AddCloudNativeAPIGatewayConsumerGroupAuthRequest,
@@ -87,15 +79,6 @@ impl Client {
     ///     "c31f5dd7-eab5-4e77-ac18-31add3c94a9d"
     ///   ],
     ///   "GatewayId": "gateway-4e588095"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "828b6c28-24d2-4988-97d7-e12e4fa8acef",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn add_cloud_native_api_gateway_consumer_in_group(
@@ -123,15 +106,6 @@ impl Client {
     ///   "StrategyId": "strategy-7bb4fcb0"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "adc44984-762c-42e0-b39a-80777e5c3bcc",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn bind_auto_scaler_resource_strategy_to_groups(
         &self,
         request: &BindAutoScalerResourceStrategyToGroupsRequest,
@@ -154,14 +128,6 @@ impl Client {
     ///   "Type": "Global"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "741e4e82-371d-48de-a843-867c69ff114d"
-    /// }
-    /// ```
     pub async fn close_waf_protection(
         &self,
         request: &CloseWafProtectionRequest,
@@ -176,15 +142,6 @@ impl Client {
     /// # Example: 创建弹性伸缩策略
     ///
     /// The example request (33 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "741e4e82-371d-48de-a843-867c69ff114d",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn create_auto_scaler_resource_strategy(
         &self,
         request: &CreateAutoScalerResourceStrategyRequest,
@@ -199,19 +156,6 @@ impl Client {
     /// # Example: 创建云原生API网关实例
     ///
     /// The example request (36 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a02f30b2-6e3d-4efb-9883-1b11b8fa7df2",
-    ///   "Result": {
-    ///     "GatewayId": "gateway-dde03755",
-    ///     "Status": "Creating",
-    ///     "TaskId": "task-b2c41103"
-    ///   }
-    /// }
-    /// ```
     pub async fn create_cloud_native_api_gateway(
         &self,
         request: &CreateCloudNativeAPIGatewayRequest,
@@ -226,14 +170,6 @@ impl Client {
     /// # Example: 创建灰度规则
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "741e4e82-371d-48de-a843-867c69ff114d"
-    /// }
-    /// ```
     pub async fn create_cloud_native_api_gateway_canary_rule(
         &self,
         request: &CreateCloudNativeAPIGatewayCanaryRuleRequest,
@@ -259,17 +195,6 @@ impl Client {
     ///   "Name": "client-cert-test"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eb569733-5b0c-462f-9101-9bb471fddf85",
-    ///   "Result": {
-    ///     "Id": "386ead60-b5b9-454f-95cd-b1aed1c092b0"
-    ///   }
-    /// }
-    /// ```
     pub async fn create_cloud_native_api_gateway_certificate(
         &self,
         request: &CreateCloudNativeAPIGatewayCertificateRequest,
@@ -291,18 +216,6 @@ impl Client {
     ///   "Description": "消费者描述",
     ///   "GatewayId": "gateway-xxx",
     ///   "Name": "消费者"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3575b458-81a9-49ea-8a49-64432fe22ed0",
-    ///   "Result": {
-    ///     "ID": "consumer-6021c8b0",
-    ///     "Success": true
-    ///   }
     /// }
     /// ```
     pub async fn create_cloud_native_api_gateway_consumer(
@@ -329,18 +242,6 @@ impl Client {
     ///   "Status": "Enable"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3575b458-81a9-49ea-8a49-64432fe22ed0",
-    ///   "Result": {
-    ///     "ID": "cg-6021c8b0",
-    ///     "Success": true
-    ///   }
-    /// }
-    /// ```
     pub async fn create_cloud_native_api_gateway_consumer_group(
         &self,
         request: &CreateCloudNativeAPIGatewayConsumerGroupRequest,
@@ -356,16 +257,6 @@ impl Client {
     /// # Example: 正常
     ///
     /// The example request (40 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ModelAPIId": "de9adcc59aa54394ae7318bdf11a77c9",
-    ///   "RequestId": "97e2a048-2f31-4ec7-b513-70beef815519",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn create_cloud_native_api_gateway_llm_model_api(
         &self,
         request: &CreateCloudNativeAPIGatewayLLMModelAPIRequest,
@@ -398,16 +289,6 @@ impl Client {
     ///   "UpstreamURL": "https://dashscope.aliyuncs.com"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ModelServiceId": "843a043a19d445a8a27e5be0fd182a0c",
-    ///   "RequestId": "d7e3ffad-4d6d-42fd-b2f5-6c3c81f294a0",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn create_cloud_native_api_gateway_llm_model_service(
         &self,
         request: &CreateCloudNativeAPIGatewayLLMModelServiceRequest,
@@ -435,14 +316,6 @@ impl Client {
     ///     "InternetPayMode": "TRAFFIC",
     ///     "SlaType": "clb.c4.small"
     ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a02f30b2-6e3d-4efb-9883-1b11b8fa7df2"
     /// }
     /// ```
     pub async fn create_cloud_native_api_gateway_public_network(
@@ -481,14 +354,6 @@ impl Client {
     ///   "StripPath": false
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "741e4e82-371d-48de-a843-867c69ff114d"
-    /// }
-    /// ```
     pub async fn create_cloud_native_api_gateway_route(
         &self,
         request: &CreateCloudNativeAPIGatewayRouteRequest,
@@ -503,14 +368,6 @@ impl Client {
     /// # Example: 云原生网关创建限流插件(路由)
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "552cae66-953b-490c-b2d7-4c7c8d1cbd05"
-    /// }
-    /// ```
     pub async fn create_cloud_native_api_gateway_route_rate_limit(
         &self,
         request: &CreateCloudNativeAPIGatewayRouteRateLimitRequest,
@@ -537,18 +394,6 @@ impl Client {
     ///   "Name": "测试KMS密钥",
     ///   "ResourceType": "Consumer",
     ///   "SecretType": "ApiKey"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3f6008b8-249c-4b5c-a5ea-09bedb2a5b3b",
-    ///   "Result": {
-    ///     "ID": "secret-30859974",
-    ///     "Success": true
-    ///   }
     /// }
     /// ```
     pub async fn create_cloud_native_api_gateway_secret_key(
@@ -582,14 +427,6 @@ impl Client {
     ///   "UpstreamType": "HostIP"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "741e4e82-371d-48de-a843-867c69ff114d"
-    /// }
-    /// ```
     pub async fn create_cloud_native_api_gateway_service(
         &self,
         request: &CreateCloudNativeAPIGatewayServiceRequest,
@@ -605,14 +442,6 @@ impl Client {
     /// # Example: 创建云原生网关限流插件(服务)
     ///
     /// The example request (38 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "741e4e82-371d-48de-a843-867c69ff114d"
-    /// }
-    /// ```
     pub async fn create_cloud_native_api_gateway_service_rate_limit(
         &self,
         request: &CreateCloudNativeAPIGatewayServiceRateLimitRequest,
@@ -640,15 +469,6 @@ impl Client {
     ///   "InstanceId": "ins-fd191a86"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "asdf",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn create_config_file(
         &self,
         request: &CreateConfigFileRequest,
@@ -663,15 +483,6 @@ impl Client {
     /// # Example: 新增配置文件组
     ///
     /// The example request (28 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "jayhjxu-test-1024",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn create_config_file_group(
         &self,
         request: &CreateConfigFileGroupRequest,
@@ -702,15 +513,6 @@ impl Client {
     ///   "VpcId": "vpc-xxxxxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "ins-123",
-    ///   "RequestId": "11111-1111-1111-11111"
-    /// }
-    /// ```
     pub async fn create_engine(
         &self,
         request: &CreateEngineRequest,
@@ -734,15 +536,6 @@ impl Client {
     ///   "InstanceId": "ins-id",
     ///   "Namespace": "namespace",
     ///   "Service": "service"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "req-id",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn create_governance_alias(
@@ -780,15 +573,6 @@ impl Client {
     ///   "InstanceId": "ins-id"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "req-id",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn create_governance_instances(
         &self,
         request: &CreateGovernanceInstancesRequest,
@@ -803,15 +587,6 @@ impl Client {
     /// # Example: 创建泳道组
     ///
     /// The example request (87 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "15d28168fe894299b50d49b35193867c",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn create_governance_lane_groups(
         &self,
         request: &CreateGovernanceLaneGroupsRequest,
@@ -826,15 +601,6 @@ impl Client {
     /// # Example: 创建治理中心命名空间
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "req-id",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn create_governance_namespaces(
         &self,
         request: &CreateGovernanceNamespacesRequest,
@@ -849,15 +615,6 @@ impl Client {
     /// # Example: 创建治理中心服务
     ///
     /// The example request (30 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "req-id",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn create_governance_services(
         &self,
         request: &CreateGovernanceServicesRequest,
@@ -891,20 +648,6 @@ impl Client {
     ///     "Specification": "1c2g"
     ///   },
     ///   "SubnetId": "subnet-8tzp8ugx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "af9a7054-e0f0-4421-95ce-d4f95b7cdf96",
-    ///   "Result": {
-    ///     "GatewayId": "gateway-dde03767",
-    ///     "GroupId": "group-dde0376z",
-    ///     "Status": "Creating",
-    ///     "TaskId": "task-adfq1a3z"
-    ///   }
     /// }
     /// ```
     pub async fn create_native_gateway_server_group(
@@ -943,16 +686,6 @@ impl Client {
     ///   "SourceType": "TSE-Nacos"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0f1f5ecf-cf0d-47ea-95c4-7ebe260c2f06",
-    ///   "Result": true,
-    ///   "SourceID": "cls-koqdd0fq"
-    /// }
-    /// ```
     pub async fn create_native_gateway_service_source(
         &self,
         request: &CreateNativeGatewayServiceSourceRequest,
@@ -967,14 +700,6 @@ impl Client {
     /// # Example: 创建跨域配置
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "88e7aa4b-de0a-46b2-817c-435ddc736694"
-    /// }
-    /// ```
     pub async fn create_or_modify_cloud_native_api_gateway_cors(
         &self,
         request: &CreateOrModifyCloudNativeAPIGatewayCORSRequest,
@@ -1001,14 +726,6 @@ impl Client {
     ///   "RestrictionType": "whiteList",
     ///   "SourceId": "31f3bf99-f289-4b6e-8edc-5e09d9d8ce4e",
     ///   "SourceType": "route"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "741e4e82-371d-48de-a843-867c69ff114d"
     /// }
     /// ```
     pub async fn create_or_modify_cloud_native_api_gateway_ip_restriction(
@@ -1049,15 +766,6 @@ impl Client {
     ///   "InstanceId": "ins-id"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "req-id",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn create_or_update_config_file_and_release(
         &self,
         request: &CreateOrUpdateConfigFileAndReleaseRequest,
@@ -1082,14 +790,6 @@ impl Client {
     ///   "GatewayId": "gateway-0f7c158e"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "741e4e82-371d-48de-a843-867c69ff114d"
-    /// }
-    /// ```
     pub async fn create_waf_domains(
         &self,
         request: &CreateWafDomainsRequest,
@@ -1111,15 +811,6 @@ impl Client {
     ///   "StrategyId": "strategy-7bb4fcb0"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "adc44984-762c-42e0-b39a-80777e5c3bcc",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn delete_auto_scaler_resource_strategy(
         &self,
         request: &DeleteAutoScalerResourceStrategyRequest,
@@ -1138,18 +829,6 @@ impl Client {
     /// ```json
     /// {
     ///   "GatewayId": "<GatewayId>"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9922cab4-4ad3-4146-9535-cbc788082899",
-    ///   "Result": {
-    ///     "GatewayId": "gateway-8d8b6b2d",
-    ///     "Status": "Deleting"
-    ///   }
     /// }
     /// ```
     pub async fn delete_cloud_native_api_gateway(
@@ -1174,14 +853,6 @@ impl Client {
     ///   "SourceType": "route"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "88e7aa4b-de0a-46b2-817c-435ddc736694"
-    /// }
-    /// ```
     pub async fn delete_cloud_native_api_gateway_cors(
         &self,
         request: &DeleteCloudNativeAPIGatewayCORSRequest,
@@ -1202,14 +873,6 @@ impl Client {
     ///   "GatewayId": "gateway-18f786a",
     ///   "Priority": 10,
     ///   "ServiceId": "6abf620f-c6b9-4440-b90c-56c165225cfc"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "741e4e82-371d-48de-a843-867c69ff114d"
     /// }
     /// ```
     pub async fn delete_cloud_native_api_gateway_canary_rule(
@@ -1234,14 +897,6 @@ impl Client {
     ///   "Id": "6190e57f-f5b2-4295-a8c0-34d4a6d0e6e5"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "741e4e82-371d-48de-a843-867c69ff114d"
-    /// }
-    /// ```
     pub async fn delete_cloud_native_api_gateway_certificate(
         &self,
         request: &DeleteCloudNativeAPIGatewayCertificateRequest,
@@ -1264,14 +919,6 @@ impl Client {
     ///   "GatewayId": "gateway-c7fb18e4"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "33b25c73-4050-4a52-bc18-8586bd900fb5"
-    /// }
-    /// ```
     pub async fn delete_cloud_native_api_gateway_consumer(
         &self,
         request: &DeleteCloudNativeAPIGatewayConsumerRequest,
@@ -1292,14 +939,6 @@ impl Client {
     /// {
     ///   "ConsumerGroupId": "cg-6021c8b0",
     ///   "GatewayId": "gateway-c7fb18e4"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "905b39a5-5165-4d80-a338-1a1b63f28f34"
     /// }
     /// ```
     pub async fn delete_cloud_native_api_gateway_consumer_group(
@@ -1325,14 +964,6 @@ impl Client {
     ///   "SourceType": "route"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "741e4e82-371d-48de-a843-867c69ff114d"
-    /// }
-    /// ```
     pub async fn delete_cloud_native_api_gateway_ip_restriction(
         &self,
         request: &DeleteCloudNativeAPIGatewayIPRestrictionRequest,
@@ -1355,15 +986,6 @@ impl Client {
     ///   "ModelAPIId": "9ab0f08a1bab42699c85839fda1461c1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "810f49bf-aad4-4380-9be3-7b90045f375c",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn delete_cloud_native_api_gateway_llm_model_api(
         &self,
         request: &DeleteCloudNativeAPIGatewayLLMModelAPIRequest,
@@ -1384,15 +1006,6 @@ impl Client {
     /// {
     ///   "GatewayId": "gateway-04b00666",
     ///   "ModelServiceId": "03e9cb42c0944d98afcacd55066fa667"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bf341b99-089f-4a43-a705-957db92979da",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn delete_cloud_native_api_gateway_llm_model_service(
@@ -1419,14 +1032,6 @@ impl Client {
     ///   "Vip": "8.8.8.8"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7a3a49de-660e-4b4c-aaec-05ddc2c31f48"
-    /// }
-    /// ```
     pub async fn delete_cloud_native_api_gateway_public_network(
         &self,
         request: &DeleteCloudNativeAPIGatewayPublicNetworkRequest,
@@ -1449,14 +1054,6 @@ impl Client {
     ///   "Name": "451a9920-e67a-4519-af41-fccac0e72005"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "741e4e82-371d-48de-a843-867c69ff114d"
-    /// }
-    /// ```
     pub async fn delete_cloud_native_api_gateway_route(
         &self,
         request: &DeleteCloudNativeAPIGatewayRouteRequest,
@@ -1476,14 +1073,6 @@ impl Client {
     /// {
     ///   "GatewayId": "gateway-dde03767",
     ///   "Id": "2a212560-220a-46f6-b139-3238eb8ea041"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ffadafb6-545d-461c-ad8c-baa26c0f8955"
     /// }
     /// ```
     pub async fn delete_cloud_native_api_gateway_route_rate_limit(
@@ -1508,14 +1097,6 @@ impl Client {
     ///   "SecretKeyId": "secret-xxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "01dd9245-3f77-48d0-aac5-1cd5b9a524b0"
-    /// }
-    /// ```
     pub async fn delete_cloud_native_api_gateway_secret_key(
         &self,
         request: &DeleteCloudNativeAPIGatewaySecretKeyRequest,
@@ -1536,14 +1117,6 @@ impl Client {
     /// {
     ///   "GatewayId": "gateway-9abf3b79",
     ///   "Name": "test-service"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "741e4e82-371d-48de-a843-867c69ff114d"
     /// }
     /// ```
     pub async fn delete_cloud_native_api_gateway_service(
@@ -1568,14 +1141,6 @@ impl Client {
     ///   "Name": "user-service"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ffadafb6-545d-461c-ad8c-baa26c0f8955"
-    /// }
-    /// ```
     pub async fn delete_cloud_native_api_gateway_service_rate_limit(
         &self,
         request: &DeleteCloudNativeAPIGatewayServiceRateLimitRequest,
@@ -1597,15 +1162,6 @@ impl Client {
     ///   "Group": "group_1",
     ///   "InstanceId": "janice-test",
     ///   "Namespace": "namespace_1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "63d46143-c731-4aff-b0c9-edce7401db32",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn delete_config_file_group(
@@ -1636,15 +1192,6 @@ impl Client {
     ///   "InstanceId": "ins-id"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "req-id",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn delete_config_file_releases(
         &self,
         request: &DeleteConfigFileReleasesRequest,
@@ -1668,15 +1215,6 @@ impl Client {
     ///   "Namespace": "Polaris"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn delete_config_files(
         &self,
         request: &DeleteConfigFilesRequest,
@@ -1695,14 +1233,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "ins-12345678"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5d996e05507e42d5970cd2e25ed5267a"
     /// }
     /// ```
     pub async fn delete_engine(
@@ -1731,15 +1261,6 @@ impl Client {
     ///     }
     ///   ],
     ///   "InstanceId": "ins-id"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "req-id",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn delete_governance_aliases(
@@ -1771,15 +1292,6 @@ impl Client {
     ///   "InstanceId": "ins-id"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "req-id",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn delete_governance_instances(
         &self,
         request: &DeleteGovernanceInstancesRequest,
@@ -1805,15 +1317,6 @@ impl Client {
     ///     }
     ///   ],
     ///   "InstanceId": "ins-id"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "req-id",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn delete_governance_instances_by_host(
@@ -1842,15 +1345,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "db33e953bfd7467abe34f40f23ca1ada",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn delete_governance_lane_groups(
         &self,
         request: &DeleteGovernanceLaneGroupsRequest,
@@ -1874,15 +1368,6 @@ impl Client {
     ///     }
     ///   ],
     ///   "InstanceId": "ins-id"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "req-id",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn delete_governance_namespaces(
@@ -1911,15 +1396,6 @@ impl Client {
     ///   "InstanceId": "ins-id"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "req-id",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn delete_governance_services(
         &self,
         request: &DeleteGovernanceServicesRequest,
@@ -1941,20 +1417,6 @@ impl Client {
     ///   "GroupId": "group-4se0czf7"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ffadafb6-545d-461c-ad8c-baa26c0f8955",
-    ///   "Result": {
-    ///     "GatewayId": "gateway-dde03767",
-    ///     "GroupId": "group-4se0czf7",
-    ///     "Status": "Deleting",
-    ///     "TaskId": "task-z31df1dz"
-    ///   }
-    /// }
-    /// ```
     pub async fn delete_native_gateway_server_group(
         &self,
         request: &DeleteNativeGatewayServerGroupRequest,
@@ -1974,15 +1436,6 @@ impl Client {
     /// {
     ///   "GatewayID": "gateway-dde03567",
     ///   "SourceID": "ins-5ef8277d"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0f1f5ecf-cf0d-47ea-95c4-7ebe260c2f06",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn delete_native_gateway_service_source(
@@ -2008,14 +1461,6 @@ impl Client {
     ///   "GatewayId": "gateway-0f7c158e"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "741e4e82-371d-48de-a843-867c69ff114d"
-    /// }
-    /// ```
     pub async fn delete_waf_domains(
         &self,
         request: &DeleteWafDomainsRequest,
@@ -2034,28 +1479,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "ins-fd191a86"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ConfigFileTemplates": [
-    ///     {
-    ///       "Comment": "Spring Cloud Gateway  染色规则",
-    ///       "Content": "{\n    \"rules\":[\n        {\n            \"conditions\":[\n                {\n         …",
-    ///       "CreateBy": "",
-    ///       "CreateTime": "",
-    ///       "Format": "json",
-    ///       "Id": 0,
-    ///       "ModifyBy": "",
-    ///       "ModifyTime": "",
-    ///       "Name": "spring-cloud-gateway-braining"
-    ///     }
-    ///   ],
-    ///   "RequestId": "jayhjxu-test-DescribeAllConfigFileTemplates--ssss",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_all_config_file_templates(
@@ -2078,8 +1501,6 @@ impl Client {
     ///   "GatewayId": "gateway-4a34cf5f"
     /// }
     /// ```
-    ///
-    /// The example response (51 lines) is in the upstream API documentation.
     pub async fn describe_auto_scaler_resource_strategies(
         &self,
         request: &DescribeAutoScalerResourceStrategiesRequest,
@@ -2102,29 +1523,6 @@ impl Client {
     ///   "Limit": 1,
     ///   "Offset": 1,
     ///   "StrategyId": "strategy-7bb4fcb0"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "adc44984-762c-42e0-b39a-80777e5c3bcc",
-    ///   "Result": {
-    ///     "GroupInfos": [
-    ///       {
-    ///         "BindTime": "2021-09-09 11:52:30",
-    ///         "GroupId": "group-2e781178",
-    ///         "GroupName": "公网入口分组",
-    ///         "NodeConfig": {
-    ///           "Number": 2,
-    ///           "Specification": "1c2g"
-    ///         },
-    ///         "Status": "bound"
-    ///       }
-    ///     ],
-    ///     "TotalCount": 1
-    ///   }
     /// }
     /// ```
     pub async fn describe_auto_scaler_resource_strategy_binding_groups(
@@ -2150,8 +1548,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (72 lines) is in the upstream API documentation.
     pub async fn describe_cngw_services_with_routes(
         &self,
         request: &DescribeCNGWServicesWithRoutesRequest,
@@ -2172,8 +1568,6 @@ impl Client {
     ///   "GatewayId": "gateway-dde03767"
     /// }
     /// ```
-    ///
-    /// The example response (45 lines) is in the upstream API documentation.
     pub async fn describe_cloud_native_api_gateway(
         &self,
         request: &DescribeCloudNativeAPIGatewayRequest,
@@ -2194,15 +1588,6 @@ impl Client {
     ///   "GatewayId": "gateway-37bf89a6",
     ///   "SourceId": "b7acf724-f356-479c-90a1-0e0200f0da4c",
     ///   "SourceType": "service"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "88e7aa4b-de0a-46b2-817c-435ddc736694",
-    ///   "Result": {}
     /// }
     /// ```
     pub async fn describe_cloud_native_api_gateway_cors(
@@ -2229,8 +1614,6 @@ impl Client {
     ///   "ServiceId": "6abf620f-c6b9-4440-b90c-56c165225cfc"
     /// }
     /// ```
-    ///
-    /// The example response (33 lines) is in the upstream API documentation.
     pub async fn describe_cloud_native_api_gateway_canary_rules(
         &self,
         request: &DescribeCloudNativeAPIGatewayCanaryRulesRequest,
@@ -2251,31 +1634,6 @@ impl Client {
     /// {
     ///   "GatewayId": "gateway-dde03767",
     ///   "Id": "ffadafb6-545d-461c-ad8c-baa26c0f8955"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6bb87a9a-5656-4c5e-8bdf-b4c702991fc0",
-    ///   "Result": {
-    ///     "Cert": {
-    ///       "BindDomains": [
-    ///         "tencent.com"
-    ///       ],
-    ///       "CertId": "FbRea1jX",
-    ///       "CertSource": "ssl",
-    ///       "CreateTime": "2024-06-13 00:05:51",
-    ///       "Crt": "-----BEGIN CERTIFICATE-----\nMIICMjCCAZsCFCr/bVA0Qq2RMTTC7JYLPaHZA7+MMA0GCSqGSIb3…",
-    ///       "ExpireTime": "2034-06-10 16:03:38",
-    ///       "Id": "320c29fa-d5b1-425d-b701-91f213baf15c",
-    ///       "IssueTime": "2024-06-12 16:03:38",
-    ///       "Key": "-----BEGIN RSA PRIVATE KEY-----\nMIICXAIBAAKBgQC0kp+ya37mrCgZa5hlhR+o8aKUNqFRm66F…",
-    ///       "Name": "tencent.com",
-    ///       "Status": "active"
-    ///     }
-    ///   }
     /// }
     /// ```
     pub async fn describe_cloud_native_api_gateway_certificate_details(
@@ -2301,8 +1659,6 @@ impl Client {
     ///   "GatewayId": "gateway-9a766f25"
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_cloud_native_api_gateway_certificates(
         &self,
         request: &DescribeCloudNativeAPIGatewayCertificatesRequest,
@@ -2324,8 +1680,6 @@ impl Client {
     ///   "GatewayId": "gateway-dde03767"
     /// }
     /// ```
-    ///
-    /// The example response (40 lines) is in the upstream API documentation.
     pub async fn describe_cloud_native_api_gateway_config(
         &self,
         request: &DescribeCloudNativeAPIGatewayConfigRequest,
@@ -2348,8 +1702,6 @@ impl Client {
     ///   "GatewayId": "gateway-c7fb18e4"
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_cloud_native_api_gateway_consumer(
         &self,
         request: &DescribeCloudNativeAPIGatewayConsumerRequest,
@@ -2370,22 +1722,6 @@ impl Client {
     /// {
     ///   "ConsumerGroupId": "cg-2cd91a00",
     ///   "GatewayId": "gateway-c7fb18e4"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0379d5e4-6a1e-4baf-bb92-6cd11cbe197a",
-    ///   "Result": {
-    ///     "ConsumerGroupId": "cg-2cd91a00",
-    ///     "CreateTime": "2025-11-11 11:11:11",
-    ///     "Description": "分组描述",
-    ///     "ModifyTime": "2025-11-11 11:11:11",
-    ///     "Name": "分组1",
-    ///     "Status": "Enable"
-    ///   }
     /// }
     /// ```
     pub async fn describe_cloud_native_api_gateway_consumer_group(
@@ -2409,28 +1745,6 @@ impl Client {
     ///   "GatewayId": "gateway-c67671ec",
     ///   "Limit": 20,
     ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3dfde9ac-42a6-4982-9a58-d5b4f5b1b0d4",
-    ///   "Result": {
-    ///     "ConsumerGroups": [
-    ///       {
-    ///         "BindCount": 1,
-    ///         "ConsumerGroupId": "cg-200bac0a61cd4c",
-    ///         "CreateTime": "2026-04-16 19:08:18",
-    ///         "Description": "Default consumer group created by the system",
-    ///         "ModifyTime": "2026-04-16 19:08:18",
-    ///         "Name": "default-consumer-group",
-    ///         "Status": "Enable"
-    ///       }
-    ///     ],
-    ///     "TotalCount": 1
-    ///   }
     /// }
     /// ```
     pub async fn describe_cloud_native_api_gateway_consumer_group_list(
@@ -2457,26 +1771,6 @@ impl Client {
     ///   "ResourceId": "404dd8b5cb70496781e06b88f073****"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bdd74c6e-bd30-4583-a979-0f23477c825f",
-    ///   "Result": {
-    ///     "Consumers": [
-    ///       {
-    ///         "ConsumerId": "50240110-fe3e-4cab-bd99-b9f37d330c2f",
-    ///         "CreateTime": "2026-04-30 11:49:52",
-    ///         "Description": "",
-    ///         "ModifyTime": "2026-04-30 11:49:52",
-    ///         "Name": "**********"
-    ///       }
-    ///     ],
-    ///     "TotalCount": 1
-    ///   }
-    /// }
-    /// ```
     pub async fn describe_cloud_native_api_gateway_consumer_list(
         &self,
         request: &DescribeCloudNativeAPIGatewayConsumerListRequest,
@@ -2500,23 +1794,6 @@ impl Client {
     ///   "SourceType": "route"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "741e4e82-371d-48de-a843-867c69ff114d",
-    ///   "Result": {
-    ///     "AddressList": [
-    ///       "1.1.1.1"
-    ///     ],
-    ///     "Enabled": true,
-    ///     "RestrictionType": "whiteList",
-    ///     "SourceId": "31f3bf99-f289-4b6e-8edc-5e09d9d8ce4f",
-    ///     "SourceType": "route"
-    ///   }
-    /// }
-    /// ```
     pub async fn describe_cloud_native_api_gateway_ip_restriction(
         &self,
         request: &DescribeCloudNativeAPIGatewayIPRestrictionRequest,
@@ -2536,18 +1813,6 @@ impl Client {
     /// ```json
     /// {
     ///   "PublicNetworkIP": "1.1.1.1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "86e4eecf-51a5-4dda-9cec-68650a9b8c3b",
-    ///   "Result": {
-    ///     "GatewayId": "gateway-a1337ce3",
-    ///     "GroupId": "group-a1337ce"
-    ///   }
     /// }
     /// ```
     pub async fn describe_cloud_native_api_gateway_info_by_ip(
@@ -2572,8 +1837,6 @@ impl Client {
     ///   "ModelAPIId": "a1b2c3d4e5f6789012345678901234ab"
     /// }
     /// ```
-    ///
-    /// The example response (50 lines) is in the upstream API documentation.
     pub async fn describe_cloud_native_api_gateway_llm_model_api(
         &self,
         request: &DescribeCloudNativeAPIGatewayLLMModelAPIRequest,
@@ -2596,8 +1859,6 @@ impl Client {
     ///   "SecretKeyId": "secret-8fe776ce194dab"
     /// }
     /// ```
-    ///
-    /// The example response (95 lines) is in the upstream API documentation.
     pub async fn describe_cloud_native_api_gateway_llm_model_ap_is(
         &self,
         request: &DescribeCloudNativeAPIGatewayLLMModelAPIsRequest,
@@ -2620,8 +1881,6 @@ impl Client {
     ///   "ModelServiceId": "d0742b86605340438a8018c658156622"
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_cloud_native_api_gateway_llm_model_service(
         &self,
         request: &DescribeCloudNativeAPIGatewayLLMModelServiceRequest,
@@ -2645,8 +1904,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_cloud_native_api_gateway_llm_model_services(
         &self,
         request: &DescribeCloudNativeAPIGatewayLLMModelServicesRequest,
@@ -2666,23 +1923,6 @@ impl Client {
     /// ```json
     /// {
     ///   "GatewayId": "<GatewayId>"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "adc44984-762c-42e0-b39a-80777e5c3bcc",
-    ///   "Result": {
-    ///     "NodeList": [
-    ///       {
-    ///         "NodeId": "kong-0",
-    ///         "NodeIp": "172.16.0.40"
-    ///       }
-    ///     ],
-    ///     "TotalCount": 1
-    ///   }
     /// }
     /// ```
     pub async fn describe_cloud_native_api_gateway_nodes(
@@ -2706,8 +1946,6 @@ impl Client {
     ///   "GatewayId": "gateway-xxxxxx"
     /// }
     /// ```
-    ///
-    /// The example response (34 lines) is in the upstream API documentation.
     pub async fn describe_cloud_native_api_gateway_ports(
         &self,
         request: &DescribeCloudNativeAPIGatewayPortsRequest,
@@ -2730,8 +1968,6 @@ impl Client {
     ///   "Id": "6f423439-ec27-4a2e-aff9-9e73ffa3da4d"
     /// }
     /// ```
-    ///
-    /// The example response (37 lines) is in the upstream API documentation.
     pub async fn describe_cloud_native_api_gateway_route_rate_limit(
         &self,
         request: &DescribeCloudNativeAPIGatewayRouteRateLimitRequest,
@@ -2753,8 +1989,6 @@ impl Client {
     ///   "GatewayId": "gateway-5796a718"
     /// }
     /// ```
-    ///
-    /// The example response (34 lines) is in the upstream API documentation.
     pub async fn describe_cloud_native_api_gateway_routes(
         &self,
         request: &DescribeCloudNativeAPIGatewayRoutesRequest,
@@ -2777,29 +2011,6 @@ impl Client {
     ///   "SecretKeyId": "secret-xxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8edcd3b9-68fd-42a9-bba3-d38e17ee4777",
-    ///   "Result": {
-    ///     "BindCount": 0,
-    ///     "CreateTime": "2025-11-19 10:39:44",
-    ///     "Description": "密钥描述",
-    ///     "GenerateType": "System",
-    ///     "KmsKeyName": "",
-    ///     "KmsKeyVersion": "",
-    ///     "ModifyTime": "2025-11-19 16:04:39",
-    ///     "Name": "密钥11",
-    ///     "ResourceType": "Consumer",
-    ///     "SecretKeyId": "secret-xxxx",
-    ///     "SecretType": "ApiKey",
-    ///     "SecretValue": "sk-****ptz",
-    ///     "Status": "Enable"
-    ///   }
-    /// }
-    /// ```
     pub async fn describe_cloud_native_api_gateway_secret_key(
         &self,
         request: &DescribeCloudNativeAPIGatewaySecretKeyRequest,
@@ -2815,8 +2026,6 @@ impl Client {
     /// # Example: 查询密钥列表
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_cloud_native_api_gateway_secret_key_list(
         &self,
         request: &DescribeCloudNativeAPIGatewaySecretKeyListRequest,
@@ -2837,15 +2046,6 @@ impl Client {
     /// {
     ///   "GatewayId": "gateway-c7fb18e4",
     ///   "SecretKeyId": "secret-c75001b1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "07313ba2-08a8-4933-9cd6-00052ffdd79a",
-    ///   "Result": "sk-xxxxxxxx"
     /// }
     /// ```
     pub async fn describe_cloud_native_api_gateway_secret_key_value(
@@ -2870,8 +2070,6 @@ impl Client {
     ///   "Name": "service1"
     /// }
     /// ```
-    ///
-    /// The example response (37 lines) is in the upstream API documentation.
     pub async fn describe_cloud_native_api_gateway_service_rate_limit(
         &self,
         request: &DescribeCloudNativeAPIGatewayServiceRateLimitRequest,
@@ -2901,8 +2099,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (36 lines) is in the upstream API documentation.
     pub async fn describe_cloud_native_api_gateway_services(
         &self,
         request: &DescribeCloudNativeAPIGatewayServicesRequest,
@@ -2932,8 +2128,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_cloud_native_api_gateway_services_light(
         &self,
         request: &DescribeCloudNativeAPIGatewayServicesLightRequest,
@@ -2956,8 +2150,6 @@ impl Client {
     ///   "ServiceName": "test-service"
     /// }
     /// ```
-    ///
-    /// The example response (34 lines) is in the upstream API documentation.
     pub async fn describe_cloud_native_api_gateway_upstream(
         &self,
         request: &DescribeCloudNativeAPIGatewayUpstreamRequest,
@@ -2980,8 +2172,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (42 lines) is in the upstream API documentation.
     pub async fn describe_cloud_native_api_gateways(
         &self,
         request: &DescribeCloudNativeAPIGatewaysRequest,
@@ -3005,8 +2195,6 @@ impl Client {
     ///   "Namespace": "namespace"
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_config_file(
         &self,
         request: &DescribeConfigFileRequest,
@@ -3030,8 +2218,6 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_config_file_groups(
         &self,
         request: &DescribeConfigFileGroupsRequest,
@@ -3055,8 +2241,6 @@ impl Client {
     ///   "Namespace": "Polaris"
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_config_file_release(
         &self,
         request: &DescribeConfigFileReleaseRequest,
@@ -3082,8 +2266,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (78 lines) is in the upstream API documentation.
     pub async fn describe_config_file_release_histories(
         &self,
         request: &DescribeConfigFileReleaseHistoriesRequest,
@@ -3106,20 +2288,6 @@ impl Client {
     ///   "Group": "group",
     ///   "InstanceId": "ins-id",
     ///   "Namespace": "namespace"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ReleaseVersions": [
-    ///     {
-    ///       "Active": true,
-    ///       "Name": "a.yaml"
-    ///     }
-    ///   ],
-    ///   "RequestId": "req-id"
     /// }
     /// ```
     pub async fn describe_config_file_release_versions(
@@ -3152,8 +2320,6 @@ impl Client {
     ///   "ReleaseName": "releaseName"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_config_file_releases(
         &self,
         request: &DescribeConfigFileReleasesRequest,
@@ -3179,8 +2345,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_config_files(
         &self,
         request: &DescribeConfigFilesRequest,
@@ -3203,8 +2367,6 @@ impl Client {
     ///   "Namespace": "Polaris"
     /// }
     /// ```
-    ///
-    /// The example response (49 lines) is in the upstream API documentation.
     pub async fn describe_config_files_by_group(
         &self,
         request: &DescribeConfigFilesByGroupRequest,
@@ -3230,28 +2392,6 @@ impl Client {
     ///   "Namespace": "namespace",
     ///   "Offset": 1,
     ///   "Service": "service"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Content": [
-    ///     {
-    ///       "Alias": "alias",
-    ///       "AliasNamespace": "alias-namespace",
-    ///       "Comment": "comment",
-    ///       "CreateTime": "2024-10-08 10:00:00",
-    ///       "Editable": true,
-    ///       "Id": "id",
-    ///       "ModifyTime": "2024-10-08 10:00:00",
-    ///       "Namespace": "namespace",
-    ///       "Service": "service"
-    ///     }
-    ///   ],
-    ///   "RequestId": "req-id",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_governance_aliases(
@@ -3289,8 +2429,6 @@ impl Client {
     ///   "Service": "service"
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_governance_instances(
         &self,
         request: &DescribeGovernanceInstancesRequest,
@@ -3313,8 +2451,6 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    ///
-    /// The example response (62 lines) is in the upstream API documentation.
     pub async fn describe_governance_lane_groups(
         &self,
         request: &DescribeGovernanceLaneGroupsRequest,
@@ -3338,28 +2474,6 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Content": [
-    ///     {
-    ///       "Comment": "comment",
-    ///       "CreateTime": "2024-10-08 10:00:00",
-    ///       "Editable": true,
-    ///       "Id": "id",
-    ///       "ModifyTime": "2024-10-08 10:00:00",
-    ///       "Name": "name",
-    ///       "TotalHealthInstanceCount": 0,
-    ///       "TotalInstanceCount": 0,
-    ///       "TotalServiceCount": 0
-    ///     }
-    ///   ],
-    ///   "RequestId": "req-id",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_governance_namespaces(
         &self,
         request: &DescribeGovernanceNamespacesRequest,
@@ -3380,21 +2494,6 @@ impl Client {
     ///   "InstanceId": "ins-id",
     ///   "Namespace": "namespace",
     ///   "Service": "service"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "GovernanceServiceContractVersions": [
-    ///     {
-    ///       "Key": "key",
-    ///       "Name": "name",
-    ///       "Version": "1.0"
-    ///     }
-    ///   ],
-    ///   "RequestId": "req-id"
     /// }
     /// ```
     pub async fn describe_governance_service_contract_versions(
@@ -3426,8 +2525,6 @@ impl Client {
     ///   "Service": "service"
     /// }
     /// ```
-    ///
-    /// The example response (32 lines) is in the upstream API documentation.
     pub async fn describe_governance_service_contracts(
         &self,
         request: &DescribeGovernanceServiceContractsRequest,
@@ -3447,8 +2544,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (40 lines) is in the upstream API documentation.
     pub async fn describe_governance_services(
         &self,
         request: &DescribeGovernanceServicesRequest,
@@ -3467,21 +2562,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "instance-id"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "ins-id",
-    ///   "RequestId": "req-id",
-    ///   "TagInfos": [
-    ///     {
-    ///       "TagKey": "tag-key",
-    ///       "TagValue": "tag-value"
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn describe_instance_tag_infos(
@@ -3506,26 +2586,6 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Replicas": [
-    ///     {
-    ///       "Name": "name",
-    ///       "Role": "node",
-    ///       "Status": "running",
-    ///       "SubnetId": "subnet-id",
-    ///       "VpcId": "vpc-id",
-    ///       "Zone": "ap-guangzhou-1",
-    ///       "ZoneId": "100001"
-    ///     }
-    ///   ],
-    ///   "RequestId": "req-id",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_nacos_replicas(
         &self,
         request: &DescribeNacosReplicasRequest,
@@ -3546,20 +2606,6 @@ impl Client {
     ///   "InstanceId": "ins-123456",
     ///   "Limit": 1,
     ///   "Offset": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Content": [
-    ///     {
-    ///       "Interface": "/heartbeat"
-    ///     }
-    ///   ],
-    ///   "RequestId": "req-id",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_nacos_server_interfaces(
@@ -3592,8 +2638,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (45 lines) is in the upstream API documentation.
     pub async fn describe_native_gateway_server_groups(
         &self,
         request: &DescribeNativeGatewayServerGroupsRequest,
@@ -3624,8 +2668,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_native_gateway_service_sources(
         &self,
         request: &DescribeNativeGatewayServiceSourcesRequest,
@@ -3648,8 +2690,6 @@ impl Client {
     ///   "Name": "test-service"
     /// }
     /// ```
-    ///
-    /// The example response (34 lines) is in the upstream API documentation.
     pub async fn describe_one_cloud_native_api_gateway_service(
         &self,
         request: &DescribeOneCloudNativeAPIGatewayServiceRequest,
@@ -3670,25 +2710,6 @@ impl Client {
     /// {
     ///   "GatewayId": "gateway-dde03767",
     ///   "GroupId": "group-4se0czf7"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ffadafb6-545d-461c-ad8c-baa26c0f8955",
-    ///   "Result": {
-    ///     "ConfigList": [
-    ///       {
-    ///         "GroupId": "group-4se0czf7",
-    ///         "GroupName": "公网入口分组",
-    ///         "InternetMaxBandwidthOut": 1,
-    ///         "Vip": "1.1.1.1"
-    ///       }
-    ///     ],
-    ///     "GatewayId": "gateway-dde03767"
-    ///   }
     /// }
     /// ```
     pub async fn describe_public_address_config(
@@ -3713,8 +2734,6 @@ impl Client {
     ///   "NetworkId": "network-z31df1dz"
     /// }
     /// ```
-    ///
-    /// The example response (36 lines) is in the upstream API documentation.
     pub async fn describe_public_network(
         &self,
         request: &DescribePublicNetworkRequest,
@@ -3735,8 +2754,6 @@ impl Client {
     ///   "InstanceId": "sre-12345678"
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_sre_instance_access_address(
         &self,
         request: &DescribeSREInstanceAccessAddressRequest,
@@ -3758,8 +2775,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (141 lines) is in the upstream API documentation.
     pub async fn describe_sre_instances(
         &self,
         request: &DescribeSREInstancesRequest,
@@ -3781,8 +2796,6 @@ impl Client {
     ///   "Name": "公网入口服务"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_upstream_health_check_config(
         &self,
         request: &DescribeUpstreamHealthCheckConfigRequest,
@@ -3802,19 +2815,6 @@ impl Client {
     /// ```json
     /// {
     ///   "GatewayId": "gateway-0f7c158e"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "741e4e82-371d-48de-a843-867c69ff114d",
-    ///   "Result": {
-    ///     "Domains": [
-    ///       "example.com"
-    ///     ]
-    ///   }
     /// }
     /// ```
     pub async fn describe_waf_domains(
@@ -3838,17 +2838,6 @@ impl Client {
     ///   "Type": "Global"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc",
-    ///   "Result": {
-    ///     "GlobalStatus": "Open"
-    ///   }
-    /// }
-    /// ```
     pub async fn describe_waf_protection(
         &self,
         request: &DescribeWafProtectionRequest,
@@ -3867,27 +2856,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "ers-12345678"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Replicas": [
-    ///     {
-    ///       "AliasName": "aliasName",
-    ///       "Name": "name",
-    ///       "Role": "Leader",
-    ///       "Status": "running",
-    ///       "SubnetId": "subnet-id",
-    ///       "VpcId": "vpc-id",
-    ///       "Zone": "ap-guangzhou-1",
-    ///       "ZoneId": "100000"
-    ///     }
-    ///   ],
-    ///   "RequestId": "req-id",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_zookeeper_replicas(
@@ -3912,20 +2880,6 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Content": [
-    ///     {
-    ///       "Interface": "addWatch"
-    ///     }
-    ///   ],
-    ///   "RequestId": "req-id",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_zookeeper_server_interfaces(
         &self,
         request: &DescribeZookeeperServerInterfacesRequest,
@@ -3941,15 +2895,6 @@ impl Client {
     /// # Example: 更新弹性伸缩策略
     ///
     /// The example request (27 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "adc44984-762c-42e0-b39a-80777e5c3bcc",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn modify_auto_scaler_resource_strategy(
         &self,
         request: &ModifyAutoScalerResourceStrategyRequest,
@@ -3972,14 +2917,6 @@ impl Client {
     ///   "Name": "<Name>"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9922cab4-4ad3-4146-9535-cbc788082899"
-    /// }
-    /// ```
     pub async fn modify_cloud_native_api_gateway(
         &self,
         request: &ModifyCloudNativeAPIGatewayRequest,
@@ -3994,14 +2931,6 @@ impl Client {
     /// # Example: 编辑灰度规则
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "741e4e82-371d-48de-a843-867c69ff114d"
-    /// }
-    /// ```
     pub async fn modify_cloud_native_api_gateway_canary_rule(
         &self,
         request: &ModifyCloudNativeAPIGatewayCanaryRuleRequest,
@@ -4028,14 +2957,6 @@ impl Client {
     ///   "Key": "-----BEGIN PRIVATE KEY-----\nMIGHAgEAMBMGByqGSM49AgEG-END PRIVATE KEY-----"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "69515cd4-2ff3-45f8-a311-7f2d84cd4e0b"
-    /// }
-    /// ```
     pub async fn modify_cloud_native_api_gateway_certificate(
         &self,
         request: &ModifyCloudNativeAPIGatewayCertificateRequest,
@@ -4058,14 +2979,6 @@ impl Client {
     ///   "Description": "消费者描述",
     ///   "GatewayId": "gateway-e0e9a565",
     ///   "Name": "消费者1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2d793cfa-f682-47f8-b92d-0cb656c75c42"
     /// }
     /// ```
     pub async fn modify_cloud_native_api_gateway_consumer(
@@ -4093,14 +3006,6 @@ impl Client {
     ///   "Status": "Disable"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "905b39a5-5165-4d80-a338-1a1b63f28f34"
-    /// }
-    /// ```
     pub async fn modify_cloud_native_api_gateway_consumer_group(
         &self,
         request: &ModifyCloudNativeAPIGatewayConsumerGroupRequest,
@@ -4116,15 +3021,6 @@ impl Client {
     /// # Example: 修改成功
     ///
     /// The example request (36 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5ce87fdb-9260-4cb8-8d83-7f2973ecab07",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn modify_cloud_native_api_gateway_llm_model_api(
         &self,
         request: &ModifyCloudNativeAPIGatewayLLMModelAPIRequest,
@@ -4157,15 +3053,6 @@ impl Client {
     ///   "UpstreamURL": "https://api.deepseek.com",
     ///   "UpstreamUrlMode": "AutoConcat",
     ///   "WriteTimeout": 60000
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "153b86f2-7fb8-48dd-8e85-c697f68c9977",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn modify_cloud_native_api_gateway_llm_model_service(
@@ -4205,14 +3092,6 @@ impl Client {
     ///   "StripPath": false
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "741e4e82-371d-48de-a843-867c69ff114d"
-    /// }
-    /// ```
     pub async fn modify_cloud_native_api_gateway_route(
         &self,
         request: &ModifyCloudNativeAPIGatewayRouteRequest,
@@ -4227,14 +3106,6 @@ impl Client {
     /// # Example: 修改云原生网关限流插件(路由)
     ///
     /// The example request (38 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ffadafb6-545d-461c-ad8c-baa26c0f8955"
-    /// }
-    /// ```
     pub async fn modify_cloud_native_api_gateway_route_rate_limit(
         &self,
         request: &ModifyCloudNativeAPIGatewayRouteRateLimitRequest,
@@ -4256,14 +3127,6 @@ impl Client {
     ///   "GatewayId": "gateway-xxx",
     ///   "SecretKeyId": "secret-xxx",
     ///   "Status": "Enable"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b877a25a-207b-47b2-ad4b-1ad1d0345971"
     /// }
     /// ```
     pub async fn modify_cloud_native_api_gateway_secret_key_status(
@@ -4298,14 +3161,6 @@ impl Client {
     ///   "UpstreamType": "HostIP"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "741e4e82-371d-48de-a843-867c69ff114d"
-    /// }
-    /// ```
     pub async fn modify_cloud_native_api_gateway_service(
         &self,
         request: &ModifyCloudNativeAPIGatewayServiceRequest,
@@ -4321,14 +3176,6 @@ impl Client {
     /// # Example: 修改云原生网关限流插件(服务)
     ///
     /// The example request (38 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ffadafb6-545d-461c-ad8c-baa26c0f8955"
-    /// }
-    /// ```
     pub async fn modify_cloud_native_api_gateway_service_rate_limit(
         &self,
         request: &ModifyCloudNativeAPIGatewayServiceRateLimitRequest,
@@ -4344,15 +3191,6 @@ impl Client {
     /// # Example: 修改配置文件组详情
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "63d46143-c731-4aff-b0c9-edce7401db32",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn modify_config_file_group(
         &self,
         request: &ModifyConfigFileGroupRequest,
@@ -4367,15 +3205,6 @@ impl Client {
     /// # Example: 修改配置文件
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "req-id",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn modify_config_files(
         &self,
         request: &ModifyConfigFilesRequest,
@@ -4396,14 +3225,6 @@ impl Client {
     ///   "GatewayId": "gateway-xxxxxxxx",
     ///   "NetworkType": "Open",
     ///   "Operate": "Open"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc"
     /// }
     /// ```
     pub async fn modify_console_network(
@@ -4431,15 +3252,6 @@ impl Client {
     ///   "Service": "service"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "req-id",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn modify_governance_alias(
         &self,
         request: &ModifyGovernanceAliasRequest,
@@ -4454,15 +3266,6 @@ impl Client {
     /// # Example: 修改治理中心服务实例
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "req-id",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn modify_governance_instances(
         &self,
         request: &ModifyGovernanceInstancesRequest,
@@ -4477,15 +3280,6 @@ impl Client {
     /// # Example: 修改泳道组
     ///
     /// The example request (87 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "15d28168fe894299b50d49b35193867c",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn modify_governance_lane_groups(
         &self,
         request: &ModifyGovernanceLaneGroupsRequest,
@@ -4500,15 +3294,6 @@ impl Client {
     /// # Example: 修改治理中心命名空间
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "req-id",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn modify_governance_namespaces(
         &self,
         request: &ModifyGovernanceNamespacesRequest,
@@ -4523,14 +3308,6 @@ impl Client {
     /// # Example: 修改治理中心服务
     ///
     /// The example request (30 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "request-id"
-    /// }
-    /// ```
     pub async fn modify_governance_services(
         &self,
         request: &ModifyGovernanceServicesRequest,
@@ -4552,14 +3329,6 @@ impl Client {
     ///   "GatewayId": "<GatewayId>",
     ///   "GroupId": "<GroupId>",
     ///   "Name": "<Name>"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9922cab4-4ad3-4146-9535-cbc788082899"
     /// }
     /// ```
     pub async fn modify_native_gateway_server_group(
@@ -4597,14 +3366,6 @@ impl Client {
     ///   "SourceName": "nacos-learn-prod"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0f1f5ecf-cf0d-47ea-95c4-7ebe260c2f06"
-    /// }
-    /// ```
     pub async fn modify_native_gateway_service_source(
         &self,
         request: &ModifyNativeGatewayServiceSourceRequest,
@@ -4637,14 +3398,6 @@ impl Client {
     ///   "Vip": "152.47.137.12"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ffadafb6-545d-461c-ad8c-baa26c0f8955"
-    /// }
-    /// ```
     pub async fn modify_network_access_strategy(
         &self,
         request: &ModifyNetworkAccessStrategyRequest,
@@ -4671,14 +3424,6 @@ impl Client {
     ///   "Vip": "172.10.10.1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ffadafb6-545d-461c-ad8c-baa26c0f8955"
-    /// }
-    /// ```
     pub async fn modify_network_basic_info(
         &self,
         request: &ModifyNetworkBasicInfoRequest,
@@ -4703,14 +3448,6 @@ impl Client {
     ///   "Status": "HEALTHY"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ffadafb6-545d-461c-ad8c-baa26c0f8955"
-    /// }
-    /// ```
     pub async fn modify_upstream_node_status(
         &self,
         request: &ModifyUpstreamNodeStatusRequest,
@@ -4730,14 +3467,6 @@ impl Client {
     /// {
     ///   "GatewayId": "gateway-0f7c158e",
     ///   "Type": "Global"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "741e4e82-371d-48de-a843-867c69ff114d"
     /// }
     /// ```
     pub async fn open_waf_protection(
@@ -4769,15 +3498,6 @@ impl Client {
     ///   "InstanceId": "ins-fd191a86"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "asdf",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn publish_config_files(
         &self,
         request: &PublishConfigFilesRequest,
@@ -4801,14 +3521,6 @@ impl Client {
     ///   "GatewayId": "gateway-1b59c523",
     ///   "ResourceId": "e3aa4fe271c24bb4aa7cca41db5a4e75",
     ///   "ResourceType": "ModelAPI"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2eb7e299-cd5c-4aaf-bbb2-b02ca61a5d49"
     /// }
     /// ```
     pub async fn remove_cloud_native_api_gateway_consumer_group_auth(
@@ -4836,14 +3548,6 @@ impl Client {
     ///   "GatewayId": "gateway-c7fb18e4"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "14e46e9e-fa3d-4bdc-86bc-b73a8a69239c"
-    /// }
-    /// ```
     pub async fn remove_cloud_native_api_gateway_consumer_in_group(
         &self,
         request: &RemoveCloudNativeAPIGatewayConsumerInGroupRequest,
@@ -4865,15 +3569,6 @@ impl Client {
     ///   "InstanceId": "sre-12345678"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5d996e05507e42d5970cd2e25ed5267a",
-    ///   "TaskId": "task-123456"
-    /// }
-    /// ```
     pub async fn restart_sre_instance(
         &self,
         request: &RestartSREInstanceRequest,
@@ -4888,15 +3583,6 @@ impl Client {
     /// # Example: 回滚配置
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "req-id",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn rollback_config_file_releases(
         &self,
         request: &RollbackConfigFileReleasesRequest,
@@ -4919,15 +3605,6 @@ impl Client {
     ///     "group-2e781178"
     ///   ],
     ///   "StrategyId": "strategy-7bb4fcb0"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "adc44984-762c-42e0-b39a-80777e5c3bcc",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn unbind_auto_scaler_resource_strategy_from_groups(
@@ -4956,14 +3633,6 @@ impl Client {
     ///   "Name": "tencent"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ffadafb6-545d-461c-ad8c-baa26c0f8955"
-    /// }
-    /// ```
     pub async fn update_cloud_native_api_gateway_certificate_info(
         &self,
         request: &UpdateCloudNativeAPIGatewayCertificateInfoRequest,
@@ -4990,19 +3659,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ffadafb6-545d-461c-ad8c-baa26c0f8955",
-    ///   "Result": {
-    ///     "GatewayId": "gateway-dde03767",
-    ///     "Status": "Updating",
-    ///     "TaskId": "task-z31df1dz"
-    ///   }
-    /// }
-    /// ```
     pub async fn update_cloud_native_api_gateway_spec(
         &self,
         request: &UpdateCloudNativeAPIGatewaySpecRequest,
@@ -5025,14 +3681,6 @@ impl Client {
     ///   "InstanceId": "ins-a918df15"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f9af1f55-73c5-4253-8b8f-4ae3cd33f8a7"
-    /// }
-    /// ```
     pub async fn update_engine_internet_access(
         &self,
         request: &UpdateEngineInternetAccessRequest,
@@ -5047,15 +3695,6 @@ impl Client {
     /// # Example: 更新云原生网关健康检查配置
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ffadafb6-545d-461c-ad8c-baa26c0f8955",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn update_upstream_health_check_config(
         &self,
         request: &UpdateUpstreamHealthCheckConfigRequest,
@@ -5082,15 +3721,6 @@ impl Client {
     ///       "Weight": 100
     ///     }
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xxxx-yyyy-zzzz",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn update_upstream_targets(

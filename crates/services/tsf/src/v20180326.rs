@@ -58,28 +58,6 @@ impl Client {
     ///   "Password": "xxxxxxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7b141f81-e708-46f0-a8d3-4e5259c82890",
-    ///   "Result": {
-    ///     "FailedInstanceIds": [
-    ///       "ins-fgbrdsa12"
-    ///     ],
-    ///     "FailedReasons": [
-    ///       "this is failed reason"
-    ///     ],
-    ///     "SuccInstanceIds": [
-    ///       "ins-geeqwysd1"
-    ///     ],
-    ///     "TimeoutInstanceIds": [
-    ///       "ins=kytrdqq45"
-    ///     ]
-    ///   }
-    /// }
-    /// ```
     pub async fn add_cluster_instances(
         &self,
         request: &AddClusterInstancesRequest,
@@ -107,15 +85,6 @@ impl Client {
     ///   "Password": "pwd-xxxxxxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7b141f81-e708-46f0-a8d3-4e5259c82890",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn add_instances(
         &self,
         request: &AddInstancesRequest,
@@ -139,15 +108,6 @@ impl Client {
     ///   "GroupId": "group-naldrdxy"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6735108a-c65a-4b3a-8f2b-40ed2f0df618",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn associate_business_log_config(
         &self,
         request: &AssociateBusinessLogConfigRequest,
@@ -166,15 +126,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ConfigId": "apm-busi-log-cfg-maeprb6v"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e64dc152-b874-4b91-9301-e9b290f1ffbb",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn associate_config_with_group(
@@ -200,15 +151,6 @@ impl Client {
     ///       "GroupId": "grp-djvzrdih"
     ///     }
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5714c887-aa81-4347-864c-2ea5cb078d63",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn bind_api_group(
@@ -237,15 +179,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5d996e5507e42d5970cd2e25ed5267a",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn bind_plugin(&self, request: &BindPluginRequest) -> rt::Result<BindPluginResponse> {
         self.call("BindPlugin", request).await
     }
@@ -264,8 +197,6 @@ impl Client {
     ///   "UsableStatus": "enabled"
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn change_api_usable_status(
         &self,
         request: &ChangeApiUsableStatusRequest,
@@ -286,15 +217,6 @@ impl Client {
     ///   "GroupId": "grp-notmqbpe",
     ///   "MicroserviceId": "ms-y5w8n5e9",
     ///   "NamespaceId": "namespace-v3gw3lna"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2471e0f2-59f2-4bc0-bc2b-4cbe457247b9",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn create_all_gateway_api_async(
@@ -326,15 +248,6 @@ impl Client {
     ///   "ServiceNameKeyPosition": "path"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "156db4f2-9d4e-48bc-87eb-539a46919107",
-    ///   "Result": "grp-rzn41l1w"
-    /// }
-    /// ```
     pub async fn create_api_group(
         &self,
         request: &CreateApiGroupRequest,
@@ -357,15 +270,6 @@ impl Client {
     ///   "UsableStatus": "enabled"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "af8bda56-e2f3-440f-a05c-25d63bdc397e",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn create_api_rate_limit_rule(
         &self,
         request: &CreateApiRateLimitRuleRequest,
@@ -385,26 +289,6 @@ impl Client {
     /// {
     ///   "ApiId": "api-7h13jx9z",
     ///   "MaxQps": 1000
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ada294ab-6322-4262-982c-a8960085486b",
-    ///   "Result": {
-    ///     "ApiId": null,
-    ///     "CreatedTime": null,
-    ///     "Description": null,
-    ///     "MaxQps": null,
-    ///     "RuleContent": null,
-    ///     "RuleId": "rule-jwo9eexw",
-    ///     "RuleName": null,
-    ///     "TsfRuleId": null,
-    ///     "UpdatedTime": null,
-    ///     "UsableStatus": null
-    ///   }
     /// }
     /// ```
     pub async fn create_api_rate_limit_rule_with_detail_resp(
@@ -430,15 +314,6 @@ impl Client {
     ///   "MicroserviceType": "N"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6281ddf9-1914-420b-afb8-93735ac3270a",
-    ///   "Result": "application-6a79x94v"
-    /// }
-    /// ```
     pub async fn create_application(
         &self,
         request: &CreateApplicationRequest,
@@ -462,15 +337,6 @@ impl Client {
     ///   "TsfRegionId": "ap-guangzhou",
     ///   "TsfZoneId": "100004",
     ///   "VpcId": "vpc-6a79x94v"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "96561cf1-738a-47d6-943b-dec7ebbccabe",
-    ///   "Result": "cluster-6a79x94v"
     /// }
     /// ```
     pub async fn create_cluster(
@@ -502,15 +368,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fa979523-5509-4073-89b8-65c2bf86ff9a",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn create_config(
         &self,
         request: &CreateConfigRequest,
@@ -535,15 +392,6 @@ impl Client {
     ///   "ProgramIdList": [
     ///     "program-6a79x94v"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "829c771a-2e0f-4858-8d5a-3f63ddf2f739",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn create_config_template(
@@ -572,23 +420,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6d940d10-9545-4481-bbc2-eb0d6016f069",
-    ///   "Result": {
-    ///     "ConfigTemplateDesc": "This is desc",
-    ///     "ConfigTemplateId": "dcfg_temp-ymw5o65v",
-    ///     "ConfigTemplateName": "config_temp",
-    ///     "ConfigTemplateType": "Ribbon",
-    ///     "ConfigTemplateValue": "#请求处理超时时间\\\\nribbon.ReadTimeout: 5000\\\\n#请求连接超时时间\\\\nribbon.ConnectTimeout: 2000\\\\…",
-    ///     "CreateTime": null,
-    ///     "UpdateTime": null
-    ///   }
-    /// }
-    /// ```
     pub async fn create_config_template_with_detail_resp(
         &self,
         request: &CreateConfigTemplateWithDetailRespRequest,
@@ -611,28 +442,6 @@ impl Client {
     ///   "ConfigName": "app-config",
     ///   "ConfigValue": "config: enabled",
     ///   "ConfigVersion": "v1.0"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "52fb20a9-efc0-443d-97e3-cf43478f1b0d",
-    ///   "Result": {
-    ///     "ApplicationId": "application-yx8m24ga",
-    ///     "ApplicationName": null,
-    ///     "ConfigId": "dcfg-vw83k2zv",
-    ///     "ConfigName": "app-config",
-    ///     "ConfigType": null,
-    ///     "ConfigValue": "config: enabled",
-    ///     "ConfigVersion": "v1.0",
-    ///     "ConfigVersionCount": null,
-    ///     "ConfigVersionDesc": null,
-    ///     "CreationTime": null,
-    ///     "DeleteFlag": null,
-    ///     "LastUpdateTime": null
-    ///   }
     /// }
     /// ```
     pub async fn create_config_with_detail_resp(
@@ -669,15 +478,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "39bb8e88-1ccd-4204-9f9e-56804c980a31",
-    ///   "Result": "group-xxxxxxx（已废弃，请使用 CreateGroup 和 DeployContainerGroup 创建和部署容器部署组）"
-    /// }
-    /// ```
     pub async fn create_contain_group(
         &self,
         request: &CreateContainGroupRequest,
@@ -710,15 +510,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "880b83c3-1018-4922-ab11-1822d5d5981d",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn create_file_config(
         &self,
         request: &CreateFileConfigRequest,
@@ -744,8 +535,6 @@ impl Client {
     ///   "ConfigVersion": "v1.0"
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn create_file_config_with_detail_resp(
         &self,
         request: &CreateFileConfigWithDetailRespRequest,
@@ -780,15 +569,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e521be92-af1e-4d1c-bcd9-31bfe1ff0859",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn create_gateway_api(
         &self,
         request: &CreateGatewayApiRequest,
@@ -810,15 +590,6 @@ impl Client {
     ///   "ClusterId": "cluster-xxxxxxx",
     ///   "GroupName": "demo",
     ///   "NamespaceId": "namespace-xxxxxxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "756cb544-f455-4698-8dfd-feb55d0af366",
-    ///   "Result": "group-xxxxxxx"
     /// }
     /// ```
     pub async fn create_group(
@@ -848,15 +619,6 @@ impl Client {
     ///   "Remark": "This is desc"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "681d3bab-f5fd-4a27-8b81-f65d6eda0238",
-    ///   "Result": "lane-vwdjqq29"
-    /// }
-    /// ```
     pub async fn create_lane(&self, request: &CreateLaneRequest) -> rt::Result<CreateLaneResponse> {
         self.call("CreateLane", request).await
     }
@@ -882,15 +644,6 @@ impl Client {
     ///     }
     ///   ],
     ///   "RuleTagRelationship": "RELEATION_AND"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2d074caa-3966-42bd-a159-4bdd35534593",
-    ///   "Result": "lane-r-yojkwwpr"
     /// }
     /// ```
     pub async fn create_lane_rule(
@@ -919,15 +672,6 @@ impl Client {
     ///   "ServiceUrl": "www.tsf.com"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "41521ae0-bce6-4bbe-af2a-753f7bb177ed",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn create_microservice(
         &self,
         request: &CreateMicroserviceRequest,
@@ -954,15 +698,6 @@ impl Client {
     ///   "ServiceUrl": "www.tsf.com"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8bb8485c-977c-4fa9-aa7d-b6c000f44d8d",
-    ///   "Result": "ms-alb4jggv"
-    /// }
-    /// ```
     pub async fn create_microservice_with_detail_resp(
         &self,
         request: &CreateMicroserviceWithDetailRespRequest,
@@ -982,15 +717,6 @@ impl Client {
     /// {
     ///   "ClusterId": "cluster-xxxxxxx",
     ///   "NamespaceName": "tsf"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "81f74023-563c-437d-abf7-8139449ef178",
-    ///   "Result": "namespace-6a79x94v"
     /// }
     /// ```
     pub async fn create_namespace(
@@ -1017,15 +743,6 @@ impl Client {
     ///     "Regex": "/provider",
     ///     "Replacement": "/user"
     ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5d996e5507e42d5970cd2e25ed5267a",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn create_path_rewrites(
@@ -1056,17 +773,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "29e9b18a-2886-4582-bc14-fdb56aa49c8c",
-    ///   "Result": [
-    ///     "rewrite-py5r7b6v"
-    ///   ]
-    /// }
-    /// ```
     pub async fn create_path_rewrites_with_detail_resp(
         &self,
         request: &CreatePathRewritesWithDetailRespRequest,
@@ -1081,15 +787,6 @@ impl Client {
     /// # Example: 创建数据集
     ///
     /// The example request (31 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3b15ccd0-650a-4d9a-96d4-db8a55579d38",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn create_program(
         &self,
         request: &CreateProgramRequest,
@@ -1118,15 +815,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a1563762-2470-42d0-a35f-6a03a05d2457",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn create_public_config(
         &self,
         request: &CreatePublicConfigRequest,
@@ -1150,28 +838,6 @@ impl Client {
     ///   "ConfigVersion": "v1",
     ///   "ConfigVersionDesc": "This is desc",
     ///   "EncodeWithBase64": true
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354e3865-d1ae-4cde-8de6-a50732fd00e5",
-    ///   "Result": {
-    ///     "ApplicationId": null,
-    ///     "ApplicationName": null,
-    ///     "ConfigId": "dcfg-p-vkj5dnky",
-    ///     "ConfigName": "app-config",
-    ///     "ConfigType": "public",
-    ///     "ConfigValue": "config: enabled",
-    ///     "ConfigVersion": "v1",
-    ///     "ConfigVersionCount": null,
-    ///     "ConfigVersionDesc": "This is desc",
-    ///     "CreationTime": null,
-    ///     "DeleteFlag": null,
-    ///     "LastUpdateTime": null
-    ///   }
     /// }
     /// ```
     pub async fn create_public_config_with_detail_resp(
@@ -1199,15 +865,6 @@ impl Client {
     ///   "RepositoryType": "private"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "718bc8d5-ccd5-4735-b6b2-c864661e20bc",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn create_repository(
         &self,
         request: &CreateRepositoryRequest,
@@ -1228,15 +885,6 @@ impl Client {
     ///   "GatewayInstanceId": "gw-ins-01"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5d996e5507e42d5970cd2e25ed5267a",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn create_unit_namespaces(
         &self,
         request: &CreateUnitNamespacesRequest,
@@ -1251,15 +899,6 @@ impl Client {
     /// # Example: 创建单元化规则
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e3c4528c-0703-47da-8ef4-956d67463a6c",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn create_unit_rule(
         &self,
         request: &CreateUnitRuleRequest,
@@ -1274,8 +913,6 @@ impl Client {
     /// # Example: 创建单元化规则
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// The example response (37 lines) is in the upstream API documentation.
     pub async fn create_unit_rule_with_detail_resp(
         &self,
         request: &CreateUnitRuleWithDetailRespRequest,
@@ -1294,15 +931,6 @@ impl Client {
     /// ```json
     /// {
     ///   "GroupId": "grp-glt0lr13"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "444e5ead-5dd2-4df5-bfc6-fce580cb0a31",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn delete_api_group(
@@ -1325,15 +953,6 @@ impl Client {
     ///   "RuleId": "rule-597fkjfv"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9e33031b-f8ec-4f98-b544-7d844814ef37",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn delete_api_rate_limit_rule(
         &self,
         request: &DeleteApiRateLimitRuleRequest,
@@ -1352,15 +971,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ApplicationId": "application-xxxxxxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "68ee3539-bab6-4eb3-9da7-3fbc8f217127",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn delete_application(
@@ -1383,15 +993,6 @@ impl Client {
     ///   "ClusterId": "cluster-jy96p5gy"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d6cdf4d3-6258-48b1-b205-688cd44c420f",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn delete_cluster(
         &self,
         request: &DeleteClusterRequest,
@@ -1410,15 +1011,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ConfigId": "dcfg-a7rl7w4v"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b1ec0d59-5901-4265-9a4c-9c0489a2cbcd",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn delete_config(
@@ -1441,15 +1033,6 @@ impl Client {
     ///   "ConfigTemplateId": "dcfg_temp-6ymqgp2v"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8771c7d0-3691-4a57-8d7b-1b7eb9d04b00",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn delete_config_template(
         &self,
         request: &DeleteConfigTemplateRequest,
@@ -1470,15 +1053,6 @@ impl Client {
     ///   "GroupId": "group-xxxxxxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d1c10fa2-8e82-4c62-a3b6-3102dfd4dfbe",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn delete_container_group(
         &self,
         request: &DeleteContainerGroupRequest,
@@ -1497,15 +1071,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ConfigId": "dcfg-f-aeonjd6y"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "db1b2acf-5cd5-4249-9c20-c08a79948019",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn delete_file_config(
@@ -1531,15 +1096,6 @@ impl Client {
     ///   "GroupId": "grp-notmqbpe"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d54416e7-d75b-4fdd-860b-612f465db1f4",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn delete_gateway_api(
         &self,
         request: &DeleteGatewayApiRequest,
@@ -1558,15 +1114,6 @@ impl Client {
     /// ```json
     /// {
     ///   "GroupId": "group-xxxxxxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0256b547-1c06-49d6-b662-39f551225c37",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn delete_group(
@@ -1595,15 +1142,6 @@ impl Client {
     ///   "RepoType": "tcr"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc-defg",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn delete_image_tags(
         &self,
         request: &DeleteImageTagsRequest,
@@ -1624,15 +1162,6 @@ impl Client {
     ///   "LaneId": "lane-y9o6w958"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "40bb8670-043a-478c-b85f-157b1f552d56",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn delete_lane(&self, request: &DeleteLaneRequest) -> rt::Result<DeleteLaneResponse> {
         self.call("DeleteLane", request).await
     }
@@ -1648,15 +1177,6 @@ impl Client {
     /// ```json
     /// {
     ///   "RuleId": "lane-r-fdjsgjkgfvd"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "33d1f2e3a7d3-9e05-0960-4c15-a9f7dd46",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn delete_lane_rule(
@@ -1677,15 +1197,6 @@ impl Client {
     /// ```json
     /// {
     ///   "MicroserviceId": "ms-vzg9kzj3"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ea8639e6-a455-49f7-84f2-ae6d0a9b05b1",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn delete_microservice(
@@ -1709,15 +1220,6 @@ impl Client {
     ///   "NamespaceId": "namespace-xxxxxxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f8ba3919-a33e-49c2-afdb-c2d9a4162130",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn delete_namespace(
         &self,
         request: &DeleteNamespaceRequest,
@@ -1738,15 +1240,6 @@ impl Client {
     ///   "PathRewriteIds": [
     ///     "rewrite-qv3rrlnv"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ded2dfb4-4eea-4eea-970c-ace085804bf3",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn delete_path_rewrites(
@@ -1776,14 +1269,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "41bbd64c-1c82-4ea7-bda0-0c5ea33d6121"
-    /// }
-    /// ```
     pub async fn delete_pkgs(&self, request: &DeletePkgsRequest) -> rt::Result<DeletePkgsResponse> {
         self.call("DeletePkgs", request).await
     }
@@ -1799,15 +1284,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ConfigId": "dcfg-p-vzk36rov"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "32ea862f-ecbc-477a-9edd-0c8597f881f1",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn delete_public_config(
@@ -1828,15 +1304,6 @@ impl Client {
     /// ```json
     /// {
     ///   "RepositoryId": "application-xxxxxxxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "718bc8d5-ccd5-4735-b6b2-c864661e20bc",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn delete_repository(
@@ -1862,15 +1329,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dd7d9f37-3dce-4ef4-8eb4-d1137fe8a5b7",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn delete_unit_namespaces(
         &self,
         request: &DeleteUnitNamespacesRequest,
@@ -1891,15 +1349,6 @@ impl Client {
     ///   "Id": "unit-rl-cgd3l6jo"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "27dbfb99-0406-4279-8a3a-2f3523236d6c",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn delete_unit_rule(
         &self,
         request: &DeleteUnitRuleRequest,
@@ -1914,18 +1363,6 @@ impl Client {
     /// # Example: 部署容器应用
     ///
     /// The example request (218 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a187dea0-773a-4076-a06b-ac6482f6f679",
-    ///   "Result": {
-    ///     "GroupId": "group-oydjq4my",
-    ///     "TaskId": "task-2.0-gvko6ona"
-    ///   }
-    /// }
-    /// ```
     pub async fn deploy_container_application(
         &self,
         request: &DeployContainerApplicationRequest,
@@ -1956,15 +1393,6 @@ impl Client {
     ///   "UpdateType": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b481cffd-6b00-463f-a1ae-7afe5fd5fa2e",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn deploy_container_group(
         &self,
         request: &DeployContainerGroupRequest,
@@ -1985,17 +1413,6 @@ impl Client {
     ///   "GroupId": "group-6a79x94v",
     ///   "PkgId": "pkg-6a79x94v",
     ///   "StartupParameters": "-Xms128m-Xmx512m-XX:MetaspaceSize=128m-XX:MaxMetaspaceSize=512m"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "48994bff-70ed-43b9-ae0e-8d3b4d6e72cd",
-    ///   "Result": {
-    ///     "TaskId": "task-6a79x94v"
-    ///   }
     /// }
     /// ```
     pub async fn deploy_group(
@@ -2022,8 +1439,6 @@ impl Client {
     ///   "PkgVersion": "20210625192924"
     /// }
     /// ```
-    ///
-    /// The example response (46 lines) is in the upstream API documentation.
     pub async fn describe_api_detail(
         &self,
         request: &DescribeApiDetailRequest,
@@ -2044,8 +1459,6 @@ impl Client {
     ///   "GroupId": "grp-ptrhio2l"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_api_group(
         &self,
         request: &DescribeApiGroupRequest,
@@ -2066,8 +1479,6 @@ impl Client {
     ///   "GatewayInstanceId": "gw-ins-szesmg28"
     /// }
     /// ```
-    ///
-    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn describe_api_groups(
         &self,
         request: &DescribeApiGroupsRequest,
@@ -2086,28 +1497,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ApiId": "api-9jw9mzhu"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5a2cc367-a74e-49c0-a5ac-52902aa67535",
-    ///   "Result": [
-    ///     {
-    ///       "ApiId": "api-9jw9mzhu",
-    ///       "CreatedTime": "2024-12-23 14:38:26",
-    ///       "Description": null,
-    ///       "MaxQps": 10000,
-    ///       "RuleContent": null,
-    ///       "RuleId": "rule-gtqzfihy",
-    ///       "RuleName": "gateway-proxy-rule_grp-ptrhio2l_api-9jw9mzhu",
-    ///       "TsfRuleId": "rate-ab423r9v",
-    ///       "UpdatedTime": "2024-12-23 14:38:26",
-    ///       "UsableStatus": "enabled"
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn describe_api_rate_limit_rules(
@@ -2133,8 +1522,6 @@ impl Client {
     ///   "StartTime": "2024-12-16 14:52:28"
     /// }
     /// ```
-    ///
-    /// The example response (45 lines) is in the upstream API documentation.
     pub async fn describe_api_use_detail(
         &self,
         request: &DescribeApiUseDetailRequest,
@@ -2157,21 +1544,6 @@ impl Client {
     ///   "Path": "/facade/supplier/test"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8fa43626-954c-4892-875c-4c1d6a6ed59a",
-    ///   "Result": [
-    ///     {
-    ///       "ApplicationId": "application-gvkw2ejv",
-    ///       "ApplicationName": "prod_supplier",
-    ///       "PkgVersion": "jenkins-prod-supplier-1"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_api_versions(
         &self,
         request: &DescribeApiVersionsRequest,
@@ -2192,8 +1564,6 @@ impl Client {
     ///   "ApplicationId": "application-6a79x94v"
     /// }
     /// ```
-    ///
-    /// The example response (56 lines) is in the upstream API documentation.
     pub async fn describe_application(
         &self,
         request: &DescribeApplicationRequest,
@@ -2212,19 +1582,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ApplicationId": "application-xxxxxxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e852beb1-edb2-4e69-8c64-003f9aafd6ea",
-    ///   "Result": {
-    ///     "GroupCount": 1,
-    ///     "InstanceCount": 1,
-    ///     "RunInstanceCount": 1
-    ///   }
     /// }
     /// ```
     pub async fn describe_application_attribute(
@@ -2249,8 +1606,6 @@ impl Client {
     ///   "SearchWord": "driverapi"
     /// }
     /// ```
-    ///
-    /// The example response (61 lines) is in the upstream API documentation.
     pub async fn describe_applications(
         &self,
         request: &DescribeApplicationsRequest,
@@ -2268,21 +1623,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d978d7b0-4338-4cf8-a632-4ac96543b9d8",
-    ///   "Result": {
-    ///     "ApplicationCount": 0,
-    ///     "ConsulInstanceCount": 0,
-    ///     "GroupCount": 0,
-    ///     "NamespaceCount": 0,
-    ///     "PackageSpaceUsed": 0
-    ///   }
-    /// }
     /// ```
     pub async fn describe_basic_resource_usage(
         &self,
@@ -2304,8 +1644,6 @@ impl Client {
     ///   "ConfigId": "apm-busi-log-cfg-qv3me6a7"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_business_log_config(
         &self,
         request: &DescribeBusinessLogConfigRequest,
@@ -2327,8 +1665,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_business_log_configs(
         &self,
         request: &DescribeBusinessLogConfigsRequest,
@@ -2351,8 +1687,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (49 lines) is in the upstream API documentation.
     pub async fn describe_cluster_instances(
         &self,
         request: &DescribeClusterInstancesRequest,
@@ -2374,18 +1708,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6d7e580e-4b1c-49a7-8ffd-21551f865643",
-    ///   "Result": {
-    ///     "Content": [],
-    ///     "TotalCount": 0
-    ///   }
-    /// }
-    /// ```
     pub async fn describe_clusters(
         &self,
         request: &DescribeClustersRequest,
@@ -2404,28 +1726,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ConfigId": "dcfg-vzk36owv"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "60bd18bd-50bb-4e4c-af76-8f1c938b103a",
-    ///   "Result": {
-    ///     "ApplicationId": "application-5yr26r9a",
-    ///     "ApplicationName": "amp-consumer",
-    ///     "ConfigId": "dcfg-vzk36owv",
-    ///     "ConfigName": "config_app",
-    ///     "ConfigType": "application",
-    ///     "ConfigValue": "config: enabled",
-    ///     "ConfigVersion": "v1",
-    ///     "ConfigVersionCount": 1,
-    ///     "ConfigVersionDesc": "This is desc",
-    ///     "CreationTime": "2024-12-24 18:04:02",
-    ///     "DeleteFlag": true,
-    ///     "LastUpdateTime": "2024-12-24 18:04:02"
-    ///   }
     /// }
     /// ```
     pub async fn describe_config(
@@ -2449,8 +1749,6 @@ impl Client {
     ///   "GroupId": "group-zvwbbnxv"
     /// }
     /// ```
-    ///
-    /// The example response (68 lines) is in the upstream API documentation.
     pub async fn describe_config_release_logs(
         &self,
         request: &DescribeConfigReleaseLogsRequest,
@@ -2478,8 +1776,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (33 lines) is in the upstream API documentation.
     pub async fn describe_config_releases(
         &self,
         request: &DescribeConfigReleasesRequest,
@@ -2512,8 +1808,6 @@ impl Client {
     ///   "SearchWord": "config_app"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_config_summary(
         &self,
         request: &DescribeConfigSummaryRequest,
@@ -2532,23 +1826,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ConfigTemplateId": "dcfg_temp-vwkjqd6v"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3a358065-d0c6-401b-8bc5-a38ebccac39e",
-    ///   "Result": {
-    ///     "ConfigTemplateDesc": "",
-    ///     "ConfigTemplateId": "dcfg_temp-vwkjqd6v",
-    ///     "ConfigTemplateName": "garden-test",
-    ///     "ConfigTemplateType": "Ribbon",
-    ///     "ConfigTemplateValue": "#请求处理超时时间\nribbon.ReadTimeout: 5000\n#请求连接超时时间\nribbon.ConnectTimeout: 2000\n",
-    ///     "CreateTime": "2022-08-23 15:44:11",
-    ///     "UpdateTime": null
-    ///   }
     /// }
     /// ```
     pub async fn describe_config_template(
@@ -2574,8 +1851,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (36 lines) is in the upstream API documentation.
     pub async fn describe_configs(
         &self,
         request: &DescribeConfigsRequest,
@@ -2603,29 +1878,6 @@ impl Client {
     ///   "ResourceType": "instance"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "96561cf1-738a-47d6-943b-dec7ebbccabe",
-    ///   "Result": {
-    ///     "Content": [
-    ///       {
-    ///         "Count": 0,
-    ///         "FirstTimestamp": 0,
-    ///         "Kind": "SERVER",
-    ///         "LastTimestamp": 0,
-    ///         "Message": "this is a msg",
-    ///         "Name": "test-event",
-    ///         "Reason": "this is a reason",
-    ///         "Type": "instance"
-    ///       }
-    ///     ],
-    ///     "TotalCount": 0
-    ///   }
-    /// }
-    /// ```
     pub async fn describe_container_events(
         &self,
         request: &DescribeContainerEventsRequest,
@@ -2646,8 +1898,6 @@ impl Client {
     ///   "GroupId": "group-ab958z6y"
     /// }
     /// ```
-    ///
-    /// The example response (111 lines) is in the upstream API documentation.
     pub async fn describe_container_group_attribute(
         &self,
         request: &DescribeContainerGroupAttributeRequest,
@@ -2668,8 +1918,6 @@ impl Client {
     ///   "GroupId": "group-gyqpkzda"
     /// }
     /// ```
-    ///
-    /// The example response (269 lines) is in the upstream API documentation.
     pub async fn describe_container_group_deploy_info(
         &self,
         request: &DescribeContainerGroupDeployInfoRequest,
@@ -2690,8 +1938,6 @@ impl Client {
     ///   "GroupId": "group-6a79x94v"
     /// }
     /// ```
-    ///
-    /// The example response (92 lines) is in the upstream API documentation.
     pub async fn describe_container_group_detail(
         &self,
         request: &DescribeContainerGroupDetailRequest,
@@ -2714,8 +1960,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_container_groups(
         &self,
         request: &DescribeContainerGroupsRequest,
@@ -2735,15 +1979,6 @@ impl Client {
     /// {
     ///   "GroupId": "grp-nb08ur29",
     ///   "MicroserviceId": "ms-a78gk87b"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "44466474-1d8c-4157-8448-c7f1fbb22599",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn describe_create_gateway_api_status(
@@ -2766,8 +2001,6 @@ impl Client {
     ///   "ConfigId": "config-kl29sh7n"
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_delivery_config(
         &self,
         request: &DescribeDeliveryConfigRequest,
@@ -2788,18 +2021,6 @@ impl Client {
     ///   "GroupId": "group-ab958z6y"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "96561cf1-738a-47d6-943b-dec7ebbccabe",
-    ///   "Result": {
-    ///     "ConfigId": "apm-busi-log-cfg-ab958z6y",
-    ///     "ConfigName": "log-demo"
-    ///   }
-    /// }
-    /// ```
     pub async fn describe_delivery_config_by_group_id(
         &self,
         request: &DescribeDeliveryConfigByGroupIdRequest,
@@ -2818,8 +2039,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (47 lines) is in the upstream API documentation.
     pub async fn describe_delivery_configs(
         &self,
         request: &DescribeDeliveryConfigsRequest,
@@ -2842,27 +2061,6 @@ impl Client {
     ///   "PkgId": "pkg-xxxxxxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2e9885d9-xxxx-xxxx-xxxx-59621dd82a5b",
-    ///   "Result": {
-    ///     "Bucket": "tsf-gz-123456789",
-    ///     "Credentials": {
-    ///       "Domain": "cos.ap-guangzhou.myqcloud.com",
-    ///       "ExpiredTime": 1559120000,
-    ///       "SessionToken": "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
-    ///       "TmpAppId": "apm-6a79x94v",
-    ///       "TmpSecretId": "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
-    ///       "TmpSecretKey": "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
-    ///     },
-    ///     "Path": "/1111111111/application-xxxxxxxx/201905291xxxxx/travel-passenger-xxx-1.0-SNAPSHO…",
-    ///     "Region": "ap-guangzhou"
-    ///   }
-    /// }
-    /// ```
     pub async fn describe_download_info(
         &self,
         request: &DescribeDownloadInfoRequest,
@@ -2883,8 +2081,6 @@ impl Client {
     ///   "GatewayInstanceId": "gw-ins-szesmg28"
     /// }
     /// ```
-    ///
-    /// The example response (37 lines) is in the upstream API documentation.
     pub async fn describe_enabled_unit_rule(
         &self,
         request: &DescribeEnabledUnitRuleRequest,
@@ -2912,8 +2108,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_file_config_releases(
         &self,
         request: &DescribeFileConfigReleasesRequest,
@@ -2937,8 +2131,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_file_configs(
         &self,
         request: &DescribeFileConfigsRequest,
@@ -2960,8 +2152,6 @@ impl Client {
     ///   "SearchWord": "default"
     /// }
     /// ```
-    ///
-    /// The example response (33 lines) is in the upstream API documentation.
     pub async fn describe_gateway_all_group_apis(
         &self,
         request: &DescribeGatewayAllGroupApisRequest,
@@ -2987,8 +2177,6 @@ impl Client {
     ///   "SearchWord": "/swagger"
     /// }
     /// ```
-    ///
-    /// The example response (36 lines) is in the upstream API documentation.
     pub async fn describe_gateway_apis(
         &self,
         request: &DescribeGatewayApisRequest,
@@ -3007,22 +2195,6 @@ impl Client {
     /// ```json
     /// {
     ///   "GatewayDeployGroupId": "group-yd3b588a"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "12520484-ddf5-4876-9550-142f7e6fafa3",
-    ///   "Result": {
-    ///     "ErrorCount": "292635",
-    ///     "ErrorCountOfDay": "292635",
-    ///     "InvocationCount": "13412691",
-    ///     "InvocationCountOfDay": "13412691",
-    ///     "SuccessRatio": "0.97818",
-    ///     "SuccessRatioOfDay": "0.97818"
-    ///   }
     /// }
     /// ```
     pub async fn describe_gateway_monitor_overview(
@@ -3045,8 +2217,6 @@ impl Client {
     ///   "GroupId": "group-oydzed8v"
     /// }
     /// ```
-    ///
-    /// The example response (51 lines) is in the upstream API documentation.
     pub async fn describe_group(
         &self,
         request: &DescribeGroupRequest,
@@ -3067,8 +2237,6 @@ impl Client {
     ///   "GroupId": "group-byxke4al"
     /// }
     /// ```
-    ///
-    /// The example response (41 lines) is in the upstream API documentation.
     pub async fn describe_group_attribute(
         &self,
         request: &DescribeGroupAttributeRequest,
@@ -3092,8 +2260,6 @@ impl Client {
     ///   "SearchWord": "zuul"
     /// }
     /// ```
-    ///
-    /// The example response (35 lines) is in the upstream API documentation.
     pub async fn describe_group_binded_gateways(
         &self,
         request: &DescribeGroupBindedGatewaysRequest,
@@ -3114,8 +2280,6 @@ impl Client {
     ///   "GroupId": "group-maeqzl3a"
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_group_business_log_configs(
         &self,
         request: &DescribeGroupBusinessLogConfigsRequest,
@@ -3139,8 +2303,6 @@ impl Client {
     ///   "SearchWord": "grpName"
     /// }
     /// ```
-    ///
-    /// The example response (50 lines) is in the upstream API documentation.
     pub async fn describe_group_gateways(
         &self,
         request: &DescribeGroupGatewaysRequest,
@@ -3161,8 +2323,6 @@ impl Client {
     ///   "GroupId": "group-v6743bka"
     /// }
     /// ```
-    ///
-    /// The example response (49 lines) is in the upstream API documentation.
     pub async fn describe_group_instances(
         &self,
         request: &DescribeGroupInstancesRequest,
@@ -3183,8 +2343,6 @@ impl Client {
     ///   "GroupId": "group-v6q747py"
     /// }
     /// ```
-    ///
-    /// The example response (80 lines) is in the upstream API documentation.
     pub async fn describe_group_release(
         &self,
         request: &DescribeGroupReleaseRequest,
@@ -3209,8 +2367,6 @@ impl Client {
     ///   "StartTime": "2024-12-16 16:36:40"
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_group_use_detail(
         &self,
         request: &DescribeGroupUseDetailRequest,
@@ -3231,8 +2387,6 @@ impl Client {
     ///   "Limit": 2
     /// }
     /// ```
-    ///
-    /// The example response (48 lines) is in the upstream API documentation.
     pub async fn describe_groups(
         &self,
         request: &DescribeGroupsRequest,
@@ -3258,8 +2412,6 @@ impl Client {
     ///   "SearchWord": "/grpCtx"
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_groups_with_plugin(
         &self,
         request: &DescribeGroupsWithPluginRequest,
@@ -3281,8 +2433,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (45 lines) is in the upstream API documentation.
     pub async fn describe_image_repository(
         &self,
         request: &DescribeImageRepositoryRequest,
@@ -3304,8 +2454,6 @@ impl Client {
     ///   "Limit": 20
     /// }
     /// ```
-    ///
-    /// The example response (32 lines) is in the upstream API documentation.
     pub async fn describe_image_tags(
         &self,
         request: &DescribeImageTagsRequest,
@@ -3334,8 +2482,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_instances(
         &self,
         request: &DescribeInstancesRequest,
@@ -3367,27 +2513,6 @@ impl Client {
     ///     }
     ///   ],
     ///   "StartTime": "2020-06-03 17:11:49"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f1183607-d21b-dde1-d99c-94643d32c62e",
-    ///   "Result": [
-    ///     {
-    ///       "MetricDataPoints": [
-    ///         {
-    ///           "Key": "time",
-    ///           "Tag": "time",
-    ///           "Value": "60"
-    ///         }
-    ///       ],
-    ///       "MetricFunction": "findOne",
-    ///       "MetricName": "cpu"
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn describe_invocation_metric_data_curve(
@@ -3422,18 +2547,6 @@ impl Client {
     ///   "Offset": 0,
     ///   "SearchWord": "name",
     ///   "StartTime": "2024-11-11 12:21:32"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "niw82o0-k298s7-akqo20-kx8305",
-    ///   "Result": {
-    ///     "Content": [],
-    ///     "TotalCount": 0
-    ///   }
     /// }
     /// ```
     pub async fn describe_invocation_metric_data_dimension(
@@ -3473,22 +2586,6 @@ impl Client {
     ///   "StartTime": "2019-11-23 09:22:33"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "96561cf1-738a-47d6-943b-dec7ebbccabe",
-    ///   "Result": [
-    ///     {
-    ///       "DailyPercent": 0,
-    ///       "MetricDataValue": "namespace-6a79x94v",
-    ///       "MetricFunction": "func-mock",
-    ///       "MetricName": "name-mock"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_invocation_metric_data_point(
         &self,
         request: &DescribeInvocationMetricDataPointRequest,
@@ -3523,8 +2620,6 @@ impl Client {
     ///   "StartTime": "2020-06-03 17:11:49"
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_invocation_metric_scatter_plot(
         &self,
         request: &DescribeInvocationMetricScatterPlotRequest,
@@ -3556,8 +2651,6 @@ impl Client {
     ///   "To": "2020-03-20 11:20:00"
     /// }
     /// ```
-    ///
-    /// The example response (344 lines) is in the upstream API documentation.
     pub async fn describe_jvm_monitor(
         &self,
         request: &DescribeJvmMonitorRequest,
@@ -3582,31 +2675,6 @@ impl Client {
     ///     "lane-r-v6ewp385"
     ///   ],
     ///   "SearchWord": "ruleName"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e4a47430-c0f8-4ebb-9a20-774e32936035",
-    ///   "Result": {
-    ///     "Content": [
-    ///       {
-    ///         "CreateTime": 1725509095000,
-    ///         "Enable": true,
-    ///         "LaneId": "lane-ynmlnwm4",
-    ///         "Priority": 1,
-    ///         "Remark": "this is desc",
-    ///         "RuleId": "lane-r-v6ewp385",
-    ///         "RuleName": "rule_app",
-    ///         "RuleTagList": null,
-    ///         "RuleTagRelationship": "RELEATION_AND",
-    ///         "UpdateTime": 1727167548000
-    ///       }
-    ///     ],
-    ///     "TotalCount": 1
-    ///   }
     /// }
     /// ```
     pub async fn describe_lane_rules(
@@ -3635,29 +2703,6 @@ impl Client {
     ///   "SearchWord": "lane"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c6dec7e1-dfcd-4a12-8977-986605343663",
-    ///   "Result": {
-    ///     "Content": [
-    ///       {
-    ///         "CreateTime": 1726849955000,
-    ///         "Entrance": null,
-    ///         "LaneGroupList": null,
-    ///         "LaneId": "lane-ynmlnwm4",
-    ///         "LaneName": "lane_name",
-    ///         "NamespaceIdList": null,
-    ///         "Remark": "",
-    ///         "UpdateTime": 1726849955000
-    ///       }
-    ///     ],
-    ///     "TotalCount": 1
-    ///   }
-    /// }
-    /// ```
     pub async fn describe_lanes(
         &self,
         request: &DescribeLanesRequest,
@@ -3679,8 +2724,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_licenses(
         &self,
         request: &DescribeLicensesRequest,
@@ -3698,16 +2741,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Capacity": 5.0,
-    ///   "RequestId": "",
-    ///   "UsedSpace": 1.2
-    /// }
     /// ```
     pub async fn describe_log_capacity(
         &self,
@@ -3742,8 +2775,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (36 lines) is in the upstream API documentation.
     pub async fn describe_microservice(
         &self,
         request: &DescribeMicroserviceRequest,
@@ -3778,29 +2809,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "31c18b1c-4e2e-4cb1-8b82-de820d178f12",
-    ///   "Result": {
-    ///     "Content": [
-    ///       {
-    ///         "CreateTime": null,
-    ///         "CriticalInstanceCount": 0,
-    ///         "MicroserviceDesc": "",
-    ///         "MicroserviceId": "ms-yqwbbpxl",
-    ///         "MicroserviceName": "consumer-demo",
-    ///         "NamespaceId": "namespace-v6b2exey",
-    ///         "RunInstanceCount": 1,
-    ///         "UpdateTime": null
-    ///       }
-    ///     ],
-    ///     "TotalCount": 1
-    ///   }
-    /// }
-    /// ```
     pub async fn describe_microservices(
         &self,
         request: &DescribeMicroservicesRequest,
@@ -3824,8 +2832,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_microservices_by_group_ids(
         &self,
         request: &DescribeMicroservicesByGroupIdsRequest,
@@ -3847,25 +2853,6 @@ impl Client {
     ///   "MicroserviceId": "ms-y5w8n5e9",
     ///   "Offset": 0,
     ///   "SearchWord": "echo-feign-url"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "17a35767-819f-4683-bc3f-5430e6d4513f",
-    ///   "Result": {
-    ///     "Content": [
-    ///       {
-    ///         "Description": "",
-    ///         "Method": "GET",
-    ///         "Path": "/echo-feign-url/{str}",
-    ///         "Status": 1
-    ///       }
-    ///     ],
-    ///     "TotalCount": 1
-    ///   }
     /// }
     /// ```
     pub async fn describe_ms_api_list(
@@ -3891,15 +2878,6 @@ impl Client {
     ///   "Type": "SumReqAmount"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2903f230-fabc-4dff-b4c4-1fbe0fd73ebe",
-    ///   "Result": []
-    /// }
-    /// ```
     pub async fn describe_overview_invocation(
         &self,
         request: &DescribeOverviewInvocationRequest,
@@ -3918,22 +2896,6 @@ impl Client {
     /// ```json
     /// {
     ///   "PathRewriteId": "rewrite-2vz5pdwv"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bc1c265c-bce0-4d9b-82bc-592668daf7af",
-    ///   "Result": {
-    ///     "Blocked": "N",
-    ///     "GatewayGroupId": "group-yd3b588a",
-    ///     "Order": 1,
-    ///     "PathRewriteId": "rewrite-2vz5pdwv",
-    ///     "Regex": "/app",
-    ///     "Replacement": "/user"
-    ///   }
     /// }
     /// ```
     pub async fn describe_path_rewrite(
@@ -3959,27 +2921,6 @@ impl Client {
     ///   "SearchWord": "app"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a9010490-6c80-4e53-8953-5493d8899460",
-    ///   "Result": {
-    ///     "Content": [
-    ///       {
-    ///         "Blocked": "N",
-    ///         "GatewayGroupId": "group-yd3b588a",
-    ///         "Order": 1,
-    ///         "PathRewriteId": "rewrite-2vz5pdwv",
-    ///         "Regex": "/app",
-    ///         "Replacement": "/user"
-    ///       }
-    ///     ],
-    ///     "TotalCount": 1
-    ///   }
-    /// }
-    /// ```
     pub async fn describe_path_rewrites(
         &self,
         request: &DescribePathRewritesRequest,
@@ -4002,8 +2943,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_pkgs(
         &self,
         request: &DescribePkgsRequest,
@@ -4029,28 +2968,6 @@ impl Client {
     ///   "Type": "QQMiniProgramLogin"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b6b81196-b506-4758-a2ea-80ee688cf3b3",
-    ///   "Result": {
-    ///     "Content": [
-    ///       {
-    ///         "CreatedTime": "2023-11-28 16:11:28",
-    ///         "Description": "This is desc",
-    ///         "Id": "pgn-if8otbfp",
-    ///         "Name": "pgnName",
-    ///         "Status": "released",
-    ///         "Type": "QQMiniProgramLogin",
-    ///         "UpdatedTime": "2023-11-28 16:11:27"
-    ///       }
-    ///     ],
-    ///     "TotalCount": 1
-    ///   }
-    /// }
-    /// ```
     pub async fn describe_plugin_instances(
         &self,
         request: &DescribePluginInstancesRequest,
@@ -4073,8 +2990,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_pod_instances(
         &self,
         request: &DescribePodInstancesRequest,
@@ -4097,8 +3012,6 @@ impl Client {
     ///   "SearchWord": "program-xxxx"
     /// }
     /// ```
-    ///
-    /// The example response (53 lines) is in the upstream API documentation.
     pub async fn describe_programs(
         &self,
         request: &DescribeProgramsRequest,
@@ -4117,28 +3030,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ConfigId": "dcfg-p-vkj5dnky"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8a143a46-4f13-4c9e-b536-9225ab88a55e",
-    ///   "Result": {
-    ///     "ApplicationId": null,
-    ///     "ApplicationName": null,
-    ///     "ConfigId": "dcfg-p-vkj5dnky",
-    ///     "ConfigName": "app-config",
-    ///     "ConfigType": null,
-    ///     "ConfigValue": "config: enabled",
-    ///     "ConfigVersion": "v1",
-    ///     "ConfigVersionCount": null,
-    ///     "ConfigVersionDesc": "This is desc",
-    ///     "CreationTime": "2024-12-20 19:16:10",
-    ///     "DeleteFlag": true,
-    ///     "LastUpdateTime": null
-    ///   }
     /// }
     /// ```
     pub async fn describe_public_config(
@@ -4163,8 +3054,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (46 lines) is in the upstream API documentation.
     pub async fn describe_public_config_release_logs(
         &self,
         request: &DescribePublicConfigReleaseLogsRequest,
@@ -4189,8 +3078,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (33 lines) is in the upstream API documentation.
     pub async fn describe_public_config_releases(
         &self,
         request: &DescribePublicConfigReleasesRequest,
@@ -4222,8 +3109,6 @@ impl Client {
     ///   "SearchWord": "app"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_public_config_summary(
         &self,
         request: &DescribePublicConfigSummaryRequest,
@@ -4246,8 +3131,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (92 lines) is in the upstream API documentation.
     pub async fn describe_public_configs(
         &self,
         request: &DescribePublicConfigsRequest,
@@ -4266,15 +3149,6 @@ impl Client {
     /// ```json
     /// {
     ///   "GroupId": "group-jy9re3gy"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ec73c01-a942-4c6c-9630-b25e53745a43",
-    ///   "Result": "config: enabled\n"
     /// }
     /// ```
     pub async fn describe_released_config(
@@ -4300,30 +3174,6 @@ impl Client {
     ///   "SearchWord": "demo"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "96561cf1-738a-47d6-943b-dec7ebbccabe",
-    ///   "Result": {
-    ///     "Content": [
-    ///       {
-    ///         "BucketName": "testBucket",
-    ///         "BucketRegion": "ap-guangzhou",
-    ///         "CreateTime": "2019-12-20 09:33:22",
-    ///         "Directory": "/app",
-    ///         "IsUsed": true,
-    ///         "RepositoryDesc": "this is a desc",
-    ///         "RepositoryId": "repo-6a79x94v",
-    ///         "RepositoryName": "repo-mock",
-    ///         "RepositoryType": "cos"
-    ///       }
-    ///     ],
-    ///     "TotalCount": 0
-    ///   }
-    /// }
-    /// ```
     pub async fn describe_repositories(
         &self,
         request: &DescribeRepositoriesRequest,
@@ -4344,25 +3194,6 @@ impl Client {
     ///   "RepositoryId": "application-xxxxxxxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "66e97c87-16d0-4936-b639-fab2c06ab238",
-    ///   "Result": {
-    ///     "BucketName": "apple",
-    ///     "BucketRegion": "cq",
-    ///     "CreateTime": "2020-05-26 10:52:20",
-    ///     "Directory": "",
-    ///     "IsUsed": false,
-    ///     "RepositoryDesc": "",
-    ///     "RepositoryId": "application-xxxxxxxx",
-    ///     "RepositoryName": "test001",
-    ///     "RepositoryType": "private"
-    ///   }
-    /// }
-    /// ```
     pub async fn describe_repository(
         &self,
         request: &DescribeRepositoryRequest,
@@ -4381,8 +3212,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (85 lines) is in the upstream API documentation.
     pub async fn describe_resource_config(
         &self,
         request: &DescribeResourceConfigRequest,
@@ -4401,17 +3230,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskId": "task-57xee9nb"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d227ab41-d339-441c-a71a-89e4b8304716",
-    ///   "Result": {
-    ///     "TaskStatus": 2
-    ///   }
     /// }
     /// ```
     pub async fn describe_resource_task_status(
@@ -4435,8 +3253,6 @@ impl Client {
     ///   "Offset": 50
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_simple_applications(
         &self,
         request: &DescribeSimpleApplicationsRequest,
@@ -4458,8 +3274,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (54 lines) is in the upstream API documentation.
     pub async fn describe_simple_clusters(
         &self,
         request: &DescribeSimpleClustersRequest,
@@ -4482,8 +3296,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_simple_groups(
         &self,
         request: &DescribeSimpleGroupsRequest,
@@ -4503,18 +3315,6 @@ impl Client {
     /// {
     ///   "Limit": 50,
     ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "44c883b4-9500-43f1-bd42-5bdbfcd5d3f5",
-    ///   "Result": {
-    ///     "Content": [],
-    ///     "TotalCount": 0
-    ///   }
     /// }
     /// ```
     pub async fn describe_simple_namespaces(
@@ -4549,18 +3349,6 @@ impl Client {
     ///   "Type": "Service"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b057eeaa-ccdf-40be-995f-f059b4b974e8",
-    ///   "Result": {
-    ///     "Content": [],
-    ///     "TotalCount": 2
-    ///   }
-    /// }
-    /// ```
     pub async fn describe_statistics(
         &self,
         request: &DescribeStatisticsRequest,
@@ -4589,8 +3377,6 @@ impl Client {
     ///   "StartTime": "2020-09-22 00:00:00"
     /// }
     /// ```
-    ///
-    /// The example response (83 lines) is in the upstream API documentation.
     pub async fn describe_unit_api_use_detail(
         &self,
         request: &DescribeUnitApiUseDetailRequest,
@@ -4614,27 +3400,6 @@ impl Client {
     ///   "SearchWord": "global"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cc6f37b7-9847-4c25-a438-b85289e2f977",
-    ///   "Result": {
-    ///     "Content": [
-    ///       {
-    ///         "CreatedTime": "2023-01-10 17:27:55",
-    ///         "GatewayInstanceId": "gw-ins-szesmg28",
-    ///         "Id": "unit-ns-n7n178c3",
-    ///         "NamespaceId": "namespace-vk5blxnv",
-    ///         "NamespaceName": "global_default",
-    ///         "UpdatedTime": "2023-01-10 17:27:55"
-    ///       }
-    ///     ],
-    ///     "TotalCount": 1
-    ///   }
-    /// }
-    /// ```
     pub async fn describe_unit_namespaces(
         &self,
         request: &DescribeUnitNamespacesRequest,
@@ -4655,8 +3420,6 @@ impl Client {
     ///   "Id": "unit-rl-cgd3l6jo"
     /// }
     /// ```
-    ///
-    /// The example response (37 lines) is in the upstream API documentation.
     pub async fn describe_unit_rule(
         &self,
         request: &DescribeUnitRuleRequest,
@@ -4681,8 +3444,6 @@ impl Client {
     ///   "Status": "disabled"
     /// }
     /// ```
-    ///
-    /// The example response (44 lines) is in the upstream API documentation.
     pub async fn describe_unit_rules(
         &self,
         request: &DescribeUnitRulesRequest,
@@ -4707,8 +3468,6 @@ impl Client {
     ///   "Status": "disabled"
     /// }
     /// ```
-    ///
-    /// The example response (42 lines) is in the upstream API documentation.
     pub async fn describe_unit_rules_v2(
         &self,
         request: &DescribeUnitRulesV2Request,
@@ -4733,28 +3492,6 @@ impl Client {
     ///   "PkgVersion": "20190529xxxxxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7b3c781d-xxxx-47d4-xxxx-807a73291ff7",
-    ///   "Result": {
-    ///     "Bucket": "tsf-gz-123456789",
-    ///     "Credentials": {
-    ///       "Domain": "cos.ap-guangzhou.myqcloud.com",
-    ///       "ExpiredTime": 1559100000,
-    ///       "SessionToken": "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
-    ///       "TmpAppId": "137227103",
-    ///       "TmpSecretId": "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
-    ///       "TmpSecretKey": "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
-    ///     },
-    ///     "Path": "111111111/application-xxxxxxxx/20190529174449/test.jar",
-    ///     "PkgId": "pkg-zzzzzz",
-    ///     "Region": "ap-guangzhou"
-    ///   }
-    /// }
-    /// ```
     pub async fn describe_upload_info(
         &self,
         request: &DescribeUploadInfoRequest,
@@ -4777,27 +3514,6 @@ impl Client {
     ///   "SearchWord": "container"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8d5c97b6-73fb-4fa5-8648-4ebf8b3b9551",
-    ///   "Result": {
-    ///     "Content": [
-    ///       {
-    ///         "CreatedTime": "2025",
-    ///         "GatewayInstanceId": "instance-id",
-    ///         "Id": "id",
-    ///         "NamespaceId": "namespace-ygo3djma",
-    ///         "NamespaceName": "cluster-container-jolyonzheng_default",
-    ///         "UpdatedTime": "2025"
-    ///       }
-    ///     ],
-    ///     "TotalCount": 1
-    ///   }
-    /// }
-    /// ```
     pub async fn describe_usable_unit_namespaces(
         &self,
         request: &DescribeUsableUnitNamespacesRequest,
@@ -4816,15 +3532,6 @@ impl Client {
     /// ```json
     /// {
     ///   "RuleId": "lane-r-yqg4kmbd"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "42070bc6-afad-43c2-9646-3b0e1bca8d3f",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn disable_lane_rule(
@@ -4847,15 +3554,6 @@ impl Client {
     ///   "Id": "gw-ins-szesmg28"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6e650435-e3b2-472d-af7a-5d5452db8bf3",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn disable_unit_route(
         &self,
         request: &DisableUnitRouteRequest,
@@ -4874,15 +3572,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Id": "unit-rl-u0643wrg"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2a814838-8198-4943-9d97-04bc7ede98a9",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn disable_unit_rule(
@@ -4908,15 +3597,6 @@ impl Client {
     ///   "GroupId": "group-py57oeqa"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "027d7a35-48ca-4ce8-98de-c34e7bb4c3aa",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn disassociate_business_log_config(
         &self,
         request: &DisassociateBusinessLogConfigRequest,
@@ -4935,15 +3615,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ConfigId": "apm-busi-log-cfg-6a7m36a5"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e64dc152-b874-4b91-9301-e9b290f1ffbb",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn disassociate_kafka_config(
@@ -4966,15 +3637,6 @@ impl Client {
     ///   "GroupId": "grp-d45mlt3o"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5024ce23-0ac6-4ca3-9061-e1c4666c9c0d",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn draft_api_group(
         &self,
         request: &DraftApiGroupRequest,
@@ -4993,15 +3655,6 @@ impl Client {
     /// ```json
     /// {
     ///   "RuleId": "lane-r-yqg4kmbd"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "265f638d-1998-494b-a794-1abe86d5eecc",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn enable_lane_rule(
@@ -5024,15 +3677,6 @@ impl Client {
     ///   "Id": "gw-ins-szesmg28"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e81e7880-ad81-4e97-b3e2-01901f913e35",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn enable_unit_route(
         &self,
         request: &EnableUnitRouteRequest,
@@ -5051,15 +3695,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Id": "unit-rl-u0643wrg"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dc5fd463-2889-4c5c-b662-98a70a149b95",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn enable_unit_rule(
@@ -5085,17 +3720,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fa97858f-7b91-4ab3-a701-7a21d69a2493",
-    ///   "Result": {
-    ///     "TaskId": "task-xxxxxxx"
-    ///   }
-    /// }
-    /// ```
     pub async fn expand_group(
         &self,
         request: &ExpandGroupRequest,
@@ -5117,15 +3741,6 @@ impl Client {
     ///   "ApplicationId": "application-6a7erdby"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "da94a7f4-4898-4638-a015-f9645aca15ab",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn modify_application(
         &self,
         request: &ModifyApplicationRequest,
@@ -5144,15 +3759,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ClusterId": "cluster-byxzrdga"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "de5461f4-f354-4c83-ae64-ca3ca863fe35",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn modify_cluster(
@@ -5186,15 +3792,6 @@ impl Client {
     ///   "UpdateType": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "751eb910-9243-4c2a-b8d6-5d764442796e",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn modify_container_group(
         &self,
         request: &ModifyContainerGroupRequest,
@@ -5216,15 +3813,6 @@ impl Client {
     ///   "InstanceNum": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b435457b-9a52-484c-bbbd-fc31dcd0d021",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn modify_container_replicas(
         &self,
         request: &ModifyContainerReplicasRequest,
@@ -5244,15 +3832,6 @@ impl Client {
     /// {
     ///   "GroupId": "group-9yn2q8yd",
     ///   "GroupName": "group-mock"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "qoxw9-hwp2nx8-snm82-n82y3",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn modify_group(
@@ -5287,15 +3866,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "794f1bce-97a8-447b-9059-e179b550f13d",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn modify_group_lane(
         &self,
         request: &ModifyGroupLaneRequest,
@@ -5316,15 +3886,6 @@ impl Client {
     ///   "LaneId": "lane-ap62k7ol",
     ///   "LaneName": "rule_app",
     ///   "Remark": "This is desc"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3ad3847e-b102-4b45-8f90-bb64112cc27f",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn modify_lane(&self, request: &ModifyLaneRequest) -> rt::Result<ModifyLaneResponse> {
@@ -5356,15 +3917,6 @@ impl Client {
     ///   "RuleTagRelationship": "RELEATION_AND"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3ab21a41-5ab1-4988-8092-904541aa6877",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn modify_lane_rule(
         &self,
         request: &ModifyLaneRuleRequest,
@@ -5386,15 +3938,6 @@ impl Client {
     ///   "MicroserviceId": "ms-yd8dr5bx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "414386f9-834d-42ce-af55-532202e82031",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn modify_microservice(
         &self,
         request: &ModifyMicroserviceRequest,
@@ -5414,15 +3957,6 @@ impl Client {
     /// {
     ///   "NamespaceDesc": "desc",
     ///   "NamespaceId": "namespace-by8nrgyk"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "517e8f36-91c6-466d-914e-0ce7cdf3d776",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn modify_namespace(
@@ -5449,15 +3983,6 @@ impl Client {
     ///   "Replacement": "/provider"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6b194892-2c0a-41d3-93e1-e4b293b0fde8",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn modify_path_rewrite(
         &self,
         request: &ModifyPathRewriteRequest,
@@ -5472,15 +3997,6 @@ impl Client {
     /// # Example: 更新数据集
     ///
     /// The example request (29 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3b15ccd0-650a-4d9a-96d4-db8a55579d38",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn modify_program(
         &self,
         request: &ModifyProgramRequest,
@@ -5504,14 +4020,6 @@ impl Client {
     ///   "PkgId": "pkg-xxxxx0ae",
     ///   "Result": 0,
     ///   "Size": 67118957
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6785e607-c819-4721-9223-5a1613ae3d8d"
     /// }
     /// ```
     pub async fn modify_upload_info(
@@ -5542,15 +4050,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "96561cf1-738a-47d6-943b-dec7ebbccabe",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn operate_application_tcr_binding(
         &self,
         request: &OperateApplicationTcrBindingRequest,
@@ -5569,15 +4068,6 @@ impl Client {
     /// ```json
     /// {
     ///   "GroupId": "grp-d45mlt3o"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b6608391-3bb1-4c83-9ecb-9c935bea46c5",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn release_api_group(
@@ -5602,15 +4092,6 @@ impl Client {
     ///   "ReleaseDesc": "This is desc"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "10320d7c-65ed-4ddd-bf21-6f33b23fed73",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn release_config(
         &self,
         request: &ReleaseConfigRequest,
@@ -5631,30 +4112,6 @@ impl Client {
     ///   "ConfigId": "dcfg-yo82mmra",
     ///   "GroupId": "group-aln2284v",
     ///   "ReleaseDesc": "This is desc"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1892e2c1-9223-4979-bf25-1935c7eeed12",
-    ///   "Result": {
-    ///     "ApplicationId": null,
-    ///     "ClusterId": null,
-    ///     "ClusterName": null,
-    ///     "ConfigCenters": null,
-    ///     "ConfigId": null,
-    ///     "ConfigName": null,
-    ///     "ConfigReleaseId": "dcfgr-yxd366ov",
-    ///     "ConfigVersion": null,
-    ///     "GroupId": null,
-    ///     "GroupName": null,
-    ///     "NamespaceId": null,
-    ///     "NamespaceName": null,
-    ///     "ReleaseDesc": null,
-    ///     "ReleaseTime": null
-    ///   }
     /// }
     /// ```
     pub async fn release_config_with_detail_resp(
@@ -5678,15 +4135,6 @@ impl Client {
     ///   "GroupId": "group-oydld25a"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "16b1d7dc-d13a-40bb-870e-3b4a107cca63",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn release_file_config(
         &self,
         request: &ReleaseFileConfigRequest,
@@ -5707,15 +4155,6 @@ impl Client {
     ///   "ConfigId": "dcfg-p-vkj5dnky",
     ///   "NamespaceId": "namespace-vw46q85y",
     ///   "ReleaseDesc": "This is desc"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d60fcd87-e9d0-475c-89f5-1e76a035d404",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn release_public_config(
@@ -5742,15 +4181,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "af6488bc-9ea0-43a6-b6ef-8815214b8b7f",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn remove_instances(
         &self,
         request: &RemoveInstancesRequest,
@@ -5769,15 +4199,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ConfigReleaseId": "dcfgr-y84o2xla"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f860eb0c-7a37-48e4-ba23-f246f5e93e41",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn revocation_config(
@@ -5800,15 +4221,6 @@ impl Client {
     ///   "ConfigReleaseId": "dcfgr-a7rldd9v"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9385599f-d33a-4d36-a1c6-8ab6ac79d8df",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn revocation_public_config(
         &self,
         request: &RevocationPublicConfigRequest,
@@ -5827,15 +4239,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ConfigReleaseId": "dcfgr-f-aeon99ry"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f5788a08-6f8c-4c64-8c7c-89abf3f35c86",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn revoke_file_config(
@@ -5857,15 +4260,6 @@ impl Client {
     /// {
     ///   "ConfigReleaseLogId": "dcfgrl-a2qj3qoa",
     ///   "ReleaseDesc": "This is desc"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "78ee9cc9-b798-4596-961d-4391b6157ddf",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn rollback_config(
@@ -5899,8 +4293,6 @@ impl Client {
     ///   "StartTime": "2019-05-29 16:06:08"
     /// }
     /// ```
-    ///
-    /// The example response (170 lines) is in the upstream API documentation.
     pub async fn search_business_log(
         &self,
         request: &SearchBusinessLogRequest,
@@ -5923,8 +4315,6 @@ impl Client {
     ///   "StartTime": "2019-05-29 14:14:42"
     /// }
     /// ```
-    ///
-    /// The example response (310 lines) is in the upstream API documentation.
     pub async fn search_stdout_log(
         &self,
         request: &SearchStdoutLogRequest,
@@ -5943,17 +4333,6 @@ impl Client {
     /// ```json
     /// {
     ///   "GroupId": "group-6a79x94v"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "96561cf1-738a-47d6-943b-dec7ebbccabe",
-    ///   "Result": {
-    ///     "TaskId": "task-6a79x94v"
-    ///   }
     /// }
     /// ```
     pub async fn shrink_group(
@@ -5979,17 +4358,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0833008a-119d-4158-a4b6-94d0f4d0f07d",
-    ///   "Result": {
-    ///     "TaskId": "task-xxxxxxx"
-    ///   }
-    /// }
-    /// ```
     pub async fn shrink_instances(
         &self,
         request: &ShrinkInstancesRequest,
@@ -6008,15 +4376,6 @@ impl Client {
     /// ```json
     /// {
     ///   "GroupId": "group-xxxxxxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d96c11f8-26b7-49cb-a4dd-5dc1ea059c0b",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn start_container_group(
@@ -6039,17 +4398,6 @@ impl Client {
     ///   "GroupId": "group-xxxxxxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2cbf77c6-062e-4851-850b-74ebd93273bf",
-    ///   "Result": {
-    ///     "TaskId": "task-xxxxxxx"
-    ///   }
-    /// }
-    /// ```
     pub async fn start_group(&self, request: &StartGroupRequest) -> rt::Result<StartGroupResponse> {
         self.call("StartGroup", request).await
     }
@@ -6065,15 +4413,6 @@ impl Client {
     /// ```json
     /// {
     ///   "GroupId": "group-xxxxxxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0e17c464-cfc7-4209-8314-78b848e28640",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn stop_container_group(
@@ -6096,17 +4435,6 @@ impl Client {
     ///   "GroupId": "group-xxxxxxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "aaa27977-468d-4b1c-a88b-0656691d6840",
-    ///   "Result": {
-    ///     "TaskId": "task-xxxxxxx"
-    ///   }
-    /// }
-    /// ```
     pub async fn stop_group(&self, request: &StopGroupRequest) -> rt::Result<StopGroupResponse> {
         self.call("StopGroup", request).await
     }
@@ -6127,15 +4455,6 @@ impl Client {
     ///       "GroupId": "grp-notmqbpe"
     ///     }
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e602a33a-7ddd-44ad-b55b-790afb4eac25",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn unbind_api_group(
@@ -6166,15 +4485,6 @@ impl Client {
     ///   "ServiceNameKeyPosition": "path"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9bcb4936-f3e5-4fdc-acd8-71fd041429e8",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn update_api_group(
         &self,
         request: &UpdateApiGroupRequest,
@@ -6195,15 +4505,6 @@ impl Client {
     ///   "MaxQps": 2000,
     ///   "RuleId": "rule-8qlpdumd",
     ///   "UsableStatus": "enabled"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ebba8f15-b795-4bdc-b881-049e33ef3fcb",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn update_api_rate_limit_rule(
@@ -6230,15 +4531,6 @@ impl Client {
     ///   "UsableStatus": "enabled"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "94bddd45-fd4c-4192-aea2-5eeb5b74d5b6",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn update_api_rate_limit_rules(
         &self,
         request: &UpdateApiRateLimitRulesRequest,
@@ -6263,15 +4555,6 @@ impl Client {
     ///   "UsableStatus": "enabled"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "30356074-f0ce-46a3-86fd-30da5fcf336e",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn update_api_timeouts(
         &self,
         request: &UpdateApiTimeoutsRequest,
@@ -6294,15 +4577,6 @@ impl Client {
     ///   "ConfigTemplateName": "app_config",
     ///   "ConfigTemplateType": "Ribbon",
     ///   "ConfigTemplateValue": "#请求处理超时时间\\nribbon.ReadTimeout: 5000\\n#请求连接超时时间\\nribbon.ConnectTimeout: 2000\\n#同一…"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b624eb9f-8bdb-440e-b875-e540d9186b7b",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn update_config_template(
@@ -6330,15 +4604,6 @@ impl Client {
     ///   "PathMapping": "/echo-user"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c17753d4-a08b-4d4a-b8f5-a4160ff02c6d",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn update_gateway_api(
         &self,
         request: &UpdateGatewayApiRequest,
@@ -6360,15 +4625,6 @@ impl Client {
     ///   "GroupId": "group-xxxxxxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0256b547-1c06-49d6-b662-39f55122xxxx",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn update_health_check_settings(
         &self,
         request: &UpdateHealthCheckSettingsRequest,
@@ -6388,15 +4644,6 @@ impl Client {
     /// {
     ///   "RepositoryDesc": "\"this is a new desc\"",
     ///   "RepositoryId": "application-xxxxxxxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "718bc8d5-ccd5-4735-b6b2-c864661e20bc",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn update_repository(
@@ -6429,15 +4676,6 @@ impl Client {
     ///       "Relationship": "AND"
     ///     }
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "487a19d8-1021-44a9-8350-52fee46686c4",
-    ///   "Result": true
     /// }
     /// ```
     pub async fn update_unit_rule(

@@ -47,15 +47,6 @@ impl Client {
     ///   "SessionUuid": "meeting_ee5dfa19-5aa5-4763-9aec-f8b20b0657cc"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [],
-    ///   "RequestId": "010a9e34-52da-4106-8387-e09890e778b7"
-    /// }
-    /// ```
     pub async fn tong_chuan_display(
         &self,
         request: &TongChuanDisplayRequest,
@@ -97,14 +88,6 @@ impl Client {
     ///   "Utc": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "21af03cc-ae63-42e8-b7ac-d420f0f1ab6e"
-    /// }
-    /// ```
     pub async fn tong_chuan_recognize(
         &self,
         request: &TongChuanRecognizeRequest,
@@ -142,15 +125,6 @@ impl Client {
     ///   "Target": "en",
     ///   "TranslateTime": 0,
     ///   "Utc": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [],
-    ///   "RequestId": "010a9e34-52da-4106-8387-e09890e778b7"
     /// }
     /// ```
     pub async fn tong_chuan_sync(

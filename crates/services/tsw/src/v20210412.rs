@@ -44,14 +44,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "635011ad-8786-4150-9275-6529f8ecc6bd"
-    /// }
-    /// ```
     pub async fn describe_component_alert_object(
         &self,
         request: &DescribeComponentAlertObjectRequest,
@@ -69,14 +61,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "635011ad-8786-4150-9275-6529f8ecc6bd"
-    /// }
     /// ```
     pub async fn describe_service_alert_object(
         &self,
@@ -96,15 +80,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Namespace": "tsw"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": null,
-    ///   "Result": "dfsafjsdklajfklsdajflsjdf"
     /// }
     /// ```
     pub async fn describe_token(

@@ -81,17 +81,6 @@ impl Client {
     ///   "Volume": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "TaskId": "gz-5faa7bc8-6e78-46b9-90ea-5ebba32aa04c"
-    ///   },
-    ///   "RequestId": "fabc2d63-a1b7-40a0-b4c3-640f78974919"
-    /// }
-    /// ```
     pub async fn create_tts_task(
         &self,
         request: &CreateTtsTaskRequest,
@@ -113,22 +102,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskId": "gz-855e1e59-35c2-4e43-b15a-3409c515d62e"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "ErrorMsg": "",
-    ///     "ResultUrl": "",
-    ///     "Status": 0,
-    ///     "StatusStr": "waiting in queue",
-    ///     "Subtitles": [],
-    ///     "TaskId": "gz-855e1e59-35c2-4e43-b15a-3409c515d62e"
-    ///   },
-    ///   "RequestId": "28e1a307-0381-4e56-863d-42542993bf87"
     /// }
     /// ```
     pub async fn describe_tts_task_status(
@@ -168,8 +141,6 @@ impl Client {
     ///   "Volume": 1
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn text_to_voice(
         &self,
         request: &TextToVoiceRequest,

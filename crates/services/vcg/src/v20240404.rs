@@ -51,18 +51,6 @@ impl Client {
     ///   "JobId": "c5daf8f7077d41a69c13aab31a7164f3"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "c5daf8f7077d41a69c13aab31a7164f3",
-    ///   "RequestId": "c048e3cf-79b3-4080-9892-15bb96a680e5",
-    ///   "ResultVideoUrl": "https://vcg-prod-xxx.cos.ap-guangzhou.tencentcos.cn/xxx.mp4",
-    ///   "StatusCode": "JobSuccess",
-    ///   "StatusMsg": "处理完成"
-    /// }
-    /// ```
     pub async fn describe_video_stylization_job(
         &self,
         request: &DescribeVideoStylizationJobRequest,
@@ -82,15 +70,6 @@ impl Client {
     /// {
     ///   "StyleId": "2d_anime",
     ///   "VideoUrl": "http://xxxx.mp4"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "c5daf8f7077d41a69c13aab31a7164f3",
-    ///   "RequestId": "b1990ba2-2d71-419d-8c9d-cab8e33f8352"
     /// }
     /// ```
     pub async fn submit_video_stylization_job(

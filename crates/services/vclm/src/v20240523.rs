@@ -45,21 +45,6 @@ impl Client {
     /// # Example: 创建主体
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CreatedAt": "2026-03-27T21:19:01+08:00",
-    ///   "ElementId": "elem_c49a7c2f-d440-4e16-b727-2064e8fb44a4",
-    ///   "JobId": "1429096434393178112",
-    ///   "Provider": [
-    ///     "kling"
-    ///   ],
-    ///   "RequestId": "c49a7c2f-d440-4e16-b727-2064e8fb44a4",
-    ///   "Status": "pending"
-    /// }
-    /// ```
     pub async fn create_aigc_element(
         &self,
         request: &CreateAigcElementRequest,
@@ -78,16 +63,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ElementId": "elem_b9cc80f7-c9aa-41a5-85a6-49c4f0f97f2e"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Deleted": true,
-    ///   "ElementId": "elem_b9cc80f7-c9aa-41a5-85a6-49c4f0f97f2e",
-    ///   "RequestId": "d75b99a4-a79c-4d61-ac67-85893bcdbe3c"
     /// }
     /// ```
     pub async fn delete_aigc_element(
@@ -110,8 +85,6 @@ impl Client {
     ///   "ElementId": "elem_b9cc80f7-c9aa-41a5-85a6-49c4f0f97f2e"
     /// }
     /// ```
-    ///
-    /// The example response (34 lines) is in the upstream API documentation.
     pub async fn describe_aigc_element(
         &self,
         request: &DescribeAigcElementRequest,
@@ -130,18 +103,6 @@ impl Client {
     /// ```json
     /// {
     ///   "JobId": "1382369743251030016"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorCode": "",
-    ///   "ErrorMessage": "",
-    ///   "RequestId": "49d3235d-0f60-4add-9fdf-662030c340f1",
-    ///   "ResultVideoUrl": "https://cos.ap-guangzhou.tencentcos.cn/xxx.mp4",
-    ///   "Status": "DONE"
     /// }
     /// ```
     pub async fn describe_human_actor_job(
@@ -164,18 +125,6 @@ impl Client {
     ///   "JobId": "1387264652487540736"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorCode": "",
-    ///   "ErrorMessage": "",
-    ///   "RequestId": "4d45812d-a1fe-43a5-ba77-063cc3998ec3",
-    ///   "ResultVideoUrl": "",
-    ///   "Status": "RUN"
-    /// }
-    /// ```
     pub async fn describe_hunyuan_to_video_job(
         &self,
         request: &DescribeHunyuanToVideoJobRequest,
@@ -194,18 +143,6 @@ impl Client {
     /// ```json
     /// {
     ///   "JobId": "1355169569101660160"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorCode": "",
-    ///   "ErrorMessage": "",
-    ///   "RequestId": "6757832e-7ae1-4174-ab0f-278aca3edd75",
-    ///   "ResultVideoUrl": "",
-    ///   "Status": "RUN"
     /// }
     /// ```
     pub async fn describe_image_to_video_general_job(
@@ -228,21 +165,6 @@ impl Client {
     ///   "JobId": "1431473604960264192"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Duration": "5.041",
-    ///   "ErrorCode": "",
-    ///   "ErrorMessage": "",
-    ///   "FinalUnitDeduction": "4.5",
-    ///   "RequestId": "5e9c30c8-d227-4ccd-9401-6fff3b58554f",
-    ///   "ResultVideoUrl": "https://cos.ap-guangzhou.tencentcos.cn/xxx.mp4",
-    ///   "Status": "DONE",
-    ///   "VideoId": "868874594953220151"
-    /// }
-    /// ```
     pub async fn describe_image_to_video_job(
         &self,
         request: &DescribeImageToVideoJobRequest,
@@ -263,18 +185,6 @@ impl Client {
     ///   "JobId": "1384472585461940224"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorCode": "",
-    ///   "ErrorMessage": "",
-    ///   "RequestId": "5d676ea6-27be-4459-a97f-829106d637b8",
-    ///   "ResultVideoUrl": "https://cos.ap-guangzhou.tencentcos.cn/xxx.mp4",
-    ///   "Status": "DONE"
-    /// }
-    /// ```
     pub async fn describe_image_to_video_vidu_job(
         &self,
         request: &DescribeImageToVideoViduJobRequest,
@@ -293,20 +203,6 @@ impl Client {
     /// ```json
     /// {
     ///   "JobId": "1429083941754249216"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Duration": "9.066",
-    ///   "ErrorCode": "",
-    ///   "ErrorMessage": "",
-    ///   "FinalUnitDeduction": "4.5",
-    ///   "RequestId": "739f6a7f-35e5-4937-b501-100cf6a10bd2",
-    ///   "ResultVideoUrl": "https://**g*t**************.cos.ap-guangzhou.tencentcos.cn/videoed**********sult…",
-    ///   "Status": "DONE"
     /// }
     /// ```
     pub async fn describe_motion_control_kling_job(
@@ -330,18 +226,6 @@ impl Client {
     ///   "JobId": "1199964964965990400"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "1199964964965990400",
-    ///   "RequestId": "2564192f-1af0-4d1d-ac92-fac0f5844f73",
-    ///   "ResultVideoUrl": "https://***.mp4",
-    ///   "StatusCode": "DONE",
-    ///   "StatusMsg": "处理完成"
-    /// }
-    /// ```
     pub async fn describe_portrait_sing_job(
         &self,
         request: &DescribePortraitSingJobRequest,
@@ -360,18 +244,6 @@ impl Client {
     /// ```json
     /// {
     ///   "JobId": "1384476881817550848"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorCode": "",
-    ///   "ErrorMessage": "",
-    ///   "RequestId": "3be6d0bd-3820-419d-94ed-0fcf506de2a5",
-    ///   "ResultVideoUrl": "https://cos.ap-guangzhou.tencentcos.cn/xxx.mp4",
-    ///   "Status": "DONE"
     /// }
     /// ```
     pub async fn describe_reference_to_video_vidu_job(
@@ -394,18 +266,6 @@ impl Client {
     ///   "JobId": "1305546906952867840"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorCode": "",
-    ///   "ErrorMessage": "",
-    ///   "RequestId": "17288c38-8b83-4ad2-a818-ef2d2d87dfe7",
-    ///   "ResultVideoUrl": "https://console.cloud.tencent.com/result.mp4",
-    ///   "Status": "DONE"
-    /// }
-    /// ```
     pub async fn describe_template_to_video_job(
         &self,
         request: &DescribeTemplateToVideoJobRequest,
@@ -424,21 +284,6 @@ impl Client {
     /// ```json
     /// {
     ///   "JobId": "1431196242095972352"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Duration": "5.041",
-    ///   "ErrorCode": "",
-    ///   "ErrorMessage": "",
-    ///   "FinalUnitDeduction": "2",
-    ///   "RequestId": "ac6b24b6-c5bf-48fe-975d-57ae9d84e084",
-    ///   "ResultVideoUrl": "https://cos.ap-guangzhou.tencentcos.cn/xxx.mp4",
-    ///   "Status": "DONE",
-    ///   "VideoId": "868596973359087678"
     /// }
     /// ```
     pub async fn describe_text_to_video_job(
@@ -461,18 +306,6 @@ impl Client {
     ///   "JobId": "1384470610896863232"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorCode": "",
-    ///   "ErrorMessage": "",
-    ///   "RequestId": "0b092885-36a7-4a57-b109-940d1504ed5f",
-    ///   "ResultVideoUrl": "https://cos.ap-guangzhou.tencentcos.cn/xxx.mp4",
-    ///   "Status": "DONE"
-    /// }
-    /// ```
     pub async fn describe_text_to_video_vidu_job(
         &self,
         request: &DescribeTextToVideoViduJobRequest,
@@ -491,18 +324,6 @@ impl Client {
     /// ```json
     /// {
     ///   "JobId": "1430167672855101440"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorCode": "",
-    ///   "ErrorMessage": "",
-    ///   "RequestId": "b07133dd-a59d-43eb-b60c-4b8417354e85",
-    ///   "ResultVideoUrl": "https://vcg-prod-1258344699.cos.ap-guangzhou.tencentcos.cn/videoeditkling/result…",
-    ///   "Status": "DONE"
     /// }
     /// ```
     pub async fn describe_video_edit_kling_job(
@@ -525,21 +346,6 @@ impl Client {
     ///   "JobId": "1429040713202016256"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Duration": "10.433",
-    ///   "ErrorCode": "",
-    ///   "ErrorMessage": "submit ****** ******* ***",
-    ///   "FinalUnitDeduction": "2",
-    ///   "RequestId": "ab2bf032-1457-49ec-9560-aa975c831fb3",
-    ///   "ResultVideoUrl": "https://*******************.cos.ap-guangzhou.tencentcos.cn/****************/resu…",
-    ///   "Status": "DONE",
-    ///   "VideoId": "867555************"
-    /// }
-    /// ```
     pub async fn describe_video_extend_kling_job(
         &self,
         request: &DescribeVideoExtendKlingJobRequest,
@@ -558,18 +364,6 @@ impl Client {
     /// ```json
     /// {
     ///   "JobId": "1383749921168539648"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ErrorCode": "",
-    ///   "ErrorMessage": "",
-    ///   "RequestId": "5c5a2a51-e8cc-4b41-8bea-6f6039cd6f09",
-    ///   "ResultVideoUrl": "",
-    ///   "Status": "RUN"
     /// }
     /// ```
     pub async fn describe_video_face_fusion_job(
@@ -595,15 +389,6 @@ impl Client {
     ///   "Prompt": "画面中的人物正在对着镜头讲话，偶尔做些手势匹配说话的内容"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "1382369743251030016",
-    ///   "RequestId": "6f70a522-09c8-46c9-9e22-e6c2ab23ac3c"
-    /// }
-    /// ```
     pub async fn submit_human_actor_job(
         &self,
         request: &SubmitHumanActorJobRequest,
@@ -626,15 +411,6 @@ impl Client {
     ///   "Prompt": "一只狗在跳舞"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "1387262242604040192",
-    ///   "RequestId": "d792ff54-df8b-4fae-bf5d-b58880fdefc7"
-    /// }
-    /// ```
     pub async fn submit_hunyuan_to_video_job(
         &self,
         request: &SubmitHunyuanToVideoJobRequest,
@@ -655,15 +431,6 @@ impl Client {
     ///   "Image": {
     ///     "Url": "https://test.cos.ap-guangzhou.myqcloud.com/1-fps15.png"
     ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "1355169569101660160",
-    ///   "RequestId": "90eaa0a4-fde3-4df0-a764-8dccaff6bd1c"
     /// }
     /// ```
     pub async fn submit_image_to_video_general_job(
@@ -691,15 +458,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "1428581788753207296",
-    ///   "RequestId": "b867e180-074e-4b7d-a275-cc5c0032931c"
-    /// }
-    /// ```
     pub async fn submit_image_to_video_job(
         &self,
         request: &SubmitImageToVideoJobRequest,
@@ -720,15 +478,6 @@ impl Client {
     ///   "Images": [
     ///     "https://cos.ap-guangzhou.myqcloud.com/xxx.png"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "1384472585461940224",
-    ///   "RequestId": "3ca4a3d1-28c7-4be5-a394-5902c97dcca4"
     /// }
     /// ```
     pub async fn submit_image_to_video_vidu_job(
@@ -758,15 +507,6 @@ impl Client {
     ///   "Video": "https://************************.cos.ap-guangzhou.myqcloud.com/********/video/mo…"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "1428569086702002176",
-    ///   "RequestId": "67f7771e-ebf2-49cf-ad5d-bd9fd1fa3724"
-    /// }
-    /// ```
     pub async fn submit_motion_control_kling_job(
         &self,
         request: &SubmitMotionControlKlingJobRequest,
@@ -787,15 +527,6 @@ impl Client {
     /// {
     ///   "AudioUrl": "https://***/test.mp3",
     ///   "ImageUrl": "https://***/test.png"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "1199964964965990400",
-    ///   "RequestId": "79655032-c347-4f05-af23-ae80f7ff47eb"
     /// }
     /// ```
     pub async fn submit_portrait_sing_job(
@@ -819,15 +550,6 @@ impl Client {
     ///     "https://cos.ap-guangzhou.myqcloud.com/xxx.png"
     ///   ],
     ///   "Prompt": "圣诞老人与熊在湖边相拥。"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "1384475658808836096",
-    ///   "RequestId": "3ca4a3d1-28c7-4be5-a394-5902c97dcca4"
     /// }
     /// ```
     pub async fn submit_reference_to_video_vidu_job(
@@ -855,15 +577,6 @@ impl Client {
     ///   "Template": "hug"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "1421389687608336384",
-    ///   "RequestId": "a81b4c44-c865-4ca1-ad69-08be3f63528c"
-    /// }
-    /// ```
     pub async fn submit_template_to_video_job(
         &self,
         request: &SubmitTemplateToVideoJobRequest,
@@ -882,15 +595,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Prompt": "一只兔子在草原上奔跑"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "1339558839695589376",
-    ///   "RequestId": "e44cc7dc-7e0f-4c45-bfd6-48d817130edd"
     /// }
     /// ```
     pub async fn submit_text_to_video_job(
@@ -913,15 +617,6 @@ impl Client {
     ///   "Prompt": "圣诞老人与熊在湖边相拥。"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "1384470610896863232",
-    ///   "RequestId": "76d0ba5a-268c-4e43-b254-34872439e48a"
-    /// }
-    /// ```
     pub async fn submit_text_to_video_vidu_job(
         &self,
         request: &SubmitTextToVideoViduJobRequest,
@@ -941,15 +636,6 @@ impl Client {
     /// {
     ///   "AspectRatio": "16:9",
     ///   "Prompt": "一个女孩在跳舞"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "1428937152266903552",
-    ///   "RequestId": "91e1dfc5-7bfc-4e41-92b5-1367dc1264d9"
     /// }
     /// ```
     pub async fn submit_video_edit_kling_job(
@@ -974,15 +660,6 @@ impl Client {
     ///   "LogoAdd": 0,
     ///   "Prompt": "小狗跳舞",
     ///   "VideoId": "8663489104********"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "1428951145945636864",
-    ///   "RequestId": "b0f2021a-e647-4a6c-bc08-f1013ae9281f"
     /// }
     /// ```
     pub async fn submit_video_extend_kling_job(
@@ -1019,15 +696,6 @@ impl Client {
     ///     }
     ///   ],
     ///   "VideoUrl": "https://cos.ap-guangzhou.myqcloud.com/facefusion/face/video2.mp4"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "1383749921168539648",
-    ///   "RequestId": "de9cc0c9-2acb-400f-8986-c29e22c92a60"
     /// }
     /// ```
     pub async fn submit_video_face_fusion_job(

@@ -51,25 +51,6 @@ impl Client {
     ///   "Activity": "872644585"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AppId": "1329836514",
-    ///   "AppName": "连麦测试License",
-    ///   "BundleId": "com.tencent.mlvb.apiexample",
-    ///   "Duration": 14,
-    ///   "EndTime": "2024-12-25 00:00:00",
-    ///   "LicenseKey": "30c9********2ebc",
-    ///   "LicenseUrl": "https://license.vod2.myqcloud.com/license/v2/1329836514_1/v_cube.license",
-    ///   "PackageName": "com.tencent.mlvb.apiexample",
-    ///   "RequestId": "15d3f555-0d09-4bd0-9f6b-51e8148d881b",
-    ///   "Residue": 1261307,
-    ///   "ResidueDay": 14,
-    ///   "StartTime": "2024-12-10 09:21:30"
-    /// }
-    /// ```
     pub async fn create_activity_license(
         &self,
         request: &CreateActivityLicenseRequest,
@@ -96,14 +77,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn create_application_and_bind_license(
         &self,
         request: &CreateApplicationAndBindLicenseRequest,
@@ -124,15 +97,6 @@ impl Client {
     ///   "AppName": "QQ",
     ///   "BundleId": "com.company.appName",
     ///   "PackageName": "com.company.appName"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LicenseId": 23456,
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn create_application_and_video(
@@ -157,15 +121,6 @@ impl Client {
     ///     "nengc.com",
     ///     "nengc.cn"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LicenseId": 123435,
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn create_application_and_web_player_license(
@@ -193,14 +148,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn create_license(
         &self,
         request: &CreateLicenseRequest,
@@ -225,14 +172,6 @@ impl Client {
     ///   "PlanList": [
     ///     "S1-01"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn create_test_x_magic(
@@ -264,14 +203,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn create_trial_application_and_license(
         &self,
         request: &CreateTrialApplicationAndLicenseRequest,
@@ -293,14 +224,6 @@ impl Client {
     ///   "FeatureIds": [
     ///     3
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn create_trial_license(
@@ -326,14 +249,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn create_x_magic(
         &self,
         request: &CreateXMagicRequest,
@@ -352,14 +267,6 @@ impl Client {
     /// ```json
     /// {
     ///   "LicenseId": 34744
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn delete_application_and_video_license(
@@ -382,14 +289,6 @@ impl Client {
     ///   "LicenseId": 34744
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn delete_application_and_web_player_license(
         &self,
         request: &DeleteApplicationAndWebPlayerLicenseRequest,
@@ -409,8 +308,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_feature_list(
         &self,
         request: &DescribeFeatureListRequest,
@@ -433,8 +330,6 @@ impl Client {
     ///   "Platform": "pc"
     /// }
     /// ```
-    ///
-    /// The example response (38 lines) is in the upstream API documentation.
     pub async fn describe_license_list(
         &self,
         request: &DescribeLicenseListRequest,
@@ -456,23 +351,6 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Count": 4,
-    ///   "NewsList": [
-    ///     {
-    ///       "Id": 11
-    ///     },
-    ///     {
-    ///       "Id": 10
-    ///     }
-    ///   ],
-    ///   "RequestId": "02b4f484-89b7-44fd-9416-3d5bfd18ffab"
-    /// }
-    /// ```
     pub async fn describe_news(
         &self,
         request: &DescribeNewsRequest,
@@ -490,22 +368,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Bucket": "live-portal-1258344699",
-    ///   "ExpiredTime": 1639483826,
-    ///   "Path": "ar-effect/test/123/1639482025554/",
-    ///   "Region": "ap-shanghai",
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "SessionToken": "1P49YEmR9Y4NVdd8Dk9ZoF5IRvw1Bzxad259d39e50bb87e79b1a0ddd95e08119HqBCqUsoqugmK62x…",
-    ///   "StartTime": 1639482026,
-    ///   "TmpSecretId": "AKIDnFOPqA0vO6dHi16X8KaLOgROAyhS_Bf5U0C4ISDqHdihgPn-eZ4dTTeel8137yuq",
-    ///   "TmpSecretKey": "S4naHXe2ud562M5jkWmgLjYdlgyVpxmKoM+Tiw3aqkw="
-    /// }
     /// ```
     pub async fn describe_sts(
         &self,
@@ -525,8 +387,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (32 lines) is in the upstream API documentation.
     pub async fn describe_trial_feature(
         &self,
         request: &DescribeTrialFeatureRequest,
@@ -544,14 +404,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
     /// ```
     pub async fn describe_user_config(
         &self,
@@ -571,8 +423,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (118 lines) is in the upstream API documentation.
     pub async fn describe_vcube_application_and_license(
         &self,
         request: &DescribeVcubeApplicationAndLicenseRequest,
@@ -592,8 +442,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (46 lines) is in the upstream API documentation.
     pub async fn describe_vcube_application_and_play_list(
         &self,
         request: &DescribeVcubeApplicationAndPlayListRequest,
@@ -613,8 +461,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (46 lines) is in the upstream API documentation.
     pub async fn describe_vcube_application_and_x_magic_list(
         &self,
         request: &DescribeVcubeApplicationAndXMagicListRequest,
@@ -634,8 +480,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (32 lines) is in the upstream API documentation.
     pub async fn describe_vcube_resources(
         &self,
         request: &DescribeVcubeResourcesRequest,
@@ -657,8 +501,6 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    ///
-    /// The example response (34 lines) is in the upstream API documentation.
     pub async fn describe_vcube_resources_list(
         &self,
         request: &DescribeVcubeResourcesListRequest,
@@ -680,8 +522,6 @@ impl Client {
     ///   "PageSize": 1
     /// }
     /// ```
-    ///
-    /// The example response (40 lines) is in the upstream API documentation.
     pub async fn describe_x_magic_resource(
         &self,
         request: &DescribeXMagicResourceRequest,
@@ -703,8 +543,6 @@ impl Client {
     ///   "PageSize": 1
     /// }
     /// ```
-    ///
-    /// The example response (45 lines) is in the upstream API documentation.
     pub async fn describe_x_magic_resource_list(
         &self,
         request: &DescribeXMagicResourceListRequest,
@@ -726,14 +564,6 @@ impl Client {
     ///   "ApplicationId": 123,
     ///   "BundleId": "com.company.appName",
     ///   "PackageName": "com.company.appName"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn modify_application(
@@ -759,14 +589,6 @@ impl Client {
     ///   "PackageName": "com.nengc.dd"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn modify_formal_application(
         &self,
         request: &ModifyFormalApplicationRequest,
@@ -786,14 +608,6 @@ impl Client {
     /// {
     ///   "LicenseId": "234274",
     ///   "ResourceId": "luvc11671a6134d082bf79"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn modify_license(
@@ -819,14 +633,6 @@ impl Client {
     ///   "PackageName": "com.nengc"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn modify_preset_application(
         &self,
         request: &ModifyPresetApplicationRequest,
@@ -845,14 +651,6 @@ impl Client {
     /// ```json
     /// {
     ///   "LicenseId": "83764532"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn modify_trial_license(
@@ -876,14 +674,6 @@ impl Client {
     ///   "XMagicId": "4102"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn modify_x_magic(
         &self,
         request: &ModifyXMagicRequest,
@@ -903,14 +693,6 @@ impl Client {
     /// {
     ///   "LicenseId": "345768234",
     ///   "ResourceId": "luvc348243isdfser2342"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn renew_license(
@@ -933,14 +715,6 @@ impl Client {
     ///   "XMagicId": 23487352
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn renew_test_x_magic(
         &self,
         request: &RenewTestXMagicRequest,
@@ -961,14 +735,6 @@ impl Client {
     ///   "LicenseId": 3458
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn renew_video(&self, request: &RenewVideoRequest) -> rt::Result<RenewVideoResponse> {
         self.call("RenewVideo", request).await
     }
@@ -985,14 +751,6 @@ impl Client {
     /// {
     ///   "ResourceId": "xmc11671a6134d082bf79",
     ///   "XMagicId": 2348725
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn update_test_x_magic(
@@ -1014,14 +772,6 @@ impl Client {
     /// {
     ///   "LicenseId": "51352",
     ///   "ResourceId": "luvc1bbcc99193f2dd69a5"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn update_trial_license(
@@ -1046,14 +796,6 @@ impl Client {
     ///   "CompanyType": "娱乐",
     ///   "XMagicId": 23487235,
     ///   "XMagicResourceId": "xmc11671a6134d082bf79"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn update_x_magic(

@@ -56,14 +56,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c7699436-416b-4d3a-9142-9dee2e5b4e06"
-    /// }
-    /// ```
     pub async fn associate_security_groups(
         &self,
         request: &AssociateSecurityGroupsRequest,
@@ -78,17 +70,6 @@ impl Client {
     /// # Example: 创建磁盘加密实例
     ///
     /// The example request (27 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceIds": [
-    ///     "vdb-17jsleiv"
-    ///   ],
-    ///   "RequestId": "617ca492-e31a-445f-b562-8a6588ed2a6b"
-    /// }
-    /// ```
     pub async fn create_instance(
         &self,
         request: &CreateInstanceRequest,
@@ -109,8 +90,6 @@ impl Client {
     ///   "InstanceId": "vdb-77qt0r46"
     /// }
     /// ```
-    ///
-    /// The example response (47 lines) is in the upstream API documentation.
     pub async fn describe_db_security_groups(
         &self,
         request: &DescribeDBSecurityGroupsRequest,
@@ -129,18 +108,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "vdb-bmz0****"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EndTime": "03:00",
-    ///   "InstanceId": "vdb-bmz0****",
-    ///   "RequestId": "19265be4-5202-4740-a7b8-5ab602eb3677",
-    ///   "StartTime": "00:00",
-    ///   "TimeSpan": 3
     /// }
     /// ```
     pub async fn describe_instance_maintenance_window(
@@ -164,8 +131,6 @@ impl Client {
     ///   "InstanceId": "vdb-bmz0gqmd"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_instance_nodes(
         &self,
         request: &DescribeInstanceNodesRequest,
@@ -187,8 +152,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (68 lines) is in the upstream API documentation.
     pub async fn describe_instances(
         &self,
         request: &DescribeInstancesRequest,
@@ -218,17 +181,6 @@ impl Client {
     ///   "WorkerNodeNum": 3
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Currency": "CNY",
-    ///   "OriginalPrice": 226200,
-    ///   "Price": 78360,
-    ///   "RequestId": "3558ca88-aa24-4573-b802-ec2516096fd7"
-    /// }
-    /// ```
     pub async fn describe_price_create_instance(
         &self,
         request: &DescribePriceCreateInstanceRequest,
@@ -248,17 +200,6 @@ impl Client {
     /// {
     ///   "InstanceId": "vdb-8x28fw3t",
     ///   "PayPeriod": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Currency": "CNY",
-    ///   "OriginalPrice": 111600,
-    ///   "Price": 37680,
-    ///   "RequestId": "fc0bef64-59b4-4bf6-8211-632204c3cc7f"
     /// }
     /// ```
     pub async fn describe_price_renew_instance(
@@ -285,17 +226,6 @@ impl Client {
     ///   "WorkerNodeNum": 3
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Currency": "CNY",
-    ///   "OriginalPrice": 221100,
-    ///   "Price": 73260,
-    ///   "RequestId": "0d90bce5-2dfa-4837-9287-252d8afa55c9"
-    /// }
-    /// ```
     pub async fn describe_price_resize_instance(
         &self,
         request: &DescribePriceResizeInstanceRequest,
@@ -316,14 +246,6 @@ impl Client {
     ///   "InstanceIds": [
     ///     "vdb-77qt****"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "12c3d181-6cdf-4e58-a01c-3537df8b125e"
     /// }
     /// ```
     pub async fn destroy_instances(
@@ -349,14 +271,6 @@ impl Client {
     ///   "SecurityGroupIds": "sg-dutt****"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c7297527-0e7c-43ad-bdb1-b90fc222d43d"
-    /// }
-    /// ```
     pub async fn disassociate_security_groups(
         &self,
         request: &DisassociateSecurityGroupsRequest,
@@ -375,14 +289,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "vdb-77qt****"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "12c3d181-6cdf-4e58-a01c-3537df8b125e"
     /// }
     /// ```
     pub async fn isolate_instance(
@@ -412,14 +318,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b3a86195-eee7-4e17-8405-e1fc5810c55b"
-    /// }
-    /// ```
     pub async fn modify_db_instance_security_groups(
         &self,
         request: &ModifyDBInstanceSecurityGroupsRequest,
@@ -442,14 +340,6 @@ impl Client {
     ///   "TimeSpan": 2
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "21e24cbd-0013-42c3-a2f5-81e5cae0b442"
-    /// }
-    /// ```
     pub async fn modify_instance_maintenance_window(
         &self,
         request: &ModifyInstanceMaintenanceWindowRequest,
@@ -468,14 +358,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "vdb-77qt****"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "12c3d181-6cdf-4e58-a01c-3537df8b125e"
     /// }
     /// ```
     pub async fn recover_instance(
@@ -499,14 +381,6 @@ impl Client {
     ///   "ReplicaNum": 3
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4a1162e1-e631-44c2-9ad4-ba2cf9f2cddc"
-    /// }
-    /// ```
     pub async fn scale_out_instance(
         &self,
         request: &ScaleOutInstanceRequest,
@@ -528,14 +402,6 @@ impl Client {
     ///   "InstanceId": "vdb-jnaj****",
     ///   "Memory": 8,
     ///   "StorageSize": 40
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3b9204cd-6946-4688-8489-5707960ff6d3"
     /// }
     /// ```
     pub async fn scale_up_instance(

@@ -51,14 +51,6 @@ impl Client {
     ///   "TaskId": "w-video-aDKaIiA4vq3ZAaa1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c933aca1-90d2-4ab8-b045-f1b08069d76f"
-    /// }
-    /// ```
     pub async fn cancel_task(&self, request: &CancelTaskRequest) -> rt::Result<CancelTaskResponse> {
         self.call("CancelTask", request).await
     }
@@ -136,22 +128,6 @@ impl Client {
     ///   "Type": "VIDEO"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c933aca1-90d2-4ab8-b045-f1b08069d76f",
-    ///   "Results": [
-    ///     {
-    ///       "Code": "OK",
-    ///       "DataId": "0a782332-c9db-4cf5-a66e-20d60b4ea469",
-    ///       "Message": "Success",
-    ///       "TaskId": "w-video-aqwfdNiA4vq3Zysfa1"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn create_video_moderation_task(
         &self,
         request: &CreateVideoModerationTaskRequest,
@@ -172,8 +148,6 @@ impl Client {
     ///   "TaskId": "task-video-Xw0mjnmaiu-Uv1fs"
     /// }
     /// ```
-    ///
-    /// The example response (124 lines) is in the upstream API documentation.
     pub async fn describe_task_detail(
         &self,
         request: &DescribeTaskDetailRequest,
@@ -196,8 +170,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// The example response (44 lines) is in the upstream API documentation.
     pub async fn describe_tasks(
         &self,
         request: &DescribeTasksRequest,

@@ -49,18 +49,6 @@ impl Client {
     ///   "VoiceSdkAppid": "1400006666"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "91260bb8-cf91-4f3e-a81f-9198114a2279",
-    ///   "SendStatus": {
-    ///     "CallId": "12582bce-403c-11eb-96b8-525400476c37",
-    ///     "SessionContext": "sc-t"
-    ///   }
-    /// }
-    /// ```
     pub async fn send_code_voice(
         &self,
         request: &SendCodeVoiceRequest,
@@ -86,18 +74,6 @@ impl Client {
     ///     "7652"
     ///   ],
     ///   "VoiceSdkAppid": "1400006666"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "91260bb8-cf91-4f3e-a81f-9198114a2279",
-    ///   "SendStatus": {
-    ///     "CallId": "12582bce-403c-11eb-96b8-525400476c37",
-    ///     "SessionContext": "sc-t"
-    ///   }
     /// }
     /// ```
     pub async fn send_tts_voice(

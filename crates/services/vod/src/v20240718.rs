@@ -66,15 +66,6 @@ impl Client {
     ///   "SubAppId": 1020304056
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "83bb5dcc-reqid-demo-a891-9ceeed3bb173",
-    ///   "StrategyId": "im-123-demoid"
-    /// }
-    /// ```
     pub async fn create_incremental_migration_strategy(
         &self,
         request: &CreateIncrementalMigrationStrategyRequest,
@@ -103,15 +94,6 @@ impl Client {
     ///   "SubAppId": 1020304056
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BucketId": "bucketid123",
-    ///   "RequestId": "f13e691e-8df1-demo-b734-ac63af4b9a64"
-    /// }
-    /// ```
     pub async fn create_storage(
         &self,
         request: &CreateStorageRequest,
@@ -134,20 +116,6 @@ impl Client {
     ///   "SubAppId": 220209
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Credentials": {
-    ///     "AccessKeyId": "***********************************",
-    ///     "Expiration": "2024-08-20T13:55:53Z",
-    ///     "SecretAccessKey": "***********************************",
-    ///     "SessionToken": "***********************************"
-    ///   },
-    ///   "RequestId": "59a5e07e-4147-4d2e-a808-dca76ac5b3fd"
-    /// }
-    /// ```
     pub async fn create_storage_credentials(
         &self,
         request: &CreateStorageCredentialsRequest,
@@ -168,14 +136,6 @@ impl Client {
     ///   "BucketId": "bucketid2",
     ///   "StrategyId": "im-123-demoid",
     ///   "SubAppId": 1020304056
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "397d92f2-demo-reqid-bfbd-c2f7e3569c9d"
     /// }
     /// ```
     pub async fn delete_incremental_migration_strategy(
@@ -205,8 +165,6 @@ impl Client {
     ///   "SubAppId": 1020304056
     /// }
     /// ```
-    ///
-    /// The example response (88 lines) is in the upstream API documentation.
     pub async fn describe_incremental_migration_strategy_infos(
         &self,
         request: &DescribeIncrementalMigrationStrategyInfosRequest,
@@ -237,8 +195,6 @@ impl Client {
     ///   "SubAppId": 1020304056
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_storage(
         &self,
         request: &DescribeStorageRequest,
@@ -260,14 +216,6 @@ impl Client {
     ///   "StrategyId": "im-123-demoid",
     ///   "StrategyName": "demo-modify",
     ///   "SubAppId": 1020304056
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "94a26124-reqid-demo-ad0f-e8458e187f02"
     /// }
     /// ```
     pub async fn modify_incremental_migration_strategy(

@@ -58,14 +58,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "627c2362-890f-4f9e-9158-5e457b80d48b"
-    /// }
-    /// ```
     pub async fn accept_attach_ccn_instances(
         &self,
         request: &AcceptAttachCcnInstancesRequest,
@@ -84,14 +76,6 @@ impl Client {
     /// ```json
     /// {
     ///   "PeeringConnectionId": "pcx-aw8hzt6c"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e4008f6c-4bd9-42a7-9e6f-83043db431b2"
     /// }
     /// ```
     pub async fn accept_vpc_peering_connection(
@@ -118,14 +102,6 @@ impl Client {
     ///     "eip-gbpfd2vb"
     ///   ],
     ///   "ResourceType": "Address"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0a82e871-6574-429e-8506-1cce14aac843"
     /// }
     /// ```
     pub async fn add_bandwidth_package_resources(
@@ -158,17 +134,6 @@ impl Client {
     ///   "Ip6TranslatorId": "ip6-90pt7p9q"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Ip6RuleSet": [
-    ///     "rule6-f3se1mki"
-    ///   ],
-    ///   "RequestId": "fd8c7584-b5e7-4d93-99bd-470ed0aa51e7"
-    /// }
-    /// ```
     pub async fn add_ip6_rules(
         &self,
         request: &AddIp6RulesRequest,
@@ -198,14 +163,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ba7c7681-e051-469a-b0fc-210a373490a4"
-    /// }
-    /// ```
     pub async fn add_template_member(
         &self,
         request: &AddTemplateMemberRequest,
@@ -224,15 +181,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "ins-1vogaxgk"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7",
-    ///   "TaskId": 5513621
     /// }
     /// ```
     pub async fn adjust_public_address(
@@ -259,18 +207,6 @@ impl Client {
     ///   "AddressType": "AnycastEIP"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AddressSet": [
-    ///     "eip-m44ku5d2"
-    ///   ],
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7",
-    ///   "TaskId": "61531428"
-    /// }
-    /// ```
     pub async fn allocate_addresses(
         &self,
         request: &AllocateAddressesRequest,
@@ -293,18 +229,6 @@ impl Client {
     /// ```json
     /// {
     ///   "AddressCount": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AddressSet": [
-    ///     "eipv6-m44ku5d2"
-    ///   ],
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7",
-    ///   "TaskId": "61531421"
     /// }
     /// ```
     pub async fn allocate_i_pv6_addresses(
@@ -331,18 +255,6 @@ impl Client {
     ///   "Ip6Addresses": [
     ///     "2402:4e00:1000:200:0:8d8a:60b7:87f8"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AddressSet": [
-    ///     "eip-68dqs5ri"
-    ///   ],
-    ///   "RequestId": "283a29bf-982d-4d55-984a-0d464f61f9ae",
-    ///   "TaskId": "194395704"
     /// }
     /// ```
     pub async fn allocate_ip6_addresses_bandwidth(
@@ -382,8 +294,6 @@ impl Client {
     ///   "NetworkInterfaceId": "eni-5u5biujl"
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn assign_ipv6_addresses(
         &self,
         request: &AssignIpv6AddressesRequest,
@@ -404,15 +314,6 @@ impl Client {
     /// ```json
     /// {
     ///   "VpcId": "vpc-rkxd3pgh"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Ipv6CidrBlock": "3402:4e00:20:1000::/56",
-    ///   "RequestId": "75221557-b667-440a-8cfe-ccd1bde2a234"
     /// }
     /// ```
     pub async fn assign_ipv6_cidr_block(
@@ -443,20 +344,6 @@ impl Client {
     ///   "VpcId": "vpc-q26u781x"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Ipv6SubnetCidrBlockSet": [
-    ///     {
-    ///       "Ipv6CidrBlock": "2001::85b:3c51:f5ff:ffdb",
-    ///       "SubnetId": "subnet-8uwg949c"
-    ///     }
-    ///   ],
-    ///   "RequestId": "d681727c-6291-4409-9ab6-6ecbb493243c"
-    /// }
-    /// ```
     pub async fn assign_ipv6_subnet_cidr_block(
         &self,
         request: &AssignIpv6SubnetCidrBlockRequest,
@@ -481,26 +368,6 @@ impl Client {
     /// {
     ///   "NetworkInterfaceId": "eni-afo43z61",
     ///   "SecondaryPrivateIpAddressCount": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PrivateIpAddressSet": [
-    ///     {
-    ///       "AddressId": "",
-    ///       "Description": "",
-    ///       "IsWanIpBlocked": false,
-    ///       "Primary": false,
-    ///       "PrivateIpAddress": "172.16.32.237",
-    ///       "PublicIpAddress": "",
-    ///       "QosLevel": "DEFAULT",
-    ///       "State": "PENDING"
-    ///     }
-    ///   ],
-    ///   "RequestId": "f23d1450-ed00-4442-98d4-be409e625e6c"
     /// }
     /// ```
     pub async fn assign_private_ip_addresses(
@@ -530,15 +397,6 @@ impl Client {
     ///   "InstanceId": "ins-1bmpb9tu"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "TaskId": "50121411"
-    /// }
-    /// ```
     pub async fn associate_address(
         &self,
         request: &AssociateAddressRequest,
@@ -562,14 +420,6 @@ impl Client {
     ///   "DhcpIpId": "dpcpip-9o233uri"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fcb47621-838b-428e-8c33-6e210d93c451"
-    /// }
-    /// ```
     pub async fn associate_dhcp_ip_with_address_ip(
         &self,
         request: &AssociateDhcpIpWithAddressIpRequest,
@@ -590,14 +440,6 @@ impl Client {
     ///   "DirectConnectGatewayId": "dcg-fxa6gh5t",
     ///   "NatGatewayId": "nat-ig8xpno8",
     ///   "VpcId": "vpc-8xpno8ee"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dbffc3f0-1807-4683-89ee-2d2b96425ee1"
     /// }
     /// ```
     pub async fn associate_direct_connect_gateway_nat_gateway(
@@ -627,14 +469,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn associate_ha_vip_instance(
         &self,
         request: &AssociateHaVipInstanceRequest,
@@ -658,14 +492,6 @@ impl Client {
     ///   "IPv6AddressId": "eipv6-3lxpc6sh",
     ///   "NetworkInterfaceId": "eni-0c454zph",
     ///   "PrivateIPv6Address": "fc00:200:300:700:0:9c64:2c95:b711"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "631011dd-6dfa-41b5-be7c-47bd61d82978"
     /// }
     /// ```
     pub async fn associate_i_pv6_address(
@@ -695,14 +521,6 @@ impl Client {
     ///   "RouteTableId": "ccnrt-gree2262"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "627c2362-890f-4f9e-9158-5e457b80d48b"
-    /// }
-    /// ```
     pub async fn associate_instances_to_ccn_route_table(
         &self,
         request: &AssociateInstancesToCcnRouteTableRequest,
@@ -725,14 +543,6 @@ impl Client {
     ///   "PublicIpAddresses": [
     ///     "139.199.232.212"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dbffc3f0-1807-4683-89ee-2d2b96425ee1"
     /// }
     /// ```
     pub async fn associate_nat_gateway_address(
@@ -758,14 +568,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f23d1450-ed00-4442-98d4-be409e625e6c"
-    /// }
-    /// ```
     pub async fn associate_network_acl_subnets(
         &self,
         request: &AssociateNetworkAclSubnetsRequest,
@@ -789,14 +591,6 @@ impl Client {
     ///   "SecurityGroupIds": [
     ///     "sg-1a2b3c4d"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f23d1450-ed00-4442-98d4-be409e625e6c"
     /// }
     /// ```
     pub async fn associate_network_interface_security_groups(
@@ -833,14 +627,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "627c2362-890f-4f9e-9158-5e457b80d48b"
-    /// }
-    /// ```
     pub async fn attach_ccn_instances(
         &self,
         request: &AttachCcnInstancesRequest,
@@ -866,14 +652,6 @@ impl Client {
     ///     "ins-0x5msjda"
     ///   ],
     ///   "VpcId": "vpc-gjui0b5t"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
     /// }
     /// ```
     pub async fn attach_classic_link_vpc(
@@ -905,14 +683,6 @@ impl Client {
     ///   "NetworkInterfaceId": "eni-afo43z61"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f23d1450-ed00-4442-98d4-be409e625e6c"
-    /// }
-    /// ```
     pub async fn attach_network_interface(
         &self,
         request: &AttachNetworkInterfaceRequest,
@@ -940,14 +710,6 @@ impl Client {
     ///   "SnapshotPolicyId": "sspolicy-g6jwvm35"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a38579de-a046-4d68-b24a-b629c8d0ae57"
-    /// }
-    /// ```
     pub async fn attach_snapshot_instances(
         &self,
         request: &AttachSnapshotInstancesRequest,
@@ -970,14 +732,6 @@ impl Client {
     ///   "AuditBehavior": "DENY",
     ///   "ComplianceId": 10006,
     ///   "ServiceProvider": "UNICOM"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0de0923a-c53c-43c2-9c25-99b2f3944107"
     /// }
     /// ```
     pub async fn audit_cross_border_compliance(
@@ -1006,26 +760,6 @@ impl Client {
     ///   "VpcId": "vpc-12345678"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ConflictSourceSet": [
-    ///     {
-    ///       "ConflictItemSet": [
-    ///         {
-    ///           "ConfilctId": "vpc-12345678",
-    ///           "DestinationItem": "172.16.0.0/24"
-    ///         }
-    ///       ],
-    ///       "ConflictSourceId": "vpcd-122d5678",
-    ///       "SourceItem": "172.16.0.0/16"
-    ///     }
-    ///   ],
-    ///   "RequestId": "e906fed4-29ew-44ba-a240-f5bde9fd84c7"
-    /// }
-    /// ```
     pub async fn check_assistant_cidr(
         &self,
         request: &CheckAssistantCidrRequest,
@@ -1046,15 +780,6 @@ impl Client {
     ///   "Zone": "ap-guangzhou-1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a",
-    ///   "Result": true
-    /// }
-    /// ```
     pub async fn check_default_subnet(
         &self,
         request: &CheckDefaultSubnetRequest,
@@ -1073,16 +798,6 @@ impl Client {
     /// ```json
     /// {
     ///   "GatewayId": "vpngw-4je9dgin"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Bandwidth": 5,
-    ///   "Enabled": true,
-    ///   "RequestId": "5cf1a813-d4f8-4e0c-8f90-c155a84a3ea1"
     /// }
     /// ```
     pub async fn check_gateway_flow_monitor(
@@ -1111,28 +826,6 @@ impl Client {
     ///   "NextHopType": "NORMAL_CVM"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "NetDetectIpStateSet": [
-    ///     {
-    ///       "Delay": 0,
-    ///       "DetectDestinationIp": "10.0.0.2",
-    ///       "PacketLossRate": 0,
-    ///       "State": 0
-    ///     },
-    ///     {
-    ///       "Delay": 0,
-    ///       "DetectDestinationIp": "10.0.0.3",
-    ///       "PacketLossRate": 0,
-    ///       "State": 0
-    ///     }
-    ///   ],
-    ///   "RequestId": "6aa316a4-07d2-4355-b87d-40b7f22972b0"
-    /// }
-    /// ```
     pub async fn check_net_detect_state(
         &self,
         request: &CheckNetDetectStateRequest,
@@ -1151,14 +844,6 @@ impl Client {
     /// ```json
     /// {
     ///   "VpcId": "vpc-xxxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7469d6ba-c0fa-4cc4-9ac7-e244a20cb8c0"
     /// }
     /// ```
     pub async fn check_traffic_mirror(
@@ -1181,14 +866,6 @@ impl Client {
     ///   "CcnId": "ccn-mnvhfmv9"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ba7c7681-e051-469a-b0fc-210a373490a4"
-    /// }
-    /// ```
     pub async fn clear_route_table_selection_policies(
         &self,
         request: &ClearRouteTableSelectionPoliciesRequest,
@@ -1207,29 +884,6 @@ impl Client {
     /// ```json
     /// {
     ///   "SecurityGroupId": "sg-78ysaex1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a",
-    ///   "SecurityGroup": {
-    ///     "CreatedTime": "2018-01-13 19:26:33",
-    ///     "IsDefault": false,
-    ///     "ProjectId": "0",
-    ///     "SecurityGroupDesc": "demo",
-    ///     "SecurityGroupId": "sg-4esrjvgl",
-    ///     "SecurityGroupName": "demo",
-    ///     "TagSet": [
-    ///       {
-    ///         "Key": "city",
-    ///         "Value": "shanghai"
-    ///       }
-    ///     ],
-    ///     "UpdateTime": "2018-02-13 19:26:33"
-    ///   }
     /// }
     /// ```
     pub async fn clone_security_group(
@@ -1256,29 +910,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AddressTemplate": {
-    ///     "AddressExtraSet": [
-    ///       {
-    ///         "Address": "10.0.0.0/16",
-    ///         "Description": "address cidr"
-    ///       }
-    ///     ],
-    ///     "AddressSet": [
-    ///       "192.168.1.0/24",
-    ///       "192.168.2.0/24"
-    ///     ],
-    ///     "AddressTemplateId": "ipm-ht1gkq3a",
-    ///     "AddressTemplateName": "TestName",
-    ///     "CreatedTime": "2018-04-03 21:38:01"
-    ///   },
-    ///   "RequestId": "20569756-56ba-4a13-b545-e1528d5cb239"
-    /// }
-    /// ```
     pub async fn create_address_template(
         &self,
         request: &CreateAddressTemplateRequest,
@@ -1303,31 +934,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AddressTemplateGroup": {
-    ///     "AddressTemplateGroupId": "ipmg-dih8xdbq",
-    ///     "AddressTemplateGroupName": "demo",
-    ///     "AddressTemplateIdSet": [
-    ///       "ipm-88t6207k",
-    ///       "ipm-mdunqeb6"
-    ///     ],
-    ///     "AddressTemplateSet": [
-    ///       {
-    ///         "AddressTemplateId": "demo",
-    ///         "AddressTemplateName": "demo",
-    ///         "From": "10.1.1.3/22",
-    ///         "To": "10.1.1.2/22"
-    ///       }
-    ///     ],
-    ///     "CreatedTime": "2018-04-03 21:51:02"
-    ///   },
-    ///   "RequestId": "20569756-56ba-4a13-b545-e1528d5cb239"
-    /// }
-    /// ```
     pub async fn create_address_template_group(
         &self,
         request: &CreateAddressTemplateGroupRequest,
@@ -1349,8 +955,6 @@ impl Client {
     /// # Example: 创建弹性网卡并绑定云服务器
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    ///
-    /// The example response (47 lines) is in the upstream API documentation.
     pub async fn create_and_attach_network_interface(
         &self,
         request: &CreateAndAttachNetworkInterfaceRequest,
@@ -1372,22 +976,6 @@ impl Client {
     ///     "172.16.0.0/24"
     ///   ],
     ///   "VpcId": "vpc-12345678"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AssistantCidrSet": [
-    ///     {
-    ///       "AssistantType": 0,
-    ///       "CidrBlock": "172.16.0.0/24",
-    ///       "SubnetSet": [],
-    ///       "VpcId": "vpc-12345678"
-    ///     }
-    ///   ],
-    ///   "RequestId": "6aa316a4-07d2-4355-b87d-40b7f22972b0"
     /// }
     /// ```
     pub async fn create_assistant_cidr(
@@ -1412,18 +1000,6 @@ impl Client {
     ///   "ChargeType": "ENHANCED95_POSTPAID_BY_MONTH",
     ///   "InternetMaxBandwidth": 300,
     ///   "NetworkType": "BGP"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BandwidthPackageId": "bwp-63pghhwp",
-    ///   "BandwidthPackageIds": [
-    ///     "bwp-63pghhwp"
-    ///   ],
-    ///   "RequestId": "9e8b2fc1-ef7c-4f07-b461-e884e45a4270"
     /// }
     /// ```
     pub async fn create_bandwidth_package(
@@ -1456,8 +1032,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn create_ccn(&self, request: &CreateCcnRequest) -> rt::Result<CreateCcnResponse> {
         self.call("CreateCcn", request).await
     }
@@ -1480,15 +1054,6 @@ impl Client {
     ///   "NextHopResourceId": "havip-lmojafue",
     ///   "NextHopResourceType": "HAVIP",
     ///   "State": "ENABLE"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PolicyBasedRoutingNextHopId": "pbrnh-dqr4ouw5",
-    ///   "RequestId": "e50fc6f8-628a-4ab8-a441-d8772cd1f6f3"
     /// }
     /// ```
     pub async fn create_ccn_policy_based_routing_next_hop(
@@ -1523,17 +1088,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PolicyBasedRoutingRuleIdSet": [
-    ///     "pbrrule-h80ym58o"
-    ///   ],
-    ///   "RequestId": "de080ffb-d39e-4510-94d0-452c825e4b5c"
-    /// }
-    /// ```
     pub async fn create_ccn_policy_based_routing_rules(
         &self,
         request: &CreateCcnPolicyBasedRoutingRulesRequest,
@@ -1560,24 +1114,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CcnRouteTableSet": [
-    ///     {
-    ///       "CcnId": "ccn-8j0phqix",
-    ///       "CcnRouteTableId": "ccnrtb-mnvhfmv9",
-    ///       "CreateTime": "2021-05-11 15:47:53",
-    ///       "IsDefaultTable": true,
-    ///       "RouteTableDescription": "rtb-1",
-    ///       "RouteTableName": "rubytest"
-    ///     }
-    ///   ],
-    ///   "RequestId": "ba7c7681-e051-469a-b0fc-210a373490a4"
-    /// }
-    /// ```
     pub async fn create_ccn_route_tables(
         &self,
         request: &CreateCcnRouteTablesRequest,
@@ -1596,14 +1132,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cf9c4a26-aaa5-4271-91e6-2351bfaddd17"
-    /// }
-    /// ```
     pub async fn create_cdc_ldcx_list(
         &self,
         request: &CreateCdcLDCXListRequest,
@@ -1621,14 +1149,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f087abd5-fcca-42d0-8077-b5cae0e5f9b3"
-    /// }
     /// ```
     pub async fn create_cdc_net_planes(
         &self,
@@ -1657,21 +1177,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CustomerGateway": {
-    ///     "BgpAsn": 141,
-    ///     "CreatedTime": "2023-05-29 11:28:45",
-    ///     "CustomerGatewayId": "cgw-mgp33pll",
-    ///     "CustomerGatewayName": "cgw-name",
-    ///     "IpAddress": "58.21.1.12"
-    ///   },
-    ///   "RequestId": "5bd98433-263a-47b6-9a1c-84aa613a8ff6"
-    /// }
-    /// ```
     pub async fn create_customer_gateway(
         &self,
         request: &CreateCustomerGatewayRequest,
@@ -1692,24 +1197,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "727a8ab6-e15e-45db-8b8a-a95cb636a812",
-    ///   "SecurityGroup": {
-    ///     "CreatedTime": "2020-01-10 11:37:52",
-    ///     "IsDefault": true,
-    ///     "ProjectId": "0",
-    ///     "SecurityGroupDesc": "System created security group",
-    ///     "SecurityGroupId": "sg-r0g2kty7",
-    ///     "SecurityGroupName": "default",
-    ///     "TagSet": [],
-    ///     "UpdateTime": "2020-01-10 11:37:52"
-    ///   }
-    /// }
     /// ```
     pub async fn create_default_security_group(
         &self,
@@ -1737,21 +1224,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a2353d77-5c08-49c4-a28a-632a8af5e294",
-    ///   "Vpc": {
-    ///     "CidrBlock": "10.0.0.0/8",
-    ///     "SubnetId": "subnet-ixzf2m42",
-    ///     "SubnetName": "demo",
-    ///     "VpcId": "vpc-pin7sxcd",
-    ///     "VpcName": "demo"
-    ///   }
-    /// }
-    /// ```
     pub async fn create_default_vpc(
         &self,
         request: &CreateDefaultVpcRequest,
@@ -1773,28 +1245,6 @@ impl Client {
     ///   "SecondaryPrivateIpAddressCount": "1",
     ///   "SubnetId": "subnet-6zwa44xm",
     ///   "VpcId": "vpc-4tw1bxlq"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DhcpIpSet": [
-    ///     {
-    ///       "AddressIp": "",
-    ///       "CreatedTime": "2018-10-10 17:03:09",
-    ///       "DhcpIpId": "dhcpip-ms7c7gcr",
-    ///       "DhcpIpName": "demo",
-    ///       "InstanceId": "",
-    ///       "NetworkInterfaceId": "",
-    ///       "PrivateIpAddress": "10.0.0.13",
-    ///       "State": "UNBIND",
-    ///       "SubnetId": "subnet-6zwa44xm",
-    ///       "VpcId": "vpc-4tw1bxlq"
-    ///     }
-    ///   ],
-    ///   "RequestId": "fcb47621-838b-428e-8c33-6e210d93c451"
     /// }
     /// ```
     pub async fn create_dhcp_ip(
@@ -1820,8 +1270,6 @@ impl Client {
     ///   "NetworkType": "VPC"
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn create_direct_connect_gateway(
         &self,
         request: &CreateDirectConnectGatewayRequest,
@@ -1845,14 +1293,6 @@ impl Client {
     ///       "DestinationCidrBlock": "10.2.2.0/24"
     ///     }
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6e446c86-d8c9-4981-9b33-d10956585058"
     /// }
     /// ```
     pub async fn create_direct_connect_gateway_ccn_routes(
@@ -1882,8 +1322,6 @@ impl Client {
     ///   "VpcId": "vpc-pq9vxykj"
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn create_flow_log(
         &self,
         request: &CreateFlowLogRequest,
@@ -1912,26 +1350,6 @@ impl Client {
     ///   "VpcId": "vpc-mcqaoy0f"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "GlobalRouteSet": [
-    ///     {
-    ///       "CreatedTime": "2025-02-21 16:32:36",
-    ///       "Description": "ivan_gr",
-    ///       "DestinationCidrBlock": "192.168.0.0/16",
-    ///       "GatewayId": "10.0.16.4",
-    ///       "GatewayType": "NORMAL_CVM",
-    ///       "GlobalRouteId": "gr-remsfl8e",
-    ///       "SubnetRouteAlgorithm": "ECMP_QUINTUPLE_HASH",
-    ///       "VpcId": "vpc-mcqaoy0f"
-    ///     }
-    ///   ],
-    ///   "RequestId": "cabe9ed4-554f-4b3a-8611-fe5c4e63ccc1"
-    /// }
-    /// ```
     pub async fn create_global_routes(
         &self,
         request: &CreateGlobalRoutesRequest,
@@ -1955,27 +1373,6 @@ impl Client {
     ///   "VpcId": "vpc-6v2ht8q5"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "HaVip": {
-    ///     "AddressIp": "",
-    ///     "Business": "SCF",
-    ///     "CreatedTime": "2018-10-10 17:03:09",
-    ///     "HaVipId": "havip-72alakye",
-    ///     "HaVipName": "test name",
-    ///     "InstanceId": "",
-    ///     "NetworkInterfaceId": "",
-    ///     "State": "UNBIND",
-    ///     "SubnetId": "subnet-qq51iwr4",
-    ///     "Vip": "10.4.6.15",
-    ///     "VpcId": "vpc-6v2ht8q5"
-    ///   },
-    ///   "RequestId": "fcb47621-838b-428e-8c33-6e210d93c451"
-    /// }
-    /// ```
     pub async fn create_ha_vip(
         &self,
         request: &CreateHaVipRequest,
@@ -1995,21 +1392,6 @@ impl Client {
     /// {
     ///   "Name": "ivan_hprtb",
     ///   "VpcId": "vpc-mcqaoy0f"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "HighPriorityRouteTable": {
-    ///     "CreatedTime": "0000-00-00 00:00:00",
-    ///     "HighPriorityRouteSet": [],
-    ///     "HighPriorityRouteTableId": "hprtb-f9qln342",
-    ///     "Name": "ivan_hprtb",
-    ///     "VpcId": "vpc-mcqaoy0f"
-    ///   },
-    ///   "RequestId": "74e75009-1752-4127-8475-dfd12dd58a56"
     /// }
     /// ```
     pub async fn create_high_priority_route_table(
@@ -2040,26 +1422,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "HighPriorityRouteSet": [
-    ///     {
-    ///       "CreatedTime": "0000-00-00 00:00:00",
-    ///       "Description": "ivan_test",
-    ///       "DestinationCidrBlock": "192.168.0.0/24",
-    ///       "GatewayId": "172.16.0.11",
-    ///       "GatewayType": "NORMAL_CVM",
-    ///       "HighPriorityRouteId": "hprti-0sb1mbut",
-    ///       "HighPriorityRouteTableId": "hprtb-hd4tl8cg",
-    ///       "SubnetRouteAlgorithm": "ECMP_QUINTUPLE_HASH"
-    ///     }
-    ///   ],
-    ///   "RequestId": "2af8e306-ffc0-4f18-a927-9f1ee04f0788"
-    /// }
-    /// ```
     pub async fn create_high_priority_routes(
         &self,
         request: &CreateHighPriorityRoutesRequest,
@@ -2079,17 +1441,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Ip6TranslatorCount": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Ip6TranslatorSet": [
-    ///     "ip6-90pt7p9q"
-    ///   ],
-    ///   "RequestId": "aa645287-23fa-4950-8dc4-c56e63d2ca87"
     /// }
     /// ```
     pub async fn create_ip6_translators(
@@ -2112,22 +1463,6 @@ impl Client {
     ///   "CdcId": "cluster-1234dert",
     ///   "LocalGatewayName": "TEST",
     ///   "VpcId": "vpc-m0c2kcun"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LocalGateway": {
-    ///     "CdcId": "cluster-1234dert",
-    ///     "CreateTime": "2021-03-24 15:31:56",
-    ///     "LocalGatewayName": "TEST",
-    ///     "LocalGwIp": "10.0.0.0",
-    ///     "UniqLocalGwId": "lgw-1234edfr",
-    ///     "VpcId": "vpc-m0c2kcun"
-    ///   },
-    ///   "RequestId": "74883e1b-5901-46de-ae1e-d6e2cf591c5b"
     /// }
     /// ```
     pub async fn create_local_gateway(
@@ -2164,8 +1499,6 @@ impl Client {
     ///   "VpcId": "vpc-abcdefgh"
     /// }
     /// ```
-    ///
-    /// The example response (50 lines) is in the upstream API documentation.
     pub async fn create_nat_gateway(
         &self,
         request: &CreateNatGatewayRequest,
@@ -2194,14 +1527,6 @@ impl Client {
     ///     }
     ///   ],
     ///   "NatGatewayId": "nat-3isn9hr0"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "14f7ea4e-8452-4742-84b5-5a3aee304967"
     /// }
     /// ```
     pub async fn create_nat_gateway_destination_ip_port_translation_nat_rule(
@@ -2239,14 +1564,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "14f7ea4e-8452-4742-84b5-5a4aee304968"
-    /// }
-    /// ```
     pub async fn create_nat_gateway_source_ip_translation_nat_rule(
         &self,
         request: &CreateNatGatewaySourceIpTranslationNatRuleRequest,
@@ -2276,8 +1593,6 @@ impl Client {
     ///   "VpcId": "vpc-4tw1bxlq"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn create_net_detect(
         &self,
         request: &CreateNetDetectRequest,
@@ -2300,25 +1615,6 @@ impl Client {
     ///   "VpcId": "vpc-4tw1bxlq"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "NetworkAcl": {
-    ///     "CreatedTime": "2020-01-01 10:00:00",
-    ///     "EgressEntries": [],
-    ///     "IngressEntries": [],
-    ///     "NetworkAclId": "acl-6zwa44xm",
-    ///     "NetworkAclName": "demo",
-    ///     "NetworkAclType": "TRIPLE",
-    ///     "SubnetSet": [],
-    ///     "TagSet": [],
-    ///     "VpcId": "vpc-4tw1bxlq"
-    ///   },
-    ///   "RequestId": "5cf1a813-d4f8-4e0c-8f90-c155a84a3ea1"
-    /// }
-    /// ```
     pub async fn create_network_acl(
         &self,
         request: &CreateNetworkAclRequest,
@@ -2333,14 +1629,6 @@ impl Client {
     /// # Example: 增量增加三元组ACL规则。
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f23d1450-ed00-4442-98d4-be409e625e6c"
-    /// }
-    /// ```
     pub async fn create_network_acl_entries(
         &self,
         request: &CreateNetworkAclEntriesRequest,
@@ -2374,14 +1662,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f23d1450-ed00-4442-98d4-be409e625e6c"
-    /// }
-    /// ```
     pub async fn create_network_acl_quintuple_entries(
         &self,
         request: &CreateNetworkAclQuintupleEntriesRequest,
@@ -2403,8 +1683,6 @@ impl Client {
     /// # Example: 创建弹性网卡
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    ///
-    /// The example response (37 lines) is in the upstream API documentation.
     pub async fn create_network_interface(
         &self,
         request: &CreateNetworkInterfaceRequest,
@@ -2424,30 +1702,6 @@ impl Client {
     /// {
     ///   "NatGatewayName": "PrivateNatDemo",
     ///   "VpcId": "vpc-m7sr81gh"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PrivateNatGatewaySet": [
-    ///     {
-    ///       "CreatedTime": "2022-10-01 00:00:00",
-    ///       "CrossDomain": false,
-    ///       "DeletionProtectionEnabled": true,
-    ///       "DirectConnectGatewayIds": [],
-    ///       "NatGatewayId": "intranat-0g3blj80",
-    ///       "NatGatewayName": "PrivateNatDemo",
-    ///       "NatType": "DCG",
-    ///       "Status": "AVILIABLE",
-    ///       "TagSet": [],
-    ///       "VpcId": "vpc-noanwmed",
-    ///       "VpcType": false
-    ///     }
-    ///   ],
-    ///   "RequestId": "cd37ad3b-6b94-41f4-bd83-8a2b0d801aae",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn create_private_nat_gateway(
@@ -2478,14 +1732,6 @@ impl Client {
     ///     }
     ///   ],
     ///   "NatGatewayId": "intranat-0g3blj80"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cd37ad3b-6b94-41f4-bd83-8a2b0d801aae"
     /// }
     /// ```
     pub async fn create_private_nat_gateway_destination_ip_port_translation_nat_rule(
@@ -2524,14 +1770,6 @@ impl Client {
     ///   "TranslationType": "TRANSPORT_LAYER"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cd37ad3b-6b94-41f4-bd83-8a2b0d801aae"
-    /// }
-    /// ```
     pub async fn create_private_nat_gateway_translation_acl_rule(
         &self,
         request: &CreatePrivateNatGatewayTranslationAclRuleRequest,
@@ -2547,15 +1785,6 @@ impl Client {
     /// # Example: 创建私网NAT网关源端转换规则
     ///
     /// The example request (32 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "NatGatewayId": "intranat-0g3blj80",
-    ///   "RequestId": "fcb47621-838b-428e-8c33-6e210d93c451"
-    /// }
-    /// ```
     pub async fn create_private_nat_gateway_translation_nat_rule(
         &self,
         request: &CreatePrivateNatGatewayTranslationNatRuleRequest,
@@ -2580,8 +1809,6 @@ impl Client {
     ///   "VpcId": "vpc-mcqaoy0f"
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn create_reserve_ip_addresses(
         &self,
         request: &CreateReserveIpAddressesRequest,
@@ -2614,29 +1841,6 @@ impl Client {
     ///   "RoutePolicyName": "TEST"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a",
-    ///   "RoutePolicy": {
-    ///     "RoutePolicyEntrySet": [
-    ///       {
-    ///         "Action": "ACCEPT",
-    ///         "CidrBlock": "192.168.0.0/16",
-    ///         "Description": "",
-    ///         "GatewayId": "172.16.16.37",
-    ///         "GatewayType": "CVM",
-    ///         "Priority": 100,
-    ///         "RouteType": "USER"
-    ///       }
-    ///     ],
-    ///     "RoutePolicyId": "rrp-azd4dt1c",
-    ///     "RoutePolicyName": "TEST"
-    ///   }
-    /// }
-    /// ```
     pub async fn create_route_policy(
         &self,
         request: &CreateRoutePolicyRequest,
@@ -2661,14 +1865,6 @@ impl Client {
     ///       "RouteTableId": "rtb-qk8eyn9g"
     ///     }
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc"
     /// }
     /// ```
     pub async fn create_route_policy_associations(
@@ -2701,14 +1897,6 @@ impl Client {
     ///   "RoutePolicyId": "rrp-azd4dt1c"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn create_route_policy_entries(
         &self,
         request: &CreateRoutePolicyEntriesRequest,
@@ -2738,8 +1926,6 @@ impl Client {
     ///   "VpcId": "vpc-2at5y1pn"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn create_route_table(
         &self,
         request: &CreateRouteTableRequest,
@@ -2769,8 +1955,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (47 lines) is in the upstream API documentation.
     pub async fn create_routes(
         &self,
         request: &CreateRoutesRequest,
@@ -2801,24 +1985,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a",
-    ///   "SecurityGroup": {
-    ///     "CreatedTime": "2018-01-13 19:26:33",
-    ///     "IsDefault": false,
-    ///     "ProjectId": "0",
-    ///     "SecurityGroupDesc": "test-group-desc",
-    ///     "SecurityGroupId": "sg-12345678",
-    ///     "SecurityGroupName": "TestGroup",
-    ///     "TagSet": [],
-    ///     "UpdateTime": "2018-01-13 19:26:33"
-    ///   }
-    /// }
-    /// ```
     pub async fn create_security_group(
         &self,
         request: &CreateSecurityGroupRequest,
@@ -2847,14 +2013,6 @@ impl Client {
     /// # Example: 安全组添加出站规则
     ///
     /// The example request (47 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "53ee3ed3-c9ed-48ba-8a57-8624b9c0d3b8"
-    /// }
-    /// ```
     pub async fn create_security_group_policies(
         &self,
         request: &CreateSecurityGroupPoliciesRequest,
@@ -2890,24 +2048,6 @@ impl Client {
     ///   "GroupName": "demo"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a",
-    ///   "SecurityGroup": {
-    ///     "CreatedTime": "2018-01-13 19:26:33",
-    ///     "IsDefault": false,
-    ///     "ProjectId": "0",
-    ///     "SecurityGroupDesc": "demo",
-    ///     "SecurityGroupId": "sg-ms7c7gcr",
-    ///     "SecurityGroupName": "demo",
-    ///     "TagSet": [],
-    ///     "UpdateTime": "2018-01-13 19:26:33"
-    ///   }
-    /// }
-    /// ```
     pub async fn create_security_group_with_policies(
         &self,
         request: &CreateSecurityGroupWithPoliciesRequest,
@@ -2929,28 +2069,6 @@ impl Client {
     ///   "Services": [
     ///     "TCP:8080"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "20569756-56ba-4a13-b545-e1528d5cb239",
-    ///   "ServiceTemplate": {
-    ///     "CreatedTime": "2018-04-03 21:19:31",
-    ///     "ServiceExtraSet": [
-    ///       {
-    ///         "Description": "demo",
-    ///         "Service": "tcp:8080"
-    ///       }
-    ///     ],
-    ///     "ServiceSet": [
-    ///       "tcp: 8080"
-    ///     ],
-    ///     "ServiceTemplateId": "ppm-dih8xdbq",
-    ///     "ServiceTemplateName": "demo"
-    ///   }
     /// }
     /// ```
     pub async fn create_service_template(
@@ -2977,8 +2095,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn create_service_template_group(
         &self,
         request: &CreateServiceTemplateGroupRequest,
@@ -3003,26 +2119,6 @@ impl Client {
     ///       "CosRegion": "ap-guangzhou",
     ///       "CreateNewCos": "true",
     ///       "KeepTime": "180",
-    ///       "SnapshotPolicyName": "test_name"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fdba6828-e317-4bd8-940f-6e12b09ecf1b",
-    ///   "SnapshotPolicies": [
-    ///     {
-    ///       "BackupType": "operate",
-    ///       "CosBucket": "test-12345678",
-    ///       "CosRegion": "ap-guangzhou",
-    ///       "CreateNewCos": true,
-    ///       "Enable": true,
-    ///       "KeepTime": 180,
-    ///       "SnapshotPolicyId": "sspolicy-n08du1g3",
     ///       "SnapshotPolicyName": "test_name"
     ///     }
     ///   ]
@@ -3063,8 +2159,6 @@ impl Client {
     ///   "Zone": "ap-guangzhou-1"
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn create_subnet(
         &self,
         request: &CreateSubnetRequest,
@@ -3104,8 +2198,6 @@ impl Client {
     ///   "VpcId": "vpc-6v2ht8q5"
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn create_subnets(
         &self,
         request: &CreateSubnetsRequest,
@@ -3139,8 +2231,6 @@ impl Client {
     ///   "VpcId": "vpc-39lpx32d"
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn create_traffic_mirror(
         &self,
         request: &CreateTrafficMirrorRequest,
@@ -3155,8 +2245,6 @@ impl Client {
     /// # Example: 创建流量镜像过滤规则
     ///
     /// The example request (27 lines) is in the upstream API documentation.
-    ///
-    /// The example response (32 lines) is in the upstream API documentation.
     pub async fn create_traffic_mirror_filter_rules(
         &self,
         request: &CreateTrafficMirrorFilterRulesRequest,
@@ -3175,17 +2263,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TrafficAmount": 10
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2fc94b93-515a-4f9f-90ae-355321c1c8c9",
-    ///   "TrafficPackageSet": [
-    ///     "tfp-p2cuptzh"
-    ///   ]
     /// }
     /// ```
     pub async fn create_traffic_packages(
@@ -3218,8 +2295,6 @@ impl Client {
     ///   "VpcName": "TestVPC"
     /// }
     /// ```
-    ///
-    /// The example response (65 lines) is in the upstream API documentation.
     pub async fn create_vpc(&self, request: &CreateVpcRequest) -> rt::Result<CreateVpcResponse> {
         self.call("CreateVpc", request).await
     }
@@ -3238,29 +2313,6 @@ impl Client {
     ///   "EndPointServiceId": "vpcsvc-kngiybxl",
     ///   "SubnetId": "subnet-4t7fr3fi",
     ///   "VpcId": "vpc-coekkqtd"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EndPoint": {
-    ///     "CreateTime": "0000-00-00 00:00:00",
-    ///     "EndPointId": "vpce-h0fk8lfc",
-    ///     "EndPointName": "point_002",
-    ///     "EndPointOwner": "1302384414",
-    ///     "EndPointServiceId": "vpcsvc-kngiybxl",
-    ///     "EndPointVip": "10.0.0.8",
-    ///     "GroupSet": [],
-    ///     "ServiceName": "服务",
-    ///     "ServiceVip": "10.101.1.11",
-    ///     "ServiceVpcId": "vpc-hj3he929",
-    ///     "State": "PENDING",
-    ///     "SubnetId": "subnet-4t7fr3fi",
-    ///     "VpcId": "vpc-coekkqtd"
-    ///   },
-    ///   "RequestId": "fefb383a-7394-46c9-ba34-6b21e8fb3ac1"
     /// }
     /// ```
     pub async fn create_vpc_end_point(
@@ -3288,28 +2340,6 @@ impl Client {
     ///   "VpcId": "vpc-hj3he929"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EndPointService": {
-    ///     "AutoAcceptFlag": "false",
-    ///     "CdcId": "",
-    ///     "CreateTime": "0000-00-00 00:00:00",
-    ///     "EndPointCount": 1,
-    ///     "EndPointServiceId": "vpcsvc-kngiybxl",
-    ///     "EndPointSet": [],
-    ///     "ServiceInstanceId": "lb-nswq8wkq",
-    ///     "ServiceName": "demo",
-    ///     "ServiceOwner": "1254277469",
-    ///     "ServiceType": "CLB",
-    ///     "ServiceVip": "10.101.1.11",
-    ///     "VpcId": "vpc-hj3he929"
-    ///   },
-    ///   "RequestId": "b237f475-49b3-4b10-af8e-071e0a5c7d7a"
-    /// }
-    /// ```
     pub async fn create_vpc_end_point_service(
         &self,
         request: &CreateVpcEndPointServiceRequest,
@@ -3330,14 +2360,6 @@ impl Client {
     ///   "Description": "demo",
     ///   "EndPointServiceId": "vpcsvc-kngiybxl",
     ///   "UserUin": "100016184089"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7e6f5074-e4a2-4bb6-9cac-d2357a00896f"
     /// }
     /// ```
     pub async fn create_vpc_end_point_service_white_list(
@@ -3369,15 +2391,6 @@ impl Client {
     ///   "Type": "VPC_BM_PEER"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PeeringConnectionId": "pcx-qweq4567",
-    ///   "RequestId": "3477a917-5c3f-4554-942f-7c9b1d049d1d"
-    /// }
-    /// ```
     pub async fn create_vpc_peering_connection(
         &self,
         request: &CreateVpcPeeringConnectionRequest,
@@ -3394,8 +2407,6 @@ impl Client {
     /// # Example: 创建VPN通道
     ///
     /// The example request (37 lines) is in the upstream API documentation.
-    ///
-    /// The example response (48 lines) is in the upstream API documentation.
     pub async fn create_vpn_connection(
         &self,
         request: &CreateVpnConnectionRequest,
@@ -3419,8 +2430,6 @@ impl Client {
     ///   "VpnGatewayName": "\"test\""
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn create_vpn_gateway(
         &self,
         request: &CreateVpnGatewayRequest,
@@ -3450,27 +2459,6 @@ impl Client {
     ///   "VpnGatewayId": "vpn-ngenl4az"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a713021b-1942-4569-aa08-d8ad1867c2ad",
-    ///   "Routes": [
-    ///     {
-    ///       "CreateTime": "2020-09-22 00:00:00",
-    ///       "DestinationCidrBlock": "10.0.0.0/24",
-    ///       "InstanceId": "vpnx-xxxxxxxx",
-    ///       "InstanceType": "VPNCONN",
-    ///       "Priority": 0,
-    ///       "RouteId": "vpnr-xxxxxxxx",
-    ///       "Status": "ENABLE",
-    ///       "Type": "Static",
-    ///       "UpdateTime": "2020-09-22 00:00:00"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn create_vpn_gateway_routes(
         &self,
         request: &CreateVpnGatewayRoutesRequest,
@@ -3490,16 +2478,6 @@ impl Client {
     /// {
     ///   "SslVpnClientName": "ssl_client_name",
     ///   "SslVpnServerId": "vpns-5au854w1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "13322b62-5943-41c9-4a1c-4bff13f56aeb",
-    ///   "SslVpnClientId": "vpnc-f5yln4n3",
-    ///   "TaskId": 1
     /// }
     /// ```
     pub async fn create_vpn_gateway_ssl_client(
@@ -3527,16 +2505,6 @@ impl Client {
     ///   "VpnGatewayId": "vpngw-awd2451x"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b0ef44b0-410a-400f-8aa2-a8abedb26b3a",
-    ///   "SslVpnServerId": "vpns-cik6bjct",
-    ///   "TaskId": 12233
-    /// }
-    /// ```
     pub async fn create_vpn_gateway_ssl_server(
         &self,
         request: &CreateVpnGatewaySslServerRequest,
@@ -3559,14 +2527,6 @@ impl Client {
     ///   "AddressTemplateId": "ipm-mdunqeb6"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "20569756-56ba-4a13-b545-e1528d5cb239"
-    /// }
-    /// ```
     pub async fn delete_address_template(
         &self,
         request: &DeleteAddressTemplateRequest,
@@ -3587,14 +2547,6 @@ impl Client {
     /// ```json
     /// {
     ///   "AddressTemplateGroupId": "ipmg-2uw6ujo6"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "20569756-56ba-4a13-b545-e1528d5cb239"
     /// }
     /// ```
     pub async fn delete_address_template_group(
@@ -3620,14 +2572,6 @@ impl Client {
     ///   "VpcId": "vpc-12345678"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2fd3d9b3-42cb-4d80-9e19-d97e978df80b"
-    /// }
-    /// ```
     pub async fn delete_assistant_cidr(
         &self,
         request: &DeleteAssistantCidrRequest,
@@ -3646,14 +2590,6 @@ impl Client {
     /// ```json
     /// {
     ///   "BandwidthPackageId": "bwp-cs7j6pd0"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "733e5cbd-da2d-43fb-89b5-083aad6d58f8"
     /// }
     /// ```
     pub async fn delete_bandwidth_package(
@@ -3678,14 +2614,6 @@ impl Client {
     ///   "CcnId": "ccn-8j0phqix"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "627c2362-890f-4f9e-9158-5e457b80d48b"
-    /// }
-    /// ```
     pub async fn delete_ccn(&self, request: &DeleteCcnRequest) -> rt::Result<DeleteCcnResponse> {
         self.call("DeleteCcn", request).await
     }
@@ -3704,14 +2632,6 @@ impl Client {
     ///   "PolicyBasedRoutingNextHopIds": [
     ///     "pbrnh-bbjdqarl"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn delete_ccn_policy_based_routing_next_hop(
@@ -3738,14 +2658,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn delete_ccn_policy_based_routing_rule(
         &self,
         request: &DeleteCcnPolicyBasedRoutingRuleRequest,
@@ -3768,14 +2680,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ba7c7681-e051-469a-b0fc-210a373490a4"
-    /// }
-    /// ```
     pub async fn delete_ccn_route_tables(
         &self,
         request: &DeleteCcnRouteTablesRequest,
@@ -3793,14 +2697,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f087abd5-fcca-42d0-8077-b5cae0e5f9b3"
-    /// }
     /// ```
     pub async fn delete_cdc_ldcx_list(
         &self,
@@ -3820,14 +2716,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn delete_cdc_net_planes(
         &self,
         request: &DeleteCdcNetPlanesRequest,
@@ -3846,14 +2734,6 @@ impl Client {
     /// ```json
     /// {
     ///   "CustomerGatewayId": "cgw-mgp33pll"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
     /// }
     /// ```
     pub async fn delete_customer_gateway(
@@ -3878,14 +2758,6 @@ impl Client {
     ///   "DhcpIpId": "dhcpip-12345678"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fcb47621-838b-428e-8c33-6e210d93c451"
-    /// }
-    /// ```
     pub async fn delete_dhcp_ip(
         &self,
         request: &DeleteDhcpIpRequest,
@@ -3907,14 +2779,6 @@ impl Client {
     /// ```json
     /// {
     ///   "DirectConnectGatewayId": "dcg-9o233uri"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fcb47621-838b-428e-8c33-6e210d93c451"
     /// }
     /// ```
     pub async fn delete_direct_connect_gateway(
@@ -3941,14 +2805,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6e446c86-d8c9-4981-9b33-d10956585058"
-    /// }
-    /// ```
     pub async fn delete_direct_connect_gateway_ccn_routes(
         &self,
         request: &DeleteDirectConnectGatewayCcnRoutesRequest,
@@ -3969,14 +2825,6 @@ impl Client {
     /// {
     ///   "FlowLogId": "fl-xxxxxx",
     ///   "VpcId": "vpc-xxxxxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "404428db-f850-40c2-803d-0aae49aba43a"
     /// }
     /// ```
     pub async fn delete_flow_log(
@@ -4002,14 +2850,6 @@ impl Client {
     ///   "VpcId": "vpc-mcqaoy0f"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0ee2beae-0ba3-46ac-b67c-b7ff8c252bc0"
-    /// }
-    /// ```
     pub async fn delete_global_routes(
         &self,
         request: &DeleteGlobalRoutesRequest,
@@ -4029,14 +2869,6 @@ impl Client {
     /// ```json
     /// {
     ///   "HaVipId": "havip-9o233uri"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fcb47621-838b-428e-8c33-6e210d93c451"
     /// }
     /// ```
     pub async fn delete_ha_vip(
@@ -4059,14 +2891,6 @@ impl Client {
     ///   "HighPriorityRouteTableIds": [
     ///     "hprtb-f9qln342"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9e224c6d-772d-4f94-858e-7a7f94bb86fb"
     /// }
     /// ```
     pub async fn delete_high_priority_route_tables(
@@ -4092,25 +2916,6 @@ impl Client {
     ///   "HighPriorityRouteTableId": "hprtb-hd4tl8cg"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "HighPriorityRouteSet": [
-    ///     {
-    ///       "CreatedTime": "2024-07-11 17:07:03",
-    ///       "Description": "demo",
-    ///       "DestinationCidrBlock": "172.20.0.0/18",
-    ///       "GatewayId": "172.16.0.11",
-    ///       "GatewayType": "CVM",
-    ///       "HighPriorityRouteId": "hprti-hd4tl8cr",
-    ///       "HighPriorityRouteTableId": "hprtb-hd4tl8cg"
-    ///     }
-    ///   ],
-    ///   "RequestId": "984c005d-e0d0-4d4a-98f5-b4b5c3af1e66"
-    /// }
-    /// ```
     pub async fn delete_high_priority_routes(
         &self,
         request: &DeleteHighPriorityRoutesRequest,
@@ -4134,14 +2939,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "65c729e7-9f5f-4441-b1d2-1a6db100af9e"
-    /// }
-    /// ```
     pub async fn delete_ip6_translators(
         &self,
         request: &DeleteIp6TranslatorsRequest,
@@ -4161,14 +2958,6 @@ impl Client {
     /// {
     ///   "CdcId": "cluster-1234dert",
     ///   "LocalGatewayId": "lgw-1234edfr"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "74883e1b-5901-46de-ae1e-d6e2cf591c5b"
     /// }
     /// ```
     pub async fn delete_local_gateway(
@@ -4192,14 +2981,6 @@ impl Client {
     /// {
     ///   "IgnoreOperationRisk": false,
     ///   "NatGatewayId": "nat-3nptcfvp"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "12345678-1234-1234-1234-123456789012"
     /// }
     /// ```
     pub async fn delete_nat_gateway(
@@ -4232,14 +3013,6 @@ impl Client {
     ///   "NatGatewayId": "nat-3isn9hr0"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dbffc3f0-1807-4683-89ee-2d2b96425ee1"
-    /// }
-    /// ```
     pub async fn delete_nat_gateway_destination_ip_port_translation_nat_rule(
         &self,
         request: &DeleteNatGatewayDestinationIpPortTranslationNatRuleRequest,
@@ -4267,14 +3040,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "14f7ea4e-8452-4742-84b5-5a4aee304968"
-    /// }
-    /// ```
     pub async fn delete_nat_gateway_source_ip_translation_nat_rule(
         &self,
         request: &DeleteNatGatewaySourceIpTranslationNatRuleRequest,
@@ -4296,14 +3061,6 @@ impl Client {
     ///   "NetDetectId": "netd-12345678"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6aa316a4-07d2-4355-b87d-40b7f22972b0"
-    /// }
-    /// ```
     pub async fn delete_net_detect(
         &self,
         request: &DeleteNetDetectRequest,
@@ -4322,14 +3079,6 @@ impl Client {
     /// ```json
     /// {
     ///   "NetworkAclId": "acl-12345678"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f23d1450-ed00-4442-98d4-be409e625e6c"
     /// }
     /// ```
     pub async fn delete_network_acl(
@@ -4366,14 +3115,6 @@ impl Client {
     ///   "NetworkAclId": "acl-n8w3ppae"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fed474df-e6c9-434e-8d07-0ce7e11e7315"
-    /// }
-    /// ```
     pub async fn delete_network_acl_entries(
         &self,
         request: &DeleteNetworkAclEntriesRequest,
@@ -4397,14 +3138,6 @@ impl Client {
     ///       {}
     ///     ]
     ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f23d1450-ed00-4442-98d4-be409e625e6c"
     /// }
     /// ```
     pub async fn delete_network_acl_quintuple_entries(
@@ -4432,14 +3165,6 @@ impl Client {
     ///   "NetworkInterfaceId": "eni-m6dyj72l"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5cf1a813-d4f8-4e0c-8f90-c155a84a3ea1"
-    /// }
-    /// ```
     pub async fn delete_network_interface(
         &self,
         request: &DeleteNetworkInterfaceRequest,
@@ -4459,14 +3184,6 @@ impl Client {
     /// {
     ///   "IgnoreOperationRisk": false,
     ///   "NatGatewayId": "intranat-0g3blj80"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d8877515-7b7a-4109-914d-957001d67eaf"
     /// }
     /// ```
     pub async fn delete_private_nat_gateway(
@@ -4497,14 +3214,6 @@ impl Client {
     ///     }
     ///   ],
     ///   "NatGatewayId": "intranat-0g3blj80"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cd37ad3b-6b94-41f4-bd83-8a2b0d801aae"
     /// }
     /// ```
     pub async fn delete_private_nat_gateway_destination_ip_port_translation_nat_rule(
@@ -4538,14 +3247,6 @@ impl Client {
     ///   "TranslationType": "NETWORK_LAYER"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cd37ad3b-6b94-41f4-bd83-8a2b0d801aae"
-    /// }
-    /// ```
     pub async fn delete_private_nat_gateway_translation_acl_rule(
         &self,
         request: &DeletePrivateNatGatewayTranslationAclRuleRequest,
@@ -4576,15 +3277,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "NatGatewayId": "intranat-0g3blj80",
-    ///   "RequestId": "e6da1f54-293d-4fda-a2e2-6f4c6f2bd97e"
-    /// }
-    /// ```
     pub async fn delete_private_nat_gateway_translation_nat_rule(
         &self,
         request: &DeletePrivateNatGatewayTranslationNatRuleRequest,
@@ -4609,14 +3301,6 @@ impl Client {
     ///   "VpcId": "vpc-mcqaoy0f"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "116b4d96-f745-4173-bee5-c464a4363757"
-    /// }
-    /// ```
     pub async fn delete_reserve_ip_addresses(
         &self,
         request: &DeleteReserveIpAddressesRequest,
@@ -4635,14 +3319,6 @@ impl Client {
     /// ```json
     /// {
     ///   "RoutePolicyId": "rrp-azd4dt1c"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
     /// }
     /// ```
     pub async fn delete_route_policy(
@@ -4671,14 +3347,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn delete_route_policy_associations(
         &self,
         request: &DeleteRoutePolicyAssociationsRequest,
@@ -4704,14 +3372,6 @@ impl Client {
     ///   "RoutePolicyId": "rrp-azd4dt1c"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn delete_route_policy_entries(
         &self,
         request: &DeleteRoutePolicyEntriesRequest,
@@ -4730,14 +3390,6 @@ impl Client {
     /// ```json
     /// {
     ///   "RouteTableId": "rtb-azd4dt1c"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
     /// }
     /// ```
     pub async fn delete_route_table(
@@ -4759,30 +3411,6 @@ impl Client {
     /// {
     ///   "RouteTableId": "rtb-n0yejvje",
     ///   "Routes": [
-    ///     {
-    ///       "CreatedTime": "2020-09-22 00:00:00",
-    ///       "DestinationCidrBlock": "192.241.0.0/24",
-    ///       "DestinationIpv6CidrBlock": "201::/16",
-    ///       "Enabled": true,
-    ///       "GatewayId": "vpc-pymolayx",
-    ///       "GatewayType": "EIP",
-    ///       "PublishedToVbc": true,
-    ///       "RouteDescription": "TEST",
-    ///       "RouteId": 1,
-    ///       "RouteItemId": "rti-pbta2ruf",
-    ///       "RouteTableId": "rtb-n0yejvje",
-    ///       "RouteType": "USER"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "10098418-f013-4d3e-855b-e086f0544b44",
-    ///   "RouteSet": [
     ///     {
     ///       "CreatedTime": "2020-09-22 00:00:00",
     ///       "DestinationCidrBlock": "192.241.0.0/24",
@@ -4823,14 +3451,6 @@ impl Client {
     ///   "SecurityGroupId": "sg-kxxx1gb1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn delete_security_group(
         &self,
         request: &DeleteSecurityGroupRequest,
@@ -4863,14 +3483,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn delete_security_group_policies(
         &self,
         request: &DeleteSecurityGroupPoliciesRequest,
@@ -4891,14 +3503,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ServiceTemplateId": "ppm-529nwwj8"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "20569756-56ba-4a13-b545-e1528d5cb239"
     /// }
     /// ```
     pub async fn delete_service_template(
@@ -4923,14 +3527,6 @@ impl Client {
     ///   "ServiceTemplateGroupId": "ppmg-ei8hfd9a"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "20569756-56ba-4a13-b545-e1528d5cb239"
-    /// }
-    /// ```
     pub async fn delete_service_template_group(
         &self,
         request: &DeleteServiceTemplateGroupRequest,
@@ -4953,14 +3549,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fdba6828-e317-4bd8-940f-6e12b09ecf1b"
-    /// }
-    /// ```
     pub async fn delete_snapshot_policies(
         &self,
         request: &DeleteSnapshotPoliciesRequest,
@@ -4980,14 +3568,6 @@ impl Client {
     /// ```json
     /// {
     ///   "SubnetId": "subnet-pxir56ns"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
     /// }
     /// ```
     pub async fn delete_subnet(
@@ -5018,14 +3598,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ba7c7681-e051-469a-b0fc-210a373490a4"
-    /// }
-    /// ```
     pub async fn delete_template_member(
         &self,
         request: &DeleteTemplateMemberRequest,
@@ -5044,14 +3616,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TrafficMirrorId": "imgf-cvfp7xo8"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "404428db-f850-40c2-803d-0aae49aba43a"
     /// }
     /// ```
     pub async fn delete_traffic_mirror(
@@ -5077,14 +3641,6 @@ impl Client {
     ///   "TrafficMirrorId": "imgf-9ryixdn6"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cdd38684-a9d2-4120-b39a-472bca1b9252"
-    /// }
-    /// ```
     pub async fn delete_traffic_mirror_filter_rules(
         &self,
         request: &DeleteTrafficMirrorFilterRulesRequest,
@@ -5105,14 +3661,6 @@ impl Client {
     ///   "TrafficPackageIds": [
     ///     "tfp-c9gcdb0t"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5957a632-12b2-4051-b103-ecd77145ecbd"
     /// }
     /// ```
     pub async fn delete_traffic_packages(
@@ -5137,14 +3685,6 @@ impl Client {
     ///   "VpcId": "vpc-g69ed0kj"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn delete_vpc(&self, request: &DeleteVpcRequest) -> rt::Result<DeleteVpcResponse> {
         self.call("DeleteVpc", request).await
     }
@@ -5160,14 +3700,6 @@ impl Client {
     /// ```json
     /// {
     ///   "EndPointId": "vpce-h0fk8lfc"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7e6f5074-e4a2-4bb6-9cac-d2357a00896f"
     /// }
     /// ```
     pub async fn delete_vpc_end_point(
@@ -5188,14 +3720,6 @@ impl Client {
     /// ```json
     /// {
     ///   "EndPointServiceId": "vpcsvc-kngiybxl"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7e6f5074-e4a2-4bb6-9cac-d2357a00896f"
     /// }
     /// ```
     pub async fn delete_vpc_end_point_service(
@@ -5221,14 +3745,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ecaa7a90-a2fd-4fa3-8bf8-7d0723c95a99"
-    /// }
-    /// ```
     pub async fn delete_vpc_end_point_service_white_list(
         &self,
         request: &DeleteVpcEndPointServiceWhiteListRequest,
@@ -5248,14 +3764,6 @@ impl Client {
     /// ```json
     /// {
     ///   "PeeringConnectionId": "pcx-aw8hzt6c"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e4008f6c-4bd9-42a7-9e6f-83043db431b2"
     /// }
     /// ```
     pub async fn delete_vpc_peering_connection(
@@ -5281,14 +3789,6 @@ impl Client {
     ///   "VpnGatewayId": "vpngw-7lcl5331"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "74883e1b-5901-46de-ae1e-d6e2cf591c5b"
-    /// }
-    /// ```
     pub async fn delete_vpn_connection(
         &self,
         request: &DeleteVpnConnectionRequest,
@@ -5307,14 +3807,6 @@ impl Client {
     /// ```json
     /// {
     ///   "VpnGatewayId": "vpngw-edaft30x"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "74883e1b-5901-46de-ae1e-d6e2cf591c5b"
     /// }
     /// ```
     pub async fn delete_vpn_gateway(
@@ -5341,14 +3833,6 @@ impl Client {
     ///   "VpnGatewayId": "vpngw-12345678"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5cf1a813-d4f8-4e0c-8f90-c155a84a3ea1"
-    /// }
-    /// ```
     pub async fn delete_vpn_gateway_routes(
         &self,
         request: &DeleteVpnGatewayRoutesRequest,
@@ -5367,15 +3851,6 @@ impl Client {
     /// ```json
     /// {
     ///   "SslVpnClientId": "vpnc-xxxxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "aeabeab6-f74b-453a-b25d-d7b460193c3b",
-    ///   "TaskId": 123
     /// }
     /// ```
     pub async fn delete_vpn_gateway_ssl_client(
@@ -5398,15 +3873,6 @@ impl Client {
     ///   "SslVpnServerId": "vpns-xxxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "aeabeab6-f74b-453a-b25d-d7b460193c3b",
-    ///   "TaskId": 123
-    /// }
-    /// ```
     pub async fn delete_vpn_gateway_ssl_server(
         &self,
         request: &DeleteVpnGatewaySslServerRequest,
@@ -5424,22 +3890,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AccountAttributeSet": [
-    ///     {
-    ///       "AttributeName": "supported-platforms",
-    ///       "AttributeValues": [
-    ///         "VPC"
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "RequestId": "68eb9302-af1c-4d6b-b000-1c7851bef46a"
-    /// }
     /// ```
     pub async fn describe_account_attributes(
         &self,
@@ -5464,26 +3914,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BandwidthRangeSet": [
-    ///     {
-    ///       "BandwidthLowerLimit": 1,
-    ///       "BandwidthUpperLimit": 2000,
-    ///       "ResourceId": "eip-8b56zjpn"
-    ///     },
-    ///     {
-    ///       "BandwidthLowerLimit": 1,
-    ///       "BandwidthUpperLimit": 100,
-    ///       "ResourceId": "eip-j12z7dfx"
-    ///     }
-    ///   ],
-    ///   "RequestId": "fc7f673e-8fca-43d0-a4f3-18e567cf6826"
-    /// }
-    /// ```
     pub async fn describe_address_bandwidth_range(
         &self,
         request: &DescribeAddressBandwidthRangeRequest,
@@ -5502,8 +3932,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (47 lines) is in the upstream API documentation.
     pub async fn describe_address_quota(
         &self,
         request: &DescribeAddressQuotaRequest,
@@ -5522,14 +3950,6 @@ impl Client {
     /// ```json
     /// {
     ///   "AddressTemplateGroupId": "ipmg-12345678"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5efe6fa7-6de2-4ce9-911a-f7438bf697d4"
     /// }
     /// ```
     pub async fn describe_address_template_group_instances(
@@ -5566,8 +3986,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_address_template_groups(
         &self,
         request: &DescribeAddressTemplateGroupsRequest,
@@ -5586,14 +4004,6 @@ impl Client {
     /// ```json
     /// {
     ///   "AddressTemplateId": "ipm-12345678"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5efe6fa7-6de2-4ce9-911a-f7438bf697d4"
     /// }
     /// ```
     pub async fn describe_address_template_instances(
@@ -5629,8 +4039,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_address_templates(
         &self,
         request: &DescribeAddressTemplatesRequest,
@@ -5650,8 +4058,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (60 lines) is in the upstream API documentation.
     pub async fn describe_addresses(
         &self,
         request: &DescribeAddressesRequest,
@@ -5669,23 +4075,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AssistantCidrSet": [
-    ///     {
-    ///       "AssistantType": 0,
-    ///       "CidrBlock": "10.10.0.0/24",
-    ///       "SubnetSet": [],
-    ///       "VpcId": "vpc-6v2ht8q5"
-    ///     }
-    ///   ],
-    ///   "RequestId": "c65ffbe5-512a-44fd-9611-99d12f4e565d",
-    ///   "TotalCount": 1
-    /// }
     /// ```
     pub async fn describe_assistant_cidr(
         &self,
@@ -5710,26 +4099,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BandwidthRangeSet": [
-    ///     {
-    ///       "BandwidthLowerLimit": 300,
-    ///       "BandwidthUpperLimit": 5000,
-    ///       "ResourceId": "bwp-enjefhij"
-    ///     },
-    ///     {
-    ///       "BandwidthLowerLimit": 100,
-    ///       "BandwidthUpperLimit": 5000,
-    ///       "ResourceId": "bwp-l5jt4oz1"
-    ///     }
-    ///   ],
-    ///   "RequestId": "d3c929a2-5b2e-4c90-b826-b4807dd96052"
-    /// }
-    /// ```
     pub async fn describe_bandwidth_package_bandwidth_range(
         &self,
         request: &DescribeBandwidthPackageBandwidthRangeRequest,
@@ -5751,19 +4120,6 @@ impl Client {
     ///   "BandwidthPackageId": "bwp-pply3nak"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BandwidthPackageBillBandwidthSet": [
-    ///     {
-    ///       "BandwidthUsage": 1
-    ///     }
-    ///   ],
-    ///   "RequestId": "f30a042c-0234-4474-99e5-2f16be243be5"
-    /// }
-    /// ```
     pub async fn describe_bandwidth_package_bill_usage(
         &self,
         request: &DescribeBandwidthPackageBillUsageRequest,
@@ -5782,22 +4138,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "QuotaSet": [
-    ///     {
-    ///       "QuotaCurrent": 1,
-    ///       "QuotaGroup": "ap-guangzhou",
-    ///       "QuotaId": "TOTAL_BANDWIDTHPKG_QUOTA",
-    ///       "QuotaLimit": 20
-    ///     }
-    ///   ],
-    ///   "RequestId": "8882b478-0d3a-4fe2-bae3-ff93865a199c"
-    /// }
     /// ```
     pub async fn describe_bandwidth_package_quota(
         &self,
@@ -5825,27 +4165,6 @@ impl Client {
     ///       ]
     ///     }
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d3093d68-3daf-415c-af74-b5a6b3a383d0",
-    ///   "ResourceSet": [
-    ///     {
-    ///       "AddressIp": "2402:4e00:c000:700:34ee:5b66:3676:d",
-    ///       "ResourceId": "eipv6-qqc8i9s7",
-    ///       "ResourceType": "Address"
-    ///     },
-    ///     {
-    ///       "AddressIp": "2402:4e00:c000:700:34ee:5b66:3676:8",
-    ///       "ResourceId": "eipv6-6ckprob3",
-    ///       "ResourceType": "Address"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 2
     /// }
     /// ```
     pub async fn describe_bandwidth_package_resources(
@@ -5876,8 +4195,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (119 lines) is in the upstream API documentation.
     pub async fn describe_bandwidth_packages(
         &self,
         request: &DescribeBandwidthPackagesRequest,
@@ -5915,8 +4232,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_ccn_attached_instances(
         &self,
         request: &DescribeCcnAttachedInstancesRequest,
@@ -5935,30 +4250,6 @@ impl Client {
     /// ```json
     /// {
     ///   "CcnId": "ccn-7bw2xi31"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CcnPolicyBasedRoutingNextHopSet": [
-    ///     {
-    ///       "Description": "",
-    ///       "InstanceId": "vpc-hj0u9uv7",
-    ///       "InstanceType": "VPC",
-    ///       "Name": "test2222",
-    ///       "NextHopIp": "192.168.0.7",
-    ///       "NextHopRegion": "ap-guangzhou",
-    ///       "NextHopResourceId": "havip-lmojafue",
-    ///       "NextHopResourceType": "HAVIP",
-    ///       "PolicyBasedRoutingNextHopId": "pbrnh-17zeoebp",
-    ///       "State": "ENABLE",
-    ///       "Zone": "NONE"
-    ///     }
-    ///   ],
-    ///   "RequestId": "8caaae43-c96c-4d07-8964-6f4831a7328f",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_ccn_policy_based_routing_next_hop(
@@ -5982,27 +4273,6 @@ impl Client {
     ///   "CcnId": "ccn-7bw2xi31"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CcnPolicyBasedRoutingRuleSet": [
-    ///     {
-    ///       "Description": "pbr-1",
-    ///       "DestinationCidrBlock": "192.168.0.0/16",
-    ///       "InstanceId": "vpc-hj0u9uv7",
-    ///       "InstanceType": "VPC",
-    ///       "PolicyBasedRoutingNextHopId": "pbrnh-rikj0itp",
-    ///       "PolicyBasedRoutingRuleId": "pbrrule-mtptovl2",
-    ///       "Priority": 1,
-    ///       "SourceCidrBlock": "10.0.0.0/16"
-    ///     }
-    ///   ],
-    ///   "RequestId": "226bff7f-89b7-4c8d-8d04-fa6e607e60d8",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_ccn_policy_based_routing_rule(
         &self,
         request: &DescribeCcnPolicyBasedRoutingRuleRequest,
@@ -6022,28 +4292,6 @@ impl Client {
     /// ```json
     /// {
     ///   "CcnId": "ccn-gree226l"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CcnRegionBandwidthLimitSet": [
-    ///     {
-    ///       "BandwidthLimit": 50,
-    ///       "Region": "ap-guangzhou"
-    ///     },
-    ///     {
-    ///       "BandwidthLimit": 10000,
-    ///       "Region": "ap-beijing"
-    ///     },
-    ///     {
-    ///       "BandwidthLimit": 2000,
-    ///       "Region": "ap-shanghai"
-    ///     }
-    ///   ],
-    ///   "RequestId": "9c53ff69-1bb6-4c89-adbb-812233a85acc"
     /// }
     /// ```
     pub async fn describe_ccn_region_bandwidth_limits(
@@ -6068,8 +4316,6 @@ impl Client {
     ///   "RouteTableId": "ccnrtb-1mkezrkd"
     /// }
     /// ```
-    ///
-    /// The example response (90 lines) is in the upstream API documentation.
     pub async fn describe_ccn_route_table_broadcast_policys(
         &self,
         request: &DescribeCcnRouteTableBroadcastPolicysRequest,
@@ -6093,8 +4339,6 @@ impl Client {
     ///   "RouteTableId": "ccnrtb-63ujxv2h"
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_ccn_route_table_input_policys(
         &self,
         request: &DescribeCcnRouteTableInputPolicysRequest,
@@ -6110,8 +4354,6 @@ impl Client {
     /// # Example: 查询接口
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_ccn_route_tables(
         &self,
         request: &DescribeCcnRouteTablesRequest,
@@ -6126,8 +4368,6 @@ impl Client {
     /// # Example: 查询云联网路由列表
     ///
     /// The example request (42 lines) is in the upstream API documentation.
-    ///
-    /// The example response (36 lines) is in the upstream API documentation.
     pub async fn describe_ccn_routes(
         &self,
         request: &DescribeCcnRoutesRequest,
@@ -6150,8 +4390,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_ccns(
         &self,
         request: &DescribeCcnsRequest,
@@ -6169,14 +4407,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "091e2a8d-8ce0-4e98-994b-79ebb093316b"
-    /// }
     /// ```
     pub async fn describe_cdc_ldcx_list(
         &self,
@@ -6196,14 +4426,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ae3f0435-4724-42df-a6c6-239391af0926"
-    /// }
-    /// ```
     pub async fn describe_cdc_net_planes(
         &self,
         request: &DescribeCdcNetPlanesRequest,
@@ -6221,14 +4443,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1b7bf7af-4a2e-4483-985c-a13c1bfac558"
-    /// }
     /// ```
     pub async fn describe_cdc_used_idc_vlan(
         &self,
@@ -6263,21 +4477,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ClassicLinkInstanceSet": [
-    ///     {
-    ///       "InstanceId": "ins-0x5msjda",
-    ///       "VpcId": "vpc-gjui0b5t"
-    ///     }
-    ///   ],
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_classic_link_instances(
         &self,
         request: &DescribeClassicLinkInstancesRequest,
@@ -6298,8 +4497,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (204 lines) is in the upstream API documentation.
     pub async fn describe_cross_border_ccn_region_bandwidth_limits(
         &self,
         request: &DescribeCrossBorderCcnRegionBandwidthLimitsRequest,
@@ -6335,8 +4532,6 @@ impl Client {
     ///   "UniformSocialCreditCode": "91440101327598294H"
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_cross_border_compliance(
         &self,
         request: &DescribeCrossBorderComplianceRequest,
@@ -6363,8 +4558,6 @@ impl Client {
     ///   "StartTime": "2022-08-20 00:00:00"
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_cross_border_flow_monitor(
         &self,
         request: &DescribeCrossBorderFlowMonitorRequest,
@@ -6382,26 +4575,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CustomerGatewayVendorSet": [
-    ///     {
-    ///       "Platform": "ios",
-    ///       "SoftwareVersion": "V15.4",
-    ///       "VendorName": "cisco"
-    ///     },
-    ///     {
-    ///       "Platform": "comware",
-    ///       "SoftwareVersion": "V1.0",
-    ///       "VendorName": "h3c"
-    ///     }
-    ///   ],
-    ///   "RequestId": "ccda8bff-d7aa-4a16-8a72-13e72a116205"
-    /// }
     /// ```
     pub async fn describe_customer_gateway_vendors(
         &self,
@@ -6421,26 +4594,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CustomerGatewaySet": [
-    ///     {
-    ///       "BgpAsn": 0,
-    ///       "CreatedTime": "2026-07-06 23:00:09",
-    ///       "CustomerGatewayId": "cgw-dby2ybob",
-    ///       "CustomerGatewayName": "cgw-01",
-    ///       "IpAddress": "43.1****0.53",
-    ///       "TagSet": [],
-    ///       "VpnConnNum": 2
-    ///     }
-    ///   ],
-    ///   "RequestId": "4ec28434-c40f-450d-a58e-7b001bcb4d58",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_customer_gateways(
         &self,
         request: &DescribeCustomerGatewaysRequest,
@@ -6458,22 +4611,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DesignatedZoneInfo": [
-    ///     {
-    ///       "DesignatedZone": "ap-guangzhou-tez-guangzhou-1",
-    ///       "DesignatedZoneName": "广州边缘一区",
-    ///       "DesignatedZoneType": "TEZ"
-    ///     }
-    ///   ],
-    ///   "RequestId": "aa04ac3c-f3c8-410e-8c59-9ab30c032604",
-    ///   "TotalCount": 1
-    /// }
     /// ```
     pub async fn describe_designated_zones(
         &self,
@@ -6493,29 +4630,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DhcpIpSet": [
-    ///     {
-    ///       "AddressIp": "",
-    ///       "CreatedTime": "2018-10-10 17:03:09",
-    ///       "DhcpIpId": "dhcpip-pxir56ns",
-    ///       "DhcpIpName": "demo",
-    ///       "InstanceId": "",
-    ///       "NetworkInterfaceId": "",
-    ///       "PrivateIpAddress": "10.0.0.13",
-    ///       "State": "UNBIND",
-    ///       "SubnetId": "subnet-hj3he929",
-    ///       "VpcId": "vpc-n0yejvje"
-    ///     }
-    ///   ],
-    ///   "RequestId": "fcb47621-838b-428e-8c33-6e210d93c451",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_dhcp_ips(
         &self,
         request: &DescribeDhcpIpsRequest,
@@ -6534,28 +4648,6 @@ impl Client {
     /// ```json
     /// {
     ///   "DirectConnectGatewayId": "dcg-prpqlmg1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6e446c86-d8c9-4981-9b33-d10956585058",
-    ///   "RouteSet": [
-    ///     {
-    ///       "ASPath": [
-    ///         "1000",
-    ///         "2000",
-    ///         "3000"
-    ///       ],
-    ///       "Description": "描述内容",
-    ///       "DestinationCidrBlock": "10.33.0.0/24",
-    ///       "RouteId": "ccnr-bvipc87w",
-    ///       "UpdateTime": "2024-01-01 10:18:12"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 2
     /// }
     /// ```
     pub async fn describe_direct_connect_gateway_ccn_routes(
@@ -6583,8 +4675,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (90 lines) is in the upstream API documentation.
     pub async fn describe_direct_connect_gateways(
         &self,
         request: &DescribeDirectConnectGatewaysRequest,
@@ -6607,8 +4697,6 @@ impl Client {
     ///   "VpcId": "vpc-pq9vxykj"
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_flow_log(
         &self,
         request: &DescribeFlowLogRequest,
@@ -6630,8 +4718,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (46 lines) is in the upstream API documentation.
     pub async fn describe_flow_logs(
         &self,
         request: &DescribeFlowLogsRequest,
@@ -6657,8 +4743,6 @@ impl Client {
     ///   "TimePoint": "2019-02-28 18:15:20"
     /// }
     /// ```
-    ///
-    /// The example response (51 lines) is in the upstream API documentation.
     pub async fn describe_gateway_flow_monitor_detail(
         &self,
         request: &DescribeGatewayFlowMonitorDetailRequest,
@@ -6677,24 +4761,6 @@ impl Client {
     /// ```json
     /// {
     ///   "GatewayId": "vpngw-4je9dgin"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "GatewayQosSet": [
-    ///     {
-    ///       "Bandwidth": 10,
-    ///       "CreateTime": "2020-01-01 10:00:00",
-    ///       "InBandwidth": 10,
-    ///       "IpAddress": "10.0.0.12",
-    ///       "VpcId": "vpc-mrzkofih"
-    ///     }
-    ///   ],
-    ///   "RequestId": "5cf1a813-d4f8-4e0c-8f90-c155a84a3ea1",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_gateway_flow_qos(
@@ -6717,27 +4783,6 @@ impl Client {
     ///   "GlobalRouteIds": [
     ///     "gr-remsfl8e"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "GlobalRouteSet": [
-    ///     {
-    ///       "CreatedTime": "2025-02-21 16:32:36",
-    ///       "Description": "ivan_gr",
-    ///       "DestinationCidrBlock": "192.168.0.0/16",
-    ///       "GatewayId": "10.0.16.4",
-    ///       "GatewayType": "NORMAL_CVM",
-    ///       "GlobalRouteId": "gr-remsfl8e",
-    ///       "SubnetRouteAlgorithm": "ECMP_QUINTUPLE_HASH",
-    ///       "VpcId": "vpc-mcqaoy0f"
-    ///     }
-    ///   ],
-    ///   "RequestId": "1c76c527-aa4e-45cc-9b0b-25dbe81072e4",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_global_routes(
@@ -6773,30 +4818,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "HaVipSet": [
-    ///     {
-    ///       "AddressIp": "",
-    ///       "Business": "",
-    ///       "CreatedTime": "2018-10-09 18:08:16",
-    ///       "HaVipId": "havip-iyy1ykky",
-    ///       "HaVipName": "demo",
-    ///       "InstanceId": "",
-    ///       "NetworkInterfaceId": "",
-    ///       "State": "UNBOUND",
-    ///       "SubnetId": "subnet-qq51iwr4",
-    ///       "Vip": "10.4.6.17",
-    ///       "VpcId": "vpc-6v2ht8q5"
-    ///     }
-    ///   ],
-    ///   "RequestId": "659cd6a3-a75a-473c-8280-af27c33da8bd",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_ha_vips(
         &self,
         request: &DescribeHaVipsRequest,
@@ -6820,8 +4841,6 @@ impl Client {
     ///   "NeedRouterInfo": true
     /// }
     /// ```
-    ///
-    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn describe_high_priority_route_tables(
         &self,
         request: &DescribeHighPriorityRouteTablesRequest,
@@ -6850,29 +4869,6 @@ impl Client {
     ///   "HighPriorityRouteTableId": "hprtb-hd4tl8cg"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "HighPriorityRouteSet": [
-    ///     {
-    ///       "CdcId": "",
-    ///       "CreatedTime": "2024-07-11 17:34:48",
-    ///       "Description": "ivan_test",
-    ///       "DestinationCidrBlock": "192.168.0.0/24",
-    ///       "GatewayId": "172.16.0.11",
-    ///       "GatewayType": "NORMAL_CVM",
-    ///       "HighPriorityRouteId": "hprti-0sb1mbut",
-    ///       "HighPriorityRouteTableId": "hprtb-hd4tl8cg",
-    ///       "IsCdc": false,
-    ///       "SubnetRouteAlgorithm": "ECMP_QUINTUPLE_HASH"
-    ///     }
-    ///   ],
-    ///   "RequestId": "482a9736-73ed-4212-8b08-79403cd34cd3",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_high_priority_routes(
         &self,
         request: &DescribeHighPriorityRoutesRequest,
@@ -6898,8 +4894,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (38 lines) is in the upstream API documentation.
     pub async fn describe_i_pv6_addresses(
         &self,
         request: &DescribeIPv6AddressesRequest,
@@ -6924,20 +4918,6 @@ impl Client {
     ///     "ins-70w096mg",
     ///     "ins-71b1qyss"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceJumboSet": [
-    ///     {
-    ///       "InstanceId": "ins-70w096mg",
-    ///       "JumboState": false
-    ///     }
-    ///   ],
-    ///   "RequestId": "7fc40006-3629-44de-a520-74ffd2cf1882"
     /// }
     /// ```
     pub async fn describe_instance_jumbo(
@@ -6967,8 +4947,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (38 lines) is in the upstream API documentation.
     pub async fn describe_ip6_addresses(
         &self,
         request: &DescribeIp6AddressesRequest,
@@ -6986,26 +4964,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "QuotaSet": [
-    ///     {
-    ///       "QuotaCurrent": 1,
-    ///       "QuotaId": "TOTAL_TRANSLATOR_QUOTA",
-    ///       "QuotaLimit": 10
-    ///     },
-    ///     {
-    ///       "QuotaCurrent": 2,
-    ///       "QuotaId": "ip6-8w9ts0j2",
-    ///       "QuotaLimit": 50
-    ///     }
-    ///   ],
-    ///   "RequestId": "72ee23d3-e4ea-48d1-ae5b-dca1ab7dd68c"
-    /// }
     /// ```
     pub async fn describe_ip6_translator_quota(
         &self,
@@ -7030,8 +4988,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_ip6_translators(
         &self,
         request: &DescribeIp6TranslatorsRequest,
@@ -7051,16 +5007,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Type": "ipv4"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DownLoadUrl": "https://ip-address-repo-1255852779.cos.ap-guangzhou.myqcloud.com/tencent_ipv4_re…",
-    ///   "ExpiredAt": "2020-01-15T10:56:42+00:00",
-    ///   "RequestId": "21b41e67-8c0f-48cf-8af3-de0b6e1f4a4b"
     /// }
     /// ```
     pub async fn describe_ip_geolocation_database_url(
@@ -7094,8 +5040,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_ip_geolocation_infos(
         &self,
         request: &DescribeIpGeolocationInfosRequest,
@@ -7113,25 +5057,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LocalGatewaySet": [
-    ///     {
-    ///       "CdcId": "cluster-1234dert",
-    ///       "CreateTime": "2021-03-24 15:31:56",
-    ///       "LocalGatewayName": "TEST",
-    ///       "LocalGwIp": "10.0.0.0",
-    ///       "UniqLocalGwId": "lgw-1234edfr",
-    ///       "VpcId": "vpc-m0c2kcun"
-    ///     }
-    ///   ],
-    ///   "RequestId": "74883e1b-5901-46de-ae1e-d6e2cf591c5b",
-    ///   "TotalCount": 1
-    /// }
     /// ```
     pub async fn describe_local_gateway(
         &self,
@@ -7160,8 +5085,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn describe_nat_gateway_destination_ip_port_translation_nat_rules(
         &self,
         request: &DescribeNatGatewayDestinationIpPortTranslationNatRulesRequest,
@@ -7189,24 +5112,6 @@ impl Client {
     ///   "VpcId": "vpc-3m6kvgrx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "NatDirectConnectGatewayRouteSet": [
-    ///     {
-    ///       "CreateTime": "2020-09-22 00:00:00",
-    ///       "DestinationCidrBlock": "99.99.99.77/32",
-    ///       "GatewayId": "dcg-71awizmv",
-    ///       "GatewayType": "DIRECTCONNECT",
-    ///       "UpdateTime": "2020-09-22 00:00:00"
-    ///     }
-    ///   ],
-    ///   "RequestId": "852bd0e9-2104-4e83-b0fc-87c2c2036140",
-    ///   "Total": 1
-    /// }
-    /// ```
     pub async fn describe_nat_gateway_direct_connect_gateway_route(
         &self,
         request: &DescribeNatGatewayDirectConnectGatewayRouteRequest,
@@ -7231,26 +5136,6 @@ impl Client {
     ///   "NatGatewayId": "nat-lz6rjk7n",
     ///   "OrderField": "OutTraffic",
     ///   "TimePoint": "2021-12-10T09:02:01+08:00"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "NatGatewayFlowMonitorDetailSet": [
-    ///     {
-    ///       "ConcurrentConnectionCount": 999,
-    ///       "InPkg": 71466,
-    ///       "InTraffic": 13526553,
-    ///       "NewConnectionRate": 888,
-    ///       "OutPkg": 57276,
-    ///       "OutTraffic": 15925824,
-    ///       "PrivateIpAddress": "2.2.2.188"
-    ///     }
-    ///   ],
-    ///   "RequestId": "d9b0cd80-3b86-4e03-8fc9-bc7de311bc73",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_nat_gateway_flow_monitor_detail(
@@ -7282,30 +5167,6 @@ impl Client {
     ///   "NatGatewayId": "nat-3isn9hr0"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eb203971-a7a0-45c1-9c72-36ad86688590",
-    ///   "SourceIpTranslationNatRuleSet": [
-    ///     {
-    ///       "CreatedTime": "2019-05-04 13:42:11",
-    ///       "Description": "test_snat",
-    ///       "NatGatewayId": "nat-3isn9hr0",
-    ///       "NatGatewaySnatId": "snat-0yi4hekt",
-    ///       "PrivateIpAddress": "10.80.80.0/24",
-    ///       "PublicIpAddresses": [
-    ///         "139.199.232.238"
-    ///       ],
-    ///       "ResourceId": "subnet-0yi4hekt",
-    ///       "ResourceType": "SUBNET",
-    ///       "VpcId": "vpc-0yi4hekt"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_nat_gateway_source_ip_translation_nat_rules(
         &self,
         request: &DescribeNatGatewaySourceIpTranslationNatRulesRequest,
@@ -7324,24 +5185,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6f2a42cf-2905-4fa5-af49-0f01612550de",
-    ///   "ZoneSet": [
-    ///     {
-    ///       "Zone": "ap-guangzhou-1",
-    ///       "ZoneId": 100001
-    ///     },
-    ///     {
-    ///       "Zone": "ap-guangzhou-2",
-    ///       "ZoneId": 100002
-    ///     }
-    ///   ]
-    /// }
     /// ```
     pub async fn describe_nat_gateway_zones(
         &self,
@@ -7372,8 +5215,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (91 lines) is in the upstream API documentation.
     pub async fn describe_nat_gateways(
         &self,
         request: &DescribeNatGatewaysRequest,
@@ -7396,8 +5237,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_net_detect_states(
         &self,
         request: &DescribeNetDetectStatesRequest,
@@ -7416,8 +5255,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (48 lines) is in the upstream API documentation.
     pub async fn describe_net_detects(
         &self,
         request: &DescribeNetDetectsRequest,
@@ -7435,15 +5272,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "NetworkAccountType": "STANDARD",
-    ///   "RequestId": "70dbd47f-4468-4b64-8462-126eaf9ece8f"
-    /// }
     /// ```
     pub async fn describe_network_account_type(
         &self,
@@ -7467,30 +5295,6 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "NetworkAclQuintupleSet": [
-    ///     {
-    ///       "Action": "ACCEPT",
-    ///       "CreateTime": "2019-11-11 22:16:17",
-    ///       "Description": "demo",
-    ///       "DestinationCidr": "192.168.0.0/24",
-    ///       "DestinationPort": "80",
-    ///       "NetworkAclDirection": "EGRESS",
-    ///       "NetworkAclQuintupleEntryId": "acli45-q1phngkz",
-    ///       "Priority": 0,
-    ///       "Protocol": "TCP",
-    ///       "SourceCidr": "192.168.0.0/24",
-    ///       "SourcePort": "80"
-    ///     }
-    ///   ],
-    ///   "RequestId": "cccb2665-5d02-4d87-b9e7-757bb06e5beb",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_network_acl_quintuple_entries(
         &self,
         request: &DescribeNetworkAclQuintupleEntriesRequest,
@@ -7510,8 +5314,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (67 lines) is in the upstream API documentation.
     pub async fn describe_network_acls(
         &self,
         request: &DescribeNetworkAclsRequest,
@@ -7532,20 +5334,6 @@ impl Client {
     ///   "InstanceId": "ins-1991090i"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EniPrivateIpAddressQuantity": 10,
-    ///   "EniQuantity": 2,
-    ///   "ExtendEniPrivateIpAddressQuantity": 20,
-    ///   "ExtendEniQuantity": 0,
-    ///   "RequestId": "01f14f34-e9ae-470d-a71b-e8616ad3fae1",
-    ///   "SubEniPrivateIpAddressQuantity": 0,
-    ///   "SubEniQuantity": 0
-    /// }
-    /// ```
     pub async fn describe_network_interface_limit(
         &self,
         request: &DescribeNetworkInterfaceLimitRequest,
@@ -7564,8 +5352,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (68 lines) is in the upstream API documentation.
     pub async fn describe_network_interfaces(
         &self,
         request: &DescribeNetworkInterfacesRequest,
@@ -7594,8 +5380,6 @@ impl Client {
     ///   "NatGatewayId": "intranat-0g3blj80"
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_private_nat_gateway_destination_ip_port_translation_nat_rules(
         &self,
         request: &DescribePrivateNatGatewayDestinationIpPortTranslationNatRulesRequest,
@@ -7629,22 +5413,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PrivateNatGatewayLimitSet": [
-    ///     {
-    ///       "Available": 998,
-    ///       "TotalLimit": 1000,
-    ///       "UniqVpcId": "vpc-12234568"
-    ///     }
-    ///   ],
-    ///   "RequestId": "cd37ad3b-6b94-41f4-bd83-8a2b0d801aae",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_private_nat_gateway_limits(
         &self,
         request: &DescribePrivateNatGatewayLimitsRequest,
@@ -7663,8 +5431,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_private_nat_gateway_regions(
         &self,
         request: &DescribePrivateNatGatewayRegionsRequest,
@@ -7689,8 +5455,6 @@ impl Client {
     ///   "TranslationType": "NETWORK_LAYER"
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_private_nat_gateway_translation_acl_rules(
         &self,
         request: &DescribePrivateNatGatewayTranslationAclRulesRequest,
@@ -7726,8 +5490,6 @@ impl Client {
     ///   "NatGatewayId": "intranat-0g3blj80"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_private_nat_gateway_translation_nat_rules(
         &self,
         request: &DescribePrivateNatGatewayTranslationNatRulesRequest,
@@ -7751,29 +5513,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PrivateNatGatewaySet": [
-    ///     {
-    ///       "CreatedTime": "2022-09-29 15:58:00",
-    ///       "CrossDomain": false,
-    ///       "DeletionProtectionEnabled": false,
-    ///       "DirectConnectGatewayIds": [],
-    ///       "NatGatewayId": "intranat-0g3blj80",
-    ///       "NatGatewayName": "test_nat",
-    ///       "NatType": "DCG",
-    ///       "Status": "AVAILABLE",
-    ///       "TagSet": [],
-    ///       "VpcId": "vpc-noanwmed"
-    ///     }
-    ///   ],
-    ///   "RequestId": "757e8409-faa3-4b7f-bfc3-7e1670bf40af",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_private_nat_gateways(
         &self,
         request: &DescribePrivateNatGatewaysRequest,
@@ -7792,31 +5531,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Product": "\"ccn\""
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ProductQuotaSet": [
-    ///     {
-    ///       "QuotaCurrent": 50,
-    ///       "QuotaId": "1",
-    ///       "QuotaLimit": 100,
-    ///       "QuotaName": "每个开发商可创建的CCN对象个数",
-    ///       "QuotaRegion": false
-    ///     },
-    ///     {
-    ///       "QuotaCurrent": 25,
-    ///       "QuotaId": "2",
-    ///       "QuotaLimit": 1000,
-    ///       "QuotaName": "每个CCN对象可关联的实例个数",
-    ///       "QuotaRegion": false
-    ///     }
-    ///   ],
-    ///   "RequestId": "a1dfbcc0-947a-44a4-9257-781e9f1e2ad3",
-    ///   "TotalCount": 53
     /// }
     /// ```
     pub async fn describe_product_quota(
@@ -7842,8 +5556,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_reserve_ip_addresses(
         &self,
         request: &DescribeReserveIpAddressesRequest,
@@ -7868,8 +5580,6 @@ impl Client {
     ///   "RouteTableId": "rtb-q8o2z892"
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_route_conflicts(
         &self,
         request: &DescribeRouteConflictsRequest,
@@ -7899,8 +5609,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_route_list(
         &self,
         request: &DescribeRouteListRequest,
@@ -7923,8 +5631,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (33 lines) is in the upstream API documentation.
     pub async fn describe_route_policies(
         &self,
         request: &DescribeRoutePoliciesRequest,
@@ -7956,29 +5662,6 @@ impl Client {
     ///   "OrderField": "abc"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2cd67e99-9376-421d-a5bb-044a10c9d744",
-    ///   "RoutePolicyEntrySet": [
-    ///     {
-    ///       "Action": "DROP",
-    ///       "CidrBlock": "10.0.0.0/16",
-    ///       "CreatedTime": "2021-09-08 15:20:14",
-    ///       "Description": "",
-    ///       "GatewayId": "172.16.16.37",
-    ///       "GatewayType": "PVGW",
-    ///       "Priority": 1113,
-    ///       "Region": "ap-guangtzhou",
-    ///       "RoutePolicyEntryId": "rrpi-5j5wut37",
-    ///       "RouteType": "ANY"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_route_policy_entries(
         &self,
         request: &DescribeRoutePolicyEntriesRequest,
@@ -7993,28 +5676,6 @@ impl Client {
     /// # Example: 查询路由表绑定实例列表
     ///
     /// The example request (29 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceBindSet": [
-    ///     {
-    ///       "CcnId": "ccn-8j0phqix",
-    ///       "InstanceBindTime": "2021-05-20 16:39:34",
-    ///       "InstanceId": "vpc-q2nxods9",
-    ///       "InstanceName": "rubytest",
-    ///       "InstanceRegion": "ap-guangzhou",
-    ///       "InstanceType": "VPC",
-    ///       "InstanceUin": "329087131",
-    ///       "RouteTableId": "ccnrtb-3230jx4x",
-    ///       "State": "0"
-    ///     }
-    ///   ],
-    ///   "RequestId": "ad8d1a59-fd88-4e47-b3ab-79c97efa7b5e",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_route_table_associated_instances(
         &self,
         request: &DescribeRouteTableAssociatedInstancesRequest,
@@ -8030,28 +5691,6 @@ impl Client {
     /// # Example: 查询路由选择策略
     ///
     /// The example request (28 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ed83da8-7eaf-48a4-8488-61bd9c710cfa",
-    ///   "RouteSelectionPolicySet": [
-    ///     {
-    ///       "CcnId": "ccn-8j0phqix",
-    ///       "Description": "ruby",
-    ///       "InstanceId": "vpc-q2nxods9",
-    ///       "InstanceName": "rubytest",
-    ///       "InstanceType": "VPC",
-    ///       "InstanceUin": "329087131",
-    ///       "RouteTableId": "ccnrtb-b0v86f8t",
-    ///       "RouteTableName": "rubytest222",
-    ///       "SourceCidrBlock": "10.0.0.0/24"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_route_table_selection_policies(
         &self,
         request: &DescribeRouteTableSelectionPoliciesRequest,
@@ -8067,8 +5706,6 @@ impl Client {
     /// # Example (1 of 2): 查看路由表对象列表
     ///
     /// The example request (30 lines) is in the upstream API documentation.
-    ///
-    /// The example response (42 lines) is in the upstream API documentation.
     pub async fn describe_route_tables(
         &self,
         request: &DescribeRouteTablesRequest,
@@ -8088,30 +5725,6 @@ impl Client {
     /// {
     ///   "Limit": 10,
     ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "74883e1b-5901-46de-ae1e-d6e2cf591c5b",
-    ///   "RouteSet": [
-    ///     {
-    ///       "CreatedTime": "2020-01-01 10:00:00",
-    ///       "DestinationCidrBlock": "172.16.0.0/28",
-    ///       "Enabled": true,
-    ///       "GatewayId": "172.16.0.25",
-    ///       "GatewayType": "NORMAL_CVM",
-    ///       "PublishedToVbc": true,
-    ///       "RouteDescription": "",
-    ///       "RouteId": 14915,
-    ///       "RouteItemId": "rti-hj3he929",
-    ///       "RouteTableId": "rtb-nswq8wkq",
-    ///       "RouteType": "USER"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_routes(
@@ -8137,8 +5750,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (35 lines) is in the upstream API documentation.
     pub async fn describe_security_group_association_statistics(
         &self,
         request: &DescribeSecurityGroupAssociationStatisticsRequest,
@@ -8160,25 +5771,6 @@ impl Client {
     ///   "SecurityGroupId": "sg-brf5xqjr"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "492355a4-e313-4f33-8f9a-b5f6a1556e45",
-    ///   "SecurityGroupPolicySet": {
-    ///     "Egress": [],
-    ///     "Ingress": [],
-    ///     "PolicyStatistics": {
-    ///       "EgressIPv4TotalCount": 0,
-    ///       "EgressIPv6TotalCount": 0,
-    ///       "IngressIPv4TotalCount": 0,
-    ///       "IngressIPv6TotalCount": 0
-    ///     },
-    ///     "Version": "0"
-    ///   }
-    /// }
-    /// ```
     pub async fn describe_security_group_expanded_policies(
         &self,
         request: &DescribeSecurityGroupExpandedPoliciesRequest,
@@ -8197,21 +5789,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6aa316a4-07d2-4355-b87d-40b7f22972b0",
-    ///   "SecurityGroupLimitSet": {
-    ///     "InstanceSecurityGroupLimit": 2000,
-    ///     "ReferedSecurityGroupLimit": 10,
-    ///     "SecurityGroupInstanceLimit": 2000,
-    ///     "SecurityGroupLimit": 50,
-    ///     "SecurityGroupPolicyLimit": 100
-    ///   }
-    /// }
     /// ```
     pub async fn describe_security_group_limits(
         &self,
@@ -8233,8 +5810,6 @@ impl Client {
     ///   "SecurityGroupId": "sg-ohuuioma"
     /// }
     /// ```
-    ///
-    /// The example response (58 lines) is in the upstream API documentation.
     pub async fn describe_security_group_policies(
         &self,
         request: &DescribeSecurityGroupPoliciesRequest,
@@ -8255,23 +5830,6 @@ impl Client {
     ///   "SecurityGroupIds": [
     ///     "sg-12345678"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ReferredSecurityGroupSet": [
-    ///     {
-    ///       "ReferredSecurityGroupIds": [
-    ///         "sg-23456789",
-    ///         "sg-13572468"
-    ///       ],
-    ///       "SecurityGroupId": "sg-12345678"
-    ///     }
-    ///   ],
-    ///   "RequestId": "74883e1b-5901-46de-ae1e-d6e2cf591c5b"
     /// }
     /// ```
     pub async fn describe_security_group_references(
@@ -8308,27 +5866,6 @@ impl Client {
     ///   "Limit": "1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "74883e1b-5901-46de-ae1e-d6e2cf591c5b",
-    ///   "SecurityGroupSet": [
-    ///     {
-    ///       "CreatedTime": "2017-04-18 21:02:30",
-    ///       "IsDefault": true,
-    ///       "ProjectId": "0",
-    ///       "SecurityGroupDesc": "demo",
-    ///       "SecurityGroupId": "sg-05bb4upy",
-    ///       "SecurityGroupName": "demo",
-    ///       "TagSet": [],
-    ///       "UpdateTime": ""
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_security_groups(
         &self,
         request: &DescribeSecurityGroupsRequest,
@@ -8347,14 +5884,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ServiceTemplateGroupId": "ppmg-12345678"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5efe6fa7-6de2-4ce9-911a-f7438bf697d4"
     /// }
     /// ```
     pub async fn describe_service_template_group_instances(
@@ -8386,8 +5915,6 @@ impl Client {
     ///   "Limit": "2"
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_service_template_groups(
         &self,
         request: &DescribeServiceTemplateGroupsRequest,
@@ -8406,14 +5933,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ServiceTemplateId": "ppm-12345678"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5efe6fa7-6de2-4ce9-911a-f7438bf697d4"
     /// }
     /// ```
     pub async fn describe_service_template_instances(
@@ -8444,8 +5963,6 @@ impl Client {
     ///   "Limit": "2"
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_service_templates(
         &self,
         request: &DescribeServiceTemplatesRequest,
@@ -8468,8 +5985,6 @@ impl Client {
     ///   "SnapshotPolicyId": "sspolicy-ebjofe71"
     /// }
     /// ```
-    ///
-    /// The example response (206 lines) is in the upstream API documentation.
     pub async fn describe_sg_snapshot_file_content(
         &self,
         request: &DescribeSgSnapshotFileContentRequest,
@@ -8500,24 +6015,6 @@ impl Client {
     ///   "SnapshotPolicyId": "sspolicy-g6jwvm35"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceSet": [
-    ///     {
-    ///       "InstanceId": "sg-ntrgm89v",
-    ///       "InstanceName": "test11111",
-    ///       "InstanceRegion": "ap-shanghai",
-    ///       "InstanceType": "securitygroup",
-    ///       "SnapshotPolicyId": "sspolicy-g6jwvm35"
-    ///     }
-    ///   ],
-    ///   "RequestId": "2099cfcf-fe15-4825-93a1-642c9ad2630f",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_snapshot_attached_instances(
         &self,
         request: &DescribeSnapshotAttachedInstancesRequest,
@@ -8542,8 +6039,6 @@ impl Client {
     ///   "StartDate": "2021-10-10 00:00:00"
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_snapshot_files(
         &self,
         request: &DescribeSnapshotFilesRequest,
@@ -8573,29 +6068,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a38579de-a046-4d68-b24a-b629c8d0ae57",
-    ///   "SnapshotPolicySet": [
-    ///     {
-    ///       "BackupPolicies": [],
-    ///       "BackupType": "operate",
-    ///       "CosBucket": "test1-251197522",
-    ///       "CosRegion": "ap-guangzhou",
-    ///       "CreateNewCos": false,
-    ///       "CreateTime": "2021-10-08 16:09:46",
-    ///       "Enable": true,
-    ///       "KeepTime": 180,
-    ///       "SnapshotPolicyId": "sspolicy-g6jwvm35",
-    ///       "SnapshotPolicyName": "test2"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_snapshot_policies(
         &self,
         request: &DescribeSnapshotPoliciesRequest,
@@ -8616,8 +6088,6 @@ impl Client {
     ///   "TrafficPackageId": "tfp-f7a3qh6x"
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_specific_traffic_package_used_details(
         &self,
         request: &DescribeSpecificTrafficPackageUsedDetailsRequest,
@@ -8641,8 +6111,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (82 lines) is in the upstream API documentation.
     pub async fn describe_subnet_resource_dashboard(
         &self,
         request: &DescribeSubnetResourceDashboardRequest,
@@ -8657,8 +6125,6 @@ impl Client {
     /// # Example (1 of 2): 查询子网列表
     ///
     /// The example request (34 lines) is in the upstream API documentation.
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_subnets(
         &self,
         request: &DescribeSubnetsRequest,
@@ -8679,16 +6145,6 @@ impl Client {
     ///   "TaskId": 12566700
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f2e74569-c189-4396-80ab-1482134a1e52",
-    ///   "Result": "SUCCESS",
-    ///   "TaskId": 12566700
-    /// }
-    /// ```
     pub async fn describe_task_result(
         &self,
         request: &DescribeTaskResultRequest,
@@ -8706,20 +6162,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "74883e1b-5901-46de-ae1e-d6e2cf591c5b",
-    ///   "TemplateLimit": {
-    ///     "AddressTemplateGroupMemberLimit": 20,
-    ///     "AddressTemplateMemberLimit": 20,
-    ///     "ServiceTemplateGroupMemberLimit": 20,
-    ///     "ServiceTemplateMemberLimit": 20
-    ///   }
-    /// }
     /// ```
     pub async fn describe_template_limits(
         &self,
@@ -8750,20 +6192,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CcnSet": [
-    ///     {
-    ///       "CcnId": "ccn-gyt67ffz"
-    ///     }
-    ///   ],
-    ///   "RequestId": "ff8a76ff-8900-4169-b126-ff59fdb39b6c",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_tenant_ccns(
         &self,
         request: &DescribeTenantCcnsRequest,
@@ -8787,8 +6215,6 @@ impl Client {
     ///   "TrafficMirrorId": "imgf-9ryixdn6"
     /// }
     /// ```
-    ///
-    /// The example response (33 lines) is in the upstream API documentation.
     pub async fn describe_traffic_mirror_filter_rules(
         &self,
         request: &DescribeTrafficMirrorFilterRulesRequest,
@@ -8817,8 +6243,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (44 lines) is in the upstream API documentation.
     pub async fn describe_traffic_mirrors(
         &self,
         request: &DescribeTrafficMirrorsRequest,
@@ -8837,8 +6261,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_traffic_packages(
         &self,
         request: &DescribeTrafficPackagesRequest,
@@ -8859,23 +6281,6 @@ impl Client {
     ///   "CcnId": "ccn-mo8mumi7",
     ///   "LocalRegion": "ap-guangzhou",
     ///   "RemoteRegion": "ap-chengdu"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e052b088-c3a4-4efa-96e6-8af897abb369",
-    ///   "TrafficQosPolicySet": [
-    ///     {
-    ///       "Bandwidth": 1,
-    ///       "CcnId": "ccn-0puqax1n",
-    ///       "QosId": 1,
-    ///       "QosPolicyDescription": "1",
-    ///       "QosPolicyName": "1"
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn describe_traffic_qos_policy(
@@ -8904,31 +6309,6 @@ impl Client {
     ///   "VpcId": "vpc-bx0vq623"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IpAddressStates": [
-    ///     {
-    ///       "IpAddress": "10.0.0.1",
-    ///       "ResourceId": "eni-bjekqff1",
-    ///       "ResourceType": "ENI",
-    ///       "SubnetId": "subnet-dl3wd0vq",
-    ///       "VpcId": "vpc-bx0vq623"
-    ///     },
-    ///     {
-    ///       "IpAddress": "10.0.0.2",
-    ///       "ResourceId": "eni-bjekqff2",
-    ///       "ResourceType": "ENI",
-    ///       "SubnetId": "subnet-dl3wd0vq",
-    ///       "VpcId": "vpc-bx0vq623"
-    ///     }
-    ///   ],
-    ///   "RequestId": "2aaa54f5-2809-4b95-b3a5-13ce72d05759",
-    ///   "TotalCount": 2
-    /// }
-    /// ```
     pub async fn describe_used_ip_address(
         &self,
         request: &DescribeUsedIpAddressRequest,
@@ -8953,8 +6333,6 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_vpc_end_point(
         &self,
         request: &DescribeVpcEndPointRequest,
@@ -8979,8 +6357,6 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    ///
-    /// The example response (42 lines) is in the upstream API documentation.
     pub async fn describe_vpc_end_point_service(
         &self,
         request: &DescribeVpcEndPointServiceRequest,
@@ -8999,8 +6375,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_vpc_end_point_service_white_list(
         &self,
         request: &DescribeVpcEndPointServiceWhiteListRequest,
@@ -9031,31 +6405,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceSet": [
-    ///     {
-    ///       "CPU": 1,
-    ///       "CreatedTime": "2020-01-01 10:00:00",
-    ///       "EniIpLimit": 2,
-    ///       "EniLimit": 2,
-    ///       "InstanceEniCount": 1,
-    ///       "InstanceId": "ins-pnpcflil",
-    ///       "InstanceName": "demo",
-    ///       "InstanceState": "RUNNING",
-    ///       "InstanceType": "S2.SMALL2",
-    ///       "Memory": 1,
-    ///       "SubnetId": "subnet-nswq8wkq",
-    ///       "VpcId": "vpc-hj3he929"
-    ///     }
-    ///   ],
-    ///   "RequestId": "74883e1b-5901-46de-ae1e-d6e2cf591c5b",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_vpc_instances(
         &self,
         request: &DescribeVpcInstancesRequest,
@@ -9077,8 +6426,6 @@ impl Client {
     ///   "VpcId": "vpc-rkxd3pgh"
     /// }
     /// ```
-    ///
-    /// The example response (42 lines) is in the upstream API documentation.
     pub async fn describe_vpc_ipv6_addresses(
         &self,
         request: &DescribeVpcIpv6AddressesRequest,
@@ -9138,20 +6485,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5cf1a813-d4f8-4e0c-8f90-c155a84a3ea1",
-    ///   "VpcLimitSet": [
-    ///     {
-    ///       "LimitType": "appid-max-vpcs",
-    ///       "LimitValue": 5
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_vpc_limits(
         &self,
         request: &DescribeVpcLimitsRequest,
@@ -9174,8 +6507,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_vpc_peering_connections(
         &self,
         request: &DescribeVpcPeeringConnectionsRequest,
@@ -9202,8 +6533,6 @@ impl Client {
     ///   "VpcId": "vpc-rkxd3pgh"
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_vpc_private_ip_addresses(
         &self,
         request: &DescribeVpcPrivateIpAddressesRequest,
@@ -9226,8 +6555,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (49 lines) is in the upstream API documentation.
     pub async fn describe_vpc_resource_dashboard(
         &self,
         request: &DescribeVpcResourceDashboardRequest,
@@ -9246,22 +6573,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskId": "481e9b6e-81d1-4859-b8cf-a673e010b388"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Output": "SUCCESS",
-    ///   "RequestId": "20569756-56ba-4a13-b545-e1528d5cb239",
-    ///   "Result": [
-    ///     {
-    ///       "ResourceId": "eni-olifj433",
-    ///       "Status": "SUCCESS"
-    ///     }
-    ///   ],
-    ///   "Status": "SUCCESS"
     /// }
     /// ```
     pub async fn describe_vpc_task_result(
@@ -9300,8 +6611,6 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_vpcs(
         &self,
         request: &DescribeVpcsRequest,
@@ -9323,8 +6632,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (110 lines) is in the upstream API documentation.
     pub async fn describe_vpn_connections(
         &self,
         request: &DescribeVpnConnectionsRequest,
@@ -9347,27 +6654,6 @@ impl Client {
     ///   "VpnGatewayId": "vpngw-qol17bjx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6e446c86-d8c9-4981-9b33-d10956585058",
-    ///   "RouteSet": [
-    ///     {
-    ///       "DestinationCidrBlock": "10.33.0.0/24",
-    ///       "RouteId": "vpnr-00wv1z75",
-    ///       "Status": "ENABLE"
-    ///     },
-    ///     {
-    ///       "DestinationCidrBlock": "192.168.0.0/24",
-    ///       "RouteId": "vpnr-11xe2z54",
-    ///       "Status": "ENABLE"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 2
-    /// }
-    /// ```
     pub async fn describe_vpn_gateway_ccn_routes(
         &self,
         request: &DescribeVpnGatewayCcnRoutesRequest,
@@ -9388,28 +6674,6 @@ impl Client {
     ///   "Limit": 20,
     ///   "Offset": 0,
     ///   "VpnGatewayId": "vpngw-7lhl5331"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cf5ec1b0-ec85-4e28-bc05-763c617b57a0",
-    ///   "Routes": [
-    ///     {
-    ///       "CreateTime": "2022-12-05 11:02:44",
-    ///       "DestinationCidrBlock": "10.0.0.0/16",
-    ///       "InstanceId": "vpnx-f99clft2",
-    ///       "InstanceType": "VPNCONN",
-    ///       "Priority": 0,
-    ///       "RouteId": "vpnr-h53fo5tv",
-    ///       "Status": "ENABLE",
-    ///       "Type": "Static",
-    ///       "UpdateTime": "2022-12-05 11:02:44"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_vpn_gateway_routes(
@@ -9441,27 +6705,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fe40c051-723d-4cf7-9838-71d5684f2cbb",
-    ///   "SslVpnClientSet": [
-    ///     {
-    ///       "CertBeginTime": "2021-11-15 19:48:20",
-    ///       "CertEndTime": "2024-11-14 19:48:20",
-    ///       "CertStatus": 1,
-    ///       "Name": "SSL-VPN-CLIENT",
-    ///       "SslVpnClientId": "vpnc-dyc72w04",
-    ///       "SslVpnServerId": "vpns-80pwpme0",
-    ///       "State": "6",
-    ///       "VpcId": "vpc-ez3k7doq"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_vpn_gateway_ssl_clients(
         &self,
         request: &DescribeVpnGatewaySslClientsRequest,
@@ -9491,8 +6734,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn describe_vpn_gateway_ssl_servers(
         &self,
         request: &DescribeVpnGatewaySslServersRequest,
@@ -9517,8 +6758,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (74 lines) is in the upstream API documentation.
     pub async fn describe_vpn_gateways(
         &self,
         request: &DescribeVpnGatewaysRequest,
@@ -9552,14 +6791,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "627c2362-890f-4f9e-9158-5e457b80d48b"
-    /// }
-    /// ```
     pub async fn detach_ccn_instances(
         &self,
         request: &DetachCcnInstancesRequest,
@@ -9585,14 +6816,6 @@ impl Client {
     ///   "VpcId": "vpc-gjui0b5t"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn detach_classic_link_vpc(
         &self,
         request: &DetachClassicLinkVpcRequest,
@@ -9614,14 +6837,6 @@ impl Client {
     /// {
     ///   "InstanceId": "ins-ins-r8hr2upy",
     ///   "NetworkInterfaceId": "eni-afo43z61"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f23d1450-ed00-4442-98d4-be409e625e6c"
     /// }
     /// ```
     pub async fn detach_network_interface(
@@ -9651,14 +6866,6 @@ impl Client {
     ///   "SnapshotPolicyId": "sspolicy-g6jwvm35"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a38579de-a046-4d68-b24a-b629c8d0ae57"
-    /// }
-    /// ```
     pub async fn detach_snapshot_instances(
         &self,
         request: &DetachSnapshotInstancesRequest,
@@ -9683,14 +6890,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "627c2362-890f-4f9e-9158-5e457b80d48b"
-    /// }
-    /// ```
     pub async fn disable_ccn_routes(
         &self,
         request: &DisableCcnRoutesRequest,
@@ -9713,14 +6912,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a38579de-a046-4d68-b24a-b629c8d0ae57"
-    /// }
-    /// ```
     pub async fn disable_flow_logs(
         &self,
         request: &DisableFlowLogsRequest,
@@ -9739,14 +6930,6 @@ impl Client {
     /// ```json
     /// {
     ///   "GatewayId": "vpngw-gree226l"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "627c2362-890f-4f9e-9158-5e457b80d48b"
     /// }
     /// ```
     pub async fn disable_gateway_flow_monitor(
@@ -9773,14 +6956,6 @@ impl Client {
     ///   "RouteTableId": "rtb-9wzwlnhc"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "627c2362-890f-4f9e-9158-5e457b80d48b"
-    /// }
-    /// ```
     pub async fn disable_routes(
         &self,
         request: &DisableRoutesRequest,
@@ -9803,14 +6978,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a38579de-a046-4d68-b24a-b629c8d0ae57"
-    /// }
-    /// ```
     pub async fn disable_snapshot_policies(
         &self,
         request: &DisableSnapshotPoliciesRequest,
@@ -9829,15 +6996,6 @@ impl Client {
     /// ```json
     /// {
     ///   "SslVpnClientId": "vpnc-04ubidcy"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "aeabeab6-f74b-453a-b25d-d7b460193c3b",
-    ///   "TaskId": 315123
     /// }
     /// ```
     pub async fn disable_vpn_gateway_ssl_client_cert(
@@ -9863,15 +7021,6 @@ impl Client {
     ///   "AddressId": "eip-ek0cdz1g"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "TaskId": "61531411"
-    /// }
-    /// ```
     pub async fn disassociate_address(
         &self,
         request: &DisassociateAddressRequest,
@@ -9894,14 +7043,6 @@ impl Client {
     ///   "DhcpIpId": "dhcpip-9o233uri"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fcb47621-838b-428e-8c33-6e210d93c451"
-    /// }
-    /// ```
     pub async fn disassociate_dhcp_ip_with_address_ip(
         &self,
         request: &DisassociateDhcpIpWithAddressIpRequest,
@@ -9922,14 +7063,6 @@ impl Client {
     ///   "DirectConnectGatewayId": "\"dcg-fxa6gh5t\"",
     ///   "NatGatewayId": "\"nat-ig8xpno8\"",
     ///   "VpcId": "\"vpc-8xpno8ee\""
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dbffc3f0-1807-4683-89ee-2d2b96425ee1"
     /// }
     /// ```
     pub async fn disassociate_direct_connect_gateway_nat_gateway(
@@ -9959,14 +7092,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn disassociate_ha_vip_instance(
         &self,
         request: &DisassociateHaVipInstanceRequest,
@@ -9988,14 +7113,6 @@ impl Client {
     /// ```json
     /// {
     ///   "IPv6AddressId": "eipv6-or8cse19"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "631011dd-6dfa-41b5-be7c-47bd61d82978"
     /// }
     /// ```
     pub async fn disassociate_i_pv6_address(
@@ -10021,14 +7138,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dbffc3f0-1807-4683-89ee-2d2b96425ee1"
-    /// }
-    /// ```
     pub async fn disassociate_nat_gateway_address(
         &self,
         request: &DisassociateNatGatewayAddressRequest,
@@ -10050,14 +7159,6 @@ impl Client {
     ///   "SubnetIds": [
     ///     "subnet-12345678"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f23d1450-ed00-4442-98d4-be409e625e6c"
     /// }
     /// ```
     pub async fn disassociate_network_acl_subnets(
@@ -10085,14 +7186,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5cf1a813-d4f8-4e0c-8f90-c155a84a3ea1"
-    /// }
-    /// ```
     pub async fn disassociate_network_interface_security_groups(
         &self,
         request: &DisassociateNetworkInterfaceSecurityGroupsRequest,
@@ -10115,14 +7208,6 @@ impl Client {
     ///   "SecurityGroupIds": [
     ///     "sg-serghftg"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7e6f5074-e4a2-4bb6-9cac-d2357a00896f"
     /// }
     /// ```
     pub async fn disassociate_vpc_end_point_security_groups(
@@ -10153,15 +7238,6 @@ impl Client {
     ///   "VpnGatewayId": "vpngw-p3lmbqwn"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CustomerGatewayConfiguration": "# VPC utilizes unique identifiers to manipulate the configuration of\r\n# a VPN Co…",
-    ///   "RequestId": "74883e1b-5901-46de-ae1e-d6e2cf591c5b"
-    /// }
-    /// ```
     pub async fn download_customer_gateway_configuration(
         &self,
         request: &DownloadCustomerGatewayConfigurationRequest,
@@ -10181,25 +7257,6 @@ impl Client {
     /// ```json
     /// {
     ///   "SslVpnClientId": "vpnc--84tby4k2"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Authenticated": 1,
-    ///   "RequestId": "8e08f027-048b-41e8-ac99-77e954ca15c5",
-    ///   "SslClientConfig": [
-    ///     {
-    ///       "SslVpnCert": "CERTIFICATE...",
-    ///       "SslVpnClientConfiguration": "config...",
-    ///       "SslVpnClientId": "vpnc-axa315c",
-    ///       "SslVpnKey": "PRIVATE KEY...",
-    ///       "SslVpnRootCert": "CERTIFICATE..."
-    ///     }
-    ///   ],
-    ///   "SslClientConfigsSet": "{\"SslVpnClientConfiguration\": \"-config-\"......}"
     /// }
     /// ```
     pub async fn download_vpn_gateway_ssl_client_cert(
@@ -10227,14 +7284,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "627c2362-890f-4f9e-9158-5e457b80d48b"
-    /// }
-    /// ```
     pub async fn enable_ccn_routes(
         &self,
         request: &EnableCcnRoutesRequest,
@@ -10257,14 +7306,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a38579de-a046-4d68-b24a-b629c8d0ae57"
-    /// }
-    /// ```
     pub async fn enable_flow_logs(
         &self,
         request: &EnableFlowLogsRequest,
@@ -10283,14 +7324,6 @@ impl Client {
     /// ```json
     /// {
     ///   "GatewayId": "vpngw-gree226l"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "627c2362-890f-4f9e-9158-5e457b80d48b"
     /// }
     /// ```
     pub async fn enable_gateway_flow_monitor(
@@ -10318,14 +7351,6 @@ impl Client {
     ///   "RouteTableId": "rtb-9wzwlnhc"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "627c2362-890f-4f9e-9158-5e457b80d48b"
-    /// }
-    /// ```
     pub async fn enable_routes(
         &self,
         request: &EnableRoutesRequest,
@@ -10346,14 +7371,6 @@ impl Client {
     ///   "SnapshotPolicyIds": [
     ///     "sspolicy-g6jwvm35"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a38579de-a046-4d68-b24a-b629c8d0ae57"
     /// }
     /// ```
     pub async fn enable_snapshot_policies(
@@ -10380,14 +7397,6 @@ impl Client {
     ///   "EndPointServiceId": "vpcsvc-kngiybxl"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ecaa7a90-a2fd-4fa3-8bf8-7d0723c95a99"
-    /// }
-    /// ```
     pub async fn enable_vpc_end_point_connect(
         &self,
         request: &EnableVpcEndPointConnectRequest,
@@ -10408,15 +7417,6 @@ impl Client {
     ///   "SslVpnClientId": "vpnc-xxxxx"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "aeabeab6-f74b-453a-b25d-d7b460193c3b",
-    ///   "TaskId": 123
-    /// }
-    /// ```
     pub async fn enable_vpn_gateway_ssl_client_cert(
         &self,
         request: &EnableVpnGatewaySslClientCertRequest,
@@ -10435,16 +7435,6 @@ impl Client {
     /// ```json
     /// {
     ///   "VpnGatewayId": "vpn-ngenl4az"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "HealthCheckLocalIp": "169.254.128.2",
-    ///   "HealthCheckRemoteIp": "169.254.128.5",
-    ///   "RequestId": "6e446c86-d8c9-4981-9b33-d10956585058"
     /// }
     /// ```
     pub async fn generate_vpn_connection_default_health_check_ip(
@@ -10468,8 +7458,6 @@ impl Client {
     ///   "CcnId": "ccn-1pdchck1"
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn get_ccn_region_bandwidth_limits(
         &self,
         request: &GetCcnRegionBandwidthLimitsRequest,
@@ -10490,14 +7478,6 @@ impl Client {
     /// {
     ///   "AddressIp": "119.29.93.218",
     ///   "HaVipId": "havip-9o233uri"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fcb47621-838b-428e-8c33-6e210d93c451"
     /// }
     /// ```
     pub async fn ha_vip_associate_address_ip(
@@ -10521,14 +7501,6 @@ impl Client {
     ///   "HaVipId": "havip-9o233uri"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fcb47621-838b-428e-8c33-6e210d93c451"
-    /// }
-    /// ```
     pub async fn ha_vip_disassociate_address_ip(
         &self,
         request: &HaVipDisassociateAddressIpRequest,
@@ -10546,16 +7518,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RealTotalCost": 10,
-    ///   "RequestId": "128826e5-2881-4c60-9168-73899331801c",
-    ///   "TotalCost": 10
-    /// }
     /// ```
     pub async fn inquire_price_create_direct_connect_gateway(
         &self,
@@ -10578,21 +7540,6 @@ impl Client {
     ///   "AddressType": "EIP",
     ///   "InternetChargeType": "TRAFFIC_POSTPAID_BY_HOUR",
     ///   "InternetMaxBandwidthOut": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Price": {
-    ///     "AddressPrice": {
-    ///       "ChargeUnit": "HOUR",
-    ///       "DiscountPrice": 0.8,
-    ///       "UnitPrice": 0.8
-    ///     }
-    ///   },
-    ///   "RequestId": "90d508a8-9ee8-4220-9c8e-9faeedce3ab4"
     /// }
     /// ```
     pub async fn inquiry_price_allocate_addresses(
@@ -10619,28 +7566,6 @@ impl Client {
     ///   "InternetMaxBandwidthOut": 5
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Price": {
-    ///     "BandwidthPrice": {
-    ///       "ChargeUnit": "none",
-    ///       "DiscountPrice": 0,
-    ///       "OriginalPrice": 0,
-    ///       "UnitPrice": 0
-    ///     },
-    ///     "InstancePrice": {
-    ///       "ChargeUnit": "none",
-    ///       "DiscountPrice": 380,
-    ///       "OriginalPrice": 380,
-    ///       "UnitPrice": 0
-    ///     }
-    ///   },
-    ///   "RequestId": "1b2534de-3f38-4913-921a-af5ff1a9cb73"
-    /// }
-    /// ```
     pub async fn inquiry_price_create_vpn_gateway(
         &self,
         request: &InquiryPriceCreateVpnGatewayRequest,
@@ -10662,21 +7587,6 @@ impl Client {
     ///     "eip-hxlqja90"
     ///   ],
     ///   "InternetMaxBandwidthOut": 2
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Price": {
-    ///     "AddressPrice": {
-    ///       "ChargeUnit": "HOUR",
-    ///       "DiscountPrice": 0.8,
-    ///       "UnitPrice": 0.8
-    ///     }
-    ///   },
-    ///   "RequestId": "7daad6af-50de-4df5-8238-0d76c7be62e1"
     /// }
     /// ```
     pub async fn inquiry_price_modify_addresses_bandwidth(
@@ -10705,20 +7615,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Price": {
-    ///     "AddressPrice": {
-    ///       "DiscountPrice": 240,
-    ///       "OriginalPrice": 240
-    ///     }
-    ///   },
-    ///   "RequestId": "84658acc-bdb9-4a3e-a37a-84a2e0c14e44"
-    /// }
-    /// ```
     pub async fn inquiry_price_renew_addresses(
         &self,
         request: &InquiryPriceRenewAddressesRequest,
@@ -10743,28 +7639,6 @@ impl Client {
     ///   "VpnGatewayId": "vpngw-abcxa123z"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Price": {
-    ///     "BandwidthPrice": {
-    ///       "ChargeUnit": "",
-    ///       "DiscountPrice": 0.0,
-    ///       "OriginalPrice": 0.0,
-    ///       "UnitPrice": 0.0
-    ///     },
-    ///     "InstancePrice": {
-    ///       "ChargeUnit": "",
-    ///       "DiscountPrice": 177.4,
-    ///       "OriginalPrice": 380.0,
-    ///       "UnitPrice": 0.0
-    ///     }
-    ///   },
-    ///   "RequestId": "74883e1b-5901-46de-ae1e-d6e2cf591c5b"
-    /// }
-    /// ```
     pub async fn inquiry_price_renew_vpn_gateway(
         &self,
         request: &InquiryPriceRenewVpnGatewayRequest,
@@ -10784,28 +7658,6 @@ impl Client {
     /// {
     ///   "InternetMaxBandwidthOut": 100,
     ///   "VpnGatewayId": "vpngw-a4wta21x"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Price": {
-    ///     "BandwidthPrice": {
-    ///       "ChargeUnit": "none",
-    ///       "DiscountPrice": 0,
-    ///       "OriginalPrice": 0,
-    ///       "UnitPrice": 0
-    ///     },
-    ///     "InstancePrice": {
-    ///       "ChargeUnit": "none",
-    ///       "DiscountPrice": 1717.86,
-    ///       "OriginalPrice": 1717.86,
-    ///       "UnitPrice": 0
-    ///     }
-    ///   },
-    ///   "RequestId": "e13643de-b578-42b0-8ad3-86b732067292"
     /// }
     /// ```
     pub async fn inquiry_price_reset_vpn_gateway_internet_max_bandwidth(
@@ -10837,14 +7689,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "64fb0c22-3122-4a99-840e-19db26df5e04"
-    /// }
-    /// ```
     pub async fn lock_ccn_bandwidths(
         &self,
         request: &LockCcnBandwidthsRequest,
@@ -10866,14 +7710,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "443c2024-74b1-4b34-9f98-5ac50d34b7fe"
-    /// }
     /// ```
     pub async fn lock_ccns(&self, request: &LockCcnsRequest) -> rt::Result<LockCcnsResponse> {
         self.call("LockCcns", request).await
@@ -10897,14 +7733,6 @@ impl Client {
     ///   "TargetBandwidthPackageId": "bwp-hxlqja90"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "42bc5893-70ff-4f13-bcc3-1308dedab8f6"
-    /// }
-    /// ```
     pub async fn migrate_bandwidth_package_resources(
         &self,
         request: &MigrateBandwidthPackageResourcesRequest,
@@ -10926,14 +7754,6 @@ impl Client {
     ///   "DestinationInstanceId": "ins-s2hr8upy",
     ///   "NetworkInterfaceId": "eni-afo43z61",
     ///   "SourceInstanceId": "ins-r8hr2upy"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f23d1450-ed00-4442-98d4-be409e625e6c"
     /// }
     /// ```
     pub async fn migrate_network_interface(
@@ -10962,14 +7782,6 @@ impl Client {
     ///   "SourceNetworkInterfaceId": "eni-afo43z61"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f23d1450-ed00-4442-98d4-be409e625e6c"
-    /// }
-    /// ```
     pub async fn migrate_private_ip_address(
         &self,
         request: &MigratePrivateIpAddressRequest,
@@ -10989,14 +7801,6 @@ impl Client {
     /// {
     ///   "AddressId": "eip-p2x6wxc0",
     ///   "AddressName": "test_eip"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7"
     /// }
     /// ```
     pub async fn modify_address_attribute(
@@ -11023,14 +7827,6 @@ impl Client {
     ///   "InternetMaxBandwidthOut": 5
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a3524d83-9f3b-40ee-beb8-3a8144e7d125"
-    /// }
-    /// ```
     pub async fn modify_address_internet_charge_type(
         &self,
         request: &ModifyAddressInternetChargeTypeRequest,
@@ -11054,14 +7850,6 @@ impl Client {
     ///   "AddressTemplateName": "TestName"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "20569756-56ba-4a13-b545-e1528d5cb239"
-    /// }
-    /// ```
     pub async fn modify_address_template_attribute(
         &self,
         request: &ModifyAddressTemplateAttributeRequest,
@@ -11083,14 +7871,6 @@ impl Client {
     /// {
     ///   "AddressTemplateGroupId": "ipmg-2uw6ujo6",
     ///   "AddressTemplateGroupName": "TestName"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "20569756-56ba-4a13-b545-e1528d5cb239"
     /// }
     /// ```
     pub async fn modify_address_template_group_attribute(
@@ -11117,15 +7897,6 @@ impl Client {
     ///   "InternetMaxBandwidthOut": 2
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "24cfceab-3492-482c-b86f-27f598b1b044",
-    ///   "TaskId": "11531422"
-    /// }
-    /// ```
     pub async fn modify_addresses_bandwidth(
         &self,
         request: &ModifyAddressesBandwidthRequest,
@@ -11147,14 +7918,6 @@ impl Client {
     ///     "eip-cpfph9t4"
     ///   ],
     ///   "RenewFlag": "NOTIFY_AND_MANUAL_RENEW"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c89a8c84-6943-45ad-9342-36f599d77754"
     /// }
     /// ```
     pub async fn modify_addresses_renew_flag(
@@ -11180,8 +7943,6 @@ impl Client {
     ///   "VpcId": "vpc-nswq8wkq"
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn modify_assistant_cidr(
         &self,
         request: &ModifyAssistantCidrRequest,
@@ -11199,14 +7960,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "54c9bac3-c94d-4d2d-8104-54f0691bffdd"
-    /// }
     /// ```
     pub async fn modify_bandwidth_package_attribute(
         &self,
@@ -11227,14 +7980,6 @@ impl Client {
     /// {
     ///   "BandwidthPackageId": "bwp-mwoqajk2",
     ///   "InternetMaxBandwidth": 100
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "24cfceab-3492-482c-b86f-27f598b1b044"
     /// }
     /// ```
     pub async fn modify_bandwidth_package_bandwidth(
@@ -11271,14 +8016,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "627c2362-890f-4f9e-9158-5e457b80d48b"
-    /// }
-    /// ```
     pub async fn modify_ccn_attached_instances_attribute(
         &self,
         request: &ModifyCcnAttachedInstancesAttributeRequest,
@@ -11300,14 +8037,6 @@ impl Client {
     ///   "CcnDescription": "new+description",
     ///   "CcnId": "ccn-gjug0kul",
     ///   "CcnName": "new+name"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "627c2362-890f-4f9e-9158-5e457b80d48b"
     /// }
     /// ```
     pub async fn modify_ccn_attribute(
@@ -11333,14 +8062,6 @@ impl Client {
     ///   "State": "DISABLE"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dc3f9101-29bd-4749-9438-e5c70f6f248a"
-    /// }
-    /// ```
     pub async fn modify_ccn_policy_based_routing_next_hop_attribute(
         &self,
         request: &ModifyCcnPolicyBasedRoutingNextHopAttributeRequest,
@@ -11364,14 +8085,6 @@ impl Client {
     ///   "PolicyBasedRoutingRuleId": "pbrrule-n6anb2js"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn modify_ccn_policy_based_routing_rule_attribute(
         &self,
         request: &ModifyCcnPolicyBasedRoutingRuleAttributeRequest,
@@ -11392,14 +8105,6 @@ impl Client {
     /// {
     ///   "BandwidthLimitType": "OUTER_REGION_LIMIT",
     ///   "CcnId": "ccn-gree226l"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6e446c86-d8c9-4981-9b33-d10956585058"
     /// }
     /// ```
     pub async fn modify_ccn_region_bandwidth_limits_type(
@@ -11429,14 +8134,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ba7c7681-e051-469a-b0fc-210a373490a4"
-    /// }
-    /// ```
     pub async fn modify_ccn_route_tables(
         &self,
         request: &ModifyCcnRouteTablesRequest,
@@ -11455,14 +8152,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f087abd5-fcca-42d0-8077-b5cae0e5f9b3"
-    /// }
-    /// ```
     pub async fn modify_cdc_ldcx_attribute(
         &self,
         request: &ModifyCdcLDCXAttributeRequest,
@@ -11480,14 +8169,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f087abd5-fcca-42d0-8077-b5cae0e5f9b3"
-    /// }
     /// ```
     pub async fn modify_cdc_net_plane_attribute(
         &self,
@@ -11510,14 +8191,6 @@ impl Client {
     ///   "CustomerGatewayName": "NewName"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn modify_customer_gateway_attribute(
         &self,
         request: &ModifyCustomerGatewayAttributeRequest,
@@ -11537,14 +8210,6 @@ impl Client {
     /// {
     ///   "DhcpIpId": "dhcpip-9o233uri",
     ///   "DhcpIpName": "new name"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fcb47621-838b-428e-8c33-6e210d93c451"
     /// }
     /// ```
     pub async fn modify_dhcp_ip_attribute(
@@ -11569,14 +8234,6 @@ impl Client {
     ///   "DirectConnectGatewayName": "new+name"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fcb47621-838b-428e-8c33-6e210d93c451"
-    /// }
-    /// ```
     pub async fn modify_direct_connect_gateway_attribute(
         &self,
         request: &ModifyDirectConnectGatewayAttributeRequest,
@@ -11598,14 +8255,6 @@ impl Client {
     ///   "FlowLogId": "fl-nswq8wkq",
     ///   "FlowLogName": "demo",
     ///   "VpcId": "vpc-hj3he929"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "404428db-f850-40c2-803d-0aae49aba43a"
     /// }
     /// ```
     pub async fn modify_flow_log_attribute(
@@ -11632,14 +8281,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "627c2362-890f-4f9e-9158-5e457b80d48b"
-    /// }
-    /// ```
     pub async fn modify_gateway_flow_qos(
         &self,
         request: &ModifyGatewayFlowQosRequest,
@@ -11660,14 +8301,6 @@ impl Client {
     ///   "DestinationCidrBlock": "192.168.0.0/20",
     ///   "SubnetRouteAlgorithm": "ECMP_DESTINATION_IP_HASH",
     ///   "VpcId": "vpc-mcqaoy0f"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "78adae2b-1200-4f78-9cc6-f88f452510d3"
     /// }
     /// ```
     pub async fn modify_global_route_ecmp_algorithm(
@@ -11696,14 +8329,6 @@ impl Client {
     ///   "VpcId": "vpc-mcqaoy0f"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4e03f129-1a69-4be9-9e52-408cc0f0e61b"
-    /// }
-    /// ```
     pub async fn modify_global_routes(
         &self,
         request: &ModifyGlobalRoutesRequest,
@@ -11723,14 +8348,6 @@ impl Client {
     /// {
     ///   "HaVipId": "havip-9o233uri",
     ///   "HaVipName": "new+name"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fcb47621-838b-428e-8c33-6e210d93c451"
     /// }
     /// ```
     pub async fn modify_ha_vip_attribute(
@@ -11759,14 +8376,6 @@ impl Client {
     ///   "HighPriorityRouteTableId": "hprtb-hd4tl8cg"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a1802b6d-a956-4303-a3c7-515e4b5b2b19"
-    /// }
-    /// ```
     pub async fn modify_high_priority_route_attribute(
         &self,
         request: &ModifyHighPriorityRouteAttributeRequest,
@@ -11793,14 +8402,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "89e403aa-b156-4d6d-9d41-3cd7cb995b65"
-    /// }
-    /// ```
     pub async fn modify_high_priority_route_ecmp_algorithm(
         &self,
         request: &ModifyHighPriorityRouteECMPAlgorithmRequest,
@@ -11821,14 +8422,6 @@ impl Client {
     /// {
     ///   "HighPriorityRouteTableId": "hprtb-896n82o4",
     ///   "Name": "1122"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "23319494-2909-4e6d-83b9-ca1a4bd21584"
     /// }
     /// ```
     pub async fn modify_high_priority_route_table_attribute(
@@ -11858,14 +8451,6 @@ impl Client {
     ///   "IPv6AddressName": "demo"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a75d9b1a-0640-43a2-837b-6334247e9fbc"
-    /// }
-    /// ```
     pub async fn modify_i_pv6_addresses_attributes(
         &self,
         request: &ModifyIPv6AddressesAttributesRequest,
@@ -11888,14 +8473,6 @@ impl Client {
     ///     "eipv6-3lxpc6sh"
     ///   ],
     ///   "InternetMaxBandwidthOut": 20
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a6661e38-e981-4369-af26-b6f1a7e21a1d"
     /// }
     /// ```
     pub async fn modify_i_pv6_addresses_bandwidth(
@@ -11924,15 +8501,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "61b49567-8cbf-4523-8f25-7a2c9da23ddb",
-    ///   "TaskId": "12579795"
-    /// }
-    /// ```
     pub async fn modify_ip6_addresses_bandwidth(
         &self,
         request: &ModifyIp6AddressesBandwidthRequest,
@@ -11956,14 +8524,6 @@ impl Client {
     ///   "Vport": 77
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "80243425-b653-4b2c-82c0-d3d758a0e12a"
-    /// }
-    /// ```
     pub async fn modify_ip6_rule(
         &self,
         request: &ModifyIp6RuleRequest,
@@ -11983,14 +8543,6 @@ impl Client {
     /// {
     ///   "Ip6TranslatorId": "ip6-90pt7p9q",
     ///   "Ip6TranslatorName": "demo"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b60c4da3-afab-4ea4-bbaa-79c0bb6b0fa1"
     /// }
     /// ```
     pub async fn modify_ip6_translator(
@@ -12019,14 +8571,6 @@ impl Client {
     ///   "NetworkInterfaceId": "eni-9c8zkfev"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "57065a05-9d50-476b-9cd6-97b0ddf03766"
-    /// }
-    /// ```
     pub async fn modify_ipv6_addresses_attribute(
         &self,
         request: &ModifyIpv6AddressesAttributeRequest,
@@ -12047,14 +8591,6 @@ impl Client {
     ///   "CdcId": "cluster-1234dert",
     ///   "LocalGatewayId": "lgw-1234edfr",
     ///   "LocalGatewayName": "test1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "74883e1b-5901-46de-ae1e-d6e2cf591c5b"
     /// }
     /// ```
     pub async fn modify_local_gateway(
@@ -12080,14 +8616,6 @@ impl Client {
     ///   "UDPMappingTimeout": 180
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "34557d2b-28ea-4270-b76b-bf21328157d7"
-    /// }
-    /// ```
     pub async fn modify_nat_gateway_advanced_attribute(
         &self,
         request: &ModifyNatGatewayAdvancedAttributeRequest,
@@ -12109,14 +8637,6 @@ impl Client {
     ///   "InternetMaxBandwidthOut": 500,
     ///   "NatGatewayId": "nat-ig8xpno8",
     ///   "NatGatewayName": "测试nat网关"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e5c289dc-bf4b-4828-8093-3c434d1f0886"
     /// }
     /// ```
     pub async fn modify_nat_gateway_attribute(
@@ -12154,14 +8674,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dbffc3f0-1807-4683-89ee-2d2b96425ee1"
-    /// }
-    /// ```
     pub async fn modify_nat_gateway_destination_ip_port_translation_nat_rule(
         &self,
         request: &ModifyNatGatewayDestinationIpPortTranslationNatRuleRequest,
@@ -12196,14 +8708,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dbffc3f0-1807-4683-89ee-2d2b96425ee1"
-    /// }
-    /// ```
     pub async fn modify_nat_gateway_source_ip_translation_nat_rule(
         &self,
         request: &ModifyNatGatewaySourceIpTranslationNatRuleRequest,
@@ -12232,14 +8736,6 @@ impl Client {
     ///   "NextHopType": "NORMAL_CVM"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6aa316a4-07d2-4355-b87d-40b7f22972b0"
-    /// }
-    /// ```
     pub async fn modify_net_detect(
         &self,
         request: &ModifyNetDetectRequest,
@@ -12259,14 +8755,6 @@ impl Client {
     /// {
     ///   "NetworkAclId": "acl-12345678",
     ///   "NetworkAclName": "test modify"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f23d1450-ed00-4442-98d4-be409e625e6c"
     /// }
     /// ```
     pub async fn modify_network_acl_attribute(
@@ -12302,14 +8790,6 @@ impl Client {
     ///   "NetworkAclId": "acl-nswq8wkq"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f23d1450-ed00-4442-98d4-be409e625e6c"
-    /// }
-    /// ```
     pub async fn modify_network_acl_entries(
         &self,
         request: &ModifyNetworkAclEntriesRequest,
@@ -12337,14 +8817,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f23d1450-ed00-4442-98d4-be409e625e6c"
-    /// }
-    /// ```
     pub async fn modify_network_acl_quintuple_entries(
         &self,
         request: &ModifyNetworkAclQuintupleEntriesRequest,
@@ -12365,14 +8837,6 @@ impl Client {
     ///   "NetworkInterfaceDescription": "eni-emcijdrf",
     ///   "NetworkInterfaceId": "eni-emcijdrf",
     ///   "NetworkInterfaceName": "eni-emcijdrf"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d788c349-f806-4778-9d42-89be6e4e8ab9"
     /// }
     /// ```
     pub async fn modify_network_interface_attribute(
@@ -12396,14 +8860,6 @@ impl Client {
     ///     "eni-abcdefgh"
     ///   ],
     ///   "QosLevel": "AU"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn modify_network_interface_qos(
@@ -12432,14 +8888,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f23d1450-ed00-4442-98d4-be409e625e6c"
-    /// }
-    /// ```
     pub async fn modify_private_ip_addresses_attribute(
         &self,
         request: &ModifyPrivateIpAddressesAttributeRequest,
@@ -12460,14 +8908,6 @@ impl Client {
     /// {
     ///   "NatGatewayId": "intranat-0g3blj80",
     ///   "NatGatewayName": "new_name"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fcb47621-838b-428e-8c33-6e210d93c451"
     /// }
     /// ```
     pub async fn modify_private_nat_gateway_attribute(
@@ -12503,14 +8943,6 @@ impl Client {
     ///     }
     ///   ],
     ///   "NatGatewayId": "intranat-0g3blj80"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cd37ad3b-6b94-41f4-bd83-8a2b0d801aae"
     /// }
     /// ```
     pub async fn modify_private_nat_gateway_destination_ip_port_translation_nat_rule(
@@ -12550,14 +8982,6 @@ impl Client {
     ///   "TranslationType": "TRANSPORT_LAYER"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cd37ad3b-6b94-41f4-bd83-8a2b0d801aae"
-    /// }
-    /// ```
     pub async fn modify_private_nat_gateway_translation_acl_rule(
         &self,
         request: &ModifyPrivateNatGatewayTranslationAclRuleRequest,
@@ -12590,14 +9014,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "41fe53eb-6f90-4fde-9e37-c48fa4f8f2ed"
-    /// }
-    /// ```
     pub async fn modify_private_nat_gateway_translation_nat_rule(
         &self,
         request: &ModifyPrivateNatGatewayTranslationNatRuleRequest,
@@ -12622,14 +9038,6 @@ impl Client {
     ///   "VpcId": "vpc-mcqaoy0f"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "23575de3-d827-43cb-9ddf-0c1e7eaece50"
-    /// }
-    /// ```
     pub async fn modify_reserve_ip_address(
         &self,
         request: &ModifyReserveIpAddressRequest,
@@ -12652,14 +9060,6 @@ impl Client {
     ///   "RoutePolicyName": "TEST"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "49a4e5e2-28d6-492c-ac6b-55192e7dd29b"
-    /// }
-    /// ```
     pub async fn modify_route_policy_attribute(
         &self,
         request: &ModifyRoutePolicyAttributeRequest,
@@ -12679,14 +9079,6 @@ impl Client {
     /// {
     ///   "RouteTableId": "rtb-n0yejvje",
     ///   "RouteTableName": "NewRouteTableName"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
     /// }
     /// ```
     pub async fn modify_route_table_attribute(
@@ -12717,14 +9109,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ba7c7681-e051-469a-b0fc-210a373490a4"
-    /// }
-    /// ```
     pub async fn modify_route_table_selection_policies(
         &self,
         request: &ModifyRouteTableSelectionPoliciesRequest,
@@ -12746,14 +9130,6 @@ impl Client {
     ///   "GroupDescription": "demo",
     ///   "GroupName": "demo",
     ///   "SecurityGroupId": "sg-33ocnj9n"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
     /// }
     /// ```
     pub async fn modify_security_group_attribute(
@@ -12785,14 +9161,6 @@ impl Client {
     /// # Example: 修改安全组出站和入站规则
     ///
     /// The example request (33 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn modify_security_group_policies(
         &self,
         request: &ModifySecurityGroupPoliciesRequest,
@@ -12816,14 +9184,6 @@ impl Client {
     ///   "ServiceTemplateName": "TestName"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "20569756-56ba-4a13-b545-e1528d5cb239"
-    /// }
-    /// ```
     pub async fn modify_service_template_attribute(
         &self,
         request: &ModifyServiceTemplateAttributeRequest,
@@ -12845,14 +9205,6 @@ impl Client {
     /// {
     ///   "ServiceTemplateGroupId": "ppmg-ei8hfd9a",
     ///   "ServiceTemplateGroupName": "TestName"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "20569756-56ba-4a13-b545-e1528d5cb239"
     /// }
     /// ```
     pub async fn modify_service_template_group_attribute(
@@ -12881,14 +9233,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fdba6828-e317-4bd8-940f-6e12b09ecf1b"
-    /// }
-    /// ```
     pub async fn modify_snapshot_policies(
         &self,
         request: &ModifySnapshotPoliciesRequest,
@@ -12911,14 +9255,6 @@ impl Client {
     ///   "SubnetName": "NewSubnetName"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "20569756-56ba-4a13-b545-e1528d5cb239"
-    /// }
-    /// ```
     pub async fn modify_subnet_attribute(
         &self,
         request: &ModifySubnetAttributeRequest,
@@ -12933,14 +9269,6 @@ impl Client {
     /// # Example (1 of 4): 修改IP地址模板成员
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ba7c7681-e051-469a-b0fc-210a373490a4"
-    /// }
-    /// ```
     pub async fn modify_template_member(
         &self,
         request: &ModifyTemplateMemberRequest,
@@ -12962,14 +9290,6 @@ impl Client {
     ///   "TrafficMirrorDescription": "demo",
     ///   "TrafficMirrorId": "imgf-7h62jza4",
     ///   "TrafficMirrorName": "demo"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "404428db-f850-40c2-803d-0aae49aba43a"
     /// }
     /// ```
     pub async fn modify_traffic_mirror_attribute(
@@ -12998,14 +9318,6 @@ impl Client {
     ///   "TrafficMirrorId": "imgf-9ryixdn6"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "11797f58-1eb9-4d92-bd2e-dc467e3d5ccb"
-    /// }
-    /// ```
     pub async fn modify_traffic_mirror_filter_rules(
         &self,
         request: &ModifyTrafficMirrorFilterRulesRequest,
@@ -13027,14 +9339,6 @@ impl Client {
     ///   "VpcName": "vpc_dev"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b846cc46-e519-47f2-bc7d-c62ae2ddc66b"
-    /// }
-    /// ```
     pub async fn modify_vpc_attribute(
         &self,
         request: &ModifyVpcAttributeRequest,
@@ -13054,14 +9358,6 @@ impl Client {
     /// {
     ///   "EndPointId": "vpce-h0fk8lfc",
     ///   "EndPointName": "demo"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fefb383a-7394-46c9-ba34-6b21e8fb3ac1"
     /// }
     /// ```
     pub async fn modify_vpc_end_point_attribute(
@@ -13087,14 +9383,6 @@ impl Client {
     ///   "VpcId": "vpc-hj3he929"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fefb383a-7394-46c9-ba34-6b21e8fb3ac1"
-    /// }
-    /// ```
     pub async fn modify_vpc_end_point_service_attribute(
         &self,
         request: &ModifyVpcEndPointServiceAttributeRequest,
@@ -13116,14 +9404,6 @@ impl Client {
     ///   "Description": "demo",
     ///   "EndPointServiceId": "vpcsvc-b2mrmmx7",
     ///   "UserUin": "700000483554"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cccb2665-5d02-4d87-b9e7-757bb06e5beb"
     /// }
     /// ```
     pub async fn modify_vpc_end_point_service_white_list(
@@ -13150,14 +9430,6 @@ impl Client {
     ///   "PeeringConnectionName": "内部网络环境"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e4008f6c-4bd9-42a7-9e6f-83043db431b2"
-    /// }
-    /// ```
     pub async fn modify_vpc_peering_connection(
         &self,
         request: &ModifyVpcPeeringConnectionRequest,
@@ -13181,14 +9453,6 @@ impl Client {
     ///   "VpnConnectionName": "test-abc"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b6c8a8c4-ba39-49ca-9b21-66247b7e3ad3"
-    /// }
-    /// ```
     pub async fn modify_vpn_connection_attribute(
         &self,
         request: &ModifyVpnConnectionAttributeRequest,
@@ -13209,14 +9473,6 @@ impl Client {
     ///   "InstanceChargeType": "POSTPAID_BY_HOUR",
     ///   "VpnGatewayId": "vpngw-edvft32x",
     ///   "VpnGatewayName": "test-vpn"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "74883e1b-5901-46de-ae1e-d6e2cf591c5b"
     /// }
     /// ```
     pub async fn modify_vpn_gateway_attribute(
@@ -13246,14 +9502,6 @@ impl Client {
     ///   "VpnGatewayId": "vpngw-qol17bjo"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6e446c86-d8c9-4981-9b33-d10956585058"
-    /// }
-    /// ```
     pub async fn modify_vpn_gateway_ccn_routes(
         &self,
         request: &ModifyVpnGatewayCcnRoutesRequest,
@@ -13280,27 +9528,6 @@ impl Client {
     ///   "VpnGatewayId": "vpngw-ngenl4az"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6e446c86-d8c9-4981-9b33-d10956585058",
-    ///   "Routes": [
-    ///     {
-    ///       "CreateTime": "2023-03-21 07:08:13",
-    ///       "DestinationCidrBlock": "10.11.0.0/16",
-    ///       "InstanceId": "vpnx-ng2asdew",
-    ///       "InstanceType": "VPNCONN",
-    ///       "Priority": 0,
-    ///       "RouteId": "vpnr-7t3tknmg",
-    ///       "Status": "DISABLE",
-    ///       "Type": "Static",
-    ///       "UpdateTime": "2023-04-28 17:02:43"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn modify_vpn_gateway_routes(
         &self,
         request: &ModifyVpnGatewayRoutesRequest,
@@ -13323,15 +9550,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e4b16737-b460-429b-b240-d6b621da9eed",
-    ///   "TaskId": 10449
-    /// }
-    /// ```
     pub async fn modify_vpn_gateway_ssl_client_cert(
         &self,
         request: &ModifyVpnGatewaySslClientCertRequest,
@@ -13351,15 +9569,6 @@ impl Client {
     /// {
     ///   "SslVpnServerId": "vpngwSslServer-8es2sd1u",
     ///   "SslVpnServerName": "update-name"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ae5ba776-25df-4ca0-814d-15048b40f830",
-    ///   "TaskId": 0
     /// }
     /// ```
     pub async fn modify_vpn_gateway_ssl_server(
@@ -13385,14 +9594,6 @@ impl Client {
     ///   "RouteTableId": "rtb-9wzwlnhc"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "627c2362-890f-4f9e-9158-5e457b80d48b"
-    /// }
-    /// ```
     pub async fn notify_routes(
         &self,
         request: &NotifyRoutesRequest,
@@ -13413,20 +9614,6 @@ impl Client {
     ///   "DryRun": false,
     ///   "NatGatewayId": "nat-2jd1e1rm",
     ///   "VpcId": "vpc-3m6kvgrx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DirectConnectSubnetSet": [
-    ///     {
-    ///       "CidrBlock": "99.99.99.77/32",
-    ///       "DirectConnectGatewayId": "dcg-71awizmv"
-    ///     }
-    ///   ],
-    ///   "RequestId": "b2b08cbc-c0dc-4346-bc55-a9b17a7a2a03"
     /// }
     /// ```
     pub async fn refresh_direct_connect_gateway_route_to_nat_gateway(
@@ -13457,14 +9644,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "627c2362-890f-4f9e-9158-5e457b80d48b"
-    /// }
-    /// ```
     pub async fn reject_attach_ccn_instances(
         &self,
         request: &RejectAttachCcnInstancesRequest,
@@ -13483,14 +9662,6 @@ impl Client {
     /// ```json
     /// {
     ///   "PeeringConnectionId": "pcx-aw8hzt6c"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e4008f6c-4bd9-42a7-9e6f-83043db431b2"
     /// }
     /// ```
     pub async fn reject_vpc_peering_connection(
@@ -13515,15 +9686,6 @@ impl Client {
     ///   "AddressIds": [
     ///     "eip-gzc5rgr2"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6EF60BEC-0242-43AF-BB20-270359FB54A7",
-    ///   "TaskId": "12331420"
     /// }
     /// ```
     pub async fn release_addresses(
@@ -13551,14 +9713,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "431f1a1a-7612-43ec-887c-85da46b15774"
-    /// }
-    /// ```
     pub async fn release_i_pv6_addresses(
         &self,
         request: &ReleaseIPv6AddressesRequest,
@@ -13582,15 +9736,6 @@ impl Client {
     ///   "Ip6AddressIds": [
     ///     "eip-31g37kea"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fe6aa94a-2a74-41d8-9570-337a575443fe",
-    ///   "TaskId": "12579789"
     /// }
     /// ```
     pub async fn release_ip6_addresses_bandwidth(
@@ -13618,14 +9763,6 @@ impl Client {
     ///   "ResourceType": "Address"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0a82e871-6574-429e-8506-1cce14aac843"
-    /// }
-    /// ```
     pub async fn remove_bandwidth_package_resources(
         &self,
         request: &RemoveBandwidthPackageResourcesRequest,
@@ -13648,14 +9785,6 @@ impl Client {
     ///     "rule6-k5l5hnwk"
     ///   ],
     ///   "Ip6TranslatorId": "ip6-90pt7p9q"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "688521e4-25d8-4b28-b0de-2b098f6fe535"
     /// }
     /// ```
     pub async fn remove_ip6_rules(
@@ -13684,14 +9813,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "076ca3ee-0fed-4576-b5b8-44fa1f3d4424"
-    /// }
-    /// ```
     pub async fn renew_addresses(
         &self,
         request: &RenewAddressesRequest,
@@ -13714,14 +9835,6 @@ impl Client {
     ///     "RenewFlag": "NOTIFY_AND_AUTO_RENEW"
     ///   },
     ///   "VpnGatewayId": "vpngw-lazly92z"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "74883e1b-5901-46de-ae1e-d6e2cf591c5b"
     /// }
     /// ```
     pub async fn renew_vpn_gateway(
@@ -13757,14 +9870,6 @@ impl Client {
     /// # Example: 替换云联网路由传播策略
     ///
     /// The example request (86 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6fe64d7f-3983-4f17-847d-a60dded41951"
-    /// }
-    /// ```
     pub async fn replace_ccn_route_table_broadcast_policys(
         &self,
         request: &ReplaceCcnRouteTableBroadcastPolicysRequest,
@@ -13815,14 +9920,6 @@ impl Client {
     ///   "RouteTableId": "ccnrtb-63ujxv2h"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "82f40ff4-5ecf-4d7a-8081-18a652f38728"
-    /// }
-    /// ```
     pub async fn replace_ccn_route_table_input_policys(
         &self,
         request: &ReplaceCcnRouteTableInputPolicysRequest,
@@ -13849,14 +9946,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6e446c86-d8c9-4981-9b33-d10956585058"
-    /// }
-    /// ```
     pub async fn replace_direct_connect_gateway_ccn_routes(
         &self,
         request: &ReplaceDirectConnectGatewayCcnRoutesRequest,
@@ -13877,14 +9966,6 @@ impl Client {
     /// {
     ///   "HighPriorityRouteTableId": "hprtb-hd4tl8cg",
     ///   "SubnetId": "subnet-a9pjzfq0"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "14095a9f-1411-4a0e-966a-32da69f58db7"
     /// }
     /// ```
     pub async fn replace_high_priority_route_table_association(
@@ -13917,8 +9998,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn replace_high_priority_routes(
         &self,
         request: &ReplaceHighPriorityRoutesRequest,
@@ -13943,14 +10022,6 @@ impl Client {
     ///       "RouteTableId": "rtb-qk8eyn9g"
     ///     }
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
     /// }
     /// ```
     pub async fn replace_route_policy_associations(
@@ -13979,14 +10050,6 @@ impl Client {
     ///   "RoutePolicyId": "rrp-azd4dt1c"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn replace_route_policy_entries(
         &self,
         request: &ReplaceRoutePolicyEntriesRequest,
@@ -14007,14 +10070,6 @@ impl Client {
     /// {
     ///   "RouteTableId": "rtb-n0yejvje",
     ///   "SubnetId": "subnet-q2079ils"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
     /// }
     /// ```
     pub async fn replace_route_table_association(
@@ -14048,8 +10103,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (35 lines) is in the upstream API documentation.
     pub async fn replace_routes(
         &self,
         request: &ReplaceRoutesRequest,
@@ -14076,14 +10129,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "93512103-76f6-4780-a146-73380b1ab748"
-    /// }
-    /// ```
     pub async fn replace_routes_with_route_policy(
         &self,
         request: &ReplaceRoutesWithRoutePolicyRequest,
@@ -14099,14 +10144,6 @@ impl Client {
     /// # Example: 批量修改安全组规则
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn replace_security_group_policies(
         &self,
         request: &ReplaceSecurityGroupPoliciesRequest,
@@ -14122,14 +10159,6 @@ impl Client {
     /// # Example: 替换单条安全组路由规则
     ///
     /// The example request (72 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn replace_security_group_policy(
         &self,
         request: &ReplaceSecurityGroupPolicyRequest,
@@ -14156,14 +10185,6 @@ impl Client {
     ///       "InstanceType": "VPC"
     ///     }
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "627c2362-890f-4f9e-9158-5e457b80d48b"
     /// }
     /// ```
     pub async fn reset_attach_ccn_instances(
@@ -14195,14 +10216,6 @@ impl Client {
     ///   "Name": "demo"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "461358ec-f329-4273-b5f0-e87730703e6d"
-    /// }
-    /// ```
     pub async fn reset_high_priority_routes(
         &self,
         request: &ResetHighPriorityRoutesRequest,
@@ -14222,14 +10235,6 @@ impl Client {
     /// {
     ///   "MaxConcurrentConnection": 3000000,
     ///   "NatGatewayId": "nat-ig8xpno8"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dbffc3f0-1807-4683-89ee-2d2b96425ee1"
     /// }
     /// ```
     pub async fn reset_nat_gateway_connection(
@@ -14257,14 +10262,6 @@ impl Client {
     ///     }
     ///   ],
     ///   "RouteTableId": "rtb-cinupu2w"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc"
     /// }
     /// ```
     pub async fn reset_route_policy_associations(
@@ -14299,14 +10296,6 @@ impl Client {
     ///   "RoutePolicyName": "TEST"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn reset_route_policy_entries(
         &self,
         request: &ResetRoutePolicyEntriesRequest,
@@ -14338,14 +10327,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn reset_routes(
         &self,
         request: &ResetRoutesRequest,
@@ -14366,14 +10347,6 @@ impl Client {
     /// {
     ///   "NatId": "nat-qo7kugzg",
     ///   "TrafficMirrorId": "imgf-cvfp7xo8"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "404428db-f850-40c2-803d-0aae49aba43a"
     /// }
     /// ```
     pub async fn reset_traffic_mirror_filter(
@@ -14398,14 +10371,6 @@ impl Client {
     ///     "subnet-7v7ev09m"
     ///   ],
     ///   "TrafficMirrorId": "imgf-cvfp7xo8"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "404428db-f850-40c2-803d-0aae49aba43a"
     /// }
     /// ```
     pub async fn reset_traffic_mirror_srcs(
@@ -14434,14 +10399,6 @@ impl Client {
     ///   "TrafficMirrorId": "imgf-cvfp7xo8"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "404428db-f850-40c2-803d-0aae49aba43a"
-    /// }
-    /// ```
     pub async fn reset_traffic_mirror_target(
         &self,
         request: &ResetTrafficMirrorTargetRequest,
@@ -14463,14 +10420,6 @@ impl Client {
     ///   "VpnGatewayId": "vpngw-kjllnkew"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "74883e1b-5901-46de-ae1e-d6e2cf591c5b"
-    /// }
-    /// ```
     pub async fn reset_vpn_connection(
         &self,
         request: &ResetVpnConnectionRequest,
@@ -14490,14 +10439,6 @@ impl Client {
     /// {
     ///   "InternetMaxBandwidthOut": 5,
     ///   "VpnGatewayId": "vpngw-xxx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "74883e1b-5901-46de-ae1e-d6e2cf591c5b"
     /// }
     /// ```
     pub async fn reset_vpn_gateway_internet_max_bandwidth(
@@ -14523,14 +10464,6 @@ impl Client {
     ///   "SnapshotPolicyId": "sspolicy-aart89ip"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a38579de-a046-4d68-b24a-b629c8d0ae57"
-    /// }
-    /// ```
     pub async fn resume_snapshot_instance(
         &self,
         request: &ResumeSnapshotInstanceRequest,
@@ -14552,14 +10485,6 @@ impl Client {
     ///   "AddressIps": [
     ///     "101.35.139.183"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5957a632-12b2-4051-b103-ecd77145ecbd"
     /// }
     /// ```
     pub async fn return_normal_addresses(
@@ -14595,14 +10520,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9c53ff69-1bb6-4c89-adbb-812233a85acc"
-    /// }
-    /// ```
     pub async fn set_ccn_region_bandwidth_limits(
         &self,
         request: &SetCcnRegionBandwidthLimitsRequest,
@@ -14627,14 +10544,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2f3d2629-a1f0-435e-86d7-fca86a499897"
-    /// }
-    /// ```
     pub async fn set_vpn_gateways_renew_flag(
         &self,
         request: &SetVpnGatewaysRenewFlagRequest,
@@ -14653,14 +10562,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TrafficMirrorId": "imgf-cvfp7xo8"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "404428db-f850-40c2-803d-0aae49aba43a"
     /// }
     /// ```
     pub async fn start_traffic_mirror(
@@ -14683,14 +10584,6 @@ impl Client {
     ///   "TrafficMirrorId": "imgf-cvfp7xo8"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "404428db-f850-40c2-803d-0aae49aba43a"
-    /// }
-    /// ```
     pub async fn stop_traffic_mirror(
         &self,
         request: &StopTrafficMirrorRequest,
@@ -14710,16 +10603,6 @@ impl Client {
     /// ```json
     /// {
     ///   "InstanceId": "ins-3ea0qeu6"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AddressId": "eip-fk2gmm9s",
-    ///   "RequestId": "070889cb-a42a-40a0-ac50-293ef36e0dfc",
-    ///   "TaskId": 345732
     /// }
     /// ```
     pub async fn transform_address(
@@ -14757,14 +10640,6 @@ impl Client {
     ///   "NetworkInterfaceId": "eni-9c8zkfev"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "75221557-b667-440a-8cfe-ccd1bde2a234"
-    /// }
-    /// ```
     pub async fn unassign_ipv6_addresses(
         &self,
         request: &UnassignIpv6AddressesRequest,
@@ -14785,14 +10660,6 @@ impl Client {
     /// {
     ///   "Ipv6CidrBlock": "3402:4e00:20:1000::/56",
     ///   "VpcId": "vpc-rkxd3pgh"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "75221557-b667-440a-8cfe-ccd1bde2a234"
     /// }
     /// ```
     pub async fn unassign_ipv6_cidr_block(
@@ -14824,14 +10691,6 @@ impl Client {
     ///   "VpcId": "vpc-rkxd3pgh"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "75221557-b667-440a-8cfe-ccd1bde2a234"
-    /// }
-    /// ```
     pub async fn unassign_ipv6_subnet_cidr_block(
         &self,
         request: &UnassignIpv6SubnetCidrBlockRequest,
@@ -14859,14 +10718,6 @@ impl Client {
     ///       "PrivateIpAddress": "172.16.32.111"
     ///     }
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f23d1450-ed00-4442-98d4-be409e625e6c"
     /// }
     /// ```
     pub async fn unassign_private_ip_addresses(
@@ -14897,14 +10748,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "098a99f2-d82c-47d4-8532-9322a315c8b4"
-    /// }
-    /// ```
     pub async fn unlock_ccn_bandwidths(
         &self,
         request: &UnlockCcnBandwidthsRequest,
@@ -14927,14 +10770,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c4c3b75e-6d01-4f81-8d31-618f2eae444d"
-    /// }
-    /// ```
     pub async fn unlock_ccns(&self, request: &UnlockCcnsRequest) -> rt::Result<UnlockCcnsResponse> {
         self.call("UnlockCcns", request).await
     }
@@ -14951,14 +10786,6 @@ impl Client {
     /// {
     ///   "Direction": "ALL",
     ///   "TrafficMirrorId": "imgf-cvfp7xo8"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "404428db-f850-40c2-803d-0aae49aba43a"
     /// }
     /// ```
     pub async fn update_traffic_mirror_all_filter(
@@ -14980,14 +10807,6 @@ impl Client {
     /// {
     ///   "Direction": "INGRESS",
     ///   "TrafficMirrorId": "imgf-cvfp7xo8"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "404428db-f850-40c2-803d-0aae49aba43a"
     /// }
     /// ```
     pub async fn update_traffic_mirror_direction(
@@ -15012,14 +10831,6 @@ impl Client {
     ///   "VpcId": "vpc-2d98uyh6"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d9b0cd80-3b86-4e03-8fc9-bc7de311bc73"
-    /// }
-    /// ```
     pub async fn upgrade_nat_gateway_product_version(
         &self,
         request: &UpgradeNatGatewayProductVersionRequest,
@@ -15041,14 +10852,6 @@ impl Client {
     ///     "rti-i8bap903"
     ///   ],
     ///   "RouteTableId": "rtb-9wzwlnhc"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "627c2362-890f-4f9e-9158-5e457b80d48b"
     /// }
     /// ```
     pub async fn withdraw_notify_routes(

@@ -51,17 +51,6 @@ impl Client {
     ///   "TaskId": "efe36c79-1c71-41d1-b541-04075fb3b9aa"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "TaskId": "efe36c79-1c71-41d1-b541-04075fb3b9aa"
-    ///   },
-    ///   "RequestId": "33ccdce8-15d7-4536-9325-8259266c21"
-    /// }
-    /// ```
     pub async fn cancel_vrs_task(
         &self,
         request: &CancelVRSTaskRequest,
@@ -93,17 +82,6 @@ impl Client {
     ///   "VoiceName": "小娥"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "TaskId": "ce68122c-0ca8-4fa6-99b1-90a28670626b"
-    ///   },
-    ///   "RequestId": "63f89bb1897281d556df60b0"
-    /// }
-    /// ```
     pub async fn create_vrs_task(
         &self,
         request: &CreateVRSTaskRequest,
@@ -126,22 +104,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskId": "ed461a019355c5cd1ce31ab4dfb8cb12"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "ErrorMsg": "",
-    ///     "FastVoiceType": "WCHN-353xxxx0f3eace0c1",
-    ///     "Status": 2,
-    ///     "StatusStr": "waiting in queue",
-    ///     "TaskId": "ce68122c-0ca8-4fa6-99b1-90a2867",
-    ///     "VoiceType": 200000000
-    ///   },
-    ///   "RequestId": "63f43c3d6e30af6bd63735b0"
     /// }
     /// ```
     pub async fn describe_vrs_task_status(
@@ -170,27 +132,6 @@ impl Client {
     ///   "TypeId": 2
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "AudioId": "vrs8270f89c-51f8-41c9-8bee-19fb5b8b9708",
-    ///     "DetectionCode": 0,
-    ///     "DetectionMsg": "Success",
-    ///     "DetectionTip": [
-    ///       {
-    ///         "PronAccuracy": 0,
-    ///         "PronFluency": 0,
-    ///         "Tag": 0,
-    ///         "Word": "我"
-    ///       }
-    ///     ]
-    ///   },
-    ///   "RequestId": "63f43c3d6e30af6bd63735b0"
-    /// }
-    /// ```
     pub async fn detect_env_and_sound_quality(
         &self,
         request: &DetectEnvAndSoundQualityRequest,
@@ -209,21 +150,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TaskId": "efe36c79-1c71-41d1-b541-04075fb3b9aa"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Model": "https://xxx-xxx-xxxx.cos.ap-guangzhou.myqcloud.com/xxxx.zip",
-    ///     "TaskId": "efe36c79-1c71-41d1-b541-04075fb3b9aa",
-    ///     "VoiceGender": 1,
-    ///     "VoiceLanguage": 1,
-    ///     "VoiceName": "testName"
-    ///   },
-    ///   "RequestId": "3ccdce8-15d7-4536-9325-8259266c21"
     /// }
     /// ```
     pub async fn download_vrs_model(
@@ -247,26 +173,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "TrainingTextList": [
-    ///       {
-    ///         "Text": "在很久很久以前 鸟群中有一只小鸟",
-    ///         "TextId": "00001"
-    ///       },
-    ///       {
-    ///         "Text": "那时候的凤凰还不是鸟中之王 只是一个很不起眼的小鸟",
-    ///         "TextId": "00005"
-    ///       }
-    ///     ]
-    ///   },
-    ///   "RequestId": "63f89e17a6f281d5108ab7b0"
-    /// }
-    /// ```
     pub async fn get_training_text(
         &self,
         request: &GetTrainingTextRequest,
@@ -289,25 +195,6 @@ impl Client {
     ///   "VoiceType": 200000000
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "DateCreated": "2024-05-30T15:53:58+08:00",
-    ///     "ExpireTime": "2025-05-25T15:54:10+08:00",
-    ///     "FastVoiceType": "c0be5744e9804c5fae5708fbd71db20d",
-    ///     "IsDeployed": true,
-    ///     "TaskID": "fast6d467a51055149138f7fc8852dbd86a0",
-    ///     "TaskType": 5,
-    ///     "VoiceGender": 1,
-    ///     "VoiceName": "ceshi",
-    ///     "VoiceType": 200000000
-    ///   },
-    ///   "RequestId": "9bf903a9-437e-4448-b015-c3c920e2e9cc"
-    /// }
-    /// ```
     pub async fn get_vrs_voice_type_info(
         &self,
         request: &GetVRSVoiceTypeInfoRequest,
@@ -326,8 +213,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn get_vrs_voice_types(
         &self,
         request: &GetVRSVoiceTypesRequest,

@@ -45,17 +45,6 @@ impl Client {
     /// # Example: 确认视频翻译结果
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "JobId": "bEOhlL4G87lFvVmN6PnG3LAH1Kdu5tgs",
-    ///   "RequestId": "8357c7a1-d348-4306-b744-ce6625c39fa4",
-    ///   "SessionId": "0bfda02b562d4432be1176904bbcbe68",
-    ///   "TaskId": "ecaa9680e41441399b4f29759174383f"
-    /// }
-    /// ```
     pub async fn confirm_video_translate_job(
         &self,
         request: &ConfirmVideoTranslateJobRequest,
@@ -74,18 +63,6 @@ impl Client {
     /// ```json
     /// {
     ///   "JobId": "vlSYvQkMM0KwPuoakawm0tPrREwc2p7c"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "FailedOperation.JobNotExist",
-    ///     "Message": "任务不存在。"
-    ///   },
-    ///   "RequestId": "78254ad1-c184-4e9e-b5a0-9d3fc435576b"
     /// }
     /// ```
     pub async fn describe_video_translate_job(
@@ -164,18 +141,6 @@ impl Client {
     ///   "LipSync": 0,
     ///   "SrcLang": "zh",
     ///   "VideoUrl": "https://xxx.com/url/xxx.mp4"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "InvalidParameter.InvalidParameter",
-    ///     "Message": "源语种(SrcLang)和目标语种(DstLang)不允许相同，请检查后重新输入"
-    ///   },
-    ///   "RequestId": "3787745f-b446-4b39-9471-9032a4c306ee"
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]

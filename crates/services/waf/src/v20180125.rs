@@ -53,15 +53,6 @@ impl Client {
     ///   "Uri": "http://www.test.com/a1.html"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ce58ce20-e508-4c68-9a55-18233f703e6f",
-    ///   "Result": "success"
-    /// }
-    /// ```
     pub async fn add_anti_fake_url(
         &self,
         request: &AddAntiFakeUrlRequest,
@@ -92,14 +83,6 @@ impl Client {
     ///   "Uri": "http://www.test1.com/123.txt"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1a16a333-76ac-42f5-8066-c0ea93cc8dc7"
-    /// }
-    /// ```
     pub async fn add_anti_info_leak_rules(
         &self,
         request: &AddAntiInfoLeakRulesRequest,
@@ -123,14 +106,6 @@ impl Client {
     ///   ],
     ///   "Domain": "test.qcloud.com",
     ///   "Edition": "clb-waf"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8d630afc-0da8-43f6-862a-045e21ebfdba"
     /// }
     /// ```
     pub async fn add_area_ban_areas(
@@ -166,15 +141,6 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "76a16020-6e13-4028-823b-b20fb33ecf44",
-    ///   "RuleId": 109102367
-    /// }
-    /// ```
     pub async fn add_attack_white_rule(
         &self,
         request: &AddAttackWhiteRuleRequest,
@@ -189,15 +155,6 @@ impl Client {
     /// # Example: 批量新增自定义规则接口
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "Res": "success"
-    /// }
-    /// ```
     pub async fn add_batch_custom_rule(
         &self,
         request: &AddBatchCustomRuleRequest,
@@ -212,15 +169,6 @@ impl Client {
     /// # Example: 添加精准白名单
     ///
     /// The example request (29 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5d207f4f-0d41-4f5d-bce2-0320090c98d8",
-    ///   "RuleId": 7025
-    /// }
-    /// ```
     pub async fn add_batch_custom_white_rule(
         &self,
         request: &AddBatchCustomWhiteRuleRequest,
@@ -238,14 +186,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1a16a333-76ac-42f5-8066-c0ea93cc8dc7"
-    /// }
     /// ```
     pub async fn add_bypass_all_rule(
         &self,
@@ -281,19 +221,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1a16a333-76ac-42f5-8066-c0ea93cc8dc7",
-    ///   "RuleId": 7025,
-    ///   "Success": {
-    ///     "Code": "Success",
-    ///     "Message": "Success"
-    ///   }
-    /// }
-    /// ```
     pub async fn add_custom_rule(
         &self,
         request: &AddCustomRuleRequest,
@@ -326,19 +253,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5d207f4f-0d41-4f5d-bce2-0320090c98d8",
-    ///   "RuleId": 7025,
-    ///   "Success": {
-    ///     "Code": "Success",
-    ///     "Message": "Success"
-    ///   }
-    /// }
-    /// ```
     pub async fn add_custom_white_rule(
         &self,
         request: &AddCustomWhiteRuleRequest,
@@ -365,15 +279,6 @@ impl Client {
     ///   "Url": "/aa"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Id": 111,
-    ///   "RequestId": "cdf"
-    /// }
-    /// ```
     pub async fn add_domain_white_rule(
         &self,
         request: &AddDomainWhiteRuleRequest,
@@ -396,15 +301,6 @@ impl Client {
     ///   "Remark": "这是一个sdk信息"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Domain": "9000000002",
-    ///   "RequestId": "56b22d6a-27a6-4f12-bbd0-41c7ebe0ae60"
-    /// }
-    /// ```
     pub async fn add_llm_sdk_access(
         &self,
         request: &AddLLMSdkAccessRequest,
@@ -419,14 +315,6 @@ impl Client {
     /// # Example: 添加SaaS型WAF防护域名
     ///
     /// The example request (43 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9ee8be5b-6caa-4c39-ab70-890e0e673515"
-    /// }
-    /// ```
     pub async fn add_sparta_protection(
         &self,
         request: &AddSpartaProtectionRequest,
@@ -441,18 +329,6 @@ impl Client {
     /// # Example: 批量操作tiga子规则
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CommonRsp": {
-    ///     "Code": 0,
-    ///     "Msg": "Success"
-    ///   },
-    ///   "RequestId": "546b2091-1a59-4bd9-818d-47ab565102d9"
-    /// }
-    /// ```
     pub async fn batch_operate_user_signature_rules(
         &self,
         request: &BatchOperateUserSignatureRulesRequest,
@@ -479,15 +355,6 @@ impl Client {
     ///   "TopicId": "1ae37c76-df99-4e2b-998c-20f39eba6226"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ExportId": "export-61daca5c-f341-4796-aeb3-4f2f598a06c7",
-    ///   "RequestId": "9b02bf9e-c89c-42c3-9ae1-685f968fa02d"
-    /// }
-    /// ```
     pub async fn create_access_export(
         &self,
         request: &CreateAccessExportRequest,
@@ -502,16 +369,6 @@ impl Client {
     /// # Example: 测试用例
     ///
     /// The example request (30 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "",
-    ///   "RequestId": "aee526df-4ce6-451a-8d39-cce39ed2e46c",
-    ///   "RuleId": 1900037478
-    /// }
-    /// ```
     pub async fn create_and_update_batch_cc_rule(
         &self,
         request: &CreateAndUpdateBatchCCRuleRequest,
@@ -526,14 +383,6 @@ impl Client {
     /// # Example: 添加地域封禁规则
     ///
     /// The example request (31 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9b02bf9e-c89c-42c3-9ae1-685f968fa02d"
-    /// }
-    /// ```
     pub async fn create_area_ban_rule(
         &self,
         request: &CreateAreaBanRuleRequest,
@@ -548,15 +397,6 @@ impl Client {
     /// # Example: 新增批量IP黑白名单
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5331fe64-a3a5-49c4-8c4b-ada147d91403",
-    ///   "RuleId": 5500921210
-    /// }
-    /// ```
     pub async fn create_batch_ip_access_control(
         &self,
         request: &CreateBatchIpAccessControlRequest,
@@ -571,22 +411,6 @@ impl Client {
     /// # Example: 样例
     ///
     /// The example request (27 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "BigDealId": "20241029942071711427531",
-    ///     "DealNames": [
-    ///       "20241029942071711427531"
-    ///     ]
-    ///   },
-    ///   "RequestId": "d55b94a8-07bb-4326-b82f-e6678151afe0",
-    ///   "ReturnMessage": "ok",
-    ///   "Status": 0
-    /// }
-    /// ```
     pub async fn create_deals(
         &self,
         request: &CreateDealsRequest,
@@ -613,15 +437,6 @@ impl Client {
     ///   "TopicId": "ee20bb16-3025-4048-b81a-dd436373062e"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ExportId": "57196a6a-7622-47be-bc92-d2ebea959a0f",
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
-    /// }
-    /// ```
     pub async fn create_export(
         &self,
         request: &CreateExportRequest,
@@ -636,15 +451,6 @@ impl Client {
     /// # Example (1 of 2): 添加内网负载均衡型WAF域名
     ///
     /// The example request (39 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DomainId": "waf-cr3rPnlN",
-    ///   "RequestId": "0c93baaf-d7b8-4ab8-8d91-759128d5d864"
-    /// }
-    /// ```
     pub async fn create_host(&self, request: &CreateHostRequest) -> rt::Result<CreateHostResponse> {
         self.call("CreateHost", request).await
     }
@@ -671,15 +477,6 @@ impl Client {
     ///   "ValidTS": 1680570420
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fea2e723-002b-40e6-8297-7c54455cb7d6",
-    ///   "RuleId": 55201922
-    /// }
-    /// ```
     pub async fn create_ip_access_control(
         &self,
         request: &CreateIpAccessControlRequest,
@@ -694,15 +491,6 @@ impl Client {
     /// # Example: 添加白名单
     ///
     /// The example request (28 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "01006b52-0313-4771-83eb-968d7b592dfa",
-    ///   "RuleId": "23123145"
-    /// }
-    /// ```
     pub async fn create_owasp_white_rule(
         &self,
         request: &CreateOwaspWhiteRuleRequest,
@@ -737,14 +525,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "4c3a2707-619c-4943-ae91-2f855c0125a6"
-    /// }
-    /// ```
     pub async fn create_post_c_kafka_flow(
         &self,
         request: &CreatePostCKafkaFlowRequest,
@@ -765,14 +545,6 @@ impl Client {
     ///   "CLSRegion": "ap-guangzhou",
     ///   "LogType": 1,
     ///   "LogsetName": "waf_post_logset"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bdc5e296-a3f4-441a-b51e-aed0eeee3a7c"
     /// }
     /// ```
     pub async fn create_post_cls_flow(
@@ -800,15 +572,6 @@ impl Client {
     ///   "Remark": "group remark"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "GroupId": 55201922,
-    ///   "RequestId": "test-id"
-    /// }
-    /// ```
     pub async fn create_protect_group(
         &self,
         request: &CreateProtectGroupRequest,
@@ -823,18 +586,6 @@ impl Client {
     /// # Example: 创建限流规则
     ///
     /// The example request (31 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BaseInfo": {
-    ///     "Code": 1,
-    ///     "Info": "success"
-    ///   },
-    ///   "RequestId": "546b2091-1a59-4bd9-818d-47ab565102d9"
-    /// }
-    /// ```
     pub async fn create_rate_limit_v2(
         &self,
         request: &CreateRateLimitV2Request,
@@ -854,14 +605,6 @@ impl Client {
     /// {
     ///   "ExportId": "export-5912305a-668a-45c6-98ab-c49e8b04dfac",
     ///   "TopicId": "1ae37c76-df99-4e2b-998c-20f39eba6226"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9b02bf9e-c89c-42c3-9ae1-685f968fa02d"
     /// }
     /// ```
     pub async fn delete_access_export(
@@ -885,14 +628,6 @@ impl Client {
     ///   "Id": 1110112
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8c20d0a3-9539-4ef8-aea1-06b5ce29e0c9"
-    /// }
-    /// ```
     pub async fn delete_anti_fake_url(
         &self,
         request: &DeleteAntiFakeUrlRequest,
@@ -914,14 +649,6 @@ impl Client {
     ///   "RuleId": 110233
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "36809618-b248-46fc-9513-0ecf86675215"
-    /// }
-    /// ```
     pub async fn delete_anti_info_leak_rule(
         &self,
         request: &DeleteAntiInfoLeakRuleRequest,
@@ -940,14 +667,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Id": 60001
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn delete_attack_download_record(
@@ -972,17 +691,6 @@ impl Client {
     ///     1,
     ///     2
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailIds": [
-    ///     1
-    ///   ],
-    ///   "RequestId": "1cc54bf4-cfeb-40cc-a823-035e52106df9"
     /// }
     /// ```
     pub async fn delete_attack_white_rule(
@@ -1018,15 +726,6 @@ impl Client {
     ///   "IsDeleteAll": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc",
-    ///   "Res": "abc"
-    /// }
-    /// ```
     pub async fn delete_batch_custom_rule(
         &self,
         request: &DeleteBatchCustomRuleRequest,
@@ -1048,14 +747,6 @@ impl Client {
     ///     11101,
     ///     11103
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abc"
     /// }
     /// ```
     pub async fn delete_batch_custom_white_rule(
@@ -1080,14 +771,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "90b403b2-186b-486c-8cc0-91703492fe2c"
-    /// }
-    /// ```
     pub async fn delete_batch_ip_access_control(
         &self,
         request: &DeleteBatchIpAccessControlRequest,
@@ -1108,15 +791,6 @@ impl Client {
     ///   "Domain": "fgsta.qcloudwaf.com",
     ///   "RuleId": "3000004896",
     ///   "SceneId": "global"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "ok",
-    ///   "RequestId": "452b5c78-d94b-40f8-8058-1b45c95805bc"
     /// }
     /// ```
     pub async fn delete_bot_scene_ucb_rule(
@@ -1141,15 +815,6 @@ impl Client {
     ///   "Name": "ccrulename"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "success",
-    ///   "RequestId": "d29f2d93-b894-4c04-b047-ea6470bc0acd"
-    /// }
-    /// ```
     pub async fn delete_cc_rule(
         &self,
         request: &DeleteCCRuleRequest,
@@ -1172,18 +837,6 @@ impl Client {
     ///   "RuleId": "501"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "26b0ac84-cb08-49d2-9899-4206d1849a41",
-    ///   "Success": {
-    ///     "Code": "Success",
-    ///     "Message": "Success"
-    ///   }
-    /// }
-    /// ```
     pub async fn delete_custom_rule(
         &self,
         request: &DeleteCustomRuleRequest,
@@ -1203,18 +856,6 @@ impl Client {
     /// {
     ///   "Domain": "waf.tencentcloudapi.com",
     ///   "RuleId": 1100000001
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5d207f4f-0d41-4f5d-bce2-0320090c98d8",
-    ///   "Success": {
-    ///     "Code": "Success",
-    ///     "Message": "Success"
-    ///   }
     /// }
     /// ```
     pub async fn delete_custom_white_rule(
@@ -1241,15 +882,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "success",
-    ///   "RequestId": "46757c6e-786c-48ca-b5c4-9fa29ece1c9e"
-    /// }
-    /// ```
     pub async fn delete_domain_white_rules(
         &self,
         request: &DeleteDomainWhiteRulesRequest,
@@ -1268,14 +900,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ExportId": "57196a6a-7622-47be-bc92-d2ebea959a0f"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6ef60bec-0242-43af-bb20-270359fb54a7"
     /// }
     /// ```
     pub async fn delete_export(
@@ -1304,18 +928,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "Success": {
-    ///     "Code": "Success",
-    ///     "Message": "Success"
-    ///   }
-    /// }
-    /// ```
     pub async fn delete_host(&self, request: &DeleteHostRequest) -> rt::Result<DeleteHostResponse> {
         self.call("DeleteHost", request).await
     }
@@ -1335,16 +947,6 @@ impl Client {
     ///   "Items": [
     ///     "1.2.3.4"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailedCount": 0,
-    ///   "FailedItems": "192.16.8.1.1",
-    ///   "RequestId": "9fbb7be2-214b-44df-a5b9-6a69ca456409"
     /// }
     /// ```
     pub async fn delete_ip_access_control(
@@ -1374,15 +976,6 @@ impl Client {
     ///   "SourceType": "log"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailedCount": 0,
-    ///   "RequestId": "46757c6e-786c-48ca-b5c4-9fa29ece1c9e"
-    /// }
-    /// ```
     pub async fn delete_ip_access_control_v2(
         &self,
         request: &DeleteIpAccessControlV2Request,
@@ -1404,14 +997,6 @@ impl Client {
     ///   "Ids": [
     ///     "5200027919"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "db1b81e9-748e-4b19-a216-9f210060ab1d"
     /// }
     /// ```
     pub async fn delete_llm_content_rule(
@@ -1437,14 +1022,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "feca6493-7c4a-4103-a868-cc394d72ae8e"
-    /// }
-    /// ```
     pub async fn delete_llm_keyword_library(
         &self,
         request: &DeleteLLMKeywordLibraryRequest,
@@ -1466,14 +1043,6 @@ impl Client {
     ///   "RuleIDs": [
     ///     "1000000"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "08e8410d-6e80-4d1f-89ff-62669042369d"
     /// }
     /// ```
     pub async fn delete_owasp_rule_status(
@@ -1499,14 +1068,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e3223d5a-7dcc-4378-98dd-e4874b1c6f84"
-    /// }
-    /// ```
     pub async fn delete_owasp_white_rule(
         &self,
         request: &DeleteOwaspWhiteRuleRequest,
@@ -1529,14 +1090,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xxx"
-    /// }
-    /// ```
     pub async fn delete_protect_group(
         &self,
         request: &DeleteProtectGroupRequest,
@@ -1556,14 +1109,6 @@ impl Client {
     /// {
     ///   "Domain": "www.testwaf.com",
     ///   "GroupId": 11101
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xxxx"
     /// }
     /// ```
     pub async fn delete_protect_group_domain(
@@ -1590,18 +1135,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BaseInfo": {
-    ///     "Code": 0,
-    ///     "Info": "success"
-    ///   },
-    ///   "RequestId": "546b2091-1a59-4bd9-818d-47ab565102d9"
-    /// }
-    /// ```
     pub async fn delete_rate_limits_v2(
         &self,
         request: &DeleteRateLimitsV2Request,
@@ -1621,15 +1154,6 @@ impl Client {
     /// {
     ///   "Domain": "test.com",
     ///   "Edition": "clb-waf"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "success",
-    ///   "RequestId": "0746a563-2597-43ec-8aaf-d3267b093efa"
     /// }
     /// ```
     pub async fn delete_session(
@@ -1655,14 +1179,6 @@ impl Client {
     ///   "InstanceID": "waf_2kw60zgy0908e8j3"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "afa27f36-13f0-4c2c-b36b-bc70e79b4896"
-    /// }
-    /// ```
     pub async fn delete_sparta_protection(
         &self,
         request: &DeleteSpartaProtectionRequest,
@@ -1681,31 +1197,6 @@ impl Client {
     /// ```json
     /// {
     ///   "TopicId": "1ae37c76-df99-4e2b-998c-20f39eba6226"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Exports": [
-    ///     {
-    ///       "CosPath": "https://export-cd-1254077820.cos.ap-chengdu.myqcloud.com/%2Fexport%2F20210713%2F…",
-    ///       "Count": 6221,
-    ///       "CreateTime": "2021-07-13 19:07:15",
-    ///       "ExportId": "export-61daca5c-f341-4796-aeb3-4f2f598a06c7",
-    ///       "FileName": "log_100005604621_1ae37c76-df99-4e2b-998c-20f39eba6226_20210713_export-61daca5c-f…",
-    ///       "FileSize": 279519,
-    ///       "Format": "json",
-    ///       "From": 1625395948532,
-    ///       "Order": "desc",
-    ///       "Query": "bot:1",
-    ///       "Status": "Completed",
-    ///       "To": 1626000748532
-    ///     }
-    ///   ],
-    ///   "RequestId": "9b02bf9e-c89c-42c3-9ae1-685f968fa02d",
-    ///   "TotalCount": 1
     /// }
     /// ```
     pub async fn describe_access_exports(
@@ -1732,8 +1223,6 @@ impl Client {
     ///   "TopicId": "1ae37c76-df99-4e2b-998c-20f39eba6226"
     /// }
     /// ```
-    ///
-    /// The example response (41 lines) is in the upstream API documentation.
     pub async fn describe_access_fast_analysis(
         &self,
         request: &DescribeAccessFastAnalysisRequest,
@@ -1757,23 +1246,6 @@ impl Client {
     ///   "TopicId": "1ae37c76-df99-4e2b-998c-20f39eba6226"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "HistogramInfos": [
-    ///     {
-    ///       "BTime": 0,
-    ///       "BeginTime": 0,
-    ///       "Count": 0
-    ///     }
-    ///   ],
-    ///   "Interval": 12096000,
-    ///   "RequestId": "9b02bf9e-c89c-42c3-9ae1-685f968fa02d",
-    ///   "TotalCount": 6221
-    /// }
-    /// ```
     pub async fn describe_access_histogram(
         &self,
         request: &DescribeAccessHistogramRequest,
@@ -1792,8 +1264,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (365 lines) is in the upstream API documentation.
     pub async fn describe_access_index(
         &self,
         request: &DescribeAccessIndexRequest,
@@ -1818,8 +1288,6 @@ impl Client {
     /// # Example (1 of 2): 查询后付费基础安全实例列表（含域名与规则实时统计）
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_after_pay_instances(
         &self,
         request: &DescribeAfterPayInstancesRequest,
@@ -1851,16 +1319,6 @@ impl Client {
     ///   "Limit": 1,
     ///   "Offset": 1,
     ///   "Order": "desc"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [],
-    ///   "RequestId": "08e8410d-6e80-4d1f-89ff-62669042369d",
-    ///   "Total": 0
     /// }
     /// ```
     pub async fn describe_anti_fake_rules(
@@ -1895,8 +1353,6 @@ impl Client {
     ///   "Order": "Desc"
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_anti_info_leakage_rules(
         &self,
         request: &DescribeAntiInfoLeakageRulesRequest,
@@ -1921,21 +1377,6 @@ impl Client {
     ///   "TopN": "5"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "Key": "luffy",
-    ///       "Label": "custom",
-    ///       "Value": 100
-    ///     }
-    ///   ],
-    ///   "RequestId": "02e6870f-89b6-4e7b-b738-942ef9bfd1e5"
-    /// }
-    /// ```
     pub async fn describe_api_aggregate_top_n(
         &self,
         request: &DescribeApiAggregateTopNRequest,
@@ -1956,26 +1397,6 @@ impl Client {
     ///   "ApiName": "/test",
     ///   "Domain": "hzh.qcloud.com",
     ///   "Method": "POST"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EventCount": 0,
-    ///   "FullReqLog": "",
-    ///   "IpCount": 0,
-    ///   "IsActive": false,
-    ///   "Level": 0,
-    ///   "Log": "{\"other\":{}}",
-    ///   "ParameterList": [],
-    ///   "RegionCount": 0,
-    ///   "RequestId": "6088f081-3e69-421e-9bbe-b91510af0414",
-    ///   "RspLog": "{\"other\":{}}",
-    ///   "Scene": "waf",
-    ///   "SensitiveCount": 0,
-    ///   "SensitiveFields": []
     /// }
     /// ```
     pub async fn describe_api_detail(
@@ -2013,8 +1434,6 @@ impl Client {
     ///   "StartTs": 0
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_api_list_version_two(
         &self,
         request: &DescribeApiListVersionTwoRequest,
@@ -2036,8 +1455,6 @@ impl Client {
     ///   "EventId": "api_k********c"
     /// }
     /// ```
-    ///
-    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn describe_api_sec_event_detail(
         &self,
         request: &DescribeApiSecEventDetailRequest,
@@ -2056,28 +1473,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Domain": "qcloudwaf.com"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "ApiName": "/api",
-    ///       "Domain": "hzh.qcloud.com",
-    ///       "EventId": "api_asfa",
-    ///       "EventType": "",
-    ///       "Level": "400",
-    ///       "Method": "",
-    ///       "Mode": "1",
-    ///       "StartTime": 0,
-    ///       "UpdateTime": 0
-    ///     }
-    ///   ],
-    ///   "RequestId": "cd63d5b2-9d4e-46db-8cfd-b1c448cc8e47",
-    ///   "Total": 213
     /// }
     /// ```
     pub async fn describe_api_sec_event_list(
@@ -2101,23 +1496,6 @@ impl Client {
     ///   "IsQueryApiExtractRule": true
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ApiExcludeRule": null,
-    ///   "ApiExtractRule": null,
-    ///   "ApiSecCustomEventRule": null,
-    ///   "ApiSecPrivilegeRule": null,
-    ///   "ApiSecSceneRule": null,
-    ///   "Data": null,
-    ///   "RequestId": "56b9948c-9b1d-4839-9e21-857a266db0d9",
-    ///   "RuleNameList": null,
-    ///   "Status": 1,
-    ///   "Total": 0
-    /// }
-    /// ```
     pub async fn describe_api_sec_sensitive_rule_list(
         &self,
         request: &DescribeApiSecSensitiveRuleListRequest,
@@ -2136,21 +1514,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Domain": "test.qcloudwaf.com"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Areas": [
-    ///       "新疆",
-    ///       "江西"
-    ///     ],
-    ///     "Status": "0"
-    ///   },
-    ///   "RequestId": "5ae9f295-4075-4472-8fd5-da69cc6ffa58"
     /// }
     /// ```
     pub async fn describe_area_ban_areas(
@@ -2173,8 +1536,6 @@ impl Client {
     ///   "Domain": "www.testwaf.com"
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_area_ban_rule(
         &self,
         request: &DescribeAreaBanRuleRequest,
@@ -2192,15 +1553,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "{\"areas\":[{\"en_abbr\":\"US\",\"en\":\"United States\",\"zh\":\"美国\"},{\"en_abbr\":\"CN\",\"en\":\"…",
-    ///   "RequestId": "05ba4f7c-f1b7-40c3-9038-a5fb74e8873a"
-    /// }
     /// ```
     pub async fn describe_area_ban_support_areas(
         &self,
@@ -2221,20 +1573,6 @@ impl Client {
     /// {
     ///   "FromTime": "2023-02-06 00:00:00",
     ///   "ToTime": "2023-02-06 23:59:59"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ACLCount": 0,
-    ///   "AccessCount": 158,
-    ///   "ApiAssetsCount": 1,
-    ///   "AttackCount": 98,
-    ///   "BotCount": 0,
-    ///   "CCCount": 0,
-    ///   "RequestId": "8a3b7134-77f9-4ee5-b30e-73809ccad10f"
     /// }
     /// ```
     pub async fn describe_attack_overview(
@@ -2258,15 +1596,6 @@ impl Client {
     ///   "FromTime": "2020-02-24 00:00:00",
     ///   "Host": "www.test.com",
     ///   "ToTime": "2020-02-24 19:00:00"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Piechart": [],
-    ///   "RequestId": "9ee8be5b-6caa-4c39-ab70-890e0e673515"
     /// }
     /// ```
     pub async fn describe_attack_type(
@@ -2293,8 +1622,6 @@ impl Client {
     ///   "Order": "dsc"
     /// }
     /// ```
-    ///
-    /// The example response (33 lines) is in the upstream API documentation.
     pub async fn describe_attack_white_rule(
         &self,
         request: &DescribeAttackWhiteRuleRequest,
@@ -2324,27 +1651,6 @@ impl Client {
     ///   "Sort": "CreateTime",
     ///   "VtsMax": 1,
     ///   "VtsMin": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Res": [
-    ///       {
-    ///         "Action": 32,
-    ///         "Category": "cc",
-    ///         "Ip": "192.168.1.1",
-    ///         "Name": "name",
-    ///         "TsVersion": 1730625888,
-    ///         "ValidTs": 1730625888
-    ///       }
-    ///     ],
-    ///     "TotalCount": 0
-    ///   },
-    ///   "RequestId": "a4010dd1-d24b-43f5-bab4-8a6b204835b7"
     /// }
     /// ```
     pub async fn describe_auto_deny_ip(
@@ -2380,8 +1686,6 @@ impl Client {
     ///   "Order": "abc"
     /// }
     /// ```
-    ///
-    /// The example response (49 lines) is in the upstream API documentation.
     pub async fn describe_batch_custom_rule_list(
         &self,
         request: &DescribeBatchCustomRuleListRequest,
@@ -2403,8 +1707,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (40 lines) is in the upstream API documentation.
     pub async fn describe_batch_custom_white_rules(
         &self,
         request: &DescribeBatchCustomWhiteRulesRequest,
@@ -2434,31 +1736,6 @@ impl Client {
     ///   "Limit": 20,
     ///   "OffSet": 0,
     ///   "Sort": "ts_version:-1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Res": [
-    ///       {
-    ///         "ActionType": 42,
-    ///         "Hosts": [
-    ///           "www.q.com",
-    ///           "www.b.com"
-    ///         ],
-    ///         "Ip": "1.1.1.1",
-    ///         "Note": "remark",
-    ///         "Source": "custom",
-    ///         "TsVersion": 1579074751421,
-    ///         "ValidTs": 1579017599
-    ///       }
-    ///     ],
-    ///     "TotalCount": 1
-    ///   },
-    ///   "RequestId": "c937ce96-cf53-4df8-b288-07c6e092072d"
     /// }
     /// ```
     pub async fn describe_batch_ip_access_control(
@@ -2494,8 +1771,6 @@ impl Client {
     ///   "Status": 0
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_bot_id_rule(
         &self,
         request: &DescribeBotIdRuleRequest,
@@ -2522,8 +1797,6 @@ impl Client {
     ///   "Offset": "0"
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_bot_scene_list(
         &self,
         request: &DescribeBotSceneListRequest,
@@ -2542,24 +1815,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Domain": "fgsta.qcloudwaf.com"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CurrentGlobalScene": {
-    ///     "Priority": 1,
-    ///     "SceneId": "3000004882",
-    ///     "SceneName": "登录防护场景2",
-    ///     "UpdateTime": 1667198325353
-    ///   },
-    ///   "CustomRuleNums": 41,
-    ///   "RequestId": "dec2eb2e-cd26-4437-b3f7-899043c472d8",
-    ///   "SceneCount": 5,
-    ///   "Status": true,
-    ///   "ValidSceneCount": 4
     /// }
     /// ```
     pub async fn describe_bot_scene_overview(
@@ -2586,8 +1841,6 @@ impl Client {
     ///   "Sort": "timestamp:-1"
     /// }
     /// ```
-    ///
-    /// The example response (72 lines) is in the upstream API documentation.
     pub async fn describe_bot_scene_ucb_rule(
         &self,
         request: &DescribeBotSceneUCBRuleRequest,
@@ -2606,15 +1859,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Domain": "www.test.com"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AutoCCSwitch": 0,
-    ///   "RequestId": "2a2d479f-d481-40e9-bb31-8f9e743bd529"
     /// }
     /// ```
     pub async fn describe_cc_auto_status(
@@ -2639,18 +1883,6 @@ impl Client {
     ///   "Limit": 10,
     ///   "Offset": 0,
     ///   "Sort": "priority:1;ts_version:-1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Res": [],
-    ///     "TotalCount": 0
-    ///   },
-    ///   "RequestId": "b22fc98c-6c4f-4716-b043-f11ccbffde70"
     /// }
     /// ```
     pub async fn describe_cc_rule(
@@ -2686,8 +1918,6 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_cc_rule_list(
         &self,
         request: &DescribeCCRuleListRequest,
@@ -2710,20 +1940,6 @@ impl Client {
     ///   "Domain": "randy.qcloudwaf.com"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Changed": 0,
-    ///   "Detail": [
-    ///     "x509: certificate is valid for *.testwaf.com, testwaf.com, not randy.qcloudwaf.c…"
-    ///   ],
-    ///   "NotAfter": "2024-04-05 23:59:59",
-    ///   "RequestId": "a4824af0-ae9c-470e-b6c3-8d2a3bf89a18",
-    ///   "Status": 310
-    /// }
-    /// ```
     pub async fn describe_certificate_verify_result(
         &self,
         request: &DescribeCertificateVerifyResultRequest,
@@ -2742,8 +1958,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (650 lines) is in the upstream API documentation.
     pub async fn describe_ciphers_detail(
         &self,
         request: &DescribeCiphersDetailRequest,
@@ -2775,8 +1989,6 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    ///
-    /// The example response (45 lines) is in the upstream API documentation.
     pub async fn describe_custom_rule_list(
         &self,
         request: &DescribeCustomRuleListRequest,
@@ -2808,8 +2020,6 @@ impl Client {
     ///   "Offset": 1
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_custom_white_rule(
         &self,
         request: &DescribeCustomWhiteRuleRequest,
@@ -2827,19 +2037,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AllDomain": 337,
-    ///   "LeftDomainCount": 0,
-    ///   "OpenWafDomain": 226,
-    ///   "RequestId": "b4f13899-561b-46a0-a045-6ba6b72c38f2",
-    ///   "UpdateTime": "2024-11-01 00:00:00",
-    ///   "WafDomainCount": 337
-    /// }
     /// ```
     pub async fn describe_domain_count_info(
         &self,
@@ -2863,8 +2060,6 @@ impl Client {
     ///   "InstanceId": "waf_00vsdfgh1232"
     /// }
     /// ```
-    ///
-    /// The example response (35 lines) is in the upstream API documentation.
     pub async fn describe_domain_details_clb(
         &self,
         request: &DescribeDomainDetailsClbRequest,
@@ -2887,8 +2082,6 @@ impl Client {
     ///   "InstanceId": "waf_2kzew5sy0qzrn81b"
     /// }
     /// ```
-    ///
-    /// The example response (69 lines) is in the upstream API documentation.
     pub async fn describe_domain_details_saas(
         &self,
         request: &DescribeDomainDetailsSaasRequest,
@@ -2907,26 +2100,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Domain": "test.qcloudwaf.com"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "46757c6e-786c-48ca-b5c4-9fa29ece1c9e",
-    ///   "Rules": [
-    ///     {
-    ///       "AddTime": "2020-07-27 00:00:00",
-    ///       "CVE": "CVE-2020-14568",
-    ///       "Description": "description",
-    ///       "Id": 1,
-    ///       "Level": "宽松",
-    ///       "ModifyTime": "2020-07-28 00:00:00",
-    ///       "Status": 0,
-    ///       "Type": "XSS"
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn describe_domain_rules(
@@ -2950,16 +2123,6 @@ impl Client {
     ///   "InstanceID": "waf_in839ad238adsa"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Msg": "success",
-    ///   "RequestId": "304cb36f-772a-4fdb-9b25-212d8fe5a553",
-    ///   "VerifyCode": 1
-    /// }
-    /// ```
     pub async fn describe_domain_verify_result(
         &self,
         request: &DescribeDomainVerifyResultRequest,
@@ -2978,29 +2141,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Domain": "test.qcloudwaf.com"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "RuleList": [
-    ///     {
-    ///       "Function": "eq",
-    ///       "Id": 1,
-    ///       "Rules": [
-    ///         2,
-    ///         3,
-    ///         4
-    ///       ],
-    ///       "Status": 1,
-    ///       "Time": "2020-08-20 00:00:00",
-    ///       "Url": "/test"
-    ///     }
-    ///   ],
-    ///   "Total": 1
     /// }
     /// ```
     pub async fn describe_domain_white_rules(
@@ -3040,8 +2180,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (120 lines) is in the upstream API documentation.
     pub async fn describe_domains(
         &self,
         request: &DescribeDomainsRequest,
@@ -3064,8 +2202,6 @@ impl Client {
     ///   "TopicId": "ee20bb16-3025-4048-b81a-dd436373062e"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_exports(
         &self,
         request: &DescribeExportsRequest,
@@ -3089,8 +2225,6 @@ impl Client {
     ///   "Offset": 2
     /// }
     /// ```
-    ///
-    /// The example response (54 lines) is in the upstream API documentation.
     pub async fn describe_find_domain_list(
         &self,
         request: &DescribeFindDomainListRequest,
@@ -3111,22 +2245,6 @@ impl Client {
     ///   "Domain": "www.baidu.com",
     ///   "EndTs": 1620180000,
     ///   "StartTs": 1620144000
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "Key": "/api/cf/v4/user/get-info",
-    ///       "Label": "/api/cf/v4/user/get-info",
-    ///       "TimeStamp": "2021-04-22 20:30:00",
-    ///       "Value": 21
-    ///     }
-    ///   ],
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn describe_flow_trend(
@@ -3152,17 +2270,6 @@ impl Client {
     ///   "ToTime": "2026-02-03 20:00:00"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Histogram": [
-    ///     "{\"count\":200,\"ip\":\"222.12.11.104\"}"
-    ///   ],
-    ///   "RequestId": "26b5b437-b2a1-4019-b06d-37e7fdfd460d"
-    /// }
-    /// ```
     pub async fn describe_histogram(
         &self,
         request: &DescribeHistogramRequest,
@@ -3185,8 +2292,6 @@ impl Client {
     ///   "InstanceID": "waf_in3adnjuasrg"
     /// }
     /// ```
-    ///
-    /// The example response (49 lines) is in the upstream API documentation.
     pub async fn describe_host(
         &self,
         request: &DescribeHostRequest,
@@ -3207,18 +2312,6 @@ impl Client {
     ///   "AlbType": "clb",
     ///   "Domain": "randy.qcloudwaf.com",
     ///   "InstanceID": "waf_2kxtpov60i9y7i05"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "ResourceInUse",
-    ///     "Message": "DomainExisted"
-    ///   },
-    ///   "RequestId": "97720395-7456-4a21-bcd9-1f32a7deaa90"
     /// }
     /// ```
     pub async fn describe_host_limit(
@@ -3244,8 +2337,6 @@ impl Client {
     ///   "Search": "txwaf"
     /// }
     /// ```
-    ///
-    /// The example response (50 lines) is in the upstream API documentation.
     pub async fn describe_hosts(
         &self,
         request: &DescribeHostsRequest,
@@ -3260,8 +2351,6 @@ impl Client {
     /// # Example: 查询用户所有实例的详细信息
     ///
     /// The example request (33 lines) is in the upstream API documentation.
-    ///
-    /// The example response (274 lines) is in the upstream API documentation.
     pub async fn describe_instances(
         &self,
         request: &DescribeInstancesRequest,
@@ -3287,8 +2376,6 @@ impl Client {
     ///   "Sort": "ts_version:-1"
     /// }
     /// ```
-    ///
-    /// The example response (35 lines) is in the upstream API documentation.
     pub async fn describe_ip_access_control(
         &self,
         request: &DescribeIpAccessControlRequest,
@@ -3316,18 +2403,6 @@ impl Client {
     ///   "Sort": "ts_version:-1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Res": [],
-    ///     "TotalCount": 0
-    ///   },
-    ///   "RequestId": "a4010dd1-d24b-43f5-bab4-8a6b204835b7"
-    /// }
-    /// ```
     pub async fn describe_ip_hit_items(
         &self,
         request: &DescribeIpHitItemsRequest,
@@ -3345,14 +2420,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "23a6c61f-825a-4a88-a03c-00a6859d1928"
-    /// }
     /// ```
     pub async fn describe_llm_content_rule_list(
         &self,
@@ -3380,25 +2447,6 @@ impl Client {
     ///   "Type": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Action": "deny",
-    ///     "Payload": "风险类型:工具参数-rm -rf /,风险内容:{\"PromptInjectResult\":{\"Result\":\"\",\"Category\":null},\"Too…",
-    ///     "RuleId": "gtc-baseline-001",
-    ///     "RuleName": "高危系统命令工具阻断",
-    ///     "ToolCallResult": {
-    ///       "Action": "deny",
-    ///       "RuleName": "高危系统命令工具阻断",
-    ///       "Severity": "critical"
-    ///     }
-    ///   },
-    ///   "RequestId": "9e1833e7-ba69-4d1e-ad93-7f0cbd426ce7"
-    /// }
-    /// ```
     pub async fn describe_llm_content_sec_check(
         &self,
         request: &DescribeLLMContentSecCheckRequest,
@@ -3421,16 +2469,6 @@ impl Client {
     ///   "Offset": 0,
     ///   "Order": "DESC",
     ///   "Type": "custom"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LibList": [],
-    ///   "RequestId": "feca6493-7c4a-4103-a868-cc394d72ae8e",
-    ///   "Total": 0
     /// }
     /// ```
     pub async fn describe_llm_keyword_library(
@@ -3457,29 +2495,6 @@ impl Client {
     ///   "Order": "ASC"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "ContentRuleCount": 5,
-    ///       "ContentRuleStatus": true,
-    ///       "CreateTime": 1774247637,
-    ///       "Domain": "9000002874",
-    ///       "LimitRuleCount": 40,
-    ///       "LimitRuleStatus": true,
-    ///       "MainStatus": true,
-    ///       "Name": "ddptest",
-    ///       "Remark": "测试213313",
-    ///       "UpdateTime": 1774248650
-    ///     }
-    ///   ],
-    ///   "RequestId": "d5255828-7c5e-4c18-9558-12535caee67e",
-    ///   "Total": 1
-    /// }
-    /// ```
     pub async fn describe_llm_sdk_access(
         &self,
         request: &DescribeLLMSdkAccessRequest,
@@ -3499,26 +2514,6 @@ impl Client {
     /// {
     ///   "InstanceId": "waf_2l15d14809yfq9sf",
     ///   "ServiceId": "9000002874"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "aa87bb50-22c3-4bd8-b734-c583abfdb4a5",
-    ///   "Rules": [
-    ///     {
-    ///       "Action": "deny",
-    ///       "Description": "检测银行卡号，覆盖借记卡与信用卡（13-19位数字）",
-    ///       "DesensitizeSample": "****1234",
-    ///       "Direction": 1,
-    ///       "RuleId": "gdl-001",
-    ///       "RuleName": "银行卡",
-    ///       "Severity": "high",
-    ///       "Status": 1
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn describe_llm_waf_dlp_rules(
@@ -3541,31 +2536,6 @@ impl Client {
     ///   "InstanceId": "waf_2l15d14809yfq9sf",
     ///   "RuleType": "prompt_injection",
     ///   "ServiceId": "9000002874"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Categories": [
-    ///     {
-    ///       "Category": "prompt_injection",
-    ///       "Count": 4,
-    ///       "Rules": [
-    ///         {
-    ///           "Action": "log",
-    ///           "Description": "检测用户输入中试图覆盖或篡改系统指令的攻击行为",
-    ///           "DesensitizeSample": "",
-    ///           "RuleId": "grl-safety-prompt-001",
-    ///           "RuleName": "指令覆盖检测",
-    ///           "Severity": "critical",
-    ///           "Status": 1
-    ///         }
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "RequestId": "9f0960eb-a57f-43bf-8ac0-69cbc49ac924"
     /// }
     /// ```
     pub async fn describe_llm_waf_protect_rules(
@@ -3593,8 +2563,6 @@ impl Client {
     ///   "TopicId": "2e7b5c4d-1be3-484a-xxxx-8705adb56dcd"
     /// }
     /// ```
-    ///
-    /// The example response (131 lines) is in the upstream API documentation.
     pub async fn describe_log_histogram(
         &self,
         request: &DescribeLogHistogramRequest,
@@ -3613,20 +2581,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Domain": "test.qcloudwaf.com"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AccessControl": 1,
-    ///   "AntiLeakage": 1,
-    ///   "AntiTamper": 1,
-    ///   "ApiProtection": 1,
-    ///   "CcProtection": 1,
-    ///   "RequestId": "46757c6e-786c-48ca-b5c4-9fa29ece1c9e",
-    ///   "WebSecurity": 1
     /// }
     /// ```
     pub async fn describe_module_status(
@@ -3657,8 +2611,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (37 lines) is in the upstream API documentation.
     pub async fn describe_objects(
         &self,
         request: &DescribeObjectsRequest,
@@ -3677,28 +2629,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Domain": "owasp.saas3.testwaf.com"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "Action": 0,
-    ///       "ActiveRule": 1056,
-    ///       "Classification": "XSS攻击",
-    ///       "Description": "跨站脚本 (XSS) 攻击是一种注入，其中恶意脚本被注入到其他受信任的网站中。 当攻击者使用 Web 应用程序将恶意代码（通常以浏览器端脚本的形式）发送给不同的…",
-    ///       "Level": 100,
-    ///       "Status": 1,
-    ///       "TotalRule": 1320,
-    ///       "TypeId": 10000000,
-    ///       "TypeName": "XSS攻击"
-    ///     }
-    ///   ],
-    ///   "RequestId": "239d0e9a-c7b1-48af-acda-7237c060362a",
-    ///   "Total": 1
     /// }
     /// ```
     pub async fn describe_owasp_rule_types(
@@ -3722,29 +2652,6 @@ impl Client {
     ///   "Limit": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "CreateTime": "2021-10-12T17:12:40+08:00",
-    ///       "CveID": "",
-    ///       "Description": "防护 eval、phpinfo 等 asp、php 代码执行或者 webshell 上传特征",
-    ///       "Level": 200,
-    ///       "Locked": 1,
-    ///       "Reason": 0,
-    ///       "RuleId": 16,
-    ///       "Status": 1,
-    ///       "TypeId": 10000000,
-    ///       "VulLevel": 0
-    ///     }
-    ///   ],
-    ///   "RequestId": "03e5562c-d809-4435-8bb5-2c1438b943b3",
-    ///   "Total": 1320
-    /// }
-    /// ```
     pub async fn describe_owasp_rules(
         &self,
         request: &DescribeOwaspRulesRequest,
@@ -3763,16 +2670,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Domain": "owasp.saas3.testwaf.com"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [],
-    ///   "RequestId": "f04cbb2c-7276-49b3-8576-c6c9ff9eb7bb",
-    ///   "Total": 0
     /// }
     /// ```
     pub async fn describe_owasp_white_rules(
@@ -3796,8 +2693,6 @@ impl Client {
     ///   "ToTime": "2021-07-21 23:59:59"
     /// }
     /// ```
-    ///
-    /// The example response (181 lines) is in the upstream API documentation.
     pub async fn describe_peak_points(
         &self,
         request: &DescribePeakPointsRequest,
@@ -3818,19 +2713,6 @@ impl Client {
     ///   "Domain": "abc.qcloudwaf.com",
     ///   "FromTime": "2019-12-30 00:00:00",
     ///   "ToTime": "2019-12-30 23:59:59"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Access": 0,
-    ///   "Attack": 0,
-    ///   "Cc": 0,
-    ///   "Down": 0,
-    ///   "RequestId": "ead32d5d-a9ac-496f-b8e3-d3a92f1fb1ce",
-    ///   "Up": 0
     /// }
     /// ```
     pub async fn describe_peak_value(
@@ -3854,16 +2736,6 @@ impl Client {
     ///   "Edition": "saas-waf"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "avcsm-1ads",
-    ///   "RequestId": "b7984267-1b60-4979-accb-8f1ca497f827",
-    ///   "Status": 0
-    /// }
-    /// ```
     pub async fn describe_policy_status(
         &self,
         request: &DescribePolicyStatusRequest,
@@ -3885,22 +2757,6 @@ impl Client {
     ///   "InstanceID": "waf_2kw60zgy0908e8j3"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "HttpPorts": [
-    ///     "80",
-    ///     "8080"
-    ///   ],
-    ///   "HttpsPorts": [
-    ///     "443",
-    ///     "8443"
-    ///   ],
-    ///   "RequestId": "ae989097-a74b-448a-94e6-4e87366b173b"
-    /// }
-    /// ```
     pub async fn describe_ports(
         &self,
         request: &DescribePortsRequest,
@@ -3919,31 +2775,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PostCKafkaFlows": [
-    ///     {
-    ///       "Brokers": "11.179.226.202:6016",
-    ///       "CKafkaID": "ckafka-o9gjqonr",
-    ///       "CKafkaRegion": "ap-guangzhou",
-    ///       "Compression": "lz4",
-    ///       "Content": "info",
-    ///       "FlowId": 100000,
-    ///       "LogType": 1,
-    ///       "SASLEnable": 0,
-    ///       "SASLPassword": "sa***",
-    ///       "SASLUser": "sa",
-    ///       "Status": 1,
-    ///       "Topic": "waf_post_access_log",
-    ///       "Version": "2.4.1"
-    ///     }
-    ///   ],
-    ///   "RequestId": "a20702ee-7206-4eeb-ba74-d13ecbc29c02"
-    /// }
-    /// ```
     pub async fn describe_post_c_kafka_flows(
         &self,
         request: &DescribePostCKafkaFlowsRequest,
@@ -3961,24 +2792,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "PostCLSFlows": [
-    ///     {
-    ///       "CLSRegion": "ap-guangzhou",
-    ///       "FlowId": 100001,
-    ///       "LogType": 1,
-    ///       "LogsetID": "59a61f1a-d606-4a17-8eaf-0881cb656887",
-    ///       "LogsetName": "waf-post-logset",
-    ///       "Status": 1
-    ///     }
-    ///   ],
-    ///   "RequestId": "a20702ee-7206-4eeb-ba74-d13ecbc29c02"
-    /// }
     /// ```
     pub async fn describe_post_cls_flows(
         &self,
@@ -4008,8 +2821,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_protect_group(
         &self,
         request: &DescribeProtectGroupRequest,
@@ -4031,8 +2842,6 @@ impl Client {
     ///   "Edition": "sparta-waf"
     /// }
     /// ```
-    ///
-    /// The example response (37 lines) is in the upstream API documentation.
     pub async fn describe_protection_modes(
         &self,
         request: &DescribeProtectionModesRequest,
@@ -4055,24 +2864,6 @@ impl Client {
     ///   "ToolName": "ex"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Risks": [
-    ///       {
-    ///         "RiskType": "tool_call",
-    ///         "RuleId": "gtc-baseline-001",
-    ///         "RuleName": "高危系统命令工具阻断",
-    ///         "Score": 1
-    ///       }
-    ///     ]
-    ///   },
-    ///   "RequestId": "3c181ddd-5a1d-4740-896c-fa94381f2254"
-    /// }
-    /// ```
     pub async fn describe_q_claw_content_sec_check(
         &self,
         request: &DescribeQClawContentSecCheckRequest,
@@ -4087,8 +2878,6 @@ impl Client {
     /// # Example: DescribeLimitRules
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn describe_rate_limits_v2(
         &self,
         request: &DescribeRateLimitsV2Request,
@@ -4107,26 +2896,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Domain": "test.qcloudwaf.com"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "123",
-    ///   "Res": {
-    ///     "AI": 0,
-    ///     "AntiLeak": 0,
-    ///     "AntiTamper": 0,
-    ///     "AreaBan": 0,
-    ///     "AutoCC": 0,
-    ///     "CC": 0,
-    ///     "CCSession": 0,
-    ///     "CustomRule": 0,
-    ///     "CustomWhite": 0,
-    ///     "IPControl": 0
-    ///   }
     /// }
     /// ```
     pub async fn describe_rule_limit(
@@ -4149,22 +2918,6 @@ impl Client {
     ///   "Ip": "1.1.1.1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Announcement": "此 IP为 微信支付 的扫描 IP，将定期对您的 数据传输 进行检测",
-    ///   "Bussiness": "微信支付",
-    ///   "Characteristic": "腾讯业务回调",
-    ///   "Demo": "业务回调",
-    ///   "Descibe": "微信支付通过回调出口 IP 持续对网络环境进行监测，以达到优化回调效率、提升用户体验的目的。",
-    ///   "Purpose": "保障回调顺畅、服务稳定",
-    ///   "Referer": "https://developers.weixin.qq.com/community/develop/doc/000a2e2dcd48c0f126f08ef45…",
-    ///   "RequestId": "aqdraqerqw12313sdff",
-    ///   "Target": "数据传输"
-    /// }
-    /// ```
     pub async fn describe_scan_ip(
         &self,
         request: &DescribeScanIpRequest,
@@ -4184,31 +2937,6 @@ impl Client {
     /// {
     ///   "Domain": "test.com",
     ///   "Edition": "clb-waf"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Res": [
-    ///       {
-    ///         "Category": "match",
-    ///         "EndMat": ";",
-    ///         "EndOffset": "-1",
-    ///         "KeyOrStartMat": "PHPSESSID=",
-    ///         "RelatedRuleID": [],
-    ///         "SessionId": 2000003356,
-    ///         "SessionInUsed": false,
-    ///         "SessionName": "test-session",
-    ///         "Source": "cookie",
-    ///         "StartOffset": "-1",
-    ///         "TsVersion": "1727147589924"
-    ///       }
-    ///     ]
-    ///   },
-    ///   "RequestId": "88d80896-a330-4a7f-a72f-f5175a20ebcc"
     /// }
     /// ```
     pub async fn describe_session(
@@ -4233,8 +2961,6 @@ impl Client {
     ///   "ServiceId": "******"
     /// }
     /// ```
-    ///
-    /// The example response (35 lines) is in the upstream API documentation.
     pub async fn describe_skill_sec_scan_result(
         &self,
         request: &DescribeSkillSecScanResultRequest,
@@ -4256,8 +2982,6 @@ impl Client {
     ///   "Edition": "sprata-waf"
     /// }
     /// ```
-    ///
-    /// The example response (33 lines) is in the upstream API documentation.
     pub async fn describe_sparta_protection_info(
         &self,
         request: &DescribeSpartaProtectionInfoRequest,
@@ -4276,8 +3000,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_tls_version(
         &self,
         request: &DescribeTlsVersionRequest,
@@ -4297,16 +3019,6 @@ impl Client {
     /// {
     ///   "FromTime": "2024-11-03 00:00:00",
     ///   "ToTime": "2024-11-03 15:17:00"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CC": [],
-    ///   "RequestId": "a4010dd1-d24b-43f5-bab4-8a6b204835b7",
-    ///   "Web": []
     /// }
     /// ```
     pub async fn describe_top_attack_domain(
@@ -4331,8 +3043,6 @@ impl Client {
     ///   "Offset": 10
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn describe_topics(
         &self,
         request: &DescribeTopicsRequest,
@@ -4350,29 +3060,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "Clusters": [
-    ///         {
-    ///           "Id": "cluster-o41khj88",
-    ///           "Name": "cltregiona"
-    ///         },
-    ///         {
-    ///           "Id": "cluster-o41khj99",
-    ///           "Name": "cltregionb"
-    ///         }
-    ///       ],
-    ///       "Region": "gz"
-    ///     }
-    ///   ],
-    ///   "RequestId": "2957f686-b290-44ef-a742-b1a169bebae2"
-    /// }
     /// ```
     pub async fn describe_user_cdc_clb_waf_regions(
         &self,
@@ -4394,18 +3081,6 @@ impl Client {
     ///   "AlbType": "scf"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     "ap-guangzhou",
-    ///     "ap-shanghai"
-    ///   ],
-    ///   "RequestId": "4c8827fc-839c-4ecc-8ac5-d39456d163b9"
-    /// }
-    /// ```
     pub async fn describe_user_clb_waf_regions(
         &self,
         request: &DescribeUserClbWafRegionsRequest,
@@ -4424,8 +3099,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (41 lines) is in the upstream API documentation.
     pub async fn describe_user_domain_info(
         &self,
         request: &DescribeUserDomainInfoRequest,
@@ -4446,15 +3119,6 @@ impl Client {
     ///   "Domain": "www.test.com"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Level": 300,
-    ///   "RequestId": "a4010dd1-d24b-43f5-bab4-8a6b204835b7"
-    /// }
-    /// ```
     pub async fn describe_user_level(
         &self,
         request: &DescribeUserLevelRequest,
@@ -4473,25 +3137,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Domain": "www.test.com"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "104cf2f9-c733-4a18-8905-372553b6ed80",
-    ///   "RuleTypeList": [
-    ///     {
-    ///       "ActiveRuleCount": 10,
-    ///       "Desc": "description",
-    ///       "Name": "rulename",
-    ///       "RuleTypeStatus": 0,
-    ///       "TotalRuleCount": 12,
-    ///       "TypeID": "10000000"
-    ///     }
-    ///   ],
-    ///   "Total": 1
     /// }
     /// ```
     pub async fn describe_user_signature_class(
@@ -4527,31 +3172,6 @@ impl Client {
     ///   "Order": "asc"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xxx-iiiiii",
-    ///   "Rules": [
-    ///     {
-    ///       "CreateTime": "2020-09-22T00:00:00+00:00",
-    ///       "CveID": "cve-11111",
-    ///       "Description": "xss",
-    ///       "ID": "0100000",
-    ///       "MainClassID": "02000000",
-    ///       "MainClassName": "xss",
-    ///       "ModifyTime": "2020-09-22T00:00:00+00:00",
-    ///       "Reason": 0,
-    ///       "RiskLevel": 0,
-    ///       "Status": 0,
-    ///       "SubClassID": "03000000",
-    ///       "SubClassName": "xss-1"
-    ///     }
-    ///   ],
-    ///   "Total": 1
-    /// }
-    /// ```
     pub async fn describe_user_signature_rule(
         &self,
         request: &DescribeUserSignatureRuleRequest,
@@ -4585,8 +3205,6 @@ impl Client {
     ///   "Order": "desc"
     /// }
     /// ```
-    ///
-    /// The example response (34 lines) is in the upstream API documentation.
     pub async fn describe_user_signature_rule_v2(
         &self,
         request: &DescribeUserSignatureRuleV2Request,
@@ -4606,26 +3224,6 @@ impl Client {
     /// {
     ///   "InstanceIds": [
     ///     "waf_7j8fsghd0080b"
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "31fc0e49-7472-4ee4-a1a1-391b96119c7e",
-    ///   "VipInfo": [
-    ///     {
-    ///       "AddressName": "fa44989badbc9e09-cl2.qcloudwzgj.com",
-    ///       "ISP": "BGP",
-    ///       "InstanceCreateTime": "2020-08-19T14:41:10+08:00",
-    ///       "InstanceId": "waf_7j8fsghd0080b",
-    ///       "Region": "ap-beijing",
-    ///       "RegionId": 8,
-    ///       "Vip": "120.23.93.35",
-    ///       "VipType": "ipv4"
-    ///     }
     ///   ]
     /// }
     /// ```
@@ -4649,19 +3247,6 @@ impl Client {
     ///   "Domain": "test.qcloudwaf.com"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AttackThreshold": 0,
-    ///   "DefenseStatus": 0,
-    ///   "DenyTimeThreshold": 0,
-    ///   "HWState": 1,
-    ///   "RequestId": "1234",
-    ///   "TimeThreshold": 0
-    /// }
-    /// ```
     pub async fn describe_waf_auto_deny_rules(
         &self,
         request: &DescribeWafAutoDenyRulesRequest,
@@ -4682,24 +3267,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "053d6b22-87cd-4a12-ad89-8460e819ebf5",
-    ///   "WafAutoDenyDetails": {
-    ///     "AttackTags": [
-    ///       "idc"
-    ///     ],
-    ///     "AttackThreshold": 1,
-    ///     "DefenseStatus": 1,
-    ///     "DenyTimeThreshold": 1,
-    ///     "LastUpdateTime": "2020-09-22T00:00:00+00:00",
-    ///     "TimeThreshold": 1
-    ///   }
-    /// }
-    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn describe_waf_auto_deny_status(
         &self,
@@ -4719,21 +3286,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "req-1234",
-    ///   "WafThreatenIntelligenceDetails": {
-    ///     "DefenseStatus": 0,
-    ///     "LastUpdateTime": "2020-09-22T00:00:00+00:00",
-    ///     "Tags": [
-    ///       "global"
-    ///     ]
-    ///   }
-    /// }
-    /// ```
     pub async fn describe_waf_threaten_intelligence(
         &self,
         request: &DescribeWafThreatenIntelligenceRequest,
@@ -4752,16 +3304,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Domain": "www.qcloudwaf.com"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Domain": "www.qcloudwaf.com",
-    ///   "RequestId": "2d510f3e-9ac9-4282-a62d-9efa61c9825d",
-    ///   "Status": 1
     /// }
     /// ```
     pub async fn describe_webshell_status(
@@ -4784,14 +3326,6 @@ impl Client {
     ///   "FlowId": 100001
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a20702ee-7206-4eeb-ba74-d13ecbc29c02"
-    /// }
-    /// ```
     pub async fn destroy_post_c_kafka_flow(
         &self,
         request: &DestroyPostCKafkaFlowRequest,
@@ -4810,14 +3344,6 @@ impl Client {
     /// ```json
     /// {
     ///   "FlowId": 100001
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a20702ee-7206-4eeb-ba74-d13ecbc29c02"
     /// }
     /// ```
     pub async fn destroy_post_cls_flow(
@@ -4839,15 +3365,6 @@ impl Client {
     /// {
     ///   "Domain": "100.com",
     ///   "Status": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "xx",
-    ///   "RetCode": 0
     /// }
     /// ```
     pub async fn enable_client_msg(
@@ -4876,18 +3393,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BaseInfo": {
-    ///     "Code": 0,
-    ///     "Info": "success"
-    ///   },
-    ///   "RequestId": "104cf2f9-c733-4a18-8905-372553b6ed80"
-    /// }
-    /// ```
     pub async fn enable_rate_limits_v2(
         &self,
         request: &EnableRateLimitsV2Request,
@@ -4908,15 +3413,6 @@ impl Client {
     ///   "RuleIds": [
     ///     "782635526"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "feca6493-7c4a-4103-a868-cc394d72ae8e",
-    ///   "Url": "http://rule-template.com"
     /// }
     /// ```
     pub async fn export_llm_keyword_lib(
@@ -4940,15 +3436,6 @@ impl Client {
     ///   "Id": 135
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f6f281dd-5a8c-4525-90fb-9291170b804c",
-    ///   "Result": "success"
-    /// }
-    /// ```
     pub async fn fresh_anti_fake_url(
         &self,
         request: &FreshAntiFakeUrlRequest,
@@ -4963,23 +3450,6 @@ impl Client {
     /// # Example: 下单样例
     ///
     /// The example request (26 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "BigDealId": "20211127383000722205661",
-    ///     "DealNames": [
-    ///       "20211127383000722205671"
-    ///     ]
-    ///   },
-    ///   "InstanceId": "waf_22piczpx8beg7rht",
-    ///   "RequestId": "b705af50-606d-46a7-8cb6-617f7592ed4e",
-    ///   "ReturnMessage": "success",
-    ///   "Status": 0
-    /// }
-    /// ```
     pub async fn generate_deals_and_pay_new(
         &self,
         request: &GenerateDealsAndPayNewRequest,
@@ -5023,8 +3493,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn get_attack_download_records(
         &self,
         request: &GetAttackDownloadRecordsRequest,
@@ -5048,8 +3516,6 @@ impl Client {
     ///   "StartTime": "2020-09-22 00:00:00"
     /// }
     /// ```
-    ///
-    /// The example response (123 lines) is in the upstream API documentation.
     pub async fn get_attack_histogram(
         &self,
         request: &GetAttackHistogramRequest,
@@ -5073,15 +3539,6 @@ impl Client {
     ///   "StartTime": "2020-09-22T00:00:00+00:00"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9b02bf9e-c89c-42c3-9ae1-685f968fa02d",
-    ///   "TotalCount": 271652
-    /// }
-    /// ```
     pub async fn get_attack_total_count(
         &self,
         request: &GetAttackTotalCountRequest,
@@ -5102,21 +3559,6 @@ impl Client {
     ///   "InstanceId": "waf_22piczpx8beg7rht"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "QpsData": {
-    ///     "ElasticBillingDefault": 1,
-    ///     "ElasticBillingMax": 1,
-    ///     "ElasticBillingMin": 1,
-    ///     "QPSExtendIntlMax": 1,
-    ///     "QPSExtendMax": 1
-    ///   },
-    ///   "RequestId": "d55b94a8-07bb-4326-b82f-e6678151afe0"
-    /// }
-    /// ```
     pub async fn get_instance_qps_limit(
         &self,
         request: &GetInstanceQpsLimitRequest,
@@ -5135,15 +3577,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "df242aa4-1a92-4900-a615-47698803066d",
-    ///   "Role": "Admin"
-    /// }
-    /// ```
     pub async fn get_organization_role(
         &self,
         request: &GetOrganizationRoleRequest,
@@ -5158,14 +3591,6 @@ impl Client {
     /// # Example: 导入IP黑白名单
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "26b0ac84-cb08-49d2-9899-4206d1849a41"
-    /// }
-    /// ```
     pub async fn import_ip_access_control(
         &self,
         request: &ImportIpAccessControlRequest,
@@ -5187,15 +3612,6 @@ impl Client {
     ///   "Id": 11011,
     ///   "Name": "rulename",
     ///   "Uri": "http://zanyang.qcloudwaf.com/index.html"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "32e5e790-5999-4aa6-a3cb-34ed4c570d14",
-    ///   "Result": "success"
     /// }
     /// ```
     pub async fn modify_anti_fake_url(
@@ -5223,14 +3639,6 @@ impl Client {
     ///   "Status": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c68bdee7-2c14-4bd3-ba41-cdf1421c0d0c"
-    /// }
-    /// ```
     pub async fn modify_anti_fake_url_status(
         &self,
         request: &ModifyAntiFakeUrlStatusRequest,
@@ -5251,14 +3659,6 @@ impl Client {
     ///   "Domain": "www.test.com",
     ///   "RuleId": 1101,
     ///   "Status": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "800f0a0c-6f8b-409a-af67-ccd12354e8f4"
     /// }
     /// ```
     pub async fn modify_anti_info_leak_rule_status(
@@ -5291,14 +3691,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "640e40da-d57a-4402-8e3d-39c5bed8addd"
-    /// }
-    /// ```
     pub async fn modify_anti_info_leak_rules(
         &self,
         request: &ModifyAntiInfoLeakRulesRequest,
@@ -5318,21 +3710,6 @@ impl Client {
     /// {
     ///   "Domain": "qcloudwaf.com",
     ///   "Status": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Count": 0,
-    ///   "FailDomainList": [
-    ///     "qcloudwaf.com"
-    ///   ],
-    ///   "RequestId": "asdqwweqxczca1231vszdfas",
-    ///   "UnSupportedList": [
-    ///     "qcloudwaf.com"
-    ///   ]
     /// }
     /// ```
     pub async fn modify_api_analyze_status(
@@ -5367,14 +3744,6 @@ impl Client {
     ///   "UserName": "ddp"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ac576aa3-4a4c-4a8e-81c0-c650c139d074"
-    /// }
-    /// ```
     pub async fn modify_api_sec_event_change(
         &self,
         request: &ModifyApiSecEventChangeRequest,
@@ -5389,14 +3758,6 @@ impl Client {
     /// # Example: 修改api安全敏感检测规则
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dfadb1fd-6008-4aa4-b7cf-6584f6cbdfb3"
-    /// }
-    /// ```
     pub async fn modify_api_sec_sensitive_rule(
         &self,
         request: &ModifyApiSecSensitiveRuleRequest,
@@ -5421,14 +3782,6 @@ impl Client {
     ///   "Domain": "www.test.com"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8d630afc-0da8-43f6-862a-045e21ebfdba"
-    /// }
-    /// ```
     pub async fn modify_area_ban_areas(
         &self,
         request: &ModifyAreaBanAreasRequest,
@@ -5443,14 +3796,6 @@ impl Client {
     /// # Example: 编辑地域封禁规则
     ///
     /// The example request (30 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9b02bf9e-c89c-42c3-9ae1-685f968fa02d"
-    /// }
-    /// ```
     pub async fn modify_area_ban_rule(
         &self,
         request: &ModifyAreaBanRuleRequest,
@@ -5470,14 +3815,6 @@ impl Client {
     /// {
     ///   "Domain": "test.qcloudwaf.com",
     ///   "Status": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8d630afc-0da8-43f6-862a-045e21ebfdba"
     /// }
     /// ```
     pub async fn modify_area_ban_status(
@@ -5513,15 +3850,6 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "76a16020-6e13-4028-823b-b20fb33ecf44",
-    ///   "RuleId": 1
-    /// }
-    /// ```
     pub async fn modify_attack_white_rule(
         &self,
         request: &ModifyAttackWhiteRuleRequest,
@@ -5536,15 +3864,6 @@ impl Client {
     /// # Example: 批量编辑自定义规则接口
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "Res": "success"
-    /// }
-    /// ```
     pub async fn modify_batch_custom_rule(
         &self,
         request: &ModifyBatchCustomRuleRequest,
@@ -5566,15 +3885,6 @@ impl Client {
     ///   "Status": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "324b0821-ea0a-e071-3d26-4147c7fdc93e",
-    ///   "Res": "success"
-    /// }
-    /// ```
     pub async fn modify_batch_custom_rule_status(
         &self,
         request: &ModifyBatchCustomRuleStatusRequest,
@@ -5589,14 +3899,6 @@ impl Client {
     /// # Example: 编辑批量精装白名单规则
     ///
     /// The example request (30 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5d207f4f-0d41-4f5d-bce2-0320090c98d8"
-    /// }
-    /// ```
     pub async fn modify_batch_custom_white_rule(
         &self,
         request: &ModifyBatchCustomWhiteRuleRequest,
@@ -5621,14 +3923,6 @@ impl Client {
     ///   "Status": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c937ce96-cf53-4df8-b288-07c6e092072d"
-    /// }
-    /// ```
     pub async fn modify_batch_custom_white_rule_status(
         &self,
         request: &ModifyBatchCustomWhiteRuleStatusRequest,
@@ -5643,14 +3937,6 @@ impl Client {
     /// # Example: 新增批量IP黑白名单
     ///
     /// The example request (22 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f03362ba-b50e-4581-88e8-76bdc1b332f5"
-    /// }
-    /// ```
     pub async fn modify_batch_ip_access_control(
         &self,
         request: &ModifyBatchIpAccessControlRequest,
@@ -5685,14 +3971,6 @@ impl Client {
     ///   "Status": true
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a713f4cf-51ef-437f-8467-d4fdec061b78"
-    /// }
-    /// ```
     pub async fn modify_bot_id_rule(
         &self,
         request: &ModifyBotIdRuleRequest,
@@ -5715,14 +3993,6 @@ impl Client {
     ///   "Status": "false"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a76b75a1-26d0-4968-a4c3-64cd06444fa4"
-    /// }
-    /// ```
     pub async fn modify_bot_scene_status(
         &self,
         request: &ModifyBotSceneStatusRequest,
@@ -5737,15 +4007,6 @@ impl Client {
     /// # Example (1 of 3): 修改全局自定义规则
     ///
     /// The example request (28 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "ok",
-    ///   "RequestId": "6f141b49-a21f-4a72-aa62-7fa7999e18ec"
-    /// }
-    /// ```
     pub async fn modify_bot_scene_ucb_rule(
         &self,
         request: &ModifyBotSceneUCBRuleRequest,
@@ -5767,15 +4028,6 @@ impl Client {
     ///   "Domain": "test.com",
     ///   "InstanceID": "waf_xxx",
     ///   "Status": "1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "success",
-    ///   "RequestId": "a0b4e55b-5307-4378-856d-efc22475c77d"
     /// }
     /// ```
     pub async fn modify_bot_status(
@@ -5814,18 +4066,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a713f4cf-51ef-437f-8467-d4fdec061b78",
-    ///   "Success": {
-    ///     "Code": "Success",
-    ///     "Message": "Success"
-    ///   }
-    /// }
-    /// ```
     pub async fn modify_custom_rule(
         &self,
         request: &ModifyCustomRuleRequest,
@@ -5846,18 +4086,6 @@ impl Client {
     ///   "Domain": "\"test.qlcoud.com\"",
     ///   "RuleId": 1101,
     ///   "Status": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1c30f037-a684-4d5b-b0a8-0bc0acc668d1",
-    ///   "Success": {
-    ///     "Code": "Success",
-    ///     "Message": "Success"
-    ///   }
     /// }
     /// ```
     pub async fn modify_custom_rule_status(
@@ -5893,18 +4121,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5d207f4f-0d41-4f5d-bce2-0320090c98d8",
-    ///   "Success": {
-    ///     "Code": "Success",
-    ///     "Message": "Success"
-    ///   }
-    /// }
-    /// ```
     pub async fn modify_custom_white_rule(
         &self,
         request: &ModifyCustomWhiteRuleRequest,
@@ -5925,18 +4141,6 @@ impl Client {
     ///   "Domain": "waf.tencentcloudapi.com",
     ///   "RuleId": 1100000001,
     ///   "Status": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5d207f4f-0d41-4f5d-bce2-0320090c98d8",
-    ///   "Success": {
-    ///     "Code": "Success",
-    ///     "Message": "Success"
-    ///   }
     /// }
     /// ```
     pub async fn modify_custom_white_rule_status(
@@ -5962,15 +4166,6 @@ impl Client {
     ///   "Status": 2
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Ipv6Status": 1,
-    ///   "RequestId": "e73994cd-f205-4f64-9878-aff70d81655d"
-    /// }
-    /// ```
     pub async fn modify_domain_ipv6_status(
         &self,
         request: &ModifyDomainIpv6StatusRequest,
@@ -5991,14 +4186,6 @@ impl Client {
     ///   "Domain": "www.test.com",
     ///   "PostCKafkaAction": 1,
     ///   "PostCLSAction": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a20702ee-7206-4eeb-ba74-d13ecbc29c02"
     /// }
     /// ```
     pub async fn modify_domain_post_action(
@@ -6028,14 +4215,6 @@ impl Client {
     ///   "Url": "/aa"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "123894afsa90577"
-    /// }
-    /// ```
     pub async fn modify_domain_white_rule(
         &self,
         request: &ModifyDomainWhiteRuleRequest,
@@ -6050,14 +4229,6 @@ impl Client {
     /// # Example: 修改域名列表的访问日志开关
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b4f13899-561b-46a0-a045-6ba6b72c38f2"
-    /// }
-    /// ```
     pub async fn modify_domains_cls_status(
         &self,
         request: &ModifyDomainsCLSStatusRequest,
@@ -6072,22 +4243,6 @@ impl Client {
     /// # Example: 计费下单接口
     ///
     /// The example request (37 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "BigDealId": "20211127383000722205661",
-    ///     "DealNames": [
-    ///       "20211127383000722205671"
-    ///     ]
-    ///   },
-    ///   "RequestId": "b705af50-606d-46a7-8cb6-617f7592ed4e",
-    ///   "ReturnMessage": "success",
-    ///   "Status": 1
-    /// }
-    /// ```
     pub async fn modify_generate_deals(
         &self,
         request: &ModifyGenerateDealsRequest,
@@ -6102,18 +4257,6 @@ impl Client {
     /// # Example: 编辑负载均衡型WAF域名
     ///
     /// The example request (38 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "ResourceInUse",
-    ///     "Message": "DomainExisted"
-    ///   },
-    ///   "RequestId": "97720395-7456-4a21-bcd9-1f32a7deaa90"
-    /// }
-    /// ```
     pub async fn modify_host(&self, request: &ModifyHostRequest) -> rt::Result<ModifyHostResponse> {
         self.call("ModifyHost", request).await
     }
@@ -6132,18 +4275,6 @@ impl Client {
     ///   "DomainId": "\"waf-gi944uHt\"",
     ///   "FlowMode": 1,
     ///   "InstanceID": "\"waf_vhhf12q6ntyb\""
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "Success": {
-    ///     "Code": "Success",
-    ///     "Message": "Success"
-    ///   }
     /// }
     /// ```
     pub async fn modify_host_flow_mode(
@@ -6168,18 +4299,6 @@ impl Client {
     ///   "InstanceID": "waf_0e2v15x",
     ///   "Mode": 21,
     ///   "Type": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "Success": {
-    ///     "Code": "Success",
-    ///     "Message": "Success"
-    ///   }
     /// }
     /// ```
     pub async fn modify_host_mode(
@@ -6210,18 +4329,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "Success": {
-    ///     "Code": "Success",
-    ///     "Message": "Success"
-    ///   }
-    /// }
-    /// ```
     pub async fn modify_host_status(
         &self,
         request: &ModifyHostStatusRequest,
@@ -6241,14 +4348,6 @@ impl Client {
     /// {
     ///   "AttackLogPost": 1,
     ///   "InstanceId": "waf_000000001"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b4f13899-561b-46a0-a045-6ba6b72c38f2"
     /// }
     /// ```
     pub async fn modify_instance_attack_log_post(
@@ -6274,14 +4373,6 @@ impl Client {
     ///   "Mode": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b4f13899-561b-46a0-a045-6ba6b72c38f2"
-    /// }
-    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn modify_instance_elastic_mode(
         &self,
@@ -6305,15 +4396,6 @@ impl Client {
     ///   "InstanceName": "test1.qcloud.com"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ModifyCode": 0,
-    ///   "RequestId": "304cb36f-772a-4fdb-9b25-212d8fe5a553"
-    /// }
-    /// ```
     pub async fn modify_instance_name(
         &self,
         request: &ModifyInstanceNameRequest,
@@ -6335,14 +4417,6 @@ impl Client {
     ///   "QpsLimit": 100000
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "93c70d0b-624e-46c7-95b5-2269818e65be"
-    /// }
-    /// ```
     pub async fn modify_instance_qps_limit(
         &self,
         request: &ModifyInstanceQpsLimitRequest,
@@ -6362,14 +4436,6 @@ impl Client {
     /// {
     ///   "InstanceId": "waf_000000001",
     ///   "RenewFlag": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b4f13899-561b-46a0-a045-6ba6b72c38f2"
     /// }
     /// ```
     pub async fn modify_instance_renew_flag(
@@ -6403,14 +4469,6 @@ impl Client {
     ///   "ValidTS": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5d207f4f-0d41-4f5d-bce2-0320090c98d8"
-    /// }
-    /// ```
     pub async fn modify_ip_access_control(
         &self,
         request: &ModifyIpAccessControlRequest,
@@ -6425,15 +4483,6 @@ impl Client {
     /// # Example: 测试用例
     ///
     /// The example request (40 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "23a6c61f-825a-4a88-a03c-00a6859d1928",
-    ///   "RuleId": "5200039233"
-    /// }
-    /// ```
     pub async fn modify_llm_content_rule(
         &self,
         request: &ModifyLLMContentRuleRequest,
@@ -6456,14 +4505,6 @@ impl Client {
     ///     "5200027927"
     ///   ],
     ///   "Status": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "bea7d605-437f-42a1-89ce-ad3208e01e1f"
     /// }
     /// ```
     pub async fn modify_llm_content_rule_status(
@@ -6495,17 +4536,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "feca6493-7c4a-4103-a868-cc394d72ae8e",
-    ///   "RuleIds": [
-    ///     "5200027919"
-    ///   ]
-    /// }
-    /// ```
     pub async fn modify_llm_keyword_library(
         &self,
         request: &ModifyLLMKeywordLibraryRequest,
@@ -6527,15 +4557,6 @@ impl Client {
     ///   "InstanceId": "waf_2kxtlbky01b3wceb",
     ///   "Status": false,
     ///   "SwitchType": 6
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a1b2c3d4-e5f6-7890-abcd-ef1234567890",
-    ///   "Res": "Success"
     /// }
     /// ```
     pub async fn modify_llm_status(
@@ -6565,14 +4586,6 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c0746c96-7c29-477d-8fa8-d268232f8210"
-    /// }
-    /// ```
     pub async fn modify_llm_waf_dlp_rule(
         &self,
         request: &ModifyLLMWafDLPRuleRequest,
@@ -6598,14 +4611,6 @@ impl Client {
     ///   ],
     ///   "ServiceId": "9000002874",
     ///   "Status": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "05690bf3-09bf-43e7-9a92-6b59074c6f3b"
     /// }
     /// ```
     pub async fn modify_llm_waf_protect_rule(
@@ -6634,14 +4639,6 @@ impl Client {
     ///   "WebSecurity": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "46757c6e-786c-48ca-b5c4-9fa29ece1c9e"
-    /// }
-    /// ```
     pub async fn modify_module_status(
         &self,
         request: &ModifyModuleStatusRequest,
@@ -6662,14 +4659,6 @@ impl Client {
     ///   "InstanceId": "waf_2l0zxh7u015ihj51",
     ///   "ObjectId": "lb-0wu7dyua",
     ///   "OpType": "InstanceId"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "26e5acc5-a3fb-4e43-9f5b-6281268f2394"
     /// }
     /// ```
     pub async fn modify_object(
@@ -6696,14 +4685,6 @@ impl Client {
     ///   "OpType": "InstanceId"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397"
-    /// }
-    /// ```
     pub async fn modify_objects(
         &self,
         request: &ModifyObjectsRequest,
@@ -6723,14 +4704,6 @@ impl Client {
     /// {
     ///   "Domain": "yyxz.1030.testwaf.com",
     ///   "UpdateStatus": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8f7f86a0-2678-49d6-af37-b0d73ada629a"
     /// }
     /// ```
     pub async fn modify_owasp_domain_update_status(
@@ -6759,14 +4732,6 @@ impl Client {
     ///   "TypeId": 10000000
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "c7d727dd-48de-4609-ba67-6cca079bae04"
-    /// }
-    /// ```
     pub async fn modify_owasp_rule_status(
         &self,
         request: &ModifyOwaspRuleStatusRequest,
@@ -6789,14 +4754,6 @@ impl Client {
     ///   "TypeIDs": [
     ///     "10000000"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b034d2ed-102c-4266-aa74-113c8e2db3fb"
     /// }
     /// ```
     pub async fn modify_owasp_rule_type_action(
@@ -6823,14 +4780,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6a776d3a-5bbe-4ee4-a3bb-5a41ba18aa56"
-    /// }
-    /// ```
     pub async fn modify_owasp_rule_type_level(
         &self,
         request: &ModifyOwaspRuleTypeLevelRequest,
@@ -6855,14 +4804,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7ef51e76-fc98-4281-86f9-69ef620494e0"
-    /// }
-    /// ```
     pub async fn modify_owasp_rule_type_status(
         &self,
         request: &ModifyOwaspRuleTypeStatusRequest,
@@ -6877,14 +4818,6 @@ impl Client {
     /// # Example: 修改规则白名单
     ///
     /// The example request (36 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e1955c61-d2de-40e2-a084-8fdfa871ceec"
-    /// }
-    /// ```
     pub async fn modify_owasp_white_rule(
         &self,
         request: &ModifyOwaspWhiteRuleRequest,
@@ -6911,15 +4844,6 @@ impl Client {
     ///   "Remark": "group remark"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "GroupId": 55201922,
-    ///   "RequestId": "xxxx"
-    /// }
-    /// ```
     pub async fn modify_protect_group(
         &self,
         request: &ModifyProtectGroupRequest,
@@ -6939,14 +4863,6 @@ impl Client {
     /// {
     ///   "Domain": "admin.qcloudwaf.com",
     ///   "Level": 100
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "46757c6e-786c-48ca-b5c4-9fa29ece1c9e"
     /// }
     /// ```
     pub async fn modify_protection_level(
@@ -6970,14 +4886,6 @@ impl Client {
     ///   "Status": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d680b87a-8c4a-4840-af18-3acb5c9f0e54"
-    /// }
-    /// ```
     pub async fn modify_protection_status(
         &self,
         request: &ModifyProtectionStatusRequest,
@@ -6992,14 +4900,6 @@ impl Client {
     /// # Example: 修改SaaS型WAF域名
     ///
     /// The example request (64 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "13b8a309-3e7d-4393-91a4-271bf6d5dd71"
-    /// }
-    /// ```
     pub async fn modify_sparta_protection(
         &self,
         request: &ModifySpartaProtectionRequest,
@@ -7024,14 +4924,6 @@ impl Client {
     ///   "Type": "1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7b393885-aaf2-463d-a70c-4500999d7c3f"
-    /// }
-    /// ```
     pub async fn modify_sparta_protection_mode(
         &self,
         request: &ModifySpartaProtectionModeRequest,
@@ -7053,14 +4945,6 @@ impl Client {
     ///   "Level": 300
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a4010dd1-d24b-43f5-bab4-8a6b204835b7"
-    /// }
-    /// ```
     pub async fn modify_user_level(
         &self,
         request: &ModifyUserLevelRequest,
@@ -7079,16 +4963,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Domain": "www.test.com",
-    ///   "Status": 0,
-    ///   "TypeID": "010000000"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "f5063595-f20c-4fa8-9ae4-aed9f16dcb43",
     ///   "Status": 0,
     ///   "TypeID": "010000000"
     /// }
@@ -7122,14 +4996,6 @@ impl Client {
     ///   "Status": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "a4010dd1-d24b-43f5-bab4-8a6b204835b7"
-    /// }
-    /// ```
     pub async fn modify_user_signature_rule(
         &self,
         request: &ModifyUserSignatureRuleRequest,
@@ -7156,14 +5022,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "40bbd265-74de-4e3b-b4f8-6219222ab961"
-    /// }
-    /// ```
     pub async fn modify_user_signature_rule_v2(
         &self,
         request: &ModifyUserSignatureRuleV2Request,
@@ -7188,18 +5046,6 @@ impl Client {
     ///   "TimeThreshold": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "Success": {
-    ///     "Code": "Success",
-    ///     "Message": "Success"
-    ///   }
-    /// }
-    /// ```
     pub async fn modify_waf_auto_deny_rules(
         &self,
         request: &ModifyWafAutoDenyRulesRequest,
@@ -7219,21 +5065,6 @@ impl Client {
     /// {
     ///   "WafThreatenIntelligenceDetails": {
     ///     "DefenseStatus": 0,
-    ///     "Tags": [
-    ///       "high-risk"
-    ///     ]
-    ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "req-id-2133",
-    ///   "WafThreatenIntelligenceDetails": {
-    ///     "DefenseStatus": 0,
-    ///     "LastUpdateTime": "2020-09-22T00:00:00+00:00",
     ///     "Tags": [
     ///       "high-risk"
     ///     ]
@@ -7263,18 +5094,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eac6b301-a322-493a-8e36-83b295459397",
-    ///   "Success": {
-    ///     "Code": "Success",
-    ///     "Message": "Success"
-    ///   }
-    /// }
-    /// ```
     pub async fn modify_webshell_status(
         &self,
         request: &ModifyWebshellStatusRequest,
@@ -7301,15 +5120,6 @@ impl Client {
     ///   "TaskName": "task-name"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Flow": "ead32d5d-a9ac-496f-b8e3-d3a92f1fb1ce",
-    ///   "RequestId": "9b02bf9e-c89c-42c3-9ae1-685f968fa02d"
-    /// }
-    /// ```
     pub async fn post_attack_download_task(
         &self,
         request: &PostAttackDownloadTaskRequest,
@@ -7327,15 +5137,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "261736d8cf924fc33217cf7f7ab83f19",
-    ///   "Result": false
-    /// }
     /// ```
     pub async fn query_bypass_all_status(
         &self,
@@ -7355,15 +5156,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Domain": "100.com"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b71d47f4-5882-4e59-9624-7041bd7314a6",
-    ///   "Status": 0
     /// }
     /// ```
     pub async fn query_client_msg(
@@ -7386,14 +5178,6 @@ impl Client {
     ///   "Domain": "randy.qcloudwaf.com"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9ee8be5b-6caa-4c39-ab70-890e0e673515"
-    /// }
-    /// ```
     pub async fn refresh_access_check_result(
         &self,
         request: &RefreshAccessCheckResultRequest,
@@ -7411,14 +5195,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "8c20d0a3-9539-4ef8-aea1-06b5ce29e0c9"
-    /// }
     /// ```
     pub async fn remove_bypass_all_rule(
         &self,
@@ -7446,29 +5222,6 @@ impl Client {
     ///   "TopicId": "1ae37c76-df99-4e2b-998c-20f39eba6226"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Analysis": false,
-    ///   "Context": "Y29udGV4dC1jMDhiYjAyMy1mMjZmLTQ1NjUtOTEzMy1iZjIwYWUzNmY1MzMxNjI2MTU5NDU4MjQy",
-    ///   "ListOver": false,
-    ///   "RequestId": "9b02bf9e-c89c-42c3-9ae1-685f968fa02d",
-    ///   "Results": [
-    ///     {
-    ///       "FileName": "name",
-    ///       "LogJson": "{\"ipinfo_province\":\"共享地址\",\"schema\":\"http\",\"referer\":\"\",\"ipinfo_state\":\"\",\"ipinfo…",
-    ///       "PkgId": "pkg-id",
-    ///       "PkgLogId": "pkg-log-id",
-    ///       "Source": "src",
-    ///       "Time": 1625995282703,
-    ///       "TopicId": "1ae37c76-df99-4e2b-998c-20f39eba6226",
-    ///       "TopicName": "name"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn search_access_log(
         &self,
         request: &SearchAccessLogRequest,
@@ -7494,26 +5247,6 @@ impl Client {
     ///   "QueryString": "bot:1",
     ///   "Sort": "desc",
     ///   "StartTime": "2024-10-28 20:56:07"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Context": "cont",
-    ///   "Count": 1,
-    ///   "Data": [
-    ///     {
-    ///       "Content": "{\"action\":1,\"args_name\":\"HTTP Header\"}",
-    ///       "FileName": "name",
-    ///       "Source": "sre",
-    ///       "TimeStamp": "2020-09-22 00:00:00"
-    ///     }
-    ///   ],
-    ///   "ListOver": false,
-    ///   "RequestId": "ead32d5d-a9ac-496f-b8e3-d3a92f1fb1ce",
-    ///   "SqlFlag": false
     /// }
     /// ```
     pub async fn search_attack_log(
@@ -7546,8 +5279,6 @@ impl Client {
     ///   "UseNewAnalysis": true
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn search_log(&self, request: &SearchLogRequest) -> rt::Result<SearchLogResponse> {
         self.read("SearchLog", request).await
     }
@@ -7571,14 +5302,6 @@ impl Client {
     ///   "Status": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "5d207f4f-0d41-4f5d-bce2-0320090c98d8"
-    /// }
-    /// ```
     pub async fn switch_domain_rules(
         &self,
         request: &SwitchDomainRulesRequest,
@@ -7598,14 +5321,6 @@ impl Client {
     /// {
     ///   "Edition": "clb-waf",
     ///   "Mode": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "123894afsa90577"
     /// }
     /// ```
     pub async fn switch_elastic_mode(
@@ -7633,18 +5348,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CommonRsp": {
-    ///     "Code": 0,
-    ///     "Msg": "success"
-    ///   },
-    ///   "RequestId": "3bd023947880421b3662db4abe"
-    /// }
-    /// ```
     pub async fn update_protection_modes(
         &self,
         request: &UpdateProtectionModesRequest,
@@ -7659,18 +5362,6 @@ impl Client {
     /// # Example: 更新限流规则
     ///
     /// The example request (32 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BaseInfo": {
-    ///     "Code": 0,
-    ///     "Info": "success"
-    ///   },
-    ///   "RequestId": "546b2091-1a59-4bd9-818d-47ab565102d9"
-    /// }
-    /// ```
     pub async fn update_rate_limit_v2(
         &self,
         request: &UpdateRateLimitV2Request,
@@ -7691,19 +5382,6 @@ impl Client {
     ///   "FileData": "UEsDBBQAAAAIAAAAISi9Qo7w6AIAANYFAAAIAAAAU0tJTEwubWRtVMFO3DAQvecrRuICdMmqpaUSt2pB…",
     ///   "FileName": "f_20260427_111914_6743bc29.zip",
     ///   "ServiceId": "waf-test"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "ContentHash": "sha256:efbc9937af7cd8fa4835908d753dd6272a521da849b2cfdb58b5f5f281c79a4a",
-    ///     "Message": "检测记录已存在，无需重复上传",
-    ///     "Status": "success"
-    ///   },
-    ///   "RequestId": "c175da86-5773-410a-80e0-e9aa2b8d94f1"
     /// }
     /// ```
     pub async fn upload_skill_sec_scan(
@@ -7727,15 +5405,6 @@ impl Client {
     ///   "Value": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "success",
-    ///   "RequestId": "a0b4e55b-5307-4378-856d-efc22475c77d"
-    /// }
-    /// ```
     pub async fn upsert_cc_auto_status(
         &self,
         request: &UpsertCCAutoStatusRequest,
@@ -7750,16 +5419,6 @@ impl Client {
     /// # Example: 新建cc规则示例
     ///
     /// The example request (33 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "",
-    ///   "RequestId": "707d8c2c-413f-49b7-a03a-39aa61a07202",
-    ///   "RuleId": 0
-    /// }
-    /// ```
     pub async fn upsert_cc_rule(
         &self,
         request: &UpsertCCRuleRequest,
@@ -7782,16 +5441,6 @@ impl Client {
     ///   "Items": [
     ///     "{\"ip\":\"1.2.3.4\",\"source\":\"custom\",\"note\":\"note\",\"action\":42,\"valid_ts\":165009506…"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailedCount": 1,
-    ///   "FailedItems": "1.2.3.4",
-    ///   "RequestId": "fea2e723-002b-40e6-8297-7c54455cb7d6"
     /// }
     /// ```
     pub async fn upsert_ip_access_control(
@@ -7821,16 +5470,6 @@ impl Client {
     ///   "SessionName": "测试SESSION",
     ///   "Source": "get",
     ///   "StartOffset": "-1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": "success",
-    ///   "RequestId": "5029e2b0-493c-4dcc-9e4e-d53ab98ede99",
-    ///   "SessionID": 200000001
     /// }
     /// ```
     pub async fn upsert_session(

@@ -47,14 +47,6 @@ impl Client {
     /// # Example: 渠道活码创建实例
     ///
     /// The example request (28 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "fea177dd-9fa6-4e76-9c8f-67f5a21f20bb"
-    /// }
-    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn create_channel_code(
         &self,
@@ -93,8 +85,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (33 lines) is in the upstream API documentation.
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn create_corp_tag(
         &self,
@@ -132,16 +122,6 @@ impl Client {
     ///   "SourceType": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BusinessCode": 0,
-    ///   "BusinessMsg": "创建成功",
-    ///   "RequestId": "fea177dd-9fa6-4e76-9c8f-67f5a21f20bb"
-    /// }
-    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn create_lead(&self, request: &CreateLeadRequest) -> rt::Result<CreateLeadResponse> {
         self.call("CreateLead", request).await
@@ -163,8 +143,6 @@ impl Client {
     ///   "Limit": 1
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn query_activity_join_list(
         &self,
@@ -186,29 +164,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Limit": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "NextCursor": "jQ+8f/xhRbMzAxSUUgYbgiYY28BzY+xFM6JuYjezhUQ=",
-    ///   "PageData": [
-    ///     {
-    ///       "ActivityDataList": "{\"couponTypeList\":[1],\"couponInfoList\":[{\"couponId\":\"C1407254077494390786\",\"coup…",
-    ///       "ActivityId": 1407589595607994444,
-    ///       "ActivityName": "新建打圈互动111",
-    ///       "ActivityState": 20,
-    ///       "ActivityType": 101,
-    ///       "EndTime": 1627022340,
-    ///       "MainPhoto": "https://tmap-travel-didi-1255598736.cos.ap-guangzhou.myqcloud.com/media/92d8452b…",
-    ///       "PrivacyAgreementId": "",
-    ///       "StartTime": 1624377600,
-    ///       "UpdateTime": 1624430486
-    ///     }
-    ///   ],
-    ///   "RequestId": "d143e1fc-1106-4b3e-a9cd-854b09b51752"
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
@@ -233,29 +188,6 @@ impl Client {
     /// {
     ///   "Cursor": "eKMXI/XqG5yQmGrx3qXBRrthr/F8JGlknuYJTKHZaks=",
     ///   "Limit": 10
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "NextCursor": "eKMXI/XqG5yQmGrx3qXBRrthr/F8JGlknuYJTKHZaks=",
-    ///   "PageData": [
-    ///     {
-    ///       "ActivityId": 1405537288119328800,
-    ///       "ActivityName": "10日券",
-    ///       "CreateTime": 1623941184,
-    ///       "LiveCodeData": "",
-    ///       "LiveCodeId": 1405537311796174800,
-    ///       "LiveCodeName": "22",
-    ///       "LiveCodePreview": "https://tmap-travel-didi-1255598736.cos.ap-guangzhou.myqcloud.com/liveCode/ww810…",
-    ///       "LiveCodeState": 0,
-    ///       "ShortChainAddress": "https://aggretrip.map.qq.com/wework_saas/dist/index.html?wexin_target=weixin%3A%…",
-    ///       "UpdateTime": 1623941184
-    ///     }
-    ///   ],
-    ///   "RequestId": "e520d8eb-969f-4554-bf5f-169b344935e8"
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
@@ -284,29 +216,6 @@ impl Client {
     ///   "Limit": 100
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "HasMore": 1,
-    ///   "NextCursor": "2Kgdu51quLaeNJSlwb79im883bftBE9d9Emju5I2MVw",
-    ///   "PageData": [
-    ///     {
-    ///       "ArrivalTime": 1618322621,
-    ///       "ClueId": 1348080105398452200,
-    ///       "CustomerId": 1348080105398452200,
-    ///       "EventType": 1,
-    ///       "EventTypeName": "首次到店",
-    ///       "FirstArrival": 1,
-    ///       "FollowRecord": "",
-    ///       "Phone": "134xxxx4321",
-    ///       "UserName": "张三"
-    ///     }
-    ///   ],
-    ///   "RequestId": "b1a024bf-4d74-4b5d-a5bd-bbec330520e8"
-    /// }
-    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn query_arrival_list(
         &self,
@@ -330,8 +239,6 @@ impl Client {
     ///   "Limit": 1
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn query_channel_code_list(
         &self,
@@ -356,8 +263,6 @@ impl Client {
     ///   "Limit": 10
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn query_chat_archiving_list(
         &self,
@@ -384,8 +289,6 @@ impl Client {
     ///   "Limit": 100
     /// }
     /// ```
-    ///
-    /// The example response (64 lines) is in the upstream API documentation.
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn query_clue_info_list(
         &self,
@@ -414,27 +317,6 @@ impl Client {
     ///   "SalesId": "ID1234"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "NextCursor": "+1H24tK0tELjSiTOR10DzA==",
-    ///   "PageData": [
-    ///     {
-    ///       "BuildCnt": 0,
-    ///       "DefeatCnt": 0,
-    ///       "DeliveredCnt": 0,
-    ///       "InvitedCnt": 0,
-    ///       "LeadCnt": 0,
-    ///       "NewContactCnt": 0,
-    ///       "OrderedCnt": 0,
-    ///       "StatisticalTime": "String"
-    ///     }
-    ///   ],
-    ///   "RequestId": "b1a024bf-4d74-4b5d-a5bd-bbec330520e8"
-    /// }
-    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn query_crm_statistics(
         &self,
@@ -459,27 +341,6 @@ impl Client {
     ///   "Cursor": "+1H24tK0tELjSiTOR10DzA",
     ///   "EndTime": 1647573600,
     ///   "Limit": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "NextCursor": "+1H24tK0tELjSiTOR10DzA==",
-    ///   "PageData": [
-    ///     {
-    ///       "EventCode": "1000",
-    ///       "EventSource": 1,
-    ///       "EventTime": 1647573600,
-    ///       "EventType": 1,
-    ///       "ExternalUserId": "wmQIM2CwAAL1ZKqK-icQG9XAMa3AhP-A",
-    ///       "MaterialId": 1348495383617208321,
-    ///       "MaterialType": 1,
-    ///       "SalesId": 1323253932850728968
-    ///     }
-    ///   ],
-    ///   "RequestId": "b1a024bf-4d74-4b5d-a5bd-bbec330520e8"
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
@@ -509,8 +370,6 @@ impl Client {
     ///   "Limit": 100
     /// }
     /// ```
-    ///
-    /// The example response (81 lines) is in the upstream API documentation.
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn query_customer_profile_list(
         &self,
@@ -533,29 +392,6 @@ impl Client {
     /// {
     ///   "Cursor": "sHmJbhJZhCwwMYmSot50dl2Hs9qQvbP+pCUVxlm/oLU=",
     ///   "Limit": 100
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "HasMore": 1,
-    ///   "NextCursor": "sHmJbhJZhCwwMYmSot50dl2Hs9qQvbP+pCUVxlm/oLU=",
-    ///   "PageData": [
-    ///     {
-    ///       "BrandIdList": [
-    ///         "1"
-    ///       ],
-    ///       "CityCodeList": [
-    ///         "110100"
-    ///       ],
-    ///       "DealerId": 1348080105398452200,
-    ///       "DealerName": "经销商名称",
-    ///       "ProvinceCode": "110100"
-    ///     }
-    ///   ],
-    ///   "RequestId": "b1a024bf-4d74-4b5d-a5bd-bbec330520e8"
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
@@ -583,8 +419,6 @@ impl Client {
     ///   "Limit": 10
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn query_external_contact_detail(
         &self,
@@ -611,8 +445,6 @@ impl Client {
     ///   "Limit": 100
     /// }
     /// ```
-    ///
-    /// The example response (38 lines) is in the upstream API documentation.
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn query_external_contact_detail_by_date(
         &self,
@@ -635,26 +467,6 @@ impl Client {
     /// {
     ///   "Cursor": "sHmJbhJZhCwwMYmSot50dl2Hs9qQvbP+pCUVxlm/oLU=",
     ///   "Limit": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "NextCursor": "sHmJbhJZhCwwMYmSot50dl2Hs9qQvbP+pCUVxlm/oLU=",
-    ///   "PageData": [
-    ///     {
-    ///       "DepartmentIdList": [
-    ///         0,
-    ///         1
-    ///       ],
-    ///       "ExternalUserId": "fdasfJKDSFN72fdsxxxxATGwdsfasfdDFSNFSDFxxx",
-    ///       "SalesName": "杨过",
-    ///       "UserId": "YangGuo"
-    ///     }
-    ///   ],
-    ///   "RequestId": "b1a024bf-4d74-4b5d-a5bd-bbec330520e8"
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
@@ -683,23 +495,6 @@ impl Client {
     ///   "Limit": 100
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "NextCursor": "+1H24tK0tELjSiTOR10DzA==",
-    ///   "PageData": [
-    ///     {
-    ///       "EventCode": "ADD_EXTERNAL_CUSTOMER",
-    ///       "EventTime": 1614923098,
-    ///       "ExternalUserId": "woQIM2CwAA8BPLSVDDBZUYIlviX3_9DQ",
-    ///       "SalesId": "1323253932850728968"
-    ///     }
-    ///   ],
-    ///   "RequestId": "4d48312c-a062-4875-a5d5-69f0f11baf96"
-    /// }
-    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn query_external_user_event_list(
         &self,
@@ -724,20 +519,6 @@ impl Client {
     ///     "sacxhdsfknasddfasdf2332edsad",
     ///     "safd32SADFSf23r2fdsfsd"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ExternalUserIdMapping": [
-    ///     {
-    ///       "CorpExternalUserId": "safdIDSFNfsdxxxywsdfRwxxfdDXfs",
-    ///       "ExternalUserId": "safdIDSFNfsdxxxywsdfRwxxfdDXfs"
-    ///     }
-    ///   ],
-    ///   "RequestId": "b1a024bf-4d74-4b5d-a5bd-bbec330520e8"
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
@@ -766,8 +547,6 @@ impl Client {
     ///   "Limit": 100
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn query_follow_list(
         &self,
@@ -789,24 +568,6 @@ impl Client {
     /// ```json
     /// {
     ///   "License": "A1c0tVAAAGSB1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LicenseInfo": {
-    ///     "DestroyTime": "2022-07-15 00:00:00",
-    ///     "Extra": "",
-    ///     "IsolationDeadline": "2022-07-08 00:00:00",
-    ///     "License": "A1c0tVAAAGSB1",
-    ///     "LicenseEdition": 1,
-    ///     "ResourceEndTime": "2022-07-01 00:00:00",
-    ///     "ResourceStartTime": "2021-07-01 00:00:00",
-    ///     "Status": 1
-    ///   },
-    ///   "RequestId": "b1a024bf-4d74-4b5d-a5bd-bbec330520e8"
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
@@ -834,22 +595,6 @@ impl Client {
     ///   "MaterialType": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "NextCursor": "+1H24tK0tELjSiTOR10DzA==",
-    ///   "PageData": [
-    ///     {
-    ///       "MaterialId": 0,
-    ///       "MaterialName": "素材名称",
-    ///       "Status": 0
-    ///     }
-    ///   ],
-    ///   "RequestId": "4d48312c-a062-4875-a5d5-69f0f11baf96"
-    /// }
-    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn query_material_list(
         &self,
@@ -872,26 +617,6 @@ impl Client {
     /// {
     ///   "Cursor": "+1H24tK0tELjSiTOR10DzA==",
     ///   "Limit": 10
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "NextCursor": "+1H24tK0tELjSiTOR10DzA==",
-    ///   "PageData": [
-    ///     {
-    ///       "CreateTime": 1618556502,
-    ///       "Id": 10,
-    ///       "MiniAdminUrl": "https://weworksaas-web-dev.map.qq.com/",
-    ///       "MiniAppLogo": "https://tmap-travel-didi-1255598736.cos.ap-guangzhou.myqcloud.com/media/9b2bfb85…",
-    ///       "MiniAppName": "官方小程序",
-    ///       "State": 1,
-    ///       "UpdateTime": 1618556507
-    ///     }
-    ///   ],
-    ///   "RequestId": "4d48312c-a062-4875-a5d5-69f0f11baf96"
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
@@ -920,26 +645,6 @@ impl Client {
     ///   "Limit": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "NextCursor": "+1H24tK0tELjSiTOR10DzA==",
-    ///   "PageData": [
-    ///     {
-    ///       "EventCode": "1000",
-    ///       "EventSource": 1,
-    ///       "EventTime": 1647573600,
-    ///       "EventType": 1,
-    ///       "MaterialId": 1348495383617208321,
-    ///       "MaterialType": 1,
-    ///       "SalesId": 1323253932850728968
-    ///     }
-    ///   ],
-    ///   "RequestId": "b1a024bf-4d74-4b5d-a5bd-bbec330520e8"
-    /// }
-    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn query_staff_event_detail_statistics(
         &self,
@@ -964,30 +669,6 @@ impl Client {
     ///   "Limit": 10
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "NextCursor": "+1H24tK0tELjSiTOR10DzA==",
-    ///   "PageData": [
-    ///     {
-    ///       "DealerId": 0,
-    ///       "IsLeaderInDept": "1,0",
-    ///       "JobNumber": "12345678",
-    ///       "MainDepartment": "1",
-    ///       "OrgIds": "2,3",
-    ///       "Phone": "134****1234",
-    ///       "ShopId": 0,
-    ///       "Status": 0,
-    ///       "UserId": 0,
-    ///       "UserName": "杨过",
-    ///       "UserOpenId": "YangGuo"
-    ///     }
-    ///   ],
-    ///   "RequestId": "4d48312c-a062-4875-a5d5-69f0f11baf96"
-    /// }
-    /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
     pub async fn query_user_info_list(
         &self,
@@ -1010,26 +691,6 @@ impl Client {
     /// {
     ///   "Cursor": "sHmJbhJZhCwwMYmSot50dl2Hs9qQvbP+pCUVxlm/oLU=",
     ///   "Limit": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "HasMore": 1,
-    ///   "NextCursor": "sHmJbhJZhCwwMYmSot50dl2Hs9qQvbP+pCUVxlm/oLU=",
-    ///   "PageData": [
-    ///     {
-    ///       "BrandId": 1348081115398452226,
-    ///       "BrandName": "品牌名称",
-    ///       "ModelId": 1348084565398452121,
-    ///       "ModelName": "车型名称",
-    ///       "SeriesId": 1348080105398452333,
-    ///       "SeriesName": "车系名称"
-    ///     }
-    ///   ],
-    ///   "RequestId": "b1a024bf-4d74-4b5d-a5bd-bbec330520e8"
     /// }
     /// ```
     #[deprecated(note = "this action is deprecated upstream (预下线)")]

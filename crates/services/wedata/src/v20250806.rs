@@ -60,14 +60,6 @@ impl Client {
     ///   "ProjectId": "2916098084817846272"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "eacab638-a5bc-4f23-8284-ac09cde185e5"
-    /// }
-    /// ```
     pub async fn add_calc_engines_to_project(
         &self,
         request: &AddCalcEnginesToProjectRequest,
@@ -87,17 +79,6 @@ impl Client {
     /// {
     ///   "ProjectId": "1464962169590902784",
     ///   "ResourceGroupId": "20250715195858735487"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Status": true
-    ///   },
-    ///   "RequestId": "be9f16e7-1ecb-449e-a0a6-ab0222abae1f"
     /// }
     /// ```
     pub async fn associate_resource_group_to_project(
@@ -123,17 +104,6 @@ impl Client {
     ///   "DataSourceId": "65388"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Status": true
-    ///   },
-    ///   "RequestId": "2a2a4f0e-a530-41b2-a364-b09393d3a125"
-    /// }
-    /// ```
     pub async fn authorize_data_source(
         &self,
         request: &AuthorizeDataSourceRequest,
@@ -148,27 +118,6 @@ impl Client {
     /// # Example: openapi授权
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "OverallSuccess": true,
-    ///     "Results": [
-    ///       {
-    ///         "Reason": "",
-    ///         "Resource": {
-    ///           "ResourceType": "CATALOG",
-    ///           "ResourceUri": "tclake_lakehouse_catalog_table_mayxxiao_64longlonglonglonglonglo"
-    ///         },
-    ///         "Result": true
-    ///       }
-    ///     ]
-    ///   },
-    ///   "RequestId": "66718386-3bca-4664-8c69-2ad088a69fc6"
-    /// }
-    /// ```
     pub async fn authorize_privileges(
         &self,
         request: &AuthorizePrivilegesRequest,
@@ -198,8 +147,6 @@ impl Client {
     ///   "ProjectId": "1470547050521227264"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn create_code_file(
         &self,
         request: &CreateCodeFileRequest,
@@ -222,17 +169,6 @@ impl Client {
     ///   "ProjectId": "1470547050521227264"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "FolderId": "2ee111df-5573-4ac4-9f93-cf9e8e438d80"
-    ///   },
-    ///   "RequestId": "a6c21589-1731-4213-bf1d-70ddae93b69a"
-    /// }
-    /// ```
     pub async fn create_code_folder(
         &self,
         request: &CreateCodeFolderRequest,
@@ -247,21 +183,6 @@ impl Client {
     /// # Example: 创建codestudio文件权限
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "Item": "20d6fbdb-5122-49ad-a94e-ac182099e11e",
-    ///       "Reason": "Authorization successful",
-    ///       "Result": true
-    ///     }
-    ///   ],
-    ///   "RequestId": "a0e88cf1-fe5f-44a2-8795-fd2d11913b99"
-    /// }
-    /// ```
     pub async fn create_code_permissions(
         &self,
         request: &CreateCodePermissionsRequest,
@@ -290,17 +211,6 @@ impl Client {
     ///   "TaskIds": [
     ///     "20250827115253729"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "DataBackfillPlanId": "0726eb7b-0ffc-4ed7-8be4-2ef189645209"
-    ///   },
-    ///   "RequestId": "2ba8b5eb-b98f-4ad2-9bab-0960fa346c18"
     /// }
     /// ```
     pub async fn create_data_backfill_plan(
@@ -333,18 +243,6 @@ impl Client {
     ///   "Type": "HIVE"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "DataSourceId": 74380,
-    ///     "Status": true
-    ///   },
-    ///   "RequestId": "786fff75-ff05-4662-a0c9-6a62556b3491"
-    /// }
-    /// ```
     pub async fn create_data_source(
         &self,
         request: &CreateDataSourceRequest,
@@ -359,17 +257,6 @@ impl Client {
     /// # Example: CreateAlarmRule
     ///
     /// The example request (28 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "AlarmRuleId": "d736b8ba-b6d9-4a21-824a-84bdda3d9731"
-    ///   },
-    ///   "RequestId": "71ff56d1-7400-48f9-9c79-c749281c01c0"
-    /// }
-    /// ```
     pub async fn create_ops_alarm_rule(
         &self,
         request: &CreateOpsAlarmRuleRequest,
@@ -391,17 +278,6 @@ impl Client {
     ///     "DisplayName": "u9879u76ee1",
     ///     "ProjectName": "u9879u76ee1"
     ///   }
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "ProjectId": "2932256629369778176"
-    ///   },
-    ///   "RequestId": "71375722-a936-49c4-b3d1-c0d0b384584e"
     /// }
     /// ```
     pub async fn create_project(
@@ -430,17 +306,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Status": true
-    ///   },
-    ///   "RequestId": "f432ec95-2d32-4f97-836d-e8af6612a66a"
-    /// }
-    /// ```
     pub async fn create_project_member(
         &self,
         request: &CreateProjectMemberRequest,
@@ -455,8 +320,6 @@ impl Client {
     /// # Example: 创建质量检测规则
     ///
     /// The example request (40 lines) is in the upstream API documentation.
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn create_quality_rule(
         &self,
         request: &CreateQualityRuleRequest,
@@ -471,31 +334,6 @@ impl Client {
     /// # Example (1 of 2): 创建dlc表的质量监控任务
     ///
     /// The example request (27 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "RuleGroupResultList": [
-    ///       {
-    ///         "CatalogName": "DataLakeCatalog",
-    ///         "DatabaseName": "at_dlc_cloud_gz_prod",
-    ///         "DatasourceId": "8860",
-    ///         "ExecDetail": null,
-    ///         "FailMsg": "Creation failed, please contact technical support for problem diagnosis",
-    ///         "Id": null,
-    ///         "MonitorType": 3,
-    ///         "Name": "dlc_test_rule_group_1",
-    ///         "RuleGroupTableId": null,
-    ///         "SchemaName": "",
-    ///         "TableName": "at_src_mysql_bigint_unsigned_t1"
-    ///       }
-    ///     ]
-    ///   },
-    ///   "RequestId": "c6c361e9-fde9-4ee5-bdcd-56952e21d893"
-    /// }
-    /// ```
     pub async fn create_quality_rule_group(
         &self,
         request: &CreateQualityRuleGroupRequest,
@@ -523,17 +361,6 @@ impl Client {
     ///   "ResourceName": "api_list_dev.csv"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "ResourceId": "5851e178-19c8-4ccf-9719-fda1e6b0b8eb"
-    ///   },
-    ///   "RequestId": "9b8d1e11-93db-4d27-9e88-3cdb7559ebe1"
-    /// }
-    /// ```
     pub async fn create_resource_file(
         &self,
         request: &CreateResourceFileRequest,
@@ -554,17 +381,6 @@ impl Client {
     ///   "FolderName": "wedata1",
     ///   "ParentFolderPath": "/qm***iu",
     ///   "ProjectId": "1460947***597296"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "FolderId": "09d8a328-2b06-47a1-afcd-15fcb1898614"
-    ///   },
-    ///   "RequestId": "7bb844a0-1ae0-4d47-a97b-a5fbaecd6422"
     /// }
     /// ```
     pub async fn create_resource_folder(
@@ -603,18 +419,6 @@ impl Client {
     ///   "VpcId": "vpc-4t9mtwbv"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "ResourceGroupId": "1757153576853",
-    ///     "Status": true
-    ///   },
-    ///   "RequestId": "a6e763a4-88d9-482d-b5fc-b7ff597446b9"
-    /// }
-    /// ```
     pub async fn create_resource_group(
         &self,
         request: &CreateResourceGroupRequest,
@@ -635,17 +439,6 @@ impl Client {
     ///   "FolderName": "darion22333",
     ///   "ParentFolderPath": "/",
     ///   "ProjectId": "2917455276892352512"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "FolderId": "1c9db971-58c6-43b4-93a0-be526123a1d8"
-    ///   },
-    ///   "RequestId": "c14c469e-9935-4b0f-926b-16171441d127"
     /// }
     /// ```
     pub async fn create_sql_folder(
@@ -672,8 +465,6 @@ impl Client {
     ///   "ScriptName": "test_sql2"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn create_sql_script(
         &self,
         request: &CreateSQLScriptRequest,
@@ -688,17 +479,6 @@ impl Client {
     /// # Example (1 of 33): 任务类型132：Notebook
     ///
     /// The example request (118 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "TaskId": "20250910174559006"
-    ///   },
-    ///   "RequestId": "65fbdbbb-6a9b-4002-95ba-15347e9ed6f5"
-    /// }
-    /// ```
     pub async fn create_task(&self, request: &CreateTaskRequest) -> rt::Result<CreateTaskResponse> {
         self.call("CreateTask", request).await
     }
@@ -720,17 +500,6 @@ impl Client {
     ///   "WorkflowId": "ca0f324e-6a45-4da2-9332-174222c6162a"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "TaskFolderId": "17c01d1a-2e58-4353-9f61-d3558baddd52"
-    ///   },
-    ///   "RequestId": "1392190b-34de-4c42-8a8d-39e7fe06b6c8"
-    /// }
-    /// ```
     pub async fn create_task_folder(
         &self,
         request: &CreateTaskFolderRequest,
@@ -745,17 +514,6 @@ impl Client {
     /// # Example: 添加一个没有上游的工作流调度任务
     ///
     /// The example request (41 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "TaskId": "20251222225827398"
-    ///   },
-    ///   "RequestId": "a72bf5c4-2398-4081-84d0-967e1391a325"
-    /// }
-    /// ```
     pub async fn create_trigger_task(
         &self,
         request: &CreateTriggerTaskRequest,
@@ -776,17 +534,6 @@ impl Client {
     ///   "ParentFolderPath": "/默认文件夹",
     ///   "ProjectId": "1460947878944567296",
     ///   "WorkflowName": "test_wk"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "WorkflowId": "c6df7416-ee03-405e-adf1-094d26b8c98b"
-    ///   },
-    ///   "RequestId": "82caa376-1839-4e4d-9e4b-070e1950ce1e"
     /// }
     /// ```
     pub async fn create_trigger_workflow(
@@ -821,17 +568,6 @@ impl Client {
     ///   "WorkflowId": "9f551833-215***772-8ec1-78019779617c"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "WorkflowExecutionId": "74fe7410-a820-42ea-80ea-06eb793d06c2"
-    ///   },
-    ///   "RequestId": "164284d1-4205-4883-bcff-2c1ee5f38764"
-    /// }
-    /// ```
     pub async fn create_trigger_workflow_run(
         &self,
         request: &CreateTriggerWorkflowRunRequest,
@@ -854,17 +590,6 @@ impl Client {
     ///   "WorkflowName": "213123cdasewqe"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "WorkflowId": "098c5984-4252-4ca1-b842-3f2b70d8ee53"
-    ///   },
-    ///   "RequestId": "891b43dc-88d0-4c10-bfbc-facf4e0ff727"
-    /// }
-    /// ```
     pub async fn create_workflow(
         &self,
         request: &CreateWorkflowRequest,
@@ -885,17 +610,6 @@ impl Client {
     ///   "FolderName": "child",
     ///   "ParentFolderPath": "/0_only/0_sub",
     ///   "ProjectId": "1464962169590902784"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "FolderId": "11b50a0d-8254-11f0-9366-7c8c09fca71c"
-    ///   },
-    ///   "RequestId": "f87fc425-1798-499e-a6be-dcffd15864fa"
     /// }
     /// ```
     pub async fn create_workflow_folder(
@@ -929,17 +643,6 @@ impl Client {
     ///   "ProjectId": "1460947878944567296"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Status": true
-    ///   },
-    ///   "RequestId": "e38f1ceb-5f58-4d57-acd8-a24e447f1aae"
-    /// }
-    /// ```
     pub async fn create_workflow_permissions(
         &self,
         request: &CreateWorkflowPermissionsRequest,
@@ -959,18 +662,6 @@ impl Client {
     /// {
     ///   "CodeFileId": "ac352f81-9fd5-4a1e-9fd9-d33ed1de8b38",
     ///   "ProjectId": "1470547050521227264"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "CodeFileId": "ac352f81-9fd5-4a1e-9fd9-d33ed1de8b38",
-    ///     "Status": true
-    ///   },
-    ///   "RequestId": "d5a238b9-3431-4413-8c0b-db1e4861fc10"
     /// }
     /// ```
     pub async fn delete_code_file(
@@ -994,18 +685,6 @@ impl Client {
     ///   "ProjectId": "1470547050521227264"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "FolderId": "2ee111df-5573-4ac4-9f93-cf9e8e438d80",
-    ///     "Status": true
-    ///   },
-    ///   "RequestId": "c796dc77-ae7a-4c44-8240-07b6afb0c93f"
-    /// }
-    /// ```
     pub async fn delete_code_folder(
         &self,
         request: &DeleteCodeFolderRequest,
@@ -1020,15 +699,6 @@ impl Client {
     /// # Example: 删除文件权限
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [],
-    ///   "RequestId": "34fcc2c3-6a9d-49cd-8411-7bc4e11937be"
-    /// }
-    /// ```
     pub async fn delete_code_permissions(
         &self,
         request: &DeleteCodePermissionsRequest,
@@ -1048,17 +718,6 @@ impl Client {
     /// {
     ///   "DataBackfillPlanId": "2025111g161207660",
     ///   "ProjectId": "16098944567296"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "AsyncId": "gf38e9f2-c06f-4a07-b9ca-7e8a3a1d46af"
-    ///   },
-    ///   "RequestId": "59da3d60-cdf5-442e-8bc1-1868772cd44f"
     /// }
     /// ```
     pub async fn delete_data_backfill_plan_async(
@@ -1082,17 +741,6 @@ impl Client {
     ///   "ProjectId": "1460947878944567296"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Status": true
-    ///   },
-    ///   "RequestId": "dc2a9979-a120-47c1-b652-584489ac22bf"
-    /// }
-    /// ```
     pub async fn delete_data_source(
         &self,
         request: &DeleteDataSourceRequest,
@@ -1107,17 +755,6 @@ impl Client {
     /// # Example: 删除血缘
     ///
     /// The example request (23 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Status": 1
-    ///   },
-    ///   "RequestId": "RequestId"
-    /// }
-    /// ```
     pub async fn delete_lineage(
         &self,
         request: &DeleteLineageRequest,
@@ -1139,17 +776,6 @@ impl Client {
     ///   "ProjectId": "1460***296"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Status": true
-    ///   },
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
-    /// }
-    /// ```
     pub async fn delete_ops_alarm_rule(
         &self,
         request: &DeleteOpsAlarmRuleRequest,
@@ -1168,17 +794,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ProjectId": "3024901836648656896"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Status": true
-    ///   },
-    ///   "RequestId": "452729ea-908b-41ef-8506-2b303bcf492a"
     /// }
     /// ```
     pub async fn delete_project(
@@ -1204,14 +819,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "167bcf3f-97b0-4201-9c41-2a4ec8a791d9"
-    /// }
-    /// ```
     pub async fn delete_project_member(
         &self,
         request: &DeleteProjectMemberRequest,
@@ -1231,15 +838,6 @@ impl Client {
     /// {
     ///   "ProjectId": "1464962169590902784",
     ///   "RuleId": 1030
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": true,
-    ///   "RequestId": "b3a3426c-8e76-4e47-8973-c4a9b6674309"
     /// }
     /// ```
     pub async fn delete_quality_rule(
@@ -1265,27 +863,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "FailedCount": 0,
-    ///     "Results": [
-    ///       {
-    ///         "Id": 677,
-    ///         "Msg": null,
-    ///         "Name": "employee_202505141709",
-    ///         "Success": true
-    ///       }
-    ///     ],
-    ///     "SuccessCount": 0,
-    ///     "SumCount": 0
-    ///   },
-    ///   "RequestId": "ab686dad-4259-4fb3-aec9-3630064bb3e8"
-    /// }
-    /// ```
     pub async fn delete_quality_rule_group(
         &self,
         request: &DeleteQualityRuleGroupRequest,
@@ -1305,17 +882,6 @@ impl Client {
     /// {
     ///   "ProjectId": "1460947878944597296",
     ///   "ResourceId": "07446b6d-28c5-45a4-9330-4e739849d814"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Status": true
-    ///   },
-    ///   "RequestId": "c2372ce4-3f94-4eee-99b8-d51f120cf08e"
     /// }
     /// ```
     pub async fn delete_resource_file(
@@ -1339,17 +905,6 @@ impl Client {
     ///   "ProjectId": "2153380290671734784"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Status": true
-    ///   },
-    ///   "RequestId": "dd36ed22-2fda-43a0-bca0-c70a353a6ed9"
-    /// }
-    /// ```
     pub async fn delete_resource_folder(
         &self,
         request: &DeleteResourceFolderRequest,
@@ -1368,17 +923,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Id": "13579"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Status": true
-    ///   },
-    ///   "RequestId": "cb6e259d-5243-4ccb-bf0f-923403253b57"
     /// }
     /// ```
     pub async fn delete_resource_group(
@@ -1402,18 +946,6 @@ impl Client {
     ///   "ProjectId": "2917455276892352512"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "FolderId": "fa1bdb1e-8b04-4543-8a0b-7ce353aa4eab",
-    ///     "Status": true
-    ///   },
-    ///   "RequestId": "8febb236-136f-4efa-ae11-7e93f3c257af"
-    /// }
-    /// ```
     pub async fn delete_sql_folder(
         &self,
         request: &DeleteSQLFolderRequest,
@@ -1433,18 +965,6 @@ impl Client {
     /// {
     ///   "ProjectId": "1460947878944567296",
     ///   "ScriptId": "971c1520-836f-41be-b13f-7a6c637317c8"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "FolderId": null,
-    ///     "Status": true
-    ///   },
-    ///   "RequestId": "cc6a5e02-05b5-4a03-8658-a728a8d6ef9f"
     /// }
     /// ```
     pub async fn delete_sql_script(
@@ -1468,17 +988,6 @@ impl Client {
     ///   "TaskId": "20250827143324825"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Status": true
-    ///   },
-    ///   "RequestId": "37799972-cad9-4d68-aa52-21136956b2c5"
-    /// }
-    /// ```
     pub async fn delete_task(&self, request: &DeleteTaskRequest) -> rt::Result<DeleteTaskResponse> {
         self.call("DeleteTask", request).await
     }
@@ -1496,17 +1005,6 @@ impl Client {
     ///   "ProjectId": "1486804694126882816",
     ///   "TaskFolderId": "575cef14-af74-40ae-b90d-714ca018fb88",
     ///   "WorkflowId": "ca0f324e-6a45-4da2-9332-174222c6162a"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Status": true
-    ///   },
-    ///   "RequestId": "03f815af-7673-4769-a1bf-aa53796c6123"
     /// }
     /// ```
     pub async fn delete_task_folder(
@@ -1532,17 +1030,6 @@ impl Client {
     ///   "TaskId": "20251121160447036"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Status": true
-    ///   },
-    ///   "RequestId": "f900a031-5ff0-4f33-97e9-aadb7f534542"
-    /// }
-    /// ```
     pub async fn delete_trigger_task(
         &self,
         request: &DeleteTriggerTaskRequest,
@@ -1562,17 +1049,6 @@ impl Client {
     /// {
     ///   "ProjectId": "1460947878944567296",
     ///   "WorkflowId": "1263b515-77cc-11ee-8909-bc97e105ba60"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Status": true
-    ///   },
-    ///   "RequestId": "33326f1c-4343-4a0b-8bdb-e337399ea087"
     /// }
     /// ```
     pub async fn delete_trigger_workflow(
@@ -1596,17 +1072,6 @@ impl Client {
     ///   "WorkflowId": "08b98816-0a80-4cda-b926-d9976ae95f49"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Status": true
-    ///   },
-    ///   "RequestId": "76111c5a-cb0f-4f66-a343-eca304941836"
-    /// }
-    /// ```
     pub async fn delete_workflow(
         &self,
         request: &DeleteWorkflowRequest,
@@ -1626,17 +1091,6 @@ impl Client {
     /// {
     ///   "FolderId": "f526424c-81b8-11f0-9366-7c8c09fca71c",
     ///   "ProjectId": "1464962169590902784"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Status": true
-    ///   },
-    ///   "RequestId": "36ade22a-9890-4885-a201-4eb53cdd6ccc"
     /// }
     /// ```
     pub async fn delete_workflow_folder(
@@ -1670,17 +1124,6 @@ impl Client {
     ///   "ProjectId": "1460947878944567296"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Status": true
-    ///   },
-    ///   "RequestId": "c4fbd90f-6e52-47ef-a240-133eb038d7e8"
-    /// }
-    /// ```
     pub async fn delete_workflow_permissions(
         &self,
         request: &DeleteWorkflowPermissionsRequest,
@@ -1701,23 +1144,6 @@ impl Client {
     ///   "Id": 65388
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "AuthProjectIds": null,
-    ///     "AuthUsers": [
-    ///       "3057820876712648704_700002172673",
-    ///       "3057820876712648704_700002050586",
-    ///       "3057820876712648704_700002259781",
-    ///       "3057820876712648704_700002130525"
-    ///     ]
-    ///   },
-    ///   "RequestId": "046b8bfb-d3fb-44af-b183-87f10d9388cd"
-    /// }
-    /// ```
     pub async fn describe_data_source_authority(
         &self,
         request: &DescribeDataSourceAuthorityRequest,
@@ -1736,17 +1162,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ProjectId": "2566793142789074944"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Status": true
-    ///   },
-    ///   "RequestId": "01a3ea4f-e2d3-4aa1-b40a-35e86cd953f2"
     /// }
     /// ```
     pub async fn disable_project(
@@ -1770,17 +1185,6 @@ impl Client {
     ///   "ResourceGroupId": "20250715195858735487"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Status": true
-    ///   },
-    ///   "RequestId": "56e23c21-f9ee-448e-b220-85341ab1dd77"
-    /// }
-    /// ```
     pub async fn dissociate_resource_group_from_project(
         &self,
         request: &DissociateResourceGroupFromProjectRequest,
@@ -1802,17 +1206,6 @@ impl Client {
     ///   "ProjectId": "2566793142789074944"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Status": true
-    ///   },
-    ///   "RequestId": "b5dc2883-a1e5-4f3c-ae3f-598fbdf52f5e"
-    /// }
-    /// ```
     pub async fn enable_project(
         &self,
         request: &EnableProjectRequest,
@@ -1832,31 +1225,6 @@ impl Client {
     /// {
     ///   "AlarmMessageId": "20",
     ///   "ProjectId": "1460947878944567296"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "AlarmLevel": 3,
-    ///     "AlarmMessageId": 20,
-    ///     "AlarmReason": "4",
-    ///     "AlarmRecipients": [
-    ///       "mytestdd"
-    ///     ],
-    ///     "AlarmRuleId": "8f258dac-19e4-45c2-ac85-1e69c8626b89",
-    ///     "AlarmTime": "2025-08-09 15:00:00",
-    ///     "AlarmWays": [
-    ///       "email",
-    ///       "sms"
-    ///     ],
-    ///     "CurRunDate": "2022-08-16 00:05:00",
-    ///     "TaskId": "20220822133437682",
-    ///     "TaskName": "alarm_cycleNotCompleted_test"
-    ///   },
-    ///   "RequestId": "2022a62a-f8ca-4cc8-8c74-b56191d2d766"
     /// }
     /// ```
     pub async fn get_alarm_message(
@@ -1881,8 +1249,6 @@ impl Client {
     ///   "ProjectId": "1470547050521227264"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn get_code_file(
         &self,
         request: &GetCodeFileRequest,
@@ -1902,27 +1268,6 @@ impl Client {
     /// {
     ///   "FolderId": "fa659130-3ea8-4332-bd2a-05d87d92c04a",
     ///   "ProjectId": "1464962169590902784"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "AccessScope": "SHARED",
-    ///     "Children": null,
-    ///     "CreateUserUin": "100029411056",
-    ///     "Id": "fa659130-3ea8-4332-bd2a-05d87d92c04a",
-    ///     "IsLeaf": false,
-    ///     "NodePermission": null,
-    ///     "OwnerUin": "100029411056",
-    ///     "Params": null,
-    ///     "Path": "/test2",
-    ///     "Title": "test2",
-    ///     "Type": "folder"
-    ///   },
-    ///   "RequestId": "d96fdf5f-c195-4fbd-b6a4-3bcaf4f15742"
     /// }
     /// ```
     pub async fn get_code_folder(
@@ -1947,8 +1292,6 @@ impl Client {
     ///   "TimeZone": "UTC+8"
     /// }
     /// ```
-    ///
-    /// The example response (33 lines) is in the upstream API documentation.
     pub async fn get_data_backfill_plan(
         &self,
         request: &GetDataBackfillPlanRequest,
@@ -1968,30 +1311,6 @@ impl Client {
     /// {
     ///   "Id": 62268,
     ///   "ProjectId": "1460947878944567296"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Category": "DB",
-    ///     "CreateTime": "2025-09-03 00:11:03",
-    ///     "CreateUser": "100028579606",
-    ///     "Description": null,
-    ///     "DevConProperties": null,
-    ///     "DisplayName": "mysql_2",
-    ///     "Id": 62268,
-    ///     "ModifyTime": "2025-09-03 00:11:03",
-    ///     "ModifyUser": "100028579606",
-    ///     "Name": "mysql_2",
-    ///     "ProdConProperties": "{\"newType\":1,\"connectType\":\"public\",\"ip\":\"1.1.1.1\",\"type\":\"MYSQL\",\"authorityType…",
-    ///     "ProjectId": "1460947878944567296",
-    ///     "ProjectName": "[us_dev]",
-    ///     "Type": "MYSQL"
-    ///   },
-    ///   "RequestId": "6a721ba0-5459-4e10-b29f-4d43665b7024"
     /// }
     /// ```
     pub async fn get_data_source(
@@ -2014,27 +1333,6 @@ impl Client {
     ///   "Id": 61964
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "ProjectId": "1486804694126882816",
-    ///       "ProjectName": "u6570u636eu96c6u6210_u8054u8c03",
-    ///       "TaskInfo": [
-    ///         {
-    ///           "TaskList": null,
-    ///           "TaskNum": 1,
-    ///           "TaskType": "hybris"
-    ///         }
-    ///       ]
-    ///     }
-    ///   ],
-    ///   "RequestId": "a83b5101-89bb-4a83-8181-7353f1e506d7"
-    /// }
-    /// ```
     pub async fn get_data_source_related_tasks(
         &self,
         request: &GetDataSourceRelatedTasksRequest,
@@ -2054,17 +1352,6 @@ impl Client {
     /// {
     ///   "ProjectId": "1460947878944567296",
     ///   "ResourceId": "20d6fbdb-5122-49ad-a94e-ac182099e11e"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "PermissionType": "CAN_MANAGE"
-    ///   },
-    ///   "RequestId": "a93814f7-a3b8-4d29-bb48-a6031a5b8c99"
     /// }
     /// ```
     pub async fn get_my_code_max_permission(
@@ -2089,17 +1376,6 @@ impl Client {
     ///   "ProjectId": "1460947878944567296"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "PermissionType": "CAN_MANAGE"
-    ///   },
-    ///   "RequestId": "d1fa40f6-f497-430e-b499-abf4a7bb30e9"
-    /// }
-    /// ```
     pub async fn get_my_workflow_max_permission(
         &self,
         request: &GetMyWorkflowMaxPermissionRequest,
@@ -2121,8 +1397,6 @@ impl Client {
     ///   "ProjectId": "1460947878944567296"
     /// }
     /// ```
-    ///
-    /// The example response (52 lines) is in the upstream API documentation.
     pub async fn get_ops_alarm_rule(
         &self,
         request: &GetOpsAlarmRuleRequest,
@@ -2142,27 +1416,6 @@ impl Client {
     /// {
     ///   "AsyncId": "c2d687cf-f0a9-4357-bada-942bf43e33b7",
     ///   "ProjectId": "2428908825624145920"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "AsyncId": "2428908825624145920",
-    ///     "AsyncType": "INSTANCE_KILL",
-    ///     "CreateTime": "2025-08-28T16:48:19",
-    ///     "CreateUserUin": "100032159948",
-    ///     "ErrorDesc": null,
-    ///     "FinishedSubProcessCount": 4,
-    ///     "ProjectId": "2428908825624145920",
-    ///     "Status": "SUCCESS",
-    ///     "SuccessSubProcessCount": 4,
-    ///     "TotalSubProcessCount": 4,
-    ///     "UpdateTime": "2025-08-28T16:48:40"
-    ///   },
-    ///   "RequestId": "e872263f-3100-406e-9728-6823090d93ae"
     /// }
     /// ```
     pub async fn get_ops_async_job(
@@ -2186,18 +1439,6 @@ impl Client {
     ///   "TaskId": "20250725174033396"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "InternalError",
-    ///     "Message": "内部服务错误，请稍后重试。"
-    ///   },
-    ///   "RequestId": "1fd73ead-edab-44db-a801-c5317707b2ab"
-    /// }
-    /// ```
     pub async fn get_ops_task(
         &self,
         request: &GetOpsTaskRequest,
@@ -2217,18 +1458,6 @@ impl Client {
     /// {
     ///   "ProjectId": "1460947878944567296",
     ///   "TaskId": "20241219152335518"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "CodeContent": "#!/bin/bash\n#******************************************************************#…",
-    ///     "CodeFileSize": 213
-    ///   },
-    ///   "RequestId": "dc46283a-b493-48c5-a7c1-2c9d14b31f35"
     /// }
     /// ```
     pub async fn get_ops_task_code(
@@ -2252,8 +1481,6 @@ impl Client {
     ///   "WorkflowId": "f5959d18-330a-4467-b3b9-55e24eff14bd"
     /// }
     /// ```
-    ///
-    /// The example response (58 lines) is in the upstream API documentation.
     pub async fn get_ops_trigger_workflow(
         &self,
         request: &GetOpsTriggerWorkflowRequest,
@@ -2275,8 +1502,6 @@ impl Client {
     ///   "WorkflowId": "29542955-4f93-44dc-9a16-a6a8231f42cd"
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn get_ops_workflow(
         &self,
         request: &GetOpsWorkflowRequest,
@@ -2297,25 +1522,6 @@ impl Client {
     ///   "ProjectId": "2916098084817846272"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "CreateTime": "2025-08-28T17:23:10+08:00",
-    ///     "CreatorUin": "100028579606",
-    ///     "Description": "default",
-    ///     "DisplayName": "jian_pro1",
-    ///     "ProjectId": "2916098084817846272",
-    ///     "ProjectModel": "SIMPLE",
-    ///     "ProjectName": "jian_pro1",
-    ///     "ProjectOwnerUin": "100028579606",
-    ///     "Status": 1
-    ///   },
-    ///   "RequestId": "20281ce2-8c1d-43ef-96dd-036446c5a8e2"
-    /// }
-    /// ```
     pub async fn get_project(&self, request: &GetProjectRequest) -> rt::Result<GetProjectResponse> {
         self.read("GetProject", request).await
     }
@@ -2334,8 +1540,6 @@ impl Client {
     ///   "ResourceId": "07446b6d-28c5-45a4-9330-4e739849d814"
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn get_resource_file(
         &self,
         request: &GetResourceFileRequest,
@@ -2355,23 +1559,6 @@ impl Client {
     /// {
     ///   "FolderId": "35dcd49b-52d2-4b8f-944e-425312435f10",
     ///   "ProjectId": "1460947878944567296"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "CreateUserName": "kevinnie",
-    ///     "CreateUserUin": "100028578763",
-    ///     "FolderId": "35dcd49b-52d2-4b8f-944e-425312435f10",
-    ///     "FolderName": "dsd",
-    ///     "FolderPath": "/datastudio/resource/evanxue/dsd",
-    ///     "ParentFolderPath": "/datastudio/resource/evanxue",
-    ///     "ProjectId": "1460947878944567296"
-    ///   },
-    ///   "RequestId": "ce031380-92e2-4989-873e-e2f065808dd6"
     /// }
     /// ```
     pub async fn get_resource_folder(
@@ -2398,8 +1585,6 @@ impl Client {
     ///   "StartTime": null
     /// }
     /// ```
-    ///
-    /// The example response (239 lines) is in the upstream API documentation.
     pub async fn get_resource_group_metrics(
         &self,
         request: &GetResourceGroupMetricsRequest,
@@ -2419,28 +1604,6 @@ impl Client {
     /// {
     ///   "FolderId": "8b6d64db-98a5-492b-9a39-6bab69ebca5c",
     ///   "ProjectId": "1464962169590902784"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "AccessScope": "SHARED",
-    ///     "Children": null,
-    ///     "CreateUserUin": "100028649389",
-    ///     "Id": "8b6d64db-98a5-492b-9a39-6bab69ebca5c",
-    ///     "IsLeaf": null,
-    ///     "Name": "develop_test",
-    ///     "NodePermission": null,
-    ///     "OwnerUin": "100028649389",
-    ///     "Params": null,
-    ///     "ParentFolderPath": null,
-    ///     "Path": "/develop_test",
-    ///     "Type": null
-    ///   },
-    ///   "RequestId": "a60c81cd-6e53-4154-a815-d84c3a899b67"
     /// }
     /// ```
     pub async fn get_sql_folder(
@@ -2464,8 +1627,6 @@ impl Client {
     ///   "ProjectId": "1460947878944567296"
     /// }
     /// ```
-    ///
-    /// The example response (43 lines) is in the upstream API documentation.
     pub async fn get_sql_run_result(
         &self,
         request: &GetSQLRunResultRequest,
@@ -2487,8 +1648,6 @@ impl Client {
     ///   "ScriptId": "971c1520-836f-41be-b13f-7a6c637317c8"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn get_sql_script(
         &self,
         request: &GetSQLScriptRequest,
@@ -2509,8 +1668,6 @@ impl Client {
     ///   "TableGuid": "byV1bs2QGzbTepNlHhi2gA"
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn get_table(&self, request: &GetTableRequest) -> rt::Result<GetTableResponse> {
         self.read("GetTable", request).await
     }
@@ -2528,8 +1685,6 @@ impl Client {
     ///   "TableGuid": "byV1bs2QGzbTepNlHhi2gA"
     /// }
     /// ```
-    ///
-    /// The example response (93 lines) is in the upstream API documentation.
     pub async fn get_table_columns(
         &self,
         request: &GetTableColumnsRequest,
@@ -2551,8 +1706,6 @@ impl Client {
     ///   "TaskId": "20250908225847483"
     /// }
     /// ```
-    ///
-    /// The example response (166 lines) is in the upstream API documentation.
     pub async fn get_task(&self, request: &GetTaskRequest) -> rt::Result<GetTaskResponse> {
         self.read("GetTask", request).await
     }
@@ -2569,18 +1722,6 @@ impl Client {
     /// {
     ///   "ProjectId": "1464962169590902784",
     ///   "TaskId": "20250916150406743"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "CodeFileSize": "4",
-    ///     "CodeInfo": "Cg=="
-    ///   },
-    ///   "RequestId": "73451064-b8ab-4da3-8b98-889879d99e0f"
     /// }
     /// ```
     pub async fn get_task_code(
@@ -2605,24 +1746,6 @@ impl Client {
     ///   "WorkflowId": "1eb20625-48fa-44db-a9bd-0d203750285f"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "CreateUserUin": "100028579876",
-    ///     "ParentTaskFolderPath": "",
-    ///     "ProjectId": "1486804694126882816",
-    ///     "TaskFolderId": "e96662ab-ac31-47ab-9028-49ba2922ba78",
-    ///     "TaskFolderName": "tf_251113",
-    ///     "TaskFolderPath": "/tf_251113",
-    ///     "TaskFolderType": "GENERAL",
-    ///     "WorkflowId": "1eb20625-48fa-44db-a9bd-0d203750285f"
-    ///   },
-    ///   "RequestId": "eac802c8-ace1-48a6-8483-0f65d33c8bef"
-    /// }
-    /// ```
     pub async fn get_task_folder(
         &self,
         request: &GetTaskFolderRequest,
@@ -2644,8 +1767,6 @@ impl Client {
     ///   "ProjectId": "1460947878944567296"
     /// }
     /// ```
-    ///
-    /// The example response (33 lines) is in the upstream API documentation.
     pub async fn get_task_instance(
         &self,
         request: &GetTaskInstanceRequest,
@@ -2665,21 +1786,6 @@ impl Client {
     /// {
     ///   "InstanceKey": "20250619121143818_2025-08-28 12:55:00",
     ///   "ProjectId": "2428908825624145920"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "CodeContent": "set tez.queue.name=default;<br>set mapreduce.job.queuename=default;<br>set tez.j…",
-    ///     "InstanceKey": "20250619121143818_2025-08-28 12:55:00",
-    ///     "LogInfo": "2025-08-28 15:04:17 DEBUG the customize_settings file exists in /data/execute_wo…",
-    ///     "NextCursor": "26783",
-    ///     "ProjectId": "2428908825624145920"
-    ///   },
-    ///   "RequestId": "54a7181f-7ab6-4f8e-a630-d1cbe88f2230"
     /// }
     /// ```
     pub async fn get_task_instance_log(
@@ -2704,8 +1810,6 @@ impl Client {
     ///   "VersionId": "20250723102549746_20250826152851866"
     /// }
     /// ```
-    ///
-    /// The example response (154 lines) is in the upstream API documentation.
     pub async fn get_task_version(
         &self,
         request: &GetTaskVersionRequest,
@@ -2727,8 +1831,6 @@ impl Client {
     ///   "TaskId": "20251124113217312"
     /// }
     /// ```
-    ///
-    /// The example response (101 lines) is in the upstream API documentation.
     pub async fn get_trigger_task(
         &self,
         request: &GetTriggerTaskRequest,
@@ -2748,18 +1850,6 @@ impl Client {
     /// {
     ///   "ProjectId": "1460947878944567296",
     ///   "TaskId": "20251124113217312"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "CodeFileSize": "288",
-    ///     "CodeInfo": "IyEvYmluL2Jhc2gKIyoqKioqKioqKioqKioqKioqKioqKioqKioqKioqKioqKioqKioqKioqKioqKioq…"
-    ///   },
-    ///   "RequestId": "56a427fc-4b19-4d80-bd10-26a96bdfa140"
     /// }
     /// ```
     pub async fn get_trigger_task_code(
@@ -2783,8 +1873,6 @@ impl Client {
     ///   "TaskExecutionId": "436462d0-d573-4b70-a0e3-b73d7f4f2492"
     /// }
     /// ```
-    ///
-    /// The example response (50 lines) is in the upstream API documentation.
     pub async fn get_trigger_task_run(
         &self,
         request: &GetTriggerTaskRunRequest,
@@ -2807,8 +1895,6 @@ impl Client {
     ///   "VersionId": "20251121163138956_20251124175701621"
     /// }
     /// ```
-    ///
-    /// The example response (130 lines) is in the upstream API documentation.
     pub async fn get_trigger_task_version(
         &self,
         request: &GetTriggerTaskVersionRequest,
@@ -2828,27 +1914,6 @@ impl Client {
     /// {
     ///   "ProjectId": "1460947878944567296",
     ///   "WorkflowId": "c6df7416-ee03-405e-adf1-094d26b8c98b"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "BundleId": null,
-    ///     "BundleInfo": null,
-    ///     "CreateUserUin": null,
-    ///     "GeneralTaskParams": [],
-    ///     "OwnerUin": "100028579606",
-    ///     "Path": "/默认文件夹/test_wk_3",
-    ///     "SchedulerStatus": null,
-    ///     "TriggerWorkflowSchedulerConfigurations": null,
-    ///     "WorkflowDesc": null,
-    ///     "WorkflowName": "test_wk_3",
-    ///     "WorkflowParams": []
-    ///   },
-    ///   "RequestId": "90b5193f-a0a0-4e24-8e8d-cfe452f79243"
     /// }
     /// ```
     pub async fn get_trigger_workflow(
@@ -2872,8 +1937,6 @@ impl Client {
     ///   "WorkflowExecutionId": "d0bf2249-3eb2-4ccf-9646-5de0a4b8cf54"
     /// }
     /// ```
-    ///
-    /// The example response (238 lines) is in the upstream API documentation.
     pub async fn get_trigger_workflow_run(
         &self,
         request: &GetTriggerWorkflowRunRequest,
@@ -2895,8 +1958,6 @@ impl Client {
     ///   "WorkflowId": "0b785b8d-bd8e-4513-be65-36f989bc8a64"
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn get_workflow(
         &self,
         request: &GetWorkflowRequest,
@@ -2916,22 +1977,6 @@ impl Client {
     /// {
     ///   "FolderId": "b6fa5e4c-a8d7-11f0-9366-7c8c09fca71c",
     ///   "ProjectId": "1460947878944567296"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "CreateUserUin": "100028578763",
-    ///     "FolderId": "b6fa5e4c-a8d7-11f0-9366-7c8c09fca71c",
-    ///     "FolderName": "wd",
-    ///     "FolderPath": "/caaa/wd",
-    ///     "ParentFolderPath": "/caaa",
-    ///     "ProjectId": "1460947878944567296"
-    ///   },
-    ///   "RequestId": "cc519301-5176-455a-b5f0-9a81d33ee1a3"
     /// }
     /// ```
     pub async fn get_workflow_folder(
@@ -2958,14 +2003,6 @@ impl Client {
     ///   "UserUin": "100028721707"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e12df3f7-62ec-4fcc-989d-3ea3d99ae32f"
-    /// }
-    /// ```
     pub async fn grant_member_project_role(
         &self,
         request: &GrantMemberProjectRoleRequest,
@@ -2987,17 +2024,6 @@ impl Client {
     ///     "20250828163920570_2025-08-28 16:40:00"
     ///   ],
     ///   "ProjectId": "2428908825624145920"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "AsyncId": "c2d687cf-f0a9-4357-bada-942bf43e33b7"
-    ///   },
-    ///   "RequestId": "5df7b239-f109-4c53-8aca-d9ef390d33bd"
     /// }
     /// ```
     pub async fn kill_task_instances_async(
@@ -3026,23 +2052,6 @@ impl Client {
     ///   "WorkflowId": "36f56792-1b9f-4bae-aa20-c80359f69c9c"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "ErrorMessage": null,
-    ///       "ExecutionActionId": null,
-    ///       "ItemId": "0045ce2f-02e3-4091-8b31-3dd084ebfdb6",
-    ///       "ItemName": "ives_test1",
-    ///       "OpStatus": true
-    ///     }
-    ///   ],
-    ///   "RequestId": "5b0e289c-7f77-46e6-9297-7e1a3399f993"
-    /// }
-    /// ```
     pub async fn kill_trigger_workflow_runs(
         &self,
         request: &KillTriggerWorkflowRunsRequest,
@@ -3069,8 +2078,6 @@ impl Client {
     ///   "StartTime": "2025-09-08 16:00:00"
     /// }
     /// ```
-    ///
-    /// The example response (28 lines) is in the upstream API documentation.
     pub async fn list_alarm_messages(
         &self,
         request: &ListAlarmMessagesRequest,
@@ -3091,21 +2098,6 @@ impl Client {
     ///   "PageNumber": 1,
     ///   "PageSize": 10,
     ///   "ParentCatalogId": "0"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Items": [],
-    ///     "PageCount": 0,
-    ///     "PageNumber": 1,
-    ///     "PageSize": 10,
-    ///     "TotalCount": 0
-    ///   },
-    ///   "RequestId": "6dd2ae72-14fd-4663-b9f7-fbae527a9568"
     /// }
     /// ```
     pub async fn list_catalog(
@@ -3130,29 +2122,6 @@ impl Client {
     ///   "OnlyUserSelfScript": false,
     ///   "ParentFolderPath": "/",
     ///   "ProjectId": "1470547050521227264"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "AccessScope": "SHARED",
-    ///       "Children": [],
-    ///       "CreateUserUin": "100028579606",
-    ///       "Id": "cbcb6192-f047-49a3-9593-56f0e81ac900",
-    ///       "IsLeaf": false,
-    ///       "NodePermission": null,
-    ///       "OwnerUin": "100028579606",
-    ///       "Params": "",
-    ///       "Path": "/juno0829-1",
-    ///       "Title": "juno0829-1",
-    ///       "Type": "folder"
-    ///     }
-    ///   ],
-    ///   "RequestId": "637a9492-2aa7-40f0-b9a9-43cac3971375"
     /// }
     /// ```
     pub async fn list_code_folder_contents(
@@ -3182,8 +2151,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn list_code_permissions(
         &self,
         request: &ListCodePermissionsRequest,
@@ -3209,8 +2176,6 @@ impl Client {
     ///   "TableUniqueId": "b4JSso6coG4BU96R-jkQEg\n"
     /// }
     /// ```
-    ///
-    /// The example response (78 lines) is in the upstream API documentation.
     pub async fn list_column_lineage(
         &self,
         request: &ListColumnLineageRequest,
@@ -3235,31 +2200,6 @@ impl Client {
     ///   "TaskId": "20230515143235"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Items": [
-    ///       {
-    ///         "CostTime": "00:00:00.000",
-    ///         "CurRunDate": "2025-08-20 00:00:00",
-    ///         "EndTime": "2025-08-20 23:45:14",
-    ///         "StartTime": "2025-08-20 23:45:14",
-    ///         "State": "EXPIRED",
-    ///         "TaskId": "20250820214547578",
-    ///         "TaskName": "iceberg_emr-20vq9aml_ICEBERG_collect_job"
-    ///       }
-    ///     ],
-    ///     "PageNumber": 1,
-    ///     "PageSize": 10,
-    ///     "TotalCount": 1,
-    ///     "TotalPageNumber": 1
-    ///   },
-    ///   "RequestId": "85482e0d-fcb5-4fc6-9a9a-15ea7ef6b2f2"
-    /// }
-    /// ```
     pub async fn list_data_backfill_instances(
         &self,
         request: &ListDataBackfillInstancesRequest,
@@ -3280,8 +2220,6 @@ impl Client {
     ///   "ProjectId": "1460947878944567296"
     /// }
     /// ```
-    ///
-    /// The example response (171 lines) is in the upstream API documentation.
     pub async fn list_data_sources(
         &self,
         request: &ListDataSourcesRequest,
@@ -3306,30 +2244,6 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Items": [
-    ///       {
-    ///         "CatalogName": null,
-    ///         "Description": "",
-    ///         "Guid": "M2zrTn-RTcGos0IYH7tXnQ",
-    ///         "Location": "",
-    ///         "Name": "orcl",
-    ///         "StorageSize": 0
-    ///       }
-    ///     ],
-    ///     "PageCount": 0,
-    ///     "PageNumber": 1,
-    ///     "PageSize": 1,
-    ///     "TotalCount": 1
-    ///   },
-    ///   "RequestId": "8559f6a1-98b5-452f-bc62-2ac51e61ca2a"
-    /// }
-    /// ```
     pub async fn list_database(
         &self,
         request: &ListDatabaseRequest,
@@ -3349,18 +2263,6 @@ impl Client {
     /// {
     ///   "ProjectId": "1460947878944567296",
     ///   "TaskId": "20250725174033396"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "InternalError",
-    ///     "Message": "内部服务错误，请稍后重试。"
-    ///   },
-    ///   "RequestId": "1fd73ead-edab-44db-a801-c5317707b2ab"
     /// }
     /// ```
     pub async fn list_downstream_ops_tasks(
@@ -3385,8 +2287,6 @@ impl Client {
     ///   "ProjectId": "1460947878944567296"
     /// }
     /// ```
-    ///
-    /// The example response (38 lines) is in the upstream API documentation.
     pub async fn list_downstream_task_instances(
         &self,
         request: &ListDownstreamTaskInstancesRequest,
@@ -3410,8 +2310,6 @@ impl Client {
     ///   "TaskId": "20250723102628422"
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn list_downstream_tasks(
         &self,
         request: &ListDownstreamTasksRequest,
@@ -3433,8 +2331,6 @@ impl Client {
     ///   "TaskId": "20251124113217312"
     /// }
     /// ```
-    ///
-    /// The example response (33 lines) is in the upstream API documentation.
     pub async fn list_downstream_trigger_tasks(
         &self,
         request: &ListDownstreamTriggerTasksRequest,
@@ -3460,8 +2356,6 @@ impl Client {
     ///   "ResourceUniqueId": "xxxx-xxxx-xxxx-xxxx"
     /// }
     /// ```
-    ///
-    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn list_lineage(
         &self,
         request: &ListLineageRequest,
@@ -3485,8 +2379,6 @@ impl Client {
     ///   "ProjectId": "1460947878944567296"
     /// }
     /// ```
-    ///
-    /// The example response (60 lines) is in the upstream API documentation.
     pub async fn list_ops_alarm_rules(
         &self,
         request: &ListOpsAlarmRulesRequest,
@@ -3507,8 +2399,6 @@ impl Client {
     ///   "ProjectId": "2428908825624145920"
     /// }
     /// ```
-    ///
-    /// The example response (35 lines) is in the upstream API documentation.
     pub async fn list_ops_tasks(
         &self,
         request: &ListOpsTasksRequest,
@@ -3531,8 +2421,6 @@ impl Client {
     ///   "ProjectId": "1460947878944567296"
     /// }
     /// ```
-    ///
-    /// The example response (141 lines) is in the upstream API documentation.
     pub async fn list_ops_trigger_workflows(
         &self,
         request: &ListOpsTriggerWorkflowsRequest,
@@ -3553,8 +2441,6 @@ impl Client {
     ///   "ProjectId": "2428908825624145920"
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn list_ops_workflows(
         &self,
         request: &ListOpsWorkflowsRequest,
@@ -3578,8 +2464,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// The example response (43 lines) is in the upstream API documentation.
     pub async fn list_permissions(
         &self,
         request: &ListPermissionsRequest,
@@ -3604,8 +2488,6 @@ impl Client {
     ///   "ProcessType": "SCHEDULE_TASK"
     /// }
     /// ```
-    ///
-    /// The example response (79 lines) is in the upstream API documentation.
     pub async fn list_process_lineage(
         &self,
         request: &ListProcessLineageRequest,
@@ -3627,8 +2509,6 @@ impl Client {
     ///   "UserUin": "100028721707"
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn list_project_members(
         &self,
         request: &ListProjectMembersRequest,
@@ -3647,28 +2527,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ProjectId": "2917360018413740032"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Items": [
-    ///       {
-    ///         "Description": "u9879u76eeu7ba1u7406u5458u4e3bu8981u8d1fu8d23u9879u76eeu65e5u5e38u7ba1u7406uff0c…",
-    ///         "RoleDisplayName": "u9879u76eeu7ba1u7406u5458",
-    ///         "RoleId": "308335260274237440",
-    ///         "RoleName": "ProjectManager"
-    ///       }
-    ///     ],
-    ///     "PageNumber": 1,
-    ///     "PageSize": 10,
-    ///     "TotalCount": 5,
-    ///     "TotalPageNumber": 1
-    ///   },
-    ///   "RequestId": "76f96c85-6c67-4c7f-871e-15e5d87007f2"
     /// }
     /// ```
     pub async fn list_project_roles(
@@ -3692,8 +2550,6 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn list_projects(
         &self,
         request: &ListProjectsRequest,
@@ -3708,8 +2564,6 @@ impl Client {
     /// # Example: 查询规则组执行结果
     ///
     /// The example request (58 lines) is in the upstream API documentation.
-    ///
-    /// The example response (100 lines) is in the upstream API documentation.
     pub async fn list_quality_rule_group_exec_results_by_page(
         &self,
         request: &ListQualityRuleGroupExecResultsByPageRequest,
@@ -3742,8 +2596,6 @@ impl Client {
     ///   "ProjectId": "1470547050521227264"
     /// }
     /// ```
-    ///
-    /// The example response (76 lines) is in the upstream API documentation.
     pub async fn list_quality_rule_groups(
         &self,
         request: &ListQualityRuleGroupsRequest,
@@ -3766,8 +2618,6 @@ impl Client {
     ///   "ProjectId": "1464962169590902784"
     /// }
     /// ```
-    ///
-    /// The example response (59 lines) is in the upstream API documentation.
     pub async fn list_quality_rule_groups_table(
         &self,
         request: &ListQualityRuleGroupsTableRequest,
@@ -3790,8 +2640,6 @@ impl Client {
     ///   "ProjectId": "1464962169590902784"
     /// }
     /// ```
-    ///
-    /// The example response (393 lines) is in the upstream API documentation.
     pub async fn list_quality_rule_templates(
         &self,
         request: &ListQualityRuleTemplatesRequest,
@@ -3812,18 +2660,6 @@ impl Client {
     ///   "PageNumber": 1,
     ///   "PageSize": 10,
     ///   "ProjectId": "1464962169590902784"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Items": [],
-    ///     "TotalCount": 0
-    ///   },
-    ///   "RequestId": "2b5b3144-1af7-4896-9427-dc92b0254b8b"
     /// }
     /// ```
     pub async fn list_quality_rules(
@@ -3855,27 +2691,6 @@ impl Client {
     ///   "ResourceName": "wedata_a"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Items": [
-    ///       {
-    ///         "FileExtensionType": "",
-    ///         "ResourceId": "3b119eee-8c78-4921-b8d6-acce32dfcd19",
-    ///         "ResourceName": "wedata_a"
-    ///       }
-    ///     ],
-    ///     "PageNumber": 1,
-    ///     "PageSize": 10,
-    ///     "TotalCount": 1,
-    ///     "TotalPageNumber": 1
-    ///   },
-    ///   "RequestId": "f0beb4e0-7035-4353-a8b0-f0099cd6cf47"
-    /// }
-    /// ```
     pub async fn list_resource_files(
         &self,
         request: &ListResourceFilesRequest,
@@ -3897,29 +2712,6 @@ impl Client {
     ///   "PageSize": 10,
     ///   "ParentFolderPath": "/datastud***ce/ascvb",
     ///   "ProjectId": "2153380***734784"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Items": [
-    ///       {
-    ///         "CreateUserName": "qmi**iu",
-    ///         "CreateUserUin": "1000***8885",
-    ///         "FolderId": "c39ef029-590***d9ae972dbdff",
-    ///         "FolderName": "ascvb",
-    ///         "FolderPath": "/datastud***ce/ascvb"
-    ///       }
-    ///     ],
-    ///     "PageNumber": 1,
-    ///     "PageSize": 10,
-    ///     "TotalCount": 1,
-    ///     "TotalPageNumber": 1
-    ///   },
-    ///   "RequestId": "f7a73c6a-364c-4f88-acd2-89cdd82dc74a"
     /// }
     /// ```
     pub async fn list_resource_folders(
@@ -3948,8 +2740,6 @@ impl Client {
     ///   "Type": "Schedule"
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn list_resource_groups(
         &self,
         request: &ListResourceGroupsRequest,
@@ -3969,30 +2759,6 @@ impl Client {
     /// {
     ///   "ParentFolderPath": "/abc",
     ///   "ProjectId": "2917455276892352512"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "AccessScope": "SHARED",
-    ///       "Children": [],
-    ///       "CreateUserUin": "100041136798",
-    ///       "Id": "c687e090-af62-44dc-878b-120dfa116216",
-    ///       "IsLeaf": false,
-    ///       "Name": null,
-    ///       "NodePermission": null,
-    ///       "OwnerUin": "100041136798",
-    ///       "Params": "",
-    ///       "ParentFolderPath": null,
-    ///       "Path": "/abc/2u7ea7u6539u540d01",
-    ///       "Type": "folder"
-    ///     }
-    ///   ],
-    ///   "RequestId": "3379217c-76da-4b00-a6ff-738f4959d184"
     /// }
     /// ```
     pub async fn list_sql_folder_contents(
@@ -4016,8 +2782,6 @@ impl Client {
     ///   "ScriptId": "971c1520-836f-41be-b13f-7a6c637317c8"
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn list_sql_script_runs(
         &self,
         request: &ListSQLScriptRunsRequest,
@@ -4043,27 +2807,6 @@ impl Client {
     ///   "PageSize": 10
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Items": [
-    ///       {
-    ///         "DatabaseName": "orcl",
-    ///         "Guid": "RpMuByxDK0C22iZeDOBMsA",
-    ///         "Name": "WEDATA_DEV"
-    ///       }
-    ///     ],
-    ///     "PageCount": 0,
-    ///     "PageNumber": 1,
-    ///     "PageSize": 1,
-    ///     "TotalCount": 1
-    ///   },
-    ///   "RequestId": "283e76af-5333-4fe8-a968-b0370092e0cf"
-    /// }
-    /// ```
     pub async fn list_schema(&self, request: &ListSchemaRequest) -> rt::Result<ListSchemaResponse> {
         self.read("ListSchema", request).await
     }
@@ -4087,8 +2830,6 @@ impl Client {
     ///   "SchemaName": "public"
     /// }
     /// ```
-    ///
-    /// The example response (29 lines) is in the upstream API documentation.
     pub async fn list_table(&self, request: &ListTableRequest) -> rt::Result<ListTableResponse> {
         self.read("ListTable", request).await
     }
@@ -4111,8 +2852,6 @@ impl Client {
     ///   "WorkflowId": "1eb20625-48fa-44db-a9bd-0d203750285f"
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn list_task_folders(
         &self,
         request: &ListTaskFoldersRequest,
@@ -4137,8 +2876,6 @@ impl Client {
     ///   "TimeZone": "UTC+8"
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn list_task_instance_executions(
         &self,
         request: &ListTaskInstanceExecutionsRequest,
@@ -4161,8 +2898,6 @@ impl Client {
     ///   "TimeZone": "UTC+6"
     /// }
     /// ```
-    ///
-    /// The example response (40 lines) is in the upstream API documentation.
     pub async fn list_task_instances(
         &self,
         request: &ListTaskInstancesRequest,
@@ -4184,8 +2919,6 @@ impl Client {
     ///   "TaskId": "20260109115445849"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn list_task_versions(
         &self,
         request: &ListTaskVersionsRequest,
@@ -4206,8 +2939,6 @@ impl Client {
     ///   "ProjectId": "1470547050521227264"
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn list_tasks(&self, request: &ListTasksRequest) -> rt::Result<ListTasksResponse> {
         self.read("ListTasks", request).await
     }
@@ -4222,22 +2953,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": [
-    ///     {
-    ///       "Description": "u62e5u6709u6307u6807u7ba1u7406u548cu7ef4u5ea6u7ba1u7406u6a21u5757u7684u5168u90e8…",
-    ///       "RoleDisplayName": "u4e1au52a1u7ba1u7406u5458u89d2u8272",
-    ///       "RoleId": "2004",
-    ///       "RoleName": "BusinessManager"
-    ///     }
-    ///   ],
-    ///   "RequestId": "0970c27d-f2bb-4176-87b2-50181e7a5c01"
-    /// }
     /// ```
     pub async fn list_tenant_roles(
         &self,
@@ -4275,8 +2990,6 @@ impl Client {
     ///   "ProjectId": "3149092944204222464"
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn list_trigger_task_runs(
         &self,
         request: &ListTriggerTaskRunsRequest,
@@ -4298,8 +3011,6 @@ impl Client {
     ///   "TaskId": "20240703211658628"
     /// }
     /// ```
-    ///
-    /// The example response (111 lines) is in the upstream API documentation.
     pub async fn list_trigger_task_versions(
         &self,
         request: &ListTriggerTaskVersionsRequest,
@@ -4320,8 +3031,6 @@ impl Client {
     ///   "ProjectId": "1470547050521227264"
     /// }
     /// ```
-    ///
-    /// The example response (221 lines) is in the upstream API documentation.
     pub async fn list_trigger_tasks(
         &self,
         request: &ListTriggerTasksRequest,
@@ -4344,8 +3053,6 @@ impl Client {
     ///   "ProjectId": "1460947878944567296"
     /// }
     /// ```
-    ///
-    /// The example response (373 lines) is in the upstream API documentation.
     pub async fn list_trigger_workflow_runs(
         &self,
         request: &ListTriggerWorkflowRunsRequest,
@@ -4366,8 +3073,6 @@ impl Client {
     ///   "ProjectId": "1470547050521227264"
     /// }
     /// ```
-    ///
-    /// The example response (111 lines) is in the upstream API documentation.
     pub async fn list_trigger_workflows(
         &self,
         request: &ListTriggerWorkflowsRequest,
@@ -4387,18 +3092,6 @@ impl Client {
     /// {
     ///   "ProjectId": "1460947878944567296",
     ///   "TaskId": "20250725174033396"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Error": {
-    ///     "Code": "ResourceNotFound",
-    ///     "Message": "WeData通用内部异常:资源未找到"
-    ///   },
-    ///   "RequestId": "07faa9b8-f855-48bd-903b-88f35e180f22"
     /// }
     /// ```
     pub async fn list_upstream_ops_tasks(
@@ -4422,8 +3115,6 @@ impl Client {
     ///   "ProjectId": "2428908825624145920"
     /// }
     /// ```
-    ///
-    /// The example response (38 lines) is in the upstream API documentation.
     pub async fn list_upstream_task_instances(
         &self,
         request: &ListUpstreamTaskInstancesRequest,
@@ -4447,8 +3138,6 @@ impl Client {
     ///   "TaskId": "20250723102549746"
     /// }
     /// ```
-    ///
-    /// The example response (30 lines) is in the upstream API documentation.
     pub async fn list_upstream_tasks(
         &self,
         request: &ListUpstreamTasksRequest,
@@ -4470,8 +3159,6 @@ impl Client {
     ///   "TaskId": "20251124113217312"
     /// }
     /// ```
-    ///
-    /// The example response (33 lines) is in the upstream API documentation.
     pub async fn list_upstream_trigger_tasks(
         &self,
         request: &ListUpstreamTriggerTasksRequest,
@@ -4493,28 +3180,6 @@ impl Client {
     ///   "PageSize": 10,
     ///   "ParentFolderPath": "/u9ed8u8ba4u6587u4ef6u5939",
     ///   "ProjectId": "1464962169590902784"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Items": [
-    ///       {
-    ///         "CreateUserUin": null,
-    ///         "FolderId": "be1c40fa-0cd3-436f-a3c0-6ff9ff473705",
-    ///         "FolderPath": "/u9ed8u8ba4u6587u4ef6u5939/copy_wf_case",
-    ///         "ProjectId": "1464962169590902784"
-    ///       }
-    ///     ],
-    ///     "PageNumber": 1,
-    ///     "PageSize": 10,
-    ///     "TotalCount": 7,
-    ///     "TotalPageNumber": 1
-    ///   },
-    ///   "RequestId": "8bbe44b7-856a-4849-9e07-44d7e5b89909"
     /// }
     /// ```
     pub async fn list_workflow_folders(
@@ -4539,8 +3204,6 @@ impl Client {
     ///   "ProjectId": "1460947878944567296"
     /// }
     /// ```
-    ///
-    /// The example response (32 lines) is in the upstream API documentation.
     pub async fn list_workflow_permissions(
         &self,
         request: &ListWorkflowPermissionsRequest,
@@ -4561,8 +3224,6 @@ impl Client {
     ///   "ProjectId": "1470547050521227264"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn list_workflows(
         &self,
         request: &ListWorkflowsRequest,
@@ -4577,15 +3238,6 @@ impl Client {
     /// # Example: 修改规则示例
     ///
     /// The example request (67 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": true,
-    ///   "RequestId": "9fd96539-4745-4e36-bf6d-f4b7a6d722a4"
-    /// }
-    /// ```
     pub async fn modify_quality_rule(
         &self,
         request: &ModifyQualityRuleRequest,
@@ -4600,17 +3252,6 @@ impl Client {
     /// # Example (1 of 2): 编辑质量监控任务
     ///
     /// The example request (24 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Result": true
-    ///   },
-    ///   "RequestId": "b69a3a9b-b8ea-4936-95e8-97ea56b4b7f8"
-    /// }
-    /// ```
     pub async fn modify_quality_rule_group(
         &self,
         request: &ModifyQualityRuleGroupRequest,
@@ -4634,17 +3275,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "AsyncId": "b8e6abb4-d99f-4ef3-9580-edcce7676a82"
-    ///   },
-    ///   "RequestId": "3259454a-bdd9-4152-a749-7e88c4725ff5"
-    /// }
-    /// ```
     pub async fn pause_ops_tasks_async(
         &self,
         request: &PauseOpsTasksAsyncRequest,
@@ -4659,17 +3289,6 @@ impl Client {
     /// # Example: 注册血缘
     ///
     /// The example request (185 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Status": 1
-    ///   },
-    ///   "RequestId": "RequestId"
-    /// }
-    /// ```
     pub async fn register_lineage(
         &self,
         request: &RegisterLineageRequest,
@@ -4692,14 +3311,6 @@ impl Client {
     ///     "308335260945326080"
     ///   ],
     ///   "UserUin": "100028721707"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "cada41f6-d18e-4173-9407-d9dd13351f50"
     /// }
     /// ```
     pub async fn remove_member_project_role(
@@ -4725,17 +3336,6 @@ impl Client {
     ///   "ProjectId": "1460947878944567296"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "AsyncId": "14f05312-e8d6-4b7e-9221-ddc2be422780"
-    ///   },
-    ///   "RequestId": "089f0c66-232c-4fee-9993-aa3bb32036dd"
-    /// }
-    /// ```
     pub async fn rerun_task_instances_async(
         &self,
         request: &RerunTaskInstancesAsyncRequest,
@@ -4759,17 +3359,6 @@ impl Client {
     ///   "WorkflowId": "0fae8078-a7a7-4b67-afd1-8bf18e068dda"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "AsyncId": "60a7f0f5-cea2-40fe-b607-a164d9615689"
-    ///   },
-    ///   "RequestId": "4a20bd2d-8053-4f9f-86b6-bda857e7fcf6"
-    /// }
-    /// ```
     pub async fn rerun_trigger_workflow_run_async(
         &self,
         request: &RerunTriggerWorkflowRunAsyncRequest,
@@ -4791,17 +3380,6 @@ impl Client {
     ///   "RevokeProjectId": "2956525852619374592"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Status": true
-    ///   },
-    ///   "RequestId": "c15b5370-4aaa-447d-87ff-269b5737e7b0"
-    /// }
-    /// ```
     pub async fn revoke_data_source_authorization(
         &self,
         request: &RevokeDataSourceAuthorizationRequest,
@@ -4816,27 +3394,6 @@ impl Client {
     /// # Example: openapi回收权限
     ///
     /// The example request (21 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "OverallSuccess": true,
-    ///     "Results": [
-    ///       {
-    ///         "Reason": "",
-    ///         "Resource": {
-    ///           "ResourceType": "CATALOG",
-    ///           "ResourceUri": "tclake_lakehouse_catalog_table_mayxxiao_64longlonglonglonglonglo"
-    ///         },
-    ///         "Result": true
-    ///       }
-    ///     ]
-    ///   },
-    ///   "RequestId": "17b4ff0e-bc89-4169-b9cb-8581565a9dfe"
-    /// }
-    /// ```
     pub async fn revoke_privileges(
         &self,
         request: &RevokePrivilegesRequest,
@@ -4856,30 +3413,6 @@ impl Client {
     /// {
     ///   "ProjectId": "1460947878944567296",
     ///   "ScriptId": "971c1520-836f-41be-b13f-7a6c637317c8"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "CreateTime": "2025-09-18 15:28:32",
-    ///     "EndTime": "2025-09-18 15:28:42",
-    ///     "JobExecutionList": null,
-    ///     "JobId": "6820250918152834057",
-    ///     "JobName": "SQL脚本执行任务",
-    ///     "JobType": "EXECUTOR",
-    ///     "OwnerUin": "100043952936",
-    ///     "ScriptContent": "--******************************************************************--\n--author:…",
-    ///     "ScriptContentTruncate": false,
-    ///     "ScriptId": "0f2777fa-46d7-42cd-8b59-74ce47a375c0",
-    ///     "Status": "S",
-    ///     "TimeCost": 10000,
-    ///     "UpdateTime": "2025-09-18 15:28:42",
-    ///     "UserUin": "100028448903"
-    ///   },
-    ///   "RequestId": "08955a5f-497f-4bac-bac6-99c75191ffa7"
     /// }
     /// ```
     pub async fn run_sql_script(
@@ -4905,17 +3438,6 @@ impl Client {
     ///   "ProjectId": "2428908825624145920"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "AsyncId": "f6eb7cd7-263b-4a28-99d3-3af9d0732144"
-    ///   },
-    ///   "RequestId": "53045056-6e7b-4949-80f8-1f7a794bef01"
-    /// }
-    /// ```
     pub async fn set_success_task_instances_async(
         &self,
         request: &SetSuccessTaskInstancesAsyncRequest,
@@ -4937,17 +3459,6 @@ impl Client {
     ///   "TaskIds": [
     ///     "20250630162948606"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Status": false
-    ///   },
-    ///   "RequestId": "4836d926-ec18-4c77-9e73-f5365843758c"
     /// }
     /// ```
     pub async fn start_ops_tasks(
@@ -4973,17 +3484,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "AsyncId": "0e719593-65b7-4616-b217-44461e37414e"
-    ///   },
-    ///   "RequestId": "7b6d888e-cdfa-4478-bcf9-1e48579b62f2"
-    /// }
-    /// ```
     pub async fn stop_ops_tasks_async(
         &self,
         request: &StopOpsTasksAsyncRequest,
@@ -5003,17 +3503,6 @@ impl Client {
     /// {
     ///   "JobId": "6820250918152834057",
     ///   "ProjectId": "1460947878944567296"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Status": true
-    ///   },
-    ///   "RequestId": "5100e9d3-ca4b-4395-ab02-54b10d263647"
     /// }
     /// ```
     pub async fn stop_sql_script_run(
@@ -5038,17 +3527,6 @@ impl Client {
     ///   "VersionRemark": "232222"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "VersionId": "20250724155107573_20250905152457956"
-    ///   },
-    ///   "RequestId": "c24373fd-914d-43d2-93af-25a506444afe"
-    /// }
-    /// ```
     pub async fn submit_task(&self, request: &SubmitTaskRequest) -> rt::Result<SubmitTaskResponse> {
         self.call("SubmitTask", request).await
     }
@@ -5066,18 +3544,6 @@ impl Client {
     ///   "ProjectId": "1460947878944567296",
     ///   "TaskId": "20251121163138956",
     ///   "VersionRemark": "submit_1125"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Status": true,
-    ///     "VersionId": "20251121163138956_20251125104113487"
-    ///   },
-    ///   "RequestId": "21cf5fae-69ea-4028-a3fc-157f66f5a30e"
     /// }
     /// ```
     pub async fn submit_trigger_task(
@@ -5099,27 +3565,6 @@ impl Client {
     /// {
     ///   "CodeFileId": "2bfa8813-344f-4858-a2cc-7a07bd10ac1d",
     ///   "ProjectId": "1470547050521227264"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "AccessScope": "SHARED",
-    ///     "CodeFileConfig": null,
-    ///     "CodeFileContent": "",
-    ///     "CodeFileId": "2bfa8813-344f-4858-a2cc-7a07bd10ac1d",
-    ///     "CodeFileName": "testFile-0917-1.ipynb",
-    ///     "CreateTime": "2025-09-17 18:51:32",
-    ///     "OwnerUin": "100028579606",
-    ///     "Path": "/testFile-0917-1.ipynb",
-    ///     "ProjectId": "1470547050521227264",
-    ///     "UpdateTime": "2025-09-18 18:29:13",
-    ///     "UpdateUserUin": "100028579606"
-    ///   },
-    ///   "RequestId": "7da4bd14-ae7b-4dd7-be5b-ee1f0ee586c1"
     /// }
     /// ```
     pub async fn update_code_file(
@@ -5144,18 +3589,6 @@ impl Client {
     ///   "ProjectId": "1470547050521227264"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "FolderId": "2ee111df-5573-4ac4-9f93-cf9e8e438d80",
-    ///     "Status": true
-    ///   },
-    ///   "RequestId": "bf3fcd27-7255-47b8-9e35-64e93915e956"
-    /// }
-    /// ```
     pub async fn update_code_folder(
         &self,
         request: &UpdateCodeFolderRequest,
@@ -5170,17 +3603,6 @@ impl Client {
     /// # Example: 修改数据源
     ///
     /// The example request (32 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Status": true
-    ///   },
-    ///   "RequestId": "7468019d-ac08-43db-a4d4-9b04be755f78"
-    /// }
-    /// ```
     pub async fn update_data_source(
         &self,
         request: &UpdateDataSourceRequest,
@@ -5195,17 +3617,6 @@ impl Client {
     /// # Example: UpdateOpsAlarmRule
     ///
     /// The example request (83 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Status": true
-    ///   },
-    ///   "RequestId": "a821688d-110f-49ae-8d79-818cbc2ec0cd"
-    /// }
-    /// ```
     pub async fn update_ops_alarm_rule(
         &self,
         request: &UpdateOpsAlarmRuleRequest,
@@ -5228,17 +3639,6 @@ impl Client {
     ///   "TaskIds": [
     ///     "20250807170933305"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Status": true
-    ///   },
-    ///   "RequestId": "4b9b6f2f-1768-40ca-a08e-e12259461835"
     /// }
     /// ```
     pub async fn update_ops_tasks_owner(
@@ -5267,20 +3667,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "AsyncActionId": "7628d964-52bc-4eb2-9ab2-db3f0894bbab",
-    ///     "FailedCount": 0,
-    ///     "SuccessCount": 1,
-    ///     "TotalCount": 1
-    ///   },
-    ///   "RequestId": "c83c7eb1-1ec9-4c33-878f-f46534996f1a"
-    /// }
-    /// ```
     pub async fn update_ops_trigger_tasks_owner(
         &self,
         request: &UpdateOpsTriggerTasksOwnerRequest,
@@ -5300,14 +3686,6 @@ impl Client {
     /// {
     ///   "ProjectId": "2916098084817846272",
     ///   "ProjectOwnerUin": "100028721707"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "0b68482b-c04e-4b85-8b9a-d6b80fcb36fe"
     /// }
     /// ```
     pub async fn update_project(
@@ -5335,17 +3713,6 @@ impl Client {
     ///   "ResourceName": null
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Status": true
-    ///   },
-    ///   "RequestId": "226fd7b6-2268-4e80-83a3-1987df6b4ac0"
-    /// }
-    /// ```
     pub async fn update_resource_file(
         &self,
         request: &UpdateResourceFileRequest,
@@ -5366,17 +3733,6 @@ impl Client {
     ///   "FolderId": "09d8a328-2b0***15fcb1898614",
     ///   "FolderName": "wedata",
     ///   "ProjectId": "1460947***597296"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Status": true
-    ///   },
-    ///   "RequestId": "6f5409d2-10c1-4bd4-8f0b-b7afece7d91a"
     /// }
     /// ```
     pub async fn update_resource_folder(
@@ -5400,17 +3756,6 @@ impl Client {
     ///   "Type": "integrated"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Status": true
-    ///   },
-    ///   "RequestId": "9534efd6-e280-4d28-8d80-9900fd8f4d83"
-    /// }
-    /// ```
     pub async fn update_resource_group(
         &self,
         request: &UpdateResourceGroupRequest,
@@ -5432,18 +3777,6 @@ impl Client {
     ///   "FolderId": "b757d015-da6c-41ba-8f5b-50f6da8f5a2d",
     ///   "FolderName": "data2",
     ///   "ProjectId": "2917455276892352512"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "FolderId": "b757d015-da6c-41ba-8f5b-50f6da8f5a2d",
-    ///     "Status": true
-    ///   },
-    ///   "RequestId": "8d12692c-97b5-4310-9d07-446bcc1865d5"
     /// }
     /// ```
     pub async fn update_sql_folder(
@@ -5474,8 +3807,6 @@ impl Client {
     ///   "ScriptId": "971c1520-836f-41be-b13f-7a6c637317c8"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn update_sql_script(
         &self,
         request: &UpdateSQLScriptRequest,
@@ -5490,17 +3821,6 @@ impl Client {
     /// # Example: 更新任务
     ///
     /// The example request (137 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Status": true
-    ///   },
-    ///   "RequestId": "93937196-c55c-4cad-b148-7af3cfb44c4d"
-    /// }
-    /// ```
     pub async fn update_task(&self, request: &UpdateTaskRequest) -> rt::Result<UpdateTaskResponse> {
         self.call("UpdateTask", request).await
     }
@@ -5519,17 +3839,6 @@ impl Client {
     ///   "TaskFolderId": "e96662ab-ac31-47ab-9028-49ba2922ba78",
     ///   "TaskFolderName": "test_task_folder_01",
     ///   "WorkflowId": "1eb20625-48fa-44db-a9bd-0d203750285f"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Status": true
-    ///   },
-    ///   "RequestId": "8f2af7f1-0e71-4e19-b717-54933d93de17"
     /// }
     /// ```
     pub async fn update_task_folder(
@@ -5565,17 +3874,6 @@ impl Client {
     ///   "TaskId": "20251009170834756"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Status": true
-    ///   },
-    ///   "RequestId": "1548f7fd-1bba-4aeb-95e1-82e36643f721"
-    /// }
-    /// ```
     pub async fn update_task_partially(
         &self,
         request: &UpdateTaskPartiallyRequest,
@@ -5590,17 +3888,6 @@ impl Client {
     /// # Example: 更新工作流调度任务
     ///
     /// The example request (79 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Status": true
-    ///   },
-    ///   "RequestId": "d66d48cf-1a68-4cae-a342-9e702df541b7"
-    /// }
-    /// ```
     pub async fn update_trigger_task(
         &self,
         request: &UpdateTriggerTaskRequest,
@@ -5635,17 +3922,6 @@ impl Client {
     ///   "TaskId": "20251124113217312"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Status": true
-    ///   },
-    ///   "RequestId": "2826b14b-3a7a-43d5-aff2-5489928216b5"
-    /// }
-    /// ```
     pub async fn update_trigger_task_partially(
         &self,
         request: &UpdateTriggerTaskPartiallyRequest,
@@ -5668,17 +3944,6 @@ impl Client {
     ///   "WorkflowName": "test_wk_2"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Status": true
-    ///   },
-    ///   "RequestId": "e213b6b0-385b-482d-ae96-3f1d0e81d944"
-    /// }
-    /// ```
     pub async fn update_trigger_workflow(
         &self,
         request: &UpdateTriggerWorkflowRequest,
@@ -5693,17 +3958,6 @@ impl Client {
     /// # Example: 更新工作流成功
     ///
     /// The example request (25 lines) is in the upstream API documentation.
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Status": true
-    ///   },
-    ///   "RequestId": "bad98336-674c-4eaa-8224-5ede55488f7c"
-    /// }
-    /// ```
     pub async fn update_trigger_workflow_partially(
         &self,
         request: &UpdateTriggerWorkflowPartiallyRequest,
@@ -5726,17 +3980,6 @@ impl Client {
     ///   "WorkflowName": "csd213213"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Status": true
-    ///   },
-    ///   "RequestId": "07755d64-2fd9-44cc-aea3-f5def7cce811"
-    /// }
-    /// ```
     pub async fn update_workflow(
         &self,
         request: &UpdateWorkflowRequest,
@@ -5757,17 +4000,6 @@ impl Client {
     ///   "FolderId": "f526424c-81b8-11f0-9366-7c8c09fca71c",
     ///   "FolderName": "0_new_folder",
     ///   "ProjectId": "1464962169590902784"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "Status": true
-    ///   },
-    ///   "RequestId": "d56a3552-15c5-4372-a235-fd86166e57ef"
     /// }
     /// ```
     pub async fn update_workflow_folder(

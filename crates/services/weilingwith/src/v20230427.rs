@@ -60,17 +60,6 @@ impl Client {
     ///   "WorkspaceId": 1016
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1f4ae18a-6a8e-477f-9335-d59546768e93",
-    ///   "Result": {
-    ///     "Msg": "ok"
-    ///   }
-    /// }
-    /// ```
     pub async fn add_alarm_process_record(
         &self,
         request: &AddAlarmProcessRecordRequest,
@@ -100,25 +89,6 @@ impl Client {
     ///   "WorkspaceId": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "27e1d3a2-5f8a-415b-9af4-41eb1751a68d",
-    ///   "Result": {
-    ///     "FailSet": [],
-    ///     "SuccessSet": [
-    ///       {
-    ///         "ParentWID": "",
-    ///         "ProductId": 2000054,
-    ///         "SN": "atest2",
-    ///         "WID": "279ac171-ae22-4d75-a421-25b6012049e4"
-    ///       }
-    ///     ]
-    ///   }
-    /// }
-    /// ```
     pub async fn batch_create_device(
         &self,
         request: &BatchCreateDeviceRequest,
@@ -142,14 +112,6 @@ impl Client {
     ///     "wid2"
     ///   ],
     ///   "WorkspaceId": 1016
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7ea50911-8e3d-40aa-82ee-c00d23cc044d"
     /// }
     /// ```
     pub async fn batch_delete_device(
@@ -178,17 +140,6 @@ impl Client {
     ///   "UserId": "1",
     ///   "UserName": "username",
     ///   "WorkspaceId": 1016
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b834d00c-0a1a-4e86-8765-f7114e905466",
-    ///   "Result": {
-    ///     "Msg": "ok"
-    ///   }
     /// }
     /// ```
     pub async fn batch_kill_alarm(
@@ -222,24 +173,6 @@ impl Client {
     ///   "WorkspaceId": 1016
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b3cac805-15a2-4766-9ef6-77929e509db9",
-    ///   "Result": {
-    ///     "Commit": 1,
-    ///     "SpanMap": [
-    ///       {
-    ///         "ReportId": "0000000000000000",
-    ///         "ReportStatus": 1
-    ///       }
-    ///     ],
-    ///     "TotalElements": 1
-    ///   }
-    /// }
-    /// ```
     pub async fn batch_report_app_message(
         &self,
         request: &BatchReportAppMessageRequest,
@@ -267,17 +200,6 @@ impl Client {
     ///   "WorkspaceId": 1016
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9544b470-8b37-4aeb-b7ea-d6cb0175ada1",
-    ///   "Result": {
-    ///     "Msg": "ok"
-    ///   }
-    /// }
-    /// ```
     pub async fn change_alarm_status(
         &self,
         request: &ChangeAlarmStatusRequest,
@@ -299,17 +221,6 @@ impl Client {
     ///   "CMD": "left",
     ///   "WID": "c6cb1e55-7bd7-4f08-a97b-0b530f8a66f3",
     ///   "WorkspaceId": 1016
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "745845ec-f5be-4e2f-87b6-8e46b9269d0a",
-    ///   "Result": {
-    ///     "Msg": "ok"
-    ///   }
     /// }
     /// ```
     pub async fn control_camera_ptz(
@@ -337,24 +248,6 @@ impl Client {
     ///   "WorkspaceId": 1016
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "21909094-b304-4942-af6a-eb781ddd0a2a",
-    ///   "Result": {
-    ///     "Set": [
-    ///       {
-    ///         "Code": 0,
-    ///         "Result": "success",
-    ///         "Seq": "21909094-b304-4942-af6a-eb781ddd0a2a",
-    ///         "WID": "70e673c7-11b8-4ca0-b11c-dfa360a44638"
-    ///       }
-    ///     ]
-    ///   }
-    /// }
-    /// ```
     pub async fn control_device(
         &self,
         request: &ControlDeviceRequest,
@@ -379,17 +272,6 @@ impl Client {
     ///   "TenantId": 10000
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e222d195-ab43-4b68-b115-0ad71488f7ed",
-    ///   "Result": {
-    ///     "Token": "886c2341d97352aa027916ec0e0339fa"
-    ///   }
-    /// }
-    /// ```
     pub async fn create_application_token(
         &self,
         request: &CreateApplicationTokenRequest,
@@ -410,14 +292,6 @@ impl Client {
     ///   "ApplicationToken": "YVySZSL1Lp5UtSJ5uJVLJYOKDEGfCCH2",
     ///   "Id": 0,
     ///   "WorkspaceId": 1000
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "RequestId"
     /// }
     /// ```
     pub async fn delete_device_group(
@@ -443,8 +317,6 @@ impl Client {
     ///   "WorkspaceId": 1016
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_action_list(
         &self,
         request: &DescribeActionListRequest,
@@ -467,8 +339,6 @@ impl Client {
     ///   "WorkspaceId": 1124
     /// }
     /// ```
-    ///
-    /// The example response (1339 lines) is in the upstream API documentation.
     pub async fn describe_administration_by_tag(
         &self,
         request: &DescribeAdministrationByTagRequest,
@@ -490,8 +360,6 @@ impl Client {
     ///   "WorkspaceId": 1016
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_alarm_level_list(
         &self,
         request: &DescribeAlarmLevelListRequest,
@@ -517,8 +385,6 @@ impl Client {
     ///   "WorkspaceId": 1016
     /// }
     /// ```
-    ///
-    /// The example response (38 lines) is in the upstream API documentation.
     pub async fn describe_alarm_list(
         &self,
         request: &DescribeAlarmListRequest,
@@ -540,23 +406,6 @@ impl Client {
     ///   "WorkspaceId": "1124"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "257e0b36-70c5-4f51-ac81-83fca0ae7522",
-    ///   "Result": {
-    ///     "List": [
-    ///       {
-    ///         "StatusID": "statusid",
-    ///         "StatusName": "statusname",
-    ///         "StatusType": ""
-    ///       }
-    ///     ]
-    ///   }
-    /// }
-    /// ```
     pub async fn describe_alarm_status_list(
         &self,
         request: &DescribeAlarmStatusListRequest,
@@ -576,25 +425,6 @@ impl Client {
     /// {
     ///   "ApplicationToken": "YVySZSL1Lp5UtSJ5uJVLJYOKDEGfCCH2",
     ///   "WorkspaceId": 1016
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3840c20f-f364-4569-8120-1c29f072dd24",
-    ///   "Result": {
-    ///     "AlarmTypeSet": [
-    ///       {
-    ///         "EnglishName": "excessive",
-    ///         "Id": 26,
-    ///         "Name": "人流数量异常",
-    ///         "ParentId": 25,
-    ///         "Type": 1
-    ///       }
-    ///     ]
-    ///   }
     /// }
     /// ```
     pub async fn describe_alarm_type_list(
@@ -620,8 +450,6 @@ impl Client {
     ///   "WorkspaceId": 1016
     /// }
     /// ```
-    ///
-    /// The example response (44 lines) is in the upstream API documentation.
     pub async fn describe_application_list(
         &self,
         request: &DescribeApplicationListRequest,
@@ -644,8 +472,6 @@ impl Client {
     ///   "WorkspaceId": "1016"
     /// }
     /// ```
-    ///
-    /// The example response (239 lines) is in the upstream API documentation.
     pub async fn describe_building_list(
         &self,
         request: &DescribeBuildingListRequest,
@@ -668,8 +494,6 @@ impl Client {
     ///   "WorkspaceId": "1016"
     /// }
     /// ```
-    ///
-    /// The example response (43 lines) is in the upstream API documentation.
     pub async fn describe_building_model(
         &self,
         request: &DescribeBuildingModelRequest,
@@ -690,24 +514,6 @@ impl Client {
     ///   "ApplicationToken": "0VGYLwQaH4ejNnwSMIfYtl0zlstprsdZ",
     ///   "BuildingId": "2e374df6-7ba7-45d2-a44d-2a92bb2a6668",
     ///   "WorkspaceId": "1016"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "9d3442d1-0df1-48ef-beba-872e07b2b1dd",
-    ///   "Result": {
-    ///     "BuildingProfile": {
-    ///       "Address": "广东省,深圳市,南山区测试建筑",
-    ///       "BuildingId": "2e374df6-7ba7-45d2-a44d-2a92bb2a6668",
-    ///       "BuildingName": "测试建筑",
-    ///       "Latitude": 22.533192,
-    ///       "Longitude": 113.93048,
-    ///       "SpaceCode": "000003"
-    ///     }
-    ///   }
     /// }
     /// ```
     pub async fn describe_building_profile(
@@ -732,20 +538,6 @@ impl Client {
     ///   "WorkspaceId": 1016
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "825de5ec-46bd-4682-b4fc-84e807ce2eed",
-    ///   "Result": {
-    ///     "HistoryResolution": 0,
-    ///     "LiveResolution": 480,
-    ///     "SaveDay": 0,
-    ///     "SaveType": "nvr"
-    ///   }
-    /// }
-    /// ```
     pub async fn describe_camera_extend_info(
         &self,
         request: &DescribeCameraExtendInfoRequest,
@@ -767,8 +559,6 @@ impl Client {
     ///   "WorkspaceId": 1016
     /// }
     /// ```
-    ///
-    /// The example response (43 lines) is in the upstream API documentation.
     pub async fn describe_device_group_list(
         &self,
         request: &DescribeDeviceGroupListRequest,
@@ -795,8 +585,6 @@ impl Client {
     ///   "WorkspaceId": 1016
     /// }
     /// ```
-    ///
-    /// The example response (101 lines) is in the upstream API documentation.
     pub async fn describe_device_list(
         &self,
         request: &DescribeDeviceListRequest,
@@ -821,27 +609,6 @@ impl Client {
     ///     "026d1dd8-a6d7-4fb7-9a94-0df07edaaff8"
     ///   ],
     ///   "WorkspaceId": 1016
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "16528537-3858-42bd-973a-ae8c80bdeee3",
-    ///   "Result": {
-    ///     "PageNumber": 1,
-    ///     "PageSize": 20,
-    ///     "Set": [
-    ///       {
-    ///         "DeviceShadow": "x-json:{\"desired\":{},\"reported\":{\"events\":{},\"profile\":{\"modelId\":\"w0745001\"},\"p…",
-    ///         "DeviceShadowUpdateTime": "2023-08-30 12:42:22",
-    ///         "WID": "026d1dd8-a6d7-4fb7-9a94-0df07edaaff8"
-    ///       }
-    ///     ],
-    ///     "TotalPage": 1,
-    ///     "TotalRow": 1
-    ///   }
     /// }
     /// ```
     pub async fn describe_device_shadow_list(
@@ -870,29 +637,6 @@ impl Client {
     ///   "WorkspaceId": 1016
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1286216c-1022-4bd6-83a2-3dfb0bee6fe2",
-    ///   "Result": {
-    ///     "DeviceStatusSet": [
-    ///       {
-    ///         "DeviceStatus": "online",
-    ///         "DeviceStatusUpdateTime": "2023-08-31 00:57:28",
-    ///         "IsAlive": true,
-    ///         "Status": "normal",
-    ///         "WID": "be2ea997-b7f4-4167-9545-9aa275158a92"
-    ///       }
-    ///     ],
-    ///     "PageNumber": 1,
-    ///     "PageSize": 1,
-    ///     "TotalPage": 1,
-    ///     "TotalRow": 1
-    ///   }
-    /// }
-    /// ```
     pub async fn describe_device_status_list(
         &self,
         request: &DescribeDeviceStatusListRequest,
@@ -915,8 +659,6 @@ impl Client {
     ///   "WorkspaceId": 1016
     /// }
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_device_status_stat(
         &self,
         request: &DescribeDeviceStatusStatRequest,
@@ -940,26 +682,6 @@ impl Client {
     ///   "WorkspaceId": 1016
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "e812b515-ad1d-496a-9042-4494c4c8128e",
-    ///   "Result": {
-    ///     "PageNumber": 1,
-    ///     "PageSize": 1,
-    ///     "Set": [
-    ///       {
-    ///         "TagId": 35,
-    ///         "TagName": "西安真实摄像头"
-    ///       }
-    ///     ],
-    ///     "TotalPage": 43,
-    ///     "TotalRow": 43
-    ///   }
-    /// }
-    /// ```
     pub async fn describe_device_tag_list(
         &self,
         request: &DescribeDeviceTagListRequest,
@@ -981,25 +703,6 @@ impl Client {
     ///   "WorkspaceId": 1016
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7be5626c-d9f9-4883-b4c4-3d77ba2fe281",
-    ///   "Result": {
-    ///     "Set": [
-    ///       {
-    ///         "Code": "w0301006",
-    ///         "IsSubsystem": 0,
-    ///         "Name": "烟感报警器",
-    ///         "ParentCode": "0301",
-    ///         "ParentName": "火灾自动报警及联动系统"
-    ///       }
-    ///     ]
-    ///   }
-    /// }
-    /// ```
     pub async fn describe_device_type_list(
         &self,
         request: &DescribeDeviceTypeListRequest,
@@ -1019,17 +722,6 @@ impl Client {
     /// {
     ///   "ApplicationToken": "XggJvayJyusfUwuoJ2OlT4Z2YAVq6bVo",
     ///   "Refresh": true
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "ff7892ed-9bb5-4bb6-a5d3-23ecb1e50369",
-    ///   "Result": {
-    ///     "Token": "UH6MurnI2fQpdAkBYT0aaMj2SuTgmcIt"
-    ///   }
     /// }
     /// ```
     pub async fn describe_edge_application_token(
@@ -1060,8 +752,6 @@ impl Client {
     ///   "WorkspaceId": "1016"
     /// }
     /// ```
-    ///
-    /// The example response (136 lines) is in the upstream API documentation.
     pub async fn describe_element_profile_page(
         &self,
         request: &DescribeElementProfilePageRequest,
@@ -1085,8 +775,6 @@ impl Client {
     ///   "WorkspaceId": "1016"
     /// }
     /// ```
-    ///
-    /// The example response (257 lines) is in the upstream API documentation.
     pub async fn describe_element_profile_tree(
         &self,
         request: &DescribeElementProfileTreeRequest,
@@ -1110,8 +798,6 @@ impl Client {
     ///   "WorkspaceId": 1016
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_event_list(
         &self,
         request: &DescribeEventListRequest,
@@ -1132,17 +818,6 @@ impl Client {
     ///   "ApplicationToken": "YzenL5LdGoxQM5gqJfCCoMDeGqUSsY78",
     ///   "FileId": "3b81cb18-34ce-40f4-99e7-8fb0b9feeaeb",
     ///   "WorkspaceId": 1016
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d87de8da-6209-43df-8d87-7e6260850c5f",
-    ///   "Result": {
-    ///     "FileURL": "https://xxx.xxx"
-    ///   }
     /// }
     /// ```
     pub async fn describe_file_download_url(
@@ -1169,19 +844,6 @@ impl Client {
     ///   "WorkspaceId": 1016
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "6d75ec52-741b-4579-bb7e-1c554e3a153c",
-    ///   "Result": {
-    ///     "DownloadURL": "https://wetwin-managr-xxx",
-    ///     "FileId": "dcdc04b4-8417-4b4c-8658-38ea09a67dde",
-    ///     "UploadURL": "https://wetwin-manager-xxx"
-    ///   }
-    /// }
-    /// ```
     pub async fn describe_file_upload_url(
         &self,
         request: &DescribeFileUploadURLRequest,
@@ -1204,8 +866,6 @@ impl Client {
     ///   "PageSize": 5
     /// }
     /// ```
-    ///
-    /// The example response (244 lines) is in the upstream API documentation.
     pub async fn describe_interface_list(
         &self,
         request: &DescribeInterfaceListRequest,
@@ -1230,8 +890,6 @@ impl Client {
     ///   "WorkspaceId": 1016
     /// }
     /// ```
-    ///
-    /// The example response (39 lines) is in the upstream API documentation.
     pub async fn describe_link_rule_list(
         &self,
         request: &DescribeLinkRuleListRequest,
@@ -1255,8 +913,6 @@ impl Client {
     ///   "WorkspaceId": 1016
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_model_list(
         &self,
         request: &DescribeModelListRequest,
@@ -1280,8 +936,6 @@ impl Client {
     ///   "WorkspaceId": 1016
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_product_list(
         &self,
         request: &DescribeProductListRequest,
@@ -1305,8 +959,6 @@ impl Client {
     ///   "WorkspaceId": "1124"
     /// }
     /// ```
-    ///
-    /// The example response (67 lines) is in the upstream API documentation.
     pub async fn describe_property_list(
         &self,
         request: &DescribePropertyListRequest,
@@ -1329,8 +981,6 @@ impl Client {
     ///   "WorkspaceId": "1016"
     /// }
     /// ```
-    ///
-    /// The example response (35 lines) is in the upstream API documentation.
     pub async fn describe_rule_detail(
         &self,
         request: &DescribeRuleDetailRequest,
@@ -1352,8 +1002,6 @@ impl Client {
     ///   "WorkspaceId": "1016"
     /// }
     /// ```
-    ///
-    /// The example response (202 lines) is in the upstream API documentation.
     pub async fn describe_scene_list(
         &self,
         request: &DescribeSceneListRequest,
@@ -1379,22 +1027,6 @@ impl Client {
     ///   "PageNumber": 1,
     ///   "PageSize": 10,
     ///   "WorkspaceId": "1016"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1c3e7242-f4fb-4000-b8ae-0724b481693d",
-    ///   "Result": {
-    ///     "DeviceIds": [
-    ///       "2b538c57-933f-4820-b1d0-4df70d64aee3",
-    ///       "ad655ba1-975a-4238-94d7-5d2015d1cf1f",
-    ///       "5a1a0b73-7aa3-4699-a893-21846e7853ec",
-    ///       "0a198d6e-40f0-499f-bf99-7a959b7f4ef2"
-    ///     ]
-    ///   }
     /// }
     /// ```
     pub async fn describe_space_device_id_list(
@@ -1424,8 +1056,6 @@ impl Client {
     ///   "WorkspaceId": "1016"
     /// }
     /// ```
-    ///
-    /// The example response (47 lines) is in the upstream API documentation.
     pub async fn describe_space_device_relation_list(
         &self,
         request: &DescribeSpaceDeviceRelationListRequest,
@@ -1446,23 +1076,6 @@ impl Client {
     ///   "ApplicationToken": "0VGYLwQaH4ejNnwSMIfYtl0zlstprsdZ",
     ///   "DeviceId": "1c902558-d360-4a93-9b6f-1b49970534f7",
     ///   "WorkspaceId": "1016"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "901e3a31-d49c-4570-b96c-dcddee09c22d",
-    ///   "Result": {
-    ///     "BottomHeight": 3000,
-    ///     "BuildingId": "82d5fb5a-52d0-4636-a225-d46245e911ef",
-    ///     "ElementId": "8a74aba0-46e3-4097-89e6-7adbeb9ccaef",
-    ///     "ElementName": "",
-    ///     "EntityType": "TBIM_CAMERA",
-    ///     "Level": 9,
-    ///     "SpaceCode": "00003000300000008"
-    ///   }
     /// }
     /// ```
     pub async fn describe_space_info_by_device_id(
@@ -1487,8 +1100,6 @@ impl Client {
     ///   "WorkspaceId": "1133"
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_space_relation_by_device_id(
         &self,
         request: &DescribeSpaceRelationByDeviceIdRequest,
@@ -1510,26 +1121,6 @@ impl Client {
     ///   "PageNumber": 1,
     ///   "PageSize": 10,
     ///   "WorkspaceId": "1016"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "dbb6362d-4e7c-459f-a6e9-ecef04842722",
-    ///   "Result": {
-    ///     "SpaceTypeList": [
-    ///       {
-    ///         "SpaceTypeCode": "CESHILEIXING",
-    ///         "SpaceTypeName": "测试类型"
-    ///       },
-    ///       {
-    ///         "SpaceTypeCode": "HAHAHA",
-    ///         "SpaceTypeName": "哈哈哈"
-    ///       }
-    ///     ]
-    ///   }
     /// }
     /// ```
     pub async fn describe_space_type_list(
@@ -1557,18 +1148,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "44e3188a-67a3-4a92-8e7b-517459c29816",
-    ///   "Result": {
-    ///     "BuildingArea": 202928.77732501808,
-    ///     "BuildingCount": 137
-    ///   }
-    /// }
-    /// ```
     pub async fn describe_tenant_building_count_and_area(
         &self,
         request: &DescribeTenantBuildingCountAndAreaRequest,
@@ -1591,24 +1170,6 @@ impl Client {
     ///   "DepartmentId": "6",
     ///   "Limit": 1,
     ///   "Offset": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "86a86966-f838-44ec-b1e4-469429cf0b61",
-    ///   "Result": {
-    ///     "Departments": [
-    ///       {
-    ///         "DepartmentId": "32",
-    ///         "Name": "外部测试",
-    ///         "ParentDepartmentId": "6"
-    ///       }
-    ///     ],
-    ///     "Total": 2
-    ///   }
     /// }
     /// ```
     pub async fn describe_tenant_department_list(
@@ -1634,8 +1195,6 @@ impl Client {
     ///   "TenantId": "1"
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_tenant_user_list(
         &self,
         request: &DescribeTenantUserListRequest,
@@ -1660,18 +1219,6 @@ impl Client {
     ///   "WorkspaceId": 1016
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "59bb6656-68d4-4684-aa53-2039f5bd3069",
-    ///   "Result": {
-    ///     "RecordSet": [],
-    ///     "TotalCount": 0
-    ///   }
-    /// }
-    /// ```
     pub async fn describe_video_cloud_record(
         &self,
         request: &DescribeVideoCloudRecordRequest,
@@ -1693,30 +1240,6 @@ impl Client {
     ///   "Protocol": "hls",
     ///   "WID": "76d8109e-64cd-4a85-b011-4a0c29a654e8",
     ///   "WorkspaceId": 1016
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "96233e8f-3a98-470b-8bf2-45fbd4988bd8",
-    ///   "Result": {
-    ///     "FLV": "",
-    ///     "HLS": "https://t-video.twins.tencent.com:443/hls1935/xxx",
-    ///     "RAW": {
-    ///       "IP": "",
-    ///       "InnerIP": "",
-    ///       "NATIP": "",
-    ///       "Port": 0,
-    ///       "SM4Vector": "",
-    ///       "StreamEnKey": "",
-    ///       "StreamToken": ""
-    ///     },
-    ///     "RTMP": "",
-    ///     "Stream": "76d8109e-64cd-4a85-b011-4a0c29a654e8",
-    ///     "WebRTC": ""
-    ///   }
     /// }
     /// ```
     pub async fn describe_video_live_stream(
@@ -1745,30 +1268,6 @@ impl Client {
     ///   "WorkspaceId": 1016
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2beb0875-c859-4fde-a46e-5dbdf1421f14",
-    ///   "Result": {
-    ///     "FLV": "",
-    ///     "HLS": "https://t-video.twins.tencent.com:443/hls1935/xxx",
-    ///     "RAW": {
-    ///       "IP": "",
-    ///       "InnerIP": "",
-    ///       "NATIP": "",
-    ///       "Port": 0,
-    ///       "SM4Vector": "",
-    ///       "StreamEnKey": "",
-    ///       "StreamToken": ""
-    ///     },
-    ///     "RTMP": "",
-    ///     "Stream": "c0e3f641-6ec6-444e-8ac9-3cfecc755cb0_2beb0875",
-    ///     "WebRTC": ""
-    ///   }
-    /// }
-    /// ```
     pub async fn describe_video_record_stream(
         &self,
         request: &DescribeVideoRecordStreamRequest,
@@ -1794,8 +1293,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_work_space_building_count_and_area(
         &self,
         request: &DescribeWorkSpaceBuildingCountAndAreaRequest,
@@ -1817,8 +1314,6 @@ impl Client {
     ///   "ApplicationToken": "XggJvayJyusfUwuoJ2OlT4Z2YAVq6bVo"
     /// }
     /// ```
-    ///
-    /// The example response (106 lines) is in the upstream API documentation.
     pub async fn describe_workspace_list(
         &self,
         request: &DescribeWorkspaceListRequest,
@@ -1842,8 +1337,6 @@ impl Client {
     ///   "WorkspaceId": "1016"
     /// }
     /// ```
-    ///
-    /// The example response (47 lines) is in the upstream API documentation.
     pub async fn describe_workspace_user_list(
         &self,
         request: &DescribeWorkspaceUserListRequest,
@@ -1870,17 +1363,6 @@ impl Client {
     ///     }
     ///   ],
     ///   "WorkspaceId": 1016
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7ea50911-8e3d-40aa-82ee-c00d23cc044d",
-    ///   "Result": {
-    ///     "Msg": "ok"
-    ///   }
     /// }
     /// ```
     pub async fn modify_device_field(
@@ -1910,17 +1392,6 @@ impl Client {
     ///   "WorkspaceId": 1016
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7ea50911-8e3d-40aa-82ee-c00d23cc044d",
-    ///   "Result": {
-    ///     "Msg": "ok"
-    ///   }
-    /// }
-    /// ```
     pub async fn modify_device_group(
         &self,
         request: &ModifyDeviceGroupRequest,
@@ -1946,17 +1417,6 @@ impl Client {
     ///     }
     ///   ],
     ///   "WorkspaceId": 1016
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7ea50911-8e3d-40aa-82ee-c00d23cc044d",
-    ///   "Result": {
-    ///     "Msg": "ok"
-    ///   }
     /// }
     /// ```
     pub async fn modify_device_name(
@@ -1989,17 +1449,6 @@ impl Client {
     ///   "WorkspaceId": 1016
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "7ea50911-8e3d-40aa-82ee-c00d23cc044d",
-    ///   "Result": {
-    ///     "Msg": "ok"
-    ///   }
-    /// }
-    /// ```
     pub async fn modify_device_tag(
         &self,
         request: &ModifyDeviceTagRequest,
@@ -2024,17 +1473,6 @@ impl Client {
     ///   "Properties": "x-json:{\"executeId\": \"RX_TASK\"}",
     ///   "ReportTs": 1,
     ///   "WorkspaceId": 1016
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "d542c6ba-6e4b-4d29-be9a-4e48c1c8616d",
-    ///   "Result": {
-    ///     "Msg": "ok"
-    ///   }
     /// }
     /// ```
     pub async fn report_app_message(
@@ -2062,17 +1500,6 @@ impl Client {
     ///   "WorkspaceId": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "requestid",
-    ///   "Result": {
-    ///     "Id": 0
-    ///   }
-    /// }
-    /// ```
     pub async fn save_device_group(
         &self,
         request: &SaveDeviceGroupRequest,
@@ -2096,17 +1523,6 @@ impl Client {
     ///   "WorkspaceId": 1016
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "abb1962d-cc04-4113-9302-95a21f6ba18d",
-    ///   "Result": {
-    ///     "Msg": "ok"
-    ///   }
-    /// }
-    /// ```
     pub async fn stop_video_streaming(
         &self,
         request: &StopVideoStreamingRequest,
@@ -2126,17 +1542,6 @@ impl Client {
     /// {
     ///   "ApplicationToken": "vfy4zPtG74k6OYKr9rNa9",
     ///   "WorkspaceId": 1016
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "2660b624-b925-485d-a8f4-07d4ed58d9a5",
-    ///   "Result": {
-    ///     "Msg": "ok"
-    ///   }
     /// }
     /// ```
     pub async fn update_workspace_park_attributes(

@@ -46,8 +46,6 @@ impl Client {
     ///   "Query": "北京故宫"
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn search_by_text(
         &self,
         request: &SearchByTextRequest,

@@ -53,15 +53,6 @@ impl Client {
     ///   "VersionId": "2087791755109965825"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c6d138e-1234-5678-9abc-def012345678",
-    ///   "Status": "BOUND"
-    /// }
-    /// ```
     pub async fn bind_external_agent(
         &self,
         request: &BindExternalAgentRequest,
@@ -86,8 +77,6 @@ impl Client {
     ///   "Model": "hunyuan-turbos-latest"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn create_agent(
         &self,
         request: &CreateAgentRequest,
@@ -107,21 +96,6 @@ impl Client {
     /// {
     ///   "AgentId": "736918300000000001",
     ///   "VersionId": "2087791755109965825"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "EndpointSet": [
-    ///     {
-    ///       "EndpointType": "PUBLIC",
-    ///       "Url": "https://736918300000000001-tc-nanjing.example-workbuddy.com"
-    ///     }
-    ///   ],
-    ///   "RequestId": "3c6d138e-1234-5678-9abc-def012345678",
-    ///   "SessionId": "sess-9f3c1a2b7d4e"
     /// }
     /// ```
     pub async fn create_agent_session(
@@ -147,24 +121,6 @@ impl Client {
     ///   "Model": "hunyuan-turbos-latest"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AgentId": "736918300000000001",
-    ///   "CreatedTime": "2026-08-01T10:00:00Z",
-    ///   "Description": "接入数据查询技能",
-    ///   "Manifest": "{\"version\":\"2.0\",\"system_prompt\":\"你是数据分析助手，负责汇总运营数据。\"}",
-    ///   "Model": "hunyuan-turbos-latest",
-    ///   "ModifiedTime": "2026-08-01T10:00:00Z",
-    ///   "RequestId": "3c6d138e-1234-5678-9abc-def012345678",
-    ///   "Status": "ENABLED",
-    ///   "VersionId": "2087791755109965825",
-    ///   "VersionName": "prod-3",
-    ///   "VersionType": "PROD"
-    /// }
-    /// ```
     pub async fn create_agent_version(
         &self,
         request: &CreateAgentVersionRequest,
@@ -188,24 +144,6 @@ impl Client {
     ///   "SourceVersionId": "2087791755109965825"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AgentId": "736918300000000001",
-    ///   "CreatedTime": "2026-08-12T08:20:00Z",
-    ///   "Description": "在 prod-3 基础上调整系统提示词",
-    ///   "Manifest": "{\"version\":\"2.0\",\"system_prompt\":\"你是数据分析助手，负责汇总运营数据。\"}",
-    ///   "Model": "hunyuan-turbos-latest",
-    ///   "ModifiedTime": "2026-08-12T08:20:00Z",
-    ///   "RequestId": "3c6d138e-1234-5678-9abc-def012345678",
-    ///   "Status": "ENABLED",
-    ///   "VersionId": "2087791755109965826",
-    ///   "VersionName": "test-3",
-    ///   "VersionType": "TEST"
-    /// }
-    /// ```
     pub async fn create_agent_version_from_source(
         &self,
         request: &CreateAgentVersionFromSourceRequest,
@@ -224,14 +162,6 @@ impl Client {
     /// ```json
     /// {
     ///   "AgentId": "736918300000000001"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c6d138e-1234-5678-9abc-def012345678"
     /// }
     /// ```
     pub async fn delete_agent(
@@ -254,8 +184,6 @@ impl Client {
     ///   "AgentId": "736918300000000001"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_agent(
         &self,
         request: &DescribeAgentRequest,
@@ -288,8 +216,6 @@ impl Client {
     ///   "SortDirection": "DESC"
     /// }
     /// ```
-    ///
-    /// The example response (25 lines) is in the upstream API documentation.
     pub async fn describe_agent_list(
         &self,
         request: &DescribeAgentListRequest,
@@ -308,31 +234,6 @@ impl Client {
     /// ```json
     /// {
     ///   "SessionId": "sess-9f3c1a2b7d4e"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AgentId": "736918300000000001",
-    ///   "AgentName": "数据分析助手",
-    ///   "CreatedTime": "2026-07-20T10:00:00Z",
-    ///   "Creator": "100012345678",
-    ///   "EndpointSet": [
-    ///     {
-    ///       "EndpointType": "PUBLIC",
-    ///       "Url": "https://736918300000000001-tc-nanjing.example-workbuddy.com"
-    ///     }
-    ///   ],
-    ///   "ModifiedTime": "2026-07-20T10:35:00Z",
-    ///   "RequestId": "3c6d138e-1234-5678-9abc-def012345678",
-    ///   "SessionId": "sess-9f3c1a2b7d4e",
-    ///   "SessionName": "7 月运营数据汇总",
-    ///   "Source": "CLOUD",
-    ///   "Status": "ACTIVE",
-    ///   "VersionId": "2087791755109965825",
-    ///   "VersionName": "prod-3"
     /// }
     /// ```
     pub async fn describe_agent_session(
@@ -364,30 +265,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c6d138e-1234-5678-9abc-def012345678",
-    ///   "SessionSet": [
-    ///     {
-    ///       "AgentId": "736918300000000001",
-    ///       "AgentName": "数据分析助手",
-    ///       "CreatedTime": "2026-07-20T10:00:00Z",
-    ///       "Creator": "100012345678",
-    ///       "ModifiedTime": "2026-07-20T10:35:00Z",
-    ///       "SessionId": "sess-9f3c1a2b7d4e",
-    ///       "SessionName": "7 月运营数据汇总",
-    ///       "Source": "CLOUD",
-    ///       "Status": "ACTIVE",
-    ///       "VersionId": "2087791755109965825",
-    ///       "VersionName": "prod-3"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_agent_session_list(
         &self,
         request: &DescribeAgentSessionListRequest,
@@ -407,25 +284,6 @@ impl Client {
     /// {
     ///   "AgentId": "736918300000000001",
     ///   "VersionId": "2087791755109965825"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AgentId": "736918300000000001",
-    ///   "CreatedTime": "2026-08-01T10:00:00Z",
-    ///   "Description": "接入数据查询技能",
-    ///   "Manifest": "{\"version\":\"2.0\",\"system_prompt\":\"你是数据分析助手，负责汇总运营数据。\"}",
-    ///   "Model": "hunyuan-turbos-latest",
-    ///   "ModifiedTime": "2026-08-10T15:30:00Z",
-    ///   "RequestId": "3c6d138e-1234-5678-9abc-def012345678",
-    ///   "SessionCount": 42,
-    ///   "Status": "ENABLED",
-    ///   "VersionId": "2087791755109965825",
-    ///   "VersionName": "prod-3",
-    ///   "VersionType": "PROD"
     /// }
     /// ```
     pub async fn describe_agent_version(
@@ -458,28 +316,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AgentVersionSet": [
-    ///     {
-    ///       "CreatedTime": "2026-08-01T10:00:00Z",
-    ///       "Model": "hunyuan-turbos-latest",
-    ///       "ModifiedTime": "2026-08-10T15:30:00Z",
-    ///       "SandboxTemplateId": "sbt-001",
-    ///       "SessionCount": 42,
-    ///       "Status": "ENABLED",
-    ///       "VersionId": "2087791755109965825",
-    ///       "VersionName": "prod-3",
-    ///       "VersionType": "PROD"
-    ///     }
-    ///   ],
-    ///   "RequestId": "3c6d138e-1234-5678-9abc-def012345678",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_agent_version_list(
         &self,
         request: &DescribeAgentVersionListRequest,
@@ -510,8 +346,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn describe_builtin_model_list(
         &self,
         request: &DescribeBuiltinModelListRequest,
@@ -541,8 +375,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_connector_list(
         &self,
         request: &DescribeConnectorListRequest,
@@ -573,8 +405,6 @@ impl Client {
     ///   "Source": "CUSTOM"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_expert_list(
         &self,
         request: &DescribeExpertListRequest,
@@ -594,29 +424,6 @@ impl Client {
     /// {
     ///   "A2AAgentId": "a2a-agent-001",
     ///   "AgentId": "736918300000000001"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "A2AAgentId": "a2a-agent-001",
-    ///   "A2ASkillSet": [
-    ///     {
-    ///       "A2ASkillId": "review",
-    ///       "Description": "按规范评审代码",
-    ///       "Name": "代码评审"
-    ///     }
-    ///   ],
-    ///   "A2AVersion": "1.0",
-    ///   "BindingId": "5001",
-    ///   "Bound": true,
-    ///   "Description": "代码评审机器人",
-    ///   "Endpoint": "https://a2a.example.com/server",
-    ///   "IconUrl": "https://example.com/icon.png",
-    ///   "Name": "code-review-bot",
-    ///   "RequestId": "3c6d138e-1234-5678-9abc-def012345678"
     /// }
     /// ```
     pub async fn describe_external_agent(
@@ -649,8 +456,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_external_agent_list(
         &self,
         request: &DescribeExternalAgentListRequest,
@@ -674,8 +479,6 @@ impl Client {
     ///   "SessionId": "sess-9f3c1a2b7d4e"
     /// }
     /// ```
-    ///
-    /// The example response (43 lines) is in the upstream API documentation.
     pub async fn describe_message_event_list(
         &self,
         request: &DescribeMessageEventListRequest,
@@ -706,8 +509,6 @@ impl Client {
     ///   "Source": "CUSTOM"
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_skill_list(
         &self,
         request: &DescribeSkillListRequest,
@@ -725,14 +526,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c6d138e-1234-5678-9abc-def012345678"
-    /// }
     /// ```
     pub async fn describe_user_access_token(
         &self,
@@ -754,16 +547,6 @@ impl Client {
     ///   "AgentId": "736918300000000001",
     ///   "SessionId": "sess-9f3c1a2b7d4e",
     ///   "TargetVersionId": "2087791755109965825"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c6d138e-1234-5678-9abc-def012345678",
-    ///   "SessionId": "sess-9f3c1a2b7d4e",
-    ///   "Status": "ACTIVE"
     /// }
     /// ```
     pub async fn migrate_agent_session(
@@ -789,8 +572,6 @@ impl Client {
     ///   "Description": "自动回复客户问题，支持工单转接"
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn modify_agent(
         &self,
         request: &ModifyAgentRequest,
@@ -819,8 +600,6 @@ impl Client {
     ///   "AgentId": "736918300000000001"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn modify_agent_a2_a_config(
         &self,
         request: &ModifyAgentA2AConfigRequest,
@@ -851,8 +630,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// The example response (27 lines) is in the upstream API documentation.
     pub async fn modify_agent_routing(
         &self,
         request: &ModifyAgentRoutingRequest,
@@ -876,24 +653,6 @@ impl Client {
     ///   "VersionId": "2087791755109965827"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AgentId": "736918300000000001",
-    ///   "CreatedTime": "2026-07-20T07:10:00Z",
-    ///   "Description": "调整系统提示词，收紧回答范围",
-    ///   "Manifest": "{\"version\":\"2.0\",\"system_prompt\":\"你是数据分析助手，负责汇总运营数据。\"}",
-    ///   "Model": "hunyuan-turbos-latest",
-    ///   "ModifiedTime": "2026-08-10T15:30:00Z",
-    ///   "RequestId": "3c6d138e-1234-5678-9abc-def012345678",
-    ///   "Status": "ENABLED",
-    ///   "VersionId": "2087791755109965827",
-    ///   "VersionName": "default",
-    ///   "VersionType": "DEFAULT"
-    /// }
-    /// ```
     pub async fn modify_agent_version(
         &self,
         request: &ModifyAgentVersionRequest,
@@ -915,15 +674,6 @@ impl Client {
     ///   "AgentId": "736918300000000001",
     ///   "BindingId": "5001",
     ///   "VersionId": "2087791755109965825"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c6d138e-1234-5678-9abc-def012345678",
-    ///   "Status": "UNBOUND"
     /// }
     /// ```
     pub async fn unbind_external_agent(

@@ -46,19 +46,6 @@ impl Client {
     ///   "Query": "人工智能发展现状"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Pages": [
-    ///     "{\"title\":\"【新思想引领新征程】人工智能创新加速我国产业转型升级_中央网络安全和信息化委员会办公室\",\"url\":\"https://www.cac.go…"
-    ///   ],
-    ///   "Query": "人工智能发展现状",
-    ///   "RequestId": "39684d0c-0504-4892-b7b4-0d8f05203007",
-    ///   "Version": "flagship"
-    /// }
-    /// ```
     pub async fn search_pro(&self, request: &SearchProRequest) -> rt::Result<SearchProResponse> {
         self.read("SearchPro", request).await
     }

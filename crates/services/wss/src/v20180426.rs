@@ -52,14 +52,6 @@ impl Client {
     ///   "ModuleType": "ssl"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "378194e2-a873-445f-8902-23d7d4e8693e"
-    /// }
-    /// ```
     pub async fn delete_cert(&self, request: &DeleteCertRequest) -> rt::Result<DeleteCertResponse> {
         self.call("DeleteCert", request).await
     }
@@ -85,8 +77,6 @@ impl Client {
     ///   "WithCert": "1"
     /// }
     /// ```
-    ///
-    /// The example response (41 lines) is in the upstream API documentation.
     pub async fn describe_cert_list(
         &self,
         request: &DescribeCertListRequest,
@@ -109,15 +99,6 @@ impl Client {
     ///   "ModuleType": "ssl",
     ///   "ProjectId": "1000",
     ///   "key": "-----BEGIN+RSA+PRIVATE+KEY-----\r%...(省略)...0\n-----END+RSA+PRIVATE+KEY-----"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Id": "9hyvgrkE",
-    ///   "RequestId": "378194e2-a873-445f-8902-23d7d4e8693e"
     /// }
     /// ```
     pub async fn upload_cert(&self, request: &UploadCertRequest) -> rt::Result<UploadCertResponse> {

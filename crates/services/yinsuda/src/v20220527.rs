@@ -59,15 +59,6 @@ impl Client {
     ///   "UserId": "20220123abc"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ChorusToken": "chid-9hh33x",
-    ///   "RequestId": "58bfe77f-d477-48e8-9922-55f56d0b88fb"
-    /// }
-    /// ```
     pub async fn apply_chorus(
         &self,
         request: &ApplyChorusRequest,
@@ -96,8 +87,6 @@ impl Client {
     ///   "UserId": "userid1"
     /// }
     /// ```
-    ///
-    /// The example response (59 lines) is in the upstream API documentation.
     pub async fn batch_describe_ktv_music_details(
         &self,
         request: &BatchDescribeKTVMusicDetailsRequest,
@@ -128,15 +117,6 @@ impl Client {
     ///   "UserId": "10001"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03",
-    ///   "RobotId": "12500-robot-xxxxxxx"
-    /// }
-    /// ```
     pub async fn create_ktv_robot(
         &self,
         request: &CreateKTVRobotRequest,
@@ -163,8 +143,6 @@ impl Client {
     ///   "UserId": "10087"
     /// }
     /// ```
-    ///
-    /// The example response (60 lines) is in the upstream API documentation.
     pub async fn describe_ktv_match_musics(
         &self,
         request: &DescribeKTVMatchMusicsRequest,
@@ -189,26 +167,6 @@ impl Client {
     ///   "UserId": "abc"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ExtName": "abc",
-    ///   "FileSize": 0,
-    ///   "OtherSegments": [
-    ///     {
-    ///       "SegmentBegin": 0,
-    ///       "SegmentEnd": 0
-    ///     }
-    ///   ],
-    ///   "RequestId": "abc",
-    ///   "SegmentBegin": 0,
-    ///   "SegmentEnd": 0,
-    ///   "Status": 0,
-    ///   "Url": "abc"
-    /// }
-    /// ```
     pub async fn describe_ktv_music_accompany_segment_url(
         &self,
         request: &DescribeKTVMusicAccompanySegmentUrlRequest,
@@ -230,20 +188,6 @@ impl Client {
     ///   "AppName": "Mtest",
     ///   "MusicId": "mid-GHJAIQP",
     ///   "UserId": "James"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ExtName": "abc",
-    ///   "FileSize": 0,
-    ///   "RequestId": "abc",
-    ///   "SegmentBegin": 0,
-    ///   "SegmentEnd": 0,
-    ///   "Status": 0,
-    ///   "Url": "abc"
     /// }
     /// ```
     pub async fn describe_ktv_music_accompany_segment_url_vip(
@@ -270,8 +214,6 @@ impl Client {
     ///   "UserId": "20220123abc"
     /// }
     /// ```
-    ///
-    /// The example response (37 lines) is in the upstream API documentation.
     pub async fn describe_ktv_musics_by_tag(
         &self,
         request: &DescribeKTVMusicsByTagRequest,
@@ -295,8 +237,6 @@ impl Client {
     ///   "UserId": "10087"
     /// }
     /// ```
-    ///
-    /// The example response (37 lines) is in the upstream API documentation.
     pub async fn describe_ktv_playlist_detail(
         &self,
         request: &DescribeKTVPlaylistDetailRequest,
@@ -318,8 +258,6 @@ impl Client {
     ///   "UserId": "11113451"
     /// }
     /// ```
-    ///
-    /// The example response (22 lines) is in the upstream API documentation.
     pub async fn describe_ktv_playlists(
         &self,
         request: &DescribeKTVPlaylistsRequest,
@@ -351,8 +289,6 @@ impl Client {
     ///   "UserId": "10001"
     /// }
     /// ```
-    ///
-    /// The example response (31 lines) is in the upstream API documentation.
     pub async fn describe_ktv_robots(
         &self,
         request: &DescribeKTVRobotsRequest,
@@ -375,8 +311,6 @@ impl Client {
     ///   "UserId": "11113451"
     /// }
     /// ```
-    ///
-    /// The example response (35 lines) is in the upstream API documentation.
     pub async fn describe_ktv_suggestions(
         &self,
         request: &DescribeKTVSuggestionsRequest,
@@ -396,26 +330,6 @@ impl Client {
     /// {
     ///   "AppName": "test",
     ///   "UserId": "20220123abc"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "58bfe77f-d477-48e8-9922-55f56d0b88fb",
-    ///   "TagGroupInfoSet": [
-    ///     {
-    ///       "GroupId": "1",
-    ///       "Name": "风格",
-    ///       "TagInfoSet": [
-    ///         {
-    ///           "Name": "嘻哈",
-    ///           "TagId": "ID1"
-    ///         }
-    ///       ]
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn describe_ktv_tags(
@@ -448,26 +362,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LiveVipTradeInfoSet": [
-    ///     {
-    ///       "AppName": "test1",
-    ///       "CreateTime": "2020-09-22T00:00:00+00:00",
-    ///       "RoomId": "12",
-    ///       "Status": "Success",
-    ///       "TradeSerialNo": "no1",
-    ///       "UserId": "1",
-    ///       "VipDays": 31
-    ///     }
-    ///   ],
-    ///   "RequestId": "abc",
-    ///   "TotalCount": 1
-    /// }
-    /// ```
     pub async fn describe_live_vip_trade_infos(
         &self,
         request: &DescribeLiveVipTradeInfosRequest,
@@ -487,24 +381,6 @@ impl Client {
     /// {
     ///   "AppName": "apl_test",
     ///   "UserId": "user_id_0"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "1222fiud8946yhok",
-    ///   "UserInfo": {
-    ///     "AppName": "apl_test",
-    ///     "LiveVipUserInfo": {
-    ///       "LiveVipEndTime": "2020-09-22T00:00:00+00:00",
-    ///       "LiveVipStatus": "Valid",
-    ///       "RoomId": "roomid_00"
-    ///     },
-    ///     "UserId": "user_id_0",
-    ///     "UserType": "Normal"
-    ///   }
     /// }
     /// ```
     pub async fn describe_user_info(
@@ -528,19 +404,6 @@ impl Client {
     ///   "UserId": "James"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AnchorId": "James",
-    ///   "EndTime": "2023-12-28 11:53:47",
-    ///   "IsVip": 1,
-    ///   "RequestId": "75d1a921-a3c1-4cdf-9834-b9eef2130bc0",
-    ///   "RoomId": "123",
-    ///   "Status": 1
-    /// }
-    /// ```
     pub async fn describe_vip_user_info(
         &self,
         request: &DescribeVipUserInfoRequest,
@@ -561,14 +424,6 @@ impl Client {
     ///   "AppName": "ktv",
     ///   "RobotId": "125001-robot-xxxxx1",
     ///   "UserId": "10001"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn destroy_ktv_robot(
@@ -596,19 +451,6 @@ impl Client {
     ///   "VipDays": 31
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "LiveVipUserInfo": {
-    ///     "LiveVipEndTime": "2020-09-22T00:00:00+00:00",
-    ///     "LiveVipStatus": "Valid",
-    ///     "RoomId": "awv5dis27j"
-    ///   },
-    ///   "RequestId": "abc"
-    /// }
-    /// ```
     pub async fn recharge_live_vip(
         &self,
         request: &RechargeLiveVipRequest,
@@ -631,17 +473,6 @@ impl Client {
     ///   "RoomId": "908",
     ///   "UserId": "123",
     ///   "VipDays": 31
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CreateTime": "2023-11-27 20:21:33",
-    ///   "OrderNo": "11258768abf2dc9b05021467e",
-    ///   "PartnerNo": "fs",
-    ///   "RequestId": "f09060bf-d902-4bfc-a2e2-531c3214b371"
     /// }
     /// ```
     pub async fn recharge_vip(
@@ -667,8 +498,6 @@ impl Client {
     ///   "UserId": "20220123abc"
     /// }
     /// ```
-    ///
-    /// The example response (37 lines) is in the upstream API documentation.
     pub async fn search_ktv_musics(
         &self,
         request: &SearchKTVMusicsRequest,
@@ -697,14 +526,6 @@ impl Client {
     ///     }
     ///   ],
     ///   "UserId": "10001"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "3c140219-cfe9-470e-b241-907877d6fb03"
     /// }
     /// ```
     pub async fn sync_ktv_robot_command(

@@ -61,14 +61,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn add_login_white_list(
         &self,
         request: &AddLoginWhiteListRequest,
@@ -92,14 +84,6 @@ impl Client {
     ///   "TagId": 12
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn add_machine_tag(
         &self,
         request: &AddMachineTagRequest,
@@ -118,14 +102,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Quuid": "add4a78a-0d59-11e8-b7ab-00e081e1a5c5"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
     /// }
     /// ```
     pub async fn close_pro_version(
@@ -159,14 +135,6 @@ impl Client {
     ///   "StrategyName": "\"test\""
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "req-566234234"
-    /// }
-    /// ```
     pub async fn create_baseline_strategy(
         &self,
         request: &CreateBaselineStrategyRequest,
@@ -187,14 +155,6 @@ impl Client {
     ///   "Uuid": "6b6cd843-6bc1-4011-a74c-dc3fd26a7dd1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn create_open_port_task(
         &self,
         request: &CreateOpenPortTaskRequest,
@@ -213,14 +173,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Uuid": "6b6cd843-6bc1-4011-a74c-dc3fd26a7dd1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
     /// }
     /// ```
     pub async fn create_process_task(
@@ -252,14 +204,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn create_usual_login_places(
         &self,
         request: &CreateUsualLoginPlacesRequest,
@@ -281,14 +225,6 @@ impl Client {
     ///     1,
     ///     2
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
     /// }
     /// ```
     pub async fn delete_attack_logs(
@@ -314,14 +250,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn delete_bash_events(
         &self,
         request: &DeleteBashEventsRequest,
@@ -343,14 +271,6 @@ impl Client {
     ///     1,
     ///     2
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
     /// }
     /// ```
     pub async fn delete_bash_rules(
@@ -376,14 +296,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn delete_brute_attacks(
         &self,
         request: &DeleteBruteAttacksRequest,
@@ -407,14 +319,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn delete_login_white_list(
         &self,
         request: &DeleteLoginWhiteListRequest,
@@ -435,14 +339,6 @@ impl Client {
     ///   "Uuid": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn delete_machine(
         &self,
         request: &DeleteMachineRequest,
@@ -461,14 +357,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Rid": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b12a5e5a-9393-453f-a4d9-b42de0b2bcec"
     /// }
     /// ```
     pub async fn delete_machine_tag(
@@ -494,14 +382,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn delete_malicious_requests(
         &self,
         request: &DeleteMaliciousRequestsRequest,
@@ -523,14 +403,6 @@ impl Client {
     ///     1,
     ///     2
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
     /// }
     /// ```
     pub async fn delete_malwares(
@@ -556,14 +428,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn delete_nonlocal_login_places(
         &self,
         request: &DeleteNonlocalLoginPlacesRequest,
@@ -585,14 +449,6 @@ impl Client {
     ///     1,
     ///     2
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
     /// }
     /// ```
     pub async fn delete_privilege_events(
@@ -618,14 +474,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn delete_privilege_rules(
         &self,
         request: &DeletePrivilegeRulesRequest,
@@ -647,14 +495,6 @@ impl Client {
     ///     1,
     ///     2
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
     /// }
     /// ```
     pub async fn delete_reverse_shell_events(
@@ -680,14 +520,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn delete_reverse_shell_rules(
         &self,
         request: &DeleteReverseShellRulesRequest,
@@ -711,14 +543,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn delete_tags(&self, request: &DeleteTagsRequest) -> rt::Result<DeleteTagsResponse> {
         self.call("DeleteTags", request).await
     }
@@ -738,14 +562,6 @@ impl Client {
     ///     33
     ///   ],
     ///   "Uuid": "add4a78a-0d59-11e8-b7ab-00e081e1a5c5"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
     /// }
     /// ```
     pub async fn delete_usual_login_places(
@@ -769,21 +585,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AccountStatistics": [
-    ///     {
-    ///       "MachineNum": 10,
-    ///       "Username": "nginx"
-    ///     }
-    ///   ],
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a",
-    ///   "TotalCount": 100
-    /// }
-    /// ```
     pub async fn describe_account_statistics(
         &self,
         request: &DescribeAccountStatisticsRequest,
@@ -804,28 +605,6 @@ impl Client {
     ///   "Limit": 10,
     ///   "Offset": 0,
     ///   "Username": "nginx"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Accounts": [
-    ///     {
-    ///       "AccountCreateTime": "2018-01-01 12:12:12",
-    ///       "Groups": "users",
-    ///       "Id": 1,
-    ///       "LastLoginTime": "2018-01-01 12:12:12",
-    ///       "MachineIp": "10.12.12.14",
-    ///       "MachineName": "machine-name",
-    ///       "Privilege": "ORDINARY",
-    ///       "Username": "nginx",
-    ///       "Uuid": "6b6cd843-6bc1-4011-a74c-dc3fd26a7dd1"
-    ///     }
-    ///   ],
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a",
-    ///   "TotalCount": 100
     /// }
     /// ```
     pub async fn describe_accounts(
@@ -851,27 +630,6 @@ impl Client {
     ///   "VulType": "WEB"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "AgentVuls": [
-    ///     {
-    ///       "Description": "漏洞描述信息",
-    ///       "Id": 4,
-    ///       "LastScanTime": "2018-03-19 17:38:56",
-    ///       "MachineIp": "10.10.120.12",
-    ///       "VulId": 1001,
-    ///       "VulLevel": "HIGHT",
-    ///       "VulName": "漏洞名称",
-    ///       "VulStatus": "UN_OPERATED"
-    ///     }
-    ///   ],
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a",
-    ///   "TotalCount": 10
-    /// }
-    /// ```
     pub async fn describe_agent_vuls(
         &self,
         request: &DescribeAgentVulsRequest,
@@ -889,18 +647,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CrackSuccess": "OPEN",
-    ///   "Malware": "OPEN",
-    ///   "NonlocalLogin": "OPEN",
-    ///   "Offline": "CLOSE",
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
     /// ```
     pub async fn describe_alarm_attribute(
         &self,
@@ -922,30 +668,6 @@ impl Client {
     ///   "Id": 1023
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "b12a5e5a-9393-453f-a4d9-b42de0b2bcec",
-    ///   "createdAt": "2019-07-16 15:43:38",
-    ///   "dstIp": "106.52.130.63",
-    ///   "dstPort": 555,
-    ///   "httpCgi": "/index.php",
-    ///   "httpContent": "{\"action\":\"im.cts.sync\",\"body\":{\"@type\":\"type.googleapis.com/site.ImCtsSyncReque…",
-    ///   "httpHead": "POST /index.php?action=im.cts.sync&body_format=json&lang=1 HTTP/1.1\nHost: haolia…",
-    ///   "httpHost": "haoliao55.com:555",
-    ///   "httpMethod": "POST",
-    ///   "httpParam": "action=im.cts.sync&body_format=json&lang=1",
-    ///   "httpReferer": "http://haoliao55.com:555/index.php?action=page.index",
-    ///   "httpUserAgent": "Mozilla/5.0 (Windows NT 10.0; WOW64) AppleWebKit/537.36 (KHTML, like Gecko) Chro…",
-    ///   "id": "2012",
-    ///   "quuid": "9e21f60b-0a3d-4406-898b-534e316e025a",
-    ///   "srcIp": "117.20.113.126",
-    ///   "srcPort": 54326,
-    ///   "vulType": "fastjson"
-    /// }
-    /// ```
     pub async fn describe_attack_log_info(
         &self,
         request: &DescribeAttackLogInfoRequest,
@@ -964,8 +686,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_attack_logs(
         &self,
         request: &DescribeAttackLogsRequest,
@@ -984,8 +704,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (21 lines) is in the upstream API documentation.
     pub async fn describe_bash_events(
         &self,
         request: &DescribeBashEventsRequest,
@@ -1004,30 +722,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Type": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "CreateTime": "2019-08-12 00:00:00",
-    ///       "Decription": "通过vipw修改shadow文件, 例：vipw -s",
-    ///       "Id": 1,
-    ///       "IsGlobal": 0,
-    ///       "Level": 1,
-    ///       "ModifyTime": "2019-08-12 00:00:00",
-    ///       "Name": "vipw修改shadow文件",
-    ///       "Operator": "admin",
-    ///       "Rule": "^(vipw|\\/usr\\/sbin\\/vipw)\\s+-+s",
-    ///       "Status": 0,
-    ///       "Uuid": ""
-    ///     }
-    ///   ],
-    ///   "RequestId": "b12a5e5a-9393-453f-a4d9-b42de0b2bcec",
-    ///   "TotalCount": 85
     /// }
     /// ```
     pub async fn describe_bash_rules(
@@ -1059,31 +753,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BruteAttacks": [
-    ///     {
-    ///       "City": 1,
-    ///       "Count": 10,
-    ///       "Country": 1,
-    ///       "CreateTime": "2018-01-01 12 :16:09",
-    ///       "Id": "123",
-    ///       "MachineIp": "127.0.0.1",
-    ///       "MachineName": "测试机",
-    ///       "Province": 1,
-    ///       "SrcIp": "127.0.0.1",
-    ///       "Status": " BRUTEATTACK_SUCCESS",
-    ///       "Username": "root",
-    ///       "Uuid": "6b6cd843-6bc1-4011-a74c-dc3fd26a7dd1"
-    ///     }
-    ///   ],
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a",
-    ///   "TotalCount": 100
-    /// }
-    /// ```
     pub async fn describe_brute_attacks(
         &self,
         request: &DescribeBruteAttacksRequest,
@@ -1102,19 +771,6 @@ impl Client {
     /// ```json
     /// {
     ///   "ComponentId": 100010
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ComponentName": "Mysql-Server",
-    ///   "ComponentType": "WEB",
-    ///   "Description": "description",
-    ///   "Homepage": "http://example.com",
-    ///   "Id": 100010,
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
     /// }
     /// ```
     pub async fn describe_component_info(
@@ -1138,24 +794,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ComponentStatistics": [
-    ///     {
-    ///       "ComponentName": "machine-name",
-    ///       "ComponentType": "WEB",
-    ///       "Description": "description",
-    ///       "Id": 100010,
-    ///       "MachineNum": 10
-    ///     }
-    ///   ],
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a",
-    ///   "TotalCount": 100
-    /// }
-    /// ```
     pub async fn describe_component_statistics(
         &self,
         request: &DescribeComponentStatisticsRequest,
@@ -1176,27 +814,6 @@ impl Client {
     ///   "ComponentId": 100019,
     ///   "Limit": 10,
     ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Components": [
-    ///     {
-    ///       "ComponentName": "Mysql Server",
-    ///       "ComponentType": "WEB",
-    ///       "ComponentVersion": "5.7.16",
-    ///       "Id": 1,
-    ///       "MachineIp": "10.12.13.22",
-    ///       "MachineName": "machine-name",
-    ///       "ModifyTime": "2018-01-01 12:12:12",
-    ///       "Uuid": "6b6cd843-6bc1-4011-a74c-dc3fd26a7dd1"
-    ///     }
-    ///   ],
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a",
-    ///   "TotalCount": 100
     /// }
     /// ```
     pub async fn describe_components(
@@ -1229,26 +846,6 @@ impl Client {
     ///   "Uuid": "6b6cd843-6bc1-4011-a74c-dc3fd26a7dd1"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "HistoryAccounts": [
-    ///     {
-    ///       "Id": 1,
-    ///       "MachineIp": "10.104.86.62",
-    ///       "MachineName": "machine-name",
-    ///       "ModifyTime": "2018-01-01 12:12:12",
-    ///       "ModifyType": "CREATE",
-    ///       "Username": "nginx",
-    ///       "Uuid": "6b6cd843-6bc1-4011-a74c-dc3fd26a7dd1"
-    ///     }
-    ///   ],
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a",
-    ///   "TotalCount": 100
-    /// }
-    /// ```
     pub async fn describe_history_accounts(
         &self,
         request: &DescribeHistoryAccountsRequest,
@@ -1272,27 +869,6 @@ impl Client {
     ///   "VulType": "WEB"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ImpactedHosts": [
-    ///     {
-    ///       "Description": "漏洞描述",
-    ///       "Id": 4,
-    ///       "LastScanTime": "2018-03-19 17:38:56",
-    ///       "MachineIp": "10.10.12.12",
-    ///       "MachineName": "机器名称",
-    ///       "Uuid": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a",
-    ///       "VulId": 1001,
-    ///       "VulStatus": "FIXED"
-    ///     }
-    ///   ],
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a",
-    ///   "TotalCount": 10
-    /// }
-    /// ```
     pub async fn describe_impacted_hosts(
         &self,
         request: &DescribeImpactedHostsRequest,
@@ -1314,8 +890,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (45 lines) is in the upstream API documentation.
     pub async fn describe_login_white_list(
         &self,
         request: &DescribeLoginWhiteListRequest,
@@ -1334,28 +908,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Uuid": "UUID"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "InstanceId": "ins-ibqb87x3",
-    ///   "IsProVersion": true,
-    ///   "MachineIp": "10.104.248.0",
-    ///   "MachineName": "开发机",
-    ///   "MachineOs": "3.10.0-327.36.3.el7.x86_64",
-    ///   "MachineRegion": "ap-guangzhou",
-    ///   "MachineStatus": "ONLINE",
-    ///   "MachineType": "CVM",
-    ///   "MachineWanIp": "130.111.77.111",
-    ///   "PayMode": "PREPAY",
-    ///   "ProVersionOpenDate": "2018-07-30 12:34:22",
-    ///   "ProtectDays": 120,
-    ///   "Quuid": "56af8eea-5a2a-4f0c-81ca-47208e7cd9b2",
-    ///   "RequestId": "ad31cc35-8523-42a2-93e0-b733ad247daa",
-    ///   "Uuid": "e3fcbf68-3bd6-11e8-8954-0819a624c497"
     /// }
     /// ```
     pub async fn describe_machine_info(
@@ -1389,8 +941,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (198 lines) is in the upstream API documentation.
     pub async fn describe_machines(
         &self,
         request: &DescribeMachinesRequest,
@@ -1412,8 +962,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn describe_malicious_requests(
         &self,
         request: &DescribeMaliciousRequestsRequest,
@@ -1442,28 +990,6 @@ impl Client {
     ///   "Limit": 10,
     ///   "Offset": 0,
     ///   "Uuid": "UUID"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Malwares": [
-    ///     {
-    ///       "Description": "webshell",
-    ///       "FileCreateTime": "2018/07/16 16:20",
-    ///       "FilePath": "/temp/a.txt",
-    ///       "Id": 123,
-    ///       "MachineIp": "127.0.0.1",
-    ///       "MachineName": "gd_1",
-    ///       "ModifyTime": "2018/07/16 16:20",
-    ///       "Status": "TRUSTED",
-    ///       "Uuid": "UUID"
-    ///     }
-    ///   ],
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a",
-    ///   "TotalCount": 100
     /// }
     /// ```
     pub async fn describe_malwares(
@@ -1496,30 +1022,6 @@ impl Client {
     ///   "Uuid": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "NonLocalLoginPlaces": [
-    ///     {
-    ///       "City": 1,
-    ///       "Country": 1,
-    ///       "Id": 123,
-    ///       "LoginTime": "2018-07-18 12:16:09",
-    ///       "MachineIp": "127.0.0.1",
-    ///       "MachineName": "machine-name",
-    ///       "Province": 1,
-    ///       "SrcIp": "127.0.0.1",
-    ///       "Status": "NON_LOCAL_LOGIN",
-    ///       "Username": "root",
-    ///       "Uuid": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    ///     }
-    ///   ],
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a",
-    ///   "TotalCount": 100
-    /// }
-    /// ```
     pub async fn describe_nonlocal_login_places(
         &self,
         request: &DescribeNonlocalLoginPlacesRequest,
@@ -1549,25 +1051,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "OpenPortStatistics": [
-    ///     {
-    ///       "MachineNum": 10,
-    ///       "Port": 80
-    ///     },
-    ///     {
-    ///       "MachineNum": 5,
-    ///       "Port": 3306
-    ///     }
-    ///   ],
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a",
-    ///   "TotalCount": 100
-    /// }
-    /// ```
     pub async fn describe_open_port_statistics(
         &self,
         request: &DescribeOpenPortStatisticsRequest,
@@ -1586,15 +1069,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Uuid": "6b6cd843-6bc1-4011-a74c-dc3fd26a7dd1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a",
-    ///   "Status": "COMPLETE"
     /// }
     /// ```
     pub async fn describe_open_port_task_status(
@@ -1619,28 +1093,6 @@ impl Client {
     ///   "Port": 3306
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "OpenPorts": [
-    ///     {
-    ///       "CreateTime": "2018-01-01 12:12:12",
-    ///       "Id": 1,
-    ///       "MachineIp": "10.12.13.22",
-    ///       "MachineName": "h2-stevenyu",
-    ///       "ModifyTime": "2018-01-01 12:12:12",
-    ///       "Pid": 14456,
-    ///       "Port": 3306,
-    ///       "ProcessName": "mysql",
-    ///       "Uuid": "6b6cd843-6bc1-4011-a74c-dc3fd26a7dd1"
-    ///     }
-    ///   ],
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a",
-    ///   "TotalCount": 100
-    /// }
-    /// ```
     pub async fn describe_open_ports(
         &self,
         request: &DescribeOpenPortsRequest,
@@ -1658,21 +1110,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BaseLineNum": 1,
-    ///   "BruteAttackSuccessNum": 1,
-    ///   "MalwareNum": 1,
-    ///   "NonlocalLoginNum": 1,
-    ///   "OnlineMachineNum": 1,
-    ///   "ProVersionMachineNum": 1,
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a",
-    ///   "VulNum": 1
-    /// }
     /// ```
     pub async fn describe_overview_statistics(
         &self,
@@ -1692,8 +1129,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_privilege_events(
         &self,
         request: &DescribePrivilegeEventsRequest,
@@ -1712,28 +1147,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "CreateTime": "2019-08-23 15:26:05",
-    ///       "Id": 2,
-    ///       "IsGlobal": 0,
-    ///       "ModifyTime": "2019-08-23 15:26:05",
-    ///       "Operator": "console",
-    ///       "ProcessName": "first2",
-    ///       "SMode": 1,
-    ///       "Status": 0,
-    ///       "Uuid": "6b13beb4-be6e-11e9-a040-40f2e9f5c7d2"
-    ///     }
-    ///   ],
-    ///   "RequestId": "b12a5e5a-9393-453f-a4d9-b42de0b2bcec",
-    ///   "TotalCount": 3
-    /// }
-    /// ```
     pub async fn describe_privilege_rules(
         &self,
         request: &DescribePrivilegeRulesRequest,
@@ -1751,17 +1164,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "IsAutoOpenProVersion": false,
-    ///   "PostPayCost": 4,
-    ///   "ProVersionNum": 10,
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
     /// ```
     pub async fn describe_pro_version_info(
         &self,
@@ -1784,21 +1186,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ProcessStatistics": [
-    ///     {
-    ///       "MachineNum": 10,
-    ///       "ProcessName": "nginx"
-    ///     }
-    ///   ],
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a",
-    ///   "TotalCount": 100
-    /// }
-    /// ```
     pub async fn describe_process_statistics(
         &self,
         request: &DescribeProcessStatisticsRequest,
@@ -1817,15 +1204,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Uuid": "6b6cd843-6bc1-4011-a74c-dc3fd26a7dd1"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a",
-    ///   "Status": "COMPLETE"
     /// }
     /// ```
     pub async fn describe_process_task_status(
@@ -1849,30 +1227,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Processes": [
-    ///     {
-    ///       "CreateTime": "2018-01-01 12:12:12",
-    ///       "FullPath": "/usr/local/mysql/bin/mysql",
-    ///       "Id": 1,
-    ///       "MachineIp": "10.12.13.22",
-    ///       "MachineName": "machine-name",
-    ///       "Pid": 14456,
-    ///       "Platform": "LINUX32",
-    ///       "Ppid": 13456,
-    ///       "ProcessName": "mysql",
-    ///       "Username": "root",
-    ///       "Uuid": "6b6cd843-6bc1-4011-a74c-dc3fd26a7dd1"
-    ///     }
-    ///   ],
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a",
-    ///   "TotalCount": 100
-    /// }
-    /// ```
     pub async fn describe_processes(
         &self,
         request: &DescribeProcessesRequest,
@@ -1891,8 +1245,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// The example response (26 lines) is in the upstream API documentation.
     pub async fn describe_reverse_shell_events(
         &self,
         request: &DescribeReverseShellEventsRequest,
@@ -1910,29 +1262,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "CreateTime": "2019-08-23 16:08:58",
-    ///       "DestIp": "127.0.0.1",
-    ///       "DestPort": "8080",
-    ///       "Id": 2,
-    ///       "IsGlobal": 0,
-    ///       "ModifyTime": "2019-08-23 16:08:58",
-    ///       "Operator": "console",
-    ///       "ProcessName": "first233",
-    ///       "Status": 0,
-    ///       "Uuid": "6b13beb4-be6e-11e9-a040-40f2e9f5c7d2"
-    ///     }
-    ///   ],
-    ///   "RequestId": "b12a5e5a-9393-453f-a4d9-b42de0b2bcec",
-    ///   "TotalCount": 5
-    /// }
     /// ```
     pub async fn describe_reverse_shell_rules(
         &self,
@@ -1953,23 +1282,6 @@ impl Client {
     /// {
     ///   "Limit": 10,
     ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a",
-    ///   "SecurityDynamics": [
-    ///     {
-    ///       "EventTime": "2018-10-08 12:12:22",
-    ///       "EventType": "MALWARE",
-    ///       "Message": "发现主机10.10.10.12存在恶意文件5个",
-    ///       "Uuid": "add4a78a-0d59-11e8-b7ab-00e081e1a5c5"
-    ///     }
-    ///   ],
-    ///   "TotalCount": 100
     /// }
     /// ```
     pub async fn describe_security_dynamics(
@@ -1993,8 +1305,6 @@ impl Client {
     ///   "EndDate": "2020-06-22"
     /// }
     /// ```
-    ///
-    /// The example response (143 lines) is in the upstream API documentation.
     pub async fn describe_security_trends(
         &self,
         request: &DescribeSecurityTrendsRequest,
@@ -2015,8 +1325,6 @@ impl Client {
     ///   "Id": 1
     /// }
     /// ```
-    ///
-    /// The example response (24 lines) is in the upstream API documentation.
     pub async fn describe_tag_machines(
         &self,
         request: &DescribeTagMachinesRequest,
@@ -2034,21 +1342,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "List": [
-    ///     {
-    ///       "Count": 123,
-    ///       "Id": 2,
-    ///       "Name": "标签名"
-    ///     }
-    ///   ],
-    ///   "RequestId": "b12a5e5a-9393-453f-a4d9-b42de0b2bcec"
-    /// }
     /// ```
     pub async fn describe_tags(
         &self,
@@ -2068,23 +1361,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Uuid": "add4a78a-0d59-11e8-b7ab-00e081e1a5c5"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a",
-    ///   "UsualLoginPlaces": [
-    ///     {
-    ///       "CityId": 1,
-    ///       "CountryId": 1,
-    ///       "Id": 1,
-    ///       "ProvinceId": 1,
-    ///       "Uuid": "add4a78a-0d59-11e8-b7ab-00e081e1a5c5"
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn describe_usual_login_places(
@@ -2107,22 +1383,6 @@ impl Client {
     ///   "VulId": 1001
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "CveId": "CVE-001",
-    ///   "Description": "漏洞描述信息",
-    ///   "Reference": "http://www.qcloud.com",
-    ///   "RepairPlan": "修复方案",
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a",
-    ///   "VulId": 1001,
-    ///   "VulLevel": "HIGH",
-    ///   "VulName": "漏洞名称",
-    ///   "VulType": "WEB"
-    /// }
-    /// ```
     pub async fn describe_vul_info(
         &self,
         request: &DescribeVulInfoRequest,
@@ -2140,17 +1400,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "ImpactedHostNum": 20,
-    ///   "ProVersionNum": 55,
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a",
-    ///   "VulNum": 10
-    /// }
     /// ```
     pub async fn describe_vul_scan_result(
         &self,
@@ -2172,25 +1421,6 @@ impl Client {
     ///   "Limit": 10,
     ///   "Offset": 0,
     ///   "VulType": "WEB"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a",
-    ///   "TotalCount": 10,
-    ///   "Vuls": [
-    ///     {
-    ///       "ImpactedHostNum": 10,
-    ///       "LastScanTime": "2018-03-19 17:38:56",
-    ///       "VulId": 4,
-    ///       "VulLevel": "HIGHT",
-    ///       "VulName": "漏洞名称",
-    ///       "VulStatus": "FIXED"
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn describe_vuls(
@@ -2215,24 +1445,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a",
-    ///   "TotalCount": 100,
-    ///   "WeeklyReportMalwares": [
-    ///     {
-    ///       "AttackTime": "2018-10-11 12:12:22",
-    ///       "Count": 10,
-    ///       "MachineIp": "10.10.10.12",
-    ///       "SrcIp": "139.12.12.12",
-    ///       "Username": "root"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_weekly_report_brute_attacks(
         &self,
         request: &DescribeWeeklyReportBruteAttacksRequest,
@@ -2251,27 +1463,6 @@ impl Client {
     /// ```json
     /// {
     ///   "BeginDate": "2018-10-08"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "BeginDate": "2018-10-08",
-    ///   "BruteAttackSuccessNum": 11,
-    ///   "CompanyName": "组件名称",
-    ///   "DownloadUrl": "http://download-url.com/xxx.xlsx",
-    ///   "EndDate": "2018-10-13",
-    ///   "Level": "LOW",
-    ///   "MachineNum": 100,
-    ///   "MalwareNum": 11,
-    ///   "NonlocalLoginNum": 11,
-    ///   "OfflineMachineNum": 20,
-    ///   "OnlineMachineNum": 80,
-    ///   "ProVersionMachineNum": 30,
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a",
-    ///   "VulNum": 11
     /// }
     /// ```
     pub async fn describe_weekly_report_info(
@@ -2296,24 +1487,6 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a",
-    ///   "TotalCount": 100,
-    ///   "WeeklyReportMalwares": [
-    ///     {
-    ///       "FilePath": "/data/www/webshell.php",
-    ///       "FindTime": "2018-10-11 12:12:22",
-    ///       "MachineIp": "10.10.10.12",
-    ///       "Md5": "a70e8beeddcf2d87c5df2d5524b4ca50",
-    ///       "Status": "UN_OPERATED"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_weekly_report_malwares(
         &self,
         request: &DescribeWeeklyReportMalwaresRequest,
@@ -2334,26 +1507,6 @@ impl Client {
     ///   "BeginDate": "2018-10-08",
     ///   "Limit": 10,
     ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a",
-    ///   "TotalCount": 100,
-    ///   "WeeklyReportNonlocalLoginPlaces": [
-    ///     {
-    ///       "City": 1,
-    ///       "Country": 1,
-    ///       "LoginTime": "2018-10-11 12:12:22",
-    ///       "MachineIp": "10.10.10.12",
-    ///       "Province": 1,
-    ///       "SrcIp": "139.12.12.12",
-    ///       "Username": "root"
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn describe_weekly_report_nonlocal_login_places(
@@ -2377,25 +1530,6 @@ impl Client {
     ///   "BeginDate": "2018-10-08"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a",
-    ///   "TotalCount": 100,
-    ///   "WeeklyReportVuls": [
-    ///     {
-    ///       "Description": "漏洞描述",
-    ///       "LastScanTime": "2018-10-11 12:23:22",
-    ///       "MachineIp": "10.10.10.12",
-    ///       "VulName": "漏洞名称",
-    ///       "VulStatus": "FIXED",
-    ///       "VulType": "WEB"
-    ///     }
-    ///   ]
-    /// }
-    /// ```
     pub async fn describe_weekly_report_vuls(
         &self,
         request: &DescribeWeeklyReportVulsRequest,
@@ -2415,21 +1549,6 @@ impl Client {
     /// {
     ///   "Limit": 10,
     ///   "Offset": 0
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a",
-    ///   "TotalCount": 10,
-    ///   "WeeklyReports": [
-    ///     {
-    ///       "BeginDate": "2018-10-08",
-    ///       "EndDate": "2018-10-14"
-    ///     }
-    ///   ]
     /// }
     /// ```
     pub async fn describe_weekly_reports(
@@ -2454,14 +1573,6 @@ impl Client {
     ///   "Rule": ".*"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn edit_bash_rule(
         &self,
         request: &EditBashRuleRequest,
@@ -2484,14 +1595,6 @@ impl Client {
     ///   "SMode": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn edit_privilege_rule(
         &self,
         request: &EditPrivilegeRuleRequest,
@@ -2511,14 +1614,6 @@ impl Client {
     /// {
     ///   "HostIp": "127.0.0.1",
     ///   "ProcessName": "bash"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
     /// }
     /// ```
     pub async fn edit_reverse_shell_rule(
@@ -2545,14 +1640,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn edit_tags(&self, request: &EditTagsRequest) -> rt::Result<EditTagsResponse> {
         self.call("EditTags", request).await
     }
@@ -2567,16 +1654,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DownloadUrl": "http://download.url/xxx.csv",
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a",
-    ///   "TaskId": "1596595610"
-    /// }
     /// ```
     pub async fn export_attack_logs(
         &self,
@@ -2596,15 +1673,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DownloadUrl": "http://download.url/xxx.csv",
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn export_bash_events(
         &self,
         request: &ExportBashEventsRequest,
@@ -2622,16 +1690,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DownloadUrl": "http://download.url/xxx.csv",
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a",
-    ///   "TaskId": "1596595610"
-    /// }
     /// ```
     pub async fn export_brute_attacks(
         &self,
@@ -2651,15 +1709,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DownloadUrl": "http://download.url/xxx.csv",
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn export_malicious_requests(
         &self,
         request: &ExportMaliciousRequestsRequest,
@@ -2677,15 +1726,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DownloadUrl": "http://download.url/xxx.csv",
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
     /// ```
     pub async fn export_malwares(
         &self,
@@ -2705,16 +1745,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DownloadUrl": "",
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a",
-    ///   "TaskId": "1596595610"
-    /// }
-    /// ```
     pub async fn export_nonlocal_login_places(
         &self,
         request: &ExportNonlocalLoginPlacesRequest,
@@ -2733,15 +1763,6 @@ impl Client {
     /// ```json
     /// {}
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DownloadUrl": "http://download.url/xxx.csv",
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn export_privilege_events(
         &self,
         request: &ExportPrivilegeEventsRequest,
@@ -2759,15 +1780,6 @@ impl Client {
     ///
     /// ```json
     /// {}
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DownloadUrl": "http://download.url/xxx.csv",
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
     /// ```
     pub async fn export_reverse_shell_events(
         &self,
@@ -2790,14 +1802,6 @@ impl Client {
     ///     1,
     ///     2
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
     /// }
     /// ```
     pub async fn ignore_impacted_hosts(
@@ -2829,16 +1833,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DiscountPrice": 88.88,
-    ///   "OriginalPrice": 100,
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn inquiry_price_open_pro_version_prepaid(
         &self,
         request: &InquiryPriceOpenProVersionPrepaidRequest,
@@ -2863,14 +1857,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn mis_alarm_nonlocal_login_places(
         &self,
         request: &MisAlarmNonlocalLoginPlacesRequest,
@@ -2892,14 +1878,6 @@ impl Client {
     ///   "Value": "OPEN"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn modify_alarm_attribute(
         &self,
         request: &ModifyAlarmAttributeRequest,
@@ -2918,14 +1896,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Status": "CLOSE"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
     /// }
     /// ```
     pub async fn modify_auto_open_pro_version_config(
@@ -2959,14 +1929,6 @@ impl Client {
     ///   }
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn modify_login_white_list(
         &self,
         request: &ModifyLoginWhiteListRequest,
@@ -2986,14 +1948,6 @@ impl Client {
     /// {
     ///   "Quuid": "add4a78a-0d59-11e8-b7ab-00e081e1a5c5",
     ///   "RenewFlag": "NOTIFY_AND_AUTO_RENEW"
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
     /// }
     /// ```
     pub async fn modify_pro_version_renew_flag(
@@ -3018,14 +1972,6 @@ impl Client {
     ///   "Quuids": [
     ///     "add4a78a-0d59-11e8-b7ab-00e081e1a5c5"
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
     /// }
     /// ```
     pub async fn open_pro_version(
@@ -3057,17 +2003,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "DealIds": [
-    ///     "20171201110011"
-    ///   ],
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn open_pro_version_prepaid(
         &self,
         request: &OpenProVersionPrepaidRequest,
@@ -3086,19 +2021,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Ids": [
-    ///     123,
-    ///     456
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailedIds": [],
-    ///   "RequestId": "4985eb7f-62d6-4da8-898f-d92a08660a38",
-    ///   "SuccessIds": [
     ///     123,
     ///     456
     ///   ]
@@ -3127,14 +2049,6 @@ impl Client {
     ///   "Quuid": "add4a78a-0d59-11e8-b7ab-00e081e1a5c5"
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn renew_pro_version(
         &self,
         request: &RenewProVersionRequest,
@@ -3155,14 +2069,6 @@ impl Client {
     ///   "Id": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn rescan_impacted_host(
         &self,
         request: &RescanImpactedHostRequest,
@@ -3181,19 +2087,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Ids": [
-    ///     123,
-    ///     456
-    ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "FailedIds": [],
-    ///   "RequestId": "4985eb7f-62d6-4da8-898f-d92a08660a38",
-    ///   "SuccessIds": [
     ///     123,
     ///     456
     ///   ]
@@ -3223,14 +2116,6 @@ impl Client {
     ///   "Status": 1
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn set_bash_events_status(
         &self,
         request: &SetBashEventsStatusRequest,
@@ -3252,14 +2137,6 @@ impl Client {
     ///   "Id": 100
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn switch_bash_rules(
         &self,
         request: &SwitchBashRulesRequest,
@@ -3278,14 +2155,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Id": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
     /// }
     /// ```
     pub async fn trust_malicious_request(
@@ -3311,14 +2180,6 @@ impl Client {
     ///   ]
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
-    /// }
-    /// ```
     pub async fn trust_malwares(
         &self,
         request: &TrustMalwaresRequest,
@@ -3337,14 +2198,6 @@ impl Client {
     /// ```json
     /// {
     ///   "Id": 1
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
     /// }
     /// ```
     pub async fn untrust_malicious_request(
@@ -3368,14 +2221,6 @@ impl Client {
     ///     123,
     ///     456
     ///   ]
-    /// }
-    /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "RequestId": "354f4ac3-8546-4516-8c8a-69e3ab73aa8a"
     /// }
     /// ```
     pub async fn untrust_malwares(

@@ -48,26 +48,6 @@ impl Client {
     ///   "ResourceId": 80680002
     /// }
     /// ```
-    ///
-    /// Response:
-    ///
-    /// ```json
-    /// {
-    ///   "Data": {
-    ///     "AppId": 80680002,
-    ///     "Result": [
-    ///       {
-    ///         "DocId": "122",
-    ///         "Errno": 0,
-    ///         "Result": "succ"
-    ///       }
-    ///     ],
-    ///     "Seq": 1574405237,
-    ///     "TotalResult": "succ"
-    ///   },
-    ///   "RequestId": "b65234af-9eb4-4e4d-a25e-d5b32c189545"
-    /// }
-    /// ```
     pub async fn data_manipulation(
         &self,
         request: &DataManipulationRequest,
@@ -92,8 +72,6 @@ impl Client {
     ///   "SearchQuery": "abcde"
     /// }
     /// ```
-    ///
-    /// The example response (23 lines) is in the upstream API documentation.
     pub async fn data_search(&self, request: &DataSearchRequest) -> rt::Result<DataSearchResponse> {
         self.call("DataSearch", request).await
     }
