@@ -3,35 +3,22 @@
 //! tccli SSO endpoints. Each provider's credentials then sign a generated-client call
 //! that the emulator verifies (temporary keys with their token).
 
-use std::sync::{Arc, OnceLock};
-
 use tencentcloud_core::credentials::{
     AssumeRoleProvider, CvmRoleProvider, Env, ProvideCredentials, TccliProfileProvider,
     WebIdentityProvider,
 };
 use tencentcloud_core::{ClientConfig, Credential, Error, RetryPolicy};
-use tencentcloud_emulator::{Emulator, RunningEmulator};
+use tencentcloud_emulator::RunningEmulator;
 use tencentcloud_sdk_cvm::v20170312::{Client, DescribeRegionsRequest};
-use tencentcloud_spec::Release;
 
 const ID: &str = "AKIDcredsEXAMPLE";
 const KEY: &str = "creds-secret-key";
 
-fn release() -> Arc<Release> {
-    static R: OnceLock<Arc<Release>> = OnceLock::new();
-    R.get_or_init(|| {
-        Arc::new(Release::load(tencentcloud_tests::generated_release_dir()).expect("specs"))
-    })
-    .clone()
-}
+#[path = "shared.rs"]
+mod shared;
 
 async fn emulator() -> RunningEmulator {
-    Emulator::builder()
-        .release(release())
-        .credentials(ID, KEY)
-        .start()
-        .await
-        .expect("emulator")
+    shared::emulator(ID, KEY).await
 }
 
 fn config(url: &str) -> ClientConfig {

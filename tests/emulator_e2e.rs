@@ -3,51 +3,29 @@
 //! paginators over the examples' lists, faceid, hunyuan streaming (SSE), typed errors for a
 //! wrong key, and bounded retries against injected faults.
 
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 use std::time::Duration;
 
 use futures_util::StreamExt;
 use serde_json::Value;
-use tencentcloud_core::credentials::Env;
 use tencentcloud_core::testing::{Reply, Server};
 use tencentcloud_core::{ClientConfig, Credential, Error, RetryPolicy};
 use tencentcloud_emulator::{Emulator, RunningEmulator, faults::parse_rules};
-use tencentcloud_spec::{ExampleOutput, Release};
+use tencentcloud_spec::ExampleOutput;
 
 const ID: &str = "AKIDe2eEXAMPLE";
 const KEY: &str = "e2e-secret-key";
 
-fn release() -> Arc<Release> {
-    static R: OnceLock<Arc<Release>> = OnceLock::new();
-    R.get_or_init(|| {
-        Arc::new(Release::load(tencentcloud_tests::generated_release_dir()).expect("specs"))
-    })
-    .clone()
-}
+#[path = "shared.rs"]
+mod shared;
+use shared::release;
 
 async fn emulator() -> RunningEmulator {
-    Emulator::builder()
-        .release(release())
-        .credentials(ID, KEY)
-        .start()
-        .await
-        .expect("emulator")
+    shared::emulator(ID, KEY).await
 }
 
-/// A core client configured the way users do it: from the environment, with
-/// `TENCENTCLOUD_ENDPOINT` pointing at the emulator.
 async fn core_client(url: &str, key: &str) -> tencentcloud_core::Client {
-    let env = Env::empty()
-        .with_var("TENCENTCLOUD_SECRET_ID", ID)
-        .with_var("TENCENTCLOUD_SECRET_KEY", key)
-        .with_var("TENCENTCLOUD_REGION", "ap-guangzhou")
-        .with_var("TENCENTCLOUD_ENDPOINT", url);
-    let config = tencentcloud_core::Config::loader()
-        .env(env)
-        .load()
-        .await
-        .expect("config");
-    tencentcloud_core::Client::from_config(&config).expect("client")
+    shared::env_client(url, ID, key).await
 }
 
 fn example(service: &str, version: &str, action: &str) -> Value {

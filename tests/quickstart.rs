@@ -4,7 +4,6 @@
 
 use futures_util::StreamExt;
 use serde_json::Value;
-use tencentcloud_core::credentials::Env;
 use tencentcloud_core::testing::{Reply, Server};
 use tencentcloud_sdk_cvm::v20170312::{Client, DescribeInstancesRequest, DescribeRegionsRequest};
 use tencentcloud_spec::{ExampleOutput, Release};
@@ -45,18 +44,11 @@ fn seen(server: &Server) -> Vec<Seen> {
         .collect()
 }
 
+#[path = "shared.rs"]
+mod shared;
+
 async fn cvm(url: &str) -> Client {
-    let env = Env::empty()
-        .with_var("TENCENTCLOUD_SECRET_ID", ID)
-        .with_var("TENCENTCLOUD_SECRET_KEY", KEY)
-        .with_var("TENCENTCLOUD_REGION", "ap-guangzhou")
-        .with_var("TENCENTCLOUD_ENDPOINT", url);
-    let config = tencentcloud_core::Config::loader()
-        .env(env)
-        .load()
-        .await
-        .expect("config");
-    Client::new(tencentcloud_core::Client::from_config(&config).expect("client"))
+    Client::new(shared::env_client(url, ID, KEY).await)
 }
 
 #[tokio::test]

@@ -369,5 +369,9 @@ pub(crate) fn not_generated(mut c: Change) -> Change {
 pub(crate) mod tests;
 
 #[cfg(test)]
+#[path = "member_tests.rs"]
+mod member_tests;
+
+#[cfg(test)]
 #[path = "rules_tests.rs"]
 mod rules_tests;

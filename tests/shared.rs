@@ -1,0 +1,44 @@
+//! Helpers shared by the tests of generated clients (included with
+//! `#[path = "shared.rs"] mod shared;`; each test uses what it needs).
+#![allow(dead_code)]
+
+use std::sync::{Arc, OnceLock};
+
+use tencentcloud_core::credentials::Env;
+use tencentcloud_emulator::{Emulator, RunningEmulator};
+use tencentcloud_spec::Release;
+
+/// The release the crates were generated from, loaded once per test binary.
+pub fn release() -> Arc<Release> {
+    static R: OnceLock<Arc<Release>> = OnceLock::new();
+    R.get_or_init(|| {
+        Arc::new(Release::load(tencentcloud_tests::generated_release_dir()).expect("specs"))
+    })
+    .clone()
+}
+
+/// The emulator serving [`release`], accepting one key pair.
+pub async fn emulator(id: &str, key: &str) -> RunningEmulator {
+    Emulator::builder()
+        .release(release())
+        .credentials(id, key)
+        .start()
+        .await
+        .expect("emulator")
+}
+
+/// A core client configured the way users do it: from the environment, with
+/// `TENCENTCLOUD_ENDPOINT` pointing at `url`.
+pub async fn env_client(url: &str, id: &str, key: &str) -> tencentcloud_core::Client {
+    let env = Env::empty()
+        .with_var("TENCENTCLOUD_SECRET_ID", id)
+        .with_var("TENCENTCLOUD_SECRET_KEY", key)
+        .with_var("TENCENTCLOUD_REGION", "ap-guangzhou")
+        .with_var("TENCENTCLOUD_ENDPOINT", url);
+    let config = tencentcloud_core::Config::loader()
+        .env(env)
+        .load()
+        .await
+        .expect("config");
+    tencentcloud_core::Client::from_config(&config).expect("client")
+}
