@@ -4,8 +4,9 @@
 
 use serde_json::json;
 
+use super::Summary;
 use super::tests::{L, api, base, both_ways, has, m, member, members, rules, run};
-use crate::change::{Bump, Level, Rule, Side};
+use crate::change::{Bump, Level, Side};
 
 #[test]
 fn request_member_added_required_and_optional() {

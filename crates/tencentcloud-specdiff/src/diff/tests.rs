@@ -5,8 +5,6 @@ use std::path::Path;
 use serde_json::{Value, json};
 use tencentcloud_spec::{ApiVersion, Base, Direction, TypeRef, parse_api_version};
 
-use crate::change::Side;
-
 use super::*;
 
 pub(crate) fn m(name: &str, ty: &str, member: &str) -> Value {
