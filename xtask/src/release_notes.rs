@@ -228,6 +228,21 @@ pub fn apply_bumps(
     Ok(out)
 }
 
+/// The full report of OLD → NEW (byte-identical services skipped before
+/// parsing), as release notes and `sync` use it.
+pub fn report(old_dir: &Path, new_dir: &Path) -> Result<Report, Failure> {
+    let pair = tencentcloud_specdiff::input::load_pair(old_dir, new_dir).map_err(Failure::input)?;
+    let diff = diff_pair(&pair, &Options::default());
+    let (o, n) = (&pair.old, &pair.new);
+    Ok(Report::build(
+        diff,
+        &o.name,
+        &n.name,
+        &IgnoreList::default(),
+        Level::Info,
+    ))
+}
+
 /// The whole command against a workspace root (tests use a temp dir):
 /// release names resolve in `<root>/specs`, then in this workspace's.
 /// Returns the report (for `sync`'s summary).
@@ -248,21 +263,18 @@ pub fn run_in(root: &Path, old: &str, new: &str, lang: Lang) -> Result<Report, F
         check_pair(existing.as_deref(), &o, &n)?;
     }
     let t = std::time::Instant::now();
-    let pair =
-        tencentcloud_specdiff::input::load_pair(&old_dir, &new_dir).map_err(Failure::input)?;
-    let diff = diff_pair(&pair, &Options::default());
-    let (o, n) = (&pair.old, &pair.new);
-    let report = Report::build(diff, &o.name, &n.name, &IgnoreList::default(), Level::Info);
+    let report = report(&old_dir, &new_dir)?;
     let notes = markdown::render(&report, lang, false);
 
-    let (text, outcome) = update_changelog(existing.as_deref(), &o.name, &n.name, &notes)?;
+    let (o, n) = (&report.old_name, &report.new_name);
+    let (text, outcome) = update_changelog(existing.as_deref(), o, n, &notes)?;
     write_atomic(&changelog, &text)?;
     // The bumps of OLD → NEW are applied once, when its section is first
     // written; re-running (to refresh the notes) must not bump again.
     let bumps = if outcome == ChangelogOutcome::Replaced {
         println!(
             "version bumps for {} → {} were applied when its section was first written; not applying them again",
-            o.name, n.name
+            o, n
         );
         Vec::new()
     } else {
@@ -271,8 +283,8 @@ pub fn run_in(root: &Path, old: &str, new: &str, lang: Lang) -> Result<Report, F
 
     println!(
         "release notes {} → {}: {} changes ({} ERR, {} WARN, {} INFO) in {} services, {:.2} s",
-        o.name,
-        n.name,
+        o,
+        n,
         report.changes.len(),
         report.count(Level::Err),
         report.count(Level::Warn),
@@ -288,8 +300,8 @@ pub fn run_in(root: &Path, old: &str, new: &str, lang: Lang) -> Result<Report, F
             ChangelogOutcome::Prepended => "prepended",
             ChangelogOutcome::Replaced => "replaced",
         },
-        o.name,
-        n.name,
+        o,
+        n,
         notes.lines().count()
     );
     let mut not_generated = 0;

@@ -30,7 +30,7 @@ use std::process::Command;
 
 use tencentcloud_spec::version_key;
 use tencentcloud_specdiff::render::markdown::Lang;
-use tencentcloud_specdiff::{IgnoreList, Level, Options as DiffOptions, Report, diff_pair};
+use tencentcloud_specdiff::{Level, Report};
 
 use crate::Failure;
 use crate::codegen::{self, RELEASE_FILE};
@@ -258,16 +258,7 @@ fn import_all(
 /// One step's report, without writing anything.
 fn report(specs: &[PathBuf], old: &str, new: &str) -> Result<Report, Failure> {
     let resolve = |r: &str| tencentcloud_spec::resolve_release(r, specs).map_err(Failure::input);
-    let pair = tencentcloud_specdiff::input::load_pair(&resolve(old)?, &resolve(new)?)
-        .map_err(Failure::input)?;
-    let diff = diff_pair(&pair, &DiffOptions::default());
-    Ok(Report::build(
-        diff,
-        old,
-        new,
-        &IgnoreList::default(),
-        Level::Info,
-    ))
+    release_notes::report(&resolve(old)?, &resolve(new)?)
 }
 
 pub fn run(opts: &Options) -> Result<(), Failure> {
