@@ -70,6 +70,30 @@ async fn golden_paginator_and_types_work() {
     assert_ne!(node, demo::Node::default());
 }
 
+/// `Offset` and `Limit` are strings (as in vpc `DescribeVpcs` and 16 more actions):
+/// the pager sends them as strings and still walks every page.
+#[tokio::test]
+async fn golden_pager_with_string_offsets() {
+    let emu = emulator().await;
+    let demo = client(&emu.url());
+    let request = demo::DescribeLabelsRequest::default().set_limit("2");
+    let mut pages = demo.describe_labels_pages(request);
+    let mut seen = Vec::new();
+    while let Some(page) = pages.next_page().await {
+        seen.push(page.expect("page"));
+    }
+    assert_eq!(seen, [vec!["a", "b"], vec!["c", "d"], vec!["e"]]);
+    let sent: Vec<(serde_json::Value, serde_json::Value)> = emu
+        .requests()
+        .iter()
+        .map(|r| (r.params["Offset"].clone(), r.params["Limit"].clone()))
+        .collect();
+    assert_eq!(
+        sent,
+        [("0", "2"), ("2", "2"), ("4", "2")].map(|(o, l)| (o.into(), l.into()))
+    );
+}
+
 #[tokio::test]
 async fn golden_read_policy_decides_retries() {
     let emu = emulator().await;

@@ -114,3 +114,67 @@ async fn describe_instances_pages_through_every_instance() {
     assert_eq!(offsets, [0, 2, 4]);
     assert!(seen.iter().all(|s| s.signature_ok && s.body["Limit"] == 2));
 }
+
+/// The README's per-call options and trait-free paging, as written there.
+#[tokio::test]
+async fn per_call_options_and_paging_without_traits() {
+    let regions = example_response("DescribeRegions");
+    let mut page = example_response("DescribeInstances");
+    page["Response"]["TotalCount"] = 1.into();
+    let instance_id = page["Response"]["InstanceSet"][0]["InstanceId"].clone();
+    page["Response"]["InstanceSet"] =
+        Value::Array(vec![page["Response"]["InstanceSet"][0].clone()]);
+    let server = serve(vec![regions.to_string(), page.to_string()]).await;
+    let cvm = cvm(&server.url()).await;
+
+    let regions_in_english = cvm
+        .describe_regions(&DescribeRegionsRequest::default())
+        .language(tencentcloud_core::Language::EnUs)
+        .timeout(std::time::Duration::from_secs(5))
+        .await
+        .expect("regions");
+    assert!(regions_in_english.region_set.is_some());
+
+    let request = DescribeInstancesRequest::default().set_limit(100);
+    let mut instances = cvm.describe_instances_pages(request).region("ap-beijing");
+    let mut ids = Vec::new();
+    while let Some(instance) = instances.next_item().await {
+        ids.push(instance.expect("instance").instance_id);
+    }
+    assert_eq!(ids, [instance_id.as_str().map(String::from)]);
+
+    let requests = server.requests();
+    assert_eq!(requests.len(), 2);
+    assert_eq!(requests[0].header("x-tc-language"), Some("en-US"));
+    assert_eq!(requests[1].header("x-tc-region"), Some("ap-beijing"));
+    assert!(seen(&server).iter().all(|s| s.signature_ok));
+}
+
+/// A value that contradicts its declared type (text where the spec says int64) leaves
+/// the rest of the response intact and is kept raw; so is a member the crate does not
+/// know.
+#[tokio::test]
+async fn responses_are_read_forward_compatibly() {
+    let mut page = example_response("DescribeInstances");
+    page["Response"]["TotalCount"] = "about five".into();
+    page["Response"]["MemberFromTheFuture"] = serde_json::json!({"a": 1});
+    let server = serve(vec![page.to_string()]).await;
+    let response = cvm(&server.url())
+        .await
+        .describe_instances(&DescribeInstancesRequest::default())
+        .await
+        .expect("one bad value does not fail the response");
+    assert_eq!(response.total_count, None);
+    assert_eq!(
+        response._unknown_fields.get("TotalCount"),
+        Some(&serde_json::json!("about five"))
+    );
+    assert_eq!(
+        response._unknown_fields.get("MemberFromTheFuture"),
+        Some(&serde_json::json!({"a": 1}))
+    );
+    assert_eq!(
+        response.instance_set.map(|s| s.len()),
+        page["Response"]["InstanceSet"].as_array().map(|a| a.len())
+    );
+}

@@ -383,6 +383,15 @@ impl ClientConfigBuilder {
     }
 }
 
+/// The endpoint of a call that names its own base URL (or bare host).
+pub(crate) fn resolve_url(url: &str) -> Result<ResolvedEndpoint, Error> {
+    let (scheme, host) = parse_base_url(url)?;
+    Ok(ResolvedEndpoint {
+        url: format!("{scheme}://{host}/"),
+        host,
+    })
+}
+
 /// Splits a base URL into (scheme, host[:port]); the port is dropped when it is the
 /// scheme's default, as HTTP clients do in `Host`.
 fn parse_base_url(url: &str) -> Result<(String, String), Error> {

@@ -12,7 +12,7 @@ use std::task::{Context, Poll};
 
 use futures_util::Stream;
 
-use crate::client::{Client, RequestSpec};
+use crate::client::{CallOptions, Client, RequestSpec, option_setters};
 use crate::codec::{self, Decode, Encode};
 use crate::error::Error;
 
@@ -30,6 +30,12 @@ pub trait Paginate: Encode + Clone + Send + Sync + Unpin + 'static {
     fn items(page: Self::Output) -> (Vec<Self::Item>, Option<u64>);
 }
 
+/// The `Offset` of a request whose `Offset` is a string holding a number (vpc
+/// `DescribeVpcs`): unset or not a number counts as 0.
+pub fn offset_from_text(offset: Option<&str>) -> u64 {
+    offset.and_then(|o| o.trim().parse().ok()).unwrap_or(0)
+}
+
 type PageFuture<T> = Pin<Box<dyn Future<Output = Result<(Vec<T>, Option<u64>), Error>> + Send>>;
 
 /// Every item of a paginated action, fetched page by page.
@@ -43,6 +49,7 @@ type PageFuture<T> = Pin<Box<dyn Future<Output = Result<(Vec<T>, Option<u64>), E
 pub struct Pages<R: Paginate> {
     client: Client,
     spec: RequestSpec<'static>,
+    options: CallOptions,
     request: R,
     start: u64,
     seen: u64,
@@ -55,6 +62,7 @@ impl<R: Paginate> std::fmt::Debug for Pages<R> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Pages")
             .field("action", &self.spec.action)
+            .field("options", &self.options)
             .field("start", &self.start)
             .field("seen", &self.seen)
             .field("buffered", &self.buffer.len())
@@ -70,6 +78,7 @@ impl<R: Paginate> Pages<R> {
         Pages {
             client,
             spec,
+            options: CallOptions::default(),
             request,
             start,
             seen: 0,
@@ -79,13 +88,62 @@ impl<R: Paginate> Pages<R> {
         }
     }
 
+    option_setters!(options.);
+
+    /// Replaces every per-call option (applied to each page request) with `options`.
+    pub fn options(mut self, options: CallOptions) -> Self {
+        self.options = options;
+        self
+    }
+
+    /// The next item, fetching the next page when the buffered ones are used up; `None`
+    /// at the end. The same as `StreamExt::next`, without importing a trait.
+    pub async fn next_item(&mut self) -> Option<Result<R::Item, Error>> {
+        std::future::poll_fn(|cx| Pin::new(&mut *self).poll_next(cx)).await
+    }
+
+    /// The items of the next page (those still buffered, or one more page fetched);
+    /// `None` at the end. A page that comes back empty ends the pager.
+    pub async fn next_page(&mut self) -> Option<Result<Vec<R::Item>, Error>> {
+        if self.buffer.is_empty() {
+            // Fetch exactly one page: its items land in the buffer.
+            match self.next_item().await? {
+                Ok(first) => self.buffer.push_front(first),
+                Err(e) => return Some(Err(e)),
+            }
+        }
+        Some(Ok(self.buffer.drain(..).collect()))
+    }
+
+    /// Every remaining item, at most `max`: a response that keeps paging beyond what
+    /// the caller is prepared to hold fails with [`Error::InvalidInput`] instead of
+    /// growing without bound. Stops at the first error.
+    pub async fn collect_all(mut self, max: usize) -> Result<Vec<R::Item>, Error> {
+        let mut out = Vec::new();
+        while let Some(item) = self.next_item().await {
+            if out.len() == max {
+                return Err(Error::InvalidInput(format!(
+                    "{} returned more than {max} items; raise the limit or page with next_item",
+                    self.spec.action
+                )));
+            }
+            out.push(item?);
+        }
+        Ok(out)
+    }
+
     fn fetch(&mut self) -> PageFuture<R::Item> {
         let mut request = self.request.clone();
         request.set_offset(self.start + self.seen);
         let client = self.client.clone();
         let spec = self.spec;
+        let options = self.options.clone();
         Box::pin(async move {
-            let page: R::Output = codec::call(&client, &spec, &request).await?;
+            let v = client
+                .send_value_with(&spec, &options, codec::to_vec(&request))
+                .await?;
+            let page = codec::decode_response::<R::Output>(spec.action, &v)
+                .map_err(|e| codec::decode_error(v.to_string().as_bytes(), e))?;
             Ok(R::items(page))
         })
     }

@@ -138,3 +138,79 @@ async fn an_error_is_yielded_once_and_ends_the_stream() {
     // Decoding a page that is not the expected shape is an error too.
     assert!(ListResponse::decode(&serde_json::json!({"Items": "not a list of objects"})).is_err());
 }
+
+/// The inherent methods need no trait import: this test uses none of `StreamExt`.
+mod without_stream_ext {
+    use super::*;
+
+    fn request() -> ListRequest {
+        ListRequest {
+            limit: Some(2),
+            name: Some("x".into()),
+            ..Default::default()
+        }
+    }
+
+    #[tokio::test]
+    async fn next_item_and_next_page() {
+        let server = Server::start(vec![
+            page(&["a", "b"], 5),
+            page(&["c", "d"], 5),
+            page(&["e"], 5),
+        ])
+        .await;
+        let mut pages = rt::Pages::new(client(&server), SPEC, request());
+        let first = pages.next_item().await.expect("item").expect("ok");
+        assert_eq!(first.id.as_deref(), Some("a"));
+        // The rest of the first page, then whole pages.
+        let ids = |p: Vec<Item>| {
+            p.into_iter()
+                .map(|i| i.id.unwrap_or_default())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            ids(pages.next_page().await.expect("page").expect("ok")),
+            ["b"]
+        );
+        assert_eq!(
+            ids(pages.next_page().await.expect("page").expect("ok")),
+            ["c", "d"]
+        );
+        assert_eq!(
+            ids(pages.next_page().await.expect("page").expect("ok")),
+            ["e"]
+        );
+        assert!(pages.next_page().await.is_none());
+        assert!(pages.next_item().await.is_none());
+        assert_eq!(offsets(&server), [0, 2, 4]);
+    }
+
+    #[tokio::test]
+    async fn collect_all_is_bounded() {
+        let script = || vec![page(&["a", "b"], 5), page(&["c", "d"], 5), page(&["e"], 5)];
+        let server = Server::start(script()).await;
+        let all = rt::Pages::new(client(&server), SPEC, request())
+            .collect_all(5)
+            .await
+            .expect("five items fit");
+        assert_eq!(all.len(), 5);
+
+        let server = Server::start(script()).await;
+        let err = rt::Pages::new(client(&server), SPEC, request())
+            .collect_all(3)
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(&err, tencentcloud_core::Error::InvalidInput(m) if m.contains("more than 3")),
+            "{err:?}"
+        );
+        assert_eq!(offsets(&server), [0, 2], "stopped paging at the limit");
+
+        let server = Server::start(vec![page(&["a"], 3), Reply::error("InvalidParameter")]).await;
+        let err = rt::Pages::new(client(&server), SPEC, request())
+            .collect_all(10)
+            .await
+            .unwrap_err();
+        assert_eq!(err.code(), Some("InvalidParameter"));
+    }
+}

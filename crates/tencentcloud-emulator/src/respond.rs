@@ -171,7 +171,11 @@ fn page(
     // Some responses echo the page they are (tag DescribeTagKeys: `Offset`, `Limit`).
     for (member, value) in [(p.offset, offset), (p.limit, limit)] {
         if let (Some(Some(v)), Some(slot)) = (value, out.get_mut(&member.name)) {
-            *slot = Value::from(v);
+            // In the example's own kind: a number, or a string holding one.
+            *slot = match slot {
+                Value::String(_) => Value::String(v.to_string()),
+                _ => Value::from(v),
+            };
         }
     }
     Some(out)

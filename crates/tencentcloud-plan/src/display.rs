@@ -82,7 +82,7 @@ impl fmt::Display for ActionPlan<'_> {
                 "; fn {}_pages (offset {}: {}, items {}: {:?})",
                 self.method,
                 p.offset_field,
-                if p.offset_unsigned { "u64" } else { "i64" },
+                p.offset.as_str(),
                 p.list_field,
                 p.item.base
             )?;

@@ -132,8 +132,27 @@ pub struct PagerPlan {
     pub item: RustType,
     /// The request's `Offset` field.
     pub offset_field: String,
-    /// `Offset` is `u64` (else `i64`).
-    pub offset_unsigned: bool,
+    /// The type of `Offset` (and `Limit`).
+    pub offset: OffsetType,
+}
+
+/// The type of a paginated request's `Offset`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OffsetType {
+    U64,
+    I64,
+    /// A string holding a number (vpc `DescribeVpcs`).
+    Text,
+}
+
+impl OffsetType {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OffsetType::U64 => "u64",
+            OffsetType::I64 => "i64",
+            OffsetType::Text => "String",
+        }
+    }
 }
 
 /// One struct.
@@ -376,7 +395,11 @@ fn pager(api: &ApiVersion, a: &Action) -> Option<PagerPlan> {
         list_field: out_idents[pos].clone(),
         item: RustType::item(&p.list.ty),
         offset_field: in_idents[opos].clone(),
-        offset_unsigned: matches!(p.offset.ty.base, Base::Scalar(Scalar::Uint64)),
+        offset: match p.offset.ty.base {
+            Base::Scalar(Scalar::Uint64) => OffsetType::U64,
+            Base::Scalar(Scalar::String) => OffsetType::Text,
+            _ => OffsetType::I64,
+        },
     })
 }
 

@@ -374,7 +374,12 @@ impl ApiVersion {
         let limit = input.member("Limit").filter(|m| !m.disabled)?;
         let int =
             |t: &TypeRef| !t.list && matches!(t.base, Base::Scalar(Scalar::Int64 | Scalar::Uint64));
-        if !int(&offset.ty) || !int(&limit.ty) || offset.ty != limit.ty {
+        // Offset and Limit are integers of one type, or both strings holding numbers
+        // (vpc DescribeVpcs and 14 more).
+        let text = |t: &TypeRef| !t.list && t.base == Base::Scalar(Scalar::String);
+        let counts =
+            (int(&offset.ty) && offset.ty == limit.ty) || (text(&offset.ty) && text(&limit.ty));
+        if !counts {
             return None;
         }
         let total = output.member("TotalCount").filter(|m| !m.disabled)?;

@@ -56,24 +56,24 @@ fn client_helpers(s: &mut String, v: &VersionPlan<'_>) {
     let uses_read = v.actions.iter().any(|a| a.read.idempotent);
     let uses_call = v.actions.iter().any(|a| !a.read.idempotent);
     if uses_call {
-        s.push_str("\n    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {\n");
+        s.push_str("\n    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {\n");
         s.push_str("        let spec = rt::RequestSpec::new(SERVICE, VERSION, action);\n");
-        s.push_str("        rt::call(&self.core, &spec, input).await\n    }\n");
+        s.push_str("        rt::Call::new(&self.core, spec, input)\n    }\n");
     }
     if v.actions.iter().any(|a| a.stream.is_some()) {
-        s.push_str("\n    async fn stream<I: rt::Encode>(&self, action: &str, input: &I) -> rt::Result<rt::EventStream> {\n");
+        s.push_str("\n    fn stream<I: rt::Encode>(&self, action: &'static str, input: &I) -> rt::StreamCall<'_> {\n");
         s.push_str("        let spec = rt::RequestSpec::new(SERVICE, VERSION, action);\n");
-        s.push_str("        self.core.call_stream(&spec, rt::to_vec(input)).await\n    }\n");
+        s.push_str("        rt::StreamCall::new(&self.core, spec, input)\n    }\n");
     }
     if uses_read {
         s.push_str(
             "\n    /// Reads are safe to repeat, so they are retried after transport errors.\n",
         );
-        s.push_str("    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {\n");
+        s.push_str("    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {\n");
         s.push_str(
             "        let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);\n",
         );
-        s.push_str("        rt::call(&self.core, &spec, input).await\n    }\n");
+        s.push_str("        rt::Call::new(&self.core, spec, input)\n    }\n");
     }
 }
 
@@ -85,9 +85,11 @@ fn action_methods(s: &mut String, a: &ActionPlan<'_>) {
     method_head(
         s,
         a.deprecated,
-        &format!("async fn {method}"),
-        &format!("&{}", a.input),
-        &format!("rt::Result<{}>", a.output),
+        &format!("fn {method}<'a>"),
+        "&'a self",
+        &format!("&'a {}", a.input),
+        "rt::Call",
+        &["'a", a.input, a.output],
     );
     let verb = if a.read.idempotent { "read" } else { "call" };
     let _ = writeln!(
@@ -96,7 +98,7 @@ fn action_methods(s: &mut String, a: &ActionPlan<'_>) {
         call_expr(
             &format!("self.{verb}"),
             &[&format!("\"{}\"", a.name), "request"],
-            true
+            false
         )
     );
     if let Some(field) = &a.stream {
@@ -109,9 +111,11 @@ fn action_methods(s: &mut String, a: &ActionPlan<'_>) {
         method_head(
             s,
             a.deprecated,
-            &format!("async fn {method}_stream"),
+            &format!("fn {method}_stream"),
+            "&self",
             &format!("&{}", a.input),
-            "rt::Result<rt::EventStream>",
+            "rt::StreamCall",
+            &["'_"],
         );
         let _ = writeln!(
             s,
@@ -123,7 +127,7 @@ fn action_methods(s: &mut String, a: &ActionPlan<'_>) {
             call_expr(
                 "self.stream",
                 &[&format!("\"{}\"", a.name), "&request"],
-                true
+                false
             )
         );
     }
@@ -143,8 +147,10 @@ fn pager_method(s: &mut String, a: &ActionPlan<'_>) {
         s,
         a.deprecated,
         &format!("fn {method}_pages"),
+        "&self",
         a.input,
-        &format!("rt::Pages<{}>", a.input),
+        "rt::Pages",
+        &[a.input],
     );
     let read = if a.read.idempotent { "true" } else { "false" };
     let _ = writeln!(
@@ -189,6 +195,9 @@ pub fn version_module(v: &VersionPlan<'_>) -> (String, Counts) {
     );
     s.push_str("///\n/// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the\n");
     s.push_str("/// configuration, the credentials and the connection pool.\n");
+    s.push_str("///\n/// Each action's method returns an [`rt::Call`]: `.await` it to send the\n");
+    s.push_str("/// request, or first set options for this call only (`.region(…)`,\n");
+    s.push_str("/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).\n");
     s.push_str(
         "#[derive(Clone, Debug)]\npub struct Client {\n    core: tencentcloud_core::Client,\n}\n\n",
     );

@@ -38,21 +38,50 @@ pub fn call_expr(callee: &str, args: &[&str], await_: bool) -> String {
 }
 
 /// `#[deprecated]` (for deprecated actions) and the signature line(s) of a
-/// client method `pub {item}(&self, request: {param}) -> {ret} {`, one line
-/// when it fits, else one parameter a line as rustfmt does.
-pub fn method_head(s: &mut String, deprecated: bool, item: &str, param: &str, ret: &str) {
+/// client method `pub {item}({self_}, request: {param}) -> {ret}<{args}> {`:
+/// one line when it fits, else one parameter a line, and then, if the
+/// return type still does not fit, one generic argument a line, as rustfmt
+/// does.
+pub fn method_head(
+    s: &mut String,
+    deprecated: bool,
+    item: &str,
+    self_: &str,
+    param: &str,
+    ret: &str,
+    args: &[&str],
+) {
     if deprecated {
         s.push_str("    #[deprecated(note = \"this action is deprecated upstream (预下线)\")]\n");
     }
-    let sig = format!("    pub {item}(&self, request: {param}) -> {ret} {{");
+    let ret_one = format!("{ret}<{}>", args.join(", "));
+    let sig = format!("    pub {item}({self_}, request: {param}) -> {ret_one} {{");
     if sig.len() <= MAX_WIDTH {
         s.push_str(&sig);
         s.push('\n');
-    } else {
-        s.push_str(&format!(
-            "    pub {item}(\n        &self,\n        request: {param},\n    ) -> {ret} {{\n"
-        ));
+        return;
     }
+    s.push_str(&format!(
+        "    pub {item}(\n        {self_},\n        request: {param},\n"
+    ));
+    // rustfmt's thresholds, measured: the return type keeps its brace up to
+    // 96 columns, puts it on a line of its own up to 104 (the type line may
+    // then pass 100), and beyond that puts one generic argument a line.
+    let tail = format!("    ) -> {ret_one} {{");
+    if tail.len() <= 96 {
+        s.push_str(&tail);
+        s.push('\n');
+        return;
+    }
+    if tail.len() <= 104 {
+        s.push_str(&format!("    ) -> {ret_one}\n    {{\n"));
+        return;
+    }
+    s.push_str(&format!("    ) -> {ret}<\n"));
+    for a in args {
+        s.push_str(&format!("        {a},\n"));
+    }
+    s.push_str("    > {\n");
 }
 
 #[cfg(test)]
@@ -87,24 +116,53 @@ mod tests {
     #[test]
     fn method_heads_wrap_at_max_width() {
         let mut s = String::new();
-        method_head(&mut s, true, "async fn f", "&FReq", "rt::Result<FResp>");
+        method_head(
+            &mut s,
+            true,
+            "fn f<'a>",
+            "&'a self",
+            "&'a FReq",
+            "rt::Call",
+            &["'a", "FReq", "FResp"],
+        );
         assert_eq!(
             s,
-            "    #[deprecated(note = \"this action is deprecated upstream (预下线)\")]\n    pub async fn f(&self, request: &FReq) -> rt::Result<FResp> {\n"
+            "    #[deprecated(note = \"this action is deprecated upstream (预下线)\")]\n    pub fn f<'a>(&'a self, request: &'a FReq) -> rt::Call<'a, FReq, FResp> {\n"
         );
+        // Parameters one a line.
         let mut s = String::new();
-        let long = "A".repeat(60);
+        let long = "A".repeat(40);
         method_head(
             &mut s,
             false,
-            "async fn g",
-            &format!("&{long}"),
-            "rt::Result<X>",
+            "fn g<'a>",
+            "&'a self",
+            &format!("&'a {long}Request"),
+            "rt::Call",
+            &["'a", &format!("{long}Request"), "X"],
         );
         assert_eq!(
             s,
             format!(
-                "    pub async fn g(\n        &self,\n        request: &{long},\n    ) -> rt::Result<X> {{\n"
+                "    pub fn g<'a>(\n        &'a self,\n        request: &'a {long}Request,\n    ) -> rt::Call<'a, {long}Request, X> {{\n"
+            )
+        );
+        // And the return type's arguments one a line.
+        let mut s = String::new();
+        let (i, o) = (format!("{long}Request"), format!("{long}Response"));
+        method_head(
+            &mut s,
+            false,
+            "fn h<'a>",
+            "&'a self",
+            &format!("&'a {i}"),
+            "rt::Call",
+            &["'a", &i, &o],
+        );
+        assert_eq!(
+            s,
+            format!(
+                "    pub fn h<'a>(\n        &'a self,\n        request: &'a {i},\n    ) -> rt::Call<\n        'a,\n        {i},\n        {o},\n    > {{\n"
             )
         );
     }

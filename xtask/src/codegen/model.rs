@@ -2,7 +2,7 @@
 
 use std::fmt::Write as _;
 
-use tencentcloud_plan::{Format, ObjectPlan, PagerPlan, StdNames};
+use tencentcloud_plan::{Format, ObjectPlan, OffsetType, PagerPlan, StdNames};
 
 use super::docs::{push_blank, push_doc};
 use super::layout::{CALL_WIDTH, CHAIN_WIDTH, MAX_WIDTH};
@@ -78,10 +78,20 @@ pub fn paginate_impl(s: &mut String, input: &str, output: &str, p: &PagerPlan, s
     let _ = writeln!(s, "    type Item = {};\n", p.item.render(std));
     let off = &p.offset_field;
     s.push_str("    fn offset(&self) -> u64 {\n");
-    if p.offset_unsigned {
+    if p.offset == OffsetType::U64 {
         let _ = writeln!(s, "        self.{off}.unwrap_or(0)\n    }}\n");
         s.push_str("    fn set_offset(&mut self, offset: u64) {\n");
         let _ = writeln!(s, "        self.{off} = Some(offset);\n    }}\n");
+    } else if p.offset == OffsetType::Text {
+        let _ = writeln!(
+            s,
+            "        rt::offset_from_text(self.{off}.as_deref())\n    }}\n"
+        );
+        s.push_str("    fn set_offset(&mut self, offset: u64) {\n");
+        let _ = writeln!(
+            s,
+            "        self.{off} = Some(offset.to_string());\n    }}\n"
+        );
     } else {
         let _ = writeln!(
             s,

@@ -10,7 +10,7 @@ use tracing::Instrument as _;
 use tracing::field::Empty;
 
 use super::response::{parse_response, parse_response_value};
-use super::{Client, Outcome, Prepared, RequestSpec, Want};
+use super::{CallOptions, Client, Outcome, Prepared, RequestSpec, Want};
 use crate::config::{REQUEST_CLIENT, ResolvedEndpoint};
 use crate::credential::Credential;
 use crate::error::Error;
@@ -23,12 +23,15 @@ impl Client {
     pub(super) async fn execute(
         &self,
         spec: &RequestSpec<'_>,
+        options: &CallOptions,
         body: Bytes,
         want: Want,
     ) -> Result<Outcome, Error> {
         let cfg = &self.inner.config;
-        let region = spec
+        let region = options
             .region
+            .as_deref()
+            .or(spec.region)
             .or(cfg.region.as_deref())
             .filter(|r| !r.is_empty());
         // One span per call; its result fields are recorded once, at the end.
@@ -45,7 +48,7 @@ impl Client {
         );
         let started = Instant::now();
         let (result, attempts, status, request_id) = self
-            .execute_attempts(spec, region, body, want, started)
+            .execute_attempts(spec, options, region, body, want, started)
             .instrument(span.clone())
             .await;
         span.record("attempts", attempts);
@@ -68,13 +71,18 @@ impl Client {
     async fn execute_attempts(
         &self,
         spec: &RequestSpec<'_>,
+        options: &CallOptions,
         region: Option<&str>,
         body: Bytes,
         want: Want,
         started: Instant,
     ) -> (Result<Outcome, Error>, u32, Option<u16>, Option<String>) {
         let cfg = &self.inner.config;
-        let endpoint = match cfg.resolve(spec.service, region) {
+        let resolved = match &options.endpoint {
+            Some(url) => crate::config::resolve_url(url),
+            None => cfg.resolve(spec.service, region),
+        };
+        let endpoint = match resolved.and_then(|e| check_headers(&options.headers).map(|()| e)) {
             Ok(e) => e,
             Err(e) => return (Err(e), 0, None, None),
         };
@@ -92,13 +100,14 @@ impl Client {
             }
         };
         let deadline = cfg.retry.total_deadline.map(|d| started + d);
+        let timeout = options.timeout.unwrap_or(cfg.timeout);
 
         let mut attempt: u32 = 0;
         loop {
             attempt += 1;
             let budget = match deadline {
-                Some(d) => cfg.timeout.min(d.saturating_duration_since(Instant::now())),
-                None => cfg.timeout,
+                Some(d) => timeout.min(d.saturating_duration_since(Instant::now())),
+                None => timeout,
             };
             if budget.is_zero() {
                 let err = Error::Timeout {
@@ -109,7 +118,9 @@ impl Client {
             let t0 = Instant::now();
             let attempt_span = tracing::debug_span!("attempt", n = attempt);
             let result = self
-                .attempt(spec, &endpoint, region, &body, &prepared, &want, budget)
+                .attempt(
+                    spec, options, &endpoint, region, &body, &prepared, &want, budget,
+                )
                 .instrument(attempt_span.clone())
                 .await;
             let latency_ms = t0.elapsed().as_millis() as u64;
@@ -161,6 +172,7 @@ impl Client {
     async fn attempt(
         &self,
         spec: &RequestSpec<'_>,
+        options: &CallOptions,
         endpoint: &ResolvedEndpoint,
         region: Option<&str>,
         body: &Bytes,
@@ -174,7 +186,7 @@ impl Client {
             None => (Credential::new("SKIP", "SKIP"), true),
         };
         let timestamp = unix_now()?;
-        let language = cfg.language.map(|l| l.as_str());
+        let language = options.language.or(cfg.language).map(|l| l.as_str());
         let mut headers = HeaderMap::with_capacity(12);
         let send_body = match prepared {
             Prepared::Tc3 => {
@@ -244,6 +256,14 @@ impl Client {
         if let Ok(host) = HeaderValue::from_str(&endpoint.host) {
             headers.insert(HOST, host);
         }
+        for (name, value) in &options.headers {
+            let name = HeaderName::from_bytes(name.as_bytes())
+                .map_err(|_| Error::InvalidInput(format!("invalid header name {name:?}")))?;
+            let value = HeaderValue::from_str(value)
+                .map_err(|_| Error::InvalidInput(format!("invalid value for header {name:?}")))?;
+            headers.append(name, value);
+        }
+        let stream_timeout = options.timeout.unwrap_or(cfg.timeout);
         let uri: hyper::Uri = endpoint.url.parse().map_err(|e| {
             Error::InvalidInput(format!("invalid endpoint URL {:?}: {e}", endpoint.url))
         })?;
@@ -271,7 +291,7 @@ impl Client {
                     .into_data_stream()
                     .map(|r| r.map_err(|e| Error::transport("event stream interrupted", e)));
                 return Ok((
-                    Outcome::Stream(EventStream::from_body(Box::pin(body), cfg.timeout)),
+                    Outcome::Stream(EventStream::from_body(Box::pin(body), stream_timeout)),
                     status,
                     None,
                 ));
@@ -422,4 +442,21 @@ mod tests {
             "{text}"
         );
     }
+}
+
+/// Headers a caller may not set on one call: the SDK sets them (and signs most).
+const RESERVED_HEADERS: &[&str] = &["authorization", "host", "content-type", "content-length"];
+
+/// Refuses per-call headers that would replace what the SDK sends (`X-TC-*` included).
+fn check_headers(headers: &[(String, String)]) -> Result<(), Error> {
+    for (name, _) in headers {
+        let lower = name.to_ascii_lowercase();
+        if RESERVED_HEADERS.contains(&lower.as_str()) || lower.starts_with("x-tc-") {
+            return Err(Error::InvalidInput(format!(
+                "header {name:?} is set by the SDK; use the call's region, language or \
+                 endpoint options instead"
+            )));
+        }
+    }
+    Ok(())
 }

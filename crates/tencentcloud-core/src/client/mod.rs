@@ -3,8 +3,12 @@
 //! [`Client`] and [`RequestSpec`] are here; the retry loop and the signed attempt are in
 //! `execute`, the reading of the `{"Response": …}` envelope in `response`.
 
+mod call;
 mod execute;
 mod response;
+
+pub(crate) use call::option_setters;
+pub use call::{Call, CallFuture, CallOptions, StreamCall};
 
 use std::fmt;
 use std::sync::{Arc, Mutex};
@@ -268,7 +272,10 @@ impl Client {
     /// the API's JSON becomes [`Error::Decode`]. Failures are retried per the client's
     /// [`RetryPolicy`](crate::RetryPolicy), each retry signed afresh.
     pub async fn send_raw(&self, spec: &RequestSpec<'_>, body: Vec<u8>) -> Result<Bytes, Error> {
-        match self.execute(spec, Bytes::from(body), Want::Json).await? {
+        match self
+            .execute(spec, &NO_OPTIONS, Bytes::from(body), Want::Json)
+            .await?
+        {
             Outcome::Json(b) => Ok(b),
             Outcome::Value(_) | Outcome::Stream(_) => {
                 Err(Error::InvalidInput("unexpected event stream".into()))
@@ -276,14 +283,18 @@ impl Client {
         }
     }
 
-    /// As [`Client::send_raw`], with the `Response` object parsed: the body is read as
-    /// JSON once (what the generated clients decode from).
-    pub(crate) async fn send_value(
+    /// As [`Client::send_raw`] with per-call options, the `Response` object parsed: the
+    /// body is read as JSON once (what the generated clients decode from).
+    pub(crate) async fn send_value_with(
         &self,
         spec: &RequestSpec<'_>,
+        options: &CallOptions,
         body: Vec<u8>,
     ) -> Result<serde_json::Value, Error> {
-        match self.execute(spec, Bytes::from(body), Want::Value).await? {
+        match self
+            .execute(spec, options, Bytes::from(body), Want::Value)
+            .await?
+        {
             Outcome::Value(v) => Ok(v),
             Outcome::Json(_) | Outcome::Stream(_) => {
                 Err(Error::InvalidInput("unexpected event stream".into()))
@@ -313,7 +324,20 @@ impl Client {
         spec: &RequestSpec<'_>,
         body: Vec<u8>,
     ) -> Result<EventStream, Error> {
-        match self.execute(spec, Bytes::from(body), Want::Stream).await? {
+        self.call_stream_with(spec, &NO_OPTIONS, body).await
+    }
+
+    /// [`Client::call_stream`] with per-call options.
+    pub(crate) async fn call_stream_with(
+        &self,
+        spec: &RequestSpec<'_>,
+        options: &CallOptions,
+        body: Vec<u8>,
+    ) -> Result<EventStream, Error> {
+        match self
+            .execute(spec, options, Bytes::from(body), Want::Stream)
+            .await?
+        {
             Outcome::Stream(s) => Ok(s),
             Outcome::Value(v) => Ok(EventStream::from_events([Event {
                 data: v.to_string(),
@@ -326,6 +350,15 @@ impl Client {
         }
     }
 }
+
+/// The options of calls that set none.
+static NO_OPTIONS: CallOptions = CallOptions {
+    region: None,
+    timeout: None,
+    language: None,
+    endpoint: None,
+    headers: Vec::new(),
+};
 
 fn serialize_error(e: serde_json::Error) -> Error {
     Error::InvalidInput(format!("cannot serialize the request: {e}"))

@@ -13,6 +13,8 @@ pub struct Writer {
     buf: Vec<u8>,
     /// Whether the innermost open object or array has no element yet.
     first: bool,
+    /// Leave out every struct's `_unknown_fields` ([`Writer::known_only`]).
+    pub(crate) known_only: bool,
 }
 
 /// Saved state of an enclosing object; see [`Writer::begin_object`].
@@ -24,6 +26,15 @@ impl Writer {
     /// An empty writer.
     pub fn new() -> Self {
         Writer::default()
+    }
+
+    /// A writer that leaves out every struct's `_unknown_fields`: the JSON holds only
+    /// what the types define (used to find example params a request cannot carry).
+    pub fn known_only() -> Self {
+        Writer {
+            known_only: true,
+            ..Writer::default()
+        }
     }
 
     /// The JSON written so far.

@@ -23,9 +23,9 @@
 //! Decoding goes through [`serde_json::Value`]: the body is parsed once
 //! (non-generic), then each type picks its fields from the map.
 
-pub use crate::client::{Client, RequestSpec};
+pub use crate::client::{Call, CallFuture, CallOptions, Client, RequestSpec, StreamCall};
 pub use crate::error::Error;
-pub use crate::pages::{Pages, Paginate};
+pub use crate::pages::{Pages, Paginate, offset_from_text};
 pub use crate::sse::{Event, EventStream};
 pub use serde_json::Value;
 
@@ -54,10 +54,13 @@ pub trait Encode {
 
 mod decode;
 mod encode;
+mod unknown;
 
 pub(crate) use decode::type_name;
-pub use decode::{DecodeError, field, object};
+pub use decode::{DecodeError, Reader, field, object};
 pub use encode::{Frame, Writer};
+pub(crate) use unknown::decode_response;
+pub use unknown::{UnknownFields, decode_lenient};
 
 /// Encodes a value to JSON bytes.
 pub fn to_vec<T: Encode + ?Sized>(value: &T) -> Vec<u8> {
@@ -67,9 +70,12 @@ pub fn to_vec<T: Encode + ?Sized>(value: &T) -> Vec<u8> {
 }
 
 /// Decodes a value from JSON bytes.
+///
+/// Forward-compatible: a member that does not fit its type is kept raw in the struct's
+/// `_unknown_fields` and logged, as for responses ([`decode_lenient`]).
 pub fn from_slice<T: Decode>(bytes: &[u8]) -> Result<T, Error> {
     let v = parse(bytes)?;
-    T::decode(&v).map_err(|e| decode_error(bytes, e))
+    decode_response("", &v).map_err(|e| decode_error(bytes, e))
 }
 
 fn parse(bytes: &[u8]) -> Result<Value, Error> {
@@ -83,7 +89,7 @@ fn parse(bytes: &[u8]) -> Result<Value, Error> {
     })
 }
 
-fn decode_error(bytes: &[u8], e: DecodeError) -> Error {
+pub(crate) fn decode_error(bytes: &[u8], e: DecodeError) -> Error {
     Error::decode(
         200,
         format!("response does not fit the expected type: {e}"),
@@ -106,8 +112,10 @@ pub async fn call<I: Encode + ?Sized, O: Decode>(
     spec: &RequestSpec<'_>,
     input: &I,
 ) -> Result<O, Error> {
-    let v = client.send_value(spec, to_vec(input)).await?;
-    O::decode(&v).map_err(|e| decode_error(v.to_string().as_bytes(), e))
+    let v = client
+        .send_value_with(spec, &CallOptions::default(), to_vec(input))
+        .await?;
+    decode_response(spec.action, &v).map_err(|e| decode_error(v.to_string().as_bytes(), e))
 }
 
 /// Defines generated model structs: one `struct` with `Option` fields, its
@@ -165,14 +173,21 @@ macro_rules! __tc_model_one {
         #[non_exhaustive]
         pub struct $name {
             $( $(#[$fmeta])* pub $field: ::core::option::Option<$ty>, )*
+            /// Members this version of the crate does not know (a newer API), and raw
+            /// values that did not fit their field's type; encoded after the known fields.
+            pub _unknown_fields: $crate::codec::UnknownFields,
         }
 
         #[allow(deprecated)]
         impl $crate::codec::Decode for $name {
             fn decode(v: &$crate::codec::Value) -> $crate::codec::DecodeResult<Self> {
-                #[allow(unused_variables)]
-                let m = $crate::codec::object(v)?;
-                ::core::result::Result::Ok(Self { $( $field: $crate::codec::field(&m, $key)?, )* })
+                #[allow(unused_mut)]
+                let mut r = $crate::codec::Reader::new(v)?;
+                let value = Self {
+                    $( $field: r.field($key), )*
+                    _unknown_fields: r.unknown(&[$($key),*]),
+                };
+                r.finish(value)
             }
         }
     };
@@ -194,6 +209,7 @@ macro_rules! __tc_model_one {
             fn encode(&self, w: &mut $crate::codec::Writer) {
                 let f = w.begin_object();
                 $( w.field($key, &self.$field); )*
+                w.unknown(&self._unknown_fields);
                 w.end_object(f);
             }
         }

@@ -224,3 +224,96 @@ fn non_finite_floats_become_null() {
     };
     assert_eq!(to_vec(&o), br#"{"Ratio":null}"#);
 }
+
+#[allow(dead_code)] // the setters `model!` writes
+mod forward_compatible {
+    use super::super::{UnknownFields, decode_lenient, from_slice, model, to_vec};
+    use super::*;
+
+    model! {
+        pub struct Item: encode {
+            id: String = "Id",
+            status: u64 = "Status",
+            tags: Vec<u64> = "Tags",
+        }
+        pub struct Page: decode {
+            items: Vec<Item> = "Items",
+            total: u64 = "TotalCount",
+        }
+    }
+
+    #[test]
+    fn unknown_members_are_kept_and_encoded_back() {
+        let input = json!({"Id": "a", "NewField": {"x": 1}, "Status": 3, "Later": [1, 2]});
+        let item = Item::decode(&input).expect("strict decode keeps unknown members");
+        assert_eq!(item.status, Some(3));
+        assert_eq!(item._unknown_fields.len(), 2);
+        assert_eq!(item._unknown_fields.get("NewField"), Some(&json!({"x": 1})));
+        // Known fields first, then the unknown ones (in name order).
+        assert_eq!(
+            String::from_utf8(to_vec(&item)).expect("utf8"),
+            r#"{"Id":"a","Status":3,"Later":[1,2],"NewField":{"x":1}}"#
+        );
+        let back: Value = serde_json::from_slice(&to_vec(&item)).expect("json");
+        assert_eq!(back, input);
+        let mut w = Writer::known_only();
+        item.encode(&mut w);
+        assert_eq!(w.into_bytes(), br#"{"Id":"a","Status":3}"#);
+        // None of them: nothing allocated, and Debug shows an empty map.
+        let plain = Item::decode(&json!({"Id": "b"})).expect("plain");
+        assert!(plain._unknown_fields.is_empty());
+        assert!(format!("{plain:?}").contains("_unknown_fields: {}"));
+        // Null members count as known.
+        let nulls = Item::decode(&json!({"Id": null, "Status": null})).expect("nulls");
+        assert!(nulls._unknown_fields.is_empty());
+    }
+
+    #[test]
+    fn a_value_that_contradicts_its_type_fails_strict_decoding_only() {
+        let body = json!({"TotalCount": 2, "Items": [
+            {"Id": "ok", "Status": 1},
+            {"Id": "neg", "Status": -1, "Tags": [1, -2]}
+        ]});
+        // Strict (what `Decode::decode` and the examples corpus use): an error with its path.
+        let e = Page::decode(&body).expect_err("strict");
+        assert_eq!(e.path(), "Items[1].Status");
+        // Lenient (what calls use): the rest of the response is intact.
+        let (page, recovered) = decode_lenient::<Page>(&body).expect("lenient");
+        assert_eq!(page.total, Some(2));
+        let items = page.items.expect("items");
+        assert_eq!(items.len(), 2);
+        assert_eq!(items[0].status, Some(1));
+        assert_eq!(items[1].id.as_deref(), Some("neg"));
+        assert_eq!(items[1].status, None);
+        assert_eq!(items[1]._unknown_fields.get("Status"), Some(&json!(-1)));
+        assert_eq!(items[1]._unknown_fields.get("Tags"), Some(&json!([1, -2])));
+        let paths: Vec<String> = recovered.iter().map(|e| e.to_string()).collect();
+        assert_eq!(
+            paths,
+            [
+                "Items[1].Status: -1 is not a uint64",
+                "Items[1].Tags[1]: -2 is not a uint64"
+            ]
+        );
+        // Encoding puts the raw values back where they were.
+        let back: Value = serde_json::from_slice(&to_vec(&items[1])).expect("json");
+        assert_eq!(back, json!({"Id": "neg", "Status": -1, "Tags": [1, -2]}));
+        // A strict success reports nothing; a body that is not an object still fails.
+        let (_, none) = decode_lenient::<Page>(&json!({"TotalCount": 1})).expect("ok");
+        assert!(none.is_empty());
+        assert!(decode_lenient::<Page>(&json!("text")).is_err());
+        // Lenient decoding does not leak into the next strict one on this thread.
+        assert!(Page::decode(&body).is_err());
+    }
+
+    #[test]
+    fn from_slice_is_lenient() {
+        let page: Page = from_slice(br#"{"TotalCount": "x", "Items": []}"#).expect("lenient");
+        assert_eq!(page.total, None);
+        assert_eq!(page._unknown_fields.get("TotalCount"), Some(&json!("x")));
+        let mut u = UnknownFields::default();
+        u.insert("A", json!(1));
+        assert_eq!(u.remove("A"), Some(json!(1)));
+        assert!(u.is_empty());
+    }
+}

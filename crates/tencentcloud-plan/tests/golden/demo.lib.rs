@@ -14,7 +14,7 @@
 //! let config = ClientConfig::builder().region("ap-guangzhou").build()?;
 //! let credential = Credential::new("AKID...", "secret key");
 //! let client = Client::new(tencentcloud_core::Client::new(config, credential)?);
-//! let response = client.describe_things(&Default::default()).await?;
+//! let response = client.describe_labels(&Default::default()).await?;
 //! println!("{response:?}");
 //! ```
 //!
@@ -25,7 +25,7 @@
 //!
 //! | Feature | API version | Actions | Default |
 //! |---|---|---|---|
-//! | `v20200101` | 2020-01-01 | 6 | yes |
+//! | `v20200101` | 2020-01-01 | 7 | yes |
 //!
 //! ## Offline actions
 //!

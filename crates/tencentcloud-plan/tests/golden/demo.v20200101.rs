@@ -11,6 +11,10 @@ const VERSION: &str = "2020-01-01";
 ///
 /// Cheap to clone; wraps a [`tencentcloud_core::Client`], which holds the
 /// configuration, the credentials and the connection pool.
+///
+/// Each action's method returns an [`rt::Call`]: `.await` it to send the
+/// request, or first set options for this call only (`.region(…)`,
+/// `.timeout(…)`, `.language(…)`, `.endpoint_url(…)`, `.header(…)`).
 #[derive(Clone, Debug)]
 pub struct Client {
     core: tencentcloud_core::Client,
@@ -27,50 +31,68 @@ impl Client {
         &self.core
     }
 
-    async fn call<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn call<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
-    async fn stream<I: rt::Encode>(&self, action: &str, input: &I) -> rt::Result<rt::EventStream> {
+    fn stream<I: rt::Encode>(&self, action: &'static str, input: &I) -> rt::StreamCall<'_> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action);
-        self.core.call_stream(&spec, rt::to_vec(input)).await
+        rt::StreamCall::new(&self.core, spec, input)
     }
 
     /// Reads are safe to repeat, so they are retried after transport errors.
-    async fn read<I: rt::Encode, O: rt::Decode>(&self, action: &str, input: &I) -> rt::Result<O> {
+    fn read<'a, I, O>(&'a self, action: &'static str, input: &'a I) -> rt::Call<'a, I, O> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(true);
-        rt::call(&self.core, &spec, input).await
+        rt::Call::new(&self.core, spec, input)
     }
 
     /// 批量查询 (`BatchDescribeItems`)
     ///
     /// Reads several items.
-    pub async fn batch_describe_items(
-        &self,
-        request: &BatchDescribeItemsRequest,
-    ) -> rt::Result<BatchDescribeItemsResponse> {
-        self.read("BatchDescribeItems", request).await
+    pub fn batch_describe_items<'a>(
+        &'a self,
+        request: &'a BatchDescribeItemsRequest,
+    ) -> rt::Call<'a, BatchDescribeItemsRequest, BatchDescribeItemsResponse> {
+        self.read("BatchDescribeItems", request)
     }
 
     /// 对话 (`ChatCompletions`)
     ///
     /// Answers, as server-sent events when `Stream` is true.
-    pub async fn chat_completions(
-        &self,
-        request: &ChatCompletionsRequest,
-    ) -> rt::Result<ChatCompletionsResponse> {
-        self.call("ChatCompletions", request).await
+    pub fn chat_completions<'a>(
+        &'a self,
+        request: &'a ChatCompletionsRequest,
+    ) -> rt::Call<'a, ChatCompletionsRequest, ChatCompletionsResponse> {
+        self.call("ChatCompletions", request)
     }
 
     /// [`Client::chat_completions`] with `Stream` set: the answer arrives as server-sent
     /// events; decode each with [`rt::decode_event`] into [`ChatCompletionsResponse`].
-    pub async fn chat_completions_stream(
-        &self,
-        request: &ChatCompletionsRequest,
-    ) -> rt::Result<rt::EventStream> {
+    pub fn chat_completions_stream(&self, request: &ChatCompletionsRequest) -> rt::StreamCall<'_> {
         let request = request.clone().set_stream(true);
-        self.stream("ChatCompletions", &request).await
+        self.stream("ChatCompletions", &request)
+    }
+
+    /// 列出标签 (`DescribeLabels`)
+    ///
+    /// Lists labels; Offset and Limit are strings upstream (as vpc DescribeVpcs).
+    ///
+    /// # Example: 列出标签
+    ///
+    /// Request:
+    ///
+    /// ```json
+    /// {
+    ///   "Limit": "2",
+    ///   "Offset": "0"
+    /// }
+    /// ```
+    pub fn describe_labels<'a>(
+        &'a self,
+        request: &'a DescribeLabelsRequest,
+    ) -> rt::Call<'a, DescribeLabelsRequest, DescribeLabelsResponse> {
+        self.read("DescribeLabels", request)
     }
 
     /// 列出物品 (`DescribeThings`)
@@ -87,38 +109,54 @@ impl Client {
     ///   "Offset": 0
     /// }
     /// ```
-    pub async fn describe_things(
-        &self,
-        request: &DescribeThingsRequest,
-    ) -> rt::Result<DescribeThingsResponse> {
-        self.read("DescribeThings", request).await
+    pub fn describe_things<'a>(
+        &'a self,
+        request: &'a DescribeThingsRequest,
+    ) -> rt::Call<'a, DescribeThingsRequest, DescribeThingsResponse> {
+        self.read("DescribeThings", request)
     }
 
     /// 出发 (`Getaway`)
     ///
     /// Starts with Get, yet is not a read.
-    pub async fn getaway(&self, request: &GetawayRequest) -> rt::Result<GetawayResponse> {
-        self.call("Getaway", request).await
+    pub fn getaway<'a>(
+        &'a self,
+        request: &'a GetawayRequest,
+    ) -> rt::Call<'a, GetawayRequest, GetawayResponse> {
+        self.call("Getaway", request)
     }
 
     /// `New`
     ///
     /// Named like the client's constructor.
-    pub async fn new_2(&self, request: &NewRequest) -> rt::Result<NewResponse> {
-        self.call("New", request).await
+    pub fn new_2<'a>(&'a self, request: &'a NewRequest) -> rt::Call<'a, NewRequest, NewResponse> {
+        self.call("New", request)
     }
 
     /// 运行任务 (`RunJob`)
     ///
     /// Starts a job.
     #[deprecated(note = "this action is deprecated upstream (预下线)")]
-    pub async fn run_job(&self, request: &RunJobRequest) -> rt::Result<RunJobResponse> {
-        self.call("RunJob", request).await
+    pub fn run_job<'a>(
+        &'a self,
+        request: &'a RunJobRequest,
+    ) -> rt::Call<'a, RunJobRequest, RunJobResponse> {
+        self.call("RunJob", request)
     }
 
     fn pages<R: rt::Paginate>(&self, action: &'static str, read: bool, request: R) -> rt::Pages<R> {
         let spec = rt::RequestSpec::new(SERVICE, VERSION, action).idempotent(read);
         rt::Pages::new(self.core.clone(), spec, request)
+    }
+
+    /// Every item of [`Client::describe_labels`], fetched page by page.
+    ///
+    /// See [`rt::Pages`]: `Limit` sets the page size, `Offset` where to start.
+    pub fn describe_labels_pages(
+        &self,
+        request: DescribeLabelsRequest,
+    ) -> rt::Pages<DescribeLabelsRequest> {
+        self.pages("DescribeLabels", true, request)
     }
 
     /// Every item of [`Client::describe_things`], fetched page by page.
@@ -158,6 +196,24 @@ pub struct ChatCompletionsRequest: encode {
 pub struct ChatCompletionsResponse: decode {
   /// 回答。
   note: String = "Note",
+  /// 唯一请求 ID。
+  request_id: String = "RequestId",
+}
+
+/// DescribeLabels请求参数结构体
+pub struct DescribeLabelsRequest: encode {
+  /// 偏移量。
+  offset: String = "Offset",
+  /// 每页数量。
+  limit: String = "Limit",
+}
+
+/// DescribeLabels返回参数结构体
+pub struct DescribeLabelsResponse: decode {
+  /// 总数。
+  total_count: u64 = "TotalCount",
+  /// 标签。
+  label_set: Vec<String> = "LabelSet",
   /// 唯一请求 ID。
   request_id: String = "RequestId",
 }
@@ -274,6 +330,26 @@ pub struct Thing: decode {
   /// Format: binary, sent as base64 text.
   data: String = "Data",
 }
+}
+
+impl rt::Paginate for DescribeLabelsRequest {
+    type Output = DescribeLabelsResponse;
+    type Item = String;
+
+    fn offset(&self) -> u64 {
+        rt::offset_from_text(self.offset.as_deref())
+    }
+
+    fn set_offset(&mut self, offset: u64) {
+        self.offset = Some(offset.to_string());
+    }
+
+    fn items(page: Self::Output) -> (Vec<Self::Item>, ::core::option::Option<u64>) {
+        (
+            page.label_set.unwrap_or_default(),
+            page.total_count.map(|t| t as u64),
+        )
+    }
 }
 
 impl rt::Paginate for DescribeThingsRequest {

@@ -1,0 +1,277 @@
+//! One call of a generated client: [`Call`] (decoded answer), [`StreamCall`]
+//! (server-sent events) and the per-call settings they carry, [`CallOptions`].
+//!
+//! Generated methods return a `Call` instead of being `async fn`s: the method
+//! body is one struct literal, with no future type per action, which is what
+//! keeps the generated crates cheap to compile. Awaiting a `Call` sends it
+//! ([`IntoFuture`]); before that, per-call options can be set:
+//!
+//! ```no_run
+//! # async fn demo(client: &tencentcloud_core::Client) -> Result<(), tencentcloud_core::Error> {
+//! use std::time::Duration;
+//! use tencentcloud_core::codec::{Call, Value};
+//! use tencentcloud_core::{Language, RequestSpec};
+//!
+//! let spec = RequestSpec::new("cvm", "2017-03-12", "DescribeZones").idempotent(true);
+//! let request = serde_json::json!({});
+//! let zones: Value = Call::new(client, spec, &request)
+//!     .region("ap-singapore")
+//!     .timeout(Duration::from_secs(5))
+//!     .language(Language::EnUs)
+//!     .await?;
+//! # Ok(()) }
+//! ```
+
+use std::fmt;
+use std::future::{Future, IntoFuture};
+use std::marker::PhantomData;
+use std::pin::Pin;
+use std::task::{Context, Poll};
+use std::time::Duration;
+
+use super::{Client, RequestSpec};
+use crate::codec::{self, Decode, Encode};
+use crate::config::Language;
+use crate::error::Error;
+use crate::sse::EventStream;
+
+/// Settings of one call that take precedence over the client's configuration.
+///
+/// Unset fields fall back to the client's [`ClientConfig`](crate::ClientConfig).
+#[derive(Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct CallOptions {
+    /// Region (`X-TC-Region`), and the endpoint's region with
+    /// [`Endpoint::Regional`](crate::Endpoint::Regional).
+    pub region: Option<String>,
+    /// Time limit of each attempt (the client's [`timeout`](crate::ClientConfig::timeout)
+    /// otherwise). Retries and the policy's total deadline still apply.
+    pub timeout: Option<Duration>,
+    /// Language of messages (`X-TC-Language`).
+    pub language: Option<Language>,
+    /// Base URL (or bare host, meaning `https://host`) this call goes to, as
+    /// [`Endpoint::Url`](crate::Endpoint::Url) accepts.
+    pub endpoint: Option<String>,
+    /// Extra HTTP headers, sent unsigned. Headers the SDK sets itself (`Authorization`,
+    /// `Host`, `Content-Type`, `X-TC-*`) are refused when the call is sent.
+    pub headers: Vec<(String, String)>,
+}
+
+impl fmt::Debug for CallOptions {
+    /// Header values are not printed: they may carry tokens.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let names: Vec<&str> = self.headers.iter().map(|(n, _)| n.as_str()).collect();
+        f.debug_struct("CallOptions")
+            .field("region", &self.region)
+            .field("timeout", &self.timeout)
+            .field("language", &self.language)
+            .field("endpoint", &self.endpoint)
+            .field("headers", &names)
+            .finish()
+    }
+}
+
+/// The setters shared by [`CallOptions`], [`Call`], [`StreamCall`] and
+/// [`Pages`](crate::pages::Pages): `$opts` is the path to their options (empty for
+/// `CallOptions`).
+macro_rules! option_setters {
+    ($($opts:ident .)*) => {
+        /// Sends this call to `region` instead of the client's region.
+        pub fn region(mut self, region: impl Into<String>) -> Self {
+            self.$($opts .)*region = Some(region.into());
+            self
+        }
+
+        /// Limits each attempt of this call to `timeout`.
+        pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+            self.$($opts .)*timeout = Some(timeout);
+            self
+        }
+
+        /// Asks for messages in `language`.
+        pub fn language(mut self, language: $crate::config::Language) -> Self {
+            self.$($opts .)*language = Some(language);
+            self
+        }
+
+        /// Sends this call to a base URL (or bare host) instead of the client's endpoint.
+        pub fn endpoint_url(mut self, url: impl Into<String>) -> Self {
+            self.$($opts .)*endpoint = Some(url.into());
+            self
+        }
+
+        /// Adds an HTTP header (unsigned). Headers the SDK sets itself are refused
+        /// when the call is sent.
+        pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+            self.$($opts .)*headers.push((name.into(), value.into()));
+            self
+        }
+    };
+}
+pub(crate) use option_setters;
+
+impl CallOptions {
+    /// No overrides.
+    pub fn new() -> Self {
+        CallOptions::default()
+    }
+
+    option_setters!();
+}
+
+/// One call of an action, not sent yet: `.await` it (or [`Call::send`]) to send it and
+/// decode the answer into `O`. Returned by every method of the generated clients.
+///
+/// The future it becomes is `'static` and `Send`: the request is encoded when the call
+/// is awaited, and the future holds a clone of the client (an `Arc`), so it can be
+/// spawned.
+#[must_use = "a call does nothing until it is awaited"]
+pub struct Call<'a, I: ?Sized, O> {
+    client: &'a Client,
+    spec: RequestSpec<'static>,
+    input: &'a I,
+    options: CallOptions,
+    _output: PhantomData<fn() -> O>,
+}
+
+impl<'a, I: ?Sized, O> Call<'a, I, O> {
+    /// A call of `spec` with `input`.
+    pub fn new(client: &'a Client, spec: RequestSpec<'static>, input: &'a I) -> Self {
+        Call {
+            client,
+            spec,
+            input,
+            options: CallOptions::default(),
+            _output: PhantomData,
+        }
+    }
+
+    option_setters!(options.);
+
+    /// Replaces every per-call option with `options`.
+    pub fn options(mut self, options: CallOptions) -> Self {
+        self.options = options;
+        self
+    }
+
+    /// The action this call is for.
+    pub fn spec(&self) -> &RequestSpec<'static> {
+        &self.spec
+    }
+
+    /// The per-call options set so far.
+    pub fn call_options(&self) -> &CallOptions {
+        &self.options
+    }
+}
+
+impl<I: Encode + ?Sized, O: Decode + Send + 'static> Call<'_, I, O> {
+    /// Sends the call: the same as `.await`ing it, for code that wants the future.
+    pub fn send(self) -> CallFuture<O> {
+        self.into_future()
+    }
+}
+
+impl<I: ?Sized, O> fmt::Debug for Call<'_, I, O> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Call")
+            .field("spec", &self.spec)
+            .field("options", &self.options)
+            .finish()
+    }
+}
+
+impl<I: Encode + ?Sized, O: Decode + Send + 'static> IntoFuture for Call<'_, I, O> {
+    type Output = Result<O, Error>;
+    type IntoFuture = CallFuture<O>;
+
+    fn into_future(self) -> CallFuture<O> {
+        let body = codec::to_vec(self.input);
+        let client = self.client.clone();
+        let spec = self.spec;
+        let options = self.options;
+        CallFuture(Box::pin(async move {
+            let v = client.send_value_with(&spec, &options, body).await?;
+            codec::decode_response(spec.action, &v)
+                .map_err(|e| codec::decode_error(v.to_string().as_bytes(), e))
+        }))
+    }
+}
+
+/// The future of a sent [`Call`]: `Send`, `'static`, resolves to the decoded answer.
+#[must_use = "futures do nothing unless polled"]
+pub struct CallFuture<O>(Pin<Box<dyn Future<Output = Result<O, Error>> + Send>>);
+
+impl<O> Future for CallFuture<O> {
+    type Output = Result<O, Error>;
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        self.0.as_mut().poll(cx)
+    }
+}
+
+impl<O> fmt::Debug for CallFuture<O> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("CallFuture")
+    }
+}
+
+/// One call of a streaming action (its `_stream` method): `.await` it to get the
+/// [`EventStream`]. The request is encoded when the `StreamCall` is made.
+#[must_use = "a call does nothing until it is awaited"]
+pub struct StreamCall<'a> {
+    client: &'a Client,
+    spec: RequestSpec<'static>,
+    body: Vec<u8>,
+    options: CallOptions,
+}
+
+impl<'a> StreamCall<'a> {
+    /// A streaming call of `spec` with `input`.
+    pub fn new<I: Encode + ?Sized>(
+        client: &'a Client,
+        spec: RequestSpec<'static>,
+        input: &I,
+    ) -> Self {
+        StreamCall {
+            client,
+            spec,
+            body: codec::to_vec(input),
+            options: CallOptions::default(),
+        }
+    }
+
+    option_setters!(options.);
+
+    /// Replaces every per-call option with `options`.
+    pub fn options(mut self, options: CallOptions) -> Self {
+        self.options = options;
+        self
+    }
+
+    /// Sends the call: the same as `.await`ing it.
+    pub fn send(self) -> CallFuture<EventStream> {
+        self.into_future()
+    }
+}
+
+impl fmt::Debug for StreamCall<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("StreamCall")
+            .field("spec", &self.spec)
+            .field("options", &self.options)
+            .finish()
+    }
+}
+
+impl IntoFuture for StreamCall<'_> {
+    type Output = Result<EventStream, Error>;
+    type IntoFuture = CallFuture<EventStream>;
+
+    fn into_future(self) -> CallFuture<EventStream> {
+        let client = self.client.clone();
+        let (spec, options, body) = (self.spec, self.options, self.body);
+        CallFuture(Box::pin(async move {
+            client.call_stream_with(&spec, &options, body).await
+        }))
+    }
+}
